@@ -1,0 +1,20 @@
+import { getPayload, type Migration, type Payload } from 'payload'
+
+import { migrations } from './migrations'
+import { readSettings } from './settings'
+
+/**
+ * Opens Payload outside Next.js (start script, seed, tests) and brings the schema up to date from the
+ * committed migrations. Read settings from the environment at call time: callers set DATABASE_URL
+ * first, and the config module reads it when first imported.
+ */
+export const openPayload = async (options: { key?: string; cron?: boolean } = {}): Promise<Payload> => {
+  const settings = readSettings(process.env, process.cwd())
+  const { default: config } = await import('./payload.config')
+  const payload = await getPayload({ config, key: options.key, cron: options.cron ?? false })
+  if (settings.database.kind === 'sqlite') {
+    // The generated list is typed for the SQLite adapter; Payload's shared signature takes `unknown` args.
+    await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
+  }
+  return payload
+}

@@ -1,0 +1,35 @@
+import path from 'node:path'
+
+import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import type { DatabaseAdapterObj } from 'payload'
+
+import { migrations } from '../migrations'
+import type { DatabaseTarget } from './databaseUrl'
+
+/** How long to wait for MongoDB before giving up: start-up must fail inside 10 s, not the driver's 30. */
+export const MONGO_TIMEOUT_MS = 5000
+
+/** Writers queue behind each other instead of failing "database is locked" while the site build reads. */
+export const SQLITE_BUSY_TIMEOUT_MS = 5000
+
+export const databaseAdapter = (target: DatabaseTarget): DatabaseAdapterObj => {
+  if (target.kind === 'mongodb') {
+    return mongooseAdapter({
+      url: target.url,
+      connectOptions: { serverSelectionTimeoutMS: MONGO_TIMEOUT_MS, connectTimeoutMS: MONGO_TIMEOUT_MS },
+    })
+  }
+  return sqliteAdapter({
+    client: { url: target.url },
+    // WAL lets the site build and the API read while an editor saves; it needs a real file.
+    wal: target.file !== null,
+    busyTimeout: SQLITE_BUSY_TIMEOUT_MS,
+    migrationDir: path.resolve(process.cwd(), 'cms/migrations'),
+    // The schema comes only from the committed migrations, in every mode: `npm start`, `npm run dev` and
+    // the tests all run them, so what is tested is what production gets. Payload's dev "push" would
+    // mark the file as pushed and later stop `next start` at an interactive prompt (STACK.md pitfall 3).
+    push: false,
+    prodMigrations: migrations,
+  })
+}

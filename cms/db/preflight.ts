@@ -1,0 +1,63 @@
+import { access, constants, mkdir } from 'node:fs/promises'
+import path from 'node:path'
+
+import { createClient } from '@libsql/client'
+import { MongoClient } from 'mongodb'
+
+import { MONGO_TIMEOUT_MS } from './adapter'
+import { type DatabaseTarget, maskUrl } from './databaseUrl'
+
+export class DatabaseUnavailableError extends Error {
+  override name = 'DatabaseUnavailableError'
+}
+
+const firstLine = (error: unknown): string =>
+  (error instanceof Error ? error.message : String(error)).split('\n')[0]!.trim()
+
+const checkSqlite = async (target: Extract<DatabaseTarget, { kind: 'sqlite' }>) => {
+  if (target.file) {
+    const folder = path.dirname(target.file)
+    try {
+      await mkdir(folder, { recursive: true })
+      await access(folder, constants.W_OK)
+    } catch (error) {
+      throw new DatabaseUnavailableError(
+        `Cannot use the SQLite database at ${target.url}: the folder ${folder} cannot be created or written (${firstLine(error)}). Check its permissions, or point DATABASE_URL at a writable place.`,
+      )
+    }
+  }
+  const client = createClient({ url: target.url })
+  try {
+    await client.execute('PRAGMA schema_version')
+  } catch (error) {
+    throw new DatabaseUnavailableError(
+      `Cannot open the SQLite database at ${target.url} (${firstLine(error)}). If the file is damaged, move it aside and start again to create a fresh one.`,
+    )
+  } finally {
+    client.close()
+  }
+}
+
+const checkMongo = async (url: string) => {
+  const client = new MongoClient(url, {
+    serverSelectionTimeoutMS: MONGO_TIMEOUT_MS,
+    connectTimeoutMS: MONGO_TIMEOUT_MS,
+  })
+  try {
+    await client.connect()
+    await client.db().admin().ping()
+  } catch (error) {
+    throw new DatabaseUnavailableError(
+      `Cannot reach MongoDB at ${maskUrl(url)} within ${MONGO_TIMEOUT_MS / 1000} s (${firstLine(error)}). Check that the server is running and reachable from here, and that DATABASE_URL (user, password, host, port, database) is right.`,
+    )
+  } finally {
+    await client.close().catch(() => undefined)
+  }
+}
+
+/**
+ * Answers within about 5 s whether the database can be used, with one sentence saying what to check
+ * when not; Payload's own connect would wait 30 s and print a stack trace.
+ */
+export const checkDatabase = (target: DatabaseTarget): Promise<void> =>
+  target.kind === 'mongodb' ? checkMongo(target.url) : checkSqlite(target)

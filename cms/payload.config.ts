@@ -1,0 +1,63 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { EmergencyBulletins } from '../collections/EmergencyBulletins'
+import { mediaCollection } from '../collections/Media'
+import { MediaReleases } from '../collections/MediaReleases'
+import { Publications } from '../collections/Publications'
+import { SponsorshipPackages } from '../collections/SponsorshipPackages'
+import { USERS } from '../collections/slugs'
+import { Users } from '../collections/Users'
+import packageJson from '../package.json'
+import { databaseAdapter } from './db/adapter'
+import { emailAdapter } from './email/adapter'
+import { healthEndpoint } from './endpoints/health'
+import { readSettings } from './settings'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+const settings = readSettings(process.env, process.cwd())
+
+export default buildConfig({
+  serverURL: settings.cmsUrl,
+  secret: settings.payloadSecret,
+  telemetry: false,
+  db: databaseAdapter(settings.database),
+  editor: lexicalEditor(),
+  email: emailAdapter(settings),
+  sharp,
+  admin: {
+    user: USERS,
+    meta: { titleSuffix: ' · City Communications' },
+    importMap: {
+      baseDir: dirname,
+      importMapFile: path.resolve(dirname, 'app/(payload)/admin/importMap.js'),
+    },
+  },
+  localization: {
+    locales: [
+      { code: 'en', label: 'English' },
+      { code: 'fr', label: 'Français' },
+    ],
+    defaultLocale: 'en',
+    fallback: true,
+  },
+  collections: [
+    Users,
+    mediaCollection(settings.mediaDir),
+    MediaReleases,
+    Publications,
+    SponsorshipPackages,
+    EmergencyBulletins,
+  ],
+  endpoints: [healthEndpoint(settings.database, packageJson.version)],
+  typescript: {
+    outputFile: path.resolve(dirname, 'payload-types.ts'),
+    // Types are generated on purpose (npm run generate:types), not as a side effect of every boot.
+    autoGenerate: false,
+  },
+  graphQL: { disable: false },
+})

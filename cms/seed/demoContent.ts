@@ -1,0 +1,122 @@
+import { richText } from '../text/lexical'
+
+const DAY = 24 * 60 * 60 * 1000
+
+/** A little of everything, so a newcomer sees each content type, live and draft, public and internal. */
+export const demoContent = (now: Date) => {
+  const at = (days: number) => new Date(now.getTime() + days * DAY).toISOString()
+  return {
+    'media-releases': [
+      {
+        _status: 'published',
+        title: 'City opens three new splash pads for the summer',
+        slug: 'city-opens-three-new-splash-pads',
+        summary: 'Splash pads at Riverside, Forest Glade and Sandwich parks open on Saturday, free for everyone.',
+        body: richText(
+          { paragraph: 'Three new splash pads open this Saturday at 10 a.m. They are free and open to everyone.' },
+          { heading: 'Where and when' },
+          { list: ['Riverside Park, 10 a.m. to 8 p.m.', 'Forest Glade Park, 10 a.m. to 8 p.m.', 'Sandwich Park, 11 a.m. to 7 p.m.'] },
+          { link: { text: 'splash pad hours and locations', url: 'https://city.example/splash-pads' }, before: 'See all ', after: '.' },
+        ),
+        dateline: 'WINDSOR, ON',
+        releaseAt: at(-2),
+        contacts: [{ name: 'Wei Chen', role: 'Communications Advisor', department: 'Corporate Communications', email: 'media@city.example', phone: '519-555-0100' }],
+        quotes: [{ quote: 'Families asked for more places to cool off close to home.', attribution: 'Mayor Jordan Ellis' }],
+        topics: ['parks-recreation'],
+      },
+      {
+        _status: 'draft',
+        title: 'Road resurfacing on Main Street starts next month',
+        slug: 'road-resurfacing-main-street',
+        summary: 'Main Street between First and Fifth Avenue will be resurfaced; one lane stays open each way.',
+        body: richText({ paragraph: 'Work begins on the first Monday of next month and takes about three weeks.' }),
+        dateline: 'WINDSOR, ON',
+        topics: ['transportation'],
+      },
+    ],
+    publications: [
+      {
+        _status: 'published',
+        title: 'Community Guide: Fall and Winter',
+        slug: 'community-guide-fall-winter',
+        summary: 'Programs, registration dates and facility hours for the fall and winter season.',
+        body: richText(
+          { paragraph: 'This guide lists recreation programs for all ages.' },
+          { heading: 'How to register' },
+          { paragraph: 'Register online, by phone at 311, or in person at any community centre.' },
+        ),
+        audience: 'public',
+        kind: 'guide',
+        formats: ['print', 'digital'],
+        issueDate: at(-10),
+        topics: ['parks-recreation', 'community'],
+      },
+      {
+        _status: 'published',
+        title: 'Staff Newsletter: November',
+        slug: 'staff-newsletter-november',
+        summary: 'News for City staff: benefits enrolment, the new intranet, and retirements.',
+        body: richText({ paragraph: 'Benefits enrolment closes on the last Friday of the month.' }),
+        audience: 'internal',
+        kind: 'newsletter',
+        formats: ['digital'],
+        issueDate: at(-5),
+      },
+    ],
+    'sponsorship-packages': [
+      {
+        _status: 'published',
+        title: 'Canada Day Fireworks Presenting Sponsor',
+        slug: 'canada-day-fireworks-presenting-sponsor',
+        summary: 'Present the riverfront fireworks seen by about 100,000 people on July 1.',
+        body: richText({ paragraph: 'The presenting sponsor is named in all event promotion and on the main stage.' }),
+        tier: 'leader',
+        assetType: 'event',
+        value: 75000,
+        totalSlots: 1,
+        availableSlots: 1,
+        deadline: at(60),
+        benefits: [{ benefit: 'Naming on all event advertising' }, { benefit: 'Main stage signage' }],
+        audienceReach: [{ channel: 'Event attendance', figure: 100000, unit: 'people' }],
+        policyExclusions: 'Tobacco, cannabis, alcohol, political parties and adult entertainment are not eligible.',
+      },
+    ],
+    'emergency-bulletins': [
+      {
+        _status: 'published',
+        title: 'Boil water advisory for the Riverside area (lifted)',
+        slug: 'boil-water-advisory-riverside',
+        summary: 'A boil water advisory for Riverside was in effect for two days after a water main break.',
+        body: richText({ paragraph: 'The advisory has ended. Tap water is safe to drink.' }),
+        status: 'Actual',
+        msgType: 'Alert',
+        category: ['Health'],
+        event: 'Boil water advisory',
+        urgency: 'Expected',
+        severity: 'Moderate',
+        certainty: 'Observed',
+        effective: at(-20),
+        expires: at(-18),
+        instruction: 'Boil tap water for one minute before drinking, cooking or brushing teeth.',
+        areas: [{ areaDesc: 'Riverside, between Lauzon Road and Pillette Road', geocodes: [{ valueName: 'profile:CAP-CP:Location:0.3', value: '3537039' }] }],
+      },
+      {
+        _status: 'draft',
+        title: 'Extreme heat warning',
+        slug: 'extreme-heat-warning',
+        summary: 'Daytime highs of 33°C with humidex near 42 are expected for the next three days.',
+        body: richText({ paragraph: 'Cooling centres are open at all community centres and libraries.' }),
+        status: 'Exercise',
+        msgType: 'Alert',
+        category: ['Met', 'Health'],
+        event: 'Extreme heat',
+        urgency: 'Expected',
+        severity: 'Severe',
+        certainty: 'Likely',
+        expires: at(3),
+        instruction: 'Drink water often, stay in the shade or a cool place, and check on neighbours.',
+        areas: [{ areaDesc: 'City-wide', circles: [{ circle: '42.3149,-83.0364 15' }] }],
+      },
+    ],
+  } as const
+}

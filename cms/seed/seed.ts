@@ -1,0 +1,88 @@
+import type { Payload } from 'payload'
+
+import { CONTENT_SLUGS, MEDIA_RELEASES, USERS } from '../../collections/slugs'
+import { richText } from '../text/lexical'
+import { demoContent } from './demoContent'
+import { DEMO_PASSWORD, DEMO_USERS } from './demoUsers'
+
+export type SeedReport = { usersCreated: number; itemsCreated: number; volumeCreated: number }
+type Log = (line: string) => void
+
+/** Seeds run as the system: no user, access overridden, and hooks told it is a seed. */
+const SYSTEM = { overrideAccess: true, context: { seed: true } } as const
+
+const exists = async (payload: Payload, collection: string, field: string, value: string) =>
+  (
+    await payload.count({
+      collection: collection as typeof USERS,
+      where: { [field]: { equals: value } },
+      ...SYSTEM,
+    })
+  ).totalDocs > 0
+
+export const seedDemoUsers = async (payload: Payload): Promise<number> => {
+  let created = 0
+  for (const user of DEMO_USERS) {
+    if (await exists(payload, USERS, 'email', user.email)) continue
+    await payload.create({ collection: USERS, data: { ...user, password: DEMO_PASSWORD }, ...SYSTEM })
+    created += 1
+  }
+  return created
+}
+
+export const seedDemoContent = async (payload: Payload, now = new Date()): Promise<number> => {
+  const content = demoContent(now)
+  let created = 0
+  for (const collection of CONTENT_SLUGS) {
+    for (const item of content[collection]) {
+      if (await exists(payload, collection, 'slug', item.slug)) continue
+      await payload.create({
+        collection,
+        data: item as never,
+        draft: item._status === 'draft',
+        ...SYSTEM,
+      })
+      created += 1
+    }
+  }
+  return created
+}
+
+/** Volume data for benchmarks and load: N published media releases, created only once each. */
+export const seedVolume = async (payload: Payload, count: number, log: Log): Promise<number> => {
+  const prefix = 'volume-release-'
+  const { totalDocs } = await payload.count({
+    collection: MEDIA_RELEASES,
+    where: { slug: { like: prefix } },
+    ...SYSTEM,
+  })
+  let created = 0
+  for (let n = totalDocs + 1; n <= count; n += 1) {
+    const slug = `${prefix}${String(n).padStart(5, '0')}`
+    await payload.create({
+      collection: MEDIA_RELEASES,
+      data: {
+        _status: 'published',
+        title: `Volume release ${n}`,
+        slug,
+        summary: `Generated release number ${n} for load and benchmark runs.`,
+        body: richText({ paragraph: `This is generated release ${n}.` }),
+        releaseAt: new Date(Date.now() - n * 60_000).toISOString(),
+      },
+      ...SYSTEM,
+    })
+    created += 1
+    if (created % 100 === 0) log(`  volume: ${totalDocs + created}/${count} media releases`)
+  }
+  return created
+}
+
+export const seed = async (
+  payload: Payload,
+  options: { demo: boolean; count?: number; log: Log },
+): Promise<SeedReport> => {
+  const usersCreated = options.demo ? await seedDemoUsers(payload) : 0
+  const itemsCreated = options.demo ? await seedDemoContent(payload) : 0
+  const volumeCreated = options.count ? await seedVolume(payload, options.count, options.log) : 0
+  return { usersCreated, itemsCreated, volumeCreated }
+}

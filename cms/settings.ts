@@ -1,0 +1,99 @@
+import path from 'node:path'
+
+import { type DatabaseTarget, parseDatabaseUrl } from './db/databaseUrl'
+
+/** Used only outside production, so a fresh clone starts without setup; start-up warns when it is in use. */
+export const DEV_PAYLOAD_SECRET = 'civic-comms-development-secret-do-not-use-in-production'
+
+/** A production secret shorter than this is guessable enough to forge sessions; the start refuses it. */
+export const MIN_PRODUCTION_SECRET_LENGTH = 32
+
+export type Settings = {
+  production: boolean
+  database: DatabaseTarget
+  payloadSecret: string
+  usingDevSecret: boolean
+  port: number
+  sitePort: number
+  cmsUrl: string
+  siteUrl: string
+  siteOutDir: string
+  dataDir: string
+  mediaDir: string
+  outboxDir: string
+  smtpUrl: string | null
+  mailFrom: string
+}
+
+export class SettingsError extends Error {
+  override name = 'SettingsError'
+}
+
+type Env = Record<string, string | undefined>
+
+const port = (env: Env, name: string, fallback: number): number => {
+  const raw = env[name]?.trim()
+  if (!raw) return fallback
+  const value = Number(raw)
+  if (!Number.isInteger(value) || value < 1 || value > 65535) {
+    throw new SettingsError(`${name}="${raw}" is not a port number (1-65535).`)
+  }
+  return value
+}
+
+const absoluteUrl = (env: Env, name: string, fallback: string): string => {
+  const raw = env[name]?.trim() || fallback
+  try {
+    const url = new URL(raw)
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error('not http')
+    return url.toString().replace(/\/$/, '')
+  } catch {
+    throw new SettingsError(`${name}="${raw}" is not an absolute http(s) URL, e.g. ${fallback}.`)
+  }
+}
+
+const secret = (env: Env, production: boolean): { value: string; isDev: boolean } => {
+  const raw = env.PAYLOAD_SECRET?.trim()
+  if (raw) {
+    if (production && raw.length < MIN_PRODUCTION_SECRET_LENGTH) {
+      throw new SettingsError(
+        `PAYLOAD_SECRET is ${raw.length} characters; production needs at least ${MIN_PRODUCTION_SECRET_LENGTH}. Generate one with: openssl rand -hex 32`,
+      )
+    }
+    if (production && raw === DEV_PAYLOAD_SECRET) {
+      throw new SettingsError('PAYLOAD_SECRET is the public development value; set a secret of your own in production.')
+    }
+    return { value: raw, isDev: false }
+  }
+  if (production) {
+    throw new SettingsError(
+      'PAYLOAD_SECRET is not set and NODE_ENV=production. Set it to a long random value (openssl rand -hex 32) and start again.',
+    )
+  }
+  return { value: DEV_PAYLOAD_SECRET, isDev: true }
+}
+
+/** Reads the environment once, checks it, and answers with typed settings or one clear error. */
+export const readSettings = (env: Env, cwd: string): Settings => {
+  const production = env.NODE_ENV === 'production'
+  const dataDir = path.resolve(cwd, env.DATA_DIR?.trim() || 'data')
+  const cmsPort = port(env, 'PORT', 3000)
+  const sitePort = port(env, 'SITE_PORT', 4321)
+  const { value, isDev } = secret(env, production)
+  return {
+    production,
+    database: parseDatabaseUrl(env.DATABASE_URL, cwd),
+    payloadSecret: value,
+    usingDevSecret: isDev,
+    port: cmsPort,
+    sitePort,
+    cmsUrl: absoluteUrl(env, 'CMS_URL', `http://127.0.0.1:${cmsPort}`),
+    siteUrl: absoluteUrl(env, 'SITE_URL', `http://127.0.0.1:${sitePort}`),
+    siteOutDir: path.resolve(cwd, env.SITE_OUT_DIR?.trim() || path.join(dataDir, 'site')),
+    dataDir,
+    mediaDir: path.resolve(cwd, env.MEDIA_DIR?.trim() || path.join(dataDir, 'media')),
+    outboxDir: path.resolve(cwd, env.OUTBOX_DIR?.trim() || path.join(dataDir, 'outbox')),
+    smtpUrl: env.SMTP_URL?.trim() || null,
+    mailFrom: env.MAIL_FROM?.trim() || 'City Communications <news@city.example>',
+  }
+}

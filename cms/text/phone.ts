@@ -1,0 +1,18 @@
+/**
+ * North American numbers as staff type them: 519-555-0100, (519) 555-0100, +1 519 555 0100,
+ * 1-800-555-0100, 311, with an optional extension ("ext. 1234", "x1234"). Not a full E.164 check:
+ * it catches typos (too few digits, letters) without rejecting a real number.
+ */
+const EXTENSION = /\s*(?:,|;|ext\.?|extension|x)\s*\d{1,6}$/i
+
+export const isPhoneNumber = (input: string): boolean => {
+  const text = input.trim()
+  if (!text) return false
+  const main = text.replace(EXTENSION, '')
+  if (/[^\d\s()+.-]/.test(main)) return false
+  const digits = main.replace(/\D/g, '')
+  if (digits.length === 3) return /^[2-9]11$/.test(digits) // 311, 211, 911 service numbers
+  if (digits.length === 10) return /^[2-9]/.test(digits)
+  if (digits.length === 11) return digits.startsWith('1') && /^1[2-9]/.test(digits)
+  return false
+}

@@ -1,0 +1,184 @@
+import type { CollectionConfig, Field } from 'payload'
+
+import { contentAccess } from '../cms/access/contentAccess'
+import { guardPublish } from '../cms/hooks/guardPublish'
+import { checkCircle, checkExpires, checkPolygon, checkReferences } from '../emergency/bulletinRules'
+import {
+  BULLETIN_MSG_TYPE,
+  BULLETIN_STATUS,
+  CAP_CATEGORY,
+  CAP_CATEGORY_LABELS,
+  CAP_CERTAINTY,
+  CAP_RESPONSE_TYPE,
+  CAP_SEVERITY,
+  CAP_URGENCY,
+  SOREM_YES_NO,
+} from '../emergency/capEnums'
+import { contentFields } from './fields/content'
+import { contentVersions } from './fields/versions'
+import { EMERGENCY_BULLETINS } from './slugs'
+
+const options = (values: readonly string[]) => values.map((value) => ({ label: value, value }))
+
+type Siblings = { siblingData: Record<string, unknown>; data: Record<string, unknown>; id?: unknown }
+
+const capFields: Field[] = [
+  {
+    name: 'status',
+    label: 'CAP status',
+    type: 'select',
+    required: true,
+    defaultValue: 'Actual',
+    options: options(BULLETIN_STATUS),
+    admin: { position: 'sidebar', description: 'Exercise and Test messages are not acted on by receivers.' },
+  },
+  {
+    name: 'msgType',
+    label: 'Message type',
+    type: 'select',
+    required: true,
+    defaultValue: 'Alert',
+    options: options(BULLETIN_MSG_TYPE),
+    admin: { position: 'sidebar' },
+  },
+  {
+    name: 'references',
+    type: 'relationship',
+    relationTo: EMERGENCY_BULLETINS,
+    hasMany: true,
+    admin: {
+      position: 'sidebar',
+      description: 'For an Update or Cancel: the bulletin(s) it replaces.',
+      condition: (data) => data?.msgType === 'Update' || data?.msgType === 'Cancel',
+    },
+    validate: (value: unknown, { siblingData, id }: Siblings) => checkReferences(value, siblingData.msgType, id),
+  },
+  {
+    name: 'category',
+    type: 'select',
+    hasMany: true,
+    required: true,
+    options: CAP_CATEGORY.map((value) => ({ value, label: CAP_CATEGORY_LABELS[value] })),
+  },
+  {
+    name: 'event',
+    type: 'text',
+    required: true,
+    localized: true,
+    admin: { description: 'What is happening, in a few words: "Boil water advisory", "Extreme heat".' },
+  },
+  {
+    name: 'eventCode',
+    type: 'text',
+    admin: { description: 'CAP-CP event term (e.g. "heat", "flood"), only if one fits; leave empty otherwise.' },
+  },
+  { name: 'responseType', type: 'select', hasMany: true, options: options(CAP_RESPONSE_TYPE) },
+  { name: 'urgency', type: 'select', required: true, options: options(CAP_URGENCY) },
+  { name: 'severity', type: 'select', required: true, options: options(CAP_SEVERITY) },
+  { name: 'certainty', type: 'select', required: true, options: options(CAP_CERTAINTY) },
+  {
+    name: 'effective',
+    type: 'date',
+    admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' }, description: 'Empty: when sent.' },
+  },
+  { name: 'onset', type: 'date', admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } } },
+  {
+    name: 'expires',
+    type: 'date',
+    required: true,
+    admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
+    validate: (value: unknown, { siblingData }: Siblings) => checkExpires(value, siblingData.effective),
+  },
+  {
+    name: 'headline',
+    type: 'text',
+    localized: true,
+    maxLength: 160,
+    admin: { description: 'Short and direct (CAP suggests under 160 characters). Empty: the title is used.' },
+  },
+  {
+    name: 'instruction',
+    type: 'textarea',
+    localized: true,
+    admin: { description: 'What residents should do, in plain words: "Boil tap water for one minute before use."' },
+  },
+  {
+    name: 'areas',
+    type: 'array',
+    required: true,
+    minRows: 1,
+    labels: { singular: 'Area', plural: 'Areas' },
+    fields: [
+      { name: 'areaDesc', label: 'Area description', type: 'text', required: true, localized: true },
+      {
+        name: 'polygons',
+        type: 'array',
+        fields: [
+          {
+            name: 'polygon',
+            type: 'textarea',
+            required: true,
+            validate: checkPolygon,
+            admin: { description: '"lat,lon lat,lon …", at least 4 points, the first repeated at the end.' },
+          },
+        ],
+      },
+      {
+        name: 'circles',
+        type: 'array',
+        fields: [
+          {
+            name: 'circle',
+            type: 'text',
+            required: true,
+            validate: checkCircle,
+            admin: { description: '"lat,lon radius" with the radius in kilometres.' },
+          },
+        ],
+      },
+      {
+        name: 'geocodes',
+        type: 'array',
+        fields: [
+          { name: 'valueName', type: 'text', required: true, defaultValue: 'profile:CAP-CP:Location:0.3' },
+          { name: 'value', type: 'text', required: true, admin: { description: 'e.g. an SGC code: 3537039' } },
+        ],
+      },
+    ],
+  },
+  {
+    type: 'collapsible',
+    label: 'Broadcast intrusion (CAP-CP SOREM layer)',
+    admin: { initCollapsed: true },
+    fields: [
+      {
+        name: 'broadcastImmediately',
+        type: 'select',
+        defaultValue: 'No',
+        options: options(SOREM_YES_NO),
+        admin: { description: 'Interrupt radio and TV. Municipal bulletins say No.' },
+      },
+      {
+        name: 'wirelessImmediate',
+        type: 'select',
+        defaultValue: 'No',
+        options: options(SOREM_YES_NO),
+        admin: { description: 'Wake phones (Alert Ready). Municipal bulletins say No.' },
+      },
+    ],
+  },
+]
+
+export const EmergencyBulletins: CollectionConfig = {
+  slug: EMERGENCY_BULLETINS,
+  labels: { singular: 'Emergency bulletin', plural: 'Emergency bulletins' },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'msgType', 'severity', 'expires', '_status'],
+    group: 'Content',
+  },
+  access: contentAccess(EMERGENCY_BULLETINS),
+  versions: contentVersions(),
+  hooks: { beforeChange: [guardPublish(EMERGENCY_BULLETINS, 'emergency bulletin')] },
+  fields: [...contentFields(), ...capFields],
+}

@@ -1,0 +1,70 @@
+import path from 'node:path'
+
+import type { CollectionConfig } from 'payload'
+
+import { anyStaff, mediaManagers, staffOrPublicMedia } from '../cms/access/media'
+import { messages } from '../cms/messages'
+import { MEDIA } from './slugs'
+
+/** Images and PDFs only: SVG and HTML can carry script, and the site needs nothing else. */
+export const MEDIA_MIME_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/gif', 'application/pdf']
+
+const MAX_ALT_LENGTH = 250
+
+/** Sizes are WebP (about a third smaller than JPEG at the same quality); the original is kept as sent. */
+const WEBP = { format: 'webp' as const, options: { quality: 80 } }
+
+const checkAlt = (value: unknown, { data }: { data: Record<string, unknown> }) => {
+  const isImage = String(data?.mimeType ?? '').startsWith('image/')
+  const alt = typeof value === 'string' ? value.trim() : ''
+  if (isImage && !alt) return messages.altTextRequired
+  if (alt.length > MAX_ALT_LENGTH) return messages.altTextTooLong(alt.length)
+  return true
+}
+
+export const mediaCollection = (mediaDir: string): CollectionConfig => ({
+  slug: MEDIA,
+  labels: { singular: 'Media file', plural: 'Media' },
+  admin: { useAsTitle: 'filename', defaultColumns: ['filename', 'alt', 'audience', 'mimeType'], group: 'Content' },
+  access: {
+    read: ({ req }) => staffOrPublicMedia(req.user),
+    create: ({ req }) => anyStaff(req.user),
+    update: ({ req }) => anyStaff(req.user),
+    delete: ({ req }) => mediaManagers(req.user),
+  },
+  upload: {
+    staticDir: path.resolve(mediaDir),
+    mimeTypes: MEDIA_MIME_TYPES,
+    adminThumbnail: 'thumbnail',
+    focalPoint: true,
+    // Widths for the site's srcset: a phone list, a tablet column, a full-width hero.
+    imageSizes: [
+      { name: 'thumbnail', width: 400, height: 300, position: 'centre', formatOptions: WEBP },
+      { name: 'card', width: 800, withoutEnlargement: true, formatOptions: WEBP },
+      { name: 'hero', width: 1600, withoutEnlargement: true, formatOptions: WEBP },
+    ],
+  },
+  fields: [
+    {
+      name: 'alt',
+      label: 'Alt text',
+      type: 'text',
+      localized: true,
+      validate: checkAlt,
+      admin: { description: 'What the image shows, for people who cannot see it. Required for images.' },
+    },
+    { name: 'caption', type: 'text', localized: true },
+    { name: 'credit', type: 'text' },
+    {
+      name: 'audience',
+      type: 'select',
+      required: true,
+      defaultValue: 'public',
+      options: [
+        { label: 'Public', value: 'public' },
+        { label: 'Internal (staff only)', value: 'internal' },
+      ],
+      admin: { position: 'sidebar', description: 'Files for internal publications are never served publicly.' },
+    },
+  ],
+})

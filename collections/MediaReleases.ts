@@ -1,0 +1,57 @@
+import type { CollectionConfig } from 'payload'
+
+import { contentAccess } from '../cms/access/contentAccess'
+import { guardPublish } from '../cms/hooks/guardPublish'
+import { contactsField } from './fields/contacts'
+import { contentFields } from './fields/content'
+import { topicsField } from './fields/topics'
+import { contentVersions } from './fields/versions'
+import { MEDIA, MEDIA_RELEASES } from './slugs'
+
+export const MediaReleases: CollectionConfig = {
+  slug: MEDIA_RELEASES,
+  labels: { singular: 'Media release', plural: 'Media releases' },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'releaseAt', '_status', 'updatedAt'],
+    group: 'Content',
+  },
+  access: contentAccess(MEDIA_RELEASES),
+  versions: contentVersions(),
+  hooks: { beforeChange: [guardPublish(MEDIA_RELEASES, 'media release')] },
+  fields: [
+    ...contentFields(),
+    {
+      name: 'dateline',
+      type: 'text',
+      localized: true,
+      admin: { description: 'Where the news comes from, e.g. "WINDSOR, ON".' },
+    },
+    {
+      name: 'releaseAt',
+      type: 'date',
+      admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
+    },
+    {
+      name: 'embargoUntil',
+      type: 'date',
+      admin: {
+        position: 'sidebar',
+        date: { pickerAppearance: 'dayAndTime' },
+        description: 'Not for publication before this time.',
+      },
+    },
+    contactsField(),
+    {
+      name: 'quotes',
+      type: 'array',
+      fields: [
+        { name: 'quote', type: 'textarea', required: true, localized: true },
+        { name: 'attribution', type: 'text', required: true },
+        { name: 'attributionRole', type: 'text', localized: true },
+      ],
+    },
+    { name: 'relatedMedia', type: 'upload', relationTo: MEDIA, hasMany: true },
+    topicsField(),
+  ],
+}

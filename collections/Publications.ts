@@ -1,0 +1,67 @@
+import type { CollectionConfig } from 'payload'
+
+import { contentAccess } from '../cms/access/contentAccess'
+import { guardPublish } from '../cms/hooks/guardPublish'
+import { contentFields } from './fields/content'
+import { topicsField } from './fields/topics'
+import { contentVersions } from './fields/versions'
+import { MEDIA, PUBLICATIONS } from './slugs'
+
+export const PUBLICATION_KINDS = ['newsletter', 'report', 'guide', 'brochure', 'magazine'] as const
+export const AUDIENCES = ['public', 'internal'] as const
+
+export const Publications: CollectionConfig = {
+  slug: PUBLICATIONS,
+  labels: { singular: 'Publication', plural: 'Publications' },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'kind', 'audience', '_status', 'updatedAt'],
+    group: 'Content',
+  },
+  access: contentAccess(PUBLICATIONS),
+  versions: contentVersions(),
+  hooks: { beforeChange: [guardPublish(PUBLICATIONS, 'publication')] },
+  fields: [
+    ...contentFields(),
+    {
+      name: 'audience',
+      type: 'select',
+      required: true,
+      // No default on purpose: whether staff-only text reaches the public is a choice, never an accident.
+      options: [
+        { label: 'Public (site, feeds, email)', value: 'public' },
+        { label: 'Internal (staff only, never public)', value: 'internal' },
+      ],
+      index: true,
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'kind',
+      type: 'select',
+      required: true,
+      options: PUBLICATION_KINDS.map((value) => ({ value, label: value[0]!.toUpperCase() + value.slice(1) })),
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'formats',
+      type: 'select',
+      hasMany: true,
+      options: [
+        { label: 'Print', value: 'print' },
+        { label: 'Digital', value: 'digital' },
+      ],
+      defaultValue: ['digital'],
+      admin: { position: 'sidebar' },
+    },
+    { name: 'issueDate', type: 'date', admin: { position: 'sidebar' } },
+    {
+      name: 'printEdition',
+      type: 'upload',
+      relationTo: MEDIA,
+      filterOptions: { mimeType: { equals: 'application/pdf' } },
+      admin: { description: 'The print PDF. The body above is its accessible HTML version.' },
+    },
+    { name: 'coverImage', type: 'upload', relationTo: MEDIA, filterOptions: { mimeType: { contains: 'image/' } } },
+    topicsField(),
+  ],
+}

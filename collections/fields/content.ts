@@ -1,0 +1,33 @@
+import type { Field } from 'payload'
+
+import { editorFields } from './editors'
+import { slugField } from './slug'
+
+/**
+ * The fields every content type shares: what a resident reads first (title, summary) and the body,
+ * all localized so a French version can be added to any item without a schema change.
+ */
+export const contentFields = (): Field[] => [
+  {
+    name: 'title',
+    type: 'text',
+    required: true,
+    localized: true,
+    maxLength: 200,
+  },
+  slugField(),
+  {
+    name: 'summary',
+    type: 'textarea',
+    required: true,
+    localized: true,
+    admin: { description: 'One or two plain sentences: shown in listings, feeds and emails.' },
+  },
+  {
+    name: 'body',
+    type: 'richText',
+    required: true,
+    localized: true,
+  },
+  ...editorFields(),
+]

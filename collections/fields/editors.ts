@@ -1,0 +1,30 @@
+import type { Field } from 'payload'
+
+import { USERS } from '../slugs'
+
+const systemOnly = { create: () => false, update: () => false }
+
+/**
+ * Who wrote the item and who touched it last. The workflow's "second person" rule reads these, so they
+ * are set from the signed-in user and cannot be written through the API.
+ */
+export const editorFields = (): Field[] => [
+  {
+    name: 'author',
+    type: 'relationship',
+    relationTo: USERS,
+    access: systemOnly,
+    admin: { position: 'sidebar', readOnly: true },
+    hooks: {
+      beforeChange: [({ operation, req, value }) => (operation === 'create' && req.user ? req.user.id : value)],
+    },
+  },
+  {
+    name: 'lastEditedBy',
+    type: 'relationship',
+    relationTo: USERS,
+    access: systemOnly,
+    admin: { position: 'sidebar', readOnly: true },
+    hooks: { beforeChange: [({ req, value }) => (req.user ? req.user.id : value)] },
+  },
+]

@@ -1,0 +1,26 @@
+/**
+ * Collection slugs: the one place they are spelled. Collections, site loaders, feeds and tests import
+ * these constants so a rename is a one-line change the compiler follows.
+ */
+export const USERS = 'users'
+export const MEDIA = 'media'
+export const PUBLICATIONS = 'publications'
+export const MEDIA_RELEASES = 'media-releases'
+export const SPONSORSHIP_PACKAGES = 'sponsorship-packages'
+export const EMERGENCY_BULLETINS = 'emergency-bulletins'
+
+/** The four content types that go through the approval workflow and reach the public site. */
+export const CONTENT_SLUGS = [
+  PUBLICATIONS,
+  MEDIA_RELEASES,
+  SPONSORSHIP_PACKAGES,
+  EMERGENCY_BULLETINS,
+] as const
+
+export type ContentSlug = (typeof CONTENT_SLUGS)[number]
+
+export const ALL_SLUGS = [USERS, MEDIA, ...CONTENT_SLUGS] as const
+export type CollectionSlug = (typeof ALL_SLUGS)[number]
+
+export const isContentSlug = (slug: string): slug is ContentSlug =>
+  (CONTENT_SLUGS as readonly string[]).includes(slug)
