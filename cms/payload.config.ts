@@ -25,6 +25,7 @@ export default buildConfig({
   serverURL: settings.cmsUrl,
   secret: settings.payloadSecret,
   telemetry: false,
+  logger: { options: { level: settings.logLevel } },
   db: databaseAdapter(settings.database),
   editor: lexicalEditor(),
   email: emailAdapter(settings),

@@ -23,6 +23,16 @@ export type Settings = {
   outboxDir: string
   smtpUrl: string | null
   mailFrom: string
+  logLevel: LogLevel
+}
+
+const LOG_LEVELS = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'] as const
+export type LogLevel = (typeof LOG_LEVELS)[number]
+
+const logLevel = (env: Env): LogLevel => {
+  const raw = env.LOG_LEVEL?.trim() || 'info'
+  if ((LOG_LEVELS as readonly string[]).includes(raw)) return raw as LogLevel
+  throw new SettingsError(`LOG_LEVEL="${raw}" is not one of ${LOG_LEVELS.join(', ')}.`)
 }
 
 export class SettingsError extends Error {
@@ -95,5 +105,6 @@ export const readSettings = (env: Env, cwd: string): Settings => {
     outboxDir: path.resolve(cwd, env.OUTBOX_DIR?.trim() || path.join(dataDir, 'outbox')),
     smtpUrl: env.SMTP_URL?.trim() || null,
     mailFrom: env.MAIL_FROM?.trim() || 'City Communications <news@city.example>',
+    logLevel: logLevel(env),
   }
 }

@@ -49,3 +49,10 @@ export const maskUrl = (url: string): string =>
   url
     .replace(/^([a-z][a-z0-9+.-]*:\/\/)([^:@/]*):([^@/]*)@/i, (_m, scheme, user) => `${scheme}${user}:****@`)
     .replace(/([?&](?:password|pass|pwd|token|secret)=)[^&#]*/gi, '$1****')
+
+/** The same MongoDB server with another database name (tests each take a throw-away database). */
+export const withMongoDatabase = (url: string, database: string): string => {
+  const match = /^(mongodb(?:\+srv)?:\/\/[^/?#]+)(\/[^?#]*)?(\?[^#]*)?$/.exec(url)
+  if (!match) throw new DatabaseUrlError(`${maskUrl(url)} is not a MongoDB URL.`)
+  return `${match[1]}/${database}${match[3] ?? ''}`
+}

@@ -1,0 +1,12 @@
+import { afterAll, beforeAll } from 'vitest'
+
+import { accessContract } from './contracts/access.contract'
+import { type Harness, startHarness } from './helpers/harness'
+
+let harness: Harness
+beforeAll(async () => {
+  harness = await startHarness()
+})
+afterAll(async () => harness?.close())
+
+accessContract(() => harness)

@@ -1,0 +1,290 @@
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import { CONTENT_SLUGS, type ContentSlug, MEDIA, PUBLICATIONS, USERS } from '../../collections/slugs'
+import { validContent } from '../helpers/fixtures'
+import type { Harness, StaffUser } from '../helpers/harness'
+
+/**
+ * The access matrix, written out by hand on purpose: it is the specification, not a copy of
+ * cms/access/matrix.ts, so changing who may do what means changing this table too.
+ * read: 'all' = drafts and internal items too; 'live' = published public items only.
+ */
+type Actor = 'public' | 'admin' | 'manager' | 'writer' | 'emergency' | 'sponsorship'
+type Row = { create: boolean; read: 'all' | 'live'; update: boolean; publish: boolean; delete: boolean }
+
+export const ACTOR_EMAIL: Record<Exclude<Actor, 'public'>, string> = {
+  admin: 'admin@city.example',
+  manager: 'manager@city.example',
+  writer: 'writer@city.example',
+  emergency: 'emergency@city.example',
+  sponsorship: 'sponsorship@city.example',
+}
+const ACTORS: Actor[] = ['public', 'admin', 'manager', 'writer', 'emergency', 'sponsorship']
+
+const row = (create: boolean, read: 'all' | 'live', update: boolean, publish: boolean, remove: boolean): Row => ({
+  create,
+  read,
+  update,
+  publish,
+  delete: remove,
+})
+const NOTHING_BUT_LIVE = row(false, 'live', false, false, false)
+const READ_ONLY_STAFF = row(false, 'all', false, false, false)
+
+export const CONTENT_EXPECTATIONS: Record<ContentSlug, Record<Actor, Row>> = {
+  'media-releases': {
+    public: NOTHING_BUT_LIVE,
+    admin: row(true, 'all', true, true, true),
+    manager: row(true, 'all', true, true, true),
+    writer: row(true, 'all', true, false, false),
+    emergency: READ_ONLY_STAFF,
+    sponsorship: READ_ONLY_STAFF,
+  },
+  publications: {
+    public: NOTHING_BUT_LIVE,
+    admin: row(true, 'all', true, true, true),
+    manager: row(true, 'all', true, true, true),
+    writer: row(true, 'all', true, false, false),
+    emergency: READ_ONLY_STAFF,
+    sponsorship: READ_ONLY_STAFF,
+  },
+  'sponsorship-packages': {
+    public: NOTHING_BUT_LIVE,
+    admin: row(true, 'all', true, true, true),
+    manager: row(true, 'all', true, true, true),
+    writer: row(true, 'all', true, false, false),
+    emergency: READ_ONLY_STAFF,
+    sponsorship: row(true, 'all', true, false, true),
+  },
+  'emergency-bulletins': {
+    public: NOTHING_BUT_LIVE,
+    admin: row(true, 'all', true, true, true),
+    manager: row(true, 'all', true, true, false),
+    writer: row(true, 'all', true, false, false),
+    emergency: row(true, 'all', true, true, false),
+    sponsorship: READ_ONLY_STAFF,
+  },
+}
+
+const statusOf = (error: unknown) => (error as { status?: number }).status
+
+/** Runs `act` and answers 'ok' or the HTTP status of the error it threw. */
+const attempt = async (act: () => Promise<unknown>): Promise<'ok' | number> => {
+  try {
+    await act()
+    return 'ok'
+  } catch (error) {
+    const status = statusOf(error)
+    if (typeof status !== 'number') throw error
+    return status
+  }
+}
+
+export const accessContract = (harness: () => Harness) => {
+  const who = (actor: Actor): StaffUser | undefined =>
+    actor === 'public' ? undefined : harness().user(ACTOR_EMAIL[actor])
+  const system = { overrideAccess: true } as const
+  let counter = 0
+  const freshDraft = async (slug: ContentSlug) =>
+    harness().payload.create({
+      collection: slug,
+      data: validContent(slug, `Fixture ${slug} ${(counter += 1)}`) as never,
+      draft: true,
+      ...system,
+    })
+
+  describe.each(CONTENT_SLUGS)('%s', (slug) => {
+    const ids = { live: '', draft: '', internal: '' }
+    beforeAll(async () => {
+      const { payload } = harness()
+      const live = await payload.create({
+        collection: slug,
+        data: { ...validContent(slug, `Live ${slug}`), _status: 'published' } as never,
+        ...system,
+      })
+      ids.live = String(live.id)
+      ids.draft = String((await freshDraft(slug)).id)
+      if (slug === PUBLICATIONS) {
+        const internal = await payload.create({
+          collection: slug,
+          data: { ...validContent(slug, 'Internal memo'), audience: 'internal', _status: 'published' } as never,
+          ...system,
+        })
+        ids.internal = String(internal.id)
+      }
+    })
+
+    describe.each(ACTORS)('as %s', (actor) => {
+      const expected = CONTENT_EXPECTATIONS[slug][actor]
+
+      it(`read: ${expected.read === 'all' ? 'drafts and live items' : 'live public items only'}`, async () => {
+        const found = await harness().payload.find({
+          collection: slug,
+          user: who(actor),
+          overrideAccess: false,
+          pagination: false,
+          depth: 0,
+        })
+        const seen = new Set(found.docs.map((doc) => String(doc.id)))
+        expect(seen.has(ids.live)).toBe(true)
+        expect(seen.has(ids.draft)).toBe(expected.read === 'all')
+        if (ids.internal) expect(seen.has(ids.internal)).toBe(expected.read === 'all')
+        const draftById = await attempt(() =>
+          harness().payload.findByID({ collection: slug, id: ids.draft, user: who(actor), overrideAccess: false }),
+        )
+        expect(draftById).toBe(expected.read === 'all' ? 'ok' : 404)
+      })
+
+      it(`create: ${expected.create ? 'allowed' : 'refused'}`, async () => {
+        const result = await attempt(() =>
+          harness().payload.create({
+            collection: slug,
+            data: validContent(slug, `Created by ${actor}`) as never,
+            draft: true,
+            user: who(actor),
+            overrideAccess: false,
+          }),
+        )
+        expect(result).toBe(expected.create ? 'ok' : 403)
+      })
+
+      it(`update a draft: ${expected.update ? 'allowed' : 'refused'}`, async () => {
+        const draft = await freshDraft(slug)
+        const result = await attempt(() =>
+          harness().payload.update({
+            collection: slug,
+            id: draft.id,
+            data: { summary: `Edited by ${actor}.` } as never,
+            draft: true,
+            user: who(actor),
+            overrideAccess: false,
+          }),
+        )
+        expect(result).toBe(expected.update ? 'ok' : 403)
+      })
+
+      it(`publish: ${expected.publish ? 'allowed' : 'refused'}`, async () => {
+        const draft = await freshDraft(slug)
+        const result = await attempt(() =>
+          harness().payload.update({
+            collection: slug,
+            id: draft.id,
+            data: { _status: 'published' } as never,
+            user: who(actor),
+            overrideAccess: false,
+          }),
+        )
+        expect(result).toBe(expected.publish ? 'ok' : 403)
+        const after = await harness().payload.findByID({ collection: slug, id: draft.id, depth: 0, ...system })
+        expect(after._status).toBe(expected.publish ? 'published' : 'draft')
+      })
+
+      it(`delete: ${expected.delete ? 'allowed' : 'refused'}`, async () => {
+        const draft = await freshDraft(slug)
+        const result = await attempt(() =>
+          harness().payload.delete({ collection: slug, id: draft.id, user: who(actor), overrideAccess: false }),
+        )
+        expect(result).toBe(expected.delete ? 'ok' : 403)
+      })
+    })
+  })
+
+  describe(USERS, () => {
+    const staffActors = ACTORS.filter((actor): actor is Exclude<Actor, 'public'> => actor !== 'public')
+
+    it('the public can neither list nor create staff accounts', async () => {
+      const { payload } = harness()
+      expect(await attempt(() => payload.find({ collection: USERS, overrideAccess: false }))).toBe(403)
+      const create = () =>
+        payload.create({
+          collection: USERS,
+          data: { email: 'intruder@example.com', password: 'x-password-1', firstName: 'I', lastName: 'N', department: 'X', roles: ['admin'] },
+          overrideAccess: false,
+        })
+      expect(await attempt(create)).toBe(403)
+    })
+
+    it.each(staffActors)('%s sees every colleague', async (actor) => {
+      const found = await harness().payload.find({ collection: USERS, user: who(actor), overrideAccess: false, pagination: false })
+      expect(found.docs.length).toBeGreaterThanOrEqual(7)
+    })
+
+    it.each(staffActors)('%s creates accounts only if admin', async (actor) => {
+      const create = () =>
+        harness().payload.create({
+          collection: USERS,
+          data: { email: `new-by-${actor}@city.example`, password: 'a-long-password-1', firstName: 'N', lastName: 'U', department: 'Clerk', roles: ['communications-writer'] },
+          user: who(actor),
+          overrideAccess: false,
+        })
+      expect(await attempt(create)).toBe(actor === 'admin' ? 'ok' : 403)
+    })
+
+    it.each(staffActors)('%s updates their own profile but not their roles', async (actor) => {
+      const me = who(actor)!
+      await harness().payload.update({ collection: USERS, id: me.id, data: { phone: '519-555-0199', roles: ['admin', 'communications-manager'] }, user: me, overrideAccess: false })
+      const after = await harness().payload.findByID({ collection: USERS, id: me.id, ...system })
+      expect(after.phone).toBe('519-555-0199')
+      expect(after.roles).toEqual(actor === 'admin' ? ['admin', 'communications-manager'] : me.roles)
+      await harness().payload.update({ collection: USERS, id: me.id, data: { roles: me.roles }, ...system })
+    })
+
+    it.each(staffActors)("%s edits someone else's account only if admin", async (actor) => {
+      const other = harness().user('writer2@city.example')
+      const result = await attempt(() =>
+        harness().payload.update({ collection: USERS, id: other.id, data: { department: `Moved by ${actor}` }, user: who(actor), overrideAccess: false }),
+      )
+      const after = await harness().payload.findByID({ collection: USERS, id: other.id, ...system })
+      if (actor === 'admin') {
+        expect(result).toBe('ok')
+        expect(after.department).toBe('Moved by admin')
+      } else {
+        expect(result).not.toBe('ok')
+        expect(after.department).not.toBe(`Moved by ${actor}`)
+      }
+    })
+
+    it.each(staffActors)('%s deletes accounts only if admin, and never their own', async (actor) => {
+      const { payload } = harness()
+      const victim = await payload.create({
+        collection: USERS,
+        data: { email: `victim-of-${actor}@city.example`, password: 'a-long-password-1', firstName: 'V', lastName: 'T', department: 'Clerk', roles: ['communications-writer'] },
+        ...system,
+      })
+      const other = await attempt(() => payload.delete({ collection: USERS, id: victim.id, user: who(actor), overrideAccess: false }))
+      expect(other === 'ok').toBe(actor === 'admin')
+      const self = await attempt(() => payload.delete({ collection: USERS, id: who(actor)!.id, user: who(actor), overrideAccess: false }))
+      expect(self).not.toBe('ok')
+    })
+  })
+
+  describe(MEDIA, () => {
+    const staffActors = ACTORS.filter((actor): actor is Exclude<Actor, 'public'> => actor !== 'public')
+    const upload = async (actor: Actor, audience: 'public' | 'internal' = 'public') => {
+      const { pngFile } = await import('../helpers/fixtures')
+      return harness().payload.create({
+        collection: MEDIA,
+        data: { alt: `A blue rectangle uploaded by ${actor}`, audience },
+        file: await pngFile(`by-${actor}-${(counter += 1)}.png`),
+        user: who(actor),
+        overrideAccess: false,
+      })
+    }
+
+    it('the public cannot upload, and sees only public files', async () => {
+      expect(await attempt(() => upload('public'))).toBe(403)
+      const internal = await upload('admin', 'internal')
+      const visible = await harness().payload.find({ collection: MEDIA, overrideAccess: false, pagination: false })
+      expect(visible.docs.some((doc) => doc.id === internal.id)).toBe(false)
+      expect(await attempt(() => harness().payload.findByID({ collection: MEDIA, id: internal.id, overrideAccess: false }))).toBe(404)
+    })
+
+    it.each(staffActors)('%s uploads and sees internal files; deletes only if admin or manager', async (actor) => {
+      const file = await upload(actor, 'internal')
+      const found = await harness().payload.findByID({ collection: MEDIA, id: file.id, user: who(actor), overrideAccess: false })
+      expect(found.id).toBe(file.id)
+      const removed = await attempt(() => harness().payload.delete({ collection: MEDIA, id: file.id, user: who(actor), overrideAccess: false }))
+      expect(removed).toBe(actor === 'admin' || actor === 'manager' ? 'ok' : 403)
+    })
+  })
+}

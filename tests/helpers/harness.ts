@@ -1,0 +1,86 @@
+import { randomUUID } from 'node:crypto'
+import { rm } from 'node:fs/promises'
+
+import { handleEndpoints, type Payload, type SanitizedConfig } from 'payload'
+
+import { USERS } from '../../collections/slugs'
+import { withMongoDatabase } from '../../cms/db/databaseUrl'
+import { DEMO_PASSWORD, DEMO_USERS } from '../../cms/seed/demoUsers'
+import { seedDemoUsers } from '../../cms/seed/seed'
+import { isolatedDataDir, useDataDir } from './env'
+
+export type StaffUser = { id: number | string; email: string; roles: string[]; collection: 'users' }
+export type RestAnswer = { status: number; body: any }
+
+export type Harness = {
+  payload: Payload
+  kind: 'sqlite' | 'mongodb'
+  /** Demo staff by email, as the Local API's `user` option wants them. */
+  user: (email: string) => StaffUser
+  rest: (method: string, path: string, options?: { as?: string; body?: unknown }) => Promise<RestAnswer>
+  close: () => Promise<void>
+}
+
+/**
+ * Boots Payload for one test file on its own database: a fresh SQLite file, or, with `mongodb`, a
+ * throw-away database on the server MONGODB_URL names. Demo staff are seeded; REST calls go through
+ * Payload's own request handler with standard Request objects, no port.
+ */
+export const startHarness = async (options: { database?: 'sqlite' | 'mongodb' } = {}): Promise<Harness> => {
+  const kind = options.database ?? 'sqlite'
+  const dir = await isolatedDataDir('int')
+  const mongoName = `civic_test_${randomUUID().slice(0, 8)}`
+  useDataDir(dir, kind === 'mongodb' ? withMongoDatabase(process.env.MONGODB_URL!, mongoName) : undefined)
+  const key = `harness-${randomUUID()}`
+  const { openPayload } = await import('../../cms/boot')
+  const payload = await openPayload({ key })
+  const config = payload.config as SanitizedConfig
+  await seedDemoUsers(payload)
+
+  const staff = new Map<string, StaffUser>()
+  const { docs } = await payload.find({ collection: USERS, pagination: false, overrideAccess: true })
+  for (const doc of docs) staff.set(doc.email, { ...(doc as any), collection: USERS })
+
+  const tokens = new Map<string, string>()
+  const tokenFor = async (email: string) => {
+    if (!tokens.has(email)) {
+      const password = DEMO_USERS.some((user) => user.email === email) ? DEMO_PASSWORD : undefined
+      const result = await payload.login({ collection: USERS, data: { email, password: password! } })
+      tokens.set(email, result.token!)
+    }
+    return tokens.get(email)!
+  }
+
+  return {
+    payload,
+    kind,
+    user: (email) => {
+      const found = staff.get(email)
+      if (!found) throw new Error(`No seeded staff member ${email}`)
+      return found
+    },
+    rest: async (method, path, { as, body } = {}) => {
+      const headers = new Headers({ 'content-type': 'application/json' })
+      if (as) headers.set('authorization', `JWT ${await tokenFor(as)}`)
+      const request = new Request(`http://localhost:3000/api${path}`, {
+        method,
+        headers,
+        body: body === undefined ? undefined : JSON.stringify(body),
+      })
+      const response = await handleEndpoints({ config, request, payloadInstanceCacheKey: key })
+      const text = await response.text()
+      let parsed: unknown = text
+      try {
+        parsed = JSON.parse(text)
+      } catch {
+        // Not JSON (e.g. a file); the raw text is the body.
+      }
+      return { status: response.status, body: parsed }
+    },
+    close: async () => {
+      if (kind === 'mongodb') await (payload.db as any).connection?.dropDatabase?.()
+      await payload.destroy()
+      await rm(dir, { recursive: true, force: true })
+    },
+  }
+}

@@ -1,0 +1,144 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { MEDIA_RELEASES } from '../collections/slugs'
+import { richText } from '../cms/text/lexical'
+import { type Harness, startHarness } from './helpers/harness'
+
+/** The REST contract of DESIGN.md through Payload's real request handler, as a browser or script meets it. */
+let harness: Harness
+beforeAll(async () => {
+  harness = await startHarness()
+})
+afterAll(async () => harness?.close())
+
+const WRITER = 'writer@city.example'
+const MANAGER = 'manager@city.example'
+const minimal = (title: string) => ({ title, summary: `About ${title}.`, body: richText({ paragraph: 'Text.' }) })
+
+describe('health', () => {
+  it('answers ok with the database kind, unauthenticated', async () => {
+    const { status, body } = await harness.rest('GET', '/health')
+    expect(status).toBe(200)
+    expect(body).toMatchObject({ ok: true, database: 'sqlite' })
+    expect(JSON.stringify(body)).not.toContain('cms.db')
+  })
+})
+
+describe('creating and publishing media releases', () => {
+  it('a writer creates a draft from the minimal body; slug and author are filled in', async () => {
+    const { status, body } = await harness.rest('POST', `/${MEDIA_RELEASES}`, { as: WRITER, body: minimal('Été à la plage: Beach Season Opens!') })
+    expect(status).toBe(201)
+    expect(body.doc).toMatchObject({ _status: 'draft', slug: 'ete-a-la-plage-beach-season-opens' })
+    expect(body.doc.author.email ?? body.doc.author).toBeTruthy()
+    expect(String(body.doc.author.id ?? body.doc.author)).toBe(String(harness.user(WRITER).id))
+  })
+
+  it('author cannot be forged through the API', async () => {
+    const manager = harness.user(MANAGER)
+    const { body } = await harness.rest('POST', `/${MEDIA_RELEASES}?depth=0`, { as: WRITER, body: { ...minimal('Forged author'), author: manager.id, lastEditedBy: manager.id } })
+    expect(String(body.doc.author)).toBe(String(harness.user(WRITER).id))
+    expect(String(body.doc.lastEditedBy)).toBe(String(harness.user(WRITER).id))
+  })
+
+  it('a writer cannot publish: 403 with a sentence saying why', async () => {
+    const { body: created } = await harness.rest('POST', `/${MEDIA_RELEASES}`, { as: WRITER, body: minimal('Writer tries to publish') })
+    const { status, body } = await harness.rest('PATCH', `/${MEDIA_RELEASES}/${created.doc.id}`, { as: WRITER, body: { _status: 'published' } })
+    expect(status).toBe(403)
+    const direct = await harness.rest('POST', `/${MEDIA_RELEASES}`, { as: WRITER, body: { ...minimal('Straight to live'), _status: 'published' } })
+    expect(direct.status).toBe(403)
+    expect(body.errors?.[0]?.message).toBeTruthy()
+  })
+
+  it('editing a live item makes a draft; the public keeps seeing the live version', async () => {
+    const { body: created } = await harness.rest('POST', `/${MEDIA_RELEASES}`, { as: MANAGER, body: { ...minimal('Live title'), _status: 'published' } })
+    const id = created.doc.id
+    expect(created.doc._status).toBe('published')
+
+    const directEdit = await harness.rest('PATCH', `/${MEDIA_RELEASES}/${id}`, { as: WRITER, body: { title: 'Writer changed the live page' } })
+    expect(directEdit.status).toBe(403)
+    expect(directEdit.body.errors[0].message).toMatch(/Publishing needs an approver/)
+
+    const draftEdit = await harness.rest('PATCH', `/${MEDIA_RELEASES}/${id}?draft=true`, { as: WRITER, body: { title: 'SECRET draft title' } })
+    expect(draftEdit.status).toBe(200)
+
+    const publicView = await harness.rest('GET', `/${MEDIA_RELEASES}/${id}`)
+    expect(publicView.body.title).toBe('Live title')
+    const publicDraftView = await harness.rest('GET', `/${MEDIA_RELEASES}/${id}?draft=true`)
+    expect(JSON.stringify(publicDraftView.body)).not.toContain('SECRET')
+    const publicList = await harness.rest('GET', `/${MEDIA_RELEASES}?draft=true&limit=100`)
+    expect(JSON.stringify(publicList.body)).not.toContain('SECRET')
+    const staffDraftView = await harness.rest('GET', `/${MEDIA_RELEASES}/${id}?draft=true`, { as: WRITER })
+    expect(staffDraftView.body.title).toBe('SECRET draft title')
+  })
+
+  it('the public cannot read versions, users, or populate staff details', async () => {
+    expect((await harness.rest('GET', `/${MEDIA_RELEASES}/versions`)).status).toBe(403)
+    expect((await harness.rest('GET', '/users')).status).toBe(403)
+    await harness.rest('POST', `/${MEDIA_RELEASES}`, { as: MANAGER, body: { ...minimal('Populated'), _status: 'published' } })
+    const list = await harness.rest('GET', `/${MEDIA_RELEASES}?depth=2&limit=100`)
+    expect(list.status).toBe(200)
+    expect(JSON.stringify(list.body)).not.toMatch(/@city\.example|firstName|department/)
+  })
+})
+
+describe('validation errors name the field', () => {
+  const fieldErrors = (body: any): { path: string; message: string }[] => body.errors?.[0]?.data?.errors ?? []
+
+  it('a release without a title or summary', async () => {
+    const { status, body } = await harness.rest('POST', `/${MEDIA_RELEASES}`, { as: WRITER, body: { body: richText({ paragraph: 'x' }) } })
+    expect(status).toBe(400)
+    expect(fieldErrors(body).map((error) => error.path).sort()).toEqual(['summary', 'title'])
+  })
+
+  it('an Update bulletin that names no bulletin it updates, with an open polygon and expiry before effect', async () => {
+    const { status, body } = await harness.rest('POST', '/emergency-bulletins', {
+      as: 'emergency@city.example',
+      body: {
+        ...minimal('Update with problems'),
+        msgType: 'Update',
+        event: 'Flood',
+        category: ['Met'],
+        urgency: 'Immediate',
+        severity: 'Severe',
+        certainty: 'Observed',
+        effective: '2026-11-27T12:00:00Z',
+        expires: '2026-11-27T11:00:00Z',
+        areas: [{ areaDesc: 'Riverfront', polygons: [{ polygon: '42.3,-83.0 42.4,-83.0 42.4,-82.9 42.3,-82.9' }] }],
+      },
+    })
+    expect(status).toBe(400)
+    const errors = fieldErrors(body)
+    const byPath = Object.fromEntries(errors.map((error) => [error.path, error.message]))
+    expect(byPath.references).toMatch(/must name the bulletin it follows/)
+    expect(byPath.expires).toMatch(/later than Effective/)
+    expect(byPath['areas.0.polygons.0.polygon']).toMatch(/not closed/)
+  })
+
+  it('sponsorship slots cannot exceed the total', async () => {
+    const { status, body } = await harness.rest('POST', '/sponsorship-packages', {
+      as: 'sponsorship@city.example',
+      body: { ...minimal('Too many slots'), tier: 'patron', value: 5000, totalSlots: 2, availableSlots: 3, deadline: '2027-01-01T00:00:00Z' },
+    })
+    expect(status).toBe(400)
+    expect(fieldErrors(body)).toContainEqual(expect.objectContaining({ path: 'availableSlots', message: 'Available slots cannot be more than total slots.' }))
+  })
+
+  it('a publication must say whether it is public or internal', async () => {
+    const { status, body } = await harness.rest('POST', '/publications', { as: WRITER, body: { ...minimal('No audience'), kind: 'report' } })
+    expect(status).toBe(400)
+    expect(fieldErrors(body).map((error) => error.path)).toContain('audience')
+  })
+})
+
+describe('slugs', () => {
+  it('are unique, keep their first value when the title changes, and normalise what is typed', async () => {
+    const first = await harness.rest('POST', `/${MEDIA_RELEASES}`, { as: WRITER, body: minimal('Same Title') })
+    const second = await harness.rest('POST', `/${MEDIA_RELEASES}`, { as: WRITER, body: minimal('Same Title') })
+    expect(first.body.doc.slug).toBe('same-title')
+    expect(second.body.doc.slug).toBe('same-title-2')
+    const renamed = await harness.rest('PATCH', `/${MEDIA_RELEASES}/${first.body.doc.id}`, { as: WRITER, body: { title: 'A New Title' } })
+    expect(renamed.body.doc.slug).toBe('same-title')
+    const typed = await harness.rest('POST', `/${MEDIA_RELEASES}`, { as: WRITER, body: { ...minimal('Typed'), slug: 'My Custom Slug!' } })
+    expect(typed.body.doc.slug).toBe('my-custom-slug')
+  })
+})
