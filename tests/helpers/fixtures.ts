@@ -31,26 +31,33 @@ export const validContent = (slug: ContentSlug, title: string): Record<string, u
   }
 }
 
-/** A real 64×48 PNG made by sharp, for upload tests. */
-export const pngFile = async (name = 'square.png') => {
+/** A real PNG made by sharp, for upload tests (large enough for every image size by default). */
+export const pngFile = async (name = 'square.png', width = 1200, height = 900) => {
   const data = await sharp({
-    create: { width: 64, height: 48, channels: 3, background: { r: 0, g: 90, b: 160 } },
+    create: { width, height, channels: 3, background: { r: 0, g: 90, b: 160 } },
   })
     .png()
     .toBuffer()
   return { data, mimetype: 'image/png', name, size: data.length }
 }
 
-/** A minimal, well-formed one-page PDF. */
+/** A small, well-formed one-page PDF with a correct cross-reference table. */
 export const pdfFile = (name = 'report.pdf') => {
-  const body = [
-    '%PDF-1.4',
-    '1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj',
-    '2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj',
-    '3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >> endobj',
-    'trailer << /Root 1 0 R >>',
-    '%%EOF',
-  ].join('\n')
-  const data = Buffer.from(body)
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>',
+  ]
+  let text = '%PDF-1.4\n'
+  const offsets: number[] = []
+  objects.forEach((object, index) => {
+    offsets.push(Buffer.byteLength(text))
+    text += `${index + 1} 0 obj ${object} endobj\n`
+  })
+  const xrefAt = Buffer.byteLength(text)
+  text += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`
+  text += offsets.map((offset) => `${String(offset).padStart(10, '0')} 00000 n \n`).join('')
+  text += `trailer << /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xrefAt}\n%%EOF\n`
+  const data = Buffer.from(text, 'latin1')
   return { data, mimetype: 'application/pdf', name, size: data.length }
 }

@@ -26,7 +26,9 @@ export type Harness = {
  * throw-away database on the server MONGODB_URL names. Demo staff are seeded; REST calls go through
  * Payload's own request handler with standard Request objects, no port.
  */
-export const startHarness = async (options: { database?: 'sqlite' | 'mongodb' } = {}): Promise<Harness> => {
+export const startHarness = async (
+  options: { database?: 'sqlite' | 'mongodb'; seedUsers?: boolean } = {},
+): Promise<Harness> => {
   const kind = options.database ?? 'sqlite'
   const dir = await isolatedDataDir('int')
   const mongoName = `civic_test_${randomUUID().slice(0, 8)}`
@@ -35,7 +37,7 @@ export const startHarness = async (options: { database?: 'sqlite' | 'mongodb' } 
   const { openPayload } = await import('../../cms/boot')
   const payload = await openPayload({ key })
   const config = payload.config as SanitizedConfig
-  await seedDemoUsers(payload)
+  if (options.seedUsers !== false) await seedDemoUsers(payload)
 
   const staff = new Map<string, StaffUser>()
   const { docs } = await payload.find({ collection: USERS, pagination: false, overrideAccess: true })

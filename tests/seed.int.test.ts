@@ -1,0 +1,45 @@
+import { afterAll, beforeAll, expect, it } from 'vitest'
+
+import { CONTENT_SLUGS, MEDIA_RELEASES, PUBLICATIONS, USERS } from '../collections/slugs'
+import { seed } from '../cms/seed/seed'
+import { type Harness, startHarness } from './helpers/harness'
+
+let harness: Harness
+beforeAll(async () => {
+  harness = await startHarness({ seedUsers: false })
+})
+afterAll(async () => harness?.close())
+
+const counts = async () => {
+  const entries = await Promise.all(
+    [USERS, ...CONTENT_SLUGS].map(async (slug) => [slug, (await harness.payload.count({ collection: slug })).totalDocs] as const),
+  )
+  return Object.fromEntries(entries)
+}
+
+it('seeds every demo account and some of each content type, and a second run adds nothing', async () => {
+  const log = () => undefined
+  const first = await seed(harness.payload, { demo: true, log })
+  expect(first).toEqual({ usersCreated: 7, itemsCreated: 7, volumeCreated: 0 })
+  const after = await counts()
+  for (const slug of CONTENT_SLUGS) expect(after[slug]).toBeGreaterThan(0)
+
+  const second = await seed(harness.payload, { demo: true, log })
+  expect(second).toEqual({ usersCreated: 0, itemsCreated: 0, volumeCreated: 0 })
+  expect(await counts()).toEqual(after)
+})
+
+it('demo content holds live and draft items, and an internal publication the public never sees', async () => {
+  const live = await harness.payload.find({ collection: MEDIA_RELEASES, overrideAccess: false })
+  const all = await harness.payload.find({ collection: MEDIA_RELEASES, draft: true })
+  expect(live.totalDocs).toBeLessThan(all.totalDocs)
+  const publicPublications = await harness.payload.find({ collection: PUBLICATIONS, overrideAccess: false })
+  expect(publicPublications.docs.every((doc) => doc.audience === 'public')).toBe(true)
+})
+
+it('--count N adds volume releases up to N in total, idempotently', async () => {
+  const log = () => undefined
+  expect((await seed(harness.payload, { demo: false, count: 25, log })).volumeCreated).toBe(25)
+  expect((await seed(harness.payload, { demo: false, count: 30, log })).volumeCreated).toBe(5)
+  expect((await seed(harness.payload, { demo: false, count: 30, log })).volumeCreated).toBe(0)
+})
