@@ -24,7 +24,8 @@ export const checkReferences = (
   const list = Array.isArray(references) ? references : []
   const ids = list.map((ref) => (ref && typeof ref === 'object' && 'id' in ref ? ref.id : ref))
   if (needsReferences(String(msgType ?? '')) && ids.length === 0) {
-    return `An ${String(msgType)} must name the bulletin it follows in "References".`
+    const type = String(msgType)
+    return `${/^[AEIOU]/.test(type) ? 'An' : 'A'} ${type} must name the bulletin it follows in "References".`
   }
   if (ownId !== undefined && ownId !== null && ids.some((id) => String(id) === String(ownId))) {
     return 'A bulletin cannot reference itself.'

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, expect, it } from 'vitest'
 
+import { SQLITE_BUSY_TIMEOUT_MS } from '../cms/db/adapter'
 import { type Harness, startHarness } from './helpers/harness'
 
 /**
@@ -22,4 +23,12 @@ it('the committed migrations build exactly the schema the collections describe',
     statementsToExecute,
     'The collections changed without a migration: run `npm run payload migrate:create <name>` and commit it.',
   ).toEqual([])
+})
+
+it('the SQLite file runs in WAL mode with a busy timeout, so readers never block a save', async () => {
+  const db = harness.payload.db as any
+  const mode = await db.client.execute('PRAGMA journal_mode')
+  const timeout = await db.client.execute('PRAGMA busy_timeout')
+  expect(mode.rows[0].journal_mode).toBe('wal')
+  expect(Number(Object.values(timeout.rows[0])[0])).toBe(SQLITE_BUSY_TIMEOUT_MS)
 })

@@ -14,6 +14,11 @@ export const slugify = (title: string): string => {
     .replace(/œ/gi, 'oe')
     .replace(/æ/gi, 'ae')
     .replace(/ß/g, 'ss')
+    // Letters NFKD does not split into base + accent.
+    .replace(/ø/gi, 'o')
+    .replace(/[đð]/gi, 'd')
+    .replace(/ł/gi, 'l')
+    .replace(/þ/gi, 'th')
     .replace(/&/g, ' and ')
     .toLowerCase()
   const hyphenated = folded.replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '')

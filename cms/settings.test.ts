@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest'
+
+import { DEV_PAYLOAD_SECRET, readSettings, SettingsError } from './settings'
+
+const CWD = '/srv/civic'
+const LONG_SECRET = 'a'.repeat(64)
+
+describe('readSettings', () => {
+  it('has working defaults for a fresh clone', () => {
+    const settings = readSettings({}, CWD)
+    expect(settings).toMatchObject({
+      production: false,
+      database: { kind: 'sqlite', file: '/srv/civic/data/cms.db' },
+      payloadSecret: DEV_PAYLOAD_SECRET,
+      usingDevSecret: true,
+      port: 3000,
+      sitePort: 4321,
+      cmsUrl: 'http://127.0.0.1:3000',
+      siteUrl: 'http://127.0.0.1:4321',
+      dataDir: '/srv/civic/data',
+      siteOutDir: '/srv/civic/data/site',
+      mediaDir: '/srv/civic/data/media',
+      outboxDir: '/srv/civic/data/outbox',
+      smtpUrl: null,
+      mailFrom: 'City Communications <news@city.example>',
+      logLevel: 'info',
+    })
+  })
+
+  it('follows PORT into the default CMS_URL and takes explicit values as given', () => {
+    const settings = readSettings(
+      { PORT: '8080', SITE_PORT: '8081', SITE_URL: 'https://www.city.example/', SMTP_URL: 'smtp://mail:25', DATA_DIR: '/var/civic' },
+      CWD,
+    )
+    expect(settings.cmsUrl).toBe('http://127.0.0.1:8080')
+    expect(settings.siteUrl).toBe('https://www.city.example')
+    expect(settings.smtpUrl).toBe('smtp://mail:25')
+    expect(settings.mediaDir).toBe('/var/civic/media')
+  })
+
+  it.each([
+    [{ NODE_ENV: 'production' }, /PAYLOAD_SECRET is not set and NODE_ENV=production/],
+    [{ NODE_ENV: 'production', PAYLOAD_SECRET: 'short' }, /production needs at least 32/],
+    [{ NODE_ENV: 'production', PAYLOAD_SECRET: DEV_PAYLOAD_SECRET }, /public development value/],
+    [{ PORT: 'eighty' }, /PORT="eighty" is not a port number/],
+    [{ PORT: '70000' }, /not a port number/],
+    [{ SITE_URL: 'www.city.example' }, /SITE_URL="www.city.example" is not an absolute http/],
+    [{ CMS_URL: 'ftp://x' }, /CMS_URL/],
+    [{ LOG_LEVEL: 'loud' }, /LOG_LEVEL="loud"/],
+  ])('refuses %j', (env, message) => {
+    expect(() => readSettings(env, CWD)).toThrow(SettingsError)
+    expect(() => readSettings(env, CWD)).toThrow(message)
+  })
+
+  it('accepts production with a long secret of its own', () => {
+    const settings = readSettings({ NODE_ENV: 'production', PAYLOAD_SECRET: LONG_SECRET }, CWD)
+    expect(settings).toMatchObject({ production: true, payloadSecret: LONG_SECRET, usingDevSecret: false })
+  })
+})

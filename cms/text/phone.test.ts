@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest'
+
+import { isPhoneNumber } from './phone'
+
+describe('isPhoneNumber', () => {
+  it.each([
+    '519-555-0100',
+    '(519) 555-0100',
+    '519.555.0100',
+    '5195550100',
+    '+1 519 555 0100',
+    '1-800-555-0100',
+    '519-555-0100 ext. 1234',
+    '519-555-0100 x12',
+    '519-555-0100, 4',
+    '311',
+    '211',
+  ])('accepts %j', (phone) => expect(isPhoneNumber(phone)).toBe(true))
+
+  it.each([
+    '',
+    '   ',
+    '555-0100',
+    '119-555-0100',
+    '2-519-555-0100',
+    '519-555-01000',
+    'call me',
+    '519-CALL-NOW',
+    '123',
+    '911 ext 5 6',
+  ])('refuses %j', (phone) => expect(isPhoneNumber(phone)).toBe(false))
+})
