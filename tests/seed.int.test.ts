@@ -12,7 +12,7 @@ afterAll(async () => harness?.close())
 
 const counts = async () => {
   const entries = await Promise.all(
-    [USERS, ...CONTENT_SLUGS].map(async (slug) => [slug, (await harness.payload.count({ collection: slug })).totalDocs] as const),
+    [USERS, ...CONTENT_SLUGS].map(async (slug) => [slug, (await harness.payload.count({ collection: slug as typeof USERS })).totalDocs] as const),
   )
   return Object.fromEntries(entries)
 }

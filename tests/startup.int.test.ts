@@ -6,13 +6,13 @@ import { describe, expect, it } from 'vitest'
 
 import { isolatedDataDir } from './helpers/env'
 
-/** `npm start` as a newcomer or an operator runs it, when something is wrong: one clear line, fast. */
+/** `npm start` exactly as a newcomer or an operator runs it, when something is wrong: one clear line, fast. */
 const start = async (env: Record<string, string>) => {
   const dataDir = await isolatedDataDir('start')
   const began = Date.now()
   return new Promise<{ code: number | null; stdout: string; stderr: string; seconds: number }>((resolve) => {
-    const child = spawn(path.resolve('node_modules/.bin/tsx'), ['cms/scripts/start.ts'], {
-      env: { PATH: process.env.PATH!, HOME: process.env.HOME ?? '/tmp', DATA_DIR: dataDir, ...env },
+    const child = spawn('npm', ['start', '--silent'], {
+      env: { PATH: process.env.PATH!, HOME: process.env.HOME ?? '/tmp', DATA_DIR: dataDir, ...env } as unknown as NodeJS.ProcessEnv,
     })
     let stdout = ''
     let stderr = ''

@@ -1,7 +1,6 @@
-import { access, constants, mkdir } from 'node:fs/promises'
+import { access, constants, mkdir, open } from 'node:fs/promises'
 import path from 'node:path'
 
-import { createClient } from '@libsql/client'
 import { MongoClient } from 'mongodb'
 
 import { MONGO_TIMEOUT_MS } from './adapter'
@@ -26,15 +25,27 @@ const checkSqlite = async (target: Extract<DatabaseTarget, { kind: 'sqlite' }>) 
       )
     }
   }
-  const client = createClient({ url: target.url })
-  try {
-    await client.execute('PRAGMA schema_version')
-  } catch (error) {
+  // Read the header rather than open a second libsql client: closing one and opening Payload's on the
+  // same file in one process leaves the second one's queries hanging (seen with @libsql/client 0.14).
+  const header = target.file ? await readHeader(target.file) : null
+  if (header && header.length > 0 && !header.equals(SQLITE_HEADER.subarray(0, header.length))) {
     throw new DatabaseUnavailableError(
-      `Cannot open the SQLite database at ${target.url} (${firstLine(error)}). If the file is damaged, move it aside and start again to create a fresh one.`,
+      `Cannot open the SQLite database at ${target.url} (the file is not a SQLite database). If the file is damaged, move it aside and start again to create a fresh one.`,
     )
+  }
+}
+
+const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1')
+
+const readHeader = async (file: string): Promise<Buffer | null> => {
+  const handle = await open(file, 'r').catch(() => null)
+  if (!handle) return null
+  try {
+    const buffer = Buffer.alloc(SQLITE_HEADER.length)
+    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0)
+    return buffer.subarray(0, bytesRead)
   } finally {
-    client.close()
+    await handle.close()
   }
 }
 

@@ -4,12 +4,13 @@ import { rm } from 'node:fs/promises'
 import { handleEndpoints, type Payload, type SanitizedConfig } from 'payload'
 
 import { USERS } from '../../collections/slugs'
+import type { Role } from '../../cms/access/roles'
 import { withMongoDatabase } from '../../cms/db/databaseUrl'
 import { DEMO_PASSWORD, DEMO_USERS } from '../../cms/seed/demoUsers'
 import { seedDemoUsers } from '../../cms/seed/seed'
 import { isolatedDataDir, useDataDir } from './env'
 
-export type StaffUser = { id: number | string; email: string; roles: string[]; collection: 'users' }
+export type StaffUser = { id: number | string; email: string; roles: Role[]; collection: 'users' }
 export type RestAnswer = { status: number; body: any }
 
 export type Harness = {

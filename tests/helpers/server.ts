@@ -1,0 +1,57 @@
+import { type ChildProcess, spawn } from 'node:child_process'
+import { createServer } from 'node:net'
+import path from 'node:path'
+
+import { isolatedDataDir, TEST_SECRET } from './env'
+
+export type RunningCms = { url: string; dataDir: string; output: () => string; stop: () => Promise<void> }
+
+export const freePort = () =>
+  new Promise<number>((resolve, reject) => {
+    const server = createServer()
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address()
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))))
+    })
+  })
+
+/** The test runner's environment minus NODE_ENV=test, which would not be what `npm start` meets. */
+const serverEnv = (extra: Record<string, string>): NodeJS.ProcessEnv => {
+  const env: Record<string, string | undefined> = { ...process.env, PAYLOAD_SECRET: TEST_SECRET, ...extra }
+  delete env.NODE_ENV
+  return env as NodeJS.ProcessEnv
+}
+
+/**
+ * Runs `npm start` on a throw-away data folder and a free port, exactly as a newcomer
+ * would: it builds the admin if stale (progress is echoed), migrates, seeds the demo accounts,
+ * starts `next start` and waits for /api/health.
+ */
+export const startCms = async (): Promise<RunningCms> => {
+  const dataDir = await isolatedDataDir('e2e')
+  const port = await freePort()
+  const url = `http://127.0.0.1:${port}`
+  let output = ''
+  const child: ChildProcess = spawn('npm', ['start', '--silent'], {
+    detached: true,
+    env: serverEnv({ DATA_DIR: dataDir, DATABASE_URL: `file:${path.join(dataDir, 'cms.db')}`, PORT: String(port), CMS_URL: url }),
+  })
+  const stop = async () => {
+    if (child.exitCode === null && child.pid) {
+      process.kill(-child.pid, 'SIGTERM')
+      await new Promise((resolve) => child.once('exit', resolve))
+    }
+  }
+  await new Promise<void>((resolve, reject) => {
+    const onData = (chunk: Buffer) => {
+      const text = chunk.toString()
+      output += text
+      for (const line of text.split('\n')) if (/Building|Admin built|Checking/.test(line)) console.log(`[cms] ${line.trim()}`)
+      if (output.includes('is ready')) resolve()
+    }
+    child.stdout!.on('data', onData)
+    child.stderr!.on('data', onData)
+    child.on('exit', (code) => reject(new Error(`npm start exited with ${code} before it was ready:\n${output}`)))
+  })
+  return { url, dataDir, output: () => output, stop }
+}
