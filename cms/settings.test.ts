@@ -36,6 +36,7 @@ describe('readSettings', () => {
     expect(settings.siteUrl).toBe('https://www.city.example')
     expect(settings.smtpUrl).toBe('smtp://mail:25')
     expect(settings.mediaDir).toBe('/var/civic/media')
+    expect(settings.database).toEqual({ kind: 'sqlite', url: 'file:/var/civic/cms.db', file: '/var/civic/cms.db' })
   })
 
   it.each([

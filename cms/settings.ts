@@ -92,7 +92,8 @@ export const readSettings = (env: Env, cwd: string): Settings => {
   const { value, isDev } = secret(env, production)
   return {
     production,
-    database: parseDatabaseUrl(env.DATABASE_URL, cwd),
+    // The default database sits in the data folder, so DATA_DIR alone moves everything.
+    database: parseDatabaseUrl(env.DATABASE_URL, cwd, `file:${path.join(dataDir, 'cms.db')}`),
     payloadSecret: value,
     usingDevSecret: isDev,
     port: cmsPort,

@@ -18,8 +18,12 @@ const SUPPORTED =
  * Chooses the database from DATABASE_URL. Relative SQLite paths resolve against `cwd` (the project root
  * for every npm script), so the CMS, the seed and the tests all open the same file whatever bundles them.
  */
-export const parseDatabaseUrl = (raw: string | undefined, cwd: string): DatabaseTarget => {
-  const url = raw?.trim() || DEFAULT_DATABASE_URL
+export const parseDatabaseUrl = (
+  raw: string | undefined,
+  cwd: string,
+  fallback = DEFAULT_DATABASE_URL,
+): DatabaseTarget => {
+  const url = raw?.trim() || fallback
   if (url.startsWith('mongodb://') || url.startsWith('mongodb+srv://')) {
     if (!/^mongodb(\+srv)?:\/\/[^/?#]+/.test(url)) {
       throw new DatabaseUrlError(`DATABASE_URL ${maskUrl(url)} names no MongoDB host; ${SUPPORTED}.`)

@@ -1,0 +1,28 @@
+import os from 'node:os'
+
+export type Row = { measure: string; value: number; unit: string; note?: string }
+
+/** Median and 95th percentile of a list of durations, in the unit they were measured in. */
+export const stats = (samples: number[]) => {
+  const sorted = [...samples].sort((a, b) => a - b)
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!
+  return { median: at(0.5), p95: at(0.95) }
+}
+
+export const machine = (): string[] => [
+  `node ${process.version} on ${os.type()} ${os.release()} (${os.arch()})`,
+  `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB memory, load ${os.loadavg().map((n) => n.toFixed(2)).join(' ')}`,
+]
+
+export const printTable = (title: string, rows: Row[]) => {
+  const cells = rows.map((row) => [row.measure, formatNumber(row.value), row.unit, row.note ?? ''])
+  const header = ['measure', 'value', 'unit', 'note']
+  const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)))
+  const line = (c: string[]) => `| ${c.map((v, i) => (i === 1 ? v.padStart(widths[i]!) : v.padEnd(widths[i]!))).join(' | ')} |`
+  console.log(`\n${title}\n`)
+  console.log(line(header))
+  console.log(`|${widths.map((w, i) => (i === 1 ? `${'-'.repeat(w + 1)}:` : '-'.repeat(w + 2))).join('|')}|`)
+  for (const c of cells) console.log(line(c))
+}
+
+const formatNumber = (n: number) => (n >= 100 ? n.toFixed(0) : n >= 10 ? n.toFixed(1) : n.toFixed(2))
