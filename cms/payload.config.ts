@@ -56,7 +56,8 @@ export default buildConfig({
   ],
   endpoints: [healthEndpoint(settings.database, packageJson.version)],
   typescript: {
-    outputFile: path.resolve(dirname, 'payload-types.ts'),
+    // Overridable so a test can generate into a scratch file and compare with the committed one.
+    outputFile: process.env.PAYLOAD_TYPES_FILE || path.resolve(dirname, 'payload-types.ts'),
     // Types are generated on purpose (npm run generate:types), not as a side effect of every boot.
     autoGenerate: false,
   },

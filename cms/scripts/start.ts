@@ -52,7 +52,8 @@ const startServer = (settings: Settings): ChildProcess => {
   const child = spawn(next, args, {
     cwd: root,
     stdio: 'inherit',
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_OPTIONS: '--no-deprecation' },
+    // NODE_OPTIONS carries npm's --conditions=production on to Next (docs/adr/0003).
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
   })
   const stop = () => child.kill('SIGTERM')
   process.on('SIGINT', stop)
