@@ -13,3 +13,60 @@ export const messages = {
   slotsExceedTotal: 'Available slots cannot be more than total slots.',
   phoneInvalid: 'Phone must be a phone number such as 519-555-0100 or +1 519 555 0100, with an optional extension.',
 } as const
+
+const STATE_WORDS: Record<string, string> = {
+  draft: 'a draft',
+  in_review: 'in review',
+  changes_requested: 'waiting for changes',
+  approved: 'approved',
+  scheduled: 'scheduled',
+  published: 'published',
+  published_needs_review: 'published and awaiting review',
+  withdrawn: 'withdrawn',
+  archived: 'archived',
+}
+
+const ACTION_WORDS: Record<string, string> = {
+  submit: 'submit it for review',
+  approve: 'approve it',
+  'request-changes': 'request changes',
+  publish: 'publish it',
+  schedule: 'schedule it',
+  'urgent-publish': 'publish it urgently',
+  'confirm-review': 'confirm its review',
+  withdraw: 'withdraw it',
+  archive: 'archive it',
+}
+
+const NEEDED_ROLE: Record<string, string> = {
+  write: 'a role that writes this kind of item',
+  publish: 'an approver',
+  urgent: 'an emergency officer',
+}
+
+/** Why a workflow action is refused, in words the person can act on. */
+export const workflowMessages = {
+  signIn: 'Sign in to use the workflow.',
+  unknownAction: (action: unknown) =>
+    `"${String(action)}" is not a workflow action; use one of submit, approve, request-changes, publish, schedule, urgent-publish, confirm-review, withdraw, archive.`,
+  notForType: (action: string) => `Only emergency bulletins can ${ACTION_WORDS[action] ?? action}.`,
+  roleCannot: (action: string, needs: string) =>
+    `Only ${NEEDED_ROLE[needs] ?? needs} can ${ACTION_WORDS[action] ?? action}.`,
+  notLive: (action: string) => `Nothing is published yet, so you cannot ${ACTION_WORDS[action] ?? action}.`,
+  wrongState: (action: string, state: string, from: readonly string[]) =>
+    `This item is ${STATE_WORDS[state] ?? state}; you can ${ACTION_WORDS[action] ?? action} only when it is ${from.map((s) => STATE_WORDS[s] ?? s).join(' or ')}.`,
+  secondPerson: 'You wrote or last edited this item; a second person must review it.',
+  ownUrgent: 'You published this urgently; a second person must confirm the review.',
+  commentRequired: (action: string) =>
+    action === 'withdraw'
+      ? 'Give the public reason for withdrawing: it is shown on the page.'
+      : action === 'urgent-publish'
+        ? 'Give the reason this cannot wait for review: it is recorded in the audit.'
+        : 'Say what needs to change: the author reads this.',
+  publishAtRequired: 'Give the date and time to publish (publishAt), e.g. 2026-12-01T09:00:00-05:00.',
+  publishAtPast: 'The publish time must be in the future; to publish now, use Publish now.',
+  editLiveThroughDraft: (itemLabel: string) =>
+    `This ${itemLabel} is live. Save your changes as a draft and submit them for review; the live version stays up until they are approved.`,
+  publishThroughWorkflow: (itemLabel: string) =>
+    `A ${itemLabel} goes live only through the workflow (submit, approve, publish), not by setting its status.`,
+}

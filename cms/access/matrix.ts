@@ -2,16 +2,18 @@ import type { ContentSlug } from '../../collections/slugs'
 import type { Role } from './roles'
 
 /**
- * Who may do what to each content type. The workflow issue adds review and approval on top; until then
- * "publish" means setting Payload's `_status` to `published`.
+ * Who may do what to each content type.
  *
- * - write: create drafts and edit them
- * - publish: make an item live (approvers and admins; emergency officers for bulletins, their urgent path)
+ * - write: create drafts, edit them, submit them for review
+ * - publish: approve, request changes, publish, schedule, withdraw and archive through the workflow
+ *   (cms/workflow); nobody makes an item live any other way
+ * - urgent: publish at once with a recorded reason, reviewed afterwards (emergency bulletins only)
  * - remove: delete an item for good (kept narrow: published items are part of the public record)
  */
 export type ContentRights = {
   write: readonly Role[]
   publish: readonly Role[]
+  urgent: readonly Role[]
   remove: readonly Role[]
 }
 
@@ -21,21 +23,26 @@ export const CONTENT_RIGHTS: Record<ContentSlug, ContentRights> = {
   publications: {
     write: [...MANAGERS, 'communications-writer'],
     publish: MANAGERS,
+    urgent: [],
     remove: MANAGERS,
   },
   'media-releases': {
     write: [...MANAGERS, 'communications-writer'],
     publish: MANAGERS,
+    urgent: [],
     remove: MANAGERS,
   },
   'sponsorship-packages': {
     write: [...MANAGERS, 'communications-writer', 'sponsorship-coordinator'],
     publish: MANAGERS,
+    urgent: [],
     remove: [...MANAGERS, 'sponsorship-coordinator'],
   },
   'emergency-bulletins': {
     write: [...MANAGERS, 'communications-writer', 'emergency-officer'],
+    // Emergency officers review each other's bulletins: they know the hazard best.
     publish: [...MANAGERS, 'emergency-officer'],
+    urgent: ['admin', 'emergency-officer'],
     // A bulletin is a record of what residents were told in an emergency: only an admin removes one.
     remove: ['admin'],
   },
