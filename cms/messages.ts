@@ -70,3 +70,41 @@ export const workflowMessages = {
   publishThroughWorkflow: (itemLabel: string) =>
     `A ${itemLabel} goes live only through the workflow (submit, approve, publish), not by setting its status.`,
 }
+
+const EMAIL_SUBJECTS: Record<string, (title: string) => string> = {
+  submit: (title) => `For your review: ${title}`,
+  approve: (title) => `Approved: ${title}`,
+  'request-changes': (title) => `Changes requested: ${title}`,
+  publish: (title) => `Published: ${title}`,
+  'urgent-publish': (title) => `Published urgently, review needed: ${title}`,
+  withdraw: (title) => `Withdrawn: ${title}`,
+}
+
+const EMAIL_LEADS: Record<string, (actor: string) => string> = {
+  submit: (actor) => `${actor} submitted an item for your review.`,
+  approve: (actor) => `${actor} approved your item. An approver will publish or schedule it.`,
+  'request-changes': (actor) => `${actor} asked for changes to your item.`,
+  publish: (actor) => `${actor === 'The system' ? 'Your scheduled item' : `${actor} published your item`} is now live.`,
+  'urgent-publish': (actor) => `${actor} published an emergency bulletin without review. A second person must confirm the review.`,
+  withdraw: (actor) => `${actor} withdrew your item. The page stays up with the public reason below.`,
+}
+
+/** The plain-text email for a workflow event (HTML email arrives with the email issue). */
+export const workflowEmails = (
+  action: string,
+  facts: { title: string; link: string; comment: string | null; actorName: string; recipientName: string },
+): { subject: string; text: string } => ({
+  subject: (EMAIL_SUBJECTS[action] ?? ((title: string) => title))(facts.title),
+  text: [
+    facts.recipientName ? `Hello ${facts.recipientName},` : 'Hello,',
+    '',
+    (EMAIL_LEADS[action] ?? (() => 'An item changed.'))(facts.actorName),
+    '',
+    `"${facts.title}"`,
+    ...(facts.comment ? ['', `Comment: ${facts.comment}`] : []),
+    '',
+    `Open it: ${facts.link}`,
+    '',
+    'City Communications',
+  ].join('\n'),
+})

@@ -73,7 +73,9 @@ export interface Config {
     publications: Publication;
     'sponsorship-packages': SponsorshipPackage;
     'emergency-bulletins': EmergencyBulletin;
+    'workflow-audit': WorkflowAudit;
     'payload-kv': PayloadKv;
+    'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
@@ -86,7 +88,9 @@ export interface Config {
     publications: PublicationsSelect<false> | PublicationsSelect<true>;
     'sponsorship-packages': SponsorshipPackagesSelect<false> | SponsorshipPackagesSelect<true>;
     'emergency-bulletins': EmergencyBulletinsSelect<false> | EmergencyBulletinsSelect<true>;
+    'workflow-audit': WorkflowAuditSelect<false> | WorkflowAuditSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
@@ -95,15 +99,25 @@ export interface Config {
     defaultIDType: number;
   };
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('en' | 'fr') | ('en' | 'fr')[];
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    'payload-jobs-stats': PayloadJobsStat;
+  };
+  globalsSelect: {
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
+  };
   locale: 'en' | 'fr';
   widgets: {
     collections: CollectionsWidget;
   };
   user: User;
   jobs: {
-    tasks: unknown;
+    tasks: {
+      publishDue: TaskPublishDue;
+      inline: {
+        input: unknown;
+        output: unknown;
+      };
+    };
     workflows: unknown;
   };
 }
@@ -248,6 +262,26 @@ export interface MediaRelease {
   author?: (number | null) | User;
   lastEditedBy?: (number | null) | User;
   /**
+   * Changed only by the workflow actions.
+   */
+  workflowState:
+    | 'draft'
+    | 'in_review'
+    | 'changes_requested'
+    | 'approved'
+    | 'scheduled'
+    | 'published'
+    | 'published_needs_review'
+    | 'withdrawn'
+    | 'archived';
+  publishAt?: string | null;
+  /**
+   * Shown on the page after withdrawal.
+   */
+  withdrawalReason?: string | null;
+  withdrawnAt?: string | null;
+  urgentPublishedBy?: (number | null) | User;
+  /**
    * Where the news comes from, e.g. "WINDSOR, ON".
    */
   dateline?: string | null;
@@ -326,6 +360,26 @@ export interface Publication {
   };
   author?: (number | null) | User;
   lastEditedBy?: (number | null) | User;
+  /**
+   * Changed only by the workflow actions.
+   */
+  workflowState:
+    | 'draft'
+    | 'in_review'
+    | 'changes_requested'
+    | 'approved'
+    | 'scheduled'
+    | 'published'
+    | 'published_needs_review'
+    | 'withdrawn'
+    | 'archived';
+  publishAt?: string | null;
+  /**
+   * Shown on the page after withdrawal.
+   */
+  withdrawalReason?: string | null;
+  withdrawnAt?: string | null;
+  urgentPublishedBy?: (number | null) | User;
   audience: 'public' | 'internal';
   kind: 'newsletter' | 'report' | 'guide' | 'brochure' | 'magazine';
   formats?: ('print' | 'digital')[] | null;
@@ -383,6 +437,26 @@ export interface SponsorshipPackage {
   };
   author?: (number | null) | User;
   lastEditedBy?: (number | null) | User;
+  /**
+   * Changed only by the workflow actions.
+   */
+  workflowState:
+    | 'draft'
+    | 'in_review'
+    | 'changes_requested'
+    | 'approved'
+    | 'scheduled'
+    | 'published'
+    | 'published_needs_review'
+    | 'withdrawn'
+    | 'archived';
+  publishAt?: string | null;
+  /**
+   * Shown on the page after withdrawal.
+   */
+  withdrawalReason?: string | null;
+  withdrawnAt?: string | null;
+  urgentPublishedBy?: (number | null) | User;
   tier: 'patron' | 'supporter' | 'builder' | 'leader';
   assetType?: ('event' | 'program' | 'facility' | 'publication' | 'naming-rights') | null;
   /**
@@ -457,6 +531,26 @@ export interface EmergencyBulletin {
   };
   author?: (number | null) | User;
   lastEditedBy?: (number | null) | User;
+  /**
+   * Changed only by the workflow actions.
+   */
+  workflowState:
+    | 'draft'
+    | 'in_review'
+    | 'changes_requested'
+    | 'approved'
+    | 'scheduled'
+    | 'published'
+    | 'published_needs_review'
+    | 'withdrawn'
+    | 'archived';
+  publishAt?: string | null;
+  /**
+   * Shown on the page after withdrawal.
+   */
+  withdrawalReason?: string | null;
+  withdrawnAt?: string | null;
+  urgentPublishedBy?: (number | null) | User;
   /**
    * Exercise and Test messages are not acted on by receivers.
    */
@@ -553,6 +647,62 @@ export interface EmergencyBulletin {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "workflow-audit".
+ */
+export interface WorkflowAudit {
+  id: number;
+  itemCollection: 'publications' | 'media-releases' | 'sponsorship-packages' | 'emergency-bulletins';
+  itemId: string;
+  itemTitle?: string | null;
+  action:
+    | 'submit'
+    | 'approve'
+    | 'request-changes'
+    | 'publish'
+    | 'schedule'
+    | 'urgent-publish'
+    | 'confirm-review'
+    | 'withdraw'
+    | 'archive';
+  fromState:
+    | 'draft'
+    | 'in_review'
+    | 'changes_requested'
+    | 'approved'
+    | 'scheduled'
+    | 'published'
+    | 'published_needs_review'
+    | 'withdrawn'
+    | 'archived';
+  toState:
+    | 'draft'
+    | 'in_review'
+    | 'changes_requested'
+    | 'approved'
+    | 'scheduled'
+    | 'published'
+    | 'published_needs_review'
+    | 'withdrawn'
+    | 'archived';
+  actor?: (number | null) | User;
+  /**
+   * Kept as written, even if the account is renamed or removed.
+   */
+  actorName?: string | null;
+  actorRoles?: string | null;
+  comment?: string | null;
+  publishAt?: string | null;
+  /**
+   * The version this transition produced.
+   */
+  versionId?: string | null;
+  at: string;
+  summary?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -567,6 +717,107 @@ export interface PayloadKv {
     | number
     | boolean
     | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs".
+ */
+export interface PayloadJob {
+  id: number;
+  /**
+   * Input data provided to the job
+   */
+  input?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  taskStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  completedAt?: string | null;
+  totalTried?: number | null;
+  /**
+   * If hasError is true this job will not be retried
+   */
+  hasError?: boolean | null;
+  /**
+   * If hasError is true, this is the error that caused it
+   */
+  error?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Task execution log
+   */
+  log?:
+    | {
+        executedAt: string;
+        completedAt: string;
+        taskSlug: 'inline' | 'publishDue';
+        taskID: string;
+        input?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        output?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        state: 'failed' | 'succeeded';
+        error?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  taskSlug?: ('inline' | 'publishDue') | null;
+  queue?: string | null;
+  waitUntil?: string | null;
+  processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -598,6 +849,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'emergency-bulletins';
         value: number | EmergencyBulletin;
+      } | null)
+    | ({
+        relationTo: 'workflow-audit';
+        value: number | WorkflowAudit;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -735,6 +990,11 @@ export interface MediaReleasesSelect<T extends boolean = true> {
   body?: T;
   author?: T;
   lastEditedBy?: T;
+  workflowState?: T;
+  publishAt?: T;
+  withdrawalReason?: T;
+  withdrawnAt?: T;
+  urgentPublishedBy?: T;
   dateline?: T;
   releaseAt?: T;
   embargoUntil?: T;
@@ -773,6 +1033,11 @@ export interface PublicationsSelect<T extends boolean = true> {
   body?: T;
   author?: T;
   lastEditedBy?: T;
+  workflowState?: T;
+  publishAt?: T;
+  withdrawalReason?: T;
+  withdrawnAt?: T;
+  urgentPublishedBy?: T;
   audience?: T;
   kind?: T;
   formats?: T;
@@ -795,6 +1060,11 @@ export interface SponsorshipPackagesSelect<T extends boolean = true> {
   body?: T;
   author?: T;
   lastEditedBy?: T;
+  workflowState?: T;
+  publishAt?: T;
+  withdrawalReason?: T;
+  withdrawnAt?: T;
+  urgentPublishedBy?: T;
   tier?: T;
   assetType?: T;
   value?: T;
@@ -833,6 +1103,11 @@ export interface EmergencyBulletinsSelect<T extends boolean = true> {
   body?: T;
   author?: T;
   lastEditedBy?: T;
+  workflowState?: T;
+  publishAt?: T;
+  withdrawalReason?: T;
+  withdrawnAt?: T;
+  urgentPublishedBy?: T;
   status?: T;
   msgType?: T;
   references?: T;
@@ -881,11 +1156,65 @@ export interface EmergencyBulletinsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "workflow-audit_select".
+ */
+export interface WorkflowAuditSelect<T extends boolean = true> {
+  itemCollection?: T;
+  itemId?: T;
+  itemTitle?: T;
+  action?: T;
+  fromState?: T;
+  toState?: T;
+  actor?: T;
+  actorName?: T;
+  actorRoles?: T;
+  comment?: T;
+  publishAt?: T;
+  versionId?: T;
+  at?: T;
+  summary?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
   key?: T;
   data?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs_select".
+ */
+export interface PayloadJobsSelect<T extends boolean = true> {
+  input?: T;
+  taskStatus?: T;
+  completedAt?: T;
+  totalTried?: T;
+  hasError?: T;
+  error?: T;
+  log?:
+    | T
+    | {
+        executedAt?: T;
+        completedAt?: T;
+        taskSlug?: T;
+        taskID?: T;
+        input?: T;
+        output?: T;
+        state?: T;
+        error?: T;
+        id?: T;
+      };
+  taskSlug?: T;
+  queue?: T;
+  waitUntil?: T;
+  processing?: T;
+  meta?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -921,6 +1250,34 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -928,6 +1285,16 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPublishDue".
+ */
+export interface TaskPublishDue {
+  input?: unknown;
+  output: {
+    published: number;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

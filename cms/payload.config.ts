@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url'
 
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { buildConfig } from 'payload'
+import pretty from 'pino-pretty'
 import sharp from 'sharp'
 
 import { EmergencyBulletins } from '../collections/EmergencyBulletins'
@@ -12,10 +13,12 @@ import { Publications } from '../collections/Publications'
 import { SponsorshipPackages } from '../collections/SponsorshipPackages'
 import { USERS } from '../collections/slugs'
 import { Users } from '../collections/Users'
+import { WorkflowAudit } from '../collections/WorkflowAudit'
 import packageJson from '../package.json'
 import { databaseAdapter } from './db/adapter'
 import { emailAdapter } from './email/adapter'
 import { healthEndpoint } from './endpoints/health'
+import { publishDueTask, PUBLISH_DUE_CRON, WORKFLOW_QUEUE } from './workflow/publishDue'
 import { readSettings } from './settings'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -25,7 +28,11 @@ export default buildConfig({
   serverURL: settings.cmsUrl,
   secret: settings.payloadSecret,
   telemetry: false,
-  logger: { options: { level: settings.logLevel } },
+  // Payload's own readable format, at the level LOG_LEVEL asks for.
+  logger: {
+    options: { level: settings.logLevel },
+    destination: pretty({ colorize: true, ignore: 'pid,hostname', translateTime: 'SYS:HH:MM:ss' }),
+  },
   db: databaseAdapter(settings.database),
   editor: lexicalEditor(),
   email: emailAdapter(settings),
@@ -53,8 +60,15 @@ export default buildConfig({
     Publications,
     SponsorshipPackages,
     EmergencyBulletins,
+    WorkflowAudit,
   ],
   endpoints: [healthEndpoint(settings.database, packageJson.version)],
+  jobs: {
+    tasks: [publishDueTask],
+    // Runs where crons are started: the Next server (after its first request) and getPayload({ cron: true }).
+    autoRun: [{ cron: PUBLISH_DUE_CRON, queue: WORKFLOW_QUEUE, limit: 10 }],
+    deleteJobOnComplete: true,
+  },
   typescript: {
     // Overridable so a test can generate into a scratch file and compare with the committed one.
     outputFile: process.env.PAYLOAD_TYPES_FILE || path.resolve(dirname, 'payload-types.ts'),

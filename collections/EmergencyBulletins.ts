@@ -1,7 +1,5 @@
 import type { CollectionConfig, Field } from 'payload'
 
-import { contentAccess } from '../cms/access/contentAccess'
-import { guardPublish } from '../cms/hooks/guardPublish'
 import { checkCircle, checkExpires, checkPolygon, checkReferences } from '../emergency/bulletinRules'
 import {
   BULLETIN_MSG_TYPE,
@@ -15,7 +13,7 @@ import {
   SOREM_YES_NO,
 } from '../emergency/capEnums'
 import { contentFields } from './fields/content'
-import { contentVersions } from './fields/versions'
+import { contentType } from './fields/contentType'
 import { EMERGENCY_BULLETINS } from './slugs'
 
 const options = (values: readonly string[]) => values.map((value) => ({ label: value, value }))
@@ -177,8 +175,6 @@ export const EmergencyBulletins: CollectionConfig = {
     defaultColumns: ['title', 'msgType', 'severity', 'expires', '_status'],
     group: 'Content',
   },
-  access: contentAccess(EMERGENCY_BULLETINS),
-  versions: contentVersions(),
-  hooks: { beforeChange: [guardPublish(EMERGENCY_BULLETINS, 'emergency bulletin')] },
+  ...contentType(EMERGENCY_BULLETINS, 'emergency bulletin'),
   fields: [...contentFields(), ...capFields],
 }

@@ -1,11 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
-import { contentAccess } from '../cms/access/contentAccess'
-import { guardPublish } from '../cms/hooks/guardPublish'
 import { contactsField } from './fields/contacts'
 import { contentFields } from './fields/content'
 import { topicsField } from './fields/topics'
-import { contentVersions } from './fields/versions'
+import { contentType } from './fields/contentType'
 import { MEDIA, MEDIA_RELEASES } from './slugs'
 
 export const MediaReleases: CollectionConfig = {
@@ -16,9 +14,7 @@ export const MediaReleases: CollectionConfig = {
     defaultColumns: ['title', 'releaseAt', '_status', 'updatedAt'],
     group: 'Content',
   },
-  access: contentAccess(MEDIA_RELEASES),
-  versions: contentVersions(),
-  hooks: { beforeChange: [guardPublish(MEDIA_RELEASES, 'media release')] },
+  ...contentType(MEDIA_RELEASES, 'media release'),
   fields: [
     ...contentFields(),
     {

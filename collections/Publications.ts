@@ -1,10 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
-import { contentAccess } from '../cms/access/contentAccess'
-import { guardPublish } from '../cms/hooks/guardPublish'
 import { contentFields } from './fields/content'
 import { topicsField } from './fields/topics'
-import { contentVersions } from './fields/versions'
+import { contentType } from './fields/contentType'
 import { MEDIA, PUBLICATIONS } from './slugs'
 
 export const PUBLICATION_KINDS = ['newsletter', 'report', 'guide', 'brochure', 'magazine'] as const
@@ -18,9 +16,7 @@ export const Publications: CollectionConfig = {
     defaultColumns: ['title', 'kind', 'audience', '_status', 'updatedAt'],
     group: 'Content',
   },
-  access: contentAccess(PUBLICATIONS),
-  versions: contentVersions(),
-  hooks: { beforeChange: [guardPublish(PUBLICATIONS, 'publication')] },
+  ...contentType(PUBLICATIONS, 'publication'),
   fields: [
     ...contentFields(),
     {

@@ -1,10 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
-import { contentAccess } from '../cms/access/contentAccess'
-import { guardPublish } from '../cms/hooks/guardPublish'
 import { messages } from '../cms/messages'
 import { contentFields } from './fields/content'
-import { contentVersions } from './fields/versions'
+import { contentType } from './fields/contentType'
 import { MEDIA, SPONSORSHIP_PACKAGES } from './slugs'
 
 /**
@@ -29,9 +27,7 @@ export const SponsorshipPackages: CollectionConfig = {
     defaultColumns: ['title', 'tier', 'value', 'availableSlots', 'deadline', '_status'],
     group: 'Content',
   },
-  access: contentAccess(SPONSORSHIP_PACKAGES),
-  versions: contentVersions(),
-  hooks: { beforeChange: [guardPublish(SPONSORSHIP_PACKAGES, 'sponsorship package')] },
+  ...contentType(SPONSORSHIP_PACKAGES, 'sponsorship package'),
   fields: [
     ...contentFields(),
     {

@@ -8,6 +8,7 @@ export const PUBLICATIONS = 'publications'
 export const MEDIA_RELEASES = 'media-releases'
 export const SPONSORSHIP_PACKAGES = 'sponsorship-packages'
 export const EMERGENCY_BULLETINS = 'emergency-bulletins'
+export const WORKFLOW_AUDIT = 'workflow-audit'
 
 /** The four content types that go through the approval workflow and reach the public site. */
 export const CONTENT_SLUGS = [
@@ -19,7 +20,7 @@ export const CONTENT_SLUGS = [
 
 export type ContentSlug = (typeof CONTENT_SLUGS)[number]
 
-export const ALL_SLUGS = [USERS, MEDIA, ...CONTENT_SLUGS] as const
+export const ALL_SLUGS = [USERS, MEDIA, ...CONTENT_SLUGS, WORKFLOW_AUDIT] as const
 export type CollectionSlug = (typeof ALL_SLUGS)[number]
 
 export const isContentSlug = (slug: string): slug is ContentSlug =>

@@ -9,6 +9,7 @@ export const demoContent = (now: Date) => {
     'media-releases': [
       {
         _status: 'published',
+        workflowState: 'published',
         title: 'City opens three new splash pads for the summer',
         slug: 'city-opens-three-new-splash-pads',
         summary: 'Splash pads at Riverside, Forest Glade and Sandwich parks open on Saturday, free for everyone.',
@@ -26,6 +27,7 @@ export const demoContent = (now: Date) => {
       },
       {
         _status: 'draft',
+        workflowState: 'draft',
         title: 'Road resurfacing on Main Street starts next month',
         slug: 'road-resurfacing-main-street',
         summary: 'Main Street between First and Fifth Avenue will be resurfaced; one lane stays open each way.',
@@ -37,6 +39,7 @@ export const demoContent = (now: Date) => {
     publications: [
       {
         _status: 'published',
+        workflowState: 'published',
         title: 'Community Guide: Fall and Winter',
         slug: 'community-guide-fall-winter',
         summary: 'Programs, registration dates and facility hours for the fall and winter season.',
@@ -53,6 +56,7 @@ export const demoContent = (now: Date) => {
       },
       {
         _status: 'published',
+        workflowState: 'published',
         title: 'Staff Newsletter: November',
         slug: 'staff-newsletter-november',
         summary: 'News for City staff: benefits enrolment, the new intranet, and retirements.',
@@ -66,6 +70,7 @@ export const demoContent = (now: Date) => {
     'sponsorship-packages': [
       {
         _status: 'published',
+        workflowState: 'published',
         title: 'Canada Day Fireworks Presenting Sponsor',
         slug: 'canada-day-fireworks-presenting-sponsor',
         summary: 'Present the riverfront fireworks seen by about 100,000 people on July 1.',
@@ -84,6 +89,7 @@ export const demoContent = (now: Date) => {
     'emergency-bulletins': [
       {
         _status: 'published',
+        workflowState: 'published',
         title: 'Boil water advisory for the Riverside area (lifted)',
         slug: 'boil-water-advisory-riverside',
         summary: 'A boil water advisory for Riverside was in effect for two days after a water main break.',
@@ -102,6 +108,7 @@ export const demoContent = (now: Date) => {
       },
       {
         _status: 'draft',
+        workflowState: 'draft',
         title: 'Extreme heat warning',
         slug: 'extreme-heat-warning',
         summary: 'Daytime highs of 33°C with humidex near 42 are expected for the next three days.',

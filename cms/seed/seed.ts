@@ -63,6 +63,7 @@ export const seedVolume = async (payload: Payload, count: number, log: Log): Pro
       collection: MEDIA_RELEASES,
       data: {
         _status: 'published',
+        workflowState: 'published',
         title: `Volume release ${n}`,
         slug,
         summary: `Generated release number ${n} for load and benchmark runs.`,

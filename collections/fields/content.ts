@@ -2,10 +2,12 @@ import type { Field } from 'payload'
 
 import { editorFields } from './editors'
 import { slugField } from './slug'
+import { workflowFields } from './workflow'
 
 /**
  * The fields every content type shares: what a resident reads first (title, summary) and the body,
- * all localized so a French version can be added to any item without a schema change.
+ * all localized so a French version can be added to any item without a schema change; who wrote it;
+ * and where it stands in the workflow.
  */
 export const contentFields = (): Field[] => [
   {
@@ -30,4 +32,5 @@ export const contentFields = (): Field[] => [
     localized: true,
   },
   ...editorFields(),
+  ...workflowFields(),
 ]

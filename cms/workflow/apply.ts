@@ -1,0 +1,111 @@
+import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
+
+import { WORKFLOW_AUDIT, type ContentSlug } from '../../collections/slugs'
+import type { WorkflowAction } from './actions'
+import type { LoadedItem } from './item'
+import { isLive, type WorkflowState } from './states'
+
+export type Transition = {
+  action: WorkflowAction
+  on: 'working' | 'live'
+  from: WorkflowState
+  to: WorkflowState
+  comment: string | null
+  publishAt: Date | null
+}
+
+export type Actor = { id: number | string; email?: string; firstName?: string; lastName?: string; roles?: string[] } | null
+
+const WORKFLOW_CONTEXT = { workflow: true } as const
+
+/** What the transition writes besides the state, so the fields never disagree with it. */
+const fieldsFor = (t: Transition, actor: Actor): Record<string, unknown> => {
+  switch (t.to) {
+    case 'scheduled':
+      return { publishAt: t.publishAt?.toISOString() }
+    case 'published':
+      return t.action === 'confirm-review' ? {} : { publishAt: null, withdrawalReason: null, withdrawnAt: null, urgentPublishedBy: null }
+    case 'published_needs_review':
+      return { publishAt: null, withdrawalReason: null, withdrawnAt: null, urgentPublishedBy: actor?.id ?? null }
+    case 'withdrawn':
+      return { withdrawalReason: t.comment, withdrawnAt: new Date().toISOString() }
+    default:
+      return t.from === 'scheduled' ? { publishAt: null } : {}
+  }
+}
+
+const latestVersionId = async (payload: Payload, collection: ContentSlug, id: number | string, req: PayloadRequest) => {
+  const { docs } = await payload.findVersions({ collection, where: { parent: { equals: id } }, sort: '-createdAt', limit: 1, depth: 0, overrideAccess: true, req })
+  return docs[0]?.id ?? null
+}
+
+/**
+ * Before changing the live version while newer edits wait as a draft, put the live version back on
+ * top, so withdrawing or confirming acts on what the public sees. The edits stay in the history.
+ */
+const restoreLiveOnTop = async (payload: Payload, collection: ContentSlug, id: number | string, req: PayloadRequest) => {
+  const { docs } = await payload.findVersions({
+    collection,
+    where: { and: [{ parent: { equals: id } }, { 'version._status': { equals: 'published' } }] },
+    sort: '-createdAt',
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
+  if (docs[0]) await payload.restoreVersion({ collection, id: docs[0].id, depth: 0, overrideAccess: true, req, context: WORKFLOW_CONTEXT })
+}
+
+/**
+ * Writes one transition and its audit entry in one database transaction: the state change and the
+ * record of it land together or not at all.
+ */
+export const applyTransition = async (payload: Payload, item: LoadedItem, t: Transition, actor: Actor) => {
+  const collection = item.facts.collection
+  const id = item.main.id
+  const req = await createLocalReq({ user: actor ? ({ ...actor, collection: 'users' } as never) : undefined, context: WORKFLOW_CONTEXT }, payload)
+  const owned = await initTransaction(req)
+  try {
+    if (t.on === 'live' && item.hasPendingEdits) await restoreLiveOnTop(payload, collection, id, req)
+    const goesLive = isLive(t.to)
+    const data = { ...fieldsFor(t, actor), workflowState: t.to, ...(t.to === 'archived' ? { _status: 'draft' } : goesLive ? { _status: 'published' } : {}) }
+    const doc = await payload.update({
+      collection,
+      id,
+      data: data as never,
+      // Live states write the main document; review states add a draft version.
+      draft: !goesLive && t.to !== 'archived',
+      depth: 0,
+      overrideAccess: true,
+      req,
+      context: WORKFLOW_CONTEXT,
+    })
+    const entry = await payload.create({
+      collection: WORKFLOW_AUDIT,
+      data: {
+        itemCollection: collection,
+        itemId: String(id),
+        itemTitle: String(doc.title ?? ''),
+        action: t.action,
+        fromState: t.from,
+        toState: t.to,
+        actor: actor?.id ?? null,
+        actorName: actor ? [actor.firstName, actor.lastName].filter(Boolean).join(' ') || actor.email || String(actor.id) : 'System (scheduled)',
+        actorRoles: actor?.roles?.join(', ') ?? 'system',
+        comment: t.comment,
+        publishAt: t.publishAt?.toISOString() ?? null,
+        versionId: String((await latestVersionId(payload, collection, id, req)) ?? ''),
+        at: new Date().toISOString(),
+        summary: `${t.action}: ${t.from} → ${t.to}`,
+      } as never,
+      overrideAccess: true,
+      req,
+      context: WORKFLOW_CONTEXT,
+    })
+    if (owned) await commitTransaction(req)
+    return { doc: doc as unknown as Record<string, unknown> & { id: number | string }, entry }
+  } catch (error) {
+    if (owned) await killTransaction(req)
+    throw error
+  }
+}

@@ -1,0 +1,55 @@
+import { addDataAndFileToRequest, type Endpoint, type PayloadRequest } from 'payload'
+
+import type { ContentSlug } from '../../collections/slugs'
+import { isStaff } from '../access/roles'
+import { runWorkflowAction, workflowHistory, workflowOptions } from './service'
+
+const error = (status: number, message: string, field?: string) =>
+  Response.json({ errors: [{ message, ...(field ? { field } : {}) }] }, { status })
+
+const signedInStaff = (req: PayloadRequest) => {
+  if (!req.user) return error(401, 'Sign in to use the workflow.')
+  if (!isStaff(req.user)) return error(403, 'Your account has no staff role.')
+  return null
+}
+
+const itemId = (req: PayloadRequest) => String(req.routeParams?.id ?? '')
+
+/**
+ * The workflow's REST contract (DESIGN.md): POST /api/{slug}/{id}/workflow takes an action;
+ * GET /api/{slug}/{id}/workflow says what the signed-in person may do now;
+ * GET /api/{slug}/{id}/workflow/history lists the audit entries, oldest first.
+ */
+export const workflowEndpoints = (collection: ContentSlug): Endpoint[] => [
+  {
+    path: '/:id/workflow',
+    method: 'post',
+    handler: async (req) => {
+      const refused = signedInStaff(req)
+      if (refused) return refused
+      await addDataAndFileToRequest(req)
+      const input = (req.data ?? {}) as Record<string, unknown>
+      const outcome = await runWorkflowAction(req.payload, { collection, id: itemId(req), user: req.user as never, input: { action: input.action, comment: input.comment, publishAt: input.publishAt } })
+      return outcome.ok ? Response.json({ doc: outcome.doc, message: `Done: ${String(input.action)}.` }) : error(outcome.status, outcome.reason, outcome.field)
+    },
+  },
+  {
+    path: '/:id/workflow',
+    method: 'get',
+    handler: async (req) => {
+      const refused = signedInStaff(req)
+      if (refused) return refused
+      const options = await workflowOptions(req.payload, collection, itemId(req), req.user as never)
+      return options ? Response.json(options) : error(404, `No ${collection} item with id ${itemId(req)}.`)
+    },
+  },
+  {
+    path: '/:id/workflow/history',
+    method: 'get',
+    handler: async (req) => {
+      const refused = signedInStaff(req)
+      if (refused) return refused
+      return Response.json({ docs: await workflowHistory(req.payload, collection, itemId(req)) })
+    },
+  },
+]

@@ -1,0 +1,46 @@
+import type { CollectionConfig } from 'payload'
+
+import { isStaff } from '../cms/access/roles'
+import { WORKFLOW_ACTIONS } from '../cms/workflow/actions'
+import { WORKFLOW_STATES } from '../cms/workflow/states'
+import { CONTENT_SLUGS, USERS, WORKFLOW_AUDIT } from './slugs'
+
+const nobody = () => false
+const options = (values: readonly string[]) => values.map((value) => ({ label: value, value }))
+
+/**
+ * The workflow's audit: one entry per transition, written once by the workflow service and never
+ * changed. No role, admin included, may create, update or delete an entry through any API; staff read.
+ */
+export const WorkflowAudit: CollectionConfig = {
+  slug: WORKFLOW_AUDIT,
+  labels: { singular: 'Audit entry', plural: 'Workflow audit' },
+  admin: {
+    useAsTitle: 'summary',
+    defaultColumns: ['at', 'itemCollection', 'itemTitle', 'action', 'fromState', 'toState', 'actorName'],
+    group: 'Administration',
+  },
+  access: {
+    read: ({ req }) => isStaff(req.user),
+    create: nobody,
+    update: nobody,
+    delete: nobody,
+  },
+  timestamps: true,
+  fields: [
+    { name: 'itemCollection', type: 'select', required: true, index: true, options: options(CONTENT_SLUGS) },
+    { name: 'itemId', type: 'text', required: true, index: true },
+    { name: 'itemTitle', type: 'text' },
+    { name: 'action', type: 'select', required: true, options: options(WORKFLOW_ACTIONS) },
+    { name: 'fromState', type: 'select', required: true, options: options(WORKFLOW_STATES) },
+    { name: 'toState', type: 'select', required: true, options: options(WORKFLOW_STATES) },
+    { name: 'actor', type: 'relationship', relationTo: USERS },
+    { name: 'actorName', type: 'text', admin: { description: 'Kept as written, even if the account is renamed or removed.' } },
+    { name: 'actorRoles', type: 'text' },
+    { name: 'comment', type: 'textarea' },
+    { name: 'publishAt', type: 'date' },
+    { name: 'versionId', type: 'text', admin: { description: 'The version this transition produced.' } },
+    { name: 'at', type: 'date', required: true, index: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+    { name: 'summary', type: 'text', admin: { hidden: true } },
+  ],
+}

@@ -1,0 +1,50 @@
+import type { Field } from 'payload'
+
+import { STATE_LABELS, WORKFLOW_STATES } from '../../cms/workflow/states'
+import { USERS } from '../slugs'
+
+/** Written only by the workflow service (with access overridden); read-only everywhere else. */
+const workflowOnly = { create: () => false, update: () => false }
+
+/**
+ * The workflow's fields on every content type. `workflowState` lives in each version: the published
+ * version says what the public sees, the latest version what is being worked on.
+ */
+export const workflowFields = (): Field[] => [
+  {
+    name: 'workflowState',
+    type: 'select',
+    required: true,
+    defaultValue: 'draft',
+    index: true,
+    options: WORKFLOW_STATES.map((value) => ({ value, label: STATE_LABELS[value] })),
+    access: workflowOnly,
+    admin: { position: 'sidebar', readOnly: true, description: 'Changed only by the workflow actions.' },
+  },
+  {
+    name: 'publishAt',
+    type: 'date',
+    access: workflowOnly,
+    admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' }, condition: (data) => Boolean(data?.publishAt) },
+  },
+  {
+    name: 'withdrawalReason',
+    type: 'textarea',
+    localized: true,
+    access: workflowOnly,
+    admin: { readOnly: true, description: 'Shown on the page after withdrawal.', condition: (data) => Boolean(data?.withdrawalReason) },
+  },
+  {
+    name: 'withdrawnAt',
+    type: 'date',
+    access: workflowOnly,
+    admin: { position: 'sidebar', readOnly: true, condition: (data) => Boolean(data?.withdrawnAt) },
+  },
+  {
+    name: 'urgentPublishedBy',
+    type: 'relationship',
+    relationTo: USERS,
+    access: workflowOnly,
+    admin: { position: 'sidebar', readOnly: true, condition: (data) => Boolean(data?.urgentPublishedBy) },
+  },
+]
