@@ -261,19 +261,19 @@ export interface MediaRelease {
   };
   author?: (number | null) | User;
   lastEditedBy?: (number | null) | User;
-  /**
-   * Changed only by the workflow actions.
-   */
-  workflowState:
-    | 'draft'
-    | 'in_review'
-    | 'changes_requested'
-    | 'approved'
-    | 'scheduled'
-    | 'published'
-    | 'published_needs_review'
-    | 'withdrawn'
-    | 'archived';
+  workflowState?:
+    | (
+        | 'draft'
+        | 'in_review'
+        | 'changes_requested'
+        | 'approved'
+        | 'scheduled'
+        | 'published'
+        | 'published_needs_review'
+        | 'withdrawn'
+        | 'archived'
+      )
+    | null;
   publishAt?: string | null;
   /**
    * Shown on the page after withdrawal.
@@ -360,19 +360,19 @@ export interface Publication {
   };
   author?: (number | null) | User;
   lastEditedBy?: (number | null) | User;
-  /**
-   * Changed only by the workflow actions.
-   */
-  workflowState:
-    | 'draft'
-    | 'in_review'
-    | 'changes_requested'
-    | 'approved'
-    | 'scheduled'
-    | 'published'
-    | 'published_needs_review'
-    | 'withdrawn'
-    | 'archived';
+  workflowState?:
+    | (
+        | 'draft'
+        | 'in_review'
+        | 'changes_requested'
+        | 'approved'
+        | 'scheduled'
+        | 'published'
+        | 'published_needs_review'
+        | 'withdrawn'
+        | 'archived'
+      )
+    | null;
   publishAt?: string | null;
   /**
    * Shown on the page after withdrawal.
@@ -437,19 +437,19 @@ export interface SponsorshipPackage {
   };
   author?: (number | null) | User;
   lastEditedBy?: (number | null) | User;
-  /**
-   * Changed only by the workflow actions.
-   */
-  workflowState:
-    | 'draft'
-    | 'in_review'
-    | 'changes_requested'
-    | 'approved'
-    | 'scheduled'
-    | 'published'
-    | 'published_needs_review'
-    | 'withdrawn'
-    | 'archived';
+  workflowState?:
+    | (
+        | 'draft'
+        | 'in_review'
+        | 'changes_requested'
+        | 'approved'
+        | 'scheduled'
+        | 'published'
+        | 'published_needs_review'
+        | 'withdrawn'
+        | 'archived'
+      )
+    | null;
   publishAt?: string | null;
   /**
    * Shown on the page after withdrawal.
@@ -531,19 +531,19 @@ export interface EmergencyBulletin {
   };
   author?: (number | null) | User;
   lastEditedBy?: (number | null) | User;
-  /**
-   * Changed only by the workflow actions.
-   */
-  workflowState:
-    | 'draft'
-    | 'in_review'
-    | 'changes_requested'
-    | 'approved'
-    | 'scheduled'
-    | 'published'
-    | 'published_needs_review'
-    | 'withdrawn'
-    | 'archived';
+  workflowState?:
+    | (
+        | 'draft'
+        | 'in_review'
+        | 'changes_requested'
+        | 'approved'
+        | 'scheduled'
+        | 'published'
+        | 'published_needs_review'
+        | 'withdrawn'
+        | 'archived'
+      )
+    | null;
   publishAt?: string | null;
   /**
    * Shown on the page after withdrawal.

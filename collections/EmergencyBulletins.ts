@@ -172,7 +172,7 @@ export const EmergencyBulletins: CollectionConfig = {
   labels: { singular: 'Emergency bulletin', plural: 'Emergency bulletins' },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'msgType', 'severity', 'expires', '_status'],
+    defaultColumns: ['title', 'msgType', 'severity', 'expires', 'workflowState'],
     group: 'Content',
   },
   ...contentType(EMERGENCY_BULLETINS, 'emergency bulletin'),

@@ -11,7 +11,7 @@ export const MediaReleases: CollectionConfig = {
   labels: { singular: 'Media release', plural: 'Media releases' },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'releaseAt', '_status', 'updatedAt'],
+    defaultColumns: ['title', 'releaseAt', 'workflowState', 'updatedAt'],
     group: 'Content',
   },
   ...contentType(MEDIA_RELEASES, 'media release'),

@@ -13,7 +13,7 @@ export const Publications: CollectionConfig = {
   labels: { singular: 'Publication', plural: 'Publications' },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'kind', 'audience', '_status', 'updatedAt'],
+    defaultColumns: ['title', 'kind', 'audience', 'workflowState', 'updatedAt'],
     group: 'Content',
   },
   ...contentType(PUBLICATIONS, 'publication'),

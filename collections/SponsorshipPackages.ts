@@ -24,7 +24,7 @@ export const SponsorshipPackages: CollectionConfig = {
   labels: { singular: 'Sponsorship package', plural: 'Sponsorship packages' },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'tier', 'value', 'availableSlots', 'deadline', '_status'],
+    defaultColumns: ['title', 'tier', 'value', 'availableSlots', 'deadline', 'workflowState'],
     group: 'Content',
   },
   ...contentType(SPONSORSHIP_PACKAGES, 'sponsorship package'),

@@ -64,15 +64,74 @@ describe('the admin', () => {
     await page.close()
   })
 
-  it.each([
-    ['writer@city.example', 0],
-    ['manager@city.example', 1],
-  ])('%s is offered %i Publish button(s)', async (email, publishButtons) => {
-    const page = await signIn(email)
-    await page.goto(`${cms.url}/admin/collections/media-releases/create`)
-    await page.locator('#field-title').waitFor()
-    await expect.poll(() => page.getByRole('button', { name: 'Save Draft' }).isVisible()).toBe(true)
-    expect(await page.getByRole('button', { name: /^Publish/ }).count()).toBe(publishButtons)
-    await page.close()
+  it.each(['writer@city.example', 'manager@city.example', 'admin@city.example'])(
+    '%s is offered no Publish button of Payload\'s own: only the workflow publishes',
+    async (email) => {
+      const page = await signIn(email)
+      await page.goto(`${cms.url}/admin/collections/media-releases/create`)
+      await page.locator('#field-title').waitFor()
+      await expect.poll(() => page.getByRole('button', { name: 'Save Draft' }).isVisible()).toBe(true)
+      expect(await page.getByRole('button', { name: /^Publish/ }).count()).toBe(0)
+      await page.close()
+    },
+  )
+
+  it('writer → approver → published, through the workflow panel and the review queue', async () => {
+    const title = `Winter parking ban begins ${Date.now()}`
+    const writer = await signIn('writer@city.example')
+    await writer.goto(`${cms.url}/admin/collections/media-releases/create`)
+    await writer.locator('#field-title').fill(title)
+    await writer.locator('#field-summary').fill('Overnight street parking is banned from December 1 to March 31.')
+    const editor = writer.locator('[data-lexical-editor="true"]').first()
+    await editor.click()
+    await editor.pressSequentially('Park in a driveway or a municipal lot overnight.')
+    await writer.getByRole('button', { name: 'Save Draft' }).click()
+    await writer.waitForURL(/\/admin\/collections\/media-releases\/\d+/)
+    const url = writer.url()
+    const panel = writer.locator('.workflow-panel')
+    await expect.poll(() => panel.getByRole('button', { name: 'Submit for review' }).isEnabled(), { timeout: 15_000 }).toBe(true)
+    await panel.getByRole('button', { name: 'Submit for review' }).click()
+    await expect.poll(() => writer.locator('.workflow-panel__badge').textContent(), { timeout: 15_000 }).toBe('In review')
+    expect(await panel.getByRole('button', { name: 'Approve' }).count()).toBe(0)
+    await writer.close()
+
+    const manager = await signIn('manager@city.example')
+    await manager.goto(`${cms.url}/admin`)
+    const queue = manager.locator('.review-queue')
+    await queue.getByRole('link', { name: title }).click()
+    await manager.waitForURL(url)
+    const managerPanel = manager.locator('.workflow-panel')
+    await managerPanel.getByRole('button', { name: 'Approve' }).click()
+    await managerPanel.locator('textarea').fill('Checked the dates with Roads.')
+    await managerPanel.getByRole('button', { name: 'Approve' }).click()
+    await expect.poll(() => manager.locator('.workflow-panel__badge').textContent(), { timeout: 15_000 }).toBe('Approved')
+    await manager.locator('.workflow-panel').getByRole('button', { name: 'Publish now' }).click()
+    await expect.poll(() => manager.locator('.workflow-panel__badge').textContent(), { timeout: 15_000 }).toBe('Published')
+    const historyText = await manager.locator('.workflow-panel__history').textContent()
+    expect(historyText).toMatch(/Submit for review by Wei Chen/)
+    expect(historyText).toMatch(/Approve by Morgan Tremblay/)
+    expect(historyText).toContain('Checked the dates with Roads.')
+    await manager.close()
+
+    const publicList = await fetch(`${cms.url}/api/media-releases?where[title][equals]=${encodeURIComponent(title)}`).then((r) => r.json())
+    expect(publicList.docs).toHaveLength(1)
+    expect(publicList.docs[0].workflowState).toBe('published')
+  })
+
+  it('GraphQL cannot publish around the workflow', async () => {
+    const asWriter = await apiAs('writer@city.example')
+    const created = await asWriter('/media-releases?limit=1&where[workflowState][equals]=draft&draft=true')
+    const id = created.docs[0].id
+    for (const email of ['writer@city.example', 'manager@city.example', 'admin@city.example']) {
+      const login = await fetch(`${cms.url}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password: DEMO_PASSWORD }) }).then((r) => r.json())
+      const answer = await fetch(`${cms.url}/api/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `JWT ${login.token}` },
+        body: JSON.stringify({ query: `mutation { updateMediaRelease(id: ${id}, data: { _status: published }) { id _status } }` }),
+      }).then((r) => r.json())
+      expect(answer.errors?.length, JSON.stringify(answer)).toBeGreaterThan(0)
+    }
+    const after = await asWriter(`/media-releases/${id}?depth=0`)
+    expect(after._status).toBe('draft')
   })
 })

@@ -8,15 +8,18 @@ import { DEMO_PASSWORD, DEMO_USERS } from './demoUsers'
 export type SeedReport = { usersCreated: number; itemsCreated: number; volumeCreated: number }
 type Log = (line: string) => void
 
-/** Seeds run as the system: no user, access overridden, and hooks told it is a seed. */
-const SYSTEM = { overrideAccess: true, context: { seed: true } } as const
+/**
+ * Seeds run as the system: no user, access overridden, and hooks told it is a seed. A function, so each
+ * call gets its own context object (Payload keeps per-operation state in it).
+ */
+const system = () => ({ overrideAccess: true, context: { seed: true } }) as const
 
 const exists = async (payload: Payload, collection: string, field: string, value: string) =>
   (
     await payload.count({
       collection: collection as typeof USERS,
       where: { [field]: { equals: value } },
-      ...SYSTEM,
+      ...system(),
     })
   ).totalDocs > 0
 
@@ -24,7 +27,7 @@ export const seedDemoUsers = async (payload: Payload): Promise<number> => {
   let created = 0
   for (const user of DEMO_USERS) {
     if (await exists(payload, USERS, 'email', user.email)) continue
-    await payload.create({ collection: USERS, data: { ...user, password: DEMO_PASSWORD }, ...SYSTEM })
+    await payload.create({ collection: USERS, data: { ...user, password: DEMO_PASSWORD }, ...system() })
     created += 1
   }
   return created
@@ -40,7 +43,7 @@ export const seedDemoContent = async (payload: Payload, now = new Date()): Promi
         collection,
         data: item as never,
         draft: item._status === 'draft',
-        ...SYSTEM,
+        ...system(),
       })
       created += 1
     }
@@ -54,7 +57,7 @@ export const seedVolume = async (payload: Payload, count: number, log: Log): Pro
   const { totalDocs } = await payload.count({
     collection: MEDIA_RELEASES,
     where: { slug: { like: prefix } },
-    ...SYSTEM,
+    ...system(),
   })
   let created = 0
   for (let n = totalDocs + 1; n <= count; n += 1) {
@@ -70,7 +73,7 @@ export const seedVolume = async (payload: Payload, count: number, log: Log): Pro
         body: richText({ paragraph: `This is generated release ${n}.` }),
         releaseAt: new Date(Date.now() - n * 60_000).toISOString(),
       },
-      ...SYSTEM,
+      ...system(),
     })
     created += 1
     if (created % 100 === 0) log(`  volume: ${totalDocs + created}/${count} media releases`)

@@ -16,7 +16,8 @@ export type Transition = {
 
 export type Actor = { id: number | string; email?: string; firstName?: string; lastName?: string; roles?: string[] } | null
 
-const WORKFLOW_CONTEXT = { workflow: true } as const
+// A fresh object each time: Payload keeps per-operation state in the context it is given.
+const workflowContext = () => ({ workflow: true })
 
 /** What the transition writes besides the state, so the fields never disagree with it. */
 const fieldsFor = (t: Transition, actor: Actor): Record<string, unknown> => {
@@ -43,7 +44,7 @@ const latestVersionId = async (payload: Payload, collection: ContentSlug, id: nu
  * Before changing the live version while newer edits wait as a draft, put the live version back on
  * top, so withdrawing or confirming acts on what the public sees. The edits stay in the history.
  */
-const restoreLiveOnTop = async (payload: Payload, collection: ContentSlug, id: number | string, req: PayloadRequest) => {
+const restoreLiveOnTop = async (payload: Payload, collection: ContentSlug, id: number | string) => {
   const { docs } = await payload.findVersions({
     collection,
     where: { and: [{ parent: { equals: id } }, { 'version._status': { equals: 'published' } }] },
@@ -51,22 +52,26 @@ const restoreLiveOnTop = async (payload: Payload, collection: ContentSlug, id: n
     limit: 1,
     depth: 0,
     overrideAccess: true,
-    req,
   })
-  if (docs[0]) await payload.restoreVersion({ collection, id: docs[0].id, depth: 0, overrideAccess: true, req, context: WORKFLOW_CONTEXT })
+  if (docs[0]) await payload.restoreVersion({ collection, id: docs[0].id, depth: 0, overrideAccess: true, context: workflowContext() })
 }
 
 /**
- * Writes one transition and its audit entry in one database transaction: the state change and the
- * record of it land together or not at all.
+ * Writes one transition and then its audit entry, in one database transaction where the database
+ * offers them (MongoDB on a replica set). Payload's SQLite adapter runs without transactions (its
+ * documentation warns of locking), so there the state is written first and the entry straight after;
+ * a crash between the two would leave one transition unaudited, still visible in the version history.
  */
 export const applyTransition = async (payload: Payload, item: LoadedItem, t: Transition, actor: Actor) => {
   const collection = item.facts.collection
   const id = item.main.id
-  const req = await createLocalReq({ user: actor ? ({ ...actor, collection: 'users' } as never) : undefined, context: WORKFLOW_CONTEXT }, payload)
+  const req = await createLocalReq({ user: actor ? ({ ...actor, collection: 'users' } as never) : undefined, context: workflowContext() }, payload)
+  // On its own request, outside the transaction: restoreVersion leaves the request's locale set to
+  // "all", which would make the update below read every localized field as missing. If the
+  // transition then fails, the live text is simply the latest version again, edits one step back.
+  if (t.on === 'live' && item.hasPendingEdits) await restoreLiveOnTop(payload, collection, id)
   const owned = await initTransaction(req)
   try {
-    if (t.on === 'live' && item.hasPendingEdits) await restoreLiveOnTop(payload, collection, id, req)
     const goesLive = isLive(t.to)
     const data = { ...fieldsFor(t, actor), workflowState: t.to, ...(t.to === 'archived' ? { _status: 'draft' } : goesLive ? { _status: 'published' } : {}) }
     const doc = await payload.update({
@@ -78,7 +83,7 @@ export const applyTransition = async (payload: Payload, item: LoadedItem, t: Tra
       depth: 0,
       overrideAccess: true,
       req,
-      context: WORKFLOW_CONTEXT,
+      context: workflowContext(),
     })
     const entry = await payload.create({
       collection: WORKFLOW_AUDIT,
@@ -100,7 +105,7 @@ export const applyTransition = async (payload: Payload, item: LoadedItem, t: Tra
       } as never,
       overrideAccess: true,
       req,
-      context: WORKFLOW_CONTEXT,
+      context: workflowContext(),
     })
     if (owned) await commitTransaction(req)
     return { doc: doc as unknown as Record<string, unknown> & { id: number | string }, entry }

@@ -1,5 +1,6 @@
 import type { Field } from 'payload'
 
+import { isWorkflowWrite } from '../../cms/workflow/guards'
 import { USERS } from '../slugs'
 
 const systemOnly = { create: () => false, update: () => false }
@@ -25,6 +26,7 @@ export const editorFields = (): Field[] => [
     relationTo: USERS,
     access: systemOnly,
     admin: { position: 'sidebar', readOnly: true },
-    hooks: { beforeChange: [({ req, value }) => (req.user ? req.user.id : value)] },
+    // A workflow transition is not an edit: the approver acting on an item must not become its editor.
+    hooks: { beforeChange: [({ context, req, value }) => (req.user && !isWorkflowWrite(context) ? req.user.id : value)] },
   },
 ]

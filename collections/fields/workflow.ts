@@ -12,6 +12,11 @@ const workflowOnly = { create: () => false, update: () => false }
  */
 export const workflowFields = (): Field[] => [
   {
+    name: 'workflowPanel',
+    type: 'ui',
+    admin: { position: 'sidebar', components: { Field: '/admin/WorkflowPanel#WorkflowPanel' } },
+  },
+  {
     name: 'workflowState',
     type: 'select',
     required: true,
@@ -19,7 +24,8 @@ export const workflowFields = (): Field[] => [
     index: true,
     options: WORKFLOW_STATES.map((value) => ({ value, label: STATE_LABELS[value] })),
     access: workflowOnly,
-    admin: { position: 'sidebar', readOnly: true, description: 'Changed only by the workflow actions.' },
+    // Shown by the workflow panel in the form, and as a column in lists.
+    admin: { position: 'sidebar', readOnly: true, condition: () => false },
   },
   {
     name: 'publishAt',

@@ -85,7 +85,7 @@ export const accessContract = (harness: () => Harness) => {
   const who = (actor: Actor): StaffUser | undefined =>
     actor === 'public' ? undefined : harness().user(ACTOR_EMAIL[actor])
   const system = { overrideAccess: true } as const
-  const seeded = { overrideAccess: true, context: { seed: true } } as const
+  const seeded = () => ({ overrideAccess: true, context: { seed: true } }) as const
   let counter = 0
   const freshDraft = async (slug: ContentSlug) =>
     harness().payload.create({
@@ -102,7 +102,7 @@ export const accessContract = (harness: () => Harness) => {
       const live = await payload.create({
         collection: slug,
         data: { ...validContent(slug, `Live ${slug}`), _status: 'published', workflowState: 'published' } as never,
-        ...seeded,
+        ...seeded(),
       })
       ids.live = String(live.id)
       ids.draft = String((await freshDraft(slug)).id)
@@ -110,7 +110,7 @@ export const accessContract = (harness: () => Harness) => {
         const internal = await payload.create({
           collection: slug,
           data: { ...validContent(slug, 'Internal memo'), audience: 'internal', _status: 'published', workflowState: 'published' } as never,
-          ...seeded,
+          ...seeded(),
         })
         ids.internal = String(internal.id)
       }
