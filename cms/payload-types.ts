@@ -276,6 +276,10 @@ export interface MediaRelease {
     | null;
   publishAt?: string | null;
   /**
+   * Optional. At this time the live item is archived (off the public site). Part of what is reviewed.
+   */
+  unpublishAt?: string | null;
+  /**
    * Shown on the page after withdrawal.
    */
   withdrawalReason?: string | null;
@@ -375,6 +379,10 @@ export interface Publication {
     | null;
   publishAt?: string | null;
   /**
+   * Optional. At this time the live item is archived (off the public site). Part of what is reviewed.
+   */
+  unpublishAt?: string | null;
+  /**
    * Shown on the page after withdrawal.
    */
   withdrawalReason?: string | null;
@@ -451,6 +459,10 @@ export interface SponsorshipPackage {
       )
     | null;
   publishAt?: string | null;
+  /**
+   * Optional. At this time the live item is archived (off the public site). Part of what is reviewed.
+   */
+  unpublishAt?: string | null;
   /**
    * Shown on the page after withdrawal.
    */
@@ -545,6 +557,10 @@ export interface EmergencyBulletin {
       )
     | null;
   publishAt?: string | null;
+  /**
+   * Optional. At this time the live item is archived (off the public site). Part of what is reviewed.
+   */
+  unpublishAt?: string | null;
   /**
    * Shown on the page after withdrawal.
    */
@@ -992,6 +1008,7 @@ export interface MediaReleasesSelect<T extends boolean = true> {
   lastEditedBy?: T;
   workflowState?: T;
   publishAt?: T;
+  unpublishAt?: T;
   withdrawalReason?: T;
   withdrawnAt?: T;
   urgentPublishedBy?: T;
@@ -1035,6 +1052,7 @@ export interface PublicationsSelect<T extends boolean = true> {
   lastEditedBy?: T;
   workflowState?: T;
   publishAt?: T;
+  unpublishAt?: T;
   withdrawalReason?: T;
   withdrawnAt?: T;
   urgentPublishedBy?: T;
@@ -1062,6 +1080,7 @@ export interface SponsorshipPackagesSelect<T extends boolean = true> {
   lastEditedBy?: T;
   workflowState?: T;
   publishAt?: T;
+  unpublishAt?: T;
   withdrawalReason?: T;
   withdrawnAt?: T;
   urgentPublishedBy?: T;
@@ -1105,6 +1124,7 @@ export interface EmergencyBulletinsSelect<T extends boolean = true> {
   lastEditedBy?: T;
   workflowState?: T;
   publishAt?: T;
+  unpublishAt?: T;
   withdrawalReason?: T;
   withdrawnAt?: T;
   urgentPublishedBy?: T;
@@ -1294,6 +1314,7 @@ export interface TaskPublishDue {
   input?: unknown;
   output: {
     published: number;
+    archived: number;
   };
 }
 /**

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { EMERGENCY_BULLETINS, MEDIA_RELEASES, WORKFLOW_AUDIT } from '../collections/slugs'
 import { richText } from '../cms/text/lexical'
-import { publishDue } from '../cms/workflow/publishDue'
+import { archiveDue, publishDue } from '../cms/workflow/publishDue'
 import { validContent } from './helpers/fixtures'
 import { type Harness, startHarness } from './helpers/harness'
 import { outbox } from './helpers/outbox'
@@ -224,6 +224,19 @@ describe('scheduling', () => {
     await harness.rest('PATCH', `/${MEDIA_RELEASES}/${id}?draft=true`, { as: WRITER, body: { summary: 'Changed after scheduling.' } })
     expect(await publishDue(harness.payload, new Date(publishAt.getTime() + 1000))).toBe(0)
     expect((await publicView(MEDIA_RELEASES, id)).status).toBe(404)
+  })
+})
+
+describe('scheduled take-down', () => {
+  it('a live item with a "take down at" time is archived when it passes, by the system, audited', async () => {
+    const unpublishAt = new Date(Date.now() + 60_000)
+    const id = await draft(WRITER, 'Holiday hours', MEDIA_RELEASES, { unpublishAt: unpublishAt.toISOString() })
+    for (const [who, action] of [[WRITER, 'submit'], [MANAGER, 'approve'], [MANAGER, 'publish']] as const) await act(who, MEDIA_RELEASES, id, { action })
+    expect(await archiveDue(harness.payload, new Date(unpublishAt.getTime() - 1000))).toBe(0)
+    expect((await publicView(MEDIA_RELEASES, id)).status).toBe(200)
+    expect(await archiveDue(harness.payload, new Date(unpublishAt.getTime() + 1000))).toBe(1)
+    expect((await publicView(MEDIA_RELEASES, id)).status).toBe(404)
+    expect((await history(MEDIA_RELEASES, id)).at(-1)).toMatchObject({ action: 'archive', toState: 'archived', actorName: 'System (scheduled)' })
   })
 })
 

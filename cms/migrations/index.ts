@@ -1,5 +1,6 @@
 import * as migration_20261127_101059_initial from './20261127_101059_initial';
 import * as migration_20261127_105240_workflow from './20261127_105240_workflow';
+import * as migration_20261127_110559_take_down_at from './20261127_110559_take_down_at';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261127_105240_workflow.up,
     down: migration_20261127_105240_workflow.down,
-    name: '20261127_105240_workflow'
+    name: '20261127_105240_workflow',
+  },
+  {
+    up: migration_20261127_110559_take_down_at.up,
+    down: migration_20261127_110559_take_down_at.down,
+    name: '20261127_110559_take_down_at'
   },
 ];

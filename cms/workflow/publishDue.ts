@@ -1,7 +1,7 @@
 import type { Payload, TaskConfig } from 'payload'
 
 import { CONTENT_SLUGS } from '../../collections/slugs'
-import { publishIfDue } from './service'
+import { archiveIfDue, publishIfDue } from './service'
 
 /**
  * Finds every item whose scheduled time has come and publishes it. Scheduled state and time live on
@@ -24,15 +24,37 @@ export const publishDue = async (payload: Payload, now = new Date()): Promise<nu
   return published
 }
 
+/** Archives every live item whose take-down time has come. */
+export const archiveDue = async (payload: Payload, now = new Date()): Promise<number> => {
+  let archived = 0
+  for (const collection of CONTENT_SLUGS) {
+    const { docs } = await payload.find({
+      collection,
+      where: { and: [{ _status: { equals: 'published' } }, { unpublishAt: { less_than_equal: now.toISOString() } }] },
+      pagination: false,
+      depth: 0,
+      overrideAccess: true,
+      select: { workflowState: true },
+    })
+    for (const doc of docs) if ((await archiveIfDue(payload, collection, doc.id, now)) === 'archived') archived += 1
+  }
+  return archived
+}
+
 /** Every 10 seconds: well inside the promise that a scheduled item is live within 60 s of its time. */
 export const PUBLISH_DUE_CRON = '*/10 * * * * *'
 export const WORKFLOW_QUEUE = 'workflow'
 
-export const publishDueTask: TaskConfig<{ input: Record<string, never>; output: { published: number } }> = {
+export const publishDueTask: TaskConfig<{ input: Record<string, never>; output: { published: number; archived: number } }> = {
   slug: 'publishDue',
-  label: 'Publish scheduled items that are due',
+  label: 'Publish scheduled items and take down expired ones',
   retries: 0,
   schedule: [{ cron: PUBLISH_DUE_CRON, queue: WORKFLOW_QUEUE }],
-  outputSchema: [{ name: 'published', type: 'number', required: true }],
-  handler: async ({ req }) => ({ output: { published: await publishDue(req.payload) } }),
+  outputSchema: [
+    { name: 'published', type: 'number', required: true },
+    { name: 'archived', type: 'number', required: true },
+  ],
+  handler: async ({ req }) => ({
+    output: { published: await publishDue(req.payload), archived: await archiveDue(req.payload) },
+  }),
 }

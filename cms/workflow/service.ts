@@ -70,3 +70,14 @@ export const publishIfDue = async (payload: Payload, collection: ContentSlug, id
   await notifyTransition(payload, { collection, doc, transition, actor: null })
   return 'published' as const
 }
+
+/** The scheduled take-down: archives a live item whose "take down at" time has come. */
+export const archiveIfDue = async (payload: Payload, collection: ContentSlug, id: number | string, now = new Date()) => {
+  const item = await loadItem(payload, collection, id)
+  if (!item || !item.facts.live || !ACTION_RULES.archive.from.includes(item.facts.live)) return 'not-live' as const
+  const unpublishAt = item.main.unpublishAt ? new Date(String(item.main.unpublishAt)) : null
+  if (!unpublishAt || unpublishAt.getTime() > now.getTime()) return 'not-due' as const
+  const transition = { action: 'archive' as const, on: ACTION_RULES.archive.on, from: item.facts.live, to: 'archived' as const, comment: 'Taken down at its scheduled time.', publishAt: null }
+  await applyTransition(payload, item, transition, null)
+  return 'archived' as const
+}

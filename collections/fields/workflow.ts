@@ -34,6 +34,16 @@ export const workflowFields = (): Field[] => [
     admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' }, condition: (data) => Boolean(data?.publishAt) },
   },
   {
+    name: 'unpublishAt',
+    label: 'Take down at',
+    type: 'date',
+    admin: {
+      position: 'sidebar',
+      date: { pickerAppearance: 'dayAndTime' },
+      description: 'Optional. At this time the live item is archived (off the public site). Part of what is reviewed.',
+    },
+  },
+  {
     name: 'withdrawalReason',
     type: 'textarea',
     localized: true,

@@ -19,7 +19,9 @@ export type Harness = {
   /** Demo staff by email, as the Local API's `user` option wants them. */
   user: (email: string) => StaffUser
   rest: (method: string, path: string, options?: { as?: string; body?: unknown }) => Promise<RestAnswer>
-  close: () => Promise<void>
+  dataDir: string
+  /** Closes Payload and removes the data folder, unless `keepData` (to reopen it, as after a restart). */
+  close: (options?: { keepData?: boolean }) => Promise<void>
 }
 
 /**
@@ -28,15 +30,15 @@ export type Harness = {
  * Payload's own request handler with standard Request objects, no port.
  */
 export const startHarness = async (
-  options: { database?: 'sqlite' | 'mongodb'; seedUsers?: boolean } = {},
+  options: { database?: 'sqlite' | 'mongodb'; seedUsers?: boolean; dataDir?: string; cron?: boolean } = {},
 ): Promise<Harness> => {
   const kind = options.database ?? 'sqlite'
-  const dir = await isolatedDataDir('int')
+  const dir = options.dataDir ?? (await isolatedDataDir('int'))
   const mongoName = `civic_test_${randomUUID().slice(0, 8)}`
   useDataDir(dir, kind === 'mongodb' ? withMongoDatabase(process.env.MONGODB_URL!, mongoName) : undefined)
   const key = `harness-${randomUUID()}`
   const { openPayload } = await import('../../cms/boot')
-  const payload = await openPayload({ key })
+  const payload = await openPayload({ key, cron: options.cron })
   const config = payload.config as SanitizedConfig
   if (options.seedUsers !== false) await seedDemoUsers(payload)
 
@@ -80,10 +82,11 @@ export const startHarness = async (
       }
       return { status: response.status, body: parsed }
     },
-    close: async () => {
-      if (kind === 'mongodb') await (payload.db as any).connection?.dropDatabase?.()
+    dataDir: dir,
+    close: async ({ keepData = false } = {}) => {
+      if (kind === 'mongodb' && !keepData) await (payload.db as any).connection?.dropDatabase?.()
       await payload.destroy()
-      await rm(dir, { recursive: true, force: true })
+      if (!keepData) await rm(dir, { recursive: true, force: true })
     },
   }
 }
