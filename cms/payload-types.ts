@@ -100,9 +100,11 @@ export interface Config {
   };
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('en' | 'fr') | ('en' | 'fr')[];
   globals: {
+    'site-status': SiteStatus;
     'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
+    'site-status': SiteStatusSelect<false> | SiteStatusSelect<true>;
     'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: 'en' | 'fr';
@@ -113,6 +115,7 @@ export interface Config {
   jobs: {
     tasks: {
       publishDue: TaskPublishDue;
+      buildSite: TaskBuildSite;
       inline: {
         input: unknown;
         output: unknown;
@@ -275,6 +278,7 @@ export interface MediaRelease {
       )
     | null;
   publishAt?: string | null;
+  publishedAt?: string | null;
   /**
    * Optional. At this time the live item is archived (off the public site). Part of what is reviewed.
    */
@@ -378,6 +382,7 @@ export interface Publication {
       )
     | null;
   publishAt?: string | null;
+  publishedAt?: string | null;
   /**
    * Optional. At this time the live item is archived (off the public site). Part of what is reviewed.
    */
@@ -459,6 +464,7 @@ export interface SponsorshipPackage {
       )
     | null;
   publishAt?: string | null;
+  publishedAt?: string | null;
   /**
    * Optional. At this time the live item is archived (off the public site). Part of what is reviewed.
    */
@@ -557,6 +563,7 @@ export interface EmergencyBulletin {
       )
     | null;
   publishAt?: string | null;
+  publishedAt?: string | null;
   /**
    * Optional. At this time the live item is archived (off the public site). Part of what is reviewed.
    */
@@ -786,7 +793,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'publishDue';
+        taskSlug: 'inline' | 'publishDue' | 'buildSite';
         taskID: string;
         input?:
           | {
@@ -819,7 +826,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'publishDue') | null;
+  taskSlug?: ('inline' | 'publishDue' | 'buildSite') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1008,6 +1015,7 @@ export interface MediaReleasesSelect<T extends boolean = true> {
   lastEditedBy?: T;
   workflowState?: T;
   publishAt?: T;
+  publishedAt?: T;
   unpublishAt?: T;
   withdrawalReason?: T;
   withdrawnAt?: T;
@@ -1052,6 +1060,7 @@ export interface PublicationsSelect<T extends boolean = true> {
   lastEditedBy?: T;
   workflowState?: T;
   publishAt?: T;
+  publishedAt?: T;
   unpublishAt?: T;
   withdrawalReason?: T;
   withdrawnAt?: T;
@@ -1080,6 +1089,7 @@ export interface SponsorshipPackagesSelect<T extends boolean = true> {
   lastEditedBy?: T;
   workflowState?: T;
   publishAt?: T;
+  publishedAt?: T;
   unpublishAt?: T;
   withdrawalReason?: T;
   withdrawnAt?: T;
@@ -1124,6 +1134,7 @@ export interface EmergencyBulletinsSelect<T extends boolean = true> {
   lastEditedBy?: T;
   workflowState?: T;
   publishAt?: T;
+  publishedAt?: T;
   unpublishAt?: T;
   withdrawalReason?: T;
   withdrawnAt?: T;
@@ -1269,6 +1280,31 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
   createdAt?: T;
 }
 /**
+ * The last build of the public site. Written by the publishing pipeline.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-status".
+ */
+export interface SiteStatus {
+  id: number;
+  state?: ('never-built' | 'ok' | 'failed') | null;
+  lastSuccessAt?: string | null;
+  /**
+   * When the content of the live site was read from the CMS.
+   */
+  lastSnapshotAt?: string | null;
+  lastAttemptAt?: string | null;
+  lastError?: string | null;
+  pages?: number | null;
+  seconds?: number | null;
+  /**
+   * What asked for the last build.
+   */
+  reason?: string | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs-stats".
  */
@@ -1285,6 +1321,23 @@ export interface PayloadJobsStat {
     | null;
   updatedAt?: string | null;
   createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-status_select".
+ */
+export interface SiteStatusSelect<T extends boolean = true> {
+  state?: T;
+  lastSuccessAt?: T;
+  lastSnapshotAt?: T;
+  lastAttemptAt?: T;
+  lastError?: T;
+  pages?: T;
+  seconds?: T;
+  reason?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1315,6 +1368,19 @@ export interface TaskPublishDue {
   output: {
     published: number;
     archived: number;
+    embargoLifted: boolean;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskBuildSite".
+ */
+export interface TaskBuildSite {
+  input: {
+    reason?: string | null;
+  };
+  output: {
+    pages: number;
   };
 }
 /**

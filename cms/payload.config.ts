@@ -12,12 +12,15 @@ import { MediaReleases } from '../collections/MediaReleases'
 import { Publications } from '../collections/Publications'
 import { SponsorshipPackages } from '../collections/SponsorshipPackages'
 import { USERS } from '../collections/slugs'
+import { SiteStatus } from '../collections/SiteStatus'
 import { Users } from '../collections/Users'
 import { WorkflowAudit } from '../collections/WorkflowAudit'
 import packageJson from '../package.json'
 import { databaseAdapter } from './db/adapter'
 import { emailAdapter } from './email/adapter'
 import { healthEndpoint } from './endpoints/health'
+import { SITE_QUEUE } from './publishing/queue'
+import { buildSiteTask } from './publishing/task'
 import { publishDueTask, PUBLISH_DUE_CRON, WORKFLOW_QUEUE } from './workflow/publishDue'
 import { readSettings } from './settings'
 
@@ -63,11 +66,17 @@ export default buildConfig({
     EmergencyBulletins,
     WorkflowAudit,
   ],
+  globals: [SiteStatus],
   endpoints: [healthEndpoint(settings.database, packageJson.version)],
   jobs: {
-    tasks: [publishDueTask],
+    tasks: [publishDueTask, buildSiteTask],
     // Runs where crons are started: the Next server (after its first request) and getPayload({ cron: true }).
-    autoRun: [{ cron: PUBLISH_DUE_CRON, queue: WORKFLOW_QUEUE, limit: 10 }],
+    // The site queue is polled every 2 s so a publish reaches the public site within seconds.
+    autoRun: [
+      // info: false keeps the log readable (a line every few seconds otherwise); errors still show.
+      { cron: PUBLISH_DUE_CRON, queue: WORKFLOW_QUEUE, limit: 10, silent: { info: true } },
+      { cron: '*/2 * * * * *', queue: SITE_QUEUE, limit: 1, silent: { info: true } },
+    ],
     deleteJobOnComplete: true,
   },
   typescript: {

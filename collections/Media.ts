@@ -1,9 +1,10 @@
 import path from 'node:path'
 
-import type { CollectionConfig } from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionConfig } from 'payload'
 
 import { anyStaff, mediaManagers, staffOrPublicMedia } from '../cms/access/media'
 import { messages } from '../cms/messages'
+import { requestSiteBuild } from '../cms/publishing/queue'
 import { MEDIA } from './slugs'
 
 /** Images and PDFs only: SVG and HTML can carry script, and the site needs nothing else. */
@@ -22,6 +23,12 @@ const checkAlt = (value: unknown, { data }: { data: Record<string, unknown> }) =
   return true
 }
 
+/** A changed file or alt text shows on the public site at the next build. */
+const rebuildSite: CollectionAfterChangeHook & CollectionAfterDeleteHook = async ({ doc, req }) => {
+  if (!req.context?.seed) await requestSiteBuild(req.payload, `media ${doc.id} changed`).catch(() => undefined)
+  return doc
+}
+
 export const mediaCollection = (mediaDir: string): CollectionConfig => ({
   slug: MEDIA,
   labels: { singular: 'Media file', plural: 'Media' },
@@ -32,6 +39,7 @@ export const mediaCollection = (mediaDir: string): CollectionConfig => ({
     update: ({ req }) => anyStaff(req.user),
     delete: ({ req }) => mediaManagers(req.user),
   },
+  hooks: { afterChange: [rebuildSite], afterDelete: [rebuildSite] },
   upload: {
     staticDir: path.resolve(mediaDir),
     mimeTypes: MEDIA_MIME_TYPES,

@@ -1,5 +1,6 @@
 import type { Endpoint } from 'payload'
 
+import { SITE_STATUS } from '../../collections/SiteStatus'
 import { USERS } from '../../collections/slugs'
 import type { DatabaseTarget } from '../db/databaseUrl'
 
@@ -14,12 +15,16 @@ export const healthEndpoint = (database: DatabaseTarget, version: string): Endpo
     const started = performance.now()
     try {
       await req.payload.count({ collection: USERS, overrideAccess: true })
+      const databaseMs = Math.round((performance.now() - started) * 10) / 10
+      const site = (await req.payload.findGlobal({ slug: SITE_STATUS as never, overrideAccess: true })) as Record<string, unknown>
       return Response.json({
         ok: true,
         database: database.kind,
         version,
-        databaseMs: Math.round((performance.now() - started) * 10) / 10,
+        databaseMs,
         uptimeSeconds: Math.round(process.uptime()),
+        // The public site's build state, without the error text (that is for staff, in the admin).
+        site: { state: site.state ?? 'never-built', lastSuccessAt: site.lastSuccessAt ?? null, lastAttemptAt: site.lastAttemptAt ?? null },
       })
     } catch {
       return Response.json({ ok: false, database: database.kind, version, error: 'database unavailable' }, { status: 503 })

@@ -1,6 +1,7 @@
 import * as migration_20261127_101059_initial from './20261127_101059_initial';
 import * as migration_20261127_105240_workflow from './20261127_105240_workflow';
 import * as migration_20261127_110559_take_down_at from './20261127_110559_take_down_at';
+import * as migration_20261127_111521_site_publishing from './20261127_111521_site_publishing';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261127_110559_take_down_at.up,
     down: migration_20261127_110559_take_down_at.down,
-    name: '20261127_110559_take_down_at'
+    name: '20261127_110559_take_down_at',
+  },
+  {
+    up: migration_20261127_111521_site_publishing.up,
+    down: migration_20261127_111521_site_publishing.down,
+    name: '20261127_111521_site_publishing'
   },
 ];

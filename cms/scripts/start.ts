@@ -7,7 +7,9 @@ import { maskUrl } from '../db/databaseUrl'
 import { checkDatabase } from '../db/preflight'
 import { seed } from '../seed/seed'
 import { DEMO_PASSWORD, DEMO_USERS } from '../seed/demoUsers'
+import { requestSiteBuild } from '../publishing/queue'
 import { readSettings, type Settings } from '../settings'
+import { createSiteServer } from '../../site/server/staticServer'
 import { localSecret } from './secret'
 import { waitForHealth } from './waitForHealth'
 
@@ -40,6 +42,9 @@ const prepareDatabase = async (settings: Settings) => {
   try {
     const report = await seed(payload, { demo: !production, log: step })
     step(`Schema up to date; seeded ${report.usersCreated} users and ${report.itemsCreated} items.`)
+    // The site is rebuilt at every start: templates may have changed with the code. The CMS server
+    // runs the build as soon as it is up.
+    await requestSiteBuild(payload, 'start')
   } finally {
     await payload.destroy()
   }
@@ -62,12 +67,43 @@ const startServer = (settings: Settings): ChildProcess => {
   return child
 }
 
+/** Serves the built public site on SITE_PORT and waits for the start-up build to go live. */
+const serveSite = async (settings: Settings) => {
+  const server = createSiteServer(settings.siteOutDir, new URL(settings.cmsUrl).origin)
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', (error: NodeJS.ErrnoException) =>
+      reject(error.code === 'EADDRINUSE' ? new Error(`SITE_PORT ${settings.sitePort} is in use; stop what uses it or set SITE_PORT.`) : error),
+    )
+    server.listen(settings.sitePort, resolve)
+  }).catch((error) => fail(errorText(error)))
+  step('Building the public site…')
+  const started = Date.now()
+  const deadline = started + 180_000
+  while (Date.now() < deadline) {
+    const status = await siteBuiltSince(settings.port, started)
+    if (status === 'ok') return step('Public site built and served.')
+    if (status === 'failed') return step('The public site build failed; the admin shows why (Public site status). The previous site, if any, is served.')
+    await new Promise((resolve) => setTimeout(resolve, 500))
+  }
+  step('The public site is still building; it will appear when done.')
+}
+
+const siteBuiltSince = async (port: number, since: number): Promise<'ok' | 'failed' | null> => {
+  const health = await fetch(`http://127.0.0.1:${port}/api/health`)
+    .then((r) => r.json() as Promise<{ site?: { state?: string; lastAttemptAt?: string | null } }>)
+    .catch(() => null)
+  const attempted = health?.site?.lastAttemptAt ? new Date(health.site.lastAttemptAt).getTime() : 0
+  if (attempted < since - 2000) return null
+  return health?.site?.state === 'ok' ? 'ok' : health?.site?.state === 'failed' ? 'failed' : null
+}
+
 const printSummary = (settings: Settings) => {
   const database = settings.database.kind === 'sqlite' ? `SQLite ${settings.database.url}` : `MongoDB ${maskUrl(settings.database.url)}`
   const email = settings.smtpUrl ? `SMTP ${maskUrl(settings.smtpUrl)}` : `written as .eml files to ${path.relative(root, settings.outboxDir) || '.'} (SMTP_URL not set)`
   const lines = [
     '',
     `City Communications CMS is ready (${seconds()} s).`,
+    `  Site:      ${settings.siteUrl}/`,
     `  Admin:     ${settings.cmsUrl}/admin`,
     `  REST API:  ${settings.cmsUrl}/api   (health: ${settings.cmsUrl}/api/health)`,
     `  Database:  ${database}`,
@@ -93,6 +129,7 @@ const main = async () => {
   step(result.built ? `Admin built in ${result.seconds} s.` : dev ? 'Dev server compiles on demand.' : 'Admin build is up to date.')
   startServer(settings)
   await waitForHealth(settings.port, dev ? 240_000 : 60_000, step).catch((error) => fail(errorText(error)))
+  await serveSite(settings)
   printSummary(settings)
 }
 

@@ -39,9 +39,10 @@ export const seedDemoContent = async (payload: Payload, now = new Date()): Promi
   for (const collection of CONTENT_SLUGS) {
     for (const item of content[collection]) {
       if (await exists(payload, collection, 'slug', item.slug)) continue
+      const firstPublished = item._status === 'published' ? { publishedAt: now.toISOString() } : {}
       await payload.create({
         collection,
-        data: item as never,
+        data: { ...firstPublished, ...item } as never,
         draft: item._status === 'draft',
         ...system(),
       })
@@ -67,6 +68,7 @@ export const seedVolume = async (payload: Payload, count: number, log: Log): Pro
       data: {
         _status: 'published',
         workflowState: 'published',
+        publishedAt: new Date(Date.now() - n * 60_000).toISOString(),
         title: `Volume release ${n}`,
         slug,
         summary: `Generated release number ${n} for load and benchmark runs.`,

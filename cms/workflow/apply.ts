@@ -1,6 +1,7 @@
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
 
 import { WORKFLOW_AUDIT, type ContentSlug } from '../../collections/slugs'
+import { requestSiteBuild } from '../publishing/queue'
 import type { WorkflowAction } from './actions'
 import type { LoadedItem } from './item'
 import { isLive, type WorkflowState } from './states'
@@ -56,6 +57,15 @@ const restoreLiveOnTop = async (payload: Payload, collection: ContentSlug, id: n
   if (docs[0]) await payload.restoreVersion({ collection, id: docs[0].id, depth: 0, overrideAccess: true, context: workflowContext() })
 }
 
+/** Whatever the public sees changed: queue a site build. A queueing failure must not undo the transition. */
+const askForSiteBuild = async (payload: Payload, reason: string) => {
+  try {
+    await requestSiteBuild(payload, reason)
+  } catch (error) {
+    payload.logger.error({ err: error, msg: `Could not queue a site build (${reason}); the next change or restart will.` })
+  }
+}
+
 /**
  * Writes one transition and then its audit entry, in one database transaction where the database
  * offers them (MongoDB on a replica set). Payload's SQLite adapter runs without transactions (its
@@ -73,7 +83,13 @@ export const applyTransition = async (payload: Payload, item: LoadedItem, t: Tra
   const owned = await initTransaction(req)
   try {
     const goesLive = isLive(t.to)
-    const data = { ...fieldsFor(t, actor), workflowState: t.to, ...(t.to === 'archived' ? { _status: 'draft' } : goesLive ? { _status: 'published' } : {}) }
+    const data = {
+      ...fieldsFor(t, actor),
+      workflowState: t.to,
+      ...(t.to === 'archived' ? { _status: 'draft' } : goesLive ? { _status: 'published' } : {}),
+      // The first time an item goes live is its public date in feeds and listings; republishing keeps it.
+      ...(goesLive && !item.main.publishedAt && !item.working.publishedAt ? { publishedAt: new Date().toISOString() } : {}),
+    }
     const doc = await payload.update({
       collection,
       id,
@@ -108,6 +124,7 @@ export const applyTransition = async (payload: Payload, item: LoadedItem, t: Tra
       context: workflowContext(),
     })
     if (owned) await commitTransaction(req)
+    if (goesLive || t.to === 'archived') await askForSiteBuild(payload, `${t.action} ${collection} ${id}`)
     return { doc: doc as unknown as Record<string, unknown> & { id: number | string }, entry }
   } catch (error) {
     if (owned) await killTransaction(req)

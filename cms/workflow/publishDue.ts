@@ -1,6 +1,8 @@
 import type { Payload, TaskConfig } from 'payload'
 
-import { CONTENT_SLUGS } from '../../collections/slugs'
+import { SITE_STATUS } from '../../collections/SiteStatus'
+import { CONTENT_SLUGS, MEDIA_RELEASES } from '../../collections/slugs'
+import { requestSiteBuild } from '../publishing/queue'
 import { archiveIfDue, publishIfDue } from './service'
 
 /**
@@ -41,11 +43,28 @@ export const archiveDue = async (payload: Payload, now = new Date()): Promise<nu
   return archived
 }
 
+/**
+ * A media release whose embargo lifted since the live site's content was read must appear now: the
+ * public filter already shows it through the API, the static site needs a build.
+ */
+export const rebuildForLiftedEmbargoes = async (payload: Payload, now = new Date()): Promise<boolean> => {
+  const status = (await payload.findGlobal({ slug: SITE_STATUS as never, overrideAccess: true })) as { lastSnapshotAt?: string | null }
+  if (!status.lastSnapshotAt) return false
+  const lifted = await payload.count({
+    collection: MEDIA_RELEASES,
+    where: { and: [{ _status: { equals: 'published' } }, { embargoUntil: { greater_than: status.lastSnapshotAt } }, { embargoUntil: { less_than_equal: now.toISOString() } }] },
+    overrideAccess: true,
+  })
+  if (lifted.totalDocs === 0) return false
+  await requestSiteBuild(payload, 'embargo lifted')
+  return true
+}
+
 /** Every 10 seconds: well inside the promise that a scheduled item is live within 60 s of its time. */
 export const PUBLISH_DUE_CRON = '*/10 * * * * *'
 export const WORKFLOW_QUEUE = 'workflow'
 
-export const publishDueTask: TaskConfig<{ input: Record<string, never>; output: { published: number; archived: number } }> = {
+export const publishDueTask: TaskConfig<{ input: Record<string, never>; output: { published: number; archived: number; embargoLifted: boolean } }> = {
   slug: 'publishDue',
   label: 'Publish scheduled items and take down expired ones',
   retries: 0,
@@ -53,8 +72,13 @@ export const publishDueTask: TaskConfig<{ input: Record<string, never>; output: 
   outputSchema: [
     { name: 'published', type: 'number', required: true },
     { name: 'archived', type: 'number', required: true },
+    { name: 'embargoLifted', type: 'checkbox', required: true },
   ],
   handler: async ({ req }) => ({
-    output: { published: await publishDue(req.payload), archived: await archiveDue(req.payload) },
+    output: {
+      published: await publishDue(req.payload),
+      archived: await archiveDue(req.payload),
+      embargoLifted: await rebuildForLiftedEmbargoes(req.payload),
+    },
   }),
 }

@@ -34,6 +34,13 @@ export const workflowFields = (): Field[] => [
     admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' }, condition: (data) => Boolean(data?.publishAt) },
   },
   {
+    name: 'publishedAt',
+    label: 'First published',
+    type: 'date',
+    access: workflowOnly,
+    admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' }, condition: (data) => Boolean(data?.publishedAt) },
+  },
+  {
     name: 'unpublishAt',
     label: 'Take down at',
     type: 'date',

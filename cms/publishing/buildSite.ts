@@ -1,0 +1,105 @@
+import { spawn } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { mkdir, readdir, stat, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+
+import { buildActiveJson } from './activeAlerts'
+import { buildFeeds } from './feeds'
+import { buildSitemap } from './sitemap'
+import { fetchSnapshot, type GetJson } from './snapshot'
+import { pruneBuilds, publishDirectory } from './swap'
+
+export type BuildSiteOptions = {
+  /** Reads the CMS REST API as an anonymous visitor. */
+  get: GetJson
+  /** Fetches a media file by the URL the CMS gave for it. */
+  download: (source: string) => Promise<Uint8Array>
+  siteUrl: string
+  cmsUrl: string
+  /** The served site: a symbolic link replaced atomically on success. */
+  liveDir: string
+  /** Where each build gets its own folder. */
+  buildsDir: string
+  root?: string
+  now?: Date
+  log?: (line: string) => void
+}
+
+export type BuildReport = { dir: string; pages: number; seconds: number; astroSeconds: number; items: number; mediaFiles: number }
+
+const runAstro = (root: string, env: NodeJS.ProcessEnv, log: (line: string) => void) =>
+  new Promise<void>((resolve, reject) => {
+    let output = ''
+    const child = spawn(process.execPath, [path.join(root, 'node_modules/astro/astro.js'), 'build', '--root', path.join(root, 'site')], {
+      cwd: root,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    const keep = (chunk: Buffer) => {
+      output = (output + chunk.toString()).slice(-20_000)
+    }
+    child.stdout.on('data', keep)
+    child.stderr.on('data', keep)
+    child.on('error', reject)
+    child.on('exit', (code) => {
+      if (code === 0) return resolve()
+      log(output)
+      const lastError = output.split('\n').reverse().find((line) => /error/i.test(line))?.trim()
+      reject(new Error(`The Astro build failed (exit ${code})${lastError ? `: ${lastError}` : ''}`))
+    })
+  })
+
+const htmlPaths = async (out: string, dir = ''): Promise<string[]> => {
+  const entries = await readdir(path.join(out, dir), { withFileTypes: true })
+  const nested = await Promise.all(
+    entries.map(async (entry) => {
+      const relative = path.join(dir, entry.name)
+      if (entry.isDirectory()) return htmlPaths(out, relative)
+      return entry.name === 'index.html' ? [`/${dir ? `${dir.split(path.sep).join('/')}/` : ''}`] : []
+    }),
+  )
+  return nested.flat()
+}
+
+/**
+ * One site build: snapshot the public content, let Astro render it into a fresh folder, add feeds,
+ * sitemap, active alerts and media, check the result, then swap it live. Any failure throws before the
+ * swap, so the live site stays exactly as it was.
+ */
+export const buildSite = async (options: BuildSiteOptions): Promise<BuildReport> => {
+  const started = Date.now()
+  const now = options.now ?? new Date()
+  const root = options.root ?? process.cwd()
+  const log = options.log ?? (() => undefined)
+  const dir = path.join(options.buildsDir, `${now.toISOString().replace(/[:.]/g, '-')}-${process.pid}`)
+  const out = path.join(dir, 'site')
+  await mkdir(dir, { recursive: true })
+
+  const { snapshot, files } = await fetchSnapshot(options.get, options.siteUrl, now)
+  const snapshotFile = path.join(dir, 'snapshot.json')
+  await writeFile(snapshotFile, JSON.stringify(snapshot))
+
+  const astroStarted = Date.now()
+  await runAstro(root, { ...process.env, CIVIC_SNAPSHOT: snapshotFile, CIVIC_SITE_OUT: out, SITE_URL: options.siteUrl, CMS_URL: options.cmsUrl, ASTRO_TELEMETRY_DISABLED: '1' }, log)
+  const astroSeconds = (Date.now() - astroStarted) / 1000
+
+  await mkdir(path.join(out, 'feeds'), { recursive: true })
+  for (const [file, xml] of Object.entries(buildFeeds(snapshot))) await writeFile(path.join(out, 'feeds', file), xml)
+  await mkdir(path.join(out, 'emergency'), { recursive: true })
+  await writeFile(path.join(out, 'emergency', 'active.json'), JSON.stringify(buildActiveJson(snapshot, now)))
+  await mkdir(path.join(out, 'media'), { recursive: true })
+  for (const file of files) await writeFile(path.join(out, 'media', file.filename), await options.download(file.source))
+
+  const pages = (await htmlPaths(out)).filter((p) => p !== '/404/')
+  await writeFile(path.join(out, 'sitemap.xml'), buildSitemap(options.siteUrl, pages, now.toISOString()))
+  for (const required of ['index.html', '404.html', 'feeds/all.xml']) {
+    if (!existsSync(path.join(out, required)) || (await stat(path.join(out, required))).size === 0) {
+      throw new Error(`The build produced no ${required}; the live site was left as it was.`)
+    }
+  }
+
+  await publishDirectory(out, options.liveDir)
+  await pruneBuilds(options.buildsDir, options.liveDir)
+  const items = snapshot.releases.length + snapshot.publications.length + snapshot.packages.length + snapshot.bulletins.length
+  return { dir, pages: pages.length, seconds: (Date.now() - started) / 1000, astroSeconds, items, mediaFiles: files.length }
+}

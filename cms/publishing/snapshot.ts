@@ -1,0 +1,109 @@
+import { EMERGENCY_BULLETINS, MEDIA_RELEASES, PUBLICATIONS, SPONSORSHIP_PACKAGES } from '../../collections/slugs'
+import type { SiteMedia, Snapshot } from '../../site/lib/types'
+
+/** Reads one REST path (under /api) as an anonymous visitor and answers its JSON, or throws. */
+export type GetJson = (path: string) => Promise<unknown>
+
+export type MediaFile = { source: string; filename: string }
+
+const COMMON = ['title', 'slug', 'summary', 'body', 'workflowState', 'withdrawalReason', 'withdrawnAt', 'publishedAt', 'updatedAt']
+const FIELDS: Record<string, string[]> = {
+  [MEDIA_RELEASES]: [...COMMON, 'dateline', 'releaseAt', 'contacts', 'quotes', 'relatedMedia', 'topics'],
+  [PUBLICATIONS]: [...COMMON, 'kind', 'formats', 'issueDate', 'printEdition', 'coverImage', 'topics'],
+  [SPONSORSHIP_PACKAGES]: [...COMMON, 'tier', 'assetType', 'value', 'valueMax', 'totalSlots', 'availableSlots', 'deadline', 'benefits', 'audienceReach', 'policyExclusions', 'images'],
+  [EMERGENCY_BULLETINS]: [...COMMON, 'status', 'msgType', 'references', 'category', 'event', 'urgency', 'severity', 'certainty', 'effective', 'onset', 'expires', 'headline', 'instruction', 'areas'],
+}
+const UPLOAD_FIELDS = ['relatedMedia', 'printEdition', 'coverImage', 'images']
+
+/** One request per collection, small: only the fields pages use, uploads populated (depth 1). */
+export const collectionPath = (slug: string): string => {
+  const params = new URLSearchParams({ pagination: 'false', depth: '1', locale: 'en', sort: '-updatedAt' })
+  for (const field of FIELDS[slug] ?? []) params.append(`select[${field}]`, 'true')
+  return `/${slug}?${params.toString()}`
+}
+
+type Doc = Record<string, unknown> & { id: number | string }
+const isDoc = (value: unknown): value is Doc => Boolean(value && typeof value === 'object' && 'id' in value)
+
+const fileName = (url: unknown): string | null => {
+  if (typeof url !== 'string') return null
+  const name = decodeURIComponent(url.split('?')[0]!.split('/').pop() ?? '')
+  return /^[\w][\w.\-() ]*$/.test(name) ? name : null
+}
+
+/**
+ * Collects media: each populated upload becomes a SiteMedia whose URLs point at the site's own copy
+ * under /media/, and the file is listed for download. An upload the public may not read arrives as a
+ * bare id and is dropped.
+ */
+const mediaCollector = () => {
+  const media: Record<string, SiteMedia> = {}
+  const files = new Map<string, MediaFile>()
+  const take = (doc: unknown): SiteMedia | null => {
+    if (!isDoc(doc)) return null
+    const filename = fileName(doc.filename) ?? fileName(doc.url)
+    if (!filename || typeof doc.url !== 'string') return null
+    files.set(filename, { source: doc.url, filename })
+    const sizes: SiteMedia['sizes'] = {}
+    for (const [name, size] of Object.entries((doc.sizes ?? {}) as Record<string, Record<string, unknown>>)) {
+      const sizeName = fileName(size?.filename)
+      if (!sizeName || typeof size.url !== 'string' || !size.width) continue
+      files.set(sizeName, { source: size.url, filename: sizeName })
+      sizes[name as keyof SiteMedia['sizes']] = { url: `/media/${sizeName}`, width: Number(size.width), height: Number(size.height) }
+    }
+    const item: SiteMedia = {
+      id: doc.id,
+      url: `/media/${filename}`,
+      filename,
+      alt: String(doc.alt ?? ''),
+      mimeType: String(doc.mimeType ?? ''),
+      filesize: Number(doc.filesize ?? 0),
+      width: typeof doc.width === 'number' ? doc.width : undefined,
+      height: typeof doc.height === 'number' ? doc.height : undefined,
+      sizes,
+    }
+    media[String(doc.id)] = item
+    return item
+  }
+  const walkRichText = (node: unknown) => {
+    if (!node || typeof node !== 'object') return
+    const value = node as { type?: string; value?: unknown; children?: unknown[]; root?: unknown }
+    if (value.type === 'upload') take(value.value)
+    if (value.root) walkRichText(value.root)
+    for (const child of value.children ?? []) walkRichText(child)
+  }
+  const normalise = (item: Doc): Doc => {
+    const out: Doc = { ...item }
+    for (const field of UPLOAD_FIELDS) {
+      if (!(field in out)) continue
+      const value = out[field]
+      out[field] = Array.isArray(value) ? value.map(take).filter(Boolean) : take(value)
+    }
+    if (Array.isArray(out.references)) out.references = out.references.map((ref) => (isDoc(ref) ? ref.id : ref))
+    walkRichText(out.body)
+    return out
+  }
+  return { media, files, normalise }
+}
+
+export const fetchSnapshot = async (get: GetJson, siteUrl: string, now = new Date()): Promise<{ snapshot: Snapshot; files: MediaFile[] }> => {
+  const collector = mediaCollector()
+  const load = async (slug: string) => {
+    const answer = (await get(collectionPath(slug))) as { docs?: unknown[] }
+    if (!Array.isArray(answer?.docs)) throw new Error(`The CMS answered ${collectionPath(slug)} without a docs list.`)
+    return answer.docs.filter(isDoc).map(collector.normalise)
+  }
+  const [releases, publications, packages, bulletins] = await Promise.all(
+    [MEDIA_RELEASES, PUBLICATIONS, SPONSORSHIP_PACKAGES, EMERGENCY_BULLETINS].map(load),
+  )
+  const snapshot = {
+    generatedAt: now.toISOString(),
+    siteUrl,
+    media: collector.media,
+    releases,
+    publications,
+    packages,
+    bulletins,
+  } as unknown as Snapshot
+  return { snapshot, files: [...collector.files.values()] }
+}

@@ -1,0 +1,89 @@
+/**
+ * The snapshot a site build reads: every public item, fetched once from the CMS REST API as an
+ * anonymous visitor (so only what the public may see), with media URLs rewritten to the site's copies.
+ */
+export type SiteImageSize = { url: string; width: number; height: number }
+export type SiteMedia = {
+  id: number | string
+  url: string
+  filename: string
+  alt: string
+  mimeType: string
+  filesize: number
+  width?: number
+  height?: number
+  sizes: Partial<Record<'thumbnail' | 'card' | 'hero', SiteImageSize>>
+}
+
+export type Lifecycle = {
+  id: number | string
+  slug: string
+  title: string
+  summary: string
+  body: unknown
+  workflowState: string
+  withdrawalReason?: string | null
+  withdrawnAt?: string | null
+  publishedAt?: string | null
+  updatedAt: string
+}
+
+export type Release = Lifecycle & {
+  dateline?: string | null
+  releaseAt?: string | null
+  contacts?: { name: string; role?: string | null; department?: string | null; email?: string | null; phone?: string | null }[]
+  quotes?: { quote: string; attribution: string; attributionRole?: string | null }[]
+  relatedMedia?: SiteMedia[]
+  topics?: string[]
+}
+
+export type Publication = Lifecycle & {
+  kind: string
+  formats?: string[]
+  issueDate?: string | null
+  printEdition?: SiteMedia | null
+  coverImage?: SiteMedia | null
+  topics?: string[]
+}
+
+export type SponsorshipPackage = Lifecycle & {
+  tier: string
+  assetType?: string | null
+  value: number
+  valueMax?: number | null
+  totalSlots?: number | null
+  availableSlots: number
+  deadline: string
+  benefits?: { benefit: string }[]
+  audienceReach?: { channel: string; figure: number; unit?: string | null }[]
+  policyExclusions?: string | null
+  images?: SiteMedia[]
+}
+
+export type Bulletin = Lifecycle & {
+  status: string
+  msgType: string
+  references?: (number | string)[]
+  category: string[]
+  event: string
+  urgency: string
+  severity: string
+  certainty: string
+  effective?: string | null
+  onset?: string | null
+  expires: string
+  headline?: string | null
+  instruction?: string | null
+  areas: { areaDesc: string }[]
+}
+
+export type Snapshot = {
+  generatedAt: string
+  siteUrl: string
+  /** Every public media file the items use (uploads and images inside rich text), by id. */
+  media: Record<string, SiteMedia>
+  releases: Release[]
+  publications: Publication[]
+  packages: SponsorshipPackage[]
+  bulletins: Bulletin[]
+}

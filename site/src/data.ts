@@ -1,0 +1,17 @@
+import { readFileSync } from 'node:fs'
+
+import type { Snapshot } from '../lib/types'
+
+/** The build's snapshot, read once per build (every page shares it). */
+let cached: Snapshot | null = null
+
+export const snapshot = (): Snapshot => {
+  if (cached) return cached
+  const file = process.env.CIVIC_SNAPSHOT
+  if (!file) throw new Error('CIVIC_SNAPSHOT is not set: the site is built by the publishing pipeline (npm start), not on its own.')
+  cached = JSON.parse(readFileSync(file, 'utf8')) as Snapshot
+  return cached
+}
+
+/** The moment the snapshot was taken: "now" for everything time-dependent on the pages. */
+export const builtAt = (): Date => new Date(snapshot().generatedAt)
