@@ -73,7 +73,7 @@ export default buildConfig({
     // Runs where crons are started: the Next server (after its first request) and getPayload({ cron: true }).
     // The site queue is polled every 2 s so a publish reaches the public site within seconds.
     autoRun: [
-      // info: false keeps the log readable (a line every few seconds otherwise); errors still show.
+      // Quiet runs keep the log readable (a line every few seconds otherwise); errors still show.
       { cron: PUBLISH_DUE_CRON, queue: WORKFLOW_QUEUE, limit: 10, silent: { info: true } },
       { cron: '*/2 * * * * *', queue: SITE_QUEUE, limit: 1, silent: { info: true } },
     ],

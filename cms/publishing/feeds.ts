@@ -2,6 +2,7 @@ import RSS from 'rss'
 
 import { CITY_NAME } from '../../site/lib/city'
 import { listed, publicDate } from '../../site/lib/content'
+import { escapeHtml, xmlSafeText } from '../../site/lib/html'
 import type { Lifecycle, Snapshot } from '../../site/lib/types'
 
 /** Feeds are small on purpose: the newest 50 items; readers poll them often. */
@@ -38,8 +39,9 @@ const feedXml = (snapshot: Snapshot, meta: { title: string; description: string;
   })
   for (const { item, spec } of entries.slice(0, FEED_ITEMS)) {
     feed.item({
-      title: item.title,
-      description: item.summary,
+      title: xmlSafeText(item.title),
+      // Readers render a description as HTML: the plain-text summary is escaped so it stays text.
+      description: escapeHtml(xmlSafeText(item.summary)),
       url: `${site}${spec.path}${item.slug}/`,
       // An id-based URN: a GUID never changes, even if the title or address of the item does.
       guid: `urn:civic-comms:${GUID_PREFIX[spec.collection]}:${item.id}`,

@@ -1,0 +1,81 @@
+import { mkdir, mkdtemp, symlink, writeFile } from 'node:fs/promises'
+import type { Server } from 'node:http'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { createSiteServer } from './staticServer'
+
+let server: Server
+let base = ''
+let live = ''
+
+beforeAll(async () => {
+  const root = await mkdtemp(path.join(tmpdir(), 'civic-serve-'))
+  const build = path.join(root, 'build')
+  await mkdir(path.join(build, 'news', 'pools'), { recursive: true })
+  await mkdir(path.join(build, 'feeds'), { recursive: true })
+  await mkdir(path.join(build, 'emergency'), { recursive: true })
+  await writeFile(path.join(build, 'index.html'), '<h1>Home</h1>')
+  await writeFile(path.join(build, '404.html'), '<h1>Not found</h1>')
+  await writeFile(path.join(build, 'news', 'pools', 'index.html'), '<h1>Pools</h1>')
+  await writeFile(path.join(build, 'feeds', 'news.xml'), '<rss/>')
+  await writeFile(path.join(build, 'emergency', 'active.json'), '{"alerts":[]}')
+  await writeFile(path.join(root, 'secret.txt'), 'outside the site')
+  live = path.join(root, 'site')
+  await symlink(build, live)
+  server = createSiteServer(live, 'http://cms.example')
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const address = server.address()
+  base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`
+})
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())))
+
+describe('the static site server', () => {
+  it.each([
+    ['/', 200, 'text/html; charset=utf-8', 'public, max-age=60'],
+    ['/news/pools/', 200, 'text/html; charset=utf-8', 'public, max-age=60'],
+    ['/feeds/news.xml', 200, 'application/xml; charset=utf-8', 'public, max-age=60'],
+    ['/emergency/active.json', 200, 'application/json; charset=utf-8', 'public, max-age=5, must-revalidate'],
+  ])('%s answers %i as %s, cached %s', async (url, status, type, cache) => {
+    const response = await fetch(`${base}${url}`)
+    expect(response.status).toBe(status)
+    expect(response.headers.get('content-type')).toBe(type)
+    expect(response.headers.get('cache-control')).toBe(cache)
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff')
+    expect(response.headers.get('content-security-policy')).toContain("script-src 'self'")
+  })
+
+  it('redirects a folder without its slash', async () => {
+    const response = await fetch(`${base}/news/pools`, { redirect: 'manual' })
+    expect(response.status).toBe(301)
+    expect(response.headers.get('location')).toBe('/news/pools/')
+  })
+
+  it.each(['/nope/', '/../secret.txt', '/%2e%2e/secret.txt', '/news/..%2f..%2fsecret.txt', '/%00'])('answers 404 with the site page for %s', async (url) => {
+    const response = await fetch(`${base}${url}`)
+    expect(response.status).toBe(404)
+    expect(await response.text()).not.toContain('outside the site')
+  })
+
+  it('answers 304 for an unchanged file, HEAD without a body, 405 for writes', async () => {
+    const first = await fetch(`${base}/`)
+    const etag = first.headers.get('etag')!
+    expect((await fetch(`${base}/`, { headers: { 'if-none-match': etag } })).status).toBe(304)
+    const head = await fetch(`${base}/`, { method: 'HEAD' })
+    expect(head.status).toBe(200)
+    expect(await head.text()).toBe('')
+    expect((await fetch(`${base}/`, { method: 'POST' })).status).toBe(405)
+  })
+
+  it('answers 503 while no site has been built yet', async () => {
+    const empty = createSiteServer(path.join(tmpdir(), 'no-such-site-folder'), 'http://cms.example')
+    await new Promise<void>((resolve) => empty.listen(0, '127.0.0.1', resolve))
+    const address = empty.address()
+    const response = await fetch(`http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`)
+    expect(response.status).toBe(503)
+    expect(response.headers.get('retry-after')).toBe('10')
+    await new Promise<void>((resolve) => empty.close(() => resolve()))
+  })
+})
