@@ -15,7 +15,7 @@ export const requestSiteBuild = async (payload: Payload, reason: string): Promis
     where: {
       and: [
         { taskSlug: { equals: BUILD_TASK } },
-        { processing: { equals: false } },
+        { processing: { not_equals: true } },
         { completedAt: { exists: false } },
         { hasError: { not_equals: true } },
       ],
