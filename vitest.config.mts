@@ -38,6 +38,8 @@ export default defineConfig({
           name: 'e2e',
           include: ['**/*.e2e.test.ts'],
           exclude,
+          // Each file runs its own `npm start`; one at a time keeps two cores from thrashing.
+          fileParallelism: false,
           // The first run builds the admin (about 1-2 minutes); later runs reuse the build.
           hookTimeout: 600_000,
           testTimeout: 120_000,

@@ -4,7 +4,7 @@ import path from 'node:path'
 
 import { isolatedDataDir, TEST_SECRET } from './env'
 
-export type RunningCms = { url: string; dataDir: string; output: () => string; stop: () => Promise<void> }
+export type RunningCms = { url: string; siteUrl: string; dataDir: string; output: () => string; stop: () => Promise<void> }
 
 export const freePort = () =>
   new Promise<number>((resolve, reject) => {
@@ -30,11 +30,13 @@ const serverEnv = (extra: Record<string, string>): NodeJS.ProcessEnv => {
 export const startCms = async (): Promise<RunningCms> => {
   const dataDir = await isolatedDataDir('e2e')
   const port = await freePort()
+  const sitePort = await freePort()
   const url = `http://127.0.0.1:${port}`
+  const siteUrl = `http://127.0.0.1:${sitePort}`
   let output = ''
   const child: ChildProcess = spawn('npm', ['start', '--silent'], {
     detached: true,
-    env: serverEnv({ DATA_DIR: dataDir, DATABASE_URL: `file:${path.join(dataDir, 'cms.db')}`, PORT: String(port), CMS_URL: url }),
+    env: serverEnv({ DATA_DIR: dataDir, DATABASE_URL: `file:${path.join(dataDir, 'cms.db')}`, PORT: String(port), CMS_URL: url, SITE_PORT: String(sitePort), SITE_URL: siteUrl }),
   })
   const stop = async () => {
     if (child.exitCode === null && child.pid) {
@@ -46,12 +48,12 @@ export const startCms = async (): Promise<RunningCms> => {
     const onData = (chunk: Buffer) => {
       const text = chunk.toString()
       output += text
-      for (const line of text.split('\n')) if (/Building|Admin built|Checking/.test(line)) console.log(`[cms] ${line.trim()}`)
+      for (const line of text.split('\n')) if (/Building|built|Checking/.test(line)) console.log(`[cms] ${line.trim()}`)
       if (output.includes('is ready')) resolve()
     }
     child.stdout!.on('data', onData)
     child.stderr!.on('data', onData)
     child.on('exit', (code) => reject(new Error(`npm start exited with ${code} before it was ready:\n${output}`)))
   })
-  return { url, dataDir, output: () => output, stop }
+  return { url, siteUrl, dataDir, output: () => output, stop }
 }

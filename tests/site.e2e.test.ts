@@ -1,0 +1,99 @@
+import AxeBuilder from '@axe-core/playwright'
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { validContent } from './helpers/fixtures'
+import { signedIn, waitForSiteBuild } from './helpers/api'
+import { launchBrowser } from './helpers/browser'
+import { type RunningCms, startCms } from './helpers/server'
+
+/** The public site as residents meet it: built by `npm start`, served on SITE_PORT, in Chromium. */
+let cms: RunningCms
+let browser: Browser
+let hostileSlug = ''
+
+beforeAll(async () => {
+  cms = await startCms()
+  browser = await launchBrowser()
+  // Content an attacker might get past a careless writer: it must reach the page as text only.
+  const writer = await signedIn(cms.url, 'writer@city.example')
+  const manager = await signedIn(cms.url, 'manager@city.example')
+  const created = await writer('POST', '/media-releases', {
+    ...validContent('media-releases', 'Hostile <img src=x onerror="window.pwned=1"> release'),
+    body: { root: { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'link', fields: { url: 'javascript:window.pwned=2' }, children: [{ type: 'text', text: 'a link' }] }, { type: 'text', text: '<script>window.pwned=3</script>' }] }] } },
+  })
+  hostileSlug = created.body.doc.slug
+  const since = Date.now()
+  await writer('POST', `/media-releases/${created.body.doc.id}/workflow`, { action: 'submit' })
+  await manager('POST', `/media-releases/${created.body.doc.id}/workflow`, { action: 'approve' })
+  await manager('POST', `/media-releases/${created.body.doc.id}/workflow`, { action: 'publish' })
+  await waitForSiteBuild(cms.url, since)
+})
+afterAll(async () => {
+  await browser?.close()
+  await cms?.stop()
+})
+
+const sitemapUrls = async () => {
+  const xml = await fetch(`${cms.siteUrl}/sitemap.xml`).then((r) => r.text())
+  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname)
+}
+
+describe('the public site', () => {
+  it('every page in the sitemap passes axe (WCAG 2.1 A and AA) with zero violations', async () => {
+    const paths = await sitemapUrls()
+    expect(paths.length).toBeGreaterThan(10)
+    const failures: string[] = []
+    // AxeBuilder needs a page from an explicit context.
+    const context = await browser.newContext()
+    const page = await context.newPage()
+    for (const path of [...paths, '/no-such-page/']) {
+      const response = await page.goto(`${cms.siteUrl}${path}`)
+      expect(response?.status(), path).toBe(path === '/no-such-page/' ? 404 : 200)
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
+      for (const violation of results.violations) failures.push(`${path}: ${violation.id} (${violation.nodes.length}) ${violation.help}: ${violation.nodes[0]?.target.join(' ')}`)
+    }
+    await context.close()
+    expect(failures).toEqual([])
+  })
+
+  it('keyboard users reach the main content through the skip link first', async () => {
+    const page = await browser.newPage()
+    await page.goto(`${cms.siteUrl}/news/`)
+    await page.keyboard.press('Tab')
+    const focused = await page.evaluate(() => ({ text: document.activeElement?.textContent, href: document.activeElement?.getAttribute('href') }))
+    expect(focused).toEqual({ text: 'Skip to main content', href: '#main' })
+    expect(await page.locator('.skip-link').isVisible()).toBe(true)
+    await page.keyboard.press('Enter')
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main')
+    expect(await page.locator('h1').count()).toBe(1)
+    await page.close()
+  })
+
+  it('script in content never runs, and the page is light', async () => {
+    const page = await browser.newPage()
+    const dialogs: string[] = []
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message())
+      void dialog.dismiss()
+    })
+    const response = await page.goto(`${cms.siteUrl}/news/${hostileSlug}/`)
+    expect(response?.status()).toBe(200)
+    await page.getByText('a link').click().catch(() => undefined)
+    expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined()
+    expect(dialogs).toEqual([])
+    expect(await page.locator('script').count()).toBe(0)
+    const bytes = (await response!.body()).length
+    expect(bytes).toBeLessThan(50_000)
+    await page.close()
+  })
+
+  it('feeds are advertised on pages and served as XML with short caching', async () => {
+    const home = await fetch(`${cms.siteUrl}/`).then((r) => r.text())
+    expect(home).toContain('<link rel="alternate" type="application/rss+xml"')
+    const feed = await fetch(`${cms.siteUrl}/feeds/news.xml`)
+    expect(feed.headers.get('content-type')).toBe('application/xml; charset=utf-8')
+    expect(feed.headers.get('cache-control')).toBe('public, max-age=60')
+    expect(await feed.text()).toContain('<rss')
+  })
+})
