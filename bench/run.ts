@@ -1,5 +1,6 @@
 import { benchAdmin } from './admin'
 import { benchCms } from './cms'
+import { spawnSync } from 'node:child_process'
 import { machine, printTable } from './table'
 
 /** `npm run bench [-- --volume N]`: figures for the CMS on this machine, printed as a table. */
@@ -14,5 +15,9 @@ const { rows, databaseFile, payload } = await benchCms(volume, log)
 await payload.destroy()
 log('Admin (production build)…')
 rows.push(...(await benchAdmin(databaseFile)))
+log('Public site (in its own process: a fresh database)…')
+const site = spawnSync(process.execPath, ['--import', 'tsx', 'bench/site.ts', '100', '2000'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], env: process.env })
+if (site.status !== 0) throw new Error(`The site benchmark failed (exit ${site.status}).`)
+rows.push(...JSON.parse(site.stdout.trim().split('\n').at(-1)!))
 printTable(`Results (${volume} media releases)`, rows)
 process.exit(0)

@@ -43,7 +43,7 @@ const publish = async (slug: string, id: number) => {
   await act('manager@city.example', slug, id, { action: 'approve' })
   expect((await act('manager@city.example', slug, id, { action: 'publish' })).status).toBe(200)
 }
-const build = (reason = 'test') => rebuildSite(harness.payload, reason)
+const build = (reason = 'test') => rebuildSite(harness.payload, reason, harness.key)
 const page = async (url: string) => {
   const response = await fetch(`${site}${url}`)
   return { status: response.status, text: await response.text() }

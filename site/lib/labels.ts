@@ -21,3 +21,7 @@ export const ASSET_LABELS: Record<string, string> = {
   publication: 'Publication',
   'naming-rights': 'Naming rights',
 }
+
+/** The kinds that have at least one item, in the order the filters show them. */
+export const kindsPresent = (items: { kind: string }[]): string[] =>
+  Object.keys(PUBLICATION_KIND_LABELS).filter((kind) => items.some((item) => item.kind === kind))

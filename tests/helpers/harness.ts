@@ -20,6 +20,8 @@ export type Harness = {
   user: (email: string) => StaffUser
   rest: (method: string, path: string, options?: { as?: string; body?: unknown }) => Promise<RestAnswer>
   dataDir: string
+  /** The getPayload cache key of this instance (Payload's REST handler finds the instance by it). */
+  key: string
   /** Closes Payload and removes the data folder, unless `keepData` (to reopen it, as after a restart). */
   close: (options?: { keepData?: boolean }) => Promise<void>
 }
@@ -83,6 +85,7 @@ export const startHarness = async (
       return { status: response.status, body: parsed }
     },
     dataDir: dir,
+    key,
     close: async ({ keepData = false } = {}) => {
       if (kind === 'mongodb' && !keepData) await (payload.db as any).connection?.dropDatabase?.()
       await payload.destroy()

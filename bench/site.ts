@@ -1,0 +1,90 @@
+import { randomUUID } from 'node:crypto'
+import { mkdtemp, readdir, stat } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
+import type { Payload } from 'payload'
+
+import { MEDIA_RELEASES } from '../collections/slugs'
+import { rebuildSite } from '../cms/publishing/task'
+import { seedDemoUsers, seedVolume } from '../cms/seed/seed'
+import { richText } from '../cms/text/lexical'
+import { runWorkflowAction } from '../cms/workflow/service'
+import { createSiteServer } from '../site/server/staticServer'
+import type { Row } from './table'
+
+type Log = (line: string) => void
+
+const heaviestPage = async (dir: string): Promise<{ bytes: number; file: string }> => {
+  let heaviest = { bytes: 0, file: '' }
+  const walk = async (folder: string) => {
+    for (const entry of await readdir(folder, { withFileTypes: true })) {
+      const full = path.join(folder, entry.name)
+      if (entry.isDirectory()) await walk(full)
+      else if (entry.name.endsWith('.html')) {
+        const { size } = await stat(full)
+        if (size > heaviest.bytes) heaviest = { bytes: size, file: path.relative(dir, full) }
+      }
+    }
+  }
+  await walk(dir)
+  return heaviest
+}
+
+const staff = async (payload: Payload, email: string) => {
+  const { docs } = await payload.find({ collection: 'users', where: { email: { equals: email } }, overrideAccess: true })
+  return docs[0] as never
+}
+
+/**
+ * Site builds at two volumes, then publish-to-live as it runs in the CMS server: a workflow publish,
+ * the jobs cron picking up the coalesced build, Astro, the atomic swap, until the page is served.
+ */
+export const benchSite = async (volumes: number[], log: Log): Promise<Row[]> => {
+  const dir = await mkdtemp(path.join(tmpdir(), 'civic-bench-site-'))
+  Object.assign(process.env, { DATABASE_URL: `file:${path.join(dir, 'cms.db')}`, DATA_DIR: dir, LOG_LEVEL: 'fatal' })
+  const { openPayload } = await import('../cms/boot')
+  const key = `bench-site-${randomUUID()}`
+  const payload = await openPayload({ key, cron: true })
+  await seedDemoUsers(payload)
+  const rows: Row[] = []
+  let built = 0
+  for (const volume of volumes) {
+    log(`  seeding to ${volume} media releases…`)
+    built += await seedVolume(payload, volume, log)
+    log(`  building the site with ${volume} items…`)
+    const report = await rebuildSite(payload, 'bench', key)
+    rows.push({ measure: `site build, ${volume} items (total)`, value: report.seconds, unit: 's', note: `${report.pages} pages, ${(report.pages / report.seconds).toFixed(0)} pages/s` })
+    rows.push({ measure: `  of which Astro prerendering`, value: report.astroSeconds, unit: 's', note: `${(report.pages / report.astroSeconds).toFixed(0)} pages/s` })
+    const heavy = await heaviestPage(path.join(dir, 'site'))
+    rows.push({ measure: `  heaviest page (HTML with inline CSS)`, value: heavy.bytes / 1000, unit: 'KB', note: heavy.file })
+  }
+  const server = createSiteServer(path.join(dir, 'site'), 'http://127.0.0.1:3000')
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const address = server.address()
+  const site = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`
+  log(`  publish-to-live with ${volumes.at(-1)} items…`)
+  const writer = await staff(payload, 'writer@city.example')
+  const manager = await staff(payload, 'manager@city.example')
+  const created = await payload.create({ collection: MEDIA_RELEASES, data: { title: 'Bench publish to live', summary: 'Timing.', body: richText({ paragraph: 'Timing the path to the public.' }), workflowState: 'draft' }, draft: true, user: writer, overrideAccess: false })
+  for (const [user, action] of [[writer, 'submit'], [manager, 'approve']] as const) await runWorkflowAction(payload, { collection: MEDIA_RELEASES, id: created.id, user, input: { action } })
+  const started = Date.now()
+  await runWorkflowAction(payload, { collection: MEDIA_RELEASES, id: created.id, user: manager, input: { action: 'publish' } })
+  let live = false
+  while (!live && Date.now() - started < 120_000) {
+    live = (await fetch(`${site}/news/bench-publish-to-live/`)).status === 200
+    if (!live) await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+  rows.push({ measure: `publish action → page served (${volumes.at(-1)} items)`, value: (Date.now() - started) / 1000, unit: 's', note: live ? 'jobs cron every 2 s, 1 s coalescing window' : 'NOT LIVE after 120 s' })
+  await new Promise<void>((resolve) => server.close(() => resolve()))
+  await payload.destroy()
+  return rows
+}
+
+/** Run on its own (the Payload config reads DATABASE_URL once per process): prints rows as JSON. */
+if (process.argv[1]?.endsWith('site.ts')) {
+  const volumes = process.argv.slice(2).map(Number).filter((n) => n > 0)
+  const rows = await benchSite(volumes.length ? volumes : [100, 2000], (line) => console.error(line))
+  console.log(JSON.stringify(rows))
+  process.exit(0)
+}
