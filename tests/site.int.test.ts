@@ -9,7 +9,7 @@ import { MEDIA_RELEASES, PUBLICATIONS } from '../collections/slugs'
 import { requestSiteBuild } from '../cms/publishing/queue'
 import { rebuildSite } from '../cms/publishing/task'
 import { createSiteServer } from '../site/server/staticServer'
-import { validContent } from './helpers/fixtures'
+import { pngFile, validContent } from './helpers/fixtures'
 import { type Harness, startHarness } from './helpers/harness'
 import { freePort } from './helpers/server'
 
@@ -134,6 +134,26 @@ describe('publishing to the public site', () => {
     expect(article.text).not.toContain('<img src=x')
     expect(article.text).not.toMatch(/href="javascript:/i)
     expect(article.text).toContain('&lt;img src=x onerror=alert(1)&gt;')
+  })
+})
+
+describe('media on the site', () => {
+  it('a cover image is copied into the site and shown with its alt text and sizes; internal files are not', async () => {
+    const writer = harness.user('writer@city.example')
+    const cover = await harness.payload.create({ collection: 'media', data: { alt: 'Aerial photo of the new library', audience: 'public' } as never, file: await pngFile('library.png'), user: writer, overrideAccess: false })
+    const secret = await harness.payload.create({ collection: 'media', data: { alt: 'INTERNAL-FILE floor plan', audience: 'internal' } as never, file: await pngFile('plan.png'), user: writer, overrideAccess: false })
+    const id = await create(PUBLICATIONS, 'Library annual report', { coverImage: cover.id, body: { root: { type: 'root', children: [{ type: 'upload', relationTo: 'media', value: secret.id, fields: {}, format: '', version: 3 }] } } })
+    await publish(PUBLICATIONS, id)
+    await build()
+    const article = await page('/publications/library-annual-report/')
+    expect(article.text).toMatch(/<img src="\/media\/library-800x600\.webp" srcset="[^"]*\/media\/library-400x300\.webp 400w/)
+    expect(article.text).toContain('alt="Aerial photo of the new library"')
+    const image = await fetch(`${site}/media/library-800x600.webp`)
+    expect(image.status).toBe(200)
+    expect(image.headers.get('content-type')).toBe('image/webp')
+    const files = await everything()
+    expect(Object.values(files).some((text) => text.includes('INTERNAL-FILE'))).toBe(false)
+    expect((await fetch(`${site}/media/plan.png`)).status).toBe(404)
   })
 })
 
