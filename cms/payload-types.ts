@@ -290,7 +290,7 @@ export interface MediaRelease {
   withdrawnAt?: string | null;
   urgentPublishedBy?: (number | null) | User;
   /**
-   * Where the news comes from, e.g. "WINDSOR, ON".
+   * Where the news comes from, e.g. "RIVERTON, ON".
    */
   dateline?: string | null;
   releaseAt?: string | null;

@@ -21,7 +21,7 @@ export const MediaReleases: CollectionConfig = {
       name: 'dateline',
       type: 'text',
       localized: true,
-      admin: { description: 'Where the news comes from, e.g. "WINDSOR, ON".' },
+      admin: { description: 'Where the news comes from, e.g. "RIVERTON, ON".' },
     },
     {
       name: 'releaseAt',
