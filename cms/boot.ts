@@ -1,5 +1,6 @@
 import { getPayload, type Migration, type Payload } from 'payload'
 
+import { rememberCacheKey } from './instanceKeys'
 import { migrations } from './migrations'
 import { readSettings } from './settings'
 
@@ -12,6 +13,7 @@ export const openPayload = async (options: { key?: string; cron?: boolean } = {}
   const settings = readSettings(process.env, process.cwd())
   const { default: config } = await import('./payload.config')
   const payload = await getPayload({ config, key: options.key, cron: options.cron ?? false })
+  if (options.key) rememberCacheKey(payload, options.key)
   if (settings.database.kind === 'sqlite') {
     // The generated list is typed for the SQLite adapter; Payload's shared signature takes `unknown` args.
     await payload.db.migrate({ migrations: migrations as unknown as Migration[] })

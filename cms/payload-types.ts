@@ -1369,6 +1369,7 @@ export interface TaskPublishDue {
     published: number;
     archived: number;
     embargoLifted: boolean;
+    alertsChanged: boolean;
   };
 }
 /**

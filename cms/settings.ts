@@ -23,6 +23,8 @@ export type Settings = {
   outboxDir: string
   smtpUrl: string | null
   mailFrom: string
+  /** CAP <sender>: the issuing authority's address, also the scope of message identifiers. */
+  capSender: string
   logLevel: LogLevel
 }
 
@@ -106,6 +108,7 @@ export const readSettings = (env: Env, cwd: string): Settings => {
     outboxDir: path.resolve(cwd, env.OUTBOX_DIR?.trim() || path.join(dataDir, 'outbox')),
     smtpUrl: env.SMTP_URL?.trim() || null,
     mailFrom: env.MAIL_FROM?.trim() || 'City Communications <news@city.example>',
+    capSender: env.CAP_SENDER?.trim() || 'communications@city.example',
     logLevel: logLevel(env),
   }
 }

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs'
 import { mkdir, readdir, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 
-import { buildActiveJson } from './activeAlerts'
+import { emergencyFiles, fetchBulletins, refreshEmergencyFiles, writeAtomically } from './emergencyFiles'
 import { buildFeeds } from './feeds'
 import { buildSitemap } from './sitemap'
 import { fetchSnapshot, type GetJson } from './snapshot'
@@ -16,6 +16,8 @@ export type BuildSiteOptions = {
   download: (source: string) => Promise<Uint8Array>
   siteUrl: string
   cmsUrl: string
+  /** CAP <sender> (CAP_SENDER). */
+  capSender: string
   /** The served site: a symbolic link replaced atomically on success. */
   liveDir: string
   /** Where each build gets its own folder. */
@@ -85,8 +87,9 @@ export const buildSite = async (options: BuildSiteOptions): Promise<BuildReport>
 
   await mkdir(path.join(out, 'feeds'), { recursive: true })
   for (const [file, xml] of Object.entries(buildFeeds(snapshot))) await writeFile(path.join(out, 'feeds', file), xml)
-  await mkdir(path.join(out, 'emergency'), { recursive: true })
-  await writeFile(path.join(out, 'emergency', 'active.json'), JSON.stringify(buildActiveJson(snapshot, now)))
+  const emergency = emergencyFiles(await fetchBulletins(options.get), { siteUrl: options.siteUrl, sender: options.capSender, now })
+  await writeAtomically(out, emergency.files)
+  for (const problem of emergency.problems) log(`CAP message skipped: ${problem}`)
   await mkdir(path.join(out, 'media'), { recursive: true })
   for (const file of files) await writeFile(path.join(out, 'media', file.filename), await options.download(file.source))
 
@@ -99,6 +102,9 @@ export const buildSite = async (options: BuildSiteOptions): Promise<BuildReport>
   }
 
   await publishDirectory(out, options.liveDir)
+  // A bulletin published while this build ran went out by the fast path into the previous site;
+  // write the emergency files again so the swap cannot take it back.
+  await refreshEmergencyFiles(options.get, options.liveDir, { siteUrl: options.siteUrl, sender: options.capSender, now: new Date() })
   await pruneBuilds(options.buildsDir, options.liveDir)
   const items = snapshot.releases.length + snapshot.publications.length + snapshot.packages.length + snapshot.bulletins.length
   return { dir, pages: pages.length, seconds: (Date.now() - started) / 1000, astroSeconds, items, mediaFiles: files.length }

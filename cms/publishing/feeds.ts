@@ -26,7 +26,7 @@ const GUID_PREFIX: Record<FeedSpec['collection'], string> = {
 
 type Entry = { item: Lifecycle; spec: FeedSpec }
 
-const feedXml = (snapshot: Snapshot, meta: { title: string; description: string; path: string; file: string }, entries: Entry[]) => {
+const feedXml = (snapshot: Pick<Snapshot, 'siteUrl' | 'generatedAt'>, meta: { title: string; description: string; path: string; file: string }, entries: Entry[]) => {
   const site = snapshot.siteUrl
   const feed = new RSS({
     title: `${CITY_NAME}: ${meta.title}`,
@@ -49,6 +49,13 @@ const feedXml = (snapshot: Snapshot, meta: { title: string; description: string;
     })
   }
   return feed.xml({ indent: false })
+}
+
+/** One content type's feed (the emergency fast path rewrites the emergency feed on its own). */
+export const buildFeed = (snapshot: Pick<Snapshot, 'siteUrl' | 'generatedAt'>, file: string, items: Lifecycle[]): string => {
+  const spec = FEEDS.find((candidate) => candidate.file === file)
+  if (!spec) throw new Error(`No feed called ${file}`)
+  return feedXml(snapshot, spec, listed(items).map((item) => ({ item, spec })))
 }
 
 /** Every feed as file name → RSS 2.0 XML: one per content type and one with everything. */

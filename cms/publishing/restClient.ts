@@ -1,5 +1,6 @@
 import { handleEndpoints, type Payload } from 'payload'
 
+import { cacheKeyOf } from '../instanceKeys'
 import type { GetJson } from './snapshot'
 
 /**
@@ -7,7 +8,7 @@ import type { GetJson } from './snapshot'
  * handler (same access rules, same JSON as over HTTP, no port needed). The site build reads everything
  * through this, so it can only ever publish what the public may read.
  */
-export const anonymousRest = (payload: Payload, payloadInstanceCacheKey?: string) => {
+export const anonymousRest = (payload: Payload, payloadInstanceCacheKey = cacheKeyOf(payload)) => {
   const apiRoute = payload.config.routes.api
   const call = async (path: string) => {
     const request = new Request(`${payload.config.serverURL || 'http://localhost'}${apiRoute}${path}`)

@@ -3,6 +3,7 @@ import path from 'node:path'
 import type { Payload, TaskConfig } from 'payload'
 
 import { SITE_STATUS } from '../../collections/SiteStatus'
+import { cacheKeyOf } from '../instanceKeys'
 import { readSettings } from '../settings'
 import { buildSite, type BuildReport } from './buildSite'
 import { BUILD_TASK } from './queue'
@@ -22,12 +23,13 @@ export const rebuildSite = async (payload: Payload, reason: string, payloadInsta
   const settings = readSettings(process.env, process.cwd())
   const attemptAt = new Date()
   try {
-    const { get, download } = anonymousRest(payload, payloadInstanceCacheKey)
+    const { get, download } = anonymousRest(payload, payloadInstanceCacheKey ?? cacheKeyOf(payload))
     const report = await buildSite({
       get,
       download,
       siteUrl: settings.siteUrl,
       cmsUrl: settings.cmsUrl,
+      capSender: settings.capSender,
       liveDir: settings.siteOutDir,
       buildsDir: path.join(settings.dataDir, 'site-builds'),
       now: attemptAt,

@@ -1,6 +1,7 @@
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
 
-import { WORKFLOW_AUDIT, type ContentSlug } from '../../collections/slugs'
+import { EMERGENCY_BULLETINS, WORKFLOW_AUDIT, type ContentSlug } from '../../collections/slugs'
+import { publishEmergencyNow } from '../publishing/emergencyFastPath'
 import { requestSiteBuild } from '../publishing/queue'
 import type { WorkflowAction } from './actions'
 import type { LoadedItem } from './item'
@@ -55,6 +56,15 @@ const restoreLiveOnTop = async (payload: Payload, collection: ContentSlug, id: n
     overrideAccess: true,
   })
   if (docs[0]) await payload.restoreVersion({ collection, id: docs[0].id, depth: 0, overrideAccess: true, context: workflowContext() })
+}
+
+/** A bulletin changed: alerts, CAP and feeds go out now; a failure is logged, the full build follows. */
+const emergencyFastPath = async (payload: Payload) => {
+  try {
+    await publishEmergencyNow(payload)
+  } catch (error) {
+    payload.logger.error({ err: error, msg: 'Emergency fast path failed; the site build that follows will publish the alert.' })
+  }
 }
 
 /** Whatever the public sees changed: queue a site build. A queueing failure must not undo the transition. */
@@ -124,6 +134,7 @@ export const applyTransition = async (payload: Payload, item: LoadedItem, t: Tra
       context: workflowContext(),
     })
     if (owned) await commitTransaction(req)
+    if (collection === EMERGENCY_BULLETINS && (goesLive || t.to === 'archived')) await emergencyFastPath(payload)
     if (goesLive || t.to === 'archived') await askForSiteBuild(payload, `${t.action} ${collection} ${id}`)
     return { doc: doc as unknown as Record<string, unknown> & { id: number | string }, entry }
   } catch (error) {

@@ -2,6 +2,7 @@ import type { Payload, TaskConfig } from 'payload'
 
 import { SITE_STATUS } from '../../collections/SiteStatus'
 import { CONTENT_SLUGS, MEDIA_RELEASES } from '../../collections/slugs'
+import { refreshIfAlertsChanged } from '../publishing/emergencyFastPath'
 import { requestSiteBuild } from '../publishing/queue'
 import { archiveIfDue, publishIfDue } from './service'
 
@@ -60,11 +61,14 @@ export const rebuildForLiftedEmbargoes = async (payload: Payload, now = new Date
   return true
 }
 
-/** Every 10 seconds: well inside the promise that a scheduled item is live within 60 s of its time. */
-export const PUBLISH_DUE_CRON = '*/10 * * * * *'
+/**
+ * Every 5 seconds: well inside the promise that a scheduled item is live within 60 s of its time, and an
+ * expired alert leaves `active.json` within seconds.
+ */
+export const PUBLISH_DUE_CRON = '*/5 * * * * *'
 export const WORKFLOW_QUEUE = 'workflow'
 
-export const publishDueTask: TaskConfig<{ input: Record<string, never>; output: { published: number; archived: number; embargoLifted: boolean } }> = {
+export const publishDueTask: TaskConfig<{ input: Record<string, never>; output: { published: number; archived: number; embargoLifted: boolean; alertsChanged: boolean } }> = {
   slug: 'publishDue',
   label: 'Publish scheduled items and take down expired ones',
   retries: 0,
@@ -73,12 +77,14 @@ export const publishDueTask: TaskConfig<{ input: Record<string, never>; output: 
     { name: 'published', type: 'number', required: true },
     { name: 'archived', type: 'number', required: true },
     { name: 'embargoLifted', type: 'checkbox', required: true },
+    { name: 'alertsChanged', type: 'checkbox', required: true },
   ],
   handler: async ({ req }) => ({
     output: {
       published: await publishDue(req.payload),
       archived: await archiveDue(req.payload),
       embargoLifted: await rebuildForLiftedEmbargoes(req.payload),
+      alertsChanged: await refreshIfAlertsChanged(req.payload),
     },
   }),
 }

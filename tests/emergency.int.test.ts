@@ -1,0 +1,125 @@
+import { readFile } from 'node:fs/promises'
+import path from 'node:path'
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { EMERGENCY_BULLETINS } from '../collections/slugs'
+import { refreshIfAlertsChanged } from '../cms/publishing/emergencyFastPath'
+import { rebuildSite } from '../cms/publishing/task'
+import { validContent } from './helpers/fixtures'
+import { type Harness, startHarness } from './helpers/harness'
+import { xmllint } from './helpers/xml'
+
+/**
+ * The emergency lifecycle (DESIGN.md "Emergency lifecycle") on a real database and a real live site
+ * folder: the fast path writes alerts, CAP, Atom and RSS before any rebuild.
+ */
+const XSD = path.resolve(__dirname, '../../shared/standards/CAP-v1.2.xsd')
+let harness: Harness
+let live = ''
+
+beforeAll(async () => {
+  harness = await startHarness()
+  live = path.join(harness.dataDir, 'site')
+  await rebuildSite(harness.payload, 'first build')
+})
+afterAll(async () => harness?.close())
+
+const OFFICER = 'emergency@city.example'
+const OFFICER2 = 'emergency2@city.example'
+const act = (as: string, id: number, body: Record<string, unknown>) => harness.rest('POST', `/${EMERGENCY_BULLETINS}/${id}/workflow`, { as, body })
+const draftBulletin = async (title: string, extra: Record<string, unknown> = {}) => {
+  const { status, body } = await harness.rest('POST', `/${EMERGENCY_BULLETINS}`, { as: OFFICER, body: { ...validContent(EMERGENCY_BULLETINS, title), ...extra } })
+  expect(status, JSON.stringify(body)).toBe(201)
+  return body.doc.id as number
+}
+const urgent = async (id: number) => {
+  const answer = await act(OFFICER, id, { action: 'urgent-publish', comment: 'People need to know now.' })
+  expect(answer.status, JSON.stringify(answer.body)).toBe(200)
+}
+const file = (relative: string) => readFile(path.join(live, relative), 'utf8')
+const active = async () => JSON.parse(await file('emergency/active.json')) as { updated: string; alerts: { identifier: string; title: string; msgType: string; capUrl: string; url: string }[] }
+const identifier = (id: number) => `city.example-bulletin-${id}`
+
+describe('the emergency fast path', () => {
+  it('urgent-publish: active.json, a valid CAP file, the Atom index and the RSS feed, within a second', async () => {
+    const id = await draftBulletin('Boil water advisory: Ward 3')
+    const started = Date.now()
+    await urgent(id)
+    const alerts = (await active()).alerts
+    const elapsed = Date.now() - started
+    expect(elapsed).toBeLessThan(1000)
+    expect(alerts.map((a) => a.identifier)).toContain(identifier(id))
+    const entry = alerts.find((a) => a.identifier === identifier(id))!
+    expect(entry).toMatchObject({ msgType: 'Alert', title: 'Boil water advisory: Ward 3' })
+    expect(entry.capUrl).toBe(`http://127.0.0.1:4321/emergency/cap/${identifier(id)}.xml`)
+    const cap = await file(`emergency/cap/${identifier(id)}.xml`)
+    expect(xmllint(cap, XSD)).toMatchObject({ ok: true })
+    expect(cap).toContain(`<identifier>${identifier(id)}</identifier>`)
+    expect(await file('emergency/cap.atom')).toContain(`emergency/cap/${identifier(id)}.xml`)
+    expect(xmllint(await file('emergency/cap.atom')).ok).toBe(true)
+    expect(await file('feeds/emergency.xml')).toContain(`urn:civic-comms:emergency-bulletins:${id}`)
+  })
+
+  it('an Update replaces the alert it references; a Cancel removes it; both are valid CAP', async () => {
+    const first = await draftBulletin('Flood watch: riverfront')
+    await urgent(first)
+    const update = await draftBulletin('Flood warning: riverfront', { msgType: 'Update', references: [first] })
+    await urgent(update)
+    let ids = (await active()).alerts.map((a) => a.identifier)
+    expect(ids).toContain(identifier(update))
+    expect(ids).not.toContain(identifier(first))
+    const updateCap = await file(`emergency/cap/${identifier(update)}.xml`)
+    expect(xmllint(updateCap, XSD).ok).toBe(true)
+    expect(updateCap).toMatch(new RegExp(`<references>communications@city.example,${identifier(first)},\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d[-+]\\d\\d:\\d\\d</references>`))
+
+    const cancel = await draftBulletin('All clear: riverfront', { msgType: 'Cancel', references: [update] })
+    await urgent(cancel)
+    ids = (await active()).alerts.map((a) => a.identifier)
+    expect(ids).not.toContain(identifier(update))
+    expect(ids).not.toContain(identifier(cancel))
+    expect(xmllint(await file(`emergency/cap/${identifier(cancel)}.xml`), XSD).ok).toBe(true)
+    // Receivers polling the index learn of the cancellation.
+    expect(await file('emergency/cap.atom')).toContain(`emergency/cap/${identifier(cancel)}.xml`)
+  })
+
+  it('withdrawing an alert takes it out of active.json at once', async () => {
+    const id = await draftBulletin('Shelter in place: industrial fire')
+    await urgent(id)
+    expect((await active()).alerts.map((a) => a.identifier)).toContain(identifier(id))
+    expect((await act(OFFICER2, id, { action: 'withdraw', comment: 'Issued for the wrong area.' })).status).toBe(200)
+    expect((await active()).alerts.map((a) => a.identifier)).not.toContain(identifier(id))
+  })
+
+  it('an expired alert leaves on time without anyone acting, also across a restart', async () => {
+    const expires = new Date(Date.now() + 2500)
+    const id = await draftBulletin('Short road closure', { expires: expires.toISOString() })
+    await urgent(id)
+    expect((await active()).alerts.map((a) => a.identifier)).toContain(identifier(id))
+    expect(await refreshIfAlertsChanged(harness.payload)).toBe(false)
+
+    await harness.close({ keepData: true })
+    harness = await startHarness({ dataDir: harness.dataDir, seedUsers: false })
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, expires.getTime() - Date.now() + 100)))
+    // What the jobs queue runs every few seconds in the CMS server:
+    expect(await refreshIfAlertsChanged(harness.payload)).toBe(true)
+    expect((await active()).alerts.map((a) => a.identifier)).not.toContain(identifier(id))
+    expect(await refreshIfAlertsChanged(harness.payload)).toBe(false)
+  })
+
+  it('a French text adds an fr-CA block to the CAP message', async () => {
+    const id = await draftBulletin('Extreme heat warning')
+    const english = await harness.rest('GET', `/${EMERGENCY_BULLETINS}/${id}?draft=true&depth=0`, { as: OFFICER })
+    const areaId = english.body.areas[0].id
+    const french = await harness.rest('PATCH', `/${EMERGENCY_BULLETINS}/${id}?draft=true&locale=fr`, {
+      as: OFFICER,
+      body: { title: 'Avertissement de chaleur extrême', summary: 'Chaleur extrême prévue.', event: 'Chaleur extrême', instruction: "Buvez de l'eau.", areas: [{ id: areaId, areaDesc: 'Quartier 3' }] },
+    })
+    expect(french.status, JSON.stringify(french.body)).toBe(200)
+    await urgent(id)
+    const cap = await file(`emergency/cap/${identifier(id)}.xml`)
+    expect(xmllint(cap, XSD).ok).toBe(true)
+    expect(cap).toContain('<language>fr-CA</language>')
+    expect(cap).toContain('<headline>Avertissement de chaleur extrême</headline>')
+  })
+})
