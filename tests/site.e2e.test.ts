@@ -82,7 +82,8 @@ describe('the public site', () => {
     await page.getByText('a link').click().catch(() => undefined)
     expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined()
     expect(dialogs).toEqual([])
-    expect(await page.locator('script').count()).toBe(0)
+    // The only script on any page is the banner refresher, served from the site itself.
+    expect(await page.locator('script').evaluateAll((scripts) => scripts.map((s) => s.getAttribute('src')))).toEqual(['/alerts.js'])
     const bytes = (await response!.body()).length
     expect(bytes).toBeLessThan(50_000)
     await page.close()
@@ -96,4 +97,30 @@ describe('the public site', () => {
     expect(feed.headers.get('cache-control')).toBe('public, max-age=60')
     expect(await feed.text()).toContain('<rss')
   })
+
+  it('an open page shows the banner within 35 s of an urgent-publish, without reloading, and drops it after the Cancel', async () => {
+    const context = await browser.newContext()
+    const page = await context.newPage()
+    await page.goto(`${cms.siteUrl}/news/`)
+    const banner = page.locator('#emergency-alerts section')
+    expect(await banner.count()).toBe(0)
+
+    const officer = await signedIn(cms.url, 'emergency@city.example')
+    const created = await officer('POST', '/emergency-bulletins', { ...validContent('emergency-bulletins', 'Tornado warning: take shelter now'), severity: 'Extreme', urgency: 'Immediate' })
+    const published = Date.now()
+    expect((await officer('POST', `/emergency-bulletins/${created.body.doc.id}/workflow`, { action: 'urgent-publish', comment: 'Funnel cloud reported.' })).status).toBe(200)
+    await banner.waitFor({ state: 'visible', timeout: 35_000 })
+    expect(Date.now() - published).toBeLessThan(35_000)
+    expect(await banner.textContent()).toContain('Tornado warning: take shelter now')
+    expect(await banner.getAttribute('class')).toContain('alert-banner--severe')
+    expect(await page.locator('#emergency-alerts').getAttribute('aria-live')).toBe('polite')
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
+    expect(results.violations.map((v) => v.id)).toEqual([])
+
+    const cancel = await officer('POST', '/emergency-bulletins', { ...validContent('emergency-bulletins', 'All clear: tornado warning ended'), msgType: 'Cancel', references: [created.body.doc.id] })
+    const officer2 = await signedIn(cms.url, 'emergency2@city.example')
+    expect((await officer2('POST', `/emergency-bulletins/${cancel.body.doc.id}/workflow`, { action: 'urgent-publish', comment: 'Warning ended.' })).status).toBe(200)
+    await banner.waitFor({ state: 'detached', timeout: 35_000 })
+    await context.close()
+  }, 120_000)
 })
