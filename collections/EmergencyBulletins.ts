@@ -1,5 +1,6 @@
 import type { CollectionConfig, Field } from 'payload'
 
+import { followUpEndpoint } from '../cms/bulletins/followUpEndpoint'
 import { checkCircle, checkExpires, checkPolygon, checkReferences } from '../emergency/bulletinRules'
 import {
   BULLETIN_MSG_TYPE,
@@ -167,6 +168,8 @@ const capFields: Field[] = [
   },
 ]
 
+const base = contentType(EMERGENCY_BULLETINS, 'emergency bulletin')
+
 export const EmergencyBulletins: CollectionConfig = {
   slug: EMERGENCY_BULLETINS,
   labels: { singular: 'Emergency bulletin', plural: 'Emergency bulletins' },
@@ -175,6 +178,20 @@ export const EmergencyBulletins: CollectionConfig = {
     defaultColumns: ['title', 'msgType', 'severity', 'expires', 'workflowState'],
     group: 'Content',
   },
-  ...contentType(EMERGENCY_BULLETINS, 'emergency bulletin'),
-  fields: [...contentFields(), ...capFields],
+  ...base,
+  endpoints: [...(base.endpoints || []), followUpEndpoint],
+  fields: [
+    {
+      name: 'bulletinTools',
+      type: 'ui',
+      admin: { components: { Field: '/admin/BulletinTools#BulletinTools' } },
+    },
+    ...contentFields(),
+    ...capFields,
+    {
+      name: 'bulletinPreview',
+      type: 'ui',
+      admin: { position: 'sidebar', components: { Field: '/admin/BulletinPreview#BulletinPreview' } },
+    },
+  ],
 }

@@ -123,3 +123,38 @@ describe('the emergency fast path', () => {
     expect(cap).toContain('<headline>Avertissement de chaleur extrême</headline>')
   })
 })
+
+describe('one-step follow-ups', () => {
+  const followUp = (as: string | undefined, id: number, kind: unknown) => harness.rest('POST', `/${EMERGENCY_BULLETINS}/${id}/follow-up`, { as, body: { kind } })
+
+  it('"Issue an update" drafts an Update that references the live bulletin and copies its text', async () => {
+    const id = await draftBulletin('Water main break: Elm Street')
+    await urgent(id)
+    const answer = await followUp(OFFICER2, id, 'update')
+    expect(answer.status).toBe(201)
+    expect(answer.body.doc).toMatchObject({ msgType: 'Update', title: 'Update: Water main break: Elm Street', workflowState: 'draft', _status: 'draft' })
+    expect(answer.body.doc.references.map((r: any) => r.id ?? r)).toEqual([id])
+    expect(answer.body.doc.instruction).toBe('Boil water for one minute before use.')
+    expect(String(answer.body.doc.author?.id ?? answer.body.doc.author)).toBe(String(harness.user(OFFICER2).id))
+  })
+
+  it('"All clear" drafts a Cancel which, once published, ends the alert', async () => {
+    const id = await draftBulletin('Gas leak: Main Street')
+    await urgent(id)
+    const answer = await followUp(OFFICER2, id, 'cancel')
+    expect(answer.body.doc).toMatchObject({ msgType: 'Cancel', title: 'All clear: Gas leak: Main Street', urgency: 'Past' })
+    expect(answer.body.doc.references.map((r: any) => r.id ?? r)).toEqual([id])
+    await urgent(answer.body.doc.id)
+    expect((await active()).alerts.map((a) => a.identifier)).not.toContain(identifier(id))
+    expect(xmllint(await file(`emergency/cap/${identifier(answer.body.doc.id)}.xml`), XSD).ok).toBe(true)
+  })
+
+  it('refuses the public, roles that do not write bulletins, drafts and unknown kinds', async () => {
+    const id = await draftBulletin('Not yet live')
+    expect((await followUp(undefined, id, 'update')).status).toBe(401)
+    expect((await followUp('sponsorship@city.example', id, 'update')).status).toBe(403)
+    expect((await followUp(OFFICER, id, 'update')).status).toBe(409)
+    expect((await followUp(OFFICER, id, 'delete')).status).toBe(400)
+    expect((await followUp(OFFICER, 999999, 'update')).status).toBe(404)
+  })
+})
