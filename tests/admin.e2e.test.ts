@@ -134,4 +134,16 @@ describe('the admin', () => {
     const after = await asWriter(`/media-releases/${id}?depth=0`)
     expect(after._status).toBe('draft')
   })
+
+  it('an emergency officer starts a bulletin from a template and sees the preview residents will get', async () => {
+    const page = await signIn('emergency@city.example')
+    await page.goto(`${cms.url}/admin/collections/emergency-bulletins/create`)
+    await page.getByLabel('Start from a template').selectOption('boil-water')
+    await expect.poll(() => page.locator('#field-event').inputValue()).toBe('Boil water advisory')
+    await page.locator('#field-title').fill('Boil water advisory: Ward 3')
+    const preview = page.locator('.bulletin-preview')
+    await expect.poll(() => preview.textContent()).toContain('Boil water advisory: Ward 3')
+    expect(await preview.textContent()).toContain('Boil tap water for at least one minute')
+    await page.close()
+  })
 })
