@@ -6,7 +6,7 @@ import { xmllint } from '../tests/helpers/xml'
 import { buildCapMessage, CapInputError, type CapIssuer, type CapMessage } from './cap'
 import { capTime } from './capTime'
 
-const XSD = path.resolve(__dirname, '../../shared/standards/CAP-v1.2.xsd')
+const XSD = path.resolve(__dirname, 'schema/CAP-v1.2.xsd')
 const issuer: CapIssuer = { sender: 'communications@city.example', senderName: { en: 'City of Riverton', fr: 'Ville de Riverton' }, contact: '311' }
 
 const alert = (overrides: Partial<CapMessage> = {}): CapMessage => ({
@@ -77,7 +77,7 @@ describe('buildCapMessage', () => {
     expect(xml).toMatch(/<eventCode>\s*<valueName>profile:CAP-CP:Event:0.4<\/valueName>\s*<value>heat<\/value>/)
   })
 
-  it.each(['Update', 'Cancel'])('an %s names the messages it replaces as sender,identifier,sent triples', (msgType) => {
+  it.each(['Update', 'Cancel'])('%s messages name the messages they replace as sender,identifier,sent triples', (msgType) => {
     const xml = buildCapMessage(
       alert({
         identifier: 'city.example-bulletin-43',

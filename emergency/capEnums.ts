@@ -1,6 +1,6 @@
 /**
  * CAP 1.2 enumerations (OASIS Common Alerting Protocol 1.2, section 3.2), spelled exactly as the
- * standard and `shared/standards/CAP-v1.2.xsd` spell them. The bulletin collection and the CAP
+ * standard and `emergency/schema/CAP-v1.2.xsd` spell them. The bulletin collection and the CAP
  * serialiser both read these lists, so the admin can never offer a value the XSD rejects.
  */
 export const CAP_STATUS = ['Actual', 'Exercise', 'System', 'Test', 'Draft'] as const

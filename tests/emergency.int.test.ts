@@ -14,7 +14,7 @@ import { xmllint } from './helpers/xml'
  * The emergency lifecycle (DESIGN.md "Emergency lifecycle") on a real database and a real live site
  * folder: the fast path writes alerts, CAP, Atom and RSS before any rebuild.
  */
-const XSD = path.resolve(__dirname, '../../shared/standards/CAP-v1.2.xsd')
+const XSD = path.resolve(__dirname, '../emergency/schema/CAP-v1.2.xsd')
 let harness: Harness
 let live = ''
 

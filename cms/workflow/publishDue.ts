@@ -1,48 +1,46 @@
-import type { Payload, TaskConfig } from 'payload'
+import type { Payload, TaskConfig, Where } from 'payload'
 
 import { SITE_STATUS } from '../../collections/SiteStatus'
-import { CONTENT_SLUGS, MEDIA_RELEASES } from '../../collections/slugs'
+import { CONTENT_SLUGS, type ContentSlug, MEDIA_RELEASES } from '../../collections/slugs'
 import { refreshIfAlertsChanged } from '../publishing/emergencyFastPath'
 import { requestSiteBuild } from '../publishing/queue'
 import { archiveIfDue, publishIfDue } from './service'
 
 /**
+ * Runs `act` on every item of every content type that `where` selects (in its latest version when
+ * `draft`), and counts the items `act` changed.
+ */
+const actOnEach = async (
+  payload: Payload,
+  query: { where: Where; draft: boolean },
+  act: (collection: ContentSlug, id: number | string) => Promise<boolean>,
+): Promise<number> => {
+  let changed = 0
+  for (const collection of CONTENT_SLUGS) {
+    const { docs } = await payload.find({ collection, ...query, pagination: false, depth: 0, overrideAccess: true, select: { workflowState: true } })
+    for (const doc of docs) if (await act(collection, doc.id)) changed += 1
+  }
+  return changed
+}
+
+/**
  * Finds every item whose scheduled time has come and publishes it. Scheduled state and time live on
  * the item itself, so nothing is lost in a restart: the next run after start-up catches up.
  */
-export const publishDue = async (payload: Payload, now = new Date()): Promise<number> => {
-  let published = 0
-  for (const collection of CONTENT_SLUGS) {
-    const { docs } = await payload.find({
-      collection,
-      draft: true,
-      where: { and: [{ workflowState: { equals: 'scheduled' } }, { publishAt: { less_than_equal: now.toISOString() } }] },
-      pagination: false,
-      depth: 0,
-      overrideAccess: true,
-      select: { workflowState: true },
-    })
-    for (const doc of docs) if ((await publishIfDue(payload, collection, doc.id, now)) === 'published') published += 1
-  }
-  return published
-}
+export const publishDue = (payload: Payload, now = new Date()): Promise<number> =>
+  actOnEach(
+    payload,
+    { draft: true, where: { and: [{ workflowState: { equals: 'scheduled' } }, { publishAt: { less_than_equal: now.toISOString() } }] } },
+    async (collection, id) => (await publishIfDue(payload, collection, id, now)) === 'published',
+  )
 
 /** Archives every live item whose take-down time has come. */
-export const archiveDue = async (payload: Payload, now = new Date()): Promise<number> => {
-  let archived = 0
-  for (const collection of CONTENT_SLUGS) {
-    const { docs } = await payload.find({
-      collection,
-      where: { and: [{ _status: { equals: 'published' } }, { unpublishAt: { less_than_equal: now.toISOString() } }] },
-      pagination: false,
-      depth: 0,
-      overrideAccess: true,
-      select: { workflowState: true },
-    })
-    for (const doc of docs) if ((await archiveIfDue(payload, collection, doc.id, now)) === 'archived') archived += 1
-  }
-  return archived
-}
+export const archiveDue = (payload: Payload, now = new Date()): Promise<number> =>
+  actOnEach(
+    payload,
+    { draft: false, where: { and: [{ _status: { equals: 'published' } }, { unpublishAt: { less_than_equal: now.toISOString() } }] } },
+    async (collection, id) => (await archiveIfDue(payload, collection, id, now)) === 'archived',
+  )
 
 /**
  * A media release whose embargo lifted since the live site's content was read must appear now: the
