@@ -1,5 +1,6 @@
 import { getPayload, type Migration, type Payload } from 'payload'
 
+import { checkDatabase } from './db/preflight'
 import { rememberCacheKey } from './instanceKeys'
 import { migrations } from './migrations'
 import { readSettings } from './settings'
@@ -11,6 +12,8 @@ import { readSettings } from './settings'
  */
 export const openPayload = async (options: { key?: string; cron?: boolean } = {}): Promise<Payload> => {
   const settings = readSettings(process.env, process.cwd())
+  // Creates the SQLite folder if missing and turns an unusable database into one clear sentence.
+  await checkDatabase(settings.database)
   const { default: config } = await import('./payload.config')
   const payload = await getPayload({ config, key: options.key, cron: options.cron ?? false })
   if (options.key) rememberCacheKey(payload, options.key)

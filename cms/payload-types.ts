@@ -74,6 +74,9 @@ export interface Config {
     'sponsorship-packages': SponsorshipPackage;
     'emergency-bulletins': EmergencyBulletin;
     'workflow-audit': WorkflowAudit;
+    subscribers: Subscriber;
+    sends: Send;
+    deliveries: Delivery;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -89,6 +92,9 @@ export interface Config {
     'sponsorship-packages': SponsorshipPackagesSelect<false> | SponsorshipPackagesSelect<true>;
     'emergency-bulletins': EmergencyBulletinsSelect<false> | EmergencyBulletinsSelect<true>;
     'workflow-audit': WorkflowAuditSelect<false> | WorkflowAuditSelect<true>;
+    subscribers: SubscribersSelect<false> | SubscribersSelect<true>;
+    sends: SendsSelect<false> | SendsSelect<true>;
+    deliveries: DeliveriesSelect<false> | DeliveriesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -726,6 +732,88 @@ export interface WorkflowAudit {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "subscribers".
+ */
+export interface Subscriber {
+  id: number;
+  email: string;
+  status: 'pending' | 'confirmed' | 'unsubscribed' | 'bounced';
+  topics?: ('emergency' | 'news' | 'publications' | 'sponsorship')[] | null;
+  language: 'en' | 'fr';
+  /**
+   * The record CASL asks for: what was agreed to, when, where and how.
+   */
+  consent?: {
+    text?: string | null;
+    agreedAt?: string | null;
+    sourcePage?: string | null;
+    ip?: string | null;
+    method?: string | null;
+  };
+  requestedAt?: string | null;
+  confirmedAt?: string | null;
+  unsubscribedAt?: string | null;
+  bounceCount?: number | null;
+  lastBounce?: string | null;
+  confirmTokenHash?: string | null;
+  confirmExpiresAt?: string | null;
+  tokenVersion?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sends".
+ */
+export interface Send {
+  id: number;
+  /**
+   * One send per item: {collection}:{id}.
+   */
+  key: string;
+  itemCollection: string;
+  itemId: string;
+  itemTitle?: string | null;
+  topic: 'emergency' | 'news' | 'publications' | 'sponsorship';
+  /**
+   * 0 = emergency (goes first), 1 = everything else.
+   */
+  priority: number;
+  status: 'sending' | 'done';
+  /**
+   * Embargoed releases wait for their embargo.
+   */
+  notBefore?: string | null;
+  total?: number | null;
+  sent?: number | null;
+  failed?: number | null;
+  startedAt?: string | null;
+  finishedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "deliveries".
+ */
+export interface Delivery {
+  id: number;
+  key: string;
+  send: number | Send;
+  subscriber: number | Subscriber;
+  priority: number;
+  status: 'queued' | 'sending' | 'sent' | 'failed' | 'skipped';
+  attempts?: number | null;
+  nextAttemptAt?: string | null;
+  claimedAt?: string | null;
+  sentAt?: string | null;
+  messageId?: string | null;
+  lastError?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -876,6 +964,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'workflow-audit';
         value: number | WorkflowAudit;
+      } | null)
+    | ({
+        relationTo: 'subscribers';
+        value: number | Subscriber;
+      } | null)
+    | ({
+        relationTo: 'sends';
+        value: number | Send;
+      } | null)
+    | ({
+        relationTo: 'deliveries';
+        value: number | Delivery;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1204,6 +1304,75 @@ export interface WorkflowAuditSelect<T extends boolean = true> {
   versionId?: T;
   at?: T;
   summary?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "subscribers_select".
+ */
+export interface SubscribersSelect<T extends boolean = true> {
+  email?: T;
+  status?: T;
+  topics?: T;
+  language?: T;
+  consent?:
+    | T
+    | {
+        text?: T;
+        agreedAt?: T;
+        sourcePage?: T;
+        ip?: T;
+        method?: T;
+      };
+  requestedAt?: T;
+  confirmedAt?: T;
+  unsubscribedAt?: T;
+  bounceCount?: T;
+  lastBounce?: T;
+  confirmTokenHash?: T;
+  confirmExpiresAt?: T;
+  tokenVersion?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sends_select".
+ */
+export interface SendsSelect<T extends boolean = true> {
+  key?: T;
+  itemCollection?: T;
+  itemId?: T;
+  itemTitle?: T;
+  topic?: T;
+  priority?: T;
+  status?: T;
+  notBefore?: T;
+  total?: T;
+  sent?: T;
+  failed?: T;
+  startedAt?: T;
+  finishedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "deliveries_select".
+ */
+export interface DeliveriesSelect<T extends boolean = true> {
+  key?: T;
+  send?: T;
+  subscriber?: T;
+  priority?: T;
+  status?: T;
+  attempts?: T;
+  nextAttemptAt?: T;
+  claimedAt?: T;
+  sentAt?: T;
+  messageId?: T;
+  lastError?: T;
   updatedAt?: T;
   createdAt?: T;
 }

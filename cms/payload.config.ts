@@ -14,6 +14,9 @@ import { SponsorshipPackages } from '../collections/SponsorshipPackages'
 import { USERS } from '../collections/slugs'
 import { SiteStatus } from '../collections/SiteStatus'
 import { Users } from '../collections/Users'
+import { Deliveries } from '../collections/Deliveries'
+import { Sends } from '../collections/Sends'
+import { Subscribers } from '../collections/Subscribers'
 import { WorkflowAudit } from '../collections/WorkflowAudit'
 import packageJson from '../package.json'
 import { databaseAdapter } from './db/adapter'
@@ -65,6 +68,9 @@ export default buildConfig({
     SponsorshipPackages,
     EmergencyBulletins,
     WorkflowAudit,
+    Subscribers,
+    Sends,
+    Deliveries,
   ],
   globals: [SiteStatus],
   endpoints: [healthEndpoint(settings.database, packageJson.version)],

@@ -9,6 +9,9 @@ export const MEDIA_RELEASES = 'media-releases'
 export const SPONSORSHIP_PACKAGES = 'sponsorship-packages'
 export const EMERGENCY_BULLETINS = 'emergency-bulletins'
 export const WORKFLOW_AUDIT = 'workflow-audit'
+export const SUBSCRIBERS = 'subscribers'
+export const SENDS = 'sends'
+export const DELIVERIES = 'deliveries'
 
 /** The four content types that go through the approval workflow and reach the public site. */
 export const CONTENT_SLUGS = [
@@ -20,7 +23,7 @@ export const CONTENT_SLUGS = [
 
 export type ContentSlug = (typeof CONTENT_SLUGS)[number]
 
-export const ALL_SLUGS = [USERS, MEDIA, ...CONTENT_SLUGS, WORKFLOW_AUDIT] as const
+export const ALL_SLUGS = [USERS, MEDIA, ...CONTENT_SLUGS, WORKFLOW_AUDIT, SUBSCRIBERS, SENDS, DELIVERIES] as const
 export type CollectionSlug = (typeof ALL_SLUGS)[number]
 
 export const isContentSlug = (slug: string): slug is ContentSlug =>

@@ -1,0 +1,32 @@
+import type { CollectionConfig } from 'payload'
+
+import { adminSeesDeliveries } from '../cms/access/subscribers'
+import { DELIVERIES, SENDS, SUBSCRIBERS } from './slugs'
+
+const nobody = () => false
+
+export const DELIVERY_STATUSES = ['queued', 'sending', 'sent', 'failed', 'skipped'] as const
+
+/**
+ * The durable outbox: one row per (send, subscriber), unique, so a recipient can never be queued
+ * twice for one message. The worker claims rows, sends, and marks them (see cms/email/outbox).
+ */
+export const Deliveries: CollectionConfig = {
+  slug: DELIVERIES,
+  labels: { singular: 'Delivery', plural: 'Deliveries' },
+  admin: { useAsTitle: 'key', defaultColumns: ['key', 'status', 'attempts', 'lastError', 'sentAt'], group: 'Email' },
+  access: { read: ({ req }) => adminSeesDeliveries(req.user), create: nobody, update: nobody, delete: nobody },
+  fields: [
+    { name: 'key', type: 'text', required: true, unique: true },
+    { name: 'send', type: 'relationship', relationTo: SENDS, required: true, index: true },
+    { name: 'subscriber', type: 'relationship', relationTo: SUBSCRIBERS, required: true, index: true },
+    { name: 'priority', type: 'number', required: true, index: true },
+    { name: 'status', type: 'select', required: true, defaultValue: 'queued', index: true, options: DELIVERY_STATUSES.map((value) => ({ label: value, value })) },
+    { name: 'attempts', type: 'number', defaultValue: 0 },
+    { name: 'nextAttemptAt', type: 'date', index: true },
+    { name: 'claimedAt', type: 'date' },
+    { name: 'sentAt', type: 'date' },
+    { name: 'messageId', type: 'text' },
+    { name: 'lastError', type: 'text' },
+  ],
+}

@@ -1,0 +1,49 @@
+import type { CollectionConfig } from 'payload'
+
+import { mayManageSubscribers } from '../cms/access/subscribers'
+import { TOPICS } from '../cms/email/templates'
+import { SUBSCRIBERS } from './slugs'
+
+const nobody = () => false
+const hiddenSystem = { hidden: true, access: { create: nobody, update: nobody, read: nobody } }
+
+export const SUBSCRIBER_STATUSES = ['pending', 'confirmed', 'unsubscribed', 'bounced'] as const
+
+/** People who get email alerts. Personal data: admins and managers only; written by the public endpoints. */
+export const Subscribers: CollectionConfig = {
+  slug: SUBSCRIBERS,
+  labels: { singular: 'Subscriber', plural: 'Subscribers' },
+  admin: { useAsTitle: 'email', defaultColumns: ['email', 'status', 'topics', 'language', 'confirmedAt'], group: 'Email' },
+  access: {
+    read: ({ req }) => mayManageSubscribers(req.user),
+    create: nobody,
+    update: ({ req }) => mayManageSubscribers(req.user),
+    delete: ({ req }) => mayManageSubscribers(req.user),
+  },
+  fields: [
+    { name: 'email', type: 'text', required: true, unique: true, index: true, admin: { readOnly: true } },
+    { name: 'status', type: 'select', required: true, defaultValue: 'pending', index: true, options: SUBSCRIBER_STATUSES.map((value) => ({ label: value, value })) },
+    { name: 'topics', type: 'select', hasMany: true, options: TOPICS.map((value) => ({ label: value, value })) },
+    { name: 'language', type: 'select', required: true, defaultValue: 'en', options: [{ label: 'English', value: 'en' }, { label: 'Français', value: 'fr' }] },
+    {
+      name: 'consent',
+      type: 'group',
+      admin: { description: 'The record CASL asks for: what was agreed to, when, where and how.' },
+      fields: [
+        { name: 'text', type: 'textarea', admin: { readOnly: true } },
+        { name: 'agreedAt', type: 'date', admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
+        { name: 'sourcePage', type: 'text', admin: { readOnly: true } },
+        { name: 'ip', type: 'text', admin: { readOnly: true } },
+        { name: 'method', type: 'text', admin: { readOnly: true } },
+      ],
+    },
+    { name: 'requestedAt', type: 'date', admin: { readOnly: true } },
+    { name: 'confirmedAt', type: 'date', admin: { readOnly: true } },
+    { name: 'unsubscribedAt', type: 'date', admin: { readOnly: true } },
+    { name: 'bounceCount', type: 'number', defaultValue: 0, admin: { readOnly: true } },
+    { name: 'lastBounce', type: 'text', admin: { readOnly: true } },
+    { name: 'confirmTokenHash', type: 'text', index: true, ...hiddenSystem },
+    { name: 'confirmExpiresAt', type: 'date', ...hiddenSystem },
+    { name: 'tokenVersion', type: 'number', defaultValue: 1, ...hiddenSystem },
+  ],
+}
