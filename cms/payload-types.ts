@@ -122,6 +122,7 @@ export interface Config {
     tasks: {
       publishDue: TaskPublishDue;
       buildSite: TaskBuildSite;
+      sendEmail: TaskSendEmail;
       inline: {
         input: unknown;
         output: unknown;
@@ -755,6 +756,8 @@ export interface Subscriber {
   unsubscribedAt?: string | null;
   bounceCount?: number | null;
   lastBounce?: string | null;
+  requestedTopics?: ('emergency' | 'news' | 'publications' | 'sponsorship')[] | null;
+  requestedLanguage?: ('en' | 'fr') | null;
   confirmTokenHash?: string | null;
   confirmExpiresAt?: string | null;
   tokenVersion?: number | null;
@@ -881,7 +884,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'publishDue' | 'buildSite';
+        taskSlug: 'inline' | 'publishDue' | 'buildSite' | 'sendEmail';
         taskID: string;
         input?:
           | {
@@ -914,7 +917,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'publishDue' | 'buildSite') | null;
+  taskSlug?: ('inline' | 'publishDue' | 'buildSite' | 'sendEmail') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1330,6 +1333,8 @@ export interface SubscribersSelect<T extends boolean = true> {
   unsubscribedAt?: T;
   bounceCount?: T;
   lastBounce?: T;
+  requestedTopics?: T;
+  requestedLanguage?: T;
   confirmTokenHash?: T;
   confirmExpiresAt?: T;
   tokenVersion?: T;
@@ -1551,6 +1556,17 @@ export interface TaskBuildSite {
   };
   output: {
     pages: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendEmail".
+ */
+export interface TaskSendEmail {
+  input?: unknown;
+  output: {
+    sent: number;
+    failed: number;
   };
 }
 /**

@@ -22,6 +22,8 @@ import packageJson from '../package.json'
 import { databaseAdapter } from './db/adapter'
 import { emailAdapter } from './email/adapter'
 import { healthEndpoint } from './endpoints/health'
+import { subscriptionEndpoints } from './email/endpoints'
+import { EMAIL_QUEUE, sendEmailTask } from './email/outbox/run'
 import { SITE_QUEUE } from './publishing/queue'
 import { buildSiteTask } from './publishing/task'
 import { publishDueTask, PUBLISH_DUE_CRON, WORKFLOW_QUEUE } from './workflow/publishDue'
@@ -73,15 +75,16 @@ export default buildConfig({
     Deliveries,
   ],
   globals: [SiteStatus],
-  endpoints: [healthEndpoint(settings.database, packageJson.version)],
+  endpoints: [healthEndpoint(settings.database, packageJson.version), ...subscriptionEndpoints],
   jobs: {
-    tasks: [publishDueTask, buildSiteTask],
+    tasks: [publishDueTask, buildSiteTask, sendEmailTask],
     // Runs where crons are started: the Next server (after its first request) and getPayload({ cron: true }).
     // The site queue is polled every 2 s so a publish reaches the public site within seconds.
     autoRun: [
       // Quiet runs keep the log readable (a line every few seconds otherwise); errors still show.
       { cron: PUBLISH_DUE_CRON, queue: WORKFLOW_QUEUE, limit: 10, silent: { info: true } },
       { cron: '*/2 * * * * *', queue: SITE_QUEUE, limit: 1, silent: { info: true } },
+      { cron: '*/2 * * * * *', queue: EMAIL_QUEUE, limit: 1, silent: { info: true } },
     ],
     deleteJobOnComplete: true,
   },

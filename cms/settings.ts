@@ -23,6 +23,8 @@ export type Settings = {
   outboxDir: string
   smtpUrl: string | null
   mailFrom: string
+  /** CASL: the sender's postal address, in every email. */
+  mailPostalAddress: string
   /** CAP <sender>: the issuing authority's address, also the scope of message identifiers. */
   capSender: string
   logLevel: LogLevel
@@ -108,6 +110,7 @@ export const readSettings = (env: Env, cwd: string): Settings => {
     outboxDir: path.resolve(cwd, env.OUTBOX_DIR?.trim() || path.join(dataDir, 'outbox')),
     smtpUrl: env.SMTP_URL?.trim() || null,
     mailFrom: env.MAIL_FROM?.trim() || 'City Communications <news@city.example>',
+    mailPostalAddress: env.MAIL_POSTAL_ADDRESS?.trim() || 'City of Riverton, Corporate Communications, 100 Main Street, Riverton ON  N0N 0N0',
     capSender: env.CAP_SENDER?.trim() || 'communications@city.example',
     logLevel: logLevel(env),
   }

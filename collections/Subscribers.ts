@@ -42,6 +42,9 @@ export const Subscribers: CollectionConfig = {
     { name: 'unsubscribedAt', type: 'date', admin: { readOnly: true } },
     { name: 'bounceCount', type: 'number', defaultValue: 0, admin: { readOnly: true } },
     { name: 'lastBounce', type: 'text', admin: { readOnly: true } },
+    // What the latest sign-up asked for; applied only when its confirmation link is followed.
+    { name: 'requestedTopics', type: 'select', hasMany: true, options: TOPICS.map((value) => ({ label: value, value })), ...hiddenSystem },
+    { name: 'requestedLanguage', type: 'select', options: [{ label: 'English', value: 'en' }, { label: 'Français', value: 'fr' }], ...hiddenSystem },
     { name: 'confirmTokenHash', type: 'text', index: true, ...hiddenSystem },
     { name: 'confirmExpiresAt', type: 'date', ...hiddenSystem },
     { name: 'tokenVersion', type: 'number', defaultValue: 1, ...hiddenSystem },

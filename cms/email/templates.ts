@@ -50,6 +50,9 @@ const WORDS = {
 
 export const topicLabel = (topic: Topic, language: Language) => TOPIC_LABELS[language][topic]
 
+/** What a subscriber agrees to when confirming; stored word for word with the consent record. */
+export const consentSentence = (language: Language, cityName: string) => WORDS[language].consent(cityName)
+
 const page = (language: Language, subject: string, body: string) =>
   `<!doctype html><html lang="${language}-CA"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="color-scheme" content="light dark"><meta name="supported-color-schemes" content="light dark"><title>${escapeHtml(subject)}</title></head>` +
   `<body style="margin:0;padding:16px;font-family:system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif;font-size:17px;line-height:1.5"><main style="max-width:36rem;margin:0 auto">${body}</main></body></html>`

@@ -2,7 +2,7 @@ import * as migration_20261127_101059_initial from './20261127_101059_initial';
 import * as migration_20261127_105240_workflow from './20261127_105240_workflow';
 import * as migration_20261127_110559_take_down_at from './20261127_110559_take_down_at';
 import * as migration_20261127_111521_site_publishing from './20261127_111521_site_publishing';
-import * as migration_20261127_121213_email_outbox from './20261127_121213_email_outbox';
+import * as migration_20261127_121352_email_outbox from './20261127_121352_email_outbox';
 
 export const migrations = [
   {
@@ -26,8 +26,8 @@ export const migrations = [
     name: '20261127_111521_site_publishing',
   },
   {
-    up: migration_20261127_121213_email_outbox.up,
-    down: migration_20261127_121213_email_outbox.down,
-    name: '20261127_121213_email_outbox'
+    up: migration_20261127_121352_email_outbox.up,
+    down: migration_20261127_121352_email_outbox.down,
+    name: '20261127_121352_email_outbox'
   },
 ];

@@ -1,6 +1,8 @@
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
 
 import { EMERGENCY_BULLETINS, WORKFLOW_AUDIT, type ContentSlug } from '../../collections/slugs'
+import { queueItemEmail } from '../email/outbox/enqueue'
+import { sendOutbox } from '../email/outbox/run'
 import { publishEmergencyNow } from '../publishing/emergencyFastPath'
 import { requestSiteBuild } from '../publishing/queue'
 import type { WorkflowAction } from './actions'
@@ -67,6 +69,20 @@ const emergencyFastPath = async (payload: Payload) => {
   }
 }
 
+/**
+ * First publication: queue the email to the topic's subscribers and start sending now (emergency mail
+ * must not wait for the next jobs tick). Failures are logged; the outbox keeps what was queued.
+ */
+const emailSubscribers = async (payload: Payload, collection: ContentSlug, doc: Record<string, unknown> & { id: number | string }) => {
+  try {
+    if (await queueItemEmail(payload, collection, doc)) {
+      void sendOutbox(payload).catch((error) => payload.logger.error({ err: error, msg: 'The outbox run failed; the jobs queue retries.' }))
+    }
+  } catch (error) {
+    payload.logger.error({ err: error, msg: `Could not queue the email for ${collection} ${doc.id}.` })
+  }
+}
+
 /** Whatever the public sees changed: queue a site build. A queueing failure must not undo the transition. */
 const askForSiteBuild = async (payload: Payload, reason: string) => {
   try {
@@ -93,12 +109,13 @@ export const applyTransition = async (payload: Payload, item: LoadedItem, t: Tra
   const owned = await initTransaction(req)
   try {
     const goesLive = isLive(t.to)
+    const firstTimeLive = goesLive && !item.main.publishedAt && !item.working.publishedAt
     const data = {
       ...fieldsFor(t, actor),
       workflowState: t.to,
       ...(t.to === 'archived' ? { _status: 'draft' } : goesLive ? { _status: 'published' } : {}),
       // The first time an item goes live is its public date in feeds and listings; republishing keeps it.
-      ...(goesLive && !item.main.publishedAt && !item.working.publishedAt ? { publishedAt: new Date().toISOString() } : {}),
+      ...(firstTimeLive ? { publishedAt: new Date().toISOString() } : {}),
     }
     const doc = await payload.update({
       collection,
@@ -135,6 +152,7 @@ export const applyTransition = async (payload: Payload, item: LoadedItem, t: Tra
     })
     if (owned) await commitTransaction(req)
     if (collection === EMERGENCY_BULLETINS && (goesLive || t.to === 'archived')) await emergencyFastPath(payload)
+    if (goesLive && firstTimeLive) await emailSubscribers(payload, collection, doc as never)
     if (goesLive || t.to === 'archived') await askForSiteBuild(payload, `${t.action} ${collection} ${id}`)
     return { doc: doc as unknown as Record<string, unknown> & { id: number | string }, entry }
   } catch (error) {

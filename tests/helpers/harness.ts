@@ -18,7 +18,7 @@ export type Harness = {
   kind: 'sqlite' | 'mongodb'
   /** Demo staff by email, as the Local API's `user` option wants them. */
   user: (email: string) => StaffUser
-  rest: (method: string, path: string, options?: { as?: string; body?: unknown }) => Promise<RestAnswer>
+  rest: (method: string, path: string, options?: { as?: string; body?: unknown; headers?: Record<string, string> }) => Promise<RestAnswer>
   dataDir: string
   /** The getPayload cache key of this instance (Payload's REST handler finds the instance by it). */
   key: string
@@ -66,13 +66,13 @@ export const startHarness = async (
       if (!found) throw new Error(`No seeded staff member ${email}`)
       return found
     },
-    rest: async (method, path, { as, body } = {}) => {
-      const headers = new Headers({ 'content-type': 'application/json' })
+    rest: async (method, path, { as, body, headers: extra } = {}) => {
+      const headers = new Headers({ 'content-type': 'application/json', ...extra })
       if (as) headers.set('authorization', `JWT ${await tokenFor(as)}`)
       const request = new Request(`http://localhost:3000/api${path}`, {
         method,
         headers,
-        body: body === undefined ? undefined : JSON.stringify(body),
+        body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
       })
       const response = await handleEndpoints({ config, request, payloadInstanceCacheKey: key })
       const text = await response.text()

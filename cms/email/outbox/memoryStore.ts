@@ -24,8 +24,8 @@ export const memoryStore = () => {
       for (const row of due) row.status = 'sending'
       return due.map((r): ClaimedDelivery => ({ id: r.id, key: r.key, send: r.send, subscriber: r.subscriber, priority: r.priority, attempts: r.attempts }))
     },
-    async markSent(id, messageId) {
-      Object.assign(rows.find((r) => r.id === id)!, { status: 'sent', messageId })
+    async markSent(id, messageId, _at, attempts) {
+      Object.assign(rows.find((r) => r.id === id)!, { status: 'sent', messageId, attempts })
     },
     async markRetry(id, attempts, nextAttemptAt, lastError) {
       Object.assign(rows.find((r) => r.id === id)!, { status: 'queued', attempts, nextAttemptAt, lastError })

@@ -1,6 +1,7 @@
 import type { Payload, Where } from 'payload'
 
 import { DELIVERIES } from '../../../collections/slugs'
+import { updateRows } from './rawUpdate'
 
 type Id = number | string
 export type NewDelivery = { key: string; send: Id; subscriber: Id; priority: number; nextAttemptAt: Date }
@@ -13,7 +14,7 @@ export type ClaimedDelivery = { id: Id; key: string; send: Id; subscriber: Id; p
 export type OutboxStore = {
   insert(rows: NewDelivery[]): Promise<number>
   claim(limit: number, now: Date): Promise<ClaimedDelivery[]>
-  markSent(id: Id, messageId: string, at: Date): Promise<void>
+  markSent(id: Id, messageId: string, at: Date, attempts: number): Promise<void>
   markRetry(id: Id, attempts: number, nextAttemptAt: Date, error: string): Promise<void>
   markFinal(id: Id, status: 'failed' | 'skipped', attempts: number, error: string): Promise<void>
   /** Rows a stopped worker left in "sending": back to the queue (see worker.ts for the guarantee). */
@@ -70,21 +71,21 @@ export const payloadOutboxStore = (payload: Payload): OutboxStore => ({
     const { docs } = await payload.db.find({ collection: DELIVERIES, where, sort: ['priority', 'id'] as never, limit, pagination: false })
     if (docs.length === 0) return []
     const ids = docs.map((doc) => doc.id)
-    await payload.db.updateMany({ collection: DELIVERIES, where: { and: [{ id: { in: ids } }, { status: { equals: 'queued' } }] }, data: { status: 'sending', claimedAt: now.toISOString() } })
+    await updateRows(payload, DELIVERIES, ids, { status: 'sending', claimedAt: now.toISOString() })
     return (docs as (Record<string, unknown> & { id: Id })[]).map((doc) => ({ id: doc.id, key: String(doc.key), send: idOf(doc.send), subscriber: idOf(doc.subscriber), priority: Number(doc.priority), attempts: Number(doc.attempts ?? 0) }))
   },
-  async markSent(id, messageId, at) {
-    await payload.db.updateOne({ collection: DELIVERIES, id, data: { status: 'sent', messageId, sentAt: at.toISOString(), lastError: null } })
+  async markSent(id, messageId, at, attempts) {
+    await updateRows(payload, DELIVERIES, [id], { status: 'sent', messageId, sentAt: at.toISOString(), attempts, lastError: null })
   },
   async markRetry(id, attempts, nextAttemptAt, error) {
-    await payload.db.updateOne({ collection: DELIVERIES, id, data: { status: 'queued', attempts, nextAttemptAt: nextAttemptAt.toISOString(), lastError: error } })
+    await updateRows(payload, DELIVERIES, [id], { status: 'queued', attempts, nextAttemptAt: nextAttemptAt.toISOString(), lastError: error })
   },
   async markFinal(id, status, attempts, error) {
-    await payload.db.updateOne({ collection: DELIVERIES, id, data: { status, attempts, lastError: error } })
+    await updateRows(payload, DELIVERIES, [id], { status, attempts, lastError: error })
   },
   async requeueInterrupted() {
-    const { totalDocs } = await payload.db.count({ collection: DELIVERIES, where: { status: { equals: 'sending' } } })
-    if (totalDocs > 0) await payload.db.updateMany({ collection: DELIVERIES, where: { status: { equals: 'sending' } }, data: { status: 'queued' } })
-    return totalDocs
+    const { docs } = await payload.db.find({ collection: DELIVERIES, where: { status: { equals: 'sending' } }, pagination: false, limit: 0 })
+    await updateRows(payload, DELIVERIES, docs.map((doc) => doc.id), { status: 'queued' })
+    return docs.length
   },
 })

@@ -47,7 +47,7 @@ export const runOutbox = async (options: WorkerOptions): Promise<WorkerReport> =
         report.skipped += 1
         return
       }
-      await store.markSent(delivery.id, result.messageId, now())
+      await store.markSent(delivery.id, result.messageId, now(), attempts)
       report.sent += 1
     } catch (error) {
       const failure = classifyFailure(error)

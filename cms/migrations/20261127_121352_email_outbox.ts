@@ -11,6 +11,16 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE INDEX \`subscribers_topics_order_idx\` ON \`subscribers_topics\` (\`order\`);`)
   await db.run(sql`CREATE INDEX \`subscribers_topics_parent_idx\` ON \`subscribers_topics\` (\`parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`subscribers_requested_topics\` (
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`value\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`subscribers\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`subscribers_requested_topics_order_idx\` ON \`subscribers_requested_topics\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`subscribers_requested_topics_parent_idx\` ON \`subscribers_requested_topics\` (\`parent_id\`);`)
   await db.run(sql`CREATE TABLE \`subscribers\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`email\` text NOT NULL,
@@ -26,6 +36,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`unsubscribed_at\` text,
   	\`bounce_count\` numeric DEFAULT 0,
   	\`last_bounce\` text,
+  	\`requested_language\` text,
   	\`confirm_token_hash\` text,
   	\`confirm_expires_at\` text,
   	\`token_version\` numeric DEFAULT 1,
@@ -97,6 +108,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
   await db.run(sql`DROP TABLE \`subscribers_topics\`;`)
+  await db.run(sql`DROP TABLE \`subscribers_requested_topics\`;`)
   await db.run(sql`DROP TABLE \`subscribers\`;`)
   await db.run(sql`DROP TABLE \`sends\`;`)
   await db.run(sql`DROP TABLE \`deliveries\`;`)

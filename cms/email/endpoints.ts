@@ -1,0 +1,147 @@
+import type { Endpoint, PayloadRequest } from 'payload'
+
+import { escapeHtml } from '../../site/lib/html'
+import { readSettings } from '../settings'
+import { htmlPage } from './pages'
+import { PER_ADDRESS, PER_IP, RateLimiter } from './rateLimit'
+import { confirm, parseTopics, savePreferences, signUp, subscriberByToken, unsubscribe } from './subscriptions'
+import { type Language, TOPICS, topicLabel } from './templates'
+
+const perIp = new RateLimiter(PER_IP)
+const perAddress = new RateLimiter(PER_ADDRESS)
+
+/** Reads a JSON body or an HTML form post (urlencoded or multipart) into one shape. */
+const readBody = async (req: PayloadRequest): Promise<{ values: Record<string, unknown>; form: boolean }> => {
+  const type = req.headers.get('content-type') ?? ''
+  if (type.includes('application/json')) return { values: ((await req.json?.().catch(() => ({}))) ?? {}) as Record<string, unknown>, form: false }
+  const params = type.includes('multipart/form-data') ? new URLSearchParams([...((await req.formData?.()) ?? new FormData()).entries()].map(([k, v]) => [k, String(v)])) : new URLSearchParams((await req.text?.()) ?? '')
+  const values: Record<string, unknown> = {}
+  for (const key of new Set(params.keys())) values[key] = key === 'topics' ? params.getAll(key) : params.get(key)
+  return { values, form: true }
+}
+
+const clientIp = (req: PayloadRequest) => req.headers.get('x-forwarded-for')?.split(',')[0]?.trim() || req.headers.get('x-real-ip') || 'unknown'
+const tokenOf = (req: PayloadRequest) => new URL(req.url ?? 'http://x').searchParams.get('token')
+
+/**
+ * `POST /api/subscriptions` `{ email, topics, language }`: 202 whether or not the address is known
+ * (a form post is redirected to the site's "check your email" page). 400 names a bad field; 429 when an
+ * IP sends too many. An address asked for too often is silently not emailed again, still 202.
+ */
+const subscribeEndpoint: Endpoint = {
+  path: '/subscriptions',
+  method: 'post',
+  handler: async (req) => {
+    const settings = readSettings(process.env, process.cwd())
+    const { values, form } = await readBody(req)
+    if (!perIp.take(clientIp(req))) {
+      return form
+        ? htmlPage({ title: 'Too many requests', body: '<p>Please wait ten minutes, then try again.</p>', status: 429, siteUrl: settings.siteUrl })
+        : Response.json({ errors: [{ message: 'Too many sign-ups from this address; wait ten minutes.' }] }, { status: 429, headers: { 'retry-after': '600' } })
+    }
+    const email = String(values.email ?? '').trim().toLowerCase()
+    if (email && !perAddress.take(email)) return form ? Response.redirect(`${settings.siteUrl}/subscribe/check-your-email/`, 303) : Response.json({ message: 'Check your inbox to confirm.' }, { status: 202 })
+    const result = await signUp(req.payload, settings, { email: values.email, topics: values.topics, language: values.language, sourcePage: req.headers.get('referer') ?? String(values.source ?? 'api'), ip: clientIp(req) })
+    if (!result.ok) {
+      return form
+        ? htmlPage({ title: 'Check your answer', body: `<p>${escapeHtml(result.message)}</p><p><a href="${escapeHtml(settings.siteUrl)}/subscribe/">Back to the form</a></p>`, status: 400, siteUrl: settings.siteUrl })
+        : Response.json({ errors: [{ field: result.field, message: result.message }] }, { status: 400 })
+    }
+    return form ? Response.redirect(`${settings.siteUrl}/subscribe/check-your-email/`, 303) : Response.json({ message: 'Check your inbox to confirm.' }, { status: 202 })
+  },
+}
+
+const confirmEndpoint: Endpoint = {
+  path: '/subscriptions/confirm',
+  method: 'get',
+  handler: async (req) => {
+    const settings = readSettings(process.env, process.cwd())
+    const outcome = await confirm(req.payload, settings, tokenOf(req))
+    const pages = {
+      confirmed: { title: 'You are subscribed', body: '<p>Thank you. You will get an email when we publish on the topics you chose. Every email has links to change your topics or unsubscribe.</p>', status: 200 },
+      expired: { title: 'This link has expired', body: `<p>Confirmation links work for 7 days. <a href="${escapeHtml(settings.siteUrl)}/subscribe/">Sign up again</a>.</p>`, status: 410 },
+      invalid: { title: 'This link does not work', body: `<p>It may have been used already. <a href="${escapeHtml(settings.siteUrl)}/subscribe/">Sign up again</a> if you need to.</p>`, status: 404 },
+    }[outcome]
+    return htmlPage({ ...pages, siteUrl: settings.siteUrl })
+  },
+}
+
+const unsubscribePage = (siteUrl: string, token: string, language: Language) =>
+  htmlPage({
+    title: language === 'fr' ? 'Se désabonner' : 'Unsubscribe',
+    language,
+    siteUrl,
+    body: `<form method="post"><input type="hidden" name="token" value="${escapeHtml(token)}"><p>${language === 'fr' ? 'Vous ne recevrez plus nos courriels.' : 'You will get no more email from us.'}</p><button type="submit">${language === 'fr' ? 'Me désabonner' : 'Unsubscribe me'}</button></form>`,
+  })
+
+/**
+ * The unsubscribe link: GET shows a one-button page (mail scanners that follow links do not
+ * unsubscribe anyone); POST unsubscribes at once, no sign-in: this is RFC 8058's one-click target.
+ */
+const unsubscribeEndpoints: Endpoint[] = [
+  {
+    path: '/subscriptions/unsubscribe',
+    method: 'get',
+    handler: async (req) => {
+      const settings = readSettings(process.env, process.cwd())
+      const subscriber = await subscriberByToken(req.payload, tokenOf(req))
+      if (!subscriber) return htmlPage({ title: 'This link does not work', body: '<p>Use the unsubscribe link in one of our recent emails.</p>', status: 404, siteUrl: settings.siteUrl })
+      return unsubscribePage(settings.siteUrl, tokenOf(req)!, subscriber.language ?? 'en')
+    },
+  },
+  {
+    path: '/subscriptions/unsubscribe',
+    method: 'post',
+    handler: async (req) => {
+      const settings = readSettings(process.env, process.cwd())
+      const { values } = await readBody(req)
+      const token = tokenOf(req) ?? (values.token as string | undefined)
+      const subscriber = await subscriberByToken(req.payload, token)
+      const done = await unsubscribe(req.payload, token)
+      if (!done) return htmlPage({ title: 'This link does not work', body: '<p>Use the unsubscribe link in one of our recent emails.</p>', status: 404, siteUrl: settings.siteUrl })
+      const fr = subscriber?.language === 'fr'
+      return htmlPage({ title: fr ? 'Vous êtes désabonné' : 'You are unsubscribed', language: fr ? 'fr' : 'en', siteUrl: settings.siteUrl, body: `<p>${fr ? 'Vous ne recevrez plus nos courriels.' : 'You will get no more email from us.'}</p><p><a href="${escapeHtml(settings.siteUrl)}/subscribe/">${fr ? 'Se réabonner' : 'Subscribe again'}</a></p>` })
+    },
+  },
+]
+
+const manageForm = (siteUrl: string, token: string, topics: string[], language: Language, note = '') =>
+  htmlPage({
+    title: 'Your email alerts',
+    siteUrl,
+    body:
+      `${note}<form method="post"><input type="hidden" name="token" value="${escapeHtml(token)}"><fieldset><legend>Topics</legend>` +
+      TOPICS.map((topic) => `<label class="check"><input type="checkbox" name="topics" value="${topic}"${topics.includes(topic) ? ' checked' : ''}> ${escapeHtml(topicLabel(topic, 'en'))}</label>`).join('') +
+      `</fieldset><label class="block" for="language">Language</label><select id="language" name="language"><option value="en"${language === 'en' ? ' selected' : ''}>English</option><option value="fr" lang="fr"${language === 'fr' ? ' selected' : ''}>Français</option></select>` +
+      `<p>Untick every topic to unsubscribe.</p><button type="submit">Save</button></form>`,
+  })
+
+const manageEndpoints: Endpoint[] = [
+  {
+    path: '/subscriptions/manage',
+    method: 'get',
+    handler: async (req) => {
+      const settings = readSettings(process.env, process.cwd())
+      const subscriber = await subscriberByToken(req.payload, tokenOf(req))
+      if (!subscriber) return htmlPage({ title: 'This link does not work', body: '<p>Use the link in one of our recent emails.</p>', status: 404, siteUrl: settings.siteUrl })
+      return manageForm(settings.siteUrl, tokenOf(req)!, subscriber.topics ?? [], subscriber.language ?? 'en')
+    },
+  },
+  {
+    path: '/subscriptions/manage',
+    method: 'post',
+    handler: async (req) => {
+      const settings = readSettings(process.env, process.cwd())
+      const { values } = await readBody(req)
+      const token = (values.token as string | undefined) ?? tokenOf(req)
+      const topics = parseTopics(values.topics)
+      const language: Language = values.language === 'fr' ? 'fr' : 'en'
+      const outcome = await savePreferences(req.payload, token, topics, language)
+      if (outcome === 'invalid') return htmlPage({ title: 'This link does not work', body: '<p>Use the link in one of our recent emails.</p>', status: 404, siteUrl: settings.siteUrl })
+      if (outcome === 'unsubscribed') return htmlPage({ title: 'You are unsubscribed', body: '<p>You chose no topics, so you will get no more email from us.</p>', siteUrl: settings.siteUrl })
+      return manageForm(settings.siteUrl, token!, topics ?? [], language, '<p role="status"><strong>Saved.</strong></p>')
+    },
+  },
+]
+
+export const subscriptionEndpoints: Endpoint[] = [subscribeEndpoint, confirmEndpoint, ...unsubscribeEndpoints, ...manageEndpoints]

@@ -1,0 +1,19 @@
+import type { Payload } from 'payload'
+
+import { SUBSCRIBERS } from '../../../collections/slugs'
+import { BOUNCE_THRESHOLD, type Failure } from '../smtpErrors'
+import type { ClaimedDelivery } from './store'
+
+/** A permanent failure counts against the address; after BOUNCE_THRESHOLD we stop writing to it. */
+export const recordBounce = (payload: Payload) => async (delivery: ClaimedDelivery, failure: Failure) => {
+  const subscriber = (await payload.db.findOne({ collection: SUBSCRIBERS, where: { id: { equals: delivery.subscriber } } })) as { bounceCount?: number } | null
+  if (!subscriber) return
+  const bounceCount = (subscriber.bounceCount ?? 0) + 1
+  await payload.update({
+    collection: SUBSCRIBERS,
+    id: delivery.subscriber,
+    data: { bounceCount, lastBounce: `${new Date().toISOString()} ${failure.message}`, ...(bounceCount >= BOUNCE_THRESHOLD ? { status: 'bounced' as const } : {}) },
+    overrideAccess: true,
+    depth: 0,
+  })
+}

@@ -1,0 +1,37 @@
+import type { Payload } from 'payload'
+
+import { type ContentSlug, EMERGENCY_BULLETINS, MEDIA_RELEASES, PUBLICATIONS, SPONSORSHIP_PACKAGES } from '../../../collections/slugs'
+import type { ItemForEmail, Language, Topic } from '../templates'
+
+/** Which subscribers hear about which content type. */
+export const TOPIC_OF: Record<ContentSlug, Topic> = {
+  [MEDIA_RELEASES]: 'news',
+  [PUBLICATIONS]: 'publications',
+  [SPONSORSHIP_PACKAGES]: 'sponsorship',
+  [EMERGENCY_BULLETINS]: 'emergency',
+}
+
+const PATH_OF: Record<ContentSlug, string> = {
+  [MEDIA_RELEASES]: '/news/',
+  [PUBLICATIONS]: '/publications/',
+  [SPONSORSHIP_PACKAGES]: '/sponsorship/',
+  [EMERGENCY_BULLETINS]: '/emergency/',
+}
+
+/**
+ * An item as its email shows it, in one language. The live version is read as the public would (a
+ * French field left empty falls back to English, as on the site).
+ */
+export const itemForEmail = async (payload: Payload, collection: ContentSlug, id: number | string, language: Language, siteUrl: string): Promise<ItemForEmail | null> => {
+  const doc = (await payload.findByID({ collection, id, depth: 0, draft: false, locale: language, fallbackLocale: 'en', overrideAccess: true, disableErrors: true })) as Record<string, unknown> | null
+  if (!doc || doc._status !== 'published') return null
+  const emergency = collection === EMERGENCY_BULLETINS
+  return {
+    title: String((emergency && doc.headline) || doc.title),
+    summary: String(doc.summary ?? ''),
+    url: `${siteUrl}${PATH_OF[collection]}${String(doc.slug)}/`,
+    topic: TOPIC_OF[collection],
+    instruction: emergency ? ((doc.instruction as string | null) ?? null) : null,
+    emergency,
+  }
+}

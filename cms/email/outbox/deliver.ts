@@ -1,0 +1,75 @@
+import type { Payload } from 'payload'
+import type { Transporter } from 'nodemailer'
+
+import { type ContentSlug, SENDS, SUBSCRIBERS } from '../../../collections/slugs'
+import type { Settings } from '../../settings'
+import { splitMailbox } from '../adapter'
+import { itemEmail, type ItemForEmail, type Language, type Topic } from '../templates'
+import { subscriberToken } from '../tokens'
+import { itemForEmail } from './content'
+import type { ClaimedDelivery } from './store'
+import type { Deliver } from './worker'
+
+type Send = { id: number | string; key: string; itemCollection: ContentSlug; itemId: string; topic: Topic }
+type Subscriber = { id: number | string; email: string; status: string; topics?: string[]; language?: Language; tokenVersion?: number }
+
+/** The links in every email: one-click unsubscribe (RFC 8058) and the manage page, by token. */
+export const subscriberLinks = (cmsUrl: string, secret: string, subscriber: Pick<Subscriber, 'id' | 'tokenVersion'>) => {
+  const token = subscriberToken(secret, subscriber.id, subscriber.tokenVersion ?? 1)
+  return {
+    token,
+    unsubscribe: `${cmsUrl}/api/subscriptions/unsubscribe?token=${encodeURIComponent(token)}`,
+    manage: `${cmsUrl}/api/subscriptions/manage?token=${encodeURIComponent(token)}`,
+  }
+}
+
+/**
+ * The outbox's delivery step on Payload: reads the send and subscriber, renders the email in the
+ * subscriber's language, hands it to SMTP with a Message-ID fixed per delivery (a resend after a crash
+ * carries the same one). A subscriber who left since the send was queued is skipped.
+ */
+export const payloadDeliver = (payload: Payload, settings: Settings, transporter: Transporter): Deliver => {
+  const sends = new Map<string, Promise<Send | null>>()
+  const items = new Map<string, Promise<ItemForEmail | null>>()
+  const from = splitMailbox(settings.mailFrom)
+  const domain = from.address.split('@')[1] ?? 'localhost'
+  const sender = { cityName: from.name || 'City Communications', postalAddress: settings.mailPostalAddress }
+
+  const send = (id: number | string) => {
+    if (!sends.has(String(id))) sends.set(String(id), payload.db.findOne({ collection: SENDS, where: { id: { equals: id } } }) as Promise<Send | null>)
+    return sends.get(String(id))!
+  }
+  const item = (s: Send, language: Language) => {
+    const key = `${s.id}:${language}`
+    if (!items.has(key)) items.set(key, itemForEmail(payload, s.itemCollection, s.itemId, language, settings.siteUrl))
+    return items.get(key)!
+  }
+
+  return async (delivery: ClaimedDelivery) => {
+    const [s, subscriber] = await Promise.all([
+      send(delivery.send),
+      payload.db.findOne({ collection: SUBSCRIBERS, where: { id: { equals: delivery.subscriber } } }) as Promise<Subscriber | null>,
+    ])
+    if (!s) return { skipped: 'the send no longer exists' }
+    if (!subscriber || subscriber.status !== 'confirmed') return { skipped: `subscriber is ${subscriber?.status ?? 'gone'}` }
+    if (!(subscriber.topics ?? []).includes(s.topic)) return { skipped: `no longer subscribed to ${s.topic}` }
+    const language: Language = subscriber.language === 'fr' ? 'fr' : 'en'
+    const content = await item(s, language)
+    if (!content) return { skipped: 'the item is no longer live' }
+    const links = subscriberLinks(settings.cmsUrl, payload.secret, subscriber)
+    const parts = itemEmail({ language, item: content, manageUrl: links.manage, unsubscribeUrl: links.unsubscribe, sender })
+    const messageId = `<${delivery.key.replace(/[^\w.-]/g, '.')}.${delivery.id}@${domain}>`
+    const info = await transporter.sendMail({
+      from: settings.mailFrom,
+      to: subscriber.email,
+      subject: parts.subject,
+      text: parts.text,
+      html: parts.html,
+      messageId,
+      priority: content.emergency ? 'high' : 'normal',
+      list: { unsubscribe: [[links.unsubscribe, `mailto:unsubscribe@${domain}?subject=${encodeURIComponent(`unsubscribe ${links.token}`)}`]] as never },
+      headers: { 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click', 'Auto-Submitted': 'auto-generated' },
+    })
+    return { messageId: String((info as { messageId?: string }).messageId ?? messageId) }
+  }
+}

@@ -1,0 +1,72 @@
+import type { Payload, TaskConfig } from 'payload'
+
+import { DELIVERIES, SENDS } from '../../../collections/slugs'
+import { readSettings } from '../../settings'
+import { recordBounce } from './bounces'
+import { payloadDeliver } from './deliver'
+import { payloadOutboxStore } from './store'
+import { outboxTransporter } from './transport'
+import { runOutbox, type WorkerReport } from './worker'
+
+export const EMAIL_QUEUE = 'email'
+/** A jobs-queue run sends for up to 50 s, then yields; the next run (2 s later) continues. */
+export const RUN_BUDGET_MS = 50_000
+
+let recovered = false
+let running: Promise<WorkerReport> | null = null
+
+/** Refreshes each send's counters from its deliveries, and closes sends with nothing left to do. */
+export const updateSendProgress = async (payload: Payload) => {
+  const { docs } = await payload.db.find({ collection: SENDS, where: { status: { equals: 'sending' } }, pagination: false, limit: 0 })
+  for (const send of docs) {
+    const count = async (status: string) => (await payload.db.count({ collection: DELIVERIES, where: { and: [{ send: { equals: send.id } }, { status: { equals: status } }] } })).totalDocs
+    const [sent, failed, queued, sending] = await Promise.all(['sent', 'failed', 'queued', 'sending'].map(count))
+    const done = queued === 0 && sending === 0
+    await payload.update({ collection: SENDS, id: send.id, data: { sent, failed, ...(done ? { status: 'done' as const, finishedAt: new Date().toISOString() } : {}) }, overrideAccess: true, depth: 0 })
+  }
+}
+
+/**
+ * Runs the outbox worker in this process, once at a time. The first run in a process recovers what a
+ * previous, stopped process left claimed (see the guarantee in worker.ts).
+ */
+export const sendOutbox = async (payload: Payload, options: { budgetMs?: number; retryScale?: number; concurrency?: number; now?: () => Date } = {}): Promise<WorkerReport> => {
+  if (running) return running
+  const settings = readSettings(process.env, process.cwd())
+  running = (async () => {
+    const transporter = outboxTransporter(settings)
+    try {
+      const report = await runOutbox({
+        store: payloadOutboxStore(payload),
+        deliver: payloadDeliver(payload, settings, transporter),
+        onPermanentFailure: recordBounce(payload),
+        recover: !recovered,
+        deadline: Date.now() + (options.budgetMs ?? RUN_BUDGET_MS),
+        retryScale: options.retryScale,
+        now: options.now,
+        concurrency: options.concurrency,
+      })
+      recovered = true
+      await updateSendProgress(payload)
+      return report
+    } finally {
+      running = null
+    }
+  })()
+  return running
+}
+
+export const sendEmailTask: TaskConfig<{ input: Record<string, never>; output: { sent: number; failed: number } }> = {
+  slug: 'sendEmail',
+  label: 'Send queued email',
+  retries: 0,
+  schedule: [{ cron: '*/2 * * * * *', queue: EMAIL_QUEUE }],
+  outputSchema: [
+    { name: 'sent', type: 'number', required: true },
+    { name: 'failed', type: 'number', required: true },
+  ],
+  handler: async ({ req }) => {
+    const report = await sendOutbox(req.payload)
+    return { output: { sent: report.sent, failed: report.failed } }
+  },
+}
