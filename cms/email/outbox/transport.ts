@@ -1,3 +1,5 @@
+import { connect, type Socket } from 'node:net'
+
 import nodemailer, { type Transporter } from 'nodemailer'
 import { parseConnectionUrl } from 'nodemailer/lib/shared/index.js'
 
@@ -12,6 +14,22 @@ export const POOL_CONNECTIONS = 5
 
 let shared: { key: string; transporter: Transporter } | null = null
 
+/**
+ * Opens the TCP connection for nodemailer's pool with Nagle off (the pool only accepts an opened
+ * `connection`; nodemailer then runs SMTP, and TLS for smtps, over it).
+ */
+export const noDelaySocket = (options: { host?: string; port?: number }, callback: (error: Error | null, socketOptions?: { connection: Socket }) => void) => {
+  const socket = connect({ host: options.host ?? 'localhost', port: Number(options.port ?? 25) })
+  socket.setNoDelay(true)
+  socket.setKeepAlive(true)
+  const fail = (error: Error) => callback(error)
+  socket.once('error', fail)
+  socket.once('connect', () => {
+    socket.off('error', fail)
+    callback(null, { connection: socket })
+  })
+}
+
 export const outboxTransporter = (settings: Pick<Settings, 'smtpUrl' | 'outboxDir'>): Transporter => {
   const key = settings.smtpUrl ?? `file:${settings.outboxDir}`
   if (shared?.key === key) return shared.transporter
@@ -23,6 +41,9 @@ export const outboxTransporter = (settings: Pick<Settings, 'smtpUrl' | 'outboxDi
         pool: true,
         maxConnections: POOL_CONNECTIONS,
         maxMessages: Infinity,
+        // Nagle's algorithm held the last packet of each message until the server's delayed ACK (40 ms):
+        // 113 messages/s over 5 connections here, 2,600 with it off. nodemailer never turns it off.
+        getSocket: noDelaySocket,
         // A stuck server must not hold a delivery for long: these fail the attempt, which is retried.
         connectionTimeout: 10_000,
         greetingTimeout: 10_000,
