@@ -45,11 +45,13 @@ export const payloadDeliver = (payload: Payload, settings: Settings, transporter
     return items.get(key)!
   }
 
-  return async (delivery: ClaimedDelivery) => {
-    const [s, subscriber] = await Promise.all([
-      send(delivery.send),
-      payload.db.findOne({ collection: SUBSCRIBERS, where: { id: { equals: delivery.subscriber } } }) as Promise<Subscriber | null>,
-    ])
+  // Subscribers of the batch being sent, read in one query rather than one per message.
+  let batchSubscribers = new Map<string, Subscriber>()
+  const subscriberFor = async (id: number | string) =>
+    batchSubscribers.get(String(id)) ?? ((await payload.db.findOne({ collection: SUBSCRIBERS, where: { id: { equals: id } } })) as Subscriber | null)
+
+  const deliver: Deliver = async (delivery: ClaimedDelivery) => {
+    const [s, subscriber] = await Promise.all([send(delivery.send), subscriberFor(delivery.subscriber)])
     if (!s) return { skipped: 'the send no longer exists' }
     if (!subscriber || subscriber.status !== 'confirmed') return { skipped: `subscriber is ${subscriber?.status ?? 'gone'}` }
     if (!(subscriber.topics ?? []).includes(s.topic)) return { skipped: `no longer subscribed to ${s.topic}` }
@@ -72,4 +74,9 @@ export const payloadDeliver = (payload: Payload, settings: Settings, transporter
     })
     return { messageId: String((info as { messageId?: string }).messageId ?? messageId) }
   }
+  deliver.prepare = async (batch) => {
+    const { docs } = await payload.db.find({ collection: SUBSCRIBERS, where: { id: { in: batch.map((d) => d.subscriber) } }, pagination: false, limit: 0 })
+    batchSubscribers = new Map(docs.map((doc) => [String(doc.id), doc as unknown as Subscriber]))
+  }
+  return deliver
 }

@@ -2,7 +2,10 @@ import { classifyFailure, type Failure, nextAttemptAt } from '../smtpErrors'
 import type { ClaimedDelivery, OutboxStore } from './store'
 
 export type DeliverResult = { messageId: string } | { skipped: string }
-export type Deliver = (delivery: ClaimedDelivery) => Promise<DeliverResult>
+export type Deliver = ((delivery: ClaimedDelivery) => Promise<DeliverResult>) & {
+  /** Optional: load what a whole batch needs in one go (subscribers, items) before sending it. */
+  prepare?: (batch: ClaimedDelivery[]) => Promise<void>
+}
 
 export type WorkerOptions = {
   store: OutboxStore
@@ -66,6 +69,7 @@ export const runOutbox = async (options: WorkerOptions): Promise<WorkerReport> =
   while (options.deadline === undefined || Date.now() < options.deadline) {
     const batch = await store.claim(batchSize, now())
     if (batch.length === 0) break
+    await deliver.prepare?.(batch)
     let next = 0
     const lane = async () => {
       while (next < batch.length) await handle(batch[next++]!)
