@@ -48,7 +48,7 @@ export default buildConfig({
   admin: {
     user: USERS,
     meta: { titleSuffix: ' · City Communications' },
-    components: { beforeDashboard: ['/admin/SiteStatusNotice#SiteStatusNotice', '/admin/ReviewQueue#ReviewQueue'] },
+    components: { beforeDashboard: ['/admin/SiteStatusNotice#SiteStatusNotice', '/admin/ReviewQueue#ReviewQueue', '/admin/EmailSends#EmailSends'] },
     importMap: {
       baseDir: dirname,
       importMapFile: path.resolve(dirname, 'app/(payload)/admin/importMap.js'),

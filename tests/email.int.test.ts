@@ -157,4 +157,22 @@ describe('faults', () => {
     const deliveries = await harness.payload.find({ collection: 'deliveries', where: { subscriber: { equals: gone.id } } })
     expect(deliveries.docs.at(-1)).toMatchObject({ status: 'failed' })
   })
+
+  it('emergency email goes before a large send queued earlier', async () => {
+    for (let i = 0; i < 150; i += 1) {
+      await harness.payload.db.create({ collection: SUBSCRIBERS, data: { email: `bulk${i}@example.com`, status: 'confirmed', topics: ['news', 'emergency'], language: 'en', tokenVersion: 1, bounceCount: 0 } })
+    }
+    const release = await harness.payload.create({ collection: MEDIA_RELEASES, data: { ...validContent(MEDIA_RELEASES, 'Big newsletter'), _status: 'published', workflowState: 'published', publishedAt: new Date().toISOString() } as never, overrideAccess: true, context: { seed: true } })
+    const bulletin = await harness.payload.create({ collection: EMERGENCY_BULLETINS, data: { ...validContent(EMERGENCY_BULLETINS, 'Tornado warning'), _status: 'published', workflowState: 'published', publishedAt: new Date().toISOString() } as never, overrideAccess: true, context: { seed: true } })
+    const { queueItemEmail } = await import('../cms/email/outbox/enqueue')
+    await queueItemEmail(harness.payload, MEDIA_RELEASES, release as never)
+    await queueItemEmail(harness.payload, EMERGENCY_BULLETINS, bulletin as never)
+    const start = sink.received.length
+    await sendOutbox(harness.payload)
+    const subjects = sink.received.slice(start).map((m) => m.parsed.subject)
+    const firstNews = subjects.indexOf('Big newsletter')
+    const lastAlert = subjects.lastIndexOf('URGENT: Tornado warning')
+    expect(lastAlert).toBeGreaterThan(-1)
+    expect(lastAlert).toBeLessThan(firstNews)
+  })
 })

@@ -26,6 +26,7 @@ import { BulletinTools as BulletinTools_a3f8a7972c328740ef7a3223b2c76dc9 } from 
 import { BulletinPreview as BulletinPreview_8b13e44ea0280a643bf147cd6e35e17c } from '../../../admin/BulletinPreview'
 import { SiteStatusNotice as SiteStatusNotice_b14e21acf7c90fefdd23ba81f659adf3 } from '../../../admin/SiteStatusNotice'
 import { ReviewQueue as ReviewQueue_5f88da6ec1ebf24b2cc06e245b7460ed } from '../../../admin/ReviewQueue'
+import { EmailSends as EmailSends_4b25edc42a5735d763b4bd2d5f0db1d1 } from '../../../admin/EmailSends'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -58,5 +59,6 @@ export const importMap = {
   "/admin/BulletinPreview#BulletinPreview": BulletinPreview_8b13e44ea0280a643bf147cd6e35e17c,
   "/admin/SiteStatusNotice#SiteStatusNotice": SiteStatusNotice_b14e21acf7c90fefdd23ba81f659adf3,
   "/admin/ReviewQueue#ReviewQueue": ReviewQueue_5f88da6ec1ebf24b2cc06e245b7460ed,
+  "/admin/EmailSends#EmailSends": EmailSends_4b25edc42a5735d763b4bd2d5f0db1d1,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
