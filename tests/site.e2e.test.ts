@@ -1,5 +1,9 @@
 import AxeBuilder from '@axe-core/playwright'
 import type { Browser } from 'playwright-core'
+import { readdir, readFile } from 'node:fs/promises'
+import path from 'node:path'
+
+import { simpleParser } from 'mailparser'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { validContent } from './helpers/fixtures'
@@ -121,6 +125,65 @@ describe('the public site', () => {
     const officer2 = await signedIn(cms.url, 'emergency2@city.example')
     expect((await officer2('POST', `/emergency-bulletins/${cancel.body.doc.id}/workflow`, { action: 'urgent-publish', comment: 'Warning ended.' })).status).toBe(200)
     await banner.waitFor({ state: 'detached', timeout: 35_000 })
+    await context.close()
+  }, 120_000)
+
+  it('subscribing in the browser, confirming, managing and unsubscribing: every page and the emails pass axe', async () => {
+    const context = await browser.newContext()
+    const page = await context.newPage()
+    const axe = async (label: string) => {
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
+      expect(results.violations.map((v) => `${label}: ${v.id} ${v.nodes[0]?.target.join(' ')}`)).toEqual([])
+    }
+    const outboxDir = path.join(cms.dataDir, 'outbox')
+    const newestEmail = async (to: string, subject: RegExp) => {
+      const deadline = Date.now() + 30_000
+      while (Date.now() < deadline) {
+        const files = (await readdir(outboxDir).catch(() => [] as string[])).filter((f) => f.endsWith('.eml')).sort().reverse()
+        for (const file of files) {
+          const mail = await simpleParser(await readFile(path.join(outboxDir, file)))
+          if (mail.to && JSON.stringify(mail.to).includes(to) && subject.test(mail.subject ?? '')) return mail
+        }
+        await new Promise((resolve) => setTimeout(resolve, 250))
+      }
+      throw new Error(`No email to ${to} matching ${subject}`)
+    }
+
+    await page.goto(`${cms.siteUrl}/subscribe/`)
+    await page.getByLabel(/Email address/).fill('browser.resident@example.com')
+    await page.getByLabel('News releases').check()
+    await page.getByRole('button', { name: 'Subscribe' }).click()
+    await page.waitForURL(`${cms.siteUrl}/subscribe/check-your-email/`)
+    await axe('check your email')
+
+    const confirmation = await newestEmail('browser.resident@example.com', /Confirm your email alerts/)
+    await page.setContent(String(confirmation.html))
+    await axe('confirmation email')
+    const confirmUrl = /https?:\/\/\S+\/api\/subscriptions\/confirm\?token=[\w%-]+/.exec(confirmation.text ?? '')![0]
+    await page.goto(confirmUrl)
+    expect(await page.locator('h1').textContent()).toBe('You are subscribed')
+    await axe('confirmed')
+
+    const writer = await signedIn(cms.url, 'writer@city.example')
+    const manager = await signedIn(cms.url, 'manager@city.example')
+    const created = await writer('POST', '/media-releases', validContent('media-releases', 'Spring cleanup week'))
+    for (const [who, action] of [[writer, 'submit'], [manager, 'approve'], [manager, 'publish']] as const) await who('POST', `/media-releases/${created.body.doc.id}/workflow`, { action })
+    const item = await newestEmail('browser.resident@example.com', /Spring cleanup week/)
+    await page.setContent(String(item.html))
+    await axe('item email')
+    const manageUrl = /https?:\/\/\S+\/api\/subscriptions\/manage\?token=[\w.%-]+/.exec(item.text ?? '')![0]
+    await page.goto(manageUrl)
+    await axe('manage')
+    await page.getByLabel('Emergency alerts').check()
+    await page.getByRole('button', { name: 'Save' }).click()
+    expect(await page.getByRole('status').textContent()).toContain('Saved')
+
+    const unsubscribeUrl = /https?:\/\/\S+\/api\/subscriptions\/unsubscribe\?token=[\w.%-]+/.exec(item.text ?? '')![0]
+    await page.goto(unsubscribeUrl)
+    await axe('unsubscribe')
+    await page.getByRole('button', { name: 'Unsubscribe me' }).click()
+    expect(await page.locator('h1').textContent()).toBe('You are unsubscribed')
+    await axe('unsubscribed')
     await context.close()
   }, 120_000)
 })
