@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { CONTENT_SLUGS, type ContentSlug, MEDIA, PUBLICATIONS, USERS } from '../../collections/slugs'
+import { CONTENT_SLUGS, type ContentSlug, DELIVERIES, MEDIA, PUBLICATIONS, SENDS, SUBSCRIBERS, USERS } from '../../collections/slugs'
 import { validContent } from '../helpers/fixtures'
 import type { Harness, StaffUser } from '../helpers/harness'
 
@@ -287,6 +287,39 @@ export const accessContract = (harness: () => Harness) => {
       expect(found.id).toBe(file.id)
       const removed = await attempt(() => harness().payload.delete({ collection: MEDIA, id: file.id, user: who(actor), overrideAccess: false }))
       expect(removed).toBe(actor === 'admin' || actor === 'manager' ? 'ok' : 403)
+    })
+  })
+
+  describe('subscribers, sends and deliveries (personal data and the outbox)', () => {
+    const everyone: Actor[] = ['public', 'admin', 'manager', 'writer', 'emergency', 'sponsorship']
+    const subscriber = async () =>
+      harness().payload.create({ collection: SUBSCRIBERS, data: { email: `p${(counter += 1)}@example.com`, status: 'confirmed', topics: ['news'], language: 'en' } as never, overrideAccess: true })
+
+    it.each(everyone)('subscribers as %s: only admins and managers read, edit or delete; nobody creates through the API', async (actor) => {
+      const allowed = actor === 'admin' || actor === 'manager'
+      const existing = await subscriber()
+      const read = await attempt(() => harness().payload.find({ collection: SUBSCRIBERS, user: who(actor), overrideAccess: false }))
+      expect(read).toBe(allowed ? 'ok' : 403)
+      const create = await attempt(() => harness().payload.create({ collection: SUBSCRIBERS, data: { email: `new-${actor}@example.com`, status: 'confirmed', language: 'en' } as never, user: who(actor), overrideAccess: false }))
+      expect(create).toBe(403)
+      const update = await attempt(() => harness().payload.update({ collection: SUBSCRIBERS, id: existing.id, data: { language: 'fr' } as never, user: who(actor), overrideAccess: false }))
+      expect(update).toBe(allowed ? 'ok' : 403)
+      const remove = await attempt(() => harness().payload.delete({ collection: SUBSCRIBERS, id: existing.id, user: who(actor), overrideAccess: false }))
+      expect(remove).toBe(allowed ? 'ok' : 403)
+    })
+
+    it.each(everyone)('sends and deliveries as %s: staff see sends, only admins see deliveries; nobody writes either', async (actor) => {
+      expect(await attempt(() => harness().payload.find({ collection: SENDS, user: who(actor), overrideAccess: false }))).toBe(actor === 'public' ? 403 : 'ok')
+      expect(await attempt(() => harness().payload.find({ collection: DELIVERIES, user: who(actor), overrideAccess: false }))).toBe(actor === 'admin' ? 'ok' : 403)
+      const send = { key: `k-${actor}-${(counter += 1)}`, itemCollection: 'media-releases', itemId: '1', topic: 'news', priority: 1, status: 'sending' }
+      expect(await attempt(() => harness().payload.create({ collection: SENDS, data: send as never, user: who(actor), overrideAccess: false }))).toBe(403)
+    })
+
+    it('hidden subscriber fields (confirmation token hash, token version) never leave the API, even for admins', async () => {
+      await harness().payload.create({ collection: SUBSCRIBERS, data: { email: 'hidden@example.com', status: 'pending', language: 'en', confirmTokenHash: 'secret-hash', tokenVersion: 3 } as never, overrideAccess: true })
+      const found = await harness().payload.find({ collection: SUBSCRIBERS, where: { email: { equals: 'hidden@example.com' } }, user: who('admin'), overrideAccess: false })
+      expect(found.docs[0]).not.toHaveProperty('confirmTokenHash')
+      expect(found.docs[0]).not.toHaveProperty('tokenVersion')
     })
   })
 }
