@@ -36,6 +36,10 @@ export const startSmtpSink = async (options: { parse?: boolean } = {}) => {
       })
     },
   })
+  // A client that dies mid-session (the crash test kills one) resets its connection; a real server
+  // logs that and carries on, and so does the sink.
+  const connectionErrors: Error[] = []
+  server.on('error', (error) => connectionErrors.push(error))
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const address = server.server.address()
   const port = typeof address === 'object' && address ? address.port : 0
@@ -43,6 +47,7 @@ export const startSmtpSink = async (options: { parse?: boolean } = {}) => {
     url: `smtp://127.0.0.1:${port}`,
     received,
     count: () => count,
+    connectionErrors,
     setFault: (next: Fault) => void (fault = next),
     to: (email: string) => received.filter((m) => m.to.includes(email.toLowerCase())),
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
