@@ -1,11 +1,8 @@
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
 
-import { EMERGENCY_BULLETINS, WORKFLOW_AUDIT, type ContentSlug } from '../../collections/slugs'
-import { queueItemEmail } from '../email/outbox/enqueue'
-import { sendOutbox } from '../email/outbox/run'
-import { publishEmergencyNow } from '../publishing/emergencyFastPath'
-import { requestSiteBuild } from '../publishing/queue'
+import { WORKFLOW_AUDIT, type ContentSlug } from '../../collections/slugs'
 import type { WorkflowAction } from './actions'
+import { afterTransition } from './effects'
 import type { LoadedItem } from './item'
 import { isLive, type WorkflowState } from './states'
 
@@ -58,38 +55,6 @@ const restoreLiveOnTop = async (payload: Payload, collection: ContentSlug, id: n
     overrideAccess: true,
   })
   if (docs[0]) await payload.restoreVersion({ collection, id: docs[0].id, depth: 0, overrideAccess: true, context: workflowContext() })
-}
-
-/** A bulletin changed: alerts, CAP and feeds go out now; a failure is logged, the full build follows. */
-const emergencyFastPath = async (payload: Payload) => {
-  try {
-    await publishEmergencyNow(payload)
-  } catch (error) {
-    payload.logger.error({ err: error, msg: 'Emergency fast path failed; the site build that follows will publish the alert.' })
-  }
-}
-
-/**
- * First publication: queue the email to the topic's subscribers and start sending now (emergency mail
- * must not wait for the next jobs tick). Failures are logged; the outbox keeps what was queued.
- */
-const emailSubscribers = async (payload: Payload, collection: ContentSlug, doc: Record<string, unknown> & { id: number | string }) => {
-  try {
-    if (await queueItemEmail(payload, collection, doc)) {
-      void sendOutbox(payload).catch((error) => payload.logger.error({ err: error, msg: 'The outbox run failed; the jobs queue retries.' }))
-    }
-  } catch (error) {
-    payload.logger.error({ err: error, msg: `Could not queue the email for ${collection} ${doc.id}.` })
-  }
-}
-
-/** Whatever the public sees changed: queue a site build. A queueing failure must not undo the transition. */
-const askForSiteBuild = async (payload: Payload, reason: string) => {
-  try {
-    await requestSiteBuild(payload, reason)
-  } catch (error) {
-    payload.logger.error({ err: error, msg: `Could not queue a site build (${reason}); the next change or restart will.` })
-  }
 }
 
 /**
@@ -151,9 +116,7 @@ export const applyTransition = async (payload: Payload, item: LoadedItem, t: Tra
       context: workflowContext(),
     })
     if (owned) await commitTransaction(req)
-    if (collection === EMERGENCY_BULLETINS && (goesLive || t.to === 'archived')) await emergencyFastPath(payload)
-    if (goesLive && firstTimeLive) await emailSubscribers(payload, collection, doc as never)
-    if (goesLive || t.to === 'archived') await askForSiteBuild(payload, `${t.action} ${collection} ${id}`)
+    await afterTransition(payload, { collection, doc: doc as never, transition: t, firstTimeLive })
     return { doc: doc as unknown as Record<string, unknown> & { id: number | string }, entry }
   } catch (error) {
     if (owned) await killTransaction(req)
