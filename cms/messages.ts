@@ -65,6 +65,9 @@ export const workflowMessages = {
         : 'Say what needs to change: the author reads this.',
   publishAtRequired: 'Give the date and time to publish (publishAt), e.g. 2026-12-01T09:00:00-05:00.',
   publishAtPast: 'The publish time must be in the future; to publish now, use Publish now.',
+  accessibilityBlocks: (count: number) =>
+    `${count} accessibility ${count === 1 ? 'problem blocks' : 'problems block'} this step. Fix ${count === 1 ? 'it' : 'them'} (see the findings), or an approver can go ahead with a written reason.`,
+  onlyApproverOverrides: 'Only an approver can go ahead despite accessibility problems.',
   editLiveThroughDraft: (itemLabel: string) =>
     `This ${itemLabel} is live. Save your changes as a draft and submit them for review; the live version stays up until they are approved.`,
   publishThroughWorkflow: (itemLabel: string) =>

@@ -107,10 +107,12 @@ export interface Config {
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('en' | 'fr') | ('en' | 'fr')[];
   globals: {
     'site-status': SiteStatus;
+    'style-guide': StyleGuide;
     'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     'site-status': SiteStatusSelect<false> | SiteStatusSelect<true>;
+    'style-guide': StyleGuideSelect<false> | StyleGuideSelect<true>;
     'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: 'en' | 'fr';
@@ -723,6 +725,10 @@ export interface WorkflowAudit {
   comment?: string | null;
   publishAt?: string | null;
   /**
+   * An approver went ahead despite blocking accessibility findings: their reason.
+   */
+  accessibilityOverride?: string | null;
+  /**
    * The version this transition produced.
    */
   versionId?: string | null;
@@ -1304,6 +1310,7 @@ export interface WorkflowAuditSelect<T extends boolean = true> {
   actorRoles?: T;
   comment?: T;
   publishAt?: T;
+  accessibilityOverride?: T;
   versionId?: T;
   at?: T;
   summary?: T;
@@ -1479,6 +1486,31 @@ export interface SiteStatus {
   createdAt?: string | null;
 }
 /**
+ * Words to avoid and what to write instead. The checker warns when a text uses one.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "style-guide".
+ */
+export interface StyleGuide {
+  id: number;
+  /**
+   * Empty: the built-in list is used.
+   */
+  rules?:
+    | {
+        avoid: string;
+        prefer: string;
+        /**
+         * For names: flag only this exact spelling.
+         */
+        caseSensitive?: boolean | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs-stats".
  */
@@ -1509,6 +1541,23 @@ export interface SiteStatusSelect<T extends boolean = true> {
   pages?: T;
   seconds?: T;
   reason?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "style-guide_select".
+ */
+export interface StyleGuideSelect<T extends boolean = true> {
+  rules?:
+    | T
+    | {
+        avoid?: T;
+        prefer?: T;
+        caseSensitive?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

@@ -13,6 +13,7 @@ import { Publications } from '../collections/Publications'
 import { SponsorshipPackages } from '../collections/SponsorshipPackages'
 import { USERS } from '../collections/slugs'
 import { SiteStatus } from '../collections/SiteStatus'
+import { StyleGuide } from '../collections/StyleGuide'
 import { Users } from '../collections/Users'
 import { Deliveries } from '../collections/Deliveries'
 import { Sends } from '../collections/Sends'
@@ -74,7 +75,7 @@ export default buildConfig({
     Sends,
     Deliveries,
   ],
-  globals: [SiteStatus],
+  globals: [SiteStatus, StyleGuide],
   endpoints: [healthEndpoint(settings.database, packageJson.version), ...subscriptionEndpoints],
   jobs: {
     tasks: [publishDueTask, buildSiteTask, sendEmailTask],

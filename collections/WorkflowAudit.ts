@@ -39,6 +39,7 @@ export const WorkflowAudit: CollectionConfig = {
     { name: 'actorRoles', type: 'text' },
     { name: 'comment', type: 'textarea' },
     { name: 'publishAt', type: 'date' },
+    { name: 'accessibilityOverride', type: 'textarea', admin: { description: 'An approver went ahead despite blocking accessibility findings: their reason.' } },
     { name: 'versionId', type: 'text', admin: { description: 'The version this transition produced.' } },
     { name: 'at', type: 'date', required: true, index: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
     { name: 'summary', type: 'text', admin: { hidden: true } },

@@ -3,6 +3,7 @@ import * as migration_20261127_105240_workflow from './20261127_105240_workflow'
 import * as migration_20261127_110559_take_down_at from './20261127_110559_take_down_at';
 import * as migration_20261127_111521_site_publishing from './20261127_111521_site_publishing';
 import * as migration_20261127_121352_email_outbox from './20261127_121352_email_outbox';
+import * as migration_20261127_130227_accessibility from './20261127_130227_accessibility';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261127_121352_email_outbox.up,
     down: migration_20261127_121352_email_outbox.down,
-    name: '20261127_121352_email_outbox'
+    name: '20261127_121352_email_outbox',
+  },
+  {
+    up: migration_20261127_130227_accessibility.up,
+    down: migration_20261127_130227_accessibility.down,
+    name: '20261127_130227_accessibility'
   },
 ];

@@ -13,6 +13,8 @@ export type Transition = {
   to: WorkflowState
   comment: string | null
   publishAt: Date | null
+  /** An approver's written reason to go ahead despite blocking accessibility findings, and which ones. */
+  override?: { reason: string; rules: string[] } | null
 }
 
 export type Actor = { id: number | string; email?: string; firstName?: string; lastName?: string; roles?: string[] } | null
@@ -107,6 +109,7 @@ export const applyTransition = async (payload: Payload, item: LoadedItem, t: Tra
         actorRoles: actor?.roles?.join(', ') ?? 'system',
         comment: t.comment,
         publishAt: t.publishAt?.toISOString() ?? null,
+        accessibilityOverride: t.override ? `${t.override.reason} (overrode: ${t.override.rules.join(', ')})` : null,
         versionId: String((await latestVersionId(payload, collection, id, req)) ?? ''),
         at: new Date().toISOString(),
         summary: `${t.action}: ${t.from} → ${t.to}`,

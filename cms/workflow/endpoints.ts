@@ -29,8 +29,9 @@ export const workflowEndpoints = (collection: ContentSlug): Endpoint[] => [
       if (refused) return refused
       await addDataAndFileToRequest(req)
       const input = (req.data ?? {}) as Record<string, unknown>
-      const outcome = await runWorkflowAction(req.payload, { collection, id: itemId(req), user: req.user as never, input: { action: input.action, comment: input.comment, publishAt: input.publishAt } })
-      return outcome.ok ? Response.json({ doc: outcome.doc, message: `Done: ${String(input.action)}.` }) : error(outcome.status, outcome.reason, outcome.field)
+      const outcome = await runWorkflowAction(req.payload, { collection, id: itemId(req), user: req.user as never, input: { action: input.action, comment: input.comment, publishAt: input.publishAt, overrideReason: input.overrideReason } })
+      if (outcome.ok) return Response.json({ doc: outcome.doc, message: `Done: ${String(input.action)}.` })
+      return Response.json({ errors: [{ message: outcome.reason, ...(outcome.field ? { field: outcome.field } : {}) }], ...(outcome.findings ? { findings: outcome.findings } : {}) }, { status: outcome.status })
     },
   },
   {

@@ -19,7 +19,7 @@ export type ItemFacts = {
   urgentPublisherId?: Id | null
 }
 
-export type ActionInput = { action?: unknown; comment?: unknown; publishAt?: unknown }
+export type ActionInput = { action?: unknown; comment?: unknown; publishAt?: unknown; overrideReason?: unknown }
 
 export type Refusal = { ok: false; status: 400 | 401 | 403 | 409; reason: string; field?: 'action' | 'comment' | 'publishAt' }
 export type Decision =

@@ -3,14 +3,37 @@ import type { Payload } from 'payload'
 import { WORKFLOW_AUDIT, type ContentSlug } from '../../collections/slugs'
 import type { Actor as AccessActor } from '../access/roles'
 import { ACTION_RULES } from './actions'
-import { type Actor, applyTransition } from './apply'
+import { CONTENT_RIGHTS } from '../access/matrix'
+import { hasAnyRole } from '../access/roles'
+import { blocking } from '../accessibility/check'
+import { checkStoredItem, languagesOf } from '../accessibility/forItem'
+import type { Finding } from '../accessibility/rules'
+import { workflowMessages as say } from '../messages'
+import { type Actor, applyTransition, type Transition } from './apply'
 import { loadItem } from './item'
 import { type ActionInput, availableActions, decide } from './machine'
 import { notifyTransition } from './notify'
 
 export type Outcome =
   | { ok: true; status: 200; doc: Record<string, unknown> }
-  | { ok: false; status: 400 | 401 | 403 | 404 | 409 | 422; reason: string; field?: string }
+  | { ok: false; status: 400 | 401 | 403 | 404 | 409 | 422; reason: string; field?: string; findings?: Finding[] }
+
+/** Actions that vouch for the text: blocking accessibility findings stop them. */
+const CHECKED_ACTIONS = new Set(['submit', 'approve'])
+
+/**
+ * Errors block submit and approve (422 with the findings). An approver may go ahead with a written
+ * reason, which the audit records; nobody else may.
+ */
+const accessibilityGate = async (payload: Payload, collection: ContentSlug, id: number | string, user: Actor, overrideReason: unknown): Promise<Outcome | { override: Transition['override'] }> => {
+  const results = await Promise.all((await languagesOf(payload, collection, id)).map((language) => checkStoredItem(payload, collection, id, language)))
+  const errors = results.flatMap((result) => (result ? blocking(result) : []))
+  if (errors.length === 0) return { override: null }
+  const reason = typeof overrideReason === 'string' ? overrideReason.trim() : ''
+  if (!reason) return { ok: false, status: 422, reason: say.accessibilityBlocks(errors.length), findings: errors }
+  if (!hasAnyRole(user as AccessActor, CONTENT_RIGHTS[collection].publish)) return { ok: false, status: 403, reason: say.onlyApproverOverrides, findings: errors }
+  return { override: { reason, rules: [...new Set(errors.map((finding) => finding.rule))] } }
+}
 
 const notFound = (collection: string, id: string | number): Outcome => ({ ok: false, status: 404, reason: `No ${collection} item with id ${id}.` })
 
@@ -24,7 +47,13 @@ export const runWorkflowAction = async (
   if (!item) return user ? notFound(collection, id) : { ok: false, status: 401, reason: 'Sign in to use the workflow.' }
   const decision = decide(item.facts, user as AccessActor, input, request.now ?? new Date())
   if (!decision.ok) return decision
-  const transition = { action: decision.action, on: decision.rule.on, from: decision.from, to: decision.to, comment: decision.comment, publishAt: decision.publishAt }
+  let override: Transition['override'] = null
+  if (CHECKED_ACTIONS.has(decision.action)) {
+    const gate = await accessibilityGate(payload, collection, id, user, input.overrideReason)
+    if (!('override' in gate)) return gate
+    override = gate.override
+  }
+  const transition: Transition = { action: decision.action, on: decision.rule.on, from: decision.from, to: decision.to, comment: decision.comment, publishAt: decision.publishAt, override }
   const { doc } = await applyTransition(payload, item, transition, user)
   await notifyTransition(payload, { collection, doc, transition, actor: user })
   return { ok: true, status: 200, doc }

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { contentAccess } from '../../cms/access/contentAccess'
+import { accessibilityEndpoints } from '../../cms/accessibility/endpoints'
 import { workflowEndpoints } from '../../cms/workflow/endpoints'
 import { guardLiveWrites, workingStateOnEdit } from '../../cms/workflow/guards'
 import type { ContentSlug } from '../slugs'
@@ -17,5 +18,5 @@ export const contentType = (slug: ContentSlug, itemLabel: string): Pick<Collecti
     beforeOperation: [guardLiveWrites(slug, itemLabel)],
     beforeChange: [workingStateOnEdit],
   },
-  endpoints: workflowEndpoints(slug),
+  endpoints: [...workflowEndpoints(slug), ...accessibilityEndpoints(slug)],
 })

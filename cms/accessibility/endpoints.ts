@@ -1,0 +1,39 @@
+import { addDataAndFileToRequest, type Endpoint, type PayloadRequest } from 'payload'
+
+import type { ContentSlug } from '../../collections/slugs'
+import { isStaff } from '../access/roles'
+import { checkData, checkStoredItem } from './forItem'
+
+const refuse = (req: PayloadRequest) =>
+  !req.user ? Response.json({ errors: [{ message: 'Sign in to see accessibility findings.' }] }, { status: 401 }) : !isStaff(req.user) ? Response.json({ errors: [{ message: 'Staff only.' }] }, { status: 403 }) : null
+
+const languageOf = (req: PayloadRequest): 'en' | 'fr' => (new URL(req.url ?? 'http://x').searchParams.get('locale') === 'fr' ? 'fr' : 'en')
+
+/**
+ * `GET /api/{slug}/{id}/accessibility[?locale=fr]`: findings for the item's working copy,
+ * `{ findings: [{ rule, severity, message, path }], readingLevel: { grade, target, language, scored } }`.
+ * `POST /api/{slug}/accessibility` with the item's fields: the same for text not saved yet (the admin
+ * panel checks as people type).
+ */
+export const accessibilityEndpoints = (collection: ContentSlug): Endpoint[] => [
+  {
+    path: '/:id/accessibility',
+    method: 'get',
+    handler: async (req) => {
+      const refused = refuse(req)
+      if (refused) return refused
+      const result = await checkStoredItem(req.payload, collection, String(req.routeParams?.id ?? ''), languageOf(req))
+      return result ? Response.json(result) : Response.json({ errors: [{ message: 'No such item.' }] }, { status: 404 })
+    },
+  },
+  {
+    path: '/accessibility',
+    method: 'post',
+    handler: async (req) => {
+      const refused = refuse(req)
+      if (refused) return refused
+      await addDataAndFileToRequest(req)
+      return Response.json(await checkData(req.payload, collection, (req.data ?? {}) as Record<string, unknown>, languageOf(req)))
+    },
+  },
+]

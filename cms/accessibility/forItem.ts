@@ -1,0 +1,65 @@
+import type { Payload } from 'payload'
+
+import { DEFAULT_STYLE_RULES, STYLE_GUIDE } from '../../collections/StyleGuide'
+import { type ContentSlug, MEDIA } from '../../collections/slugs'
+import { type CheckInput, type CheckResult, checkItem, type MediaInfo } from './check'
+import type { StyleRule } from './rules'
+
+const idOf = (value: unknown) => (value && typeof value === 'object' && 'id' in value ? (value as { id: unknown }).id : value)
+
+const bodyUploadIds = (node: unknown, found: unknown[] = []): unknown[] => {
+  if (!node || typeof node !== 'object') return found
+  const value = node as { type?: unknown; value?: unknown; children?: unknown; root?: unknown }
+  if (value.type === 'upload') found.push(idOf(value.value))
+  if (value.root) bodyUploadIds(value.root, found)
+  if (Array.isArray(value.children)) for (const child of value.children) bodyUploadIds(child, found)
+  return found
+}
+
+export const styleRules = async (payload: Payload): Promise<StyleRule[]> => {
+  const guide = (await payload.findGlobal({ slug: STYLE_GUIDE as never, overrideAccess: true, depth: 0 })) as { rules?: StyleRule[] | null }
+  return guide.rules?.length ? guide.rules : DEFAULT_STYLE_RULES
+}
+
+/** The checker's input for item data as the form or the database holds it (ids or populated uploads). */
+export const checkData = async (payload: Payload, collection: ContentSlug, data: Record<string, unknown>, language: 'en' | 'fr'): Promise<CheckResult> => {
+  const uploadFields = ['coverImage', 'relatedMedia', 'images', 'printEdition'] as const
+  const ids = [
+    ...bodyUploadIds(data.body),
+    ...uploadFields.flatMap((field) => (Array.isArray(data[field]) ? (data[field] as unknown[]) : data[field] ? [data[field]] : []).map(idOf)),
+  ].filter((id) => id !== null && id !== undefined)
+  const media: Record<string, MediaInfo> = {}
+  if (ids.length) {
+    const { docs } = await payload.find({ collection: MEDIA, where: { id: { in: ids } }, pagination: false, depth: 0, locale: language, overrideAccess: true })
+    for (const doc of docs) media[String(doc.id)] = { id: doc.id, alt: doc.alt, filename: doc.filename, mimeType: doc.mimeType }
+  }
+  const lookup = (value: unknown) => media[String(idOf(value))] ?? null
+  const uploads: CheckInput['uploads'] = uploadFields
+    .filter((field) => field !== 'printEdition')
+    .flatMap((field) => (Array.isArray(data[field]) ? (data[field] as unknown[]).map((v, i) => ({ path: `${field}.${i}`, media: lookup(v) })) : data[field] ? [{ path: field, media: lookup(data[field]) }] : []))
+  return checkItem({
+    collection,
+    language,
+    title: data.title as string,
+    summary: data.summary as string,
+    body: data.body,
+    instruction: data.instruction as string,
+    msgType: data.msgType as string,
+    uploads,
+    printEdition: data.printEdition ? lookup(data.printEdition) : null,
+    media,
+    style: await styleRules(payload),
+  })
+}
+
+/** Checks the working copy of an item (its latest version) in one language. */
+export const checkStoredItem = async (payload: Payload, collection: ContentSlug, id: number | string, language: 'en' | 'fr' = 'en') => {
+  const doc = await payload.findByID({ collection, id, draft: true, depth: 0, locale: language, fallbackLocale: false as never, overrideAccess: true, disableErrors: true })
+  return doc ? checkData(payload, collection, doc as unknown as Record<string, unknown>, language) : null
+}
+
+/** The languages an item has text in: English always, French when its title is written in French. */
+export const languagesOf = async (payload: Payload, collection: ContentSlug, id: number | string): Promise<('en' | 'fr')[]> => {
+  const french = await payload.findByID({ collection, id, draft: true, depth: 0, locale: 'fr', fallbackLocale: false as never, overrideAccess: true, disableErrors: true, select: { title: true } })
+  return french?.title ? ['en', 'fr'] : ['en']
+}
