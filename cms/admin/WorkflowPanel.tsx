@@ -8,7 +8,7 @@ import type { ActionOption } from '../workflow/machine'
 import { STATE_LABELS, type WorkflowState } from '../workflow/states'
 
 type Options = { state: WorkflowState; live: WorkflowState | null; hasPendingEdits: boolean; publishAt: string | null; actions: ActionOption[] }
-type Entry = { id: string; action: string; fromState: WorkflowState; toState: WorkflowState; actorName: string; comment?: string | null; createdAt: string }
+type Entry = { id: string; action: string; fromState: WorkflowState; toState: WorkflowState; actorName: string; comment?: string | null; accessibilityOverride?: string | null; createdAt: string }
 
 const when = (iso: string) => new Date(iso).toLocaleString('en-CA', { dateStyle: 'medium', timeStyle: 'short' })
 
@@ -27,6 +27,8 @@ export const WorkflowPanel = () => {
   const [comment, setComment] = useState('')
   const [publishAt, setPublishAt] = useState('')
   const [error, setError] = useState<string | null>(null)
+  const [blocked, setBlocked] = useState<{ action: WorkflowAction; findings: { message: string }[] } | null>(null)
+  const [overrideReason, setOverrideReason] = useState('')
   const [busy, setBusy] = useState(false)
   const formId = useId()
   const base = `${config.serverURL}${config.routes.api}/${collectionSlug}/${id}/workflow`
@@ -47,17 +49,19 @@ export const WorkflowPanel = () => {
   if (!id) return <p className="workflow-panel__note">Save the draft to start the review workflow.</p>
   if (!options) return <p className="workflow-panel__note">Loading workflow…</p>
 
-  const run = async (action: WorkflowAction) => {
+  const run = async (action: WorkflowAction, override?: string) => {
     setBusy(true)
     setError(null)
     const body: Record<string, string> = { action }
     if (comment.trim()) body.comment = comment.trim()
     if (publishAt) body.publishAt = new Date(publishAt).toISOString()
+    if (override) body.overrideReason = override
     const response = await fetch(base, { method: 'POST', credentials: 'include', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
     setBusy(false)
     if (!response.ok) {
       const answer = await response.json().catch(() => null)
       setError(answer?.errors?.[0]?.message ?? `The action failed (${response.status}).`)
+      if (response.status === 422 && Array.isArray(answer?.findings)) setBlocked({ action, findings: answer.findings })
       return
     }
     // The form below shows the document as loaded; reload so every field reflects the new state.
@@ -126,6 +130,22 @@ export const WorkflowPanel = () => {
         </div>
       )}
       {error ? <p className="workflow-panel__error" role="alert">{error}</p> : null}
+      {blocked ? (
+        <div className="workflow-panel__form" role="group" aria-label="Accessibility problems">
+          <ul>
+            {blocked.findings.map((finding, index) => (
+              <li key={index}>{finding.message}</li>
+            ))}
+          </ul>
+          <label>
+            Approvers only: reason to go ahead anyway (recorded in the history)
+            <textarea rows={2} value={overrideReason} onChange={(e) => setOverrideReason(e.target.value)} />
+          </label>
+          <button type="button" className="btn btn--style-secondary btn--size-small" disabled={busy || !overrideReason.trim()} onClick={() => void run(blocked.action, overrideReason.trim())}>
+            Go ahead with this reason
+          </button>
+        </div>
+      ) : null}
 
       {refused.length > 0 ? (
         <details className="workflow-panel__why">
@@ -151,6 +171,7 @@ export const WorkflowPanel = () => {
               <br />
               {STATE_LABELS[entry.fromState]} → {STATE_LABELS[entry.toState]}
               {entry.comment ? <blockquote>{entry.comment}</blockquote> : null}
+              {entry.accessibilityOverride ? <blockquote>Accessibility override: {entry.accessibilityOverride}</blockquote> : null}
             </li>
           ))}
         </ol>

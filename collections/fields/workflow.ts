@@ -17,6 +17,11 @@ export const workflowFields = (): Field[] => [
     admin: { position: 'sidebar', components: { Field: '/admin/WorkflowPanel#WorkflowPanel' } },
   },
   {
+    name: 'accessibilityPanel',
+    type: 'ui',
+    admin: { position: 'sidebar', components: { Field: '/admin/AccessibilityPanel#AccessibilityPanel' } },
+  },
+  {
     name: 'workflowState',
     type: 'select',
     required: true,

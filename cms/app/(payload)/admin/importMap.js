@@ -22,6 +22,7 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { WorkflowPanel as WorkflowPanel_a7ca78c33cdc5007d4ba559ed8635b15 } from '../../../admin/WorkflowPanel'
+import { AccessibilityPanel as AccessibilityPanel_dcda0779a167636afad4ccd7d88660ba } from '../../../admin/AccessibilityPanel'
 import { BulletinTools as BulletinTools_a3f8a7972c328740ef7a3223b2c76dc9 } from '../../../admin/BulletinTools'
 import { BulletinPreview as BulletinPreview_8b13e44ea0280a643bf147cd6e35e17c } from '../../../admin/BulletinPreview'
 import { SiteStatusNotice as SiteStatusNotice_b14e21acf7c90fefdd23ba81f659adf3 } from '../../../admin/SiteStatusNotice'
@@ -55,6 +56,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/admin/WorkflowPanel#WorkflowPanel": WorkflowPanel_a7ca78c33cdc5007d4ba559ed8635b15,
+  "/admin/AccessibilityPanel#AccessibilityPanel": AccessibilityPanel_dcda0779a167636afad4ccd7d88660ba,
   "/admin/BulletinTools#BulletinTools": BulletinTools_a3f8a7972c328740ef7a3223b2c76dc9,
   "/admin/BulletinPreview#BulletinPreview": BulletinPreview_8b13e44ea0280a643bf147cd6e35e17c,
   "/admin/SiteStatusNotice#SiteStatusNotice": SiteStatusNotice_b14e21acf7c90fefdd23ba81f659adf3,
