@@ -6,6 +6,9 @@ import path from 'node:path'
 import { simpleParser } from 'mailparser'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import type { ContentModel } from '../cms/accessibility/model'
+import { headings, imageAlt, linkText, tableHeaders } from '../cms/accessibility/rules'
+import { confirmationEmail, itemEmail } from '../cms/email/templates'
 import { validContent } from './helpers/fixtures'
 import { signedIn, waitForSiteBuild } from './helpers/api'
 import { launchBrowser } from './helpers/browser'
@@ -186,4 +189,50 @@ describe('the public site', () => {
     await axe('unsubscribed')
     await context.close()
   }, 120_000)
+
+  it('the accessibility rules of the CMS find no error in any built page', async () => {
+    const context = await browser.newContext()
+    const page = await context.newPage()
+    const problems: string[] = []
+    for (const path of await sitemapUrls()) {
+      await page.goto(`${cms.siteUrl}${path}`)
+      const model: ContentModel = await page.evaluate(() => {
+        const main = document.querySelector('main')!
+        const where = (el: Element, i: number) => `${el.tagName.toLowerCase()}#${i}`
+        return {
+          headings: [...main.querySelectorAll('h1, h2, h3, h4, h5, h6')].slice(1).map((h, i) => ({ level: Number(h.tagName[1]), text: (h.textContent ?? '').trim(), path: where(h, i) })),
+          links: [...document.querySelectorAll('a[href]')].map((a, i) => ({ text: (a.textContent ?? '').trim(), href: a.getAttribute('href') ?? '', path: where(a, i), imageAlt: a.querySelector('img')?.getAttribute('alt') ?? null })),
+          images: [...document.querySelectorAll('img')].map((img, i) => ({ alt: img.getAttribute('alt'), filename: (img.getAttribute('src') ?? '').split('/').pop() ?? '', path: where(img, i) })),
+          tables: [...main.querySelectorAll('table')].map((table, i) => ({ hasHeader: Boolean(table.querySelector('th')), path: where(table, i) })),
+          blocks: [],
+        }
+      })
+      for (const finding of [...imageAlt(model), ...headings(model), ...linkText(model), ...tableHeaders(model)]) {
+        if (finding.severity === 'error') problems.push(`${path} ${finding.path}: ${finding.message}`)
+      }
+    }
+    await context.close()
+    expect(problems).toEqual([])
+  })
+
+  it('every email template passes axe, in English and French', async () => {
+    const context = await browser.newContext()
+    const page = await context.newPage()
+    const sender = { cityName: 'City of Riverton', postalAddress: '100 Main Street, Riverton ON  N0N 0N0' }
+    const item = { title: 'Pools open Saturday', summary: 'Three pools open.', url: 'https://www.city.example/news/pools/', topic: 'news' as const }
+    const emergency = { title: 'Boil water advisory', summary: 'A main broke.', url: 'https://www.city.example/emergency/bw/', topic: 'emergency' as const, instruction: 'Boil tap water for one minute.', emergency: true }
+    const samples: [string, string][] = (['en', 'fr'] as const).flatMap((language): [string, string][] => [
+      [`confirmation ${language}`, confirmationEmail({ language, confirmUrl: 'https://cms.example/c?t=1', topics: ['emergency', 'news'], sender }).html],
+      [`item ${language}`, itemEmail({ language, item, manageUrl: 'https://cms.example/m', unsubscribeUrl: 'https://cms.example/u', sender }).html],
+      [`emergency ${language}`, itemEmail({ language, item: emergency, manageUrl: 'https://cms.example/m', unsubscribeUrl: 'https://cms.example/u', sender }).html],
+    ])
+    const failures: string[] = []
+    for (const [label, html] of samples) {
+      await page.setContent(html)
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
+      for (const violation of results.violations) failures.push(`${label}: ${violation.id}`)
+    }
+    await context.close()
+    expect(failures).toEqual([])
+  })
 })
