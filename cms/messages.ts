@@ -10,7 +10,7 @@ export const messages = {
     `Alt text is ${length} characters; keep it under 250 and put longer descriptions in the caption or body.`,
   slugInvalid:
     'Slug may contain only lower-case letters, digits and single hyphens (for example "road-closure-main-street").',
-  slotsExceedTotal: 'Available slots cannot be more than total slots.',
+  slotsExceedTotal: 'Slots taken elsewhere cannot be more than total slots.',
   phoneInvalid: 'Phone must be a phone number such as 519-555-0100 or +1 519 555 0100, with an optional extension.',
 } as const
 

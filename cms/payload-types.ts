@@ -77,6 +77,9 @@ export interface Config {
     subscribers: Subscriber;
     sends: Send;
     deliveries: Delivery;
+    'sponsor-inquiries': SponsorInquiry;
+    'sponsorship-slots': SponsorshipSlot;
+    'sponsorship-audit': SponsorshipAudit;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -95,6 +98,9 @@ export interface Config {
     subscribers: SubscribersSelect<false> | SubscribersSelect<true>;
     sends: SendsSelect<false> | SendsSelect<true>;
     deliveries: DeliveriesSelect<false> | DeliveriesSelect<true>;
+    'sponsor-inquiries': SponsorInquiriesSelect<false> | SponsorInquiriesSelect<true>;
+    'sponsorship-slots': SponsorshipSlotsSelect<false> | SponsorshipSlotsSelect<true>;
+    'sponsorship-audit': SponsorshipAuditSelect<false> | SponsorshipAuditSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -108,11 +114,15 @@ export interface Config {
   globals: {
     'site-status': SiteStatus;
     'style-guide': StyleGuide;
+    'sponsorship-policy': SponsorshipPolicy;
+    'city-calendar': CityCalendar;
     'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     'site-status': SiteStatusSelect<false> | SiteStatusSelect<true>;
     'style-guide': StyleGuideSelect<false> | StyleGuideSelect<true>;
+    'sponsorship-policy': SponsorshipPolicySelect<false> | SponsorshipPolicySelect<true>;
+    'city-calendar': CityCalendarSelect<false> | CityCalendarSelect<true>;
     'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: 'en' | 'fr';
@@ -125,6 +135,7 @@ export interface Config {
       publishDue: TaskPublishDue;
       buildSite: TaskBuildSite;
       sendEmail: TaskSendEmail;
+      sponsorInquiryMail: TaskSponsorInquiryMail;
       inline: {
         input: unknown;
         output: unknown;
@@ -484,8 +495,11 @@ export interface SponsorshipPackage {
   withdrawalReason?: string | null;
   withdrawnAt?: string | null;
   urgentPublishedBy?: (number | null) | User;
-  tier: 'patron' | 'supporter' | 'builder' | 'leader';
-  assetType?: ('event' | 'program' | 'facility' | 'publication' | 'naming-rights') | null;
+  /**
+   * A tier key from the sponsorship policy (patron, supporter, builder, leader). Leave empty to take the tier the value falls in.
+   */
+  tier?: string | null;
+  assetType: 'event' | 'program' | 'facility' | 'publication' | 'naming-rights';
   /**
    * Value in Canadian dollars (the lower bound when a range is offered).
    */
@@ -497,8 +511,19 @@ export interface SponsorshipPackage {
   /**
    * How many sponsors this package can take in all.
    */
-  totalSlots?: number | null;
-  availableSlots: number;
+  totalSlots: number;
+  /**
+   * Slots already promised outside this system (before it was in use, or by Council). Agreements recorded here take slots by themselves.
+   */
+  slotsTakenElsewhere?: number | null;
+  /**
+   * Agreements recorded here plus slots taken elsewhere.
+   */
+  takenSlots?: number | null;
+  /**
+   * 0 means sold out; the site says so at once.
+   */
+  availableSlots?: number | null;
   deadline: string;
   benefits?:
     | {
@@ -521,7 +546,24 @@ export interface SponsorshipPackage {
    * Sponsors the City will not accept for this package (tobacco, cannabis, …).
    */
   policyExclusions?: string | null;
+  /**
+   * Each image needs alt text (set on the image).
+   */
   images?: (number | Media)[] | null;
+  /**
+   * Sponsors recognised on the package page.
+   */
+  currentSponsors?:
+    | {
+        name: string;
+        /**
+         * The logo's alt text should be the sponsor's name.
+         */
+        logo?: (number | null) | Media;
+        url?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -823,6 +865,117 @@ export interface Delivery {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sponsor-inquiries".
+ */
+export interface SponsorInquiry {
+  id: number;
+  organisation: string;
+  contactName: string;
+  email: string;
+  phone?: string | null;
+  /**
+   * Empty for a general inquiry.
+   */
+  package?: (number | null) | SponsorshipPackage;
+  message: string;
+  consent: boolean;
+  language: 'en' | 'fr';
+  /**
+   * Chosen automatically: the coordinator with the fewest open inquiries.
+   */
+  assignedTo?: (number | null) | User;
+  /**
+   * The sponsor's sector, screened against the sponsorship policy.
+   */
+  sector?: string | null;
+  /**
+   * Dollars. Empty: the package value.
+   */
+  proposedValue?: number | null;
+  /**
+   * Internal notes; never sent to the sponsor.
+   */
+  notes?: string | null;
+  state: 'new' | 'contacted' | 'proposal' | 'agreement' | 'active' | 'fulfilled' | 'declined';
+  /**
+   * 3 business days after it arrived, on the City calendar.
+   */
+  responseDueAt?: string | null;
+  respondedAt?: string | null;
+  acknowledgedAt?: string | null;
+  coordinatorsNotifiedAt?: string | null;
+  /**
+   * The wording the sponsor agreed to (CASL).
+   */
+  consentText?: string | null;
+  screening?: {
+    sector?: string | null;
+    value?: number | null;
+    excluded?: boolean | null;
+    needsApproval?: boolean | null;
+    reasons?: string | null;
+    screenedBy?: (number | null) | User;
+    screenedAt?: string | null;
+  };
+  approval?: {
+    sector?: string | null;
+    value?: number | null;
+    approvedBy?: (number | null) | User;
+    approvedAt?: string | null;
+    reason?: string | null;
+  };
+  slot?: (number | null) | SponsorshipSlot;
+  /**
+   * Dollars, fixed at agreement.
+   */
+  committedValue?: number | null;
+  agreedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sponsorship-slots".
+ */
+export interface SponsorshipSlot {
+  id: number;
+  package: number | SponsorshipPackage;
+  slot: number;
+  inquiry: number | SponsorInquiry;
+  /**
+   * Sponsor and slot, for lists.
+   */
+  label?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sponsorship-audit".
+ */
+export interface SponsorshipAudit {
+  id: number;
+  inquiry: number | SponsorInquiry;
+  action: 'contact' | 'propose' | 'screen' | 'approve' | 'agree' | 'activate' | 'fulfil' | 'decline';
+  fromState: 'new' | 'contacted' | 'proposal' | 'agreement' | 'active' | 'fulfilled' | 'declined';
+  toState: 'new' | 'contacted' | 'proposal' | 'agreement' | 'active' | 'fulfilled' | 'declined';
+  actor?: (number | null) | User;
+  /**
+   * Kept as written, even if the account is renamed or removed.
+   */
+  actorName?: string | null;
+  comment?: string | null;
+  /**
+   * What the step recorded: the screening result, the approval, the slot.
+   */
+  details?: string | null;
+  at: string;
+  summary?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -890,7 +1043,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'publishDue' | 'buildSite' | 'sendEmail';
+        taskSlug: 'inline' | 'publishDue' | 'buildSite' | 'sendEmail' | 'sponsorInquiryMail';
         taskID: string;
         input?:
           | {
@@ -923,7 +1076,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'publishDue' | 'buildSite' | 'sendEmail') | null;
+  taskSlug?: ('inline' | 'publishDue' | 'buildSite' | 'sendEmail' | 'sponsorInquiryMail') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -985,6 +1138,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'deliveries';
         value: number | Delivery;
+      } | null)
+    | ({
+        relationTo: 'sponsor-inquiries';
+        value: number | SponsorInquiry;
+      } | null)
+    | ({
+        relationTo: 'sponsorship-slots';
+        value: number | SponsorshipSlot;
+      } | null)
+    | ({
+        relationTo: 'sponsorship-audit';
+        value: number | SponsorshipAudit;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1208,6 +1373,8 @@ export interface SponsorshipPackagesSelect<T extends boolean = true> {
   value?: T;
   valueMax?: T;
   totalSlots?: T;
+  slotsTakenElsewhere?: T;
+  takenSlots?: T;
   availableSlots?: T;
   deadline?: T;
   benefits?:
@@ -1226,6 +1393,14 @@ export interface SponsorshipPackagesSelect<T extends boolean = true> {
       };
   policyExclusions?: T;
   images?: T;
+  currentSponsors?:
+    | T
+    | {
+        name?: T;
+        logo?: T;
+        url?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1390,6 +1565,85 @@ export interface DeliveriesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sponsor-inquiries_select".
+ */
+export interface SponsorInquiriesSelect<T extends boolean = true> {
+  organisation?: T;
+  contactName?: T;
+  email?: T;
+  phone?: T;
+  package?: T;
+  message?: T;
+  consent?: T;
+  language?: T;
+  assignedTo?: T;
+  sector?: T;
+  proposedValue?: T;
+  notes?: T;
+  state?: T;
+  responseDueAt?: T;
+  respondedAt?: T;
+  acknowledgedAt?: T;
+  coordinatorsNotifiedAt?: T;
+  consentText?: T;
+  screening?:
+    | T
+    | {
+        sector?: T;
+        value?: T;
+        excluded?: T;
+        needsApproval?: T;
+        reasons?: T;
+        screenedBy?: T;
+        screenedAt?: T;
+      };
+  approval?:
+    | T
+    | {
+        sector?: T;
+        value?: T;
+        approvedBy?: T;
+        approvedAt?: T;
+        reason?: T;
+      };
+  slot?: T;
+  committedValue?: T;
+  agreedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sponsorship-slots_select".
+ */
+export interface SponsorshipSlotsSelect<T extends boolean = true> {
+  package?: T;
+  slot?: T;
+  inquiry?: T;
+  label?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sponsorship-audit_select".
+ */
+export interface SponsorshipAuditSelect<T extends boolean = true> {
+  inquiry?: T;
+  action?: T;
+  fromState?: T;
+  toState?: T;
+  actor?: T;
+  actorName?: T;
+  comment?: T;
+  details?: T;
+  at?: T;
+  summary?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1511,6 +1765,77 @@ export interface StyleGuide {
   createdAt?: string | null;
 }
 /**
+ * Tiers, excluded sectors, the approval threshold and the annual target.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sponsorship-policy".
+ */
+export interface SponsorshipPolicy {
+  id: number;
+  /**
+   * A package without a tier takes the one its value falls in. Keys appear in web addresses: keep them stable.
+   */
+  tiers?:
+    | {
+        key: string;
+        label: string;
+        /**
+         * Dollars, inclusive.
+         */
+        min: number;
+        /**
+         * Dollars, inclusive; empty for no upper bound.
+         */
+        max?: number | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Sponsors are screened against this list. An excluded sector, or one not on the list, needs a communications manager's approval.
+   */
+  sectors?:
+    | {
+        name: string;
+        excluded?: boolean | null;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Sponsorships above this value (dollars) need a communications manager's approval.
+   */
+  approvalThreshold?: number | null;
+  /**
+   * Value to commit this calendar year (dollars), for the dashboard.
+   */
+  annualTarget?: number | null;
+  /**
+   * Signs replies when no coordinator is assigned.
+   */
+  teamName?: string | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * Closure days. Weekends and Ontario statutory holidays are already counted.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "city-calendar".
+ */
+export interface CityCalendar {
+  id: number;
+  observedOptional?: ('Civic Holiday' | 'Easter Monday' | 'Remembrance Day')[] | null;
+  closures?:
+    | {
+        date: string;
+        reason: string;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs-stats".
  */
@@ -1556,6 +1881,52 @@ export interface StyleGuideSelect<T extends boolean = true> {
         avoid?: T;
         prefer?: T;
         caseSensitive?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sponsorship-policy_select".
+ */
+export interface SponsorshipPolicySelect<T extends boolean = true> {
+  tiers?:
+    | T
+    | {
+        key?: T;
+        label?: T;
+        min?: T;
+        max?: T;
+        id?: T;
+      };
+  sectors?:
+    | T
+    | {
+        name?: T;
+        excluded?: T;
+        note?: T;
+        id?: T;
+      };
+  approvalThreshold?: T;
+  annualTarget?: T;
+  teamName?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "city-calendar_select".
+ */
+export interface CityCalendarSelect<T extends boolean = true> {
+  observedOptional?: T;
+  closures?:
+    | T
+    | {
+        date?: T;
+        reason?: T;
         id?: T;
       };
   updatedAt?: T;
@@ -1617,6 +1988,16 @@ export interface TaskSendEmail {
     sent: number;
     failed: number;
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSponsorInquiryMail".
+ */
+export interface TaskSponsorInquiryMail {
+  input: {
+    id: number;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -19,6 +19,12 @@ import { Deliveries } from '../collections/Deliveries'
 import { Sends } from '../collections/Sends'
 import { Subscribers } from '../collections/Subscribers'
 import { WorkflowAudit } from '../collections/WorkflowAudit'
+import { CityCalendar } from '../collections/CityCalendar'
+import { SponsorInquiries } from '../collections/SponsorInquiries'
+import { SponsorshipAudit } from '../collections/SponsorshipAudit'
+import { SponsorshipPolicy } from '../collections/SponsorshipPolicy'
+import { SponsorshipSlots } from '../collections/SponsorshipSlots'
+import { inquiryMailTask } from './sponsorship/tasks'
 import packageJson from '../package.json'
 import { databaseAdapter } from './db/adapter'
 import { emailAdapter } from './email/adapter'
@@ -74,11 +80,14 @@ export default buildConfig({
     Subscribers,
     Sends,
     Deliveries,
+    SponsorInquiries,
+    SponsorshipSlots,
+    SponsorshipAudit,
   ],
-  globals: [SiteStatus, StyleGuide],
+  globals: [SiteStatus, StyleGuide, SponsorshipPolicy, CityCalendar],
   endpoints: [healthEndpoint(settings.database, packageJson.version), ...subscriptionEndpoints],
   jobs: {
-    tasks: [publishDueTask, buildSiteTask, sendEmailTask],
+    tasks: [publishDueTask, buildSiteTask, sendEmailTask, inquiryMailTask],
     // Runs where crons are started: the Next server (after its first request) and getPayload({ cron: true }).
     // The site queue is polled every 2 s so a publish reaches the public site within seconds.
     autoRun: [

@@ -1,21 +1,12 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, Payload } from 'payload'
 
 import { messages } from '../cms/messages'
+import { loadPolicy } from '../cms/sponsorship/policy'
+import { capacityOf, claimsFor } from '../cms/sponsorship/slots'
+import { tierForValue } from '../cms/sponsorship/tiers'
 import { contentFields } from './fields/content'
 import { contentType } from './fields/contentType'
 import { MEDIA, SPONSORSHIP_PACKAGES } from './slugs'
-
-/**
- * Tiers by value, as Ottawa's corporate sponsorship policy names them (Patron $5,000–9,999, Supporter
- * $10,000–34,999, Builder $35,000–74,999, Leader $75,000+). The sponsorship issue makes this table
- * editable; the values stay stable so existing packages keep their tier.
- */
-export const SPONSORSHIP_TIERS = [
-  { label: 'Patron ($5,000–9,999)', value: 'patron' },
-  { label: 'Supporter ($10,000–34,999)', value: 'supporter' },
-  { label: 'Builder ($35,000–74,999)', value: 'builder' },
-  { label: 'Leader ($75,000 and up)', value: 'leader' },
-] as const
 
 export const ASSET_TYPES = ['event', 'program', 'facility', 'publication', 'naming-rights'] as const
 
@@ -24,7 +15,7 @@ export const SponsorshipPackages: CollectionConfig = {
   labels: { singular: 'Sponsorship package', plural: 'Sponsorship packages' },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'tier', 'value', 'availableSlots', 'deadline', 'workflowState'],
+    defaultColumns: ['title', 'tier', 'assetType', 'value', 'totalSlots', 'deadline', 'workflowState'],
     group: 'Content',
   },
   ...contentType(SPONSORSHIP_PACKAGES, 'sponsorship package'),
@@ -32,14 +23,29 @@ export const SponsorshipPackages: CollectionConfig = {
     ...contentFields(),
     {
       name: 'tier',
-      type: 'select',
-      required: true,
-      options: SPONSORSHIP_TIERS.map((tier) => ({ ...tier })),
-      admin: { position: 'sidebar' },
+      type: 'text',
+      index: true,
+      admin: { position: 'sidebar', description: 'A tier key from the sponsorship policy (patron, supporter, builder, leader). Leave empty to take the tier the value falls in.' },
+      hooks: {
+        beforeValidate: [
+          async ({ value, siblingData, req }) => {
+            if (typeof value === 'string' && value.trim()) return value.trim()
+            if (typeof siblingData?.value !== 'number') return value
+            return tierForValue((await loadPolicy(req.payload)).tiers, siblingData.value)?.key ?? value
+          },
+        ],
+      },
+      validate: async (value: unknown, { req, siblingData }: { req: { payload: Payload }; siblingData: Record<string, unknown> }) => {
+        const { tiers } = await loadPolicy(req.payload)
+        if (typeof value !== 'string' || !value) return `No tier covers a value of $${Number(siblingData.value ?? 0).toLocaleString('en-CA')}. Choose one of: ${tiers.map((t) => t.key).join(', ')}.`
+        return tiers.some((tier) => tier.key === value) ? true : `"${value}" is not a tier in the sponsorship policy. Choose one of: ${tiers.map((t) => t.key).join(', ')}.`
+      },
     },
     {
       name: 'assetType',
       type: 'select',
+      required: true,
+      defaultValue: 'event',
       options: ASSET_TYPES.map((value) => ({ value, label: value.replace('-', ' ') })),
       admin: { position: 'sidebar' },
     },
@@ -50,26 +56,52 @@ export const SponsorshipPackages: CollectionConfig = {
       min: 0,
       admin: { description: 'Value in Canadian dollars (the lower bound when a range is offered).' },
     },
-    { name: 'valueMax', type: 'number', min: 0, admin: { description: 'Upper bound of a value range, if any.' } },
+    {
+      name: 'valueMax',
+      type: 'number',
+      min: 0,
+      admin: { description: 'Upper bound of a value range, if any.' },
+      validate: (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) =>
+        typeof value === 'number' && typeof siblingData.value === 'number' && value < siblingData.value ? 'The upper bound of the range is below the value.' : true,
+    },
     {
       name: 'totalSlots',
       type: 'number',
+      required: true,
       min: 1,
+      defaultValue: 1,
       admin: { description: 'How many sponsors this package can take in all.' },
+    },
+    {
+      name: 'slotsTakenElsewhere',
+      type: 'number',
+      min: 0,
+      defaultValue: 0,
+      admin: { description: 'Slots already promised outside this system (before it was in use, or by Council). Agreements recorded here take slots by themselves.' },
+      validate: (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) => {
+        if (value == null) return true
+        if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) return 'Slots taken elsewhere must be a whole number, 0 or more.'
+        return typeof siblingData.totalSlots === 'number' && value > siblingData.totalSlots ? messages.slotsExceedTotal : true
+      },
+    },
+    {
+      // Derived on every read from the agreements' slot claims, so it can never drift from them.
+      name: 'takenSlots',
+      type: 'number',
+      virtual: true,
+      admin: { readOnly: true, position: 'sidebar', description: 'Agreements recorded here plus slots taken elsewhere.' },
+      hooks: { afterRead: [async ({ siblingData, req }) => (siblingData?.id == null ? null : (Number(siblingData.slotsTakenElsewhere ?? 0) + (await claimsFor(req.payload, siblingData.id as number))))] },
     },
     {
       name: 'availableSlots',
       type: 'number',
-      required: true,
-      min: 0,
-      validate: (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) => {
-        const total = siblingData.totalSlots
-        if (typeof value === 'number' && typeof total === 'number' && value > total) {
-          return messages.slotsExceedTotal
-        }
-        return typeof value === 'number' && Number.isInteger(value) && value >= 0
-          ? true
-          : 'Available slots must be a whole number, 0 or more.'
+      virtual: true,
+      admin: { readOnly: true, position: 'sidebar', description: '0 means sold out; the site says so at once.' },
+      hooks: {
+        afterRead: [
+          async ({ siblingData, req }) =>
+            siblingData?.id == null ? null : Math.max(0, capacityOf({ id: 0, totalSlots: siblingData.totalSlots as number, slotsTakenElsewhere: siblingData.slotsTakenElsewhere as number }) - (await claimsFor(req.payload, siblingData.id as number))),
+        ],
       },
     },
     { name: 'deadline', type: 'date', required: true, admin: { position: 'sidebar' } },
@@ -94,6 +126,21 @@ export const SponsorshipPackages: CollectionConfig = {
       localized: true,
       admin: { description: 'Sponsors the City will not accept for this package (tobacco, cannabis, …).' },
     },
-    { name: 'images', type: 'upload', relationTo: MEDIA, hasMany: true },
+    { name: 'images', type: 'upload', relationTo: MEDIA, hasMany: true, admin: { description: 'Each image needs alt text (set on the image).' } },
+    {
+      name: 'currentSponsors',
+      type: 'array',
+      labels: { singular: 'Sponsor', plural: 'Current sponsors' },
+      admin: { description: 'Sponsors recognised on the package page.' },
+      fields: [
+        { name: 'name', type: 'text', required: true },
+        { name: 'logo', type: 'upload', relationTo: MEDIA, admin: { description: 'The logo\'s alt text should be the sponsor\'s name.' } },
+        {
+          name: 'url',
+          type: 'text',
+          validate: (value: unknown) => (value == null || value === '' || /^https?:\/\/[^\s<>"]+$/i.test(String(value)) ? true : 'Give the full web address, starting with https://.'),
+        },
+      ],
+    },
   ],
 }

@@ -12,6 +12,9 @@ export const WORKFLOW_AUDIT = 'workflow-audit'
 export const SUBSCRIBERS = 'subscribers'
 export const SENDS = 'sends'
 export const DELIVERIES = 'deliveries'
+export const SPONSOR_INQUIRIES = 'sponsor-inquiries'
+export const SPONSORSHIP_SLOTS = 'sponsorship-slots'
+export const SPONSORSHIP_AUDIT = 'sponsorship-audit'
 
 /** The four content types that go through the approval workflow and reach the public site. */
 export const CONTENT_SLUGS = [
@@ -23,7 +26,7 @@ export const CONTENT_SLUGS = [
 
 export type ContentSlug = (typeof CONTENT_SLUGS)[number]
 
-export const ALL_SLUGS = [USERS, MEDIA, ...CONTENT_SLUGS, WORKFLOW_AUDIT, SUBSCRIBERS, SENDS, DELIVERIES] as const
+export const ALL_SLUGS = [USERS, MEDIA, ...CONTENT_SLUGS, WORKFLOW_AUDIT, SUBSCRIBERS, SENDS, DELIVERIES, SPONSOR_INQUIRIES, SPONSORSHIP_SLOTS, SPONSORSHIP_AUDIT] as const
 export type CollectionSlug = (typeof ALL_SLUGS)[number]
 
 export const isContentSlug = (slug: string): slug is ContentSlug =>

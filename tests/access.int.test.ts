@@ -1,6 +1,6 @@
 import { afterAll, beforeAll } from 'vitest'
 
-import { accessContract } from './contracts/access.contract'
+import { accessContract, sponsorshipAccessContract } from './contracts/access.contract'
 import { type Harness, startHarness } from './helpers/harness'
 
 let harness: Harness
@@ -10,3 +10,4 @@ beforeAll(async () => {
 afterAll(async () => harness?.close())
 
 accessContract(() => harness)
+sponsorshipAccessContract(() => harness)

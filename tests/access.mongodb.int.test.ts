@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe } from 'vitest'
 
-import { accessContract } from './contracts/access.contract'
+import { accessContract, sponsorshipAccessContract } from './contracts/access.contract'
 import { type Harness, startHarness } from './helpers/harness'
 
 /**
@@ -22,4 +22,5 @@ describe.skipIf(!url)('on MongoDB', () => {
   afterAll(async () => harness?.close())
 
   accessContract(() => harness)
+  sponsorshipAccessContract(() => harness)
 })

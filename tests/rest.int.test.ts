@@ -101,10 +101,10 @@ describe('validation errors name the field', () => {
   it('sponsorship slots cannot exceed the total', async () => {
     const { status, body } = await harness.rest('POST', '/sponsorship-packages', {
       as: 'sponsorship@city.example',
-      body: { ...minimal('Too many slots'), tier: 'patron', value: 5000, totalSlots: 2, availableSlots: 3, deadline: '2027-01-01T00:00:00Z' },
+      body: { ...minimal('Too many slots'), tier: 'patron', value: 5000, totalSlots: 2, slotsTakenElsewhere: 3, deadline: '2027-01-01T00:00:00Z' },
     })
     expect(status).toBe(400)
-    expect(fieldErrors(body)).toContainEqual(expect.objectContaining({ path: 'availableSlots', message: 'Available slots cannot be more than total slots.' }))
+    expect(fieldErrors(body)).toContainEqual(expect.objectContaining({ path: 'slotsTakenElsewhere', message: 'Slots taken elsewhere cannot be more than total slots.' }))
   })
 
   it('a publication must say whether it is public or internal', async () => {

@@ -1,6 +1,7 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import { escapeHtml } from '../../site/lib/html'
+import { clientIp, readBody as readAnyBody } from '../http/request'
 import { readSettings } from '../settings'
 import { htmlPage } from './pages'
 import { PER_ADDRESS, PER_IP, RateLimiter } from './rateLimit'
@@ -10,17 +11,7 @@ import { type Language, TOPICS, topicLabel } from './templates'
 const perIp = new RateLimiter(PER_IP)
 const perAddress = new RateLimiter(PER_ADDRESS)
 
-/** Reads a JSON body or an HTML form post (urlencoded or multipart) into one shape. */
-const readBody = async (req: PayloadRequest): Promise<{ values: Record<string, unknown>; form: boolean }> => {
-  const type = req.headers.get('content-type') ?? ''
-  if (type.includes('application/json')) return { values: ((await req.json?.().catch(() => ({}))) ?? {}) as Record<string, unknown>, form: false }
-  const params = type.includes('multipart/form-data') ? new URLSearchParams([...((await req.formData?.()) ?? new FormData()).entries()].map(([k, v]) => [k, String(v)])) : new URLSearchParams((await req.text?.()) ?? '')
-  const values: Record<string, unknown> = {}
-  for (const key of new Set(params.keys())) values[key] = key === 'topics' ? params.getAll(key) : params.get(key)
-  return { values, form: true }
-}
-
-const clientIp = (req: PayloadRequest) => req.headers.get('x-forwarded-for')?.split(',')[0]?.trim() || req.headers.get('x-real-ip') || 'unknown'
+const readBody = (req: PayloadRequest) => readAnyBody(req, ['topics'])
 const tokenOf = (req: PayloadRequest) => new URL(req.url ?? 'http://x').searchParams.get('token')
 
 /**

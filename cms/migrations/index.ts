@@ -4,6 +4,7 @@ import * as migration_20261127_110559_take_down_at from './20261127_110559_take_
 import * as migration_20261127_111521_site_publishing from './20261127_111521_site_publishing';
 import * as migration_20261127_121352_email_outbox from './20261127_121352_email_outbox';
 import * as migration_20261127_130227_accessibility from './20261127_130227_accessibility';
+import * as migration_20261127_133333_sponsorship from './20261127_133333_sponsorship';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261127_130227_accessibility.up,
     down: migration_20261127_130227_accessibility.down,
-    name: '20261127_130227_accessibility'
+    name: '20261127_130227_accessibility',
+  },
+  {
+    up: migration_20261127_133333_sponsorship.up,
+    down: migration_20261127_133333_sponsorship.down,
+    name: '20261127_133333_sponsorship'
   },
 ];

@@ -1,5 +1,7 @@
 import { EMERGENCY_BULLETINS, MEDIA_RELEASES, PUBLICATIONS, SPONSORSHIP_PACKAGES } from '../../collections/slugs'
+import { DEFAULT_SECTORS } from '../../collections/SponsorshipPolicy'
 import type { SiteMedia, Snapshot } from '../../site/lib/types'
+import { DEFAULT_TIERS, type Tier } from '../sponsorship/tiers'
 
 /** Reads one REST path (under /api) as an anonymous visitor and answers its JSON, or throws. */
 export type GetJson = (path: string) => Promise<unknown>
@@ -10,7 +12,7 @@ const COMMON = ['title', 'slug', 'summary', 'body', 'workflowState', 'withdrawal
 const FIELDS: Record<string, string[]> = {
   [MEDIA_RELEASES]: [...COMMON, 'dateline', 'releaseAt', 'contacts', 'quotes', 'relatedMedia', 'topics'],
   [PUBLICATIONS]: [...COMMON, 'kind', 'formats', 'issueDate', 'printEdition', 'coverImage', 'topics'],
-  [SPONSORSHIP_PACKAGES]: [...COMMON, 'tier', 'assetType', 'value', 'valueMax', 'totalSlots', 'availableSlots', 'deadline', 'benefits', 'audienceReach', 'policyExclusions', 'images'],
+  [SPONSORSHIP_PACKAGES]: [...COMMON, 'tier', 'assetType', 'value', 'valueMax', 'totalSlots', 'takenSlots', 'availableSlots', 'slotsTakenElsewhere', 'deadline', 'benefits', 'audienceReach', 'policyExclusions', 'images', 'currentSponsors'],
   [EMERGENCY_BULLETINS]: [...COMMON, 'status', 'msgType', 'references', 'category', 'event', 'urgency', 'severity', 'certainty', 'effective', 'onset', 'expires', 'headline', 'instruction', 'areas'],
 }
 const UPLOAD_FIELDS = ['relatedMedia', 'printEdition', 'coverImage', 'images']
@@ -79,12 +81,15 @@ const mediaCollector = () => {
       const value = out[field]
       out[field] = Array.isArray(value) ? value.map(take).filter(Boolean) : take(value)
     }
+    if (Array.isArray(out.currentSponsors)) out.currentSponsors = out.currentSponsors.map((sponsor: Record<string, unknown>) => ({ ...sponsor, logo: take(sponsor.logo) }))
     if (Array.isArray(out.references)) out.references = out.references.map((ref) => (isDoc(ref) ? ref.id : ref))
     walkRichText(out.body)
     return out
   }
   return { media, files, normalise }
 }
+
+const pickTier = (row: Record<string, unknown>): Tier => ({ key: String(row.key), label: String(row.label), min: Number(row.min ?? 0), max: typeof row.max === 'number' ? row.max : null })
 
 export const fetchSnapshot = async (get: GetJson, siteUrl: string, now = new Date()): Promise<{ snapshot: Snapshot; files: MediaFile[] }> => {
   const collector = mediaCollector()
@@ -96,7 +101,14 @@ export const fetchSnapshot = async (get: GetJson, siteUrl: string, now = new Dat
   const [releases, publications, packages, bulletins] = await Promise.all(
     [MEDIA_RELEASES, PUBLICATIONS, SPONSORSHIP_PACKAGES, EMERGENCY_BULLETINS].map(load),
   )
+  // The public half of the sponsorship policy: the tier table and the sector list (the threshold and
+  // target are staff-only fields, so an anonymous read never carries them).
+  const policy = (await get('/globals/sponsorship-policy?depth=0')) as { tiers?: unknown[]; sectors?: unknown[]; updatedAt?: string }
   const snapshot = {
+    sponsorship: {
+      tiers: Array.isArray(policy?.tiers) && policy.tiers.length ? policy.tiers.map((t) => pickTier(t as Record<string, unknown>)) : DEFAULT_TIERS,
+      excludedSectors: (policy?.updatedAt && Array.isArray(policy.sectors) ? (policy.sectors as Record<string, unknown>[]) : DEFAULT_SECTORS).filter((row) => row.excluded === true).map((row) => String(row.name)),
+    },
     generatedAt: now.toISOString(),
     siteUrl,
     media: collector.media,

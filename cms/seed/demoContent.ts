@@ -79,7 +79,6 @@ export const demoContent = (now: Date) => {
         assetType: 'event',
         value: 75000,
         totalSlots: 1,
-        availableSlots: 1,
         deadline: at(60),
         benefits: [{ benefit: 'Naming on all event advertising' }, { benefit: 'Main stage signage' }],
         audienceReach: [{ channel: 'Event attendance', figure: 100000, unit: 'people' }],

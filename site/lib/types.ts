@@ -52,13 +52,17 @@ export type SponsorshipPackage = Lifecycle & {
   value: number
   valueMax?: number | null
   totalSlots?: number | null
+  takenSlots?: number | null
   availableSlots: number
   deadline: string
   benefits?: { benefit: string }[]
   audienceReach?: { channel: string; figure: number; unit?: string | null }[]
   policyExclusions?: string | null
   images?: SiteMedia[]
+  currentSponsors?: { name: string; logo?: SiteMedia | null; url?: string | null }[]
 }
+
+export type Tier = { key: string; label: string; min: number; max?: number | null }
 
 export type Bulletin = Lifecycle & {
   status: string
@@ -86,4 +90,6 @@ export type Snapshot = {
   publications: Publication[]
   packages: SponsorshipPackage[]
   bulletins: Bulletin[]
+  /** The public half of the sponsorship policy global. */
+  sponsorship: { tiers: Tier[]; excludedSectors: string[] }
 }

@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { CONTENT_SLUGS, type ContentSlug, DELIVERIES, MEDIA, PUBLICATIONS, SENDS, SUBSCRIBERS, USERS } from '../../collections/slugs'
+import { CITY_CALENDAR } from '../../collections/CityCalendar'
+import { SPONSORSHIP_POLICY } from '../../collections/SponsorshipPolicy'
+import { CONTENT_SLUGS, type ContentSlug, DELIVERIES, MEDIA, PUBLICATIONS, SENDS, SPONSOR_INQUIRIES, SPONSORSHIP_AUDIT, SPONSORSHIP_SLOTS, SUBSCRIBERS, USERS } from '../../collections/slugs'
 import { validContent } from '../helpers/fixtures'
 import type { Harness, StaffUser } from '../helpers/harness'
 
@@ -321,5 +323,69 @@ export const accessContract = (harness: () => Harness) => {
       expect(found.docs[0]).not.toHaveProperty('confirmTokenHash')
       expect(found.docs[0]).not.toHaveProperty('tokenVersion')
     })
+  })
+}
+
+/**
+ * Sponsorship: inquiries hold sponsors' personal data, so the public may send one and never read any;
+ * slots and the audit are written by the pipeline alone; the policy's threshold and target are internal.
+ */
+export const sponsorshipAccessContract = (harness: () => Harness) => {
+  const who = (actor: Actor): StaffUser | undefined => (actor === 'public' ? undefined : harness().user(ACTOR_EMAIL[actor]))
+  const everyone: Actor[] = ['public', 'admin', 'manager', 'writer', 'emergency', 'sponsorship']
+  const sponsorshipStaff: Actor[] = ['admin', 'manager', 'sponsorship']
+  let counter = 0
+  // Each test request comes from its own address, so the per-IP limit does not tangle the tests.
+  const from = () => ({ headers: new Headers({ 'x-forwarded-for': `198.51.100.${(counter += 1) % 250}` }) }) as never
+  const inquiry = (extra: Record<string, unknown> = {}) => ({ organisation: `Acme ${(counter += 1)}`, contactName: 'Pat Doe', email: `pat${counter}@acme.example`, message: 'We would like to sponsor.', consent: true, ...extra })
+  const existing = () => harness().payload.create({ collection: SPONSOR_INQUIRIES, data: inquiry() as never, overrideAccess: true, context: { skipInquiryMail: true } })
+
+  it.each(everyone)('sponsor inquiries as %s: anyone creates; only sponsorship staff read and edit; only admins delete', async (actor) => {
+    const staff = sponsorshipStaff.includes(actor)
+    const created = await attempt(() => harness().payload.create({ collection: SPONSOR_INQUIRIES, data: inquiry() as never, user: who(actor), overrideAccess: false, req: from(), context: { skipInquiryMail: true } }))
+    expect(created).toBe('ok')
+    const doc = await existing()
+    expect(await attempt(() => harness().payload.find({ collection: SPONSOR_INQUIRIES, user: who(actor), overrideAccess: false }))).toBe(staff ? 'ok' : 403)
+    expect(await attempt(() => harness().payload.findByID({ collection: SPONSOR_INQUIRIES, id: doc.id, user: who(actor), overrideAccess: false }))).toBe(staff ? 'ok' : 403)
+    expect(await attempt(() => harness().payload.update({ collection: SPONSOR_INQUIRIES, id: doc.id, data: { notes: 'x' } as never, user: who(actor), overrideAccess: false }))).toBe(staff ? 'ok' : 403)
+    expect(await attempt(() => harness().payload.delete({ collection: SPONSOR_INQUIRIES, id: doc.id, user: who(actor), overrideAccess: false }))).toBe(actor === 'admin' ? 'ok' : 403)
+  })
+
+  it.each(everyone)('nobody sets the pipeline state or the promised dates through the API, as %s', async (actor) => {
+    const forged = { state: 'agreement', responseDueAt: '2099-01-01T00:00:00.000Z', acknowledgedAt: '2020-01-01T00:00:00.000Z', committedValue: 1, approval: { sector: 'Cannabis', value: 1e9 } }
+    const doc = (await harness().payload.create({ collection: SPONSOR_INQUIRIES, data: inquiry(forged) as never, user: who(actor), overrideAccess: false, req: from(), context: { skipInquiryMail: true } })) as unknown as Record<string, unknown>
+    const stored = (await harness().payload.findByID({ collection: SPONSOR_INQUIRIES, id: doc.id as number, overrideAccess: true })) as unknown as Record<string, unknown>
+    expect(stored.state).toBe('new')
+    expect(stored.responseDueAt).not.toBe(forged.responseDueAt)
+    expect(stored.acknowledgedAt ?? null).toBeNull()
+    expect(stored.committedValue ?? null).toBeNull()
+    expect((stored.approval as Record<string, unknown> | undefined)?.sector ?? null).toBeNull()
+    if (sponsorshipStaff.includes(actor)) {
+      await harness().payload.update({ collection: SPONSOR_INQUIRIES, id: doc.id as number, data: forged as never, user: who(actor), overrideAccess: false })
+      const after = (await harness().payload.findByID({ collection: SPONSOR_INQUIRIES, id: doc.id as number, overrideAccess: true })) as unknown as Record<string, unknown>
+      expect(after.state).toBe('new')
+      expect(after.responseDueAt).toBe(stored.responseDueAt)
+    }
+  })
+
+  it.each(everyone)('slots and the sponsorship audit as %s: sponsorship staff read; nobody writes', async (actor) => {
+    const staff = sponsorshipStaff.includes(actor)
+    for (const collection of [SPONSORSHIP_SLOTS, SPONSORSHIP_AUDIT] as const) {
+      expect(await attempt(() => harness().payload.find({ collection, user: who(actor), overrideAccess: false }))).toBe(staff ? 'ok' : 403)
+    }
+    const doc = await existing()
+    expect(await attempt(() => harness().payload.create({ collection: SPONSORSHIP_AUDIT, data: { inquiry: doc.id, action: 'contact', fromState: 'new', toState: 'contacted', at: new Date().toISOString() } as never, user: who(actor), overrideAccess: false }))).toBe(403)
+    expect(await attempt(() => harness().payload.create({ collection: SPONSORSHIP_SLOTS, data: { package: 1, slot: 99, inquiry: doc.id } as never, user: who(actor), overrideAccess: false }))).toBe(403)
+  })
+
+  it.each(everyone)('the sponsorship policy and City calendar as %s', async (actor) => {
+    const staff = sponsorshipStaff.includes(actor)
+    const approver = actor === 'admin' || actor === 'manager'
+    const policy = (await harness().payload.findGlobal({ slug: SPONSORSHIP_POLICY, user: who(actor), overrideAccess: false })) as unknown as Record<string, unknown>
+    expect('approvalThreshold' in policy).toBe(staff)
+    expect('annualTarget' in policy).toBe(staff)
+    expect(await attempt(() => harness().payload.updateGlobal({ slug: SPONSORSHIP_POLICY, data: { teamName: `Team ${actor}` } as never, user: who(actor), overrideAccess: false }))).toBe(approver ? 'ok' : 403)
+    expect(await attempt(() => harness().payload.findGlobal({ slug: CITY_CALENDAR, user: who(actor), overrideAccess: false }))).toBe(staff ? 'ok' : 403)
+    expect(await attempt(() => harness().payload.updateGlobal({ slug: CITY_CALENDAR, data: { closures: [] } as never, user: who(actor), overrideAccess: false }))).toBe(approver ? 'ok' : 403)
   })
 }

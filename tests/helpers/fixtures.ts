@@ -14,7 +14,7 @@ export const validContent = (slug: ContentSlug, title: string): Record<string, u
     case 'publications':
       return { ...base, audience: 'public', kind: 'report' }
     case 'sponsorship-packages':
-      return { ...base, tier: 'patron', value: 5000, availableSlots: 2, deadline: inDays(30) }
+      return { ...base, tier: 'patron', value: 5000, totalSlots: 2, deadline: inDays(30) }
     case 'emergency-bulletins':
       return {
         ...base,

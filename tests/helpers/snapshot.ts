@@ -1,3 +1,4 @@
+import { DEFAULT_TIERS } from '../../cms/sponsorship/tiers'
 import { richText } from '../../cms/text/lexical'
 import type { Bulletin, Publication, Release, Snapshot, SponsorshipPackage } from '../../site/lib/types'
 
@@ -18,6 +19,7 @@ export const sampleSnapshot = (overrides: Partial<Snapshot> = {}): Snapshot => (
   generatedAt: '2026-11-27T12:00:00.000Z',
   siteUrl: 'https://www.city.example',
   media: {},
+  sponsorship: { tiers: DEFAULT_TIERS, excludedSectors: ['Tobacco and vaping'] },
   releases: [
     base(1, 'Pools open', { releaseAt: '2026-11-25T13:00:00.000Z' }) as Release,
     base(2, 'Old news', { releaseAt: '2026-10-01T13:00:00.000Z' }) as Release,

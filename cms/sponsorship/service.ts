@@ -1,0 +1,124 @@
+import type { Payload } from 'payload'
+
+import { SPONSOR_INQUIRIES, SPONSORSHIP_AUDIT, SPONSORSHIP_PACKAGES } from '../../collections/slugs'
+import { rolesOf } from '../access/roles'
+import { requestSiteBuild } from '../publishing/queue'
+import { availablePipelineActions, decidePipeline, isPipelineAction, PIPELINE_ACTIONS, PIPELINE_RULES, type PipelineAction, type PipelineState } from './pipeline'
+import { loadPolicy } from './policy'
+import { type PolicyScreening, screenSponsor } from './screening'
+import { claimSlot, releaseSlot } from './slots'
+
+type User = { id: number; firstName?: string | null; lastName?: string | null; roles?: string[] | null }
+type Inquiry = {
+  id: number
+  organisation: string
+  state: PipelineState
+  sector?: string | null
+  proposedValue?: number | null
+  respondedAt?: string | null
+  package?: number | { id: number; value?: number | null } | null
+  slot?: number | { id: number } | null
+  screening?: { sector?: string | null; screenedAt?: string | null } | null
+  approval?: { sector?: string | null; value?: number | null; approvedAt?: string | null } | null
+}
+
+export type PipelineOutcome = { ok: true; doc: Record<string, unknown>; message: string } | { ok: false; status: number; message: string; field?: string }
+
+const idOf = (value: unknown): number | null => (value && typeof value === 'object' ? (value as { id: number }).id : typeof value === 'number' ? value : null)
+const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '')
+
+const load = (payload: Payload, id: number | string) =>
+  payload.findByID({ collection: SPONSOR_INQUIRIES as never, id, depth: 1, overrideAccess: true, disableErrors: true }) as Promise<Inquiry | null>
+
+/** The value at stake: what staff proposed, or else the package's (lower) value. */
+const valueOf = (inquiry: Inquiry) => inquiry.proposedValue ?? (typeof inquiry.package === 'object' ? (inquiry.package?.value ?? null) : null)
+
+/** The screening as it stands now: the recorded sector, today's value and today's policy. */
+const currentScreening = async (payload: Payload, inquiry: Inquiry): Promise<PolicyScreening | null> =>
+  inquiry.screening?.screenedAt && inquiry.screening.sector ? screenSponsor(await loadPolicy(payload), inquiry.screening.sector, valueOf(inquiry)) : null
+
+const audit = (payload: Payload, entry: { inquiry: Inquiry; action: PipelineAction; to: PipelineState; user: User; comment: string; details?: string }) =>
+  payload.create({
+    collection: SPONSORSHIP_AUDIT as never,
+    overrideAccess: true,
+    data: {
+      inquiry: entry.inquiry.id,
+      action: entry.action,
+      fromState: entry.inquiry.state,
+      toState: entry.to,
+      actor: entry.user.id,
+      actorName: `${entry.user.firstName ?? ''} ${entry.user.lastName ?? ''}`.trim(),
+      comment: entry.comment || null,
+      details: entry.details ?? null,
+      at: new Date().toISOString(),
+      summary: `${entry.inquiry.organisation}: ${entry.action}`,
+    } as never,
+  })
+
+/**
+ * One pipeline step on an inquiry: decide (pure), then do what the step needs (record the screening or
+ * approval, take or give back a slot), then the state, then the audit entry.
+ */
+export const runPipelineAction = async (payload: Payload, args: { id: number | string; user: User; input: Record<string, unknown> }): Promise<PipelineOutcome> => {
+  const { input, user } = args
+  if (!isPipelineAction(input.action)) return { ok: false, status: 400, field: 'action', message: `Unknown action; use one of ${PIPELINE_ACTIONS.join(', ')}.` }
+  const action = input.action
+  const inquiry = await load(payload, args.id)
+  if (!inquiry) return { ok: false, status: 404, message: `No sponsor inquiry with id ${args.id}.` }
+  const comment = text(input.comment)
+  const sector = text(input.sector) || inquiry.sector || ''
+  const decision = decidePipeline({ action, inquiry: { state: inquiry.state, screening: await currentScreening(payload, inquiry), approval: inquiry.approval?.approvedAt ? inquiry.approval : null }, roles: rolesOf(user as never), reason: comment, sector })
+  if (!decision.ok) return decision
+  const now = new Date().toISOString()
+  const data: Record<string, unknown> = { state: decision.to }
+  let details = ''
+  if ((action === 'contact' || action === 'decline') && !inquiry.respondedAt) data.respondedAt = now
+  if (action === 'screen') {
+    const result = screenSponsor(await loadPolicy(payload), sector, valueOf(inquiry))
+    Object.assign(data, { sector: result.sector, screening: { sector: result.sector, value: result.value, excluded: result.excluded, needsApproval: result.needsApproval, reasons: result.reasons.join('\n') || null, screenedBy: user.id, screenedAt: now } })
+    details = result.needsApproval ? `Needs approval: ${result.reasons.join(' ')}` : `Passed screening (${result.sector}).`
+  }
+  if (action === 'approve') {
+    const screening = (await currentScreening(payload, inquiry))!
+    data.approval = { sector: screening.sector, value: screening.value, approvedBy: user.id, approvedAt: now, reason: comment }
+    details = `Approved for ${screening.sector} up to $${(screening.value ?? 0).toLocaleString('en-CA')}.`
+  }
+  let claimed: number | null = null
+  if (action === 'agree') {
+    const packageId = idOf(inquiry.package)
+    if (packageId == null) return { ok: false, status: 422, field: 'package', message: 'Choose the package this agreement is for; an agreement takes one of its slots.' }
+    const claim = await claimSlot(payload, { packageId, inquiryId: inquiry.id, label: inquiry.organisation })
+    if (!claim.ok) return { ok: false, status: 409, message: claim.message }
+    claimed = claim.id
+    Object.assign(data, { slot: claim.id, committedValue: valueOf(inquiry), agreedAt: now })
+    details = `Took slot ${claim.slot}.`
+  }
+  const heldSlot = idOf(inquiry.slot)
+  if (action === 'decline' && heldSlot != null) Object.assign(data, { slot: null, committedValue: null })
+  let doc: Record<string, unknown>
+  try {
+    doc = (await payload.update({ collection: SPONSOR_INQUIRIES as never, id: inquiry.id, data: data as never, overrideAccess: true, depth: 0, context: { pipeline: true } })) as Record<string, unknown>
+  } catch (error) {
+    if (claimed != null) await releaseSlot(payload, claimed)
+    throw error
+  }
+  if (action === 'decline' && heldSlot != null) {
+    await releaseSlot(payload, heldSlot)
+    details = 'Gave its slot back.'
+  }
+  await audit(payload, { inquiry, action, to: decision.to, user, comment, details })
+  if (claimed != null || (action === 'decline' && heldSlot != null)) await requestSiteBuild(payload, `sponsorship availability changed (${SPONSORSHIP_PACKAGES})`)
+  return { ok: true, doc, message: `${PIPELINE_RULES[action].label}: done.` }
+}
+
+/** What the signed-in person may do now, with the screening as it stands, for the admin panel. */
+export const pipelineOptions = async (payload: Payload, id: number | string, user: User) => {
+  const inquiry = await load(payload, id)
+  if (!inquiry) return null
+  const screening = await currentScreening(payload, inquiry)
+  const actions = availablePipelineActions({ state: inquiry.state, screening, approval: inquiry.approval?.approvedAt ? inquiry.approval : null }, rolesOf(user as never))
+  return { state: inquiry.state, screening, actions: actions.map((action) => ({ action, label: PIPELINE_RULES[action].label })) }
+}
+
+export const pipelineHistory = async (payload: Payload, id: number | string) =>
+  (await payload.find({ collection: SPONSORSHIP_AUDIT as never, where: { inquiry: { equals: id } }, sort: 'at', pagination: false, depth: 0, overrideAccess: true })).docs

@@ -1,0 +1,42 @@
+import type { Payload } from 'payload'
+
+import { SPONSORSHIP_PACKAGES, SPONSORSHIP_SLOTS } from '../../collections/slugs'
+
+type PackageSlots = { id: number; title?: string; totalSlots?: number | null; slotsTakenElsewhere?: number | null }
+
+export type SlotClaim = { ok: true; id: number; slot: number } | { ok: false; message: string }
+
+const slotTaken = async (payload: Payload, packageId: number, slot: number) =>
+  (await payload.count({ collection: SPONSORSHIP_SLOTS as never, where: { and: [{ package: { equals: packageId } }, { slot: { equals: slot } }] }, overrideAccess: true })).totalDocs > 0
+
+/** How many slots a package has for agreements made here: its total less those signed elsewhere. */
+export const capacityOf = (pkg: PackageSlots) => Math.max(0, (pkg.totalSlots ?? 1) - (pkg.slotsTakenElsewhere ?? 0))
+
+export const claimsFor = async (payload: Payload, packageId: number | string) =>
+  (await payload.count({ collection: SPONSORSHIP_SLOTS as never, where: { package: { equals: packageId } }, overrideAccess: true })).totalDocs
+
+/**
+ * Takes the lowest free slot of a package for an inquiry. Two claims racing for one slot both try to
+ * insert (package, slot); the unique index lets one through, and the other moves on to the next slot or,
+ * when there is none, answers that the package is sold out.
+ */
+export const claimSlot = async (payload: Payload, args: { packageId: number; inquiryId: number; label: string }): Promise<SlotClaim> => {
+  const pkg = (await payload.findByID({ collection: SPONSORSHIP_PACKAGES, id: args.packageId, depth: 0, overrideAccess: true, disableErrors: true })) as PackageSlots | null
+  if (!pkg) return { ok: false, message: `Sponsorship package ${args.packageId} does not exist or is not published.` }
+  const capacity = capacityOf(pkg)
+  for (let slot = 1; slot <= capacity; slot += 1) {
+    if (await slotTaken(payload, pkg.id, slot)) continue
+    try {
+      const doc = await payload.create({ collection: SPONSORSHIP_SLOTS as never, data: { package: pkg.id, slot, inquiry: args.inquiryId, label: `${args.label} (slot ${slot})` } as never, overrideAccess: true, depth: 0 })
+      return { ok: true, id: (doc as { id: number }).id, slot }
+    } catch (error) {
+      if (await slotTaken(payload, pkg.id, slot)) continue // someone else won this slot a moment ago
+      throw error
+    }
+  }
+  return { ok: false, message: `"${pkg.title ?? 'This package'}" is sold out: all ${capacity} of its slots are taken by agreements. Decline this inquiry or offer the sponsor another package.` }
+}
+
+export const releaseSlot = async (payload: Payload, slotId: number) => {
+  await payload.delete({ collection: SPONSORSHIP_SLOTS as never, id: slotId, overrideAccess: true })
+}
