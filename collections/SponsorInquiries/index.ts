@@ -9,8 +9,13 @@ import { inquiryEndpoints } from './endpoints'
 import { guardPublicCreate, mailNewInquiry, prepareNewInquiry } from './hooks'
 
 const nobody = () => false
-/** Written by the hooks and the pipeline service only, never through the API. */
-const system = { access: { create: nobody, update: nobody } }
+const staffRead = ({ req }: { req: { user?: unknown } }) => isSponsorshipStaff(req.user as never)
+/**
+ * Written by the hooks and the pipeline service only, never through the API; read by staff only, so the
+ * answer to a sponsor's own create carries none of the City's internal working.
+ */
+const system = { access: { create: nobody, update: nobody, read: staffRead } }
+const internal = { access: { read: staffRead, create: staffRead } }
 const options = (values: readonly string[]) => values.map((value) => ({ label: value, value }))
 const singleLine = (label: string, max: number) => (value: unknown) => {
   const text = typeof value === 'string' ? value.trim() : ''
@@ -85,10 +90,10 @@ export const SponsorInquiries: CollectionConfig = {
     },
     { name: 'language', type: 'select', required: true, defaultValue: 'en', options: [{ label: 'English', value: 'en' }, { label: 'Français', value: 'fr' }] },
     // Staff's working fields.
-    { name: 'assignedTo', type: 'relationship', relationTo: USERS, index: true, admin: { position: 'sidebar', description: 'Chosen automatically: the coordinator with the fewest open inquiries.' } },
-    { name: 'sector', type: 'text', admin: { description: "The sponsor's sector, screened against the sponsorship policy." } },
-    { name: 'proposedValue', type: 'number', min: 0, admin: { description: 'Dollars. Empty: the package value.' } },
-    { name: 'notes', type: 'textarea', admin: { description: 'Internal notes; never sent to the sponsor.' } },
+    { name: 'assignedTo', ...internal, type: 'relationship', relationTo: USERS, index: true, admin: { position: 'sidebar', description: 'Chosen automatically: the coordinator with the fewest open inquiries.' } },
+    { name: 'sector', ...internal, type: 'text', admin: { description: "The sponsor's sector, screened against the sponsorship policy." } },
+    { name: 'proposedValue', ...internal, type: 'number', min: 0, admin: { description: 'Dollars. Empty: the package value.' } },
+    { name: 'notes', ...internal, type: 'textarea', admin: { description: 'Internal notes; never sent to the sponsor.' } },
     // System fields.
     { name: 'state', type: 'select', required: true, defaultValue: 'new', index: true, options: options(PIPELINE_STATES), ...system, admin: { position: 'sidebar', readOnly: true } },
     { name: 'responseDueAt', type: 'date', index: true, ...system, admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' }, description: '3 business days after it arrived, on the City calendar.' } },

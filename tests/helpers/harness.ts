@@ -32,12 +32,14 @@ export type Harness = {
  * Payload's own request handler with standard Request objects, no port.
  */
 export const startHarness = async (
-  options: { database?: 'sqlite' | 'mongodb'; seedUsers?: boolean; dataDir?: string; cron?: boolean } = {},
+  options: { database?: 'sqlite' | 'mongodb'; seedUsers?: boolean; dataDir?: string; cron?: boolean; env?: Record<string, string> } = {},
 ): Promise<Harness> => {
   const kind = options.database ?? 'sqlite'
   const dir = options.dataDir ?? (await isolatedDataDir('int'))
   const mongoName = `civic_test_${randomUUID().slice(0, 8)}`
   useDataDir(dir, kind === 'mongodb' ? withMongoDatabase(process.env.MONGODB_URL!, mongoName) : undefined)
+  // Set after useDataDir (which clears outside settings such as SMTP_URL) and before the config is built.
+  Object.assign(process.env, options.env ?? {})
   const key = `harness-${randomUUID()}`
   const { openPayload } = await import('../../cms/boot')
   const payload = await openPayload({ key, cron: options.cron })

@@ -1,0 +1,277 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+
+import { CITY_CALENDAR } from '../collections/CityCalendar'
+import { SPONSOR_INQUIRIES, SPONSORSHIP_AUDIT, SPONSORSHIP_PACKAGES, SPONSORSHIP_SLOTS } from '../collections/slugs'
+import { WORKFLOW_QUEUE } from '../cms/workflow/publishDue'
+import { validContent } from './helpers/fixtures'
+import { type Harness, startHarness } from './helpers/harness'
+import { startSmtpSink } from './helpers/smtpSink'
+
+/**
+ * Sponsor inquiries end to end through Payload's REST handler, with the acknowledgement parsed at a real
+ * SMTP server on loopback: public create and refused reads, the reply-by date on the City calendar,
+ * policy screening and approval, and two agreements racing for a package's last slot.
+ */
+let harness: Harness
+let sink: Awaited<ReturnType<typeof startSmtpSink>>
+let ipCounter = 0
+const nextIp = () => `203.0.113.${(ipCounter += 1)}`
+
+beforeAll(async () => {
+  sink = await startSmtpSink()
+  harness = await startHarness({ env: { SMTP_URL: sink.url } })
+})
+afterAll(async () => {
+  delete process.env.SMTP_URL
+  await harness?.close()
+  await sink?.close()
+})
+afterEach(() => {
+  vi.useRealTimers()
+  sink.setFault(() => null)
+})
+
+const COORDINATOR = 'sponsorship@city.example'
+const MANAGER = 'manager@city.example'
+
+const publishedPackage = async (title: string, extra: Record<string, unknown> = {}) =>
+  harness.payload.create({
+    collection: SPONSORSHIP_PACKAGES,
+    data: { ...validContent(SPONSORSHIP_PACKAGES, title), _status: 'published', workflowState: 'published', ...extra } as never,
+    overrideAccess: true,
+    context: { seed: true },
+  })
+
+const inquiry = (extra: Record<string, unknown> = {}) => ({
+  organisation: 'Riverside Credit Union',
+  contactName: 'Jordan Lee',
+  email: `jordan${(ipCounter += 1)}@riverside-cu.example`,
+  phone: '519-555-0199',
+  message: 'We would like to present the fireworks this year.',
+  consent: true,
+  ...extra,
+})
+
+const send = (body: Record<string, unknown>, ip = nextIp()) => harness.rest('POST', `/${SPONSOR_INQUIRIES}`, { body, headers: { 'x-forwarded-for': ip } })
+const step = (id: number, action: string, as = COORDINATOR, extra: Record<string, unknown> = {}) => harness.rest('POST', `/${SPONSOR_INQUIRIES}/${id}/pipeline`, { as, body: { action, ...extra } })
+const stored = async (id: number) => (await harness.payload.findByID({ collection: SPONSOR_INQUIRIES, id, overrideAccess: true, depth: 0 })) as unknown as Record<string, any>
+
+describe('the public sends an inquiry', () => {
+  it('creates without signing in; the answer carries nothing internal; nobody unauthenticated reads one back', async () => {
+    const pkg = await publishedPackage('Canada Day fireworks')
+    const created = await send(inquiry({ package: pkg.id }))
+    expect(created.status).toBe(201)
+    const id = created.body.doc.id
+    for (const hidden of ['assignedTo', 'notes', 'sector', 'screening', 'approval', 'state', 'responseDueAt']) expect(created.body.doc).not.toHaveProperty(hidden)
+    expect((await harness.rest('GET', `/${SPONSOR_INQUIRIES}`)).status).toBe(403)
+    expect((await harness.rest('GET', `/${SPONSOR_INQUIRIES}/${id}`)).status).toBe(403)
+    expect((await harness.rest('GET', `/${SPONSOR_INQUIRIES}?where[email][like]=jordan`)).status).toBe(403)
+    expect((await harness.rest('GET', `/${SPONSOR_INQUIRIES}/${id}`, { as: 'writer@city.example' })).status).toBe(403)
+    expect((await harness.rest('GET', `/${SPONSOR_INQUIRIES}/${id}`, { as: COORDINATOR })).status).toBe(200)
+  })
+
+  it('the sponsor gets an acknowledgement signed with the coordinator\'s first name and department, with the reply-by date', async () => {
+    const pkg = await publishedPackage('Winterlude skating rink')
+    const email = 'ack@sponsor.example'
+    const created = await send(inquiry({ package: pkg.id, email, contactName: 'Alex Martin' }))
+    expect(created.status).toBe(201)
+    const mail = sink.to(email)
+    expect(mail).toHaveLength(1)
+    const text = mail[0]!.parsed.text ?? ''
+    expect(mail[0]!.parsed.subject).toMatch(/^We have your sponsorship inquiry \(SI-\d{5}\)$/)
+    expect(text).toContain('Hello Alex Martin,')
+    expect(text).toContain('"Winterlude skating rink"')
+    // Sam Lee, Corporate Sponsorship: the seeded coordinator.
+    expect(text).toMatch(/\nSam\nCorporate Sponsorship\n/)
+    expect(mail[0]!.parsed.replyTo?.text).toContain('sponsorship@city.example')
+    const doc = await stored(created.body.doc.id)
+    const due = new Intl.DateTimeFormat('en-CA', { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric', timeZone: 'America/Toronto' }).format(new Date(doc.responseDueAt))
+    expect(text).toContain(`I will reply by ${due}.`)
+    expect(doc.acknowledgedAt).toBeTruthy()
+    // Coordinators hear about it, with the deadline and a link to the admin.
+    const notice = sink.to('sponsorship@city.example').at(-1)!
+    expect(notice.parsed.subject).toBe(`New sponsorship inquiry ${mail[0]!.parsed.subject!.match(/SI-\d+/)![0]}: Riverside Credit Union`)
+    expect(notice.parsed.text).toContain(`/admin/collections/${SPONSOR_INQUIRIES}/${doc.id}`)
+  })
+
+  it('French acknowledgement for a French inquiry', async () => {
+    const email = 'fr@sponsor.example'
+    expect((await send(inquiry({ email, language: 'fr', contactName: 'Camille' }))).status).toBe(201)
+    const text = sink.to(email)[0]!.parsed.text ?? ''
+    expect(text).toContain('Bonjour Camille,')
+    expect(text).toMatch(/Je vous répondrai au plus tard le \S+ \d+ \S+ \d{4}\./u)
+  })
+
+  it('reply-by: an inquiry at 23:30 on a Friday in Toronto is due Wednesday; a City closure day pushes it to Thursday', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] })
+    vi.setSystemTime(new Date('2026-12-05T04:30:00Z')) // Fri 4 Dec 2026, 23:30 EST
+    const first = await send(inquiry())
+    expect((await stored(first.body.doc.id)).responseDueAt).toBe('2026-12-10T04:59:59.999Z') // end of Wed 9 Dec, Toronto
+    await harness.payload.updateGlobal({ slug: CITY_CALENDAR, data: { observedOptional: ['Civic Holiday'], closures: [{ date: '2026-12-08T12:00:00.000Z', reason: 'Ice storm' }] } as never, overrideAccess: true })
+    const second = await send(inquiry())
+    expect((await stored(second.body.doc.id)).responseDueAt).toBe('2026-12-11T04:59:59.999Z') // Thu 10 Dec
+    await harness.payload.updateGlobal({ slug: CITY_CALENDAR, data: { closures: [] } as never, overrideAccess: true })
+    vi.setSystemTime(new Date('2026-12-23T15:00:00Z')) // Wed 23 Dec: Christmas, Boxing Day observed Mon 28
+    const third = await send(inquiry())
+    expect((await stored(third.body.doc.id)).responseDueAt).toBe('2026-12-31T04:59:59.999Z') // Wed 30 Dec
+  })
+
+  it('names each bad field and stores nothing', async () => {
+    const before = (await harness.payload.count({ collection: SPONSOR_INQUIRIES, overrideAccess: true })).totalDocs
+    const answer = await send({ organisation: '', contactName: 'X', email: 'not-an-email', phone: 'call me', message: '', consent: false })
+    expect(answer.status).toBe(400)
+    const paths = (answer.body.errors[0].data.errors as { path: string }[]).map((e) => e.path).sort()
+    expect(paths).toEqual(['consent', 'email', 'message', 'organisation', 'phone'])
+    expect((await harness.payload.count({ collection: SPONSOR_INQUIRIES, overrideAccess: true })).totalDocs).toBe(before)
+  })
+
+  it('a draft package cannot be asked about by the public (its title would leak in the acknowledgement)', async () => {
+    const draft = await harness.payload.create({ collection: SPONSORSHIP_PACKAGES, data: validContent(SPONSORSHIP_PACKAGES, 'Secret naming rights') as never, draft: true, overrideAccess: true })
+    const answer = await send(inquiry({ package: draft.id }))
+    expect(answer.status).toBe(400)
+    expect(answer.body.errors[0].data.errors).toEqual([expect.objectContaining({ path: 'package', message: 'This sponsorship package is not open for inquiries.' })])
+  })
+
+  it('a filled honeypot is refused and stores nothing; a sixth inquiry from one address within the hour gets 429', async () => {
+    const before = (await harness.payload.count({ collection: SPONSOR_INQUIRIES, overrideAccess: true })).totalDocs
+    expect((await send(inquiry({ homepage: 'http://spam.example' }))).status).toBe(400)
+    expect((await harness.payload.count({ collection: SPONSOR_INQUIRIES, overrideAccess: true })).totalDocs).toBe(before)
+    const ip = '198.51.100.200'
+    const answers = []
+    for (let i = 0; i < 6; i += 1) answers.push((await send(inquiry(), ip)).status)
+    expect(answers).toEqual([201, 201, 201, 201, 201, 429])
+    const sameAddress = []
+    for (let i = 0; i < 4; i += 1) sameAddress.push((await send(inquiry({ email: 'flood@victim.example' }))).status)
+    expect(sameAddress).toEqual([201, 201, 201, 429])
+  })
+
+  it('the site form (no JavaScript) gets a confirmation page naming who answers and by when, or a list of fixes', async () => {
+    const pkg = await publishedPackage('Library summer reading')
+    const form = new URLSearchParams({ organisation: 'Bookworms Inc.', contactName: 'Robin', email: 'robin@bookworms.example', package: String(pkg.id), message: 'Count us in.', consent: 'yes', homepage: '' })
+    const page = await harness.rest('POST', `/${SPONSOR_INQUIRIES}/form`, { body: form.toString(), headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-forwarded-for': nextIp() } })
+    expect(page.status).toBe(200)
+    expect(page.body).toContain('<h1>Thank you: we have your inquiry</h1>')
+    expect(page.body).toMatch(/Sam from Corporate Sponsorship will reply by <strong>\w+day, \w+ \d+, \d{4}<\/strong>/)
+    expect(page.body).toMatch(/SI-\d{5}/)
+    const bad = await harness.rest('POST', `/${SPONSOR_INQUIRIES}/form`, { body: new URLSearchParams({ organisation: 'X', contactName: 'Y', email: 'nope', message: 'Hi' }).toString(), headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-forwarded-for': nextIp() } })
+    expect(bad.status).toBe(400)
+    expect(bad.body).toContain('<strong>Email:</strong> Enter an email address like name@example.com.')
+    expect(bad.body).toContain('<strong>Permission to contact you:</strong>')
+    const bot = await harness.rest('POST', `/${SPONSOR_INQUIRIES}/form`, { body: new URLSearchParams({ ...Object.fromEntries(form), email: 'bot@spam.example', homepage: 'x' }).toString(), headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-forwarded-for': nextIp() } })
+    expect(bot.status).toBe(200)
+    expect((await harness.payload.count({ collection: SPONSOR_INQUIRIES, where: { email: { equals: 'bot@spam.example' } }, overrideAccess: true })).totalDocs).toBe(0)
+  })
+
+  it('when the mail server refuses, the inquiry is kept and the acknowledgement is retried from the jobs queue', async () => {
+    const email = 'later@sponsor.example'
+    sink.setFault((to) => (to === email ? { code: 451, message: 'Try again later' } : null))
+    const created = await send(inquiry({ email }))
+    expect(created.status).toBe(201)
+    expect(sink.to(email)).toHaveLength(0)
+    expect((await stored(created.body.doc.id)).acknowledgedAt ?? null).toBeNull()
+    sink.setFault(() => null)
+    await harness.payload.jobs.run({ queue: WORKFLOW_QUEUE, limit: 10 })
+    expect(sink.to(email)).toHaveLength(1)
+    expect((await stored(created.body.doc.id)).acknowledgedAt).toBeTruthy()
+  })
+})
+
+describe('the pipeline', () => {
+  const toProposal = async (packageId: number, sector: string, extra: Record<string, unknown> = {}) => {
+    const id = (await send(inquiry({ package: packageId, ...extra }))).body.doc.id as number
+    expect((await step(id, 'contact')).status).toBe(200)
+    expect((await step(id, 'screen', COORDINATOR, { sector })).status).toBe(200)
+    expect((await step(id, 'propose')).status).toBe(200)
+    return id
+  }
+
+  it('moves new → contacted → proposal → agreement → active → fulfilled, each step audited; the first contact is the reply', async () => {
+    const pkg = await publishedPackage('Arts festival stage', { totalSlots: 3 })
+    const id = await toProposal(pkg.id, 'Banking and finance')
+    expect((await stored(id)).respondedAt).toBeTruthy()
+    for (const action of ['agree', 'activate', 'fulfil']) expect((await step(id, action)).status).toBe(200)
+    const doc = await stored(id)
+    expect(doc).toMatchObject({ state: 'fulfilled', committedValue: 5000 })
+    const history = await harness.rest('GET', `/${SPONSOR_INQUIRIES}/${id}/pipeline/history`, { as: COORDINATOR })
+    expect(history.body.docs.map((e: { action: string; fromState: string; toState: string }) => `${e.action}:${e.fromState}>${e.toState}`)).toEqual([
+      'contact:new>contacted',
+      'screen:contacted>contacted',
+      'propose:contacted>proposal',
+      'agree:proposal>agreement',
+      'activate:agreement>active',
+      'fulfil:active>fulfilled',
+    ])
+    expect(history.body.docs[0].actorName).toBe('Sam Lee')
+    expect((await step(id, 'decline', COORDINATOR, { comment: 'too late' })).status).toBe(409)
+    expect((await harness.payload.find({ collection: SPONSORSHIP_AUDIT, where: { inquiry: { equals: id } }, overrideAccess: true })).totalDocs).toBe(6)
+  })
+
+  it('screening blocks an excluded sector until a communications manager approves', async () => {
+    const pkg = await publishedPackage('Youth soccer league', { totalSlots: 2 })
+    const id = await toProposal(pkg.id, 'Cannabis')
+    const blocked = await step(id, 'agree')
+    expect(blocked.status).toBe(422)
+    expect(blocked.body.errors[0].message).toMatch(/communications manager must approve.*Cannabis sector is on the City's exclusion list/)
+    expect((await stored(id)).state).toBe('proposal')
+    const byCoordinator = await step(id, 'approve', COORDINATOR, { comment: 'fine by me' })
+    expect(byCoordinator.status).toBe(403)
+    expect((await step(id, 'approve', MANAGER)).status).toBe(400) // a reason is required
+    expect((await step(id, 'approve', MANAGER, { comment: 'Medical cannabis clinic; adults-only signage. Approved by the director.' })).status).toBe(200)
+    expect((await step(id, 'agree')).status).toBe(200)
+    expect((await stored(id)).state).toBe('agreement')
+  })
+
+  it('a value above the approval threshold needs approval too, and raising the value after approval needs it again', async () => {
+    const pkg = await publishedPackage('Naming rights: east arena', { value: 60_000, tier: 'builder' })
+    const id = await toProposal(pkg.id, 'Retail')
+    expect((await step(id, 'agree')).body.errors[0].message).toMatch(/above the \$50,000 approval threshold/)
+    expect((await step(id, 'approve', MANAGER, { comment: 'Council endorsed' })).status).toBe(200)
+    await harness.rest('PATCH', `/${SPONSOR_INQUIRIES}/${id}`, { as: COORDINATOR, body: { proposedValue: 90_000 } })
+    expect((await step(id, 'agree')).status).toBe(422)
+    expect((await step(id, 'approve', MANAGER, { comment: 'Higher value endorsed' })).status).toBe(200)
+    expect((await step(id, 'agree')).status).toBe(200)
+    expect((await stored(id)).committedValue).toBe(90_000)
+  })
+
+  it('two agreements racing for the last slot: one wins, the other is refused clearly, and the package shows sold out', async () => {
+    const pkg = await publishedPackage('Fireworks presenting sponsor', { totalSlots: 2, slotsTakenElsewhere: 1 })
+    const a = await toProposal(pkg.id, 'Banking and finance', { organisation: 'First Bank' })
+    const b = await toProposal(pkg.id, 'Technology', { organisation: 'Second Tech' })
+    expect((await harness.rest('GET', `/${SPONSORSHIP_PACKAGES}/${pkg.id}`)).body).toMatchObject({ totalSlots: 2, takenSlots: 1, availableSlots: 1 })
+    const answers = await Promise.all([step(a, 'agree'), step(b, 'agree')])
+    expect(answers.map((r) => r.status).sort()).toEqual([200, 409])
+    const loser = answers.find((r) => r.status === 409)!
+    expect(loser.body.errors[0].message).toBe('"Fireworks presenting sponsor" is sold out: all 1 of its slots are taken by agreements. Decline this inquiry or offer the sponsor another package.')
+    const states = [(await stored(a)).state, (await stored(b)).state].sort()
+    expect(states).toEqual(['agreement', 'proposal'])
+    expect((await harness.rest('GET', `/${SPONSORSHIP_PACKAGES}/${pkg.id}`)).body).toMatchObject({ takenSlots: 2, availableSlots: 0 })
+    // Declining the agreement gives the slot back.
+    const winner = (await stored(a)).state === 'agreement' ? a : b
+    expect((await step(winner, 'decline', COORDINATOR, { comment: 'Sponsor withdrew' })).status).toBe(200)
+    expect((await harness.rest('GET', `/${SPONSORSHIP_PACKAGES}/${pkg.id}`)).body).toMatchObject({ availableSlots: 1 })
+  })
+
+  it('the database itself refuses a second claim on the same slot (the guarantee the race relies on)', async () => {
+    const pkg = await publishedPackage('Index check', { totalSlots: 5 })
+    const one = (await send(inquiry())).body.doc.id
+    const two = (await send(inquiry())).body.doc.id
+    await harness.payload.create({ collection: SPONSORSHIP_SLOTS, data: { package: pkg.id, slot: 1, inquiry: one } as never, overrideAccess: true })
+    await expect(harness.payload.create({ collection: SPONSORSHIP_SLOTS, data: { package: pkg.id, slot: 1, inquiry: two } as never, overrideAccess: true })).rejects.toThrow()
+    await expect(harness.payload.create({ collection: SPONSORSHIP_SLOTS, data: { package: pkg.id, slot: 2, inquiry: one } as never, overrideAccess: true })).rejects.toThrow()
+  })
+
+  it('refuses unknown actions, out-of-order steps and people outside sponsorship, with reasons', async () => {
+    const id = (await send(inquiry())).body.doc.id as number
+    expect((await step(id, 'teleport')).body.errors[0]).toMatchObject({ field: 'action' })
+    expect((await step(id, 'activate')).status).toBe(409)
+    expect((await step(id, 'contact', 'writer@city.example')).status).toBe(403)
+    expect((await harness.rest('POST', `/${SPONSOR_INQUIRIES}/${id}/pipeline`, { body: { action: 'contact' } })).status).toBe(401)
+    const options = await harness.rest('GET', `/${SPONSOR_INQUIRIES}/${id}/pipeline`, { as: COORDINATOR })
+    expect(options.body.actions.map((a: { action: string }) => a.action)).toEqual(['contact', 'screen', 'decline'])
+    // A general inquiry (no package) cannot reach an agreement: there is no slot to take.
+    await step(id, 'contact')
+    await step(id, 'screen', COORDINATOR, { sector: 'Retail' })
+    await step(id, 'propose')
+    expect((await step(id, 'agree')).body.errors[0]).toMatchObject({ field: 'package' })
+  })
+})
