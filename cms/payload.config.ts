@@ -55,7 +55,7 @@ export default buildConfig({
   admin: {
     user: USERS,
     meta: { titleSuffix: ' · City Communications' },
-    components: { beforeDashboard: ['/admin/SiteStatusNotice#SiteStatusNotice', '/admin/ReviewQueue#ReviewQueue', '/admin/EmailSends#EmailSends'] },
+    components: { beforeDashboard: ['/admin/SiteStatusNotice#SiteStatusNotice', '/admin/ReviewQueue#ReviewQueue', '/admin/SponsorshipDashboard#SponsorshipDashboard', '/admin/EmailSends#EmailSends'] },
     importMap: {
       baseDir: dirname,
       importMapFile: path.resolve(dirname, 'app/(payload)/admin/importMap.js'),

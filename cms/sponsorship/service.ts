@@ -5,7 +5,8 @@ import { rolesOf } from '../access/roles'
 import { requestSiteBuild } from '../publishing/queue'
 import { availablePipelineActions, decidePipeline, isPipelineAction, PIPELINE_ACTIONS, PIPELINE_RULES, type PipelineAction, type PipelineState } from './pipeline'
 import { loadPolicy } from './policy'
-import { type PolicyScreening, screenSponsor } from './screening'
+import { dueStatus } from './businessDays'
+import { type PolicyScreening, screeningApproved, screenSponsor } from './screening'
 import { claimSlot, releaseSlot } from './slots'
 
 type User = { id: number; firstName?: string | null; lastName?: string | null; roles?: string[] | null }
@@ -117,7 +118,16 @@ export const pipelineOptions = async (payload: Payload, id: number | string, use
   if (!inquiry) return null
   const screening = await currentScreening(payload, inquiry)
   const actions = availablePipelineActions({ state: inquiry.state, screening, approval: inquiry.approval?.approvedAt ? inquiry.approval : null }, rolesOf(user as never))
-  return { state: inquiry.state, screening, actions: actions.map((action) => ({ action, label: PIPELINE_RULES[action].label })) }
+  const due = (inquiry as { responseDueAt?: string | null }).responseDueAt
+  return {
+    state: inquiry.state,
+    screening,
+    approval: inquiry.approval?.approvedAt ? inquiry.approval : null,
+    approvalHolds: screening ? screeningApproved(screening, inquiry.approval?.approvedAt ? inquiry.approval : null) : null,
+    responseDueAt: due ?? null,
+    dueStatus: due ? dueStatus({ dueAt: new Date(due), now: new Date(), answered: Boolean(inquiry.respondedAt) }) : null,
+    actions: actions.map((action) => ({ action, label: PIPELINE_RULES[action].label, needs: action === 'screen' ? 'sector' : action === 'approve' || action === 'decline' ? 'comment' : null })),
+  }
 }
 
 export const pipelineHistory = async (payload: Payload, id: number | string) =>

@@ -52,6 +52,7 @@ export const SponsorInquiries: CollectionConfig = {
   endpoints: inquiryEndpoints,
   timestamps: true,
   fields: [
+    { name: 'pipelinePanel', type: 'ui', admin: { position: 'sidebar', components: { Field: '/admin/InquiryPipeline#InquiryPipeline' } } },
     { name: 'organisation', type: 'text', required: true, index: true, validate: singleLine('Organisation', 200) },
     { name: 'contactName', type: 'text', required: true, validate: singleLine('Contact name', 120) },
     {

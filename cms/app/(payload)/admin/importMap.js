@@ -25,8 +25,10 @@ import { WorkflowPanel as WorkflowPanel_a7ca78c33cdc5007d4ba559ed8635b15 } from 
 import { AccessibilityPanel as AccessibilityPanel_dcda0779a167636afad4ccd7d88660ba } from '../../../admin/AccessibilityPanel'
 import { BulletinTools as BulletinTools_a3f8a7972c328740ef7a3223b2c76dc9 } from '../../../admin/BulletinTools'
 import { BulletinPreview as BulletinPreview_8b13e44ea0280a643bf147cd6e35e17c } from '../../../admin/BulletinPreview'
+import { InquiryPipeline as InquiryPipeline_a88787d3a268f7c8bb61a207622226e8 } from '../../../admin/InquiryPipeline'
 import { SiteStatusNotice as SiteStatusNotice_b14e21acf7c90fefdd23ba81f659adf3 } from '../../../admin/SiteStatusNotice'
 import { ReviewQueue as ReviewQueue_5f88da6ec1ebf24b2cc06e245b7460ed } from '../../../admin/ReviewQueue'
+import { SponsorshipDashboard as SponsorshipDashboard_a3ff3f3e8419dbede306f612621c604c } from '../../../admin/SponsorshipDashboard'
 import { EmailSends as EmailSends_4b25edc42a5735d763b4bd2d5f0db1d1 } from '../../../admin/EmailSends'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -59,8 +61,10 @@ export const importMap = {
   "/admin/AccessibilityPanel#AccessibilityPanel": AccessibilityPanel_dcda0779a167636afad4ccd7d88660ba,
   "/admin/BulletinTools#BulletinTools": BulletinTools_a3f8a7972c328740ef7a3223b2c76dc9,
   "/admin/BulletinPreview#BulletinPreview": BulletinPreview_8b13e44ea0280a643bf147cd6e35e17c,
+  "/admin/InquiryPipeline#InquiryPipeline": InquiryPipeline_a88787d3a268f7c8bb61a207622226e8,
   "/admin/SiteStatusNotice#SiteStatusNotice": SiteStatusNotice_b14e21acf7c90fefdd23ba81f659adf3,
   "/admin/ReviewQueue#ReviewQueue": ReviewQueue_5f88da6ec1ebf24b2cc06e245b7460ed,
+  "/admin/SponsorshipDashboard#SponsorshipDashboard": SponsorshipDashboard_a3ff3f3e8419dbede306f612621c604c,
   "/admin/EmailSends#EmailSends": EmailSends_4b25edc42a5735d763b4bd2d5f0db1d1,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
