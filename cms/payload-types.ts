@@ -136,6 +136,7 @@ export interface Config {
       buildSite: TaskBuildSite;
       sendEmail: TaskSendEmail;
       sponsorInquiryMail: TaskSponsorInquiryMail;
+      dailySiteRebuild: TaskDailySiteRebuild;
       inline: {
         input: unknown;
         output: unknown;
@@ -1043,7 +1044,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'publishDue' | 'buildSite' | 'sendEmail' | 'sponsorInquiryMail';
+        taskSlug: 'inline' | 'publishDue' | 'buildSite' | 'sendEmail' | 'sponsorInquiryMail' | 'dailySiteRebuild';
         taskID: string;
         input?:
           | {
@@ -1076,7 +1077,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'publishDue' | 'buildSite' | 'sendEmail' | 'sponsorInquiryMail') | null;
+  taskSlug?: ('inline' | 'publishDue' | 'buildSite' | 'sendEmail' | 'sponsorInquiryMail' | 'dailySiteRebuild') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1997,6 +1998,14 @@ export interface TaskSponsorInquiryMail {
   input: {
     id: number;
   };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDailySiteRebuild".
+ */
+export interface TaskDailySiteRebuild {
+  input?: unknown;
   output?: unknown;
 }
 /**

@@ -24,7 +24,7 @@ import { SponsorInquiries } from '../collections/SponsorInquiries'
 import { SponsorshipAudit } from '../collections/SponsorshipAudit'
 import { SponsorshipPolicy } from '../collections/SponsorshipPolicy'
 import { SponsorshipSlots } from '../collections/SponsorshipSlots'
-import { inquiryMailTask } from './sponsorship/tasks'
+import { dailySiteRebuildTask, inquiryMailTask } from './sponsorship/tasks'
 import packageJson from '../package.json'
 import { databaseAdapter } from './db/adapter'
 import { emailAdapter } from './email/adapter'
@@ -87,7 +87,7 @@ export default buildConfig({
   globals: [SiteStatus, StyleGuide, SponsorshipPolicy, CityCalendar],
   endpoints: [healthEndpoint(settings.database, packageJson.version), ...subscriptionEndpoints],
   jobs: {
-    tasks: [publishDueTask, buildSiteTask, sendEmailTask, inquiryMailTask],
+    tasks: [publishDueTask, buildSiteTask, sendEmailTask, inquiryMailTask, dailySiteRebuildTask],
     // Runs where crons are started: the Next server (after its first request) and getPayload({ cron: true }).
     // The site queue is polled every 2 s so a publish reaches the public site within seconds.
     autoRun: [

@@ -2,7 +2,7 @@ import type { CollectionConfig, Payload } from 'payload'
 
 import { messages } from '../cms/messages'
 import { loadPolicy } from '../cms/sponsorship/policy'
-import { capacityOf, claimsFor } from '../cms/sponsorship/slots'
+import { slotFigures } from '../cms/sponsorship/slots'
 import { tierForValue } from '../cms/sponsorship/tiers'
 import { contentFields } from './fields/content'
 import { contentType } from './fields/contentType'
@@ -90,19 +90,14 @@ export const SponsorshipPackages: CollectionConfig = {
       type: 'number',
       virtual: true,
       admin: { readOnly: true, position: 'sidebar', description: 'Agreements recorded here plus slots taken elsewhere.' },
-      hooks: { afterRead: [async ({ siblingData, req }) => (siblingData?.id == null ? null : (Number(siblingData.slotsTakenElsewhere ?? 0) + (await claimsFor(req.payload, siblingData.id as number))))] },
+      hooks: { afterRead: [async ({ siblingData, req }) => (await slotFigures(req.payload, siblingData))?.taken ?? null] },
     },
     {
       name: 'availableSlots',
       type: 'number',
       virtual: true,
       admin: { readOnly: true, position: 'sidebar', description: '0 means sold out; the site says so at once.' },
-      hooks: {
-        afterRead: [
-          async ({ siblingData, req }) =>
-            siblingData?.id == null ? null : Math.max(0, capacityOf({ id: 0, totalSlots: siblingData.totalSlots as number, slotsTakenElsewhere: siblingData.slotsTakenElsewhere as number }) - (await claimsFor(req.payload, siblingData.id as number))),
-        ],
-      },
+      hooks: { afterRead: [async ({ siblingData, req }) => (await slotFigures(req.payload, siblingData))?.available ?? null] },
     },
     { name: 'deadline', type: 'date', required: true, admin: { position: 'sidebar' } },
     {

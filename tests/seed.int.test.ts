@@ -20,7 +20,7 @@ const counts = async () => {
 it('seeds every demo account and some of each content type, and a second run adds nothing', async () => {
   const log = () => undefined
   const first = await seed(harness.payload, { demo: true, log })
-  expect(first).toEqual({ usersCreated: 7, itemsCreated: 7, volumeCreated: 0 })
+  expect(first).toEqual({ usersCreated: 7, itemsCreated: 11, volumeCreated: 0 })
   const after = await counts()
   for (const slug of CONTENT_SLUGS) expect(after[slug]).toBeGreaterThan(0)
 

@@ -235,4 +235,56 @@ describe('the public site', () => {
     await context.close()
     expect(failures).toEqual([])
   })
+  it('a sponsor filters by tier and availability, opens a package and sends an inquiry; every page passes axe', async () => {
+    const context = await browser.newContext()
+    const page = await context.newPage()
+    const axe = async (label: string) => {
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
+      expect(results.violations.map((v) => `${label}: ${v.id} ${v.nodes[0]?.target.join(' ')}`)).toEqual([])
+    }
+    const listed = async () => page.locator('.item-list h3').allTextContents()
+
+    await page.goto(`${cms.siteUrl}/sponsorship/`)
+    expect(await listed()).toContain('Recycling calendar, back page')
+    await axe('sponsorship')
+    // Plain links, no script: availability first, then a tier.
+    await page.getByRole('navigation', { name: 'Filter' }).getByRole('link', { name: /^Available now/ }).click()
+    await page.waitForURL(`${cms.siteUrl}/sponsorship/browse/available/`)
+    expect(await listed()).not.toContain('Recycling calendar, back page') // sold out
+    await page.getByRole('navigation', { name: 'Filter' }).getByRole('link', { name: /^Leader/ }).click()
+    await page.waitForURL(`${cms.siteUrl}/sponsorship/browse/tier-leader/available/`)
+    expect((await listed()).sort()).toEqual(['Canada Day Fireworks Presenting Sponsor', 'Naming rights: Riverside Community Arena'])
+    expect(await page.locator('[role=status]').textContent()).toMatch(/2 opportunities: Leader, available now\./)
+    expect(await page.locator('a[aria-current=page]', { hasText: /^Leader/ }).count()).toBe(1)
+    await axe('filtered')
+
+    await page.getByRole('link', { name: 'Canada Day Fireworks Presenting Sponsor' }).click()
+    await page.waitForURL(`${cms.siteUrl}/sponsorship/canada-day-fireworks-presenting-sponsor/`)
+    expect(await page.locator('.facts').textContent()).toMatch(/1 of 1 place available/)
+    await axe('package')
+    await page.getByLabel('Organisation').fill('Riverside Credit Union')
+    await page.getByLabel('Your name').fill('Jordan Lee')
+    await page.getByLabel(/Email address/).fill('jordan@riverside-cu.example')
+    await page.getByLabel('Your question or proposal').fill('We would like to present the fireworks this year.')
+    await page.getByLabel(/I agree that the City may contact me/).check()
+    await page.getByRole('button', { name: 'Send inquiry' }).click()
+    await page.waitForURL(`${cms.url}/api/sponsor-inquiries/form`)
+    expect(await page.locator('h1').textContent()).toBe('Thank you: we have your inquiry')
+    expect(await page.locator('main').textContent()).toMatch(/Sam from Corporate Sponsorship will reply by \w+day, \w+ \d+, \d{4}\./)
+    await axe('confirmation')
+
+    // The acknowledgement went out at once (as an .eml file: no SMTP server in this run).
+    const outboxDir = path.join(cms.dataDir, 'outbox')
+    const files = (await readdir(outboxDir)).filter((f) => f.endsWith('.eml'))
+    const mails = await Promise.all(files.map(async (f) => simpleParser(await readFile(path.join(outboxDir, f)))))
+    const ack = mails.find((m) => JSON.stringify(m.to).includes('jordan@riverside-cu.example'))
+    expect(ack?.text).toMatch(/\nSam\nCorporate Sponsorship\n/)
+
+    // A sold-out package explains itself and offers the general form instead.
+    await page.goto(`${cms.siteUrl}/sponsorship/recycling-calendar-back-page/`)
+    expect(await page.locator('form').count()).toBe(0)
+    expect(await page.locator('#ask + p').textContent()).toMatch(/sold out/)
+    await axe('sold out')
+    await context.close()
+  })
 })

@@ -93,7 +93,8 @@ export const buildSite = async (options: BuildSiteOptions): Promise<BuildReport>
   await mkdir(path.join(out, 'media'), { recursive: true })
   for (const file of files) await writeFile(path.join(out, 'media', file.filename), await options.download(file.source))
 
-  const pages = (await htmlPaths(out)).filter((p) => p !== '/404/')
+  // Filtered browse pages are many views of the same opportunities: linked, but not listed for crawlers.
+  const pages = (await htmlPaths(out)).filter((p) => p !== '/404/' && !p.startsWith('/sponsorship/browse/'))
   await writeFile(path.join(out, 'sitemap.xml'), buildSitemap(options.siteUrl, pages, now.toISOString()))
   for (const required of ['index.html', '404.html', 'feeds/all.xml']) {
     if (!existsSync(path.join(out, required)) || (await stat(path.join(out, required))).size === 0) {

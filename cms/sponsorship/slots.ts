@@ -40,3 +40,18 @@ export const claimSlot = async (payload: Payload, args: { packageId: number; inq
 export const releaseSlot = async (payload: Payload, slotId: number) => {
   await payload.delete({ collection: SPONSORSHIP_SLOTS as never, id: slotId, overrideAccess: true })
 }
+
+/**
+ * Taken and available slots for a package as read: claims by agreements plus slots taken elsewhere. A
+ * read that selected only some fields still gets the right figures (the missing ones are looked up).
+ */
+export const slotFigures = async (payload: Payload, doc: Record<string, unknown> | undefined) => {
+  if (doc?.id == null) return null
+  let fields = doc as PackageSlots
+  if (doc.totalSlots === undefined || doc.slotsTakenElsewhere === undefined) {
+    fields = (await payload.findByID({ collection: SPONSORSHIP_PACKAGES, id: doc.id as number, depth: 0, overrideAccess: true, disableErrors: true, select: { totalSlots: true, slotsTakenElsewhere: true } as never })) as unknown as PackageSlots
+    if (!fields) return null
+  }
+  const claims = await claimsFor(payload, doc.id as number)
+  return { taken: (fields.slotsTakenElsewhere ?? 0) + claims, available: Math.max(0, capacityOf(fields) - claims) }
+}

@@ -1,5 +1,7 @@
 import type { TaskConfig } from 'payload'
 
+import { requestSiteBuild } from '../publishing/queue'
+import { WORKFLOW_QUEUE } from '../workflow/publishDue'
 import { INQUIRY_MAIL_TASK, sendInquiryMail } from './inquiryMail'
 
 /** Retries an acknowledgement or coordinator notice that failed when the inquiry arrived. */
@@ -10,5 +12,21 @@ export const inquiryMailTask: TaskConfig = {
   handler: async ({ input, req }) => {
     const sent = await sendInquiryMail(req.payload, (input as { id: number }).id)
     return { output: sent }
+  },
+}
+
+/**
+ * Once a day, just after midnight in Toronto (05:05 UTC is 00:05 EST, 01:05 EDT), the site is rebuilt so
+ * "closing soon", "closed" and the filtered sponsorship pages follow the calendar even when nothing is
+ * published that day.
+ */
+export const dailySiteRebuildTask: TaskConfig = {
+  slug: 'dailySiteRebuild' as never,
+  label: 'Rebuild the public site for the new day',
+  retries: 0,
+  schedule: [{ cron: '0 5 5 * * *', queue: WORKFLOW_QUEUE }],
+  handler: async ({ req }) => {
+    await requestSiteBuild(req.payload, 'a new day: sponsorship deadlines')
+    return { output: {} }
   },
 }

@@ -106,7 +106,7 @@ export const SponsorInquiries: CollectionConfig = {
       name: 'screening',
       type: 'group',
       ...system,
-      admin: { readOnly: true },
+      admin: { readOnly: true, condition: (data) => Boolean(data?.screening?.screenedAt) },
       fields: [
         { name: 'sector', type: 'text' },
         { name: 'value', type: 'number' },
@@ -121,7 +121,7 @@ export const SponsorInquiries: CollectionConfig = {
       name: 'approval',
       type: 'group',
       ...system,
-      admin: { readOnly: true },
+      admin: { readOnly: true, condition: (data) => Boolean(data?.approval?.approvedAt) },
       fields: [
         { name: 'sector', type: 'text' },
         { name: 'value', type: 'number' },
@@ -130,8 +130,8 @@ export const SponsorInquiries: CollectionConfig = {
         { name: 'reason', type: 'textarea' },
       ],
     },
-    { name: 'slot', type: 'relationship', relationTo: SPONSORSHIP_SLOTS, ...system, admin: { readOnly: true } },
-    { name: 'committedValue', type: 'number', ...system, admin: { readOnly: true, description: 'Dollars, fixed at agreement.' } },
-    { name: 'agreedAt', type: 'date', index: true, ...system, admin: { readOnly: true } },
+    { name: 'slot', type: 'relationship', relationTo: SPONSORSHIP_SLOTS, ...system, admin: { readOnly: true, condition: (data) => Boolean(data?.slot) } },
+    { name: 'committedValue', type: 'number', ...system, admin: { readOnly: true, description: 'Dollars, fixed at agreement.', condition: (data) => data?.committedValue != null } },
+    { name: 'agreedAt', type: 'date', index: true, ...system, admin: { readOnly: true, condition: (data) => Boolean(data?.agreedAt) } },
   ],
 }
