@@ -25,7 +25,7 @@ export const SponsorshipPackages: CollectionConfig = {
       name: 'tier',
       type: 'text',
       index: true,
-      admin: { position: 'sidebar', description: 'A tier key from the sponsorship policy (patron, supporter, builder, leader). Leave empty to take the tier the value falls in.' },
+      admin: { position: 'sidebar', description: 'From the sponsorship policy. Leave empty to take the tier the value falls in.', components: { Field: '/admin/PolicyChoice#TierChoice' } },
       hooks: {
         beforeValidate: [
           async ({ value, siblingData, req }) => {

@@ -146,4 +146,35 @@ describe('the admin', () => {
     expect(await preview.textContent()).toContain('Boil tap water for at least one minute')
     await page.close()
   })
+  it('a sponsorship coordinator sees the inquiry on the dashboard, screens it and marks it contacted from the pipeline panel', async () => {
+    const sent = await fetch(`${cms.url}/api/sponsor-inquiries`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-forwarded-for': '198.51.100.77' },
+      body: JSON.stringify({ organisation: 'Panel Test Ltd', contactName: 'Kim', email: 'kim@panel.example', message: 'Hello', consent: true }),
+    })
+    expect(sent.status).toBe(201)
+    const { doc } = (await sent.json()) as { doc: { id: number } }
+    const page = await signIn('sponsorship@city.example')
+    await page.goto(`${cms.url}/admin`)
+    const dashboard = page.locator('.sponsorship-dashboard')
+    await dashboard.waitFor()
+    expect(await dashboard.textContent()).toMatch(/new: [1-9]/)
+    await page.goto(`${cms.url}/admin/collections/sponsor-inquiries/${doc.id}`)
+    const panel = page.locator('.workflow-panel', { hasText: 'Pipeline' })
+    await panel.getByText(/Reply due/).waitFor()
+    await panel.getByRole('button', { name: 'Record policy screening' }).click()
+    await panel.getByLabel(/Sector/).fill('Retail')
+    await panel.getByRole('button', { name: 'Record policy screening' }).click()
+    await panel.getByText(/passed screening/).waitFor()
+    await panel.getByRole('button', { name: 'Mark as contacted' }).click()
+    await panel.getByText('Answered').waitFor()
+    expect(await panel.locator('.workflow-panel__history li').count()).toBe(2)
+    // A package's tier is chosen from the policy's tier table.
+    await page.setViewportSize({ width: 1280, height: 2000 }) // the whole sidebar in view
+    await page.goto(`${cms.url}/admin/collections/sponsorship-packages/create`)
+    // react-select's placeholder sits under its input: click the input, as a person's click lands there.
+    await page.locator('.field-type', { hasText: /^Tier/ }).locator('input').click()
+    await page.getByText('Builder ($35,000–$74,999)').waitFor()
+    await page.close()
+  })
 })

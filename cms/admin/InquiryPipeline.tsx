@@ -33,6 +33,7 @@ export const InquiryPipeline = () => {
   const [input, setInput] = useState('')
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
+  const [sectors, setSectors] = useState<string[]>([])
   const titleId = useId()
   const base = `${config.serverURL}${config.routes.api}/sponsor-inquiries/${id}/pipeline`
 
@@ -43,7 +44,9 @@ export const InquiryPipeline = () => {
     ])
     setOptions(o)
     setHistory(h.docs ?? [])
-  }, [base])
+    const policy = await fetch(`${config.serverURL}${config.routes.api}/globals/sponsorship-policy?depth=0`, { credentials: 'include' }).then((r) => (r.ok ? r.json() : {})) as { sectors?: { name: string }[] }
+    setSectors(Array.isArray(policy.sectors) ? policy.sectors.map((s: { name: string; excluded?: boolean }) => s.name) : [])
+  }, [base, config.serverURL, config.routes.api])
 
   useEffect(() => {
     if (id) void load()
@@ -102,8 +105,13 @@ export const InquiryPipeline = () => {
         <div className="workflow-panel__form" role="group" aria-label={pending.label}>
           <label>
             {pending.needs === 'sector' ? 'Sector (from the sponsorship policy list)' : 'Reason (kept in the audit)'}
-            <input type="text" value={input} onChange={(e) => setInput(e.target.value)} aria-required="true" />
+            <input type="text" value={input} onChange={(e) => setInput(e.target.value)} aria-required="true" list={pending.needs === 'sector' ? `${titleId}-sectors` : undefined} />
           </label>
+          <datalist id={`${titleId}-sectors`}>
+            {sectors.map((sector) => (
+              <option key={sector} value={sector} />
+            ))}
+          </datalist>
           <div className="workflow-panel__buttons">
             <button type="button" className="btn btn--style-primary btn--size-small" disabled={busy} onClick={() => void run(pending)}>
               {pending.label}

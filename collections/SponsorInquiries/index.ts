@@ -92,7 +92,7 @@ export const SponsorInquiries: CollectionConfig = {
     { name: 'language', type: 'select', required: true, defaultValue: 'en', options: [{ label: 'English', value: 'en' }, { label: 'Français', value: 'fr' }] },
     // Staff's working fields.
     { name: 'assignedTo', ...internal, type: 'relationship', relationTo: USERS, index: true, admin: { position: 'sidebar', description: 'Chosen automatically: the coordinator with the fewest open inquiries.' } },
-    { name: 'sector', ...internal, type: 'text', admin: { description: "The sponsor's sector, screened against the sponsorship policy." } },
+    { name: 'sector', ...internal, type: 'text', admin: { description: "The sponsor's sector. Record it with the pipeline's screening step, which checks it against the policy.", components: { Field: '/admin/PolicyChoice#SectorChoice' } } },
     { name: 'proposedValue', ...internal, type: 'number', min: 0, admin: { description: 'Dollars. Empty: the package value.' } },
     { name: 'notes', ...internal, type: 'textarea', admin: { description: 'Internal notes; never sent to the sponsor.' } },
     // System fields.

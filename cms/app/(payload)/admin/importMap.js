@@ -23,9 +23,11 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { WorkflowPanel as WorkflowPanel_a7ca78c33cdc5007d4ba559ed8635b15 } from '../../../admin/WorkflowPanel'
 import { AccessibilityPanel as AccessibilityPanel_dcda0779a167636afad4ccd7d88660ba } from '../../../admin/AccessibilityPanel'
+import { TierChoice as TierChoice_8b5c6216ac7e829949a52eae764f0c72 } from '../../../admin/PolicyChoice'
 import { BulletinTools as BulletinTools_a3f8a7972c328740ef7a3223b2c76dc9 } from '../../../admin/BulletinTools'
 import { BulletinPreview as BulletinPreview_8b13e44ea0280a643bf147cd6e35e17c } from '../../../admin/BulletinPreview'
 import { InquiryPipeline as InquiryPipeline_a88787d3a268f7c8bb61a207622226e8 } from '../../../admin/InquiryPipeline'
+import { SectorChoice as SectorChoice_8b5c6216ac7e829949a52eae764f0c72 } from '../../../admin/PolicyChoice'
 import { SiteStatusNotice as SiteStatusNotice_b14e21acf7c90fefdd23ba81f659adf3 } from '../../../admin/SiteStatusNotice'
 import { ReviewQueue as ReviewQueue_5f88da6ec1ebf24b2cc06e245b7460ed } from '../../../admin/ReviewQueue'
 import { SponsorshipDashboard as SponsorshipDashboard_a3ff3f3e8419dbede306f612621c604c } from '../../../admin/SponsorshipDashboard'
@@ -59,9 +61,11 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/admin/WorkflowPanel#WorkflowPanel": WorkflowPanel_a7ca78c33cdc5007d4ba559ed8635b15,
   "/admin/AccessibilityPanel#AccessibilityPanel": AccessibilityPanel_dcda0779a167636afad4ccd7d88660ba,
+  "/admin/PolicyChoice#TierChoice": TierChoice_8b5c6216ac7e829949a52eae764f0c72,
   "/admin/BulletinTools#BulletinTools": BulletinTools_a3f8a7972c328740ef7a3223b2c76dc9,
   "/admin/BulletinPreview#BulletinPreview": BulletinPreview_8b13e44ea0280a643bf147cd6e35e17c,
   "/admin/InquiryPipeline#InquiryPipeline": InquiryPipeline_a88787d3a268f7c8bb61a207622226e8,
+  "/admin/PolicyChoice#SectorChoice": SectorChoice_8b5c6216ac7e829949a52eae764f0c72,
   "/admin/SiteStatusNotice#SiteStatusNotice": SiteStatusNotice_b14e21acf7c90fefdd23ba81f659adf3,
   "/admin/ReviewQueue#ReviewQueue": ReviewQueue_5f88da6ec1ebf24b2cc06e245b7460ed,
   "/admin/SponsorshipDashboard#SponsorshipDashboard": SponsorshipDashboard_a3ff3f3e8419dbede306f612621c604c,
