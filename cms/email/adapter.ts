@@ -3,6 +3,7 @@ import nodemailer from 'nodemailer'
 
 import type { Settings } from '../settings'
 import { fileTransport } from './fileTransport'
+import { smtpOptions } from './outbox/transport'
 
 /** "Name <address>" → its parts, for Payload's defaultFromName / defaultFromAddress. */
 export const splitMailbox = (mailbox: string): { name: string; address: string } => {
@@ -14,8 +15,10 @@ export const splitMailbox = (mailbox: string): { name: string; address: string }
 /** One transporter for the process: pooled SMTP when SMTP_URL is set, .eml files otherwise. */
 export const emailAdapter = (settings: Settings) => {
   const from = splitMailbox(settings.mailFrom)
+  // Transactional mail (acknowledgements, workflow notices, confirmations) is sent while someone waits:
+  // the same pooled, Nagle-off connections as the outbox (40 ms less per message on loopback).
   const transport = settings.smtpUrl
-    ? nodemailer.createTransport(settings.smtpUrl.includes('pool=') ? settings.smtpUrl : withPool(settings.smtpUrl))
+    ? nodemailer.createTransport(smtpOptions(settings.smtpUrl, 2) as never)
     : nodemailer.createTransport(fileTransport(settings.outboxDir))
   return nodemailerAdapter({
     defaultFromAddress: from.address,
@@ -26,4 +29,3 @@ export const emailAdapter = (settings: Settings) => {
   })
 }
 
-const withPool = (url: string): string => `${url}${url.includes('?') ? '&' : '?'}pool=true`

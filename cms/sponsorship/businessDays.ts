@@ -84,6 +84,19 @@ const libraryHolidays = (year: number) => {
  * Day on Sunday: Tuesday), as Ontario employers give a substitute day (ESA s. 27).
  */
 export const closedDays = (year: number, calendar: CityCalendar): Map<DateKey, string> => {
+  // Counting days asks about each day in turn; the year's closures are worked out once per calendar.
+  const key = `${year}|${calendar.observedOptional.join(',')}|${calendar.closures.map((c) => `${c.date}=${c.reason ?? ''}`).join(';')}`
+  const cached = closedCache.get(key)
+  if (cached) return cached
+  const closed = computeClosedDays(year, calendar)
+  if (closedCache.size > 200) closedCache.clear()
+  closedCache.set(key, closed)
+  return closed
+}
+
+const closedCache = new Map<string, Map<DateKey, string>>()
+
+const computeClosedDays = (year: number, calendar: CityCalendar): Map<DateKey, string> => {
   const closed = new Map<DateKey, string>()
   const observed = new Set<string>([...ONTARIO_STATUTORY_HOLIDAYS, ...calendar.observedOptional])
   // The previous year's late-December holidays can spill into January (New Year's Eve is not one, but
@@ -115,15 +128,27 @@ export const closedReason = (key: DateKey, calendar: CityCalendar): string | nul
 export const isBusinessDay = (key: DateKey, calendar: CityCalendar) => closedReason(key, calendar) === null
 
 /** The calendar date an instant falls on in the City's time zone (23:30 in Toronto is still that day). */
+// Building an Intl formatter costs far more than using one: keep one per time zone.
+const formatters = new Map<string, Intl.DateTimeFormat>()
+const formatter = (kind: 'date' | 'offset', timeZone: string) => {
+  const key = `${kind}|${timeZone}`
+  let format = formatters.get(key)
+  if (!format) {
+    format = kind === 'date' ? new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }) : new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })
+    formatters.set(key, format)
+  }
+  return format
+}
+
 export const localDate = (instant: Date, timeZone = CITY_TIME_ZONE): DateKey => {
-  const fields = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(instant)
+  const fields = formatter('date', timeZone).formatToParts(instant)
   const get = (type: string) => fields.find((f) => f.type === type)?.value ?? ''
   return `${get('year')}-${get('month')}-${get('day')}`
 }
 
 /** Minutes the zone is ahead of UTC at an instant (Toronto: -300 in winter, -240 in summer). */
 const offsetMinutes = (instant: Date, timeZone: string) => {
-  const name = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' }).formatToParts(instant).find((f) => f.type === 'timeZoneName')?.value ?? 'GMT'
+  const name = formatter('offset', timeZone).formatToParts(instant).find((f) => f.type === 'timeZoneName')?.value ?? 'GMT'
   const match = /GMT([+-])(\d{2}):(\d{2})/.exec(name)
   return match ? (match[1] === '-' ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3])) : 0
 }

@@ -65,9 +65,12 @@ export const prepareNewInquiry: CollectionBeforeChangeHook = async ({ data, oper
   let assignedTo = staff ? data.assignedTo : undefined
   if (assignedTo == null) {
     const { docs: coordinators } = await req.payload.find({ collection: USERS, where: { roles: { in: ['sponsorship-coordinator'] } }, pagination: false, depth: 0, overrideAccess: true, sort: 'id' })
-    const open = await req.payload.find({ collection: SPONSOR_INQUIRIES as never, where: { state: { in: [...OPEN_STATES] } }, pagination: false, depth: 0, overrideAccess: true, select: { assignedTo: true } as never })
+    // One count per coordinator (a handful), not a read of every open inquiry.
     const counts = new Map<string, number>()
-    for (const doc of open.docs as { assignedTo?: number | null }[]) if (doc.assignedTo != null) counts.set(String(doc.assignedTo), (counts.get(String(doc.assignedTo)) ?? 0) + 1)
+    for (const person of coordinators) {
+      const open = await req.payload.count({ collection: SPONSOR_INQUIRIES as never, where: { and: [{ state: { in: [...OPEN_STATES] } }, { assignedTo: { equals: person.id } }] }, overrideAccess: true })
+      counts.set(String(person.id), open.totalDocs)
+    }
     assignedTo = pickCoordinator(coordinators as unknown as { id: number }[], counts)?.id ?? null
   }
   return { ...data, state: 'new', responseDueAt: due.dueAt.toISOString(), respondedAt: null, acknowledgedAt: null, coordinatorsNotifiedAt: null, consentText: CONSENT_TEXT, assignedTo, screening: {}, approval: {}, slot: null, committedValue: null, agreedAt: null }

@@ -30,25 +30,28 @@ export const noDelaySocket = (options: { host?: string; port?: number }, callbac
   })
 }
 
+/** nodemailer options for SMTP_URL with the pool and Nagle off; shared by the outbox and Payload's mail. */
+export const smtpOptions = (smtpUrl: string, maxConnections = POOL_CONNECTIONS) => ({
+  // nodemailer ignores every other option when given `url`: parse it and add ours.
+  ...parseConnectionUrl(smtpUrl),
+  pool: true,
+  maxConnections,
+  maxMessages: Infinity,
+  // Nagle's algorithm held the last packet of each message until the server's delayed ACK (40 ms):
+  // 113 messages/s over 5 connections here, 2,600 with it off. nodemailer never turns it off.
+  getSocket: noDelaySocket,
+  // A stuck server must not hold a delivery for long: these fail the attempt, which is retried.
+  connectionTimeout: 10_000,
+  greetingTimeout: 10_000,
+  socketTimeout: 30_000,
+})
+
 export const outboxTransporter = (settings: Pick<Settings, 'smtpUrl' | 'outboxDir'>): Transporter => {
   const key = settings.smtpUrl ?? `file:${settings.outboxDir}`
   if (shared?.key === key) return shared.transporter
   shared?.transporter.close()
   const transporter = settings.smtpUrl
-    ? nodemailer.createTransport({
-        // nodemailer ignores every other option when given `url`: parse it and add ours.
-        ...parseConnectionUrl(settings.smtpUrl),
-        pool: true,
-        maxConnections: POOL_CONNECTIONS,
-        maxMessages: Infinity,
-        // Nagle's algorithm held the last packet of each message until the server's delayed ACK (40 ms):
-        // 113 messages/s over 5 connections here, 2,600 with it off. nodemailer never turns it off.
-        getSocket: noDelaySocket,
-        // A stuck server must not hold a delivery for long: these fail the attempt, which is retried.
-        connectionTimeout: 10_000,
-        greetingTimeout: 10_000,
-        socketTimeout: 30_000,
-      } as never)
+    ? nodemailer.createTransport(smtpOptions(settings.smtpUrl) as never)
     : nodemailer.createTransport(fileTransport(settings.outboxDir))
   shared = { key, transporter }
   return transporter

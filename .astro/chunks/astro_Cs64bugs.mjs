@@ -1,0 +1,3 @@
+import 'piccolore';
+import './astro/server_CYDbQRlG.mjs';
+import 'clsx';
