@@ -497,7 +497,7 @@ export interface SponsorshipPackage {
   withdrawnAt?: string | null;
   urgentPublishedBy?: (number | null) | User;
   /**
-   * A tier key from the sponsorship policy (patron, supporter, builder, leader). Leave empty to take the tier the value falls in.
+   * From the sponsorship policy. Leave empty to take the tier the value falls in.
    */
   tier?: string | null;
   assetType: 'event' | 'program' | 'facility' | 'publication' | 'naming-rights';
@@ -886,7 +886,7 @@ export interface SponsorInquiry {
    */
   assignedTo?: (number | null) | User;
   /**
-   * The sponsor's sector, screened against the sponsorship policy.
+   * The sponsor's sector. Record it with the pipeline's screening step, which checks it against the policy.
    */
   sector?: string | null;
   /**

@@ -1,3 +1,0 @@
-import 'piccolore';
-import './astro/server_CYDbQRlG.mjs';
-import 'clsx';
