@@ -104,5 +104,10 @@ export default buildConfig({
     // Types are generated on purpose (npm run generate:types), not as a side effect of every boot.
     autoGenerate: false,
   },
-  graphQL: { disable: false },
+  // GraphQL serves the admin's needs; strangers get no schema tour and no query that costs the server much.
+  graphQL: { disable: false, disablePlaygroundInProduction: true, disableIntrospectionInProduction: true, maxComplexity: 400 },
+  // Cookie sign-ins count only for requests from the CMS itself: a page elsewhere cannot post as a signed-in
+  // editor (CSRF). No origin may read API answers from a browser (no CORS headers at all).
+  csrf: [settings.cmsUrl],
+  cors: [],
 })

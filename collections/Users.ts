@@ -1,5 +1,6 @@
 import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 
+import { limitAuthAttempts } from '../cms/access/authLimits'
 import { ROLE_LABELS, ROLES } from '../cms/access/roles'
 import { adminButNotSelf, adminOnly, adminOrSelf, staffOnly, staffReadUsers } from '../cms/access/users'
 import { messages } from '../cms/messages'
@@ -25,6 +26,11 @@ export const Users: CollectionConfig = {
     // Five wrong passwords lock the account for 10 minutes: slows guessing, rarely bothers a person.
     maxLoginAttempts: 5,
     lockTime: 10 * 60 * 1000,
+    // Sessions (Payload's default, said out loud): signing out ends the token, not just the cookie.
+    useSessions: true,
+    // Lax: the cookie rides along when someone follows a link from an email into the admin, never on a
+    // POST started by another site (Payload's origin check refuses those too).
+    cookies: { sameSite: 'Lax', secure: process.env.NODE_ENV === 'production' && process.env.CMS_URL?.startsWith('https:') === true },
   },
   admin: {
     useAsTitle: 'email',
@@ -38,7 +44,7 @@ export const Users: CollectionConfig = {
     update: ({ req }) => adminOrSelf(req.user),
     delete: ({ req }) => adminButNotSelf(req.user),
   },
-  hooks: { beforeChange: [firstAccountIsAdmin] },
+  hooks: { beforeChange: [firstAccountIsAdmin], beforeOperation: [limitAuthAttempts] },
   fields: [
     { name: 'firstName', type: 'text', required: true },
     { name: 'lastName', type: 'text', required: true },

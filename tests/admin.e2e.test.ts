@@ -177,4 +177,23 @@ describe('the admin', () => {
     await page.getByText('Builder ($35,000–$74,999)').waitFor()
     await page.close()
   })
+  it('security headers on the admin and the API; GraphQL in production: no introspection, no playground, costly queries refused', async () => {
+    for (const path of ['/admin/login', '/api/health']) {
+      const response = await fetch(`${cms.url}${path}`)
+      expect(response.headers.get('content-security-policy'), path).toContain("frame-ancestors 'none'")
+      expect(response.headers.get('x-frame-options'), path).toBe('DENY')
+      expect(response.headers.get('x-content-type-options'), path).toBe('nosniff')
+      expect(response.headers.get('referrer-policy'), path).toBe('strict-origin-when-cross-origin')
+      expect(response.headers.get('access-control-allow-origin'), path).toBeNull()
+    }
+    const graphql = async (query: string) => {
+      const response = await fetch(`${cms.url}/api/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) })
+      return JSON.stringify(await response.json())
+    }
+    expect(await graphql('{ __schema { types { name } } }')).toMatch(/introspection/i)
+    expect((await fetch(`${cms.url}/api/graphql-playground`)).status).not.toBe(200)
+    // 120 aliased lists of 3 fields each: about 600 fields, past the cap of 400.
+    const costly = `{ ${Array.from({ length: 120 }, (_, i) => `a${i}: MediaReleases { docs { id title summary } }`).join(' ')} }`
+    expect(await graphql(costly)).toMatch(/complexity/i)
+  })
 })

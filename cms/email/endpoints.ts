@@ -11,6 +11,20 @@ import { type Language, TOPICS, topicLabel } from './templates'
 const perIp = new RateLimiter(PER_IP)
 const perAddress = new RateLimiter(PER_ADDRESS)
 
+/**
+ * The links in emails (confirm, unsubscribe, manage) carry 256-bit tokens, so guessing is hopeless; the
+ * limits still stop a script hammering them: 60 requests an IP and 10 a token per 10 minutes.
+ */
+const TOKEN_PER_IP = new RateLimiter({ max: 60, windowMs: 10 * 60 * 1000 })
+const PER_TOKEN = new RateLimiter({ max: 10, windowMs: 10 * 60 * 1000 })
+const limitedByToken = (handler: Endpoint['handler']): Endpoint['handler'] => async (req) => {
+  const token = tokenOf(req) ?? ''
+  if (!TOKEN_PER_IP.take(clientIp(req)) || (token && !PER_TOKEN.take(token))) {
+    return htmlPage({ title: 'Too many requests', body: '<p>Please wait ten minutes, then try the link again.</p>', status: 429, siteUrl: readSettings(process.env, process.cwd()).siteUrl })
+  }
+  return handler(req)
+}
+
 const readBody = (req: PayloadRequest) => readAnyBody(req, ['topics'])
 const tokenOf = (req: PayloadRequest) => new URL(req.url ?? 'http://x').searchParams.get('token')
 
@@ -135,4 +149,4 @@ const manageEndpoints: Endpoint[] = [
   },
 ]
 
-export const subscriptionEndpoints: Endpoint[] = [subscribeEndpoint, confirmEndpoint, ...unsubscribeEndpoints, ...manageEndpoints]
+export const subscriptionEndpoints: Endpoint[] = [subscribeEndpoint, ...[confirmEndpoint, ...unsubscribeEndpoints, ...manageEndpoints].map((endpoint) => ({ ...endpoint, handler: limitedByToken(endpoint.handler) }))]

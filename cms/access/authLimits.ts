@@ -1,0 +1,36 @@
+import { APIError, type CollectionBeforeOperationHook } from 'payload'
+
+import { normaliseEmail } from '../email/address'
+import { type Limit, RateLimiter } from '../email/rateLimit'
+import { clientIp } from '../http/request'
+
+/**
+ * Payload locks an account after 5 wrong passwords but leaves IP limits to the application (its docs
+ * say so). These stop a script trying many accounts from one place, and a flood of reset emails.
+ */
+export const LOGIN_PER_IP: Limit = { max: 30, windowMs: 10 * 60 * 1000 }
+export const LOGIN_PER_ACCOUNT: Limit = { max: 10, windowMs: 10 * 60 * 1000 }
+export const RESET_PER_IP: Limit = { max: 5, windowMs: 60 * 60 * 1000 }
+export const RESET_PER_ADDRESS: Limit = { max: 3, windowMs: 60 * 60 * 1000 }
+
+const limiters = {
+  loginIp: new RateLimiter(LOGIN_PER_IP),
+  loginAccount: new RateLimiter(LOGIN_PER_ACCOUNT),
+  resetIp: new RateLimiter(RESET_PER_IP),
+  resetAddress: new RateLimiter(RESET_PER_ADDRESS),
+}
+
+const tooMany = (what: string) => new APIError(`Too many ${what} from this connection or for this address. Wait a while and try again.`, 429, null, true)
+
+/** Over HTTP only (REST and GraphQL): server code calling the Local API is not a visitor. */
+export const limitAuthAttempts: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+  if (req.payloadAPI === 'local') return args
+  const email = normaliseEmail((args as { data?: { email?: unknown } }).data?.email) ?? ''
+  if (operation === 'login') {
+    if (!limiters.loginIp.take(clientIp(req)) || (email && !limiters.loginAccount.take(email))) throw tooMany('sign-in attempts')
+  }
+  if (operation === 'forgotPassword') {
+    if (!limiters.resetIp.take(clientIp(req)) || (email && !limiters.resetAddress.take(email))) throw tooMany('password reset requests')
+  }
+  return args
+}
