@@ -69,8 +69,8 @@ describe('content rules', () => {
     ['sponsorship-packages', 'emergency-officer', { write: false, remove: false }],
     ['sponsorship-packages', 'sponsorship-coordinator', { write: true, remove: true }],
     ['emergency-bulletins', 'admin', { write: true, remove: true }],
-    ['emergency-bulletins', 'communications-manager', { write: true, remove: false }],
-    ['emergency-bulletins', 'communications-writer', { write: true, remove: false }],
+    ['emergency-bulletins', 'communications-manager', { write: false, remove: false }],
+    ['emergency-bulletins', 'communications-writer', { write: false, remove: false }],
     ['emergency-bulletins', 'emergency-officer', { write: true, remove: false }],
     ['emergency-bulletins', 'sponsorship-coordinator', { write: false, remove: false }],
   ]

@@ -39,9 +39,10 @@ export const CONTENT_RIGHTS: Record<ContentSlug, ContentRights> = {
     remove: [...MANAGERS, 'sponsorship-coordinator'],
   },
   'emergency-bulletins': {
-    write: [...MANAGERS, 'communications-writer', 'emergency-officer'],
-    // Emergency officers review each other's bulletins: they know the hazard best.
-    publish: [...MANAGERS, 'emergency-officer'],
+    // A forged or mistaken bulletin is a public-safety incident: only emergency officers (who review each
+    // other's) and admins write, publish or cancel one, through any path.
+    write: ['admin', 'emergency-officer'],
+    publish: ['admin', 'emergency-officer'],
     urgent: ['admin', 'emergency-officer'],
     // A bulletin is a record of what residents were told in an emergency: only an admin removes one.
     remove: ['admin'],

@@ -16,13 +16,13 @@ const APPROVERS: Record<ContentSlug, Role[]> = {
   publications: MANAGERS,
   'media-releases': MANAGERS,
   'sponsorship-packages': MANAGERS,
-  'emergency-bulletins': [...MANAGERS, 'emergency-officer'],
+  'emergency-bulletins': ['admin', 'emergency-officer'],
 }
 const WRITERS: Record<ContentSlug, Role[]> = {
   publications: [...MANAGERS, 'communications-writer'],
   'media-releases': [...MANAGERS, 'communications-writer'],
   'sponsorship-packages': [...MANAGERS, 'communications-writer', 'sponsorship-coordinator'],
-  'emergency-bulletins': [...MANAGERS, 'communications-writer', 'emergency-officer'],
+  'emergency-bulletins': ['admin', 'emergency-officer'],
 }
 type Spec = { roles: (c: ContentSlug) => Role[]; from: WorkflowState[]; on: 'working' | 'live'; to: WorkflowState; secondPerson?: 'editors' | 'urgent'; bulletinsOnly?: true }
 const SPEC: Record<WorkflowAction, Spec> = {

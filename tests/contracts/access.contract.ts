@@ -62,8 +62,8 @@ export const CONTENT_EXPECTATIONS: Record<ContentSlug, Record<Actor, Row>> = {
   'emergency-bulletins': {
     public: NOTHING_BUT_LIVE,
     admin: row(true, 'all', true, true),
-    manager: row(true, 'all', true, false),
-    writer: row(true, 'all', true, false),
+    manager: READ_ONLY_STAFF,
+    writer: READ_ONLY_STAFF,
     emergency: row(true, 'all', true, false),
     sponsorship: READ_ONLY_STAFF,
   },
