@@ -1,3 +1,5 @@
+import { oneLine } from './text/oneLine'
+
 /**
  * Text that staff and residents read, kept in one place so wording stays consistent and French can be
  * added beside it. Functions take the facts and return the sentence.
@@ -97,7 +99,7 @@ export const workflowEmails = (
   action: string,
   facts: { title: string; link: string; comment: string | null; actorName: string; recipientName: string },
 ): { subject: string; text: string } => ({
-  subject: (EMAIL_SUBJECTS[action] ?? ((title: string) => title))(facts.title),
+  subject: oneLine((EMAIL_SUBJECTS[action] ?? ((title: string) => title))(facts.title)),
   text: [
     facts.recipientName ? `Hello ${facts.recipientName},` : 'Hello,',
     '',

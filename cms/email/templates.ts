@@ -1,4 +1,5 @@
 import { escapeHtml } from '../../site/lib/html'
+import { oneLine } from '../text/oneLine'
 
 /**
  * Every email residents receive, in English and French: a plain-text part and an accessible HTML part
@@ -103,7 +104,7 @@ export const itemEmail = (args: { language: Language; item: ItemForEmail; manage
   const { language, item, manageUrl, unsubscribeUrl, sender } = args
   const w = WORDS[language]
   // "URGENT" reads the same in English and French.
-  const subject = item.emergency ? `URGENT: ${item.title}` : item.title
+  const subject = oneLine(item.emergency ? `URGENT: ${item.title}` : item.title)
   const why = w.whyYou(topicLabel(item.topic, language))
   const links = { manage: manageUrl, unsubscribe: unsubscribeUrl }
   const text = [

@@ -2,6 +2,7 @@
  * The sponsorship emails, in English and French. Pure text: staff sign with their first name and
  * department, as the City's customer-service standard asks, and the reply-by date is the promise.
  */
+import { oneLine } from '../text/oneLine'
 import { CITY_TIME_ZONE } from './businessDays'
 
 export type Language = 'en' | 'fr'
@@ -28,7 +29,7 @@ export const acknowledgementEmail = (a: Ack) => {
   const due = formatDay(a.dueAt, a.language)
   if (a.language === 'fr') {
     return {
-      subject: `Nous avons reçu votre demande de commandite (${a.reference})`,
+      subject: oneLine(`Nous avons reçu votre demande de commandite (${a.reference})`),
       text: [
         `Bonjour ${a.contactName},`,
         '',
@@ -44,7 +45,7 @@ export const acknowledgementEmail = (a: Ack) => {
     }
   }
   return {
-    subject: `We have your sponsorship inquiry (${a.reference})`,
+    subject: oneLine(`We have your sponsorship inquiry (${a.reference})`),
     text: [
       `Hello ${a.contactName},`,
       '',
@@ -74,7 +75,7 @@ type Notice = {
 
 /** To sponsorship coordinators (staff write in English): a new inquiry, who has it, and the deadline. */
 export const coordinatorNotice = (n: Notice) => ({
-  subject: `New sponsorship inquiry ${n.reference}: ${n.organisation}`,
+  subject: oneLine(`New sponsorship inquiry ${n.reference}: ${n.organisation}`),
   text: [
     `${n.contactName} (${n.email}) of ${n.organisation} asked about ${n.packageTitle ? `"${n.packageTitle}"` : 'sponsorship in general'}.`,
     n.assignee ? `Assigned to ${n.assignee}.` : 'Nobody is assigned yet: the first coordinator to reply should take it.',
