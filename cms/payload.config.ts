@@ -25,6 +25,7 @@ import { SponsorshipAudit } from '../collections/SponsorshipAudit'
 import { SponsorshipPolicy } from '../collections/SponsorshipPolicy'
 import { SponsorshipSlots } from '../collections/SponsorshipSlots'
 import { dailySiteRebuildTask, inquiryMailTask } from './sponsorship/tasks'
+import { MAX_UPLOAD_BYTES } from './uploads/guardUpload'
 import packageJson from '../package.json'
 import { databaseAdapter } from './db/adapter'
 import { emailAdapter } from './email/adapter'
@@ -52,6 +53,8 @@ export default buildConfig({
   editor: lexicalEditor(),
   email: emailAdapter(settings),
   sharp,
+  // Uploads larger than this get 413 at once, never a silently truncated file.
+  upload: { limits: { fileSize: MAX_UPLOAD_BYTES }, abortOnLimit: true },
   admin: {
     user: USERS,
     meta: { titleSuffix: ' · City Communications' },

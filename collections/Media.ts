@@ -5,6 +5,7 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionCo
 import { anyStaff, mediaManagers, staffOrPublicMedia } from '../cms/access/media'
 import { messages } from '../cms/messages'
 import { requestSiteBuild } from '../cms/publishing/queue'
+import { guardUpload, MAX_INPUT_PIXELS } from '../cms/uploads/guardUpload'
 import { MEDIA } from './slugs'
 
 /** Images and PDFs only: SVG and HTML can carry script, and the site needs nothing else. */
@@ -39,10 +40,21 @@ export const mediaCollection = (mediaDir: string): CollectionConfig => ({
     update: ({ req }) => anyStaff(req.user),
     delete: ({ req }) => mediaManagers(req.user),
   },
-  hooks: { afterChange: [rebuildSite], afterDelete: [rebuildSite] },
+  hooks: { beforeOperation: [guardUpload], afterChange: [rebuildSite], afterDelete: [rebuildSite] },
   upload: {
     staticDir: path.resolve(mediaDir),
     mimeTypes: MEDIA_MIME_TYPES,
+    // No fetching of files from addresses people paste: that is how upload SSRF reaches internal services.
+    pasteURL: false,
+    // sharp refuses images claiming more pixels than this before decoding them (bounded memory and time).
+    constructorOptions: { limitInputPixels: MAX_INPUT_PIXELS },
+    // Files are never sniffed into something else; PDFs download rather than open in the CMS's origin.
+    modifyResponseHeaders: ({ headers }) => {
+      headers.set('X-Content-Type-Options', 'nosniff')
+      headers.set('Content-Security-Policy', "default-src 'none'; sandbox")
+      if ((headers.get('Content-Type') ?? '').includes('pdf')) headers.set('Content-Disposition', 'attachment')
+      return headers
+    },
     adminThumbnail: 'thumbnail',
     focalPoint: true,
     // Widths for the site's srcset: a phone list, a tablet column, a full-width hero.

@@ -22,6 +22,8 @@ beforeAll(async () => {
   await writeFile(path.join(build, 'news', 'pools', 'index.html'), '<h1>Pools</h1>')
   await writeFile(path.join(build, 'feeds', 'news.xml'), '<rss/>')
   await writeFile(path.join(build, 'emergency', 'active.json'), '{"alerts":[]}')
+  await mkdir(path.join(build, 'media'), { recursive: true })
+  await writeFile(path.join(build, 'media', 'budget 2027.pdf'), '%PDF-1.4')
   await writeFile(path.join(root, 'secret.txt'), 'outside the site')
   live = path.join(root, 'site')
   await symlink(build, live)
@@ -33,6 +35,21 @@ beforeAll(async () => {
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())))
 
 describe('the static site server', () => {
+  it('serves PDFs as downloads, never sniffed', async () => {
+    const response = await fetch(`${base}/media/budget%202027.pdf`)
+    expect(response.status).toBe(200)
+    expect(response.headers.get('content-disposition')).toBe('attachment; filename="budget_2027.pdf"')
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff')
+  })
+
+  it('refuses every write to the alert files (only the publishing code writes them)', async () => {
+    for (const method of ['POST', 'PUT', 'DELETE', 'PATCH']) {
+      const response = await fetch(`${base}/emergency/active.json`, { method, body: method === 'DELETE' ? undefined : '{"alerts":[{"headline":"forged"}]}' })
+      expect(response.status).toBe(405)
+    }
+    expect(await (await fetch(`${base}/emergency/active.json`)).text()).toBe('{"alerts":[]}')
+  })
+
   it.each([
     ['/', 200, 'text/html; charset=utf-8', 'public, max-age=60'],
     ['/news/pools/', 200, 'text/html; charset=utf-8', 'public, max-age=60'],

@@ -62,7 +62,9 @@ const resolve = async (root: string, urlPath: string): Promise<Found> => {
 }
 
 const send = (req: IncomingMessage, res: ServerResponse, status: number, file: string, size: number, headers: Record<string, string>) => {
-  res.writeHead(status, { ...headers, 'content-type': TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream', 'content-length': String(size) })
+  // PDFs download: opened inline they would run in the site's origin with the viewer's own rules.
+  const download = path.extname(file).toLowerCase() === '.pdf' ? { 'content-disposition': `attachment; filename="${path.basename(file).replace(/[^\w.-]/g, '_')}"` } : {}
+  res.writeHead(status, { ...headers, ...download, 'content-type': TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream', 'content-length': String(size) })
   if (req.method === 'HEAD') return res.end()
   createReadStream(file).pipe(res)
 }
