@@ -10,7 +10,8 @@ export default defineConfig({
   outDir: process.env.CIVIC_SITE_OUT || './dist',
   output: 'static',
   trailingSlash: 'always',
-  build: { format: 'directory', inlineStylesheets: 'always' },
+  // Stylesheets as files (hashed, cached for a year): the CSP then allows no inline style or script at all.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   compressHTML: true,
   devToolbar: { enabled: false },
   scopedStyleStrategy: 'class',

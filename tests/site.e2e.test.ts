@@ -54,6 +54,11 @@ describe('the public site', () => {
     // AxeBuilder needs a page from an explicit context.
     const context = await browser.newContext()
     const page = await context.newPage()
+    // The site's CSP allows no inline style or script: any violation (Chromium logs each) is a failure.
+    const violations: string[] = []
+    page.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) violations.push(`${page.url()}: ${message.text().slice(0, 200)}`)
+    })
     for (const path of [...paths, '/no-such-page/']) {
       const response = await page.goto(`${cms.siteUrl}${path}`)
       expect(response?.status(), path).toBe(path === '/no-such-page/' ? 404 : 200)
@@ -62,6 +67,21 @@ describe('the public site', () => {
     }
     await context.close()
     expect(failures).toEqual([])
+    expect(violations).toEqual([])
+  })
+
+  it('the site is served with a CSP that allows its own script and styles and nothing inline', async () => {
+    const response = await fetch(`${cms.siteUrl}/`)
+    const csp = response.headers.get('content-security-policy') ?? ''
+    expect(csp).toContain("script-src 'self'")
+    expect(csp).toContain("style-src 'self'")
+    expect(csp).not.toContain('unsafe-inline')
+    expect(csp).toContain("frame-ancestors 'none'")
+    expect(response.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin')
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff')
+    const html = await response.text()
+    expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/)
+    expect(html).not.toMatch(/<style|\sstyle=/)
   })
 
   it('keyboard users reach the main content through the skip link first', async () => {

@@ -35,7 +35,7 @@ export const cacheControl = (urlPath: string): string => {
 export const securityHeaders = (cmsOrigin: string): Record<string, string> => ({
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'strict-origin-when-cross-origin',
-  'content-security-policy': `default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; connect-src 'self'; form-action 'self' ${cmsOrigin}; frame-ancestors 'none'; base-uri 'self'; object-src 'none'`,
+  'content-security-policy': `default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; connect-src 'self'; form-action 'self' ${cmsOrigin}; frame-ancestors 'none'; base-uri 'self'; object-src 'none'`,
 })
 
 type Found = { file: string; size: number; mtime: Date } | { redirect: string } | null
