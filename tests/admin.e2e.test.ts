@@ -192,6 +192,15 @@ describe('the admin', () => {
     }
     expect(await graphql('{ __schema { types { name } } }')).toMatch(/introspection/i)
     expect((await fetch(`${cms.url}/api/graphql-playground`)).status).not.toBe(200)
+    // Anonymous GraphQL: live public items only; no drafts, internal items, versions, staff or personal data.
+    const drafts = await graphql('{ MediaReleases(draft: true, limit: 100) { docs { title } } Publications(draft: true, limit: 100) { docs { title } } }')
+    expect(drafts).not.toContain('Road resurfacing on Main Street') // a demo draft
+    expect(drafts).not.toContain('Staff Newsletter') // an internal publication
+    for (const query of ['{ Users { docs { email } } }', '{ versionsMediaReleases { docs { id } } }', '{ Subscribers { docs { email } } }', '{ SponsorInquiries { docs { email } } }', '{ WorkflowAudits { docs { summary } } }']) {
+      const answer = await graphql(query)
+      expect(answer, query).not.toMatch(/@(city\.)?example/)
+      expect(answer, query).toMatch(/"errors"/)
+    }
     // 120 aliased lists of 3 fields each: about 600 fields, past the cap of 400.
     const costly = `{ ${Array.from({ length: 120 }, (_, i) => `a${i}: MediaReleases { docs { id title summary } }`).join(' ')} }`
     expect(await graphql(costly)).toMatch(/complexity/i)
