@@ -68,6 +68,17 @@ describe('forgot password', () => {
   })
 })
 
+describe('subscribing', () => {
+  it('answers the same for a new address and one already subscribed (no way to learn who subscribes)', async () => {
+    await harness.payload.create({ collection: 'subscribers', data: { email: 'known@example.com', status: 'confirmed', topics: ['news'], language: 'en' } as never, overrideAccess: true })
+    const known = await post('/subscriptions', { email: 'known@example.com', topics: ['news'], language: 'en' })
+    const fresh = await post('/subscriptions', { email: 'fresh@example.com', topics: ['news'], language: 'en' })
+    expect(known.status).toBe(202)
+    expect(fresh.status).toBe(known.status)
+    expect(fresh.body).toEqual(known.body)
+  })
+})
+
 describe('cross-site requests', () => {
   const cookieFor = async (email: string) => {
     const login = await post(`/${USERS}/login`, { email, password: DEMO_PASSWORD })
