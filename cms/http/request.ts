@@ -11,7 +11,16 @@ export const readBody = async (req: PayloadRequest, multi: readonly string[] = [
 }
 
 /**
- * The visitor's address for rate limits. Behind the City's reverse proxy the first X-Forwarded-For entry
- * is the client; without a proxy every request shares "unknown", which still caps a flood.
+ * The visitor's address for rate limits. Proxies append the address they saw to X-Forwarded-For, so the
+ * entries on the left are whatever the client sent (and a script can change them every request); the
+ * trustworthy one is the entry added by our own proxy: the last, or the Nth from the end with
+ * TRUSTED_PROXY_HOPS=N when there are N proxies. Without any header every request shares "unknown".
  */
-export const clientIp = (req: PayloadRequest) => req.headers.get('x-forwarded-for')?.split(',')[0]?.trim() || req.headers.get('x-real-ip') || 'unknown'
+export const forwardedClient = (header: string | null, hops: number): string | null => {
+  const entries = (header ?? '').split(',').map((entry) => entry.trim()).filter(Boolean)
+  return entries.length ? (entries[Math.max(0, entries.length - Math.max(1, hops))] ?? null) : null
+}
+
+const proxyHops = () => Number.parseInt(process.env.TRUSTED_PROXY_HOPS ?? '1', 10) || 1
+
+export const clientIp = (req: PayloadRequest) => forwardedClient(req.headers.get('x-forwarded-for'), proxyHops()) || req.headers.get('x-real-ip') || 'unknown'

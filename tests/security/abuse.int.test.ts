@@ -38,6 +38,12 @@ describe('sign-in', () => {
     expect(statuses[30]).toBe(429)
   })
 
+  it('rotating the client-written part of X-Forwarded-For does not escape the limit', async () => {
+    const statuses: number[] = []
+    for (let i = 0; i < 31; i += 1) statuses.push((await post(`/${USERS}/login`, { email: `rotate${i}@example.com`, password: 'guess' }, { 'x-forwarded-for': `10.9.${i}.1, 198.18.0.9` })).status)
+    expect(statuses[30]).toBe(429)
+  })
+
   it('a token is refused after sign-out (sessions end, not just the cookie)', async () => {
     const login = await post(`/${USERS}/login`, { email: 'writer@city.example', password: DEMO_PASSWORD })
     expect(login.status).toBe(200)
