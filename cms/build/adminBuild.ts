@@ -54,9 +54,10 @@ export const buildAdminIfStale = async (root: string, log: Log, force = false): 
   }
   log('Generating the admin import map…')
   await run(bin('payload'), ['generate:importmap'], env, log, root)
-  const hash = await sourceHash(root)
   log('Building the admin (Next.js production build, about 1–2 minutes on 2 cores)…')
   await run(bin('next'), ['build', 'cms', '--webpack'], { ...env, NODE_ENV: 'production' }, log, root)
-  await writeFile(path.join(root, STAMP), hash)
+  // Hashed after the build: `next build` writes cms/next-env.d.ts on a fresh clone, and a hash taken
+  // before it made the next start build the admin a second time.
+  await writeFile(path.join(root, STAMP), await sourceHash(root))
   return { built: true, seconds: Math.round((Date.now() - started) / 1000) }
 }
