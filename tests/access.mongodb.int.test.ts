@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe } from 'vitest'
 
 import { accessContract, sponsorshipAccessContract } from './contracts/access.contract'
+import { sponsorshipPipelineContract } from './contracts/sponsorship.contract'
 import { type Harness, startHarness } from './helpers/harness'
 
 /**
@@ -23,4 +24,5 @@ describe.skipIf(!url)('on MongoDB', () => {
 
   accessContract(() => harness)
   sponsorshipAccessContract(() => harness)
+  sponsorshipPipelineContract(() => harness)
 })

@@ -33,8 +33,9 @@ export const inquiryFormEndpoint: Endpoint = {
     const settings = readSettings(process.env, process.cwd())
     const { values } = await readBody(req)
     const back = sameSite(req.headers.get('referer'), settings.siteUrl)
-    const thanks = (body: string) => htmlPage({ title: 'Thank you: we have your inquiry', siteUrl: settings.siteUrl, body })
-    if (typeof values[HONEYPOT] === 'string' && values[HONEYPOT].trim()) return thanks('<p>We will reply within 3 business days.</p>')
+    const fr = values.language === 'fr'
+    const thanks = (body: string) => htmlPage({ title: fr ? 'Merci : nous avons reçu votre demande' : 'Thank you: we have your inquiry', language: fr ? 'fr' : 'en', siteUrl: settings.siteUrl, body })
+    if (typeof values[HONEYPOT] === 'string' && values[HONEYPOT].trim()) return thanks(fr ? '<p>Nous vous répondrons dans les 3 jours ouvrables.</p>' : '<p>We will reply within 3 business days.</p>')
     const data = {
       organisation: values.organisation,
       contactName: values.contactName,
@@ -49,10 +50,20 @@ export const inquiryFormEndpoint: Endpoint = {
       const created = (await req.payload.create({ collection: SPONSOR_INQUIRIES as never, data: data as never, req, overrideAccess: false, depth: 0 })) as { id: number }
       const inquiry = (await req.payload.findByID({ collection: SPONSOR_INQUIRIES as never, id: created.id, depth: 1, overrideAccess: true })) as unknown as { id: number; email: string; responseDueAt: string; assignedTo?: { firstName?: string; department?: string } | null }
       const policy = await loadPolicy(req.payload)
-      const who = inquiry.assignedTo?.firstName ? `${inquiry.assignedTo.firstName} from ${inquiry.assignedTo.department ?? policy.teamName}` : `The ${policy.teamName} team`
+      const name = inquiry.assignedTo?.firstName
+      const department = inquiry.assignedTo?.department ?? policy.teamName
+      const due = escapeHtml(formatDay(new Date(inquiry.responseDueAt), fr ? 'fr' : 'en'))
+      const reference = inquiryReference(inquiry.id)
+      if (fr) {
+        return thanks(
+          `<p>${escapeHtml(name ? `${name}, ${department},` : `L'équipe ${policy.teamName}`)} vous répondra au plus tard le <strong>${due}</strong>.</p>` +
+            `<p>Votre numéro de référence : <strong>${reference}</strong>. Nous avons envoyé une confirmation à ${escapeHtml(inquiry.email)}.</p>` +
+            `<p><a href="${escapeHtml(settings.siteUrl)}/sponsorship/">Retour aux occasions de commandite</a></p>`,
+        )
+      }
       return thanks(
-        `<p>${escapeHtml(who)} will reply by <strong>${escapeHtml(formatDay(new Date(inquiry.responseDueAt), 'en'))}</strong>.</p>` +
-          `<p>Your reference number is <strong>${inquiryReference(inquiry.id)}</strong>. We sent a confirmation to ${escapeHtml(inquiry.email)}.</p>` +
+        `<p>${escapeHtml(name ? `${name} from ${department}` : `The ${policy.teamName} team`)} will reply by <strong>${due}</strong>.</p>` +
+          `<p>Your reference number is <strong>${reference}</strong>. We sent a confirmation to ${escapeHtml(inquiry.email)}.</p>` +
           `<p><a href="${escapeHtml(settings.siteUrl)}/sponsorship/">Back to sponsorship opportunities</a></p>`,
       )
     } catch (error) {
