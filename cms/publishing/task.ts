@@ -11,6 +11,9 @@ import { anonymousRest } from './restClient'
 
 let running: Promise<unknown> = Promise.resolve()
 
+/** Resolves when no site build is running in this process (a clean shutdown waits for it). */
+export const siteBuildsIdle = () => running.catch(() => undefined)
+
 /**
  * Builds the public site now and records the outcome in the site-status global. Builds in one process
  * never overlap: a second request waits for the first, then builds with the newer content.

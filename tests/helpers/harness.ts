@@ -90,8 +90,10 @@ export const startHarness = async (
     key,
     close: async ({ keepData = false } = {}) => {
       if (kind === 'mongodb' && !keepData) await (payload.db as any).connection?.dropDatabase?.()
+      // A build a test queued may still be writing into the data folder: let it finish first.
+      await (await import('../../cms/publishing/task')).siteBuildsIdle()
       await payload.destroy()
-      if (!keepData) await rm(dir, { recursive: true, force: true })
+      if (!keepData) await rm(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 })
     },
   }
 }
