@@ -5,6 +5,7 @@ import { sendOutbox } from '../cms/email/outbox/run'
 import { closeOutboxTransporter } from '../cms/email/outbox/transport'
 import { validContent } from './helpers/fixtures'
 import { type Harness, startHarness } from './helpers/harness'
+import { expectInstantBetween } from './helpers/instant'
 import { startSmtpSink } from './helpers/smtpSink'
 
 /** Email alerts end to end against a real SMTP server on loopback (smtp-server), parsed with mailparser. */
@@ -46,6 +47,7 @@ const publishRelease = async (title: string) => {
 
 describe('double opt-in', () => {
   it('a sign-up gets a confirmation email, nothing else until confirmed; after confirming, items arrive', async () => {
+    const started = new Date()
     const answer = await subscribe({ email: ' Resident.One@Example.COM ', topics: ['news'], language: 'en' })
     expect(answer.status).toBe(202)
     const confirmation = sink.to('resident.one@example.com')
@@ -57,13 +59,14 @@ describe('double opt-in', () => {
     expect(sink.to('resident.one@example.com')).toHaveLength(1)
 
     const page = await harness.rest('GET', pathOf(confirmLink('resident.one@example.com')))
+    const confirmedBy = new Date()
     expect(page.status).toBe(200)
     expect(String(page.body)).toContain('You are subscribed')
     const subscriber = (await harness.payload.find({ collection: SUBSCRIBERS, where: { email: { equals: 'resident.one@example.com' } } })).docs[0]!
     expect(subscriber).toMatchObject({ status: 'confirmed', topics: ['news'], language: 'en' })
     expect(subscriber.consent).toMatchObject({ method: 'double opt-in: web form, then email link', ip: '198.51.100.7' })
     expect(subscriber.consent?.text).toContain('News releases.')
-    expect(subscriber.consent?.agreedAt).toBeTruthy()
+    expectInstantBetween(subscriber.consent?.agreedAt, started, confirmedBy)
 
     await publishRelease('After confirming')
     const mails = sink.to('resident.one@example.com')

@@ -5,6 +5,7 @@ import { SPONSOR_INQUIRIES, SPONSORSHIP_AUDIT, SPONSORSHIP_PACKAGES } from '../c
 import { WORKFLOW_QUEUE } from '../cms/workflow/publishDue'
 import { validContent } from './helpers/fixtures'
 import { type Harness, startHarness } from './helpers/harness'
+import { expectInstantBetween } from './helpers/instant'
 import { startSmtpSink } from './helpers/smtpSink'
 import { sponsorshipPipelineContract } from './contracts/sponsorship.contract'
 
@@ -88,7 +89,7 @@ describe('the public sends an inquiry', () => {
     const doc = await stored(created.body.doc.id)
     const due = new Intl.DateTimeFormat('en-CA', { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric', timeZone: 'America/Toronto' }).format(new Date(doc.responseDueAt))
     expect(text).toContain(`I will reply by ${due}.`)
-    expect(doc.acknowledgedAt).toBeTruthy()
+    expectInstantBetween(doc.acknowledgedAt, doc.createdAt)
     // Coordinators hear about it, with the deadline and a link to the admin.
     const notice = sink.to('sponsorship@city.example').at(-1)!
     expect(notice.parsed.subject).toBe(`New sponsorship inquiry ${mail[0]!.parsed.subject!.match(/SI-\d+/)![0]}: Riverside Credit Union`)
@@ -174,9 +175,10 @@ describe('the public sends an inquiry', () => {
     expect(sink.to(email)).toHaveLength(0)
     expect((await stored(created.body.doc.id)).acknowledgedAt ?? null).toBeNull()
     sink.setFault(() => null)
+    const retried = new Date()
     await harness.payload.jobs.run({ queue: WORKFLOW_QUEUE, limit: 10 })
     expect(sink.to(email)).toHaveLength(1)
-    expect((await stored(created.body.doc.id)).acknowledgedAt).toBeTruthy()
+    expectInstantBetween((await stored(created.body.doc.id)).acknowledgedAt, retried) // set by the retry, not at creation
   })
 })
 
@@ -193,8 +195,11 @@ describe('the pipeline', () => {
 
   it('moves new → contacted → proposal → agreement → active → fulfilled, each step audited; the first contact is the reply', async () => {
     const pkg = await publishedPackage('Arts festival stage', { totalSlots: 3 })
+    const before = new Date()
     const id = await toProposal(pkg.id, 'Banking and finance')
-    expect((await stored(id)).respondedAt).toBeTruthy()
+    const steps = (await harness.rest('GET', `/${SPONSOR_INQUIRIES}/${id}/pipeline/history`, { as: COORDINATOR })).body.docs as { action: string; at: string }[]
+    // The reply is the contact step: respondedAt is that moment, not the screening or proposal after it.
+    expectInstantBetween((await stored(id)).respondedAt, before, steps.find((e) => e.action === 'contact')!.at)
     for (const action of ['agree', 'activate', 'fulfil']) expect((await step(id, action)).status).toBe(200)
     const doc = await stored(id)
     expect(doc).toMatchObject({ state: 'fulfilled', committedValue: 5000 })
