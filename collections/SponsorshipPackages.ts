@@ -90,14 +90,14 @@ export const SponsorshipPackages: CollectionConfig = {
       type: 'number',
       virtual: true,
       admin: { readOnly: true, position: 'sidebar', description: 'Agreements recorded here plus slots taken elsewhere.' },
-      hooks: { afterRead: [async ({ siblingData, req }) => (await slotFigures(req.payload, siblingData))?.taken ?? null] },
+      hooks: { afterRead: [async ({ siblingData, req }) => (await slotFigures(req.payload, siblingData, req.context))?.taken ?? null] },
     },
     {
       name: 'availableSlots',
       type: 'number',
       virtual: true,
       admin: { readOnly: true, position: 'sidebar', description: '0 means sold out; the site says so at once.' },
-      hooks: { afterRead: [async ({ siblingData, req }) => (await slotFigures(req.payload, siblingData))?.available ?? null] },
+      hooks: { afterRead: [async ({ siblingData, req }) => (await slotFigures(req.payload, siblingData, req.context))?.available ?? null] },
     },
     { name: 'deadline', type: 'date', required: true, admin: { position: 'sidebar' } },
     {

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright'
-import type { Browser } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
 
@@ -40,6 +40,12 @@ afterAll(async () => {
   await browser?.close()
   await cms?.stop()
 })
+
+/** axe with the WCAG 2.1 A and AA rules on the page as it is now; the label says which page failed. */
+const expectNoAxeViolations = async (page: Page, label: string) => {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
+  expect(results.violations.map((v) => `${label}: ${v.id} ${v.nodes[0]?.target.join(' ')}`)).toEqual([])
+}
 
 const sitemapUrls = async () => {
   const xml = await fetch(`${cms.siteUrl}/sitemap.xml`).then((r) => r.text())
@@ -154,10 +160,7 @@ describe('the public site', () => {
   it('subscribing in the browser, confirming, managing and unsubscribing: every page and the emails pass axe', async () => {
     const context = await browser.newContext()
     const page = await context.newPage()
-    const axe = async (label: string) => {
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
-      expect(results.violations.map((v) => `${label}: ${v.id} ${v.nodes[0]?.target.join(' ')}`)).toEqual([])
-    }
+    const axe = (label: string) => expectNoAxeViolations(page, label)
     const outboxDir = path.join(cms.dataDir, 'outbox')
     const newestEmail = async (to: string, subject: RegExp) => {
       const deadline = Date.now() + 30_000
@@ -258,10 +261,7 @@ describe('the public site', () => {
   it('a sponsor filters by tier and availability, opens a package and sends an inquiry; every page passes axe', async () => {
     const context = await browser.newContext()
     const page = await context.newPage()
-    const axe = async (label: string) => {
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
-      expect(results.violations.map((v) => `${label}: ${v.id} ${v.nodes[0]?.target.join(' ')}`)).toEqual([])
-    }
+    const axe = (label: string) => expectNoAxeViolations(page, label)
     const listed = async () => page.locator('.item-list h3').allTextContents()
 
     await page.goto(`${cms.siteUrl}/sponsorship/`)

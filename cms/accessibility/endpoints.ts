@@ -3,9 +3,9 @@ import { addDataAndFileToRequest, type Endpoint, type PayloadRequest } from 'pay
 import type { ContentSlug } from '../../collections/slugs'
 import { isStaff } from '../access/roles'
 import { checkData, checkStoredItem } from './forItem'
+import { jsonError, refuseUnless } from '../http/responses'
 
-const refuse = (req: PayloadRequest) =>
-  !req.user ? Response.json({ errors: [{ message: 'Sign in to see accessibility findings.' }] }, { status: 401 }) : !isStaff(req.user) ? Response.json({ errors: [{ message: 'Staff only.' }] }, { status: 403 }) : null
+const refuse = (req: PayloadRequest) => refuseUnless(req, isStaff, { signIn: 'Sign in to see accessibility findings.', forbidden: 'Staff only.' })
 
 const languageOf = (req: PayloadRequest): 'en' | 'fr' => (new URL(req.url ?? 'http://x').searchParams.get('locale') === 'fr' ? 'fr' : 'en')
 
@@ -23,7 +23,7 @@ export const accessibilityEndpoints = (collection: ContentSlug): Endpoint[] => [
       const refused = refuse(req)
       if (refused) return refused
       const result = await checkStoredItem(req.payload, collection, String(req.routeParams?.id ?? ''), languageOf(req))
-      return result ? Response.json(result) : Response.json({ errors: [{ message: 'No such item.' }] }, { status: 404 })
+      return result ? Response.json(result) : jsonError(404, 'No such item.')
     },
   },
   {

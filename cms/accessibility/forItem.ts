@@ -4,8 +4,9 @@ import { DEFAULT_STYLE_RULES, STYLE_GUIDE } from '../../collections/StyleGuide'
 import { type ContentSlug, MEDIA } from '../../collections/slugs'
 import { type CheckInput, type CheckResult, checkItem, type MediaInfo } from './check'
 import type { StyleRule } from './rules'
+import { relationId } from '../db/relationId'
 
-const idOf = (value: unknown) => (value && typeof value === 'object' && 'id' in value ? (value as { id: unknown }).id : value)
+const idOf = relationId
 
 const bodyUploadIds = (node: unknown, found: unknown[] = []): unknown[] => {
   if (!node || typeof node !== 'object') return found

@@ -3,6 +3,8 @@
 import { useConfig, useDocumentInfo, useFormModified } from '@payloadcms/ui'
 import { useCallback, useEffect, useId, useState } from 'react'
 
+import { ConfirmButtons } from './ConfirmButtons'
+
 type Screening = { sector: string; value: number | null; excluded: boolean; needsApproval: boolean; reasons: string[] }
 type Options = {
   state: string
@@ -112,14 +114,7 @@ export const InquiryPipeline = () => {
               <option key={sector} value={sector} />
             ))}
           </datalist>
-          <div className="workflow-panel__buttons">
-            <button type="button" className="btn btn--style-primary btn--size-small" disabled={busy} onClick={() => void run(pending)}>
-              {pending.label}
-            </button>
-            <button type="button" className="btn btn--style-secondary btn--size-small" onClick={() => setPending(null)}>
-              Cancel
-            </button>
-          </div>
+          <ConfirmButtons label={pending.label} busy={busy} onConfirm={() => void run(pending)} onCancel={() => setPending(null)} />
         </div>
       ) : (
         <div className="workflow-panel__buttons">

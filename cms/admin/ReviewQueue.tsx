@@ -3,6 +3,7 @@ import type { Payload, TypedUser } from 'payload'
 import { CONTENT_SLUGS, type ContentSlug } from '../../collections/slugs'
 import { CONTENT_RIGHTS } from '../access/matrix'
 import { hasAnyRole } from '../access/roles'
+import { relationId } from '../db/relationId'
 
 type Item = { id: number | string; title: string; collection: ContentSlug; updatedAt: string }
 const LABELS: Record<ContentSlug, string> = {
@@ -12,7 +13,7 @@ const LABELS: Record<ContentSlug, string> = {
   'emergency-bulletins': 'Emergency bulletin',
 }
 
-const idOf = (value: unknown) => (value && typeof value === 'object' && 'id' in value ? (value as { id: unknown }).id : value)
+const idOf = relationId
 
 const find = async (payload: Payload, collection: ContentSlug, where: Record<string, unknown>) => {
   const { docs } = await payload.find({ collection, draft: true, where: where as never, depth: 0, limit: 50, sort: '-updatedAt', overrideAccess: true })

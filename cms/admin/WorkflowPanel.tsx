@@ -3,6 +3,7 @@
 import { useConfig, useDocumentInfo, useFormModified } from '@payloadcms/ui'
 import { useCallback, useEffect, useId, useState } from 'react'
 
+import { ConfirmButtons } from './ConfirmButtons'
 import { ACTION_LABELS, type WorkflowAction } from '../workflow/actions'
 import type { ActionOption } from '../workflow/machine'
 import { STATE_LABELS, type WorkflowState } from '../workflow/states'
@@ -110,14 +111,7 @@ export const WorkflowPanel = () => {
             {chosen.action === 'withdraw' ? 'Public reason (shown on the page)' : chosen.needsComment ? 'Comment (required)' : 'Comment (optional)'}
             <textarea rows={3} aria-required={chosen.needsComment} value={comment} onChange={(e) => setComment(e.target.value)} />
           </label>
-          <div className="workflow-panel__buttons">
-            <button type="button" className="btn btn--style-primary btn--size-small" disabled={busy} onClick={() => confirm(chosen)}>
-              {ACTION_LABELS[chosen.action]}
-            </button>
-            <button type="button" className="btn btn--style-secondary btn--size-small" onClick={() => setPending(null)}>
-              Cancel
-            </button>
-          </div>
+          <ConfirmButtons label={ACTION_LABELS[chosen.action]} busy={busy} onConfirm={() => confirm(chosen)} onCancel={() => setPending(null)} />
         </div>
       ) : (
         <div className="workflow-panel__buttons">

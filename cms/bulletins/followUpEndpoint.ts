@@ -3,8 +3,8 @@ import { addDataAndFileToRequest, type Endpoint } from 'payload'
 import { EMERGENCY_BULLETINS } from '../../collections/slugs'
 import { followUpData, type FollowUpKind } from '../../emergency/followUp'
 import { mayWrite } from '../access/content'
+import { jsonError, refuseUnless } from '../http/responses'
 
-const error = (status: number, message: string) => Response.json({ errors: [{ message }] }, { status })
 
 /**
  * `POST /api/emergency-bulletins/{id}/follow-up` `{ "kind": "update" | "cancel" }`: creates the draft
@@ -15,18 +15,18 @@ export const followUpEndpoint: Endpoint = {
   path: '/:id/follow-up',
   method: 'post',
   handler: async (req) => {
-    if (!req.user) return error(401, 'Sign in to issue a follow-up.')
-    if (!mayWrite(EMERGENCY_BULLETINS, req.user)) return error(403, 'Only roles that write bulletins can issue a follow-up.')
+    const refused = refuseUnless(req, (user) => mayWrite(EMERGENCY_BULLETINS, user), { signIn: 'Sign in to issue a follow-up.', forbidden: 'Only roles that write bulletins can issue a follow-up.' })
+    if (refused) return refused
     await addDataAndFileToRequest(req)
     const kind = (req.data as { kind?: unknown } | undefined)?.kind
-    if (kind !== 'update' && kind !== 'cancel') return Response.json({ errors: [{ message: 'kind must be "update" or "cancel".', field: 'kind' }] }, { status: 400 })
+    if (kind !== 'update' && kind !== 'cancel') return jsonError(400, 'kind must be "update" or "cancel".', 'kind')
     const id = String(req.routeParams?.id ?? '')
     const live = await req.payload.findByID({ collection: EMERGENCY_BULLETINS, id, draft: false, depth: 0, overrideAccess: true, disableErrors: true, locale: 'en' })
-    if (!live) return error(404, `No bulletin with id ${id}.`)
+    if (!live) return jsonError(404, `No bulletin with id ${id}.`)
     if (live._status !== 'published' || !['published', 'published_needs_review'].includes(String(live.workflowState))) {
-      return error(409, 'Only a live bulletin can be updated or cancelled.')
+      return jsonError(409, 'Only a live bulletin can be updated or cancelled.')
     }
-    if (live.msgType === 'Cancel') return error(409, 'This bulletin is itself a cancellation.')
+    if (live.msgType === 'Cancel') return jsonError(409, 'This bulletin is itself a cancellation.')
     const draft = await req.payload.create({
       collection: EMERGENCY_BULLETINS,
       data: followUpData(live as never, kind as FollowUpKind) as never,

@@ -26,6 +26,9 @@ const limitedByToken = (handler: Endpoint['handler']): Endpoint['handler'] => as
 }
 
 const readBody = (req: PayloadRequest) => readAnyBody(req, ['topics'])
+/** A link from one of our emails that no longer works (used, expired, or mistyped). */
+const deadLink = (siteUrl: string, hint = 'Use the link in one of our recent emails.') => htmlPage({ title: 'This link does not work', body: `<p>${hint}</p>`, status: 404, siteUrl })
+
 const tokenOf = (req: PayloadRequest) => new URL(req.url ?? 'http://x').searchParams.get('token')
 
 /**
@@ -90,7 +93,7 @@ const unsubscribeEndpoints: Endpoint[] = [
     handler: async (req) => {
       const settings = readSettings(process.env, process.cwd())
       const subscriber = await subscriberByToken(req.payload, tokenOf(req))
-      if (!subscriber) return htmlPage({ title: 'This link does not work', body: '<p>Use the unsubscribe link in one of our recent emails.</p>', status: 404, siteUrl: settings.siteUrl })
+      if (!subscriber) return deadLink(settings.siteUrl, 'Use the unsubscribe link in one of our recent emails.')
       return unsubscribePage(settings.siteUrl, tokenOf(req)!, subscriber.language ?? 'en')
     },
   },
@@ -103,7 +106,7 @@ const unsubscribeEndpoints: Endpoint[] = [
       const token = tokenOf(req) ?? (values.token as string | undefined)
       const subscriber = await subscriberByToken(req.payload, token)
       const done = await unsubscribe(req.payload, token)
-      if (!done) return htmlPage({ title: 'This link does not work', body: '<p>Use the unsubscribe link in one of our recent emails.</p>', status: 404, siteUrl: settings.siteUrl })
+      if (!done) return deadLink(settings.siteUrl, 'Use the unsubscribe link in one of our recent emails.')
       const fr = subscriber?.language === 'fr'
       return htmlPage({ title: fr ? 'Vous êtes désabonné' : 'You are unsubscribed', language: fr ? 'fr' : 'en', siteUrl: settings.siteUrl, body: `<p>${fr ? 'Vous ne recevrez plus nos courriels.' : 'You will get no more email from us.'}</p><p><a href="${escapeHtml(settings.siteUrl)}/subscribe/">${fr ? 'Se réabonner' : 'Subscribe again'}</a></p>` })
     },
@@ -128,7 +131,7 @@ const manageEndpoints: Endpoint[] = [
     handler: async (req) => {
       const settings = readSettings(process.env, process.cwd())
       const subscriber = await subscriberByToken(req.payload, tokenOf(req))
-      if (!subscriber) return htmlPage({ title: 'This link does not work', body: '<p>Use the link in one of our recent emails.</p>', status: 404, siteUrl: settings.siteUrl })
+      if (!subscriber) return deadLink(settings.siteUrl)
       return manageForm(settings.siteUrl, tokenOf(req)!, subscriber.topics ?? [], subscriber.language ?? 'en')
     },
   },
@@ -142,7 +145,7 @@ const manageEndpoints: Endpoint[] = [
       const topics = parseTopics(values.topics)
       const language: Language = values.language === 'fr' ? 'fr' : 'en'
       const outcome = await savePreferences(req.payload, token, topics, language)
-      if (outcome === 'invalid') return htmlPage({ title: 'This link does not work', body: '<p>Use the link in one of our recent emails.</p>', status: 404, siteUrl: settings.siteUrl })
+      if (outcome === 'invalid') return deadLink(settings.siteUrl)
       if (outcome === 'unsubscribed') return htmlPage({ title: 'You are unsubscribed', body: '<p>You chose no topics, so you will get no more email from us.</p>', siteUrl: settings.siteUrl })
       return manageForm(settings.siteUrl, token!, topics ?? [], language, '<p role="status"><strong>Saved.</strong></p>')
     },

@@ -2,11 +2,12 @@ import type { Payload } from 'payload'
 
 import { SPONSOR_INQUIRIES, SPONSORSHIP_AUDIT, SPONSORSHIP_PACKAGES } from '../../collections/slugs'
 import { rolesOf } from '../access/roles'
+import { relationId } from '../db/relationId'
 import { requestSiteBuild } from '../publishing/queue'
 import { availablePipelineActions, decidePipeline, isPipelineAction, PIPELINE_ACTIONS, PIPELINE_RULES, type PipelineAction, type PipelineState } from './pipeline'
 import { loadPolicy } from './policy'
 import { dueStatus } from './businessDays'
-import { type PolicyScreening, screeningApproved, screenSponsor } from './screening'
+import { type PolicyScreening, screeningApproved, screenSponsor, type SponsorshipPolicy } from './screening'
 import { claimSlot, releaseSlot } from './slots'
 
 type User = { id: number; firstName?: string | null; lastName?: string | null; roles?: string[] | null }
@@ -25,7 +26,8 @@ type Inquiry = {
 
 export type PipelineOutcome = { ok: true; doc: Record<string, unknown>; message: string } | { ok: false; status: number; message: string; field?: string }
 
-const idOf = (value: unknown): number | null => (value && typeof value === 'object' ? (value as { id: number }).id : typeof value === 'number' ? value : null)
+// Numbers on SQLite, strings on MongoDB: either is an id.
+const idOf = (value: unknown): number | string | null => relationId(value) ?? null
 const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '')
 
 const load = (payload: Payload, id: number | string) =>
@@ -35,8 +37,8 @@ const load = (payload: Payload, id: number | string) =>
 const valueOf = (inquiry: Inquiry) => inquiry.proposedValue ?? (typeof inquiry.package === 'object' ? (inquiry.package?.value ?? null) : null)
 
 /** The screening as it stands now: the recorded sector, today's value and today's policy. */
-const currentScreening = async (payload: Payload, inquiry: Inquiry): Promise<PolicyScreening | null> =>
-  inquiry.screening?.screenedAt && inquiry.screening.sector ? screenSponsor(await loadPolicy(payload), inquiry.screening.sector, valueOf(inquiry)) : null
+const currentScreening = (policy: SponsorshipPolicy, inquiry: Inquiry): PolicyScreening | null =>
+  inquiry.screening?.screenedAt && inquiry.screening.sector ? screenSponsor(policy, inquiry.screening.sector, valueOf(inquiry)) : null
 
 const audit = (payload: Payload, entry: { inquiry: Inquiry; action: PipelineAction; to: PipelineState; user: User; comment: string; details?: string }) =>
   payload.create({
@@ -68,23 +70,26 @@ export const runPipelineAction = async (payload: Payload, args: { id: number | s
   if (!inquiry) return { ok: false, status: 404, message: `No sponsor inquiry with id ${args.id}.` }
   const comment = text(input.comment)
   const sector = text(input.sector) || inquiry.sector || ''
-  const decision = decidePipeline({ action, inquiry: { state: inquiry.state, screening: await currentScreening(payload, inquiry), approval: inquiry.approval?.approvedAt ? inquiry.approval : null }, roles: rolesOf(user as never), reason: comment, sector })
+  const policy = await loadPolicy(payload)
+  const screening = currentScreening(policy, inquiry)
+  const decision = decidePipeline({ action, inquiry: { state: inquiry.state, screening, approval: inquiry.approval?.approvedAt ? inquiry.approval : null }, roles: rolesOf(user as never), reason: comment, sector })
   if (!decision.ok) return decision
   const now = new Date().toISOString()
   const data: Record<string, unknown> = { state: decision.to }
   let details = ''
   if ((action === 'contact' || action === 'decline') && !inquiry.respondedAt) data.respondedAt = now
   if (action === 'screen') {
-    const result = screenSponsor(await loadPolicy(payload), sector, valueOf(inquiry))
+    const result = screenSponsor(policy, sector, valueOf(inquiry))
     Object.assign(data, { sector: result.sector, screening: { sector: result.sector, value: result.value, excluded: result.excluded, needsApproval: result.needsApproval, reasons: result.reasons.join('\n') || null, screenedBy: user.id, screenedAt: now } })
     details = result.needsApproval ? `Needs approval: ${result.reasons.join(' ')}` : `Passed screening (${result.sector}).`
   }
   if (action === 'approve') {
-    const screening = (await currentScreening(payload, inquiry))!
-    data.approval = { sector: screening.sector, value: screening.value, approvedBy: user.id, approvedAt: now, reason: comment }
-    details = `Approved for ${screening.sector} up to $${(screening.value ?? 0).toLocaleString('en-CA')}.`
+    // decidePipeline allows approval only of a screened inquiry, so the screening is there.
+    const approved = screening!
+    data.approval = { sector: approved.sector, value: approved.value, approvedBy: user.id, approvedAt: now, reason: comment }
+    details = `Approved for ${approved.sector} up to $${(approved.value ?? 0).toLocaleString('en-CA')}.`
   }
-  let claimed: number | null = null
+  let claimed: number | string | null = null
   if (action === 'agree') {
     const packageId = idOf(inquiry.package)
     if (packageId == null) return { ok: false, status: 422, field: 'package', message: 'Choose the package this agreement is for; an agreement takes one of its slots.' }
@@ -116,7 +121,7 @@ export const runPipelineAction = async (payload: Payload, args: { id: number | s
 export const pipelineOptions = async (payload: Payload, id: number | string, user: User) => {
   const inquiry = await load(payload, id)
   if (!inquiry) return null
-  const screening = await currentScreening(payload, inquiry)
+  const screening = currentScreening(await loadPolicy(payload), inquiry)
   const actions = availablePipelineActions({ state: inquiry.state, screening, approval: inquiry.approval?.approvedAt ? inquiry.approval : null }, rolesOf(user as never))
   const due = (inquiry as { responseDueAt?: string | null }).responseDueAt
   return {

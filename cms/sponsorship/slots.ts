@@ -2,11 +2,11 @@ import type { Payload } from 'payload'
 
 import { SPONSORSHIP_PACKAGES, SPONSORSHIP_SLOTS } from '../../collections/slugs'
 
-type PackageSlots = { id: number; title?: string; totalSlots?: number | null; slotsTakenElsewhere?: number | null }
+type PackageSlots = { id: number | string; title?: string; totalSlots?: number | null; slotsTakenElsewhere?: number | null }
 
-export type SlotClaim = { ok: true; id: number; slot: number } | { ok: false; message: string }
+export type SlotClaim = { ok: true; id: number | string; slot: number } | { ok: false; message: string }
 
-const slotTaken = async (payload: Payload, packageId: number, slot: number) =>
+const slotTaken = async (payload: Payload, packageId: number | string, slot: number) =>
   (await payload.count({ collection: SPONSORSHIP_SLOTS as never, where: { and: [{ package: { equals: packageId } }, { slot: { equals: slot } }] }, overrideAccess: true })).totalDocs > 0
 
 /** How many slots a package has for agreements made here: its total less those signed elsewhere. */
@@ -20,7 +20,7 @@ export const claimsFor = async (payload: Payload, packageId: number | string) =>
  * insert (package, slot); the unique index lets one through, and the other moves on to the next slot or,
  * when there is none, answers that the package is sold out.
  */
-export const claimSlot = async (payload: Payload, args: { packageId: number; inquiryId: number; label: string }): Promise<SlotClaim> => {
+export const claimSlot = async (payload: Payload, args: { packageId: number | string; inquiryId: number | string; label: string }): Promise<SlotClaim> => {
   const pkg = (await payload.findByID({ collection: SPONSORSHIP_PACKAGES, id: args.packageId, depth: 0, overrideAccess: true, disableErrors: true })) as PackageSlots | null
   if (!pkg) return { ok: false, message: `Sponsorship package ${args.packageId} does not exist or is not published.` }
   const capacity = capacityOf(pkg)
@@ -28,7 +28,7 @@ export const claimSlot = async (payload: Payload, args: { packageId: number; inq
     if (await slotTaken(payload, pkg.id, slot)) continue
     try {
       const doc = await payload.create({ collection: SPONSORSHIP_SLOTS as never, data: { package: pkg.id, slot, inquiry: args.inquiryId, label: `${args.label} (slot ${slot})` } as never, overrideAccess: true, depth: 0 })
-      return { ok: true, id: (doc as { id: number }).id, slot }
+      return { ok: true, id: (doc as { id: number | string }).id, slot }
     } catch (error) {
       if (await slotTaken(payload, pkg.id, slot)) continue // someone else won this slot a moment ago
       throw error
@@ -37,7 +37,7 @@ export const claimSlot = async (payload: Payload, args: { packageId: number; inq
   return { ok: false, message: `"${pkg.title ?? 'This package'}" is sold out: all ${capacity} of its slots are taken by agreements. Decline this inquiry or offer the sponsor another package.` }
 }
 
-export const releaseSlot = async (payload: Payload, slotId: number) => {
+export const releaseSlot = async (payload: Payload, slotId: number | string) => {
   await payload.delete({ collection: SPONSORSHIP_SLOTS as never, id: slotId, overrideAccess: true })
 }
 
@@ -45,8 +45,18 @@ export const releaseSlot = async (payload: Payload, slotId: number) => {
  * Taken and available slots for a package as read: claims by agreements plus slots taken elsewhere. A
  * read that selected only some fields still gets the right figures (the missing ones are looked up).
  */
-export const slotFigures = async (payload: Payload, doc: Record<string, unknown> | undefined) => {
-  if (doc?.id == null) return null
+export const slotFigures = (payload: Payload, doc: Record<string, unknown> | undefined, context?: Record<string, unknown>) => {
+  if (doc?.id == null) return Promise.resolve(null)
+  // takenSlots and availableSlots are two fields of one read: count the package's claims once per request.
+  const memo = (context ? ((context.slotFigures ??= new Map()) as Map<string, Promise<SlotFigures | null>>) : new Map<string, Promise<SlotFigures | null>>())
+  const key = String(doc.id)
+  if (!memo.has(key)) memo.set(key, computeSlotFigures(payload, doc))
+  return memo.get(key)!
+}
+
+type SlotFigures = { taken: number; available: number }
+
+const computeSlotFigures = async (payload: Payload, doc: Record<string, unknown>): Promise<SlotFigures | null> => {
   let fields = doc as PackageSlots
   if (doc.totalSlots === undefined || doc.slotsTakenElsewhere === undefined) {
     fields = (await payload.findByID({ collection: SPONSORSHIP_PACKAGES, id: doc.id as number, depth: 0, overrideAccess: true, disableErrors: true, select: { totalSlots: true, slotsTakenElsewhere: true } as never })) as unknown as PackageSlots

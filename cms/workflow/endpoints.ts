@@ -3,15 +3,9 @@ import { addDataAndFileToRequest, type Endpoint, type PayloadRequest } from 'pay
 import type { ContentSlug } from '../../collections/slugs'
 import { isStaff } from '../access/roles'
 import { runWorkflowAction, workflowHistory, workflowOptions } from './service'
+import { jsonError, refuseUnless } from '../http/responses'
 
-const error = (status: number, message: string, field?: string) =>
-  Response.json({ errors: [{ message, ...(field ? { field } : {}) }] }, { status })
-
-const signedInStaff = (req: PayloadRequest) => {
-  if (!req.user) return error(401, 'Sign in to use the workflow.')
-  if (!isStaff(req.user)) return error(403, 'Your account has no staff role.')
-  return null
-}
+const signedInStaff = (req: PayloadRequest) => refuseUnless(req, isStaff, { signIn: 'Sign in to use the workflow.', forbidden: 'Your account has no staff role.' })
 
 const itemId = (req: PayloadRequest) => String(req.routeParams?.id ?? '')
 
@@ -41,7 +35,7 @@ export const workflowEndpoints = (collection: ContentSlug): Endpoint[] => [
       const refused = signedInStaff(req)
       if (refused) return refused
       const options = await workflowOptions(req.payload, collection, itemId(req), req.user as never)
-      return options ? Response.json(options) : error(404, `No ${collection} item with id ${itemId(req)}.`)
+      return options ? Response.json(options) : jsonError(404, `No ${collection} item with id ${itemId(req)}.`)
     },
   },
   {

@@ -3,6 +3,7 @@ import type { Payload, PayloadRequest } from 'payload'
 import type { ContentSlug } from '../../collections/slugs'
 import type { ItemFacts } from './machine'
 import { isWorkflowState, type WorkflowState } from './states'
+import { relationId } from '../db/relationId'
 
 type Doc = Record<string, unknown> & { id: number | string }
 
@@ -16,8 +17,7 @@ export type LoadedItem = {
   hasPendingEdits: boolean
 }
 
-const idOf = (value: unknown) =>
-  value && typeof value === 'object' && 'id' in value ? (value as { id: number | string }).id : (value as number | string | null | undefined)
+const idOf = relationId
 
 const stateOf = (doc: Doc): WorkflowState => (isWorkflowState(doc.workflowState) ? doc.workflowState : 'draft')
 

@@ -4,11 +4,12 @@ import { type ContentSlug, USERS } from '../../collections/slugs'
 import { CONTENT_RIGHTS } from '../access/matrix'
 import { workflowEmails } from '../messages'
 import type { Actor, Transition } from './apply'
+import { relationId } from '../db/relationId'
 
 type Doc = Record<string, unknown> & { id: number | string }
 type Person = { id: number | string; email: string; firstName?: string }
 
-const idOf = (value: unknown) => (value && typeof value === 'object' && 'id' in value ? (value as { id: unknown }).id : value)
+const idOf = relationId
 
 /** Who hears about a transition: approvers when there is something to review, the author otherwise. */
 export const recipientsFor = (action: Transition['action']): ('approvers' | 'author')[] => {

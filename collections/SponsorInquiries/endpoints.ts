@@ -3,14 +3,10 @@ import { addDataAndFileToRequest, type Endpoint, type PayloadRequest } from 'pay
 import { isSponsorshipStaff } from '../../cms/access/sponsorship'
 import { pipelineHistory, pipelineOptions, runPipelineAction } from '../../cms/sponsorship/service'
 import { inquiryFormEndpoint } from './form'
+import { jsonError, refuseUnless } from '../../cms/http/responses'
 
-const error = (status: number, message: string, field?: string) => Response.json({ errors: [{ message, ...(field ? { field } : {}) }] }, { status })
-
-const refuse = (req: PayloadRequest) => {
-  if (!req.user) return error(401, 'Sign in to work on sponsor inquiries.')
-  if (!isSponsorshipStaff(req.user)) return error(403, 'Only sponsorship coordinators and communications managers work on sponsor inquiries.')
-  return null
-}
+const refuse = (req: PayloadRequest) =>
+  refuseUnless(req, (user) => isSponsorshipStaff(user as never), { signIn: 'Sign in to work on sponsor inquiries.', forbidden: 'Only sponsorship coordinators and communications managers work on sponsor inquiries.' })
 
 const idOf = (req: PayloadRequest) => String(req.routeParams?.id ?? '')
 
@@ -29,7 +25,7 @@ export const inquiryEndpoints: Endpoint[] = [
       if (refused) return refused
       await addDataAndFileToRequest(req)
       const outcome = await runPipelineAction(req.payload, { id: idOf(req), user: req.user as never, input: (req.data ?? {}) as Record<string, unknown> })
-      return outcome.ok ? Response.json({ doc: outcome.doc, message: outcome.message }) : error(outcome.status, outcome.message, outcome.field)
+      return outcome.ok ? Response.json({ doc: outcome.doc, message: outcome.message }) : jsonError(outcome.status, outcome.message, outcome.field)
     },
   },
   {
@@ -39,7 +35,7 @@ export const inquiryEndpoints: Endpoint[] = [
       const refused = refuse(req)
       if (refused) return refused
       const options = await pipelineOptions(req.payload, idOf(req), req.user as never)
-      return options ? Response.json(options) : error(404, `No sponsor inquiry with id ${idOf(req)}.`)
+      return options ? Response.json(options) : jsonError(404, `No sponsor inquiry with id ${idOf(req)}.`)
     },
   },
   {
