@@ -820,18 +820,25 @@ export interface Subscriber {
 export interface Send {
   id: number;
   /**
-   * One send per item: {collection}:{id}.
+   * One send per item and first publication: {collection}:{item uid}.
    */
   key: string;
   itemCollection: string;
   itemId: string;
+  /**
+   * The item's permanent identity: a delivery for an item whose row now holds another item is skipped.
+   */
+  itemUid?: string | null;
   itemTitle?: string | null;
   topic: 'emergency' | 'news' | 'publications' | 'sponsorship';
   /**
    * 0 = emergency (goes first), 1 = everything else.
    */
   priority: number;
-  status: 'sending' | 'done';
+  /**
+   * queueing: deliveries are being written (a stopped process's queueing is finished by the next outbox run).
+   */
+  status: 'queueing' | 'sending' | 'done';
   /**
    * Embargoed releases wait for their embargo.
    */
@@ -858,6 +865,14 @@ export interface Delivery {
   attempts?: number | null;
   nextAttemptAt?: string | null;
   claimedAt?: string | null;
+  /**
+   * The worker (host:pid:run) holding the row while it is sending.
+   */
+  claimedBy?: string | null;
+  /**
+   * After this, another worker may take the row over.
+   */
+  leaseUntil?: string | null;
   sentAt?: string | null;
   messageId?: string | null;
   lastError?: string | null;
@@ -1532,6 +1547,7 @@ export interface SendsSelect<T extends boolean = true> {
   key?: T;
   itemCollection?: T;
   itemId?: T;
+  itemUid?: T;
   itemTitle?: T;
   topic?: T;
   priority?: T;
@@ -1558,6 +1574,8 @@ export interface DeliveriesSelect<T extends boolean = true> {
   attempts?: T;
   nextAttemptAt?: T;
   claimedAt?: T;
+  claimedBy?: T;
+  leaseUntil?: T;
   sentAt?: T;
   messageId?: T;
   lastError?: T;

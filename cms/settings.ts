@@ -28,6 +28,8 @@ export type Settings = {
   /** CAP <sender>: the issuing authority's address, also the scope of message identifiers. */
   capSender: string
   logLevel: LogLevel
+  /** How long an outbox worker holds the rows it claimed before another may take them over. */
+  outboxLeaseMs: number
 }
 
 const LOG_LEVELS = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'] as const
@@ -52,6 +54,14 @@ const port = (env: Env, name: string, fallback: number): number => {
   if (!Number.isInteger(value) || value < 1 || value > 65535) {
     throw new SettingsError(`${name}="${raw}" is not a port number (1-65535).`)
   }
+  return value
+}
+
+const seconds = (env: Env, name: string, fallback: number): number => {
+  const raw = env[name]?.trim()
+  if (!raw) return fallback
+  const value = Number(raw)
+  if (!Number.isFinite(value) || value < 1 || value > 3600) throw new SettingsError(`${name}="${raw}" is not a number of seconds (1-3600).`)
   return value
 }
 
@@ -113,5 +123,6 @@ export const readSettings = (env: Env, cwd: string): Settings => {
     mailPostalAddress: env.MAIL_POSTAL_ADDRESS?.trim() || 'City of Riverton, Corporate Communications, 100 Main Street, Riverton ON  N0N 0N0',
     capSender: env.CAP_SENDER?.trim() || 'communications@city.example',
     logLevel: logLevel(env),
+    outboxLeaseMs: seconds(env, 'OUTBOX_LEASE_SECONDS', 60) * 1000,
   }
 }

@@ -25,6 +25,8 @@ export const Deliveries: CollectionConfig = {
     { name: 'attempts', type: 'number', defaultValue: 0 },
     { name: 'nextAttemptAt', type: 'date', index: true },
     { name: 'claimedAt', type: 'date' },
+    { name: 'claimedBy', type: 'text', index: true, admin: { description: 'The worker (host:pid:run) holding the row while it is sending.' } },
+    { name: 'leaseUntil', type: 'date', index: true, admin: { description: 'After this, another worker may take the row over.' } },
     { name: 'sentAt', type: 'date' },
     { name: 'messageId', type: 'text' },
     { name: 'lastError', type: 'text' },

@@ -177,5 +177,12 @@ describe('faults', () => {
     const lastAlert = subjects.lastIndexOf('URGENT: Tornado warning')
     expect(lastAlert).toBeGreaterThan(-1)
     expect(lastAlert).toBeLessThan(firstNews)
+    // Urgent by the headers clients read, without an Outlook Express header spam filters score alone.
+    const alert = sink.received.slice(start)[lastAlert]!
+    expect(alert.raw).toMatch(/^Importance: high$/im)
+    expect(alert.raw).toMatch(/^X-Priority: 1/im)
+    expect(alert.raw).not.toMatch(/^X-MSMail-Priority:/im)
+    const news = sink.received.slice(start)[firstNews]!
+    expect(news.raw).not.toMatch(/^(Importance|X-Priority|X-MSMail-Priority):/im)
   })
 })

@@ -5,6 +5,7 @@ import * as migration_20261127_111521_site_publishing from './20261127_111521_si
 import * as migration_20261127_121352_email_outbox from './20261127_121352_email_outbox';
 import * as migration_20261127_130227_accessibility from './20261127_130227_accessibility';
 import * as migration_20261127_133333_sponsorship from './20261127_133333_sponsorship';
+import * as migration_20261202_021237_outbox_leases from './20261202_021237_outbox_leases';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261127_133333_sponsorship.up,
     down: migration_20261127_133333_sponsorship.down,
-    name: '20261127_133333_sponsorship'
+    name: '20261127_133333_sponsorship',
+  },
+  {
+    up: migration_20261202_021237_outbox_leases.up,
+    down: migration_20261202_021237_outbox_leases.down,
+    name: '20261202_021237_outbox_leases'
   },
 ];

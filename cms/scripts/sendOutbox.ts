@@ -5,21 +5,29 @@ import { closeOutboxTransporter } from '../email/outbox/transport'
 
 /**
  * `npm run outbox`: sends everything queued now, then exits (the CMS server's jobs queue does the same
- * every 2 s). Useful to drain the outbox from a shell, and how the crash test runs a worker it can kill.
+ * every 2 s). Safe beside a running CMS or another `npm run outbox`: claims are exclusive. Rows held by
+ * another worker are waited for (and taken over if that worker died and its lease expires), so on exit
+ * nothing is queued and due, and nothing is in flight.
  */
 const payload = await openPayload()
 const started = Date.now()
 let total = 0
+const count = async (where: object) => (await payload.count({ collection: DELIVERIES, where: where as never, overrideAccess: true })).totalDocs
 for (;;) {
   const report = await sendOutbox(payload, { budgetMs: 60_000 })
   total += report.sent
-  console.log(`sent ${report.sent}, retrying ${report.retried}, failed ${report.failed}, skipped ${report.skipped}${report.requeued ? `, recovered ${report.requeued} interrupted` : ''}`)
-  const { totalDocs } = await payload.count({ collection: DELIVERIES, where: { status: { in: ['queued', 'sending'] } }, overrideAccess: true })
-  const due = await payload.count({ collection: DELIVERIES, where: { and: [{ status: { equals: 'queued' } }, { nextAttemptAt: { less_than_equal: new Date().toISOString() } }] }, overrideAccess: true })
-  if (totalDocs === 0 || due.totalDocs === 0) {
-    console.log(`Outbox drained: ${total} sent in ${((Date.now() - started) / 1000).toFixed(1)} s; ${totalDocs} waiting for a later retry.`)
+  if (report.sent + report.retried + report.failed + report.skipped > 0) {
+    console.log(`sent ${report.sent}, retrying ${report.retried}, failed ${report.failed}, skipped ${report.skipped}`)
+  }
+  const due = await count({ and: [{ status: { equals: 'queued' } }, { nextAttemptAt: { less_than_equal: new Date().toISOString() } }] })
+  const inFlight = await count({ status: { equals: 'sending' } })
+  if (due === 0 && inFlight === 0) {
+    const later = await count({ status: { equals: 'queued' } })
+    console.log(`Outbox drained: ${total} sent by this worker in ${((Date.now() - started) / 1000).toFixed(1)} s; ${later} waiting for a later retry.`)
     break
   }
+  // Others hold what is left: wait for them, or for their leases to expire.
+  if (due === 0) await new Promise((resolve) => setTimeout(resolve, 500))
 }
 closeOutboxTransporter()
 await payload.destroy()

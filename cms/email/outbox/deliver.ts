@@ -11,7 +11,7 @@ import type { ClaimedDelivery } from './store'
 import type { Deliver } from './worker'
 
 type Send = { id: number | string; key: string; itemCollection: ContentSlug; itemId: string; topic: Topic }
-type Subscriber = { id: number | string; email: string; status: string; topics?: string[]; language?: Language; tokenVersion?: number }
+export type Subscriber = { id: number | string; email: string; status: string; topics?: string[]; language?: Language; tokenVersion?: number }
 
 /** The links in every email: one-click unsubscribe (RFC 8058) and the manage page, by token. */
 export const subscriberLinks = (cmsUrl: string, secret: string, subscriber: Pick<Subscriber, 'id' | 'tokenVersion'>) => {
@@ -23,6 +23,35 @@ export const subscriberLinks = (cmsUrl: string, secret: string, subscriber: Pick
   }
 }
 
+/** Everything nodemailer needs for one subscriber's copy of an item's email. */
+export const composeItemMessage = (args: { settings: Settings; secret: string; subscriber: Subscriber; language: Language; content: ItemForEmail; messageId: string }) => {
+  const { settings, subscriber, language, content, messageId } = args
+  const from = splitMailbox(settings.mailFrom)
+  const domain = from.address.split('@')[1] ?? 'localhost'
+  const sender = { cityName: from.name || 'City Communications', postalAddress: settings.mailPostalAddress }
+  const links = subscriberLinks(settings.cmsUrl, args.secret, subscriber)
+  const parts = itemEmail({ language, item: content, manageUrl: links.manage, unsubscribeUrl: links.unsubscribe, sender })
+  return {
+    from: settings.mailFrom,
+    to: subscriber.email,
+    subject: parts.subject,
+    text: parts.text,
+    html: parts.html,
+    messageId,
+    list: { unsubscribe: [[links.unsubscribe, `mailto:unsubscribe@${domain}?subject=${encodeURIComponent(`unsubscribe ${links.token}`)}`]] as never },
+    headers: { 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click', 'Auto-Submitted': 'auto-generated', ...urgency(Boolean(content.emergency)).headers },
+  }
+}
+
+/**
+ * How an emergency email says it is urgent: `Importance: high` (RFC 2156) and `X-Priority: 1`, which
+ * mail clients show. Not nodemailer's `priority: 'high'`: it adds `X-MSMail-Priority`, an Outlook
+ * Express header that spam filters expect with its companion `X-MimeOLE` (SpamAssassin's
+ * MISSING_MIMEOLE rule) and that no current client needs. Normal mail carries none of them.
+ */
+export const urgency = (emergency: boolean): { headers: Record<string, string> } =>
+  emergency ? { headers: { 'X-Priority': '1 (Highest)', Importance: 'high' } } : { headers: {} }
+
 /**
  * The outbox's delivery step on Payload: reads the send and subscriber, renders the email in the
  * subscriber's language, hands it to SMTP with a Message-ID fixed per delivery (a resend after a crash
@@ -31,9 +60,7 @@ export const subscriberLinks = (cmsUrl: string, secret: string, subscriber: Pick
 export const payloadDeliver = (payload: Payload, settings: Settings, transporter: Transporter): Deliver => {
   const sends = new Map<string, Promise<Send | null>>()
   const items = new Map<string, Promise<ItemForEmail | null>>()
-  const from = splitMailbox(settings.mailFrom)
-  const domain = from.address.split('@')[1] ?? 'localhost'
-  const sender = { cityName: from.name || 'City Communications', postalAddress: settings.mailPostalAddress }
+  const domain = splitMailbox(settings.mailFrom).address.split('@')[1] ?? 'localhost'
 
   const send = (id: number | string) => {
     if (!sends.has(String(id))) sends.set(String(id), payload.db.findOne({ collection: SENDS, where: { id: { equals: id } } }) as Promise<Send | null>)
@@ -58,20 +85,8 @@ export const payloadDeliver = (payload: Payload, settings: Settings, transporter
     const language: Language = subscriber.language === 'fr' ? 'fr' : 'en'
     const content = await item(s, language)
     if (!content) return { skipped: 'the item is no longer live' }
-    const links = subscriberLinks(settings.cmsUrl, payload.secret, subscriber)
-    const parts = itemEmail({ language, item: content, manageUrl: links.manage, unsubscribeUrl: links.unsubscribe, sender })
-    const messageId = `<${delivery.key.replace(/[^\w.-]/g, '.')}.${delivery.id}@${domain}>`
-    const info = await transporter.sendMail({
-      from: settings.mailFrom,
-      to: subscriber.email,
-      subject: parts.subject,
-      text: parts.text,
-      html: parts.html,
-      messageId,
-      priority: content.emergency ? 'high' : 'normal',
-      list: { unsubscribe: [[links.unsubscribe, `mailto:unsubscribe@${domain}?subject=${encodeURIComponent(`unsubscribe ${links.token}`)}`]] as never },
-      headers: { 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click', 'Auto-Submitted': 'auto-generated' },
-    })
+    const messageId = `<${`${s.key}.${delivery.id}`.replace(/[^\w.-]/g, '.')}@${domain}>`
+    const info = await transporter.sendMail(composeItemMessage({ settings, secret: payload.secret, subscriber, language, content, messageId }))
     return { messageId: String((info as { messageId?: string }).messageId ?? messageId) }
   }
   deliver.prepare = async (batch) => {

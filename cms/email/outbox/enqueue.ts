@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { type ContentSlug, EMERGENCY_BULLETINS, MEDIA_RELEASES, PUBLICATIONS, SENDS, SUBSCRIBERS } from '../../../collections/slugs'
+import { type ContentSlug, DELIVERIES, EMERGENCY_BULLETINS, MEDIA_RELEASES, PUBLICATIONS, SENDS, SUBSCRIBERS } from '../../../collections/slugs'
 import { TOPIC_OF } from './content'
 import { payloadOutboxStore } from './store'
 
@@ -8,35 +8,83 @@ import { payloadOutboxStore } from './store'
 export const EMERGENCY_PRIORITY = 0
 export const NORMAL_PRIORITY = 1
 
+type Item = Record<string, unknown> & { id: number | string; uid?: unknown }
+type Send = { id: number | string; key: string; topic: string; priority: number; notBefore?: string | null; status: string }
+
+/**
+ * The send's key: one per item and first publication, from the item's permanent `uid` (never a row
+ * id alone, which a deleted item can hand to the next one on some databases).
+ */
+export const sendKeyOf = (collection: ContentSlug, item: Item) => `${collection}:${String(item.uid ?? item.id)}`
+
 /**
  * Queues the email for an item that just went live for the first time: one send, and one delivery per
  * confirmed subscriber of its topic. A second call for the same item does nothing (unique send key), so
  * republishing a correction does not email everyone again. Internal publications are never emailed;
  * an embargoed release waits for its embargo.
+ *
+ * Resumable rather than transactional (SQLite's adapter runs without transactions): the send is
+ * written first as "queueing", its deliveries are inserted under a unique key per subscriber, and only
+ * then is it marked "sending". A process that dies in between leaves a "queueing" send, which the next
+ * outbox run (in any process) finishes with `resumeQueueing`; inserting twice inserts nothing twice.
  */
-export const queueItemEmail = async (payload: Payload, collection: ContentSlug, item: Record<string, unknown> & { id: number | string }) => {
+export const queueItemEmail = async (payload: Payload, collection: ContentSlug, item: Item) => {
   if (collection === PUBLICATIONS && item.audience !== 'public') return null
-  const key = `${collection}:${item.id}`
-  if (await payload.db.findOne({ collection: SENDS, where: { key: { equals: key } } })) return null
-  const topic = TOPIC_OF[collection]
+  const key = sendKeyOf(collection, item)
+  const existing = (await payload.db.findOne({ collection: SENDS, where: { key: { equals: key } } })) as Send | null
+  if (existing && existing.status !== 'queueing') return null
+  const send = existing ?? (await createSend(payload, collection, item, key))
+  if (!send) return null
+  return fillSend(payload, send)
+}
+
+const createSend = async (payload: Payload, collection: ContentSlug, item: Item, key: string): Promise<Send | null> => {
   const embargo = collection === MEDIA_RELEASES && item.embargoUntil ? new Date(String(item.embargoUntil)) : null
   const notBefore = embargo && embargo.getTime() > Date.now() ? embargo : new Date()
-  const priority = collection === EMERGENCY_BULLETINS ? EMERGENCY_PRIORITY : NORMAL_PRIORITY
-  const send = await payload.create({
-    collection: SENDS,
-    data: { key, itemCollection: collection, itemId: String(item.id), itemTitle: String(item.title ?? ''), topic, priority, status: 'sending', notBefore: notBefore.toISOString(), startedAt: new Date().toISOString(), total: 0, sent: 0, failed: 0 },
-    overrideAccess: true,
-    depth: 0,
-  })
+  const data = {
+    key,
+    itemCollection: collection,
+    itemId: String(item.id),
+    itemUid: String(item.uid ?? item.id),
+    itemTitle: String(item.title ?? ''),
+    topic: TOPIC_OF[collection],
+    priority: collection === EMERGENCY_BULLETINS ? EMERGENCY_PRIORITY : NORMAL_PRIORITY,
+    status: 'queueing',
+    notBefore: notBefore.toISOString(),
+    startedAt: new Date().toISOString(),
+    total: 0,
+    sent: 0,
+    failed: 0,
+  }
+  try {
+    return (await payload.create({ collection: SENDS, data: data as never, overrideAccess: true, depth: 0 })) as unknown as Send
+  } catch (error) {
+    // Another process queued the same item a moment ago (unique key): theirs stands.
+    if (await payload.db.findOne({ collection: SENDS, where: { key: { equals: key } } })) return null
+    throw error
+  }
+}
+
+/** Inserts the deliveries a send lacks (idempotent), then marks it ready for the workers. */
+export const fillSend = async (payload: Payload, send: Send) => {
   const { docs } = await payload.db.find({
     collection: SUBSCRIBERS,
-    where: { and: [{ status: { equals: 'confirmed' } }, { topics: { contains: topic } }] },
+    where: { and: [{ status: { equals: 'confirmed' } }, { topics: { contains: send.topic } }] },
     pagination: false,
     limit: 0,
   })
+  const notBefore = send.notBefore ? new Date(send.notBefore) : new Date()
   const inserted = await payloadOutboxStore(payload).insert(
-    docs.map((subscriber) => ({ key: `${send.id}:${subscriber.id}`, send: send.id, subscriber: subscriber.id, priority, nextAttemptAt: notBefore })),
+    docs.map((subscriber) => ({ key: `${send.id}:${subscriber.id}`, send: send.id, subscriber: subscriber.id, priority: send.priority, nextAttemptAt: notBefore })),
   )
-  await payload.update({ collection: SENDS, id: send.id, data: { total: inserted }, overrideAccess: true, depth: 0 })
-  return { send: send.id, recipients: inserted }
+  const total = (await payload.db.count({ collection: DELIVERIES, where: { send: { equals: send.id } } })).totalDocs
+  await payload.update({ collection: SENDS, id: send.id, data: { total, status: 'sending' } as never, overrideAccess: true, depth: 0 })
+  return { send: send.id, recipients: total, inserted }
+}
+
+/** Finishes sends whose queueing a stopped process left half done. */
+export const resumeQueueing = async (payload: Payload): Promise<number> => {
+  const { docs } = await payload.db.find({ collection: SENDS, where: { status: { equals: 'queueing' } }, pagination: false, limit: 0 })
+  for (const send of docs) await fillSend(payload, send as unknown as Send)
+  return docs.length
 }

@@ -1,11 +1,15 @@
 import type { ClaimedDelivery, NewDelivery, OutboxStore } from './store'
 
-type Row = NewDelivery & { id: number; status: string; attempts: number; messageId?: string; lastError?: string }
+type Row = NewDelivery & { id: number; status: string; attempts: number; claimedBy?: string | null; leaseUntil?: Date | null; messageId?: string; lastError?: string }
 
-/** The outbox store in memory: the worker's unit tests and the raw-speed benchmark use it. */
+/**
+ * The outbox store in memory, with the same claim rules as the database stores: the worker's unit
+ * tests (including several workers sharing one store) and the raw-speed benchmark use it.
+ */
 export const memoryStore = () => {
   const rows: Row[] = []
   let nextId = 1
+  const heldBy = (worker: string, id: unknown) => rows.find((r) => r.id === id && r.claimedBy === worker && r.status === 'sending')
   const store: OutboxStore = {
     async insert(newRows) {
       let inserted = 0
@@ -16,27 +20,31 @@ export const memoryStore = () => {
       }
       return inserted
     },
-    async claim(limit, now) {
-      const due = rows
-        .filter((r) => r.status === 'queued' && r.nextAttemptAt.getTime() <= now.getTime())
+    async claim(worker, limit, now, leaseUntil) {
+      const claimable = (r: Row) =>
+        (r.status === 'queued' && r.nextAttemptAt.getTime() <= now.getTime()) || (r.status === 'sending' && (!r.leaseUntil || r.leaseUntil.getTime() < now.getTime()))
+      const won = rows
+        .filter(claimable)
         .sort((a, b) => a.priority - b.priority || a.id - b.id)
         .slice(0, limit)
-      for (const row of due) row.status = 'sending'
-      return due.map((r): ClaimedDelivery => ({ id: r.id, key: r.key, send: r.send, subscriber: r.subscriber, priority: r.priority, attempts: r.attempts }))
+      for (const row of won) Object.assign(row, { status: 'sending', claimedBy: worker, leaseUntil })
+      return won.map((r): ClaimedDelivery => ({ id: r.id, key: r.key, send: r.send, subscriber: r.subscriber, priority: r.priority, attempts: r.attempts }))
     },
-    async markSent(id, messageId, _at, attempts) {
-      Object.assign(rows.find((r) => r.id === id)!, { status: 'sent', messageId, attempts })
+    async renew(worker, leaseUntil) {
+      const mine = rows.filter((r) => r.claimedBy === worker && r.status === 'sending')
+      for (const row of mine) row.leaseUntil = leaseUntil
+      return mine.length
     },
-    async markRetry(id, attempts, nextAttemptAt, lastError) {
-      Object.assign(rows.find((r) => r.id === id)!, { status: 'queued', attempts, nextAttemptAt, lastError })
-    },
-    async markFinal(id, status, attempts, lastError) {
-      Object.assign(rows.find((r) => r.id === id)!, { status, attempts, lastError })
-    },
-    async requeueInterrupted() {
-      const stuck = rows.filter((r) => r.status === 'sending')
-      for (const row of stuck) row.status = 'queued'
-      return stuck.length
+    async settle(worker, outcomes) {
+      for (const o of outcomes) {
+        const row = heldBy(worker, o.id)
+        if (!row) continue
+        const release = { claimedBy: null, leaseUntil: null }
+        if (o.kind === 'sent') Object.assign(row, { status: 'sent', messageId: o.messageId, attempts: o.attempts, ...release })
+        else if (o.kind === 'retry') Object.assign(row, { status: 'queued', attempts: o.attempts, nextAttemptAt: o.nextAttemptAt, lastError: o.error, ...release })
+        else if (o.kind === 'released') Object.assign(row, { status: 'queued', ...release })
+        else Object.assign(row, { status: o.kind, attempts: o.attempts, lastError: o.error, ...release })
+      }
     },
   }
   return { store, rows }

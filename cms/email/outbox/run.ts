@@ -4,6 +4,7 @@ import { DELIVERIES, SENDS } from '../../../collections/slugs'
 import { readSettings } from '../../settings'
 import { recordBounce } from './bounces'
 import { payloadDeliver } from './deliver'
+import { resumeQueueing } from './enqueue'
 import { payloadOutboxStore } from './store'
 import { outboxTransporter } from './transport'
 import { runOutbox, type WorkerReport } from './worker'
@@ -12,7 +13,6 @@ export const EMAIL_QUEUE = 'email'
 /** A jobs-queue run sends for up to 50 s, then yields; the next run (2 s later) continues. */
 export const RUN_BUDGET_MS = 50_000
 
-let recovered = false
 let running: Promise<WorkerReport> | null = null
 
 /** Refreshes each send's counters from its deliveries, and closes sends with nothing left to do. */
@@ -27,26 +27,28 @@ export const updateSendProgress = async (payload: Payload) => {
 }
 
 /**
- * Runs the outbox worker in this process, once at a time. The first run in a process recovers what a
- * previous, stopped process left claimed (see the guarantee in worker.ts).
+ * Runs the outbox worker in this process, once at a time (other processes may run theirs on the same
+ * database: claims are exclusive). Each run first finishes any send whose queueing a stopped process
+ * left half done; rows a stopped worker held come back when its lease expires (see worker.ts).
  */
-export const sendOutbox = async (payload: Payload, options: { budgetMs?: number; retryScale?: number; concurrency?: number; now?: () => Date } = {}): Promise<WorkerReport> => {
+export const sendOutbox = async (payload: Payload, options: { budgetMs?: number; retryScale?: number; concurrency?: number; now?: () => Date; workerId?: string } = {}): Promise<WorkerReport> => {
   if (running) return running
   const settings = readSettings(process.env, process.cwd())
   running = (async () => {
     const transporter = outboxTransporter(settings)
     try {
+      await resumeQueueing(payload)
       const report = await runOutbox({
         store: payloadOutboxStore(payload),
         deliver: payloadDeliver(payload, settings, transporter),
         onPermanentFailure: recordBounce(payload),
-        recover: !recovered,
+        leaseMs: settings.outboxLeaseMs,
+        workerId: options.workerId,
         deadline: Date.now() + (options.budgetMs ?? RUN_BUDGET_MS),
         retryScale: options.retryScale,
         now: options.now,
         concurrency: options.concurrency,
       })
-      recovered = true
       await updateSendProgress(payload)
       return report
     } finally {

@@ -66,12 +66,59 @@ describe('runOutbox', () => {
     expect(rows[0]).toMatchObject({ status: 'skipped', lastError: 'unsubscribed' })
   })
 
-  it('requeues what a stopped worker left in "sending" when asked to recover, then sends it', async () => {
+  it('leaves rows under a live lease alone, takes them over once it expires, and ignores the late owner', async () => {
     const { store, rows } = await queue(4)
-    await store.claim(2, new Date())
-    expect(rows.filter((r) => r.status === 'sending')).toHaveLength(2)
-    const report = await runOutbox({ store, deliver: async () => ({ messageId: 'x' }), recover: true })
-    expect(report).toMatchObject({ requeued: 2, sent: 4 })
+    await store.claim('dead', 2, new Date(0), new Date(60_000))
+    const early = await runOutbox({ store, deliver: async () => ({ messageId: 'x' }), now: () => new Date(1_000), workerId: 'second' })
+    expect(early.sent).toBe(2)
+    expect(rows.filter((r) => r.status === 'sending' && r.claimedBy === 'dead')).toHaveLength(2)
+    const late = await runOutbox({ store, deliver: async () => ({ messageId: 'y' }), now: () => new Date(60_001), workerId: 'third' })
+    expect(late.sent).toBe(2)
+    // The first worker wakes up and reports an outcome for a row it no longer holds: nothing changes.
+    await store.settle('dead', [{ id: rows[0]!.id, kind: 'failed', attempts: 1, error: 'late' }])
+    expect(rows.map((r) => r.status)).toEqual(['sent', 'sent', 'sent', 'sent'])
+    expect(rows[0]).toMatchObject({ messageId: 'y', claimedBy: null })
+  })
+
+  it('two workers on one store send each delivery exactly once', async () => {
+    const { store, rows } = await queue(500)
+    const sent = new Map<unknown, number>()
+    const deliver = async (d: { subscriber: unknown }) => {
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * 2))
+      sent.set(d.subscriber, (sent.get(d.subscriber) ?? 0) + 1)
+      return { messageId: 'x' }
+    }
+    const [a, b] = await Promise.all([runOutbox({ store, deliver, workerId: 'a', batchSize: 20 }), runOutbox({ store, deliver, workerId: 'b', batchSize: 20 })])
+    expect(a.sent + b.sent).toBe(500)
+    expect(a.sent).toBeGreaterThan(0)
+    expect(b.sent).toBeGreaterThan(0)
+    expect(sent.size).toBe(500)
+    expect([...sent.values()].every((n) => n === 1)).toBe(true)
+    expect(rows.every((r) => r.status === 'sent')).toBe(true)
+  })
+
+  it('starts no message once its lease runs short, and gives the rest of the batch back', async () => {
+    const { store, rows } = await queue(6)
+    let clock = 0
+    const deliver = async () => {
+      clock += 20_000 // each message "takes" 20 s of a 60 s lease that nobody renews in this test
+      return { messageId: 'x' }
+    }
+    const report = await runOutbox({ store, deliver, now: () => new Date(clock), concurrency: 1, batchSize: 6, leaseMs: 60_000, deadline: Date.now() + 50 })
+    expect(report.sent).toBeGreaterThanOrEqual(2)
+    expect(report.released).toBeGreaterThan(0)
+    expect(rows.filter((r) => r.status === 'queued').length + report.sent).toBe(6)
+    expect(rows.some((r) => r.status === 'sending')).toBe(false)
+  })
+
+  it('writes outcomes back in groups, one settle per group', async () => {
+    const { store } = await queue(30)
+    const groups: number[] = []
+    const settle = store.settle
+    store.settle = async (worker, outcomes) => (groups.push(outcomes.length), settle(worker, outcomes))
+    await runOutbox({ store, deliver: async () => ({ messageId: 'x' }), batchSize: 30, concurrency: 3, flushEvery: 10 })
+    expect(groups.reduce((a, b) => a + b, 0)).toBe(30)
+    expect(Math.max(...groups)).toBeLessThanOrEqual(12)
   })
 
   it('stops at its deadline and leaves the rest queued', async () => {

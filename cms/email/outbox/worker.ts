@@ -1,11 +1,24 @@
+import { randomUUID } from 'node:crypto'
+import { hostname } from 'node:os'
+
 import { classifyFailure, type Failure, nextAttemptAt } from '../smtpErrors'
-import type { ClaimedDelivery, OutboxStore } from './store'
+import type { ClaimedDelivery, Outcome, OutboxStore } from './store'
 
 export type DeliverResult = { messageId: string } | { skipped: string }
 export type Deliver = ((delivery: ClaimedDelivery) => Promise<DeliverResult>) & {
   /** Optional: load what a whole batch needs in one go (subscribers, items) before sending it. */
   prepare?: (batch: ClaimedDelivery[]) => Promise<void>
 }
+
+/** Rows claimed at once. Also the most a crash can send twice (see the guarantee below). */
+export const CLAIM_BATCH = 50
+/** Messages in flight at once per worker (the SMTP pool has 5 connections; a few wait their turn). */
+export const CONCURRENCY = 10
+/**
+ * How long a claim holds its rows. A live worker renews it every quarter of this; a worker that died
+ * loses its rows to the next claim after this long, so a crash delays its batch by at most a minute.
+ */
+export const OUTBOX_LEASE_MS = 60_000
 
 export type WorkerOptions = {
   store: OutboxStore
@@ -19,63 +32,97 @@ export type WorkerOptions = {
   retryScale?: number
   /** Stop after this time even if work remains (a jobs-queue run must end); the next run continues. */
   deadline?: number
-  /** Requeue rows a stopped worker left in "sending" first (once per process: see the guarantee). */
-  recover?: boolean
+  /** Who holds the claimed rows; unique per process and run unless given. */
+  workerId?: string
+  leaseMs?: number
+  /** Outcomes are written back in groups of this many (one statement for the sent ones). */
+  flushEvery?: number
 }
 
-export type WorkerReport = { sent: number; retried: number; failed: number; skipped: number; requeued: number }
+export type WorkerReport = { sent: number; retried: number; failed: number; skipped: number; released: number }
+
+export const newWorkerId = () => `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`
 
 /**
  * Sends what the outbox holds, most urgent first (priority 0 = emergency, claimed before anything else
- * at every batch). Each delivery is claimed ("sending"), handed to SMTP, then marked "sent" with its
- * Message-ID. The guarantee: nothing is lost, and nothing is sent twice except in one window — SMTP
- * accepted a message but the process died before writing "sent". On restart such rows (at most
- * `concurrency` of them) are requeued and sent again with the same Message-ID, which receiving systems
- * use to recognise a repeat. One worker per database (the CMS server's jobs queue runs it).
+ * at every batch). Any number of workers may run on one database: a claim moves rows to "sending"
+ * under this worker and a lease in one conditional write, so no two workers hold a row at once.
+ *
+ * The guarantee: nothing is lost, and nothing is sent twice except in one window. Outcomes are written
+ * back in groups; a worker that dies after SMTP accepted a message but before its group was written
+ * leaves that row under its lease, and once the lease expires another worker sends it again with the
+ * same Message-ID (which receiving systems use to recognise a repeat). That is at most one claim batch
+ * per crash (CLAIM_BATCH), in practice the few in flight. A worker whose lease runs short (it could not
+ * renew it) stops starting new messages and gives the rest of its batch back.
  */
 export const runOutbox = async (options: WorkerOptions): Promise<WorkerReport> => {
   const { store, deliver } = options
   const now = options.now ?? (() => new Date())
-  const batchSize = options.batchSize ?? 50
-  const concurrency = options.concurrency ?? 10
-  const report: WorkerReport = { sent: 0, retried: 0, failed: 0, skipped: 0, requeued: 0 }
-  if (options.recover) report.requeued = await store.requeueInterrupted()
+  const batchSize = options.batchSize ?? CLAIM_BATCH
+  const concurrency = options.concurrency ?? CONCURRENCY
+  const leaseMs = options.leaseMs ?? OUTBOX_LEASE_MS
+  const flushEvery = options.flushEvery ?? concurrency
+  const worker = options.workerId ?? newWorkerId()
+  const report: WorkerReport = { sent: 0, retried: 0, failed: 0, skipped: 0, released: 0 }
 
-  const handle = async (delivery: ClaimedDelivery) => {
+  const outcomeOf = async (delivery: ClaimedDelivery): Promise<Outcome> => {
     const attempts = delivery.attempts + 1
     try {
       const result = await deliver(delivery)
-      if ('skipped' in result) {
-        await store.markFinal(delivery.id, 'skipped', attempts, result.skipped)
-        report.skipped += 1
-        return
-      }
-      await store.markSent(delivery.id, result.messageId, now(), attempts)
-      report.sent += 1
+      if ('skipped' in result) return { id: delivery.id, kind: 'skipped', attempts, error: result.skipped }
+      return { id: delivery.id, kind: 'sent', attempts, messageId: result.messageId, at: now() }
     } catch (error) {
       const failure = classifyFailure(error)
       const retryAt = failure.kind === 'temporary' ? nextAttemptAt(attempts, now().getTime(), options.retryScale ?? 1) : null
-      if (retryAt !== null) {
-        await store.markRetry(delivery.id, attempts, new Date(retryAt), failure.message)
-        report.retried += 1
-        return
-      }
-      await store.markFinal(delivery.id, 'failed', attempts, failure.message)
-      report.failed += 1
+      if (retryAt !== null) return { id: delivery.id, kind: 'retry', attempts, nextAttemptAt: new Date(retryAt), error: failure.message }
       if (failure.kind === 'permanent') await options.onPermanentFailure?.(delivery, failure)
+      return { id: delivery.id, kind: 'failed', attempts, error: failure.message }
     }
+  }
+
+  const count = (outcome: Outcome) => {
+    const key = ({ sent: 'sent', retry: 'retried', failed: 'failed', skipped: 'skipped', released: 'released' } as const)[outcome.kind]
+    report[key] += 1
   }
 
   while (options.deadline === undefined || Date.now() < options.deadline) {
-    const batch = await store.claim(batchSize, now())
+    const claimedAt = now().getTime()
+    let leaseEnd = claimedAt + leaseMs
+    const batch = await store.claim(worker, batchSize, new Date(claimedAt), new Date(leaseEnd))
     if (batch.length === 0) break
-    await deliver.prepare?.(batch)
-    let next = 0
-    const lane = async () => {
-      while (next < batch.length) await handle(batch[next++]!)
+    const heartbeat = setInterval(() => {
+      const until = now().getTime() + leaseMs
+      store.renew(worker, new Date(until)).then(() => (leaseEnd = until), () => undefined)
+    }, leaseMs / 4)
+    heartbeat.unref?.()
+
+    let pending: Outcome[] = []
+    let writing: Promise<void> = Promise.resolve()
+    const flush = () => {
+      const group = pending
+      pending = []
+      // A group that failed to write stays leased and is sent again after the lease: never lost.
+      writing = writing.catch(() => undefined).then(() => store.settle(worker, group))
+      return writing
     }
-    await Promise.all(Array.from({ length: Math.min(concurrency, batch.length) }, lane))
+    try {
+      await deliver.prepare?.(batch)
+      let next = 0
+      const lane = async () => {
+        while (next < batch.length) {
+          const delivery = batch[next++]!
+          // Half a lease left is the margin for one message whose SMTP exchange runs to its timeouts.
+          const outcome: Outcome = now().getTime() > leaseEnd - leaseMs / 2 ? { id: delivery.id, kind: 'released' } : await outcomeOf(delivery)
+          count(outcome)
+          pending.push(outcome)
+          if (pending.length >= flushEvery) void flush().catch(() => undefined)
+        }
+      }
+      await Promise.all(Array.from({ length: Math.min(concurrency, batch.length) }, lane))
+      await flush()
+    } finally {
+      clearInterval(heartbeat)
+    }
   }
   return report
 }
-

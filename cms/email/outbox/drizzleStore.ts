@@ -1,0 +1,94 @@
+import { and, asc, eq, inArray, isNull, lt, lte, or, sql, type SQL } from '@payloadcms/db-sqlite/drizzle'
+import type { Payload } from 'payload'
+
+import { DELIVERIES } from '../../../collections/slugs'
+import { type ClaimedDelivery, idOf, type Outcome, type OutboxStore } from './store'
+
+/* Drizzle's builders are typed per dialect; the outbox uses the subset SQLite and PostgreSQL share. */
+type Builder = any // eslint-disable-line @typescript-eslint/no-explicit-any
+type Drizzle = { select: (cols: unknown) => Builder; update: (table: unknown) => Builder; insert: (table: unknown) => Builder }
+type Table = Record<string, Builder>
+
+const drizzleOf = (payload: Payload) => payload.db as unknown as { name: string; drizzle?: Drizzle; tables?: Record<string, Table> }
+
+export const hasDrizzleTable = (payload: Payload) => {
+  const db = drizzleOf(payload)
+  return (db.name === 'sqlite' || db.name === 'postgres') && Boolean(db.drizzle && db.tables?.[DELIVERIES])
+}
+
+const CHUNK = 500
+
+/**
+ * The outbox on SQLite and PostgreSQL through Drizzle. A claim is one UPDATE whose WHERE repeats the
+ * claimable test on each row, so two workers racing for the same rows cannot both win one: SQLite
+ * runs the statement under its write lock, and PostgreSQL re-checks the condition on the row version
+ * it locks (a row another worker just claimed no longer matches).
+ */
+export const drizzleOutboxStore = (payload: Payload): OutboxStore => {
+  const db = drizzleOf(payload)
+  const drizzle = db.drizzle!
+  const t = db.tables![DELIVERIES]!
+  const stamp = () => new Date().toISOString()
+  const held = (worker: string) => and(eq(t.claimedBy, worker), eq(t.status, 'sending'))
+
+  return {
+    async insert(rows) {
+      let inserted = 0
+      for (let i = 0; i < rows.length; i += CHUNK) {
+        const now = stamp()
+        const values = rows.slice(i, i + CHUNK).map((row) => ({ key: row.key, send: row.send, subscriber: row.subscriber, priority: row.priority, status: 'queued', attempts: 0, nextAttemptAt: row.nextAttemptAt.toISOString(), updatedAt: now, createdAt: now }))
+        const result: unknown[] = await drizzle.insert(t).values(values).onConflictDoNothing().returning({ id: t.id })
+        inserted += result.length
+      }
+      return inserted
+    },
+
+    async claim(worker, limit, now, leaseUntil) {
+      const at = now.toISOString()
+      const claimable = or(and(eq(t.status, 'queued'), lte(t.nextAttemptAt, at)), and(eq(t.status, 'sending'), or(isNull(t.leaseUntil), lt(t.leaseUntil, at))))
+      const candidates = drizzle.select({ id: t.id }).from(t).where(claimable).orderBy(asc(t.priority), asc(t.id)).limit(limit)
+      const won: Record<string, unknown>[] = await drizzle
+        .update(t)
+        .set({ status: 'sending', claimedBy: worker, claimedAt: at, leaseUntil: leaseUntil.toISOString(), updatedAt: stamp() })
+        .where(and(inArray(t.id, candidates), claimable))
+        .returning({ id: t.id, key: t.key, send: t.send, subscriber: t.subscriber, priority: t.priority, attempts: t.attempts })
+      return won
+        .map((row): ClaimedDelivery => ({ id: row.id as number, key: String(row.key), send: idOf(row.send), subscriber: idOf(row.subscriber), priority: Number(row.priority), attempts: Number(row.attempts ?? 0) }))
+        .sort((a, b) => a.priority - b.priority || Number(a.id) - Number(b.id))
+    },
+
+    async renew(worker, leaseUntil) {
+      const rows: unknown[] = await drizzle.update(t).set({ leaseUntil: leaseUntil.toISOString() }).where(held(worker)).returning({ id: t.id })
+      return rows.length
+    },
+
+    async settle(worker, outcomes) {
+      const sent = outcomes.filter((o) => o.kind === 'sent')
+      if (sent.length > 0) {
+        // One statement for the common case: each row's Message-ID picked by a CASE on its id.
+        const messageIds: SQL = sql`case ${t.id} ${sql.join(sent.map((o) => sql`when ${o.id} then ${o.messageId}`), sql` `)} end`
+        await drizzle
+          .update(t)
+          .set({ status: 'sent', messageId: messageIds, sentAt: sent[sent.length - 1]!.at.toISOString(), attempts: sql`${t.attempts} + 1`, claimedBy: null, leaseUntil: null, lastError: null, updatedAt: stamp() })
+          .where(and(inArray(t.id, sent.map((o) => o.id)), held(worker)))
+      }
+      for (const outcome of outcomes) {
+        if (outcome.kind === 'sent') continue
+        await drizzle.update(t).set({ ...rowChange(outcome), claimedBy: null, leaseUntil: null, updatedAt: stamp() }).where(and(eq(t.id, outcome.id), held(worker)))
+      }
+    },
+  }
+}
+
+/** The columns an outcome other than "sent" changes; shared with the MongoDB store. */
+export const rowChange = (outcome: Exclude<Outcome, { kind: 'sent' }>): Record<string, unknown> => {
+  switch (outcome.kind) {
+    case 'retry':
+      return { status: 'queued', attempts: outcome.attempts, nextAttemptAt: outcome.nextAttemptAt.toISOString(), lastError: outcome.error }
+    case 'failed':
+    case 'skipped':
+      return { status: outcome.kind, attempts: outcome.attempts, lastError: outcome.error }
+    case 'released':
+      return { status: 'queued' }
+  }
+}

@@ -1,0 +1,58 @@
+import { type ChildProcess, spawn } from 'node:child_process'
+
+import { MEDIA_RELEASES, SUBSCRIBERS } from '../../collections/slugs'
+import { queueItemEmail } from '../../cms/email/outbox/enqueue'
+import { validContent } from './fixtures'
+import type { Harness } from './harness'
+import type { startSmtpSink } from './smtpSink'
+
+type Sink = Awaited<ReturnType<typeof startSmtpSink>>
+
+/** `count` confirmed news subscribers and one published release queued to all of them. */
+export const queueReleaseTo = async (harness: Harness, count: number) => {
+  for (let i = 0; i < count; i += 1) {
+    await harness.payload.db.create({ collection: SUBSCRIBERS, data: { email: `r${i}@example.com`, status: 'confirmed', topics: ['news'], language: 'en', tokenVersion: 1, bounceCount: 0 } })
+  }
+  const item = await harness.payload.create({
+    collection: MEDIA_RELEASES,
+    data: { ...validContent(MEDIA_RELEASES, 'Outbox worker test release'), _status: 'published', workflowState: 'published', publishedAt: new Date().toISOString() } as never,
+    overrideAccess: true,
+    context: { seed: true },
+  })
+  return queueItemEmail(harness.payload, MEDIA_RELEASES, item as never)
+}
+
+/** A real `npm run outbox` process on the harness's database, in its own process group (to kill it whole). */
+export const startWorker = (sink: Sink, env: Record<string, string> = {}) => {
+  const child: ChildProcess = spawn('npm', ['run', '--silent', 'outbox'], {
+    env: { ...process.env, NODE_ENV: 'development', SMTP_URL: sink.url, LOG_LEVEL: 'fatal', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  })
+  let output = ''
+  child.stdout!.on('data', (chunk) => (output += chunk))
+  child.stderr!.on('data', (chunk) => (output += chunk))
+  const exit = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)))
+  return { child, exit, output: () => output, kill: () => process.kill(-child.pid!, 'SIGKILL') }
+}
+
+export const waitFor = async (condition: () => boolean, ms: number) => {
+  const deadline = Date.now() + ms
+  while (!condition() && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 5))
+  return condition()
+}
+
+/** Per recipient, the Message-IDs that reached the sink, and how many messages arrived in all. */
+export const tally = (sink: Sink) => {
+  const ids = new Map<string, Set<string>>()
+  let messages = 0
+  for (const message of sink.received) {
+    const id = /^Message-ID: (.*)$/im.exec(message.raw)?.[1]?.trim() ?? ''
+    for (const to of message.to) {
+      if (!ids.has(to)) ids.set(to, new Set())
+      ids.get(to)!.add(id)
+      messages += 1
+    }
+  }
+  return { ids, messages, oneIdEach: [...ids.values()].every((set) => set.size === 1) }
+}
