@@ -22,5 +22,18 @@ export const SiteStatus: GlobalConfig = {
     { name: 'pages', type: 'number', admin: { readOnly: true } },
     { name: 'seconds', type: 'number', admin: { readOnly: true } },
     { name: 'reason', type: 'text', admin: { readOnly: true, description: 'What asked for the last build.' } },
+    {
+      name: 'scheduledFailures',
+      type: 'array',
+      admin: { readOnly: true, description: 'Scheduled steps that failed at the last run of the 5-second job (tried again at every run).' },
+      fields: [
+        { name: 'step', type: 'text' },
+        { name: 'collection', type: 'text' },
+        { name: 'itemId', type: 'text' },
+        { name: 'title', type: 'text' },
+        { name: 'error', type: 'textarea' },
+        { name: 'at', type: 'date' },
+      ],
+    },
   ],
 }

@@ -9,8 +9,43 @@ const when = (iso: unknown) =>
  * On the dashboard: the public site's last build. A failure is shown in full, with what to do: the live
  * site stays as it was until a build succeeds.
  */
+type Failure = { id?: string; step?: string; collection?: string; itemId?: string; title?: string; error?: string; at?: string }
+
+/** Scheduled publications, take-downs and alert refreshes that failed: each named, with its error. */
+const ScheduledFailures = ({ failures }: { failures: Failure[] }) =>
+  failures.length === 0 ? null : (
+    <section className="site-status site-status--failed" role="alert">
+      <h2>Scheduled work that failed</h2>
+      <p>These are tried again every 5 seconds; everything else scheduled went ahead.</p>
+      <ul>
+        {failures.map((f, i) => (
+          <li key={f.id ?? i}>
+            {f.step}
+            {f.collection ? (
+              <>
+                {' of '}
+                <a href={`/admin/collections/${f.collection}/${f.itemId}`}>{f.title || `${f.collection} ${f.itemId}`}</a>
+              </>
+            ) : null}
+            {` at ${when(f.at)}: `}
+            <code>{f.error}</code>
+          </li>
+        ))}
+      </ul>
+    </section>
+  )
+
 export const SiteStatusNotice = async ({ payload }: { payload: Payload }) => {
   const status = (await payload.findGlobal({ slug: SITE_STATUS as never, overrideAccess: true })) as Record<string, unknown>
+  return (
+    <>
+      <BuildStatus status={status} />
+      <ScheduledFailures failures={(status.scheduledFailures as Failure[] | undefined) ?? []} />
+    </>
+  )
+}
+
+const BuildStatus = ({ status }: { status: Record<string, unknown> }) => {
   if (status.state === 'failed') {
     return (
       <section className="site-status site-status--failed" role="alert">

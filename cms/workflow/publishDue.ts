@@ -6,19 +6,33 @@ import { refreshIfAlertsChanged } from '../publishing/emergencyFastPath'
 import { requestSiteBuild } from '../publishing/queue'
 import { archiveIfDue, publishIfDue } from './service'
 
+/** One scheduled step that threw: recorded, shown in the admin, and tried again at the next run. */
+export type ScheduledFailure = { step: 'publish' | 'take-down' | 'embargo' | 'alerts'; collection?: string; itemId?: string; title?: string; error: string }
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error)).slice(0, 500)
+
 /**
  * Runs `act` on every item of every content type that `where` selects (in its latest version when
- * `draft`), and counts the items `act` changed.
+ * `draft`), each on its own: an item that throws is recorded in `failures` and the rest go on.
  */
 const actOnEach = async (
   payload: Payload,
   query: { where: Where; draft: boolean },
+  step: ScheduledFailure['step'],
   act: (collection: ContentSlug, id: number | string) => Promise<boolean>,
+  failures: ScheduledFailure[] = [],
 ): Promise<number> => {
   let changed = 0
   for (const collection of CONTENT_SLUGS) {
-    const { docs } = await payload.find({ collection, ...query, pagination: false, depth: 0, overrideAccess: true, select: { workflowState: true } })
-    for (const doc of docs) if (await act(collection, doc.id)) changed += 1
+    const { docs } = await payload.find({ collection, ...query, pagination: false, depth: 0, overrideAccess: true, select: { workflowState: true, title: true } })
+    for (const doc of docs) {
+      try {
+        if (await act(collection, doc.id)) changed += 1
+      } catch (error) {
+        failures.push({ step, collection, itemId: String(doc.id), title: String((doc as { title?: unknown }).title ?? ''), error: messageOf(error) })
+        payload.logger.error({ err: error, msg: `Scheduled ${step} of ${collection} ${doc.id} failed; the others go on and it is tried again in 5 s.` })
+      }
+    }
   }
   return changed
 }
@@ -27,19 +41,23 @@ const actOnEach = async (
  * Finds every item whose scheduled time has come and publishes it. Scheduled state and time live on
  * the item itself, so nothing is lost in a restart: the next run after start-up catches up.
  */
-export const publishDue = (payload: Payload, now = new Date()): Promise<number> =>
+export const publishDue = (payload: Payload, now = new Date(), failures?: ScheduledFailure[]): Promise<number> =>
   actOnEach(
     payload,
     { draft: true, where: { and: [{ workflowState: { equals: 'scheduled' } }, { publishAt: { less_than_equal: now.toISOString() } }] } },
+    'publish',
     async (collection, id) => (await publishIfDue(payload, collection, id, now)) === 'published',
+    failures,
   )
 
 /** Archives every live item whose take-down time has come. */
-export const archiveDue = (payload: Payload, now = new Date()): Promise<number> =>
+export const archiveDue = (payload: Payload, now = new Date(), failures?: ScheduledFailure[]): Promise<number> =>
   actOnEach(
     payload,
     { draft: false, where: { and: [{ _status: { equals: 'published' } }, { unpublishAt: { less_than_equal: now.toISOString() } }] } },
+    'take-down',
     async (collection, id) => (await archiveIfDue(payload, collection, id, now)) === 'archived',
+    failures,
   )
 
 /**
@@ -66,7 +84,7 @@ export const rebuildForLiftedEmbargoes = async (payload: Payload, now = new Date
 export const PUBLISH_DUE_CRON = '*/5 * * * * *'
 export const WORKFLOW_QUEUE = 'workflow'
 
-export const publishDueTask: TaskConfig<{ input: Record<string, never>; output: { published: number; archived: number; embargoLifted: boolean; alertsChanged: boolean } }> = {
+export const publishDueTask: TaskConfig<{ input: Record<string, never>; output: { published: number; archived: number; embargoLifted: boolean; alertsChanged: boolean; failures: number } }> = {
   slug: 'publishDue',
   label: 'Publish scheduled items and take down expired ones',
   retries: 0,
@@ -76,13 +94,42 @@ export const publishDueTask: TaskConfig<{ input: Record<string, never>; output: 
     { name: 'archived', type: 'number', required: true },
     { name: 'embargoLifted', type: 'checkbox', required: true },
     { name: 'alertsChanged', type: 'checkbox', required: true },
+    { name: 'failures', type: 'number', required: true },
   ],
-  handler: async ({ req }) => ({
-    output: {
-      published: await publishDue(req.payload),
-      archived: await archiveDue(req.payload),
-      embargoLifted: await rebuildForLiftedEmbargoes(req.payload),
-      alertsChanged: await refreshIfAlertsChanged(req.payload),
-    },
-  }),
+  handler: async ({ req }) => ({ output: await runScheduledWork(req.payload) }),
+}
+
+/** A step that is not per item (a site build, the alerts file): its failure is recorded the same way. */
+const guarded = async <T,>(payload: Payload, step: ScheduledFailure['step'], failures: ScheduledFailure[], fallback: T, run: () => Promise<T>): Promise<T> => {
+  try {
+    return await run()
+  } catch (error) {
+    failures.push({ step, error: messageOf(error) })
+    payload.logger.error({ err: error, msg: `Scheduled ${step} step failed; tried again in 5 s.` })
+    return fallback
+  }
+}
+
+/**
+ * Everything the 5-second job does, each step and each item isolated from the others: a scheduled
+ * item that cannot be published stops neither the other publications, nor take-downs, embargo
+ * rebuilds or alert expiries. What failed is written to the site status (shown in the admin).
+ */
+export const runScheduledWork = async (payload: Payload, now = new Date()) => {
+  const failures: ScheduledFailure[] = []
+  const published = await guarded(payload, 'publish', failures, 0, () => publishDue(payload, now, failures))
+  const archived = await guarded(payload, 'take-down', failures, 0, () => archiveDue(payload, now, failures))
+  const embargoLifted = await guarded(payload, 'embargo', failures, false, () => rebuildForLiftedEmbargoes(payload, now))
+  const alertsChanged = await guarded(payload, 'alerts', failures, false, () => refreshIfAlertsChanged(payload))
+  await recordScheduledFailures(payload, failures, now)
+  return { published, archived, embargoLifted, alertsChanged, failures: failures.length }
+}
+
+/** Writes the failures to the site status when they differ from what it shows (not every 5 s). */
+const recordScheduledFailures = async (payload: Payload, failures: ScheduledFailure[], now: Date) => {
+  const status = (await payload.findGlobal({ slug: SITE_STATUS as never, overrideAccess: true, depth: 0 })) as { scheduledFailures?: (ScheduledFailure & { at?: string; id?: string })[] }
+  const shown = (status.scheduledFailures ?? []).map(({ step, collection, itemId, error }) => ({ step, collection: collection ?? undefined, itemId: itemId ?? undefined, error }))
+  const next = failures.map(({ step, collection, itemId, error }) => ({ step, collection, itemId, error }))
+  if (JSON.stringify(shown) === JSON.stringify(next)) return
+  await payload.updateGlobal({ slug: SITE_STATUS as never, data: { scheduledFailures: failures.map((f) => ({ ...f, at: now.toISOString() })) } as never, overrideAccess: true })
 }
