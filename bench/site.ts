@@ -55,7 +55,7 @@ const urgentToServed = async (payload: Payload, site: string, log: Log): Promise
       user: officer,
       overrideAccess: false,
     })
-    const identifier = capIdentifier(readSettings(process.env, process.cwd()).capSender, bulletin.id)
+    const identifier = capIdentifier(readSettings(process.env, process.cwd()).capSender, bulletin as never)
     const started = performance.now()
     await runWorkflowAction(payload, { collection: EMERGENCY_BULLETINS, id: bulletin.id, user: officer, input: { action: 'urgent-publish', comment: 'Benchmark.' } })
     for (;;) {

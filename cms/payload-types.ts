@@ -80,6 +80,7 @@ export interface Config {
     'sponsor-inquiries': SponsorInquiry;
     'sponsorship-slots': SponsorshipSlot;
     'sponsorship-audit': SponsorshipAudit;
+    'retired-items': RetiredItem;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -101,6 +102,7 @@ export interface Config {
     'sponsor-inquiries': SponsorInquiriesSelect<false> | SponsorInquiriesSelect<true>;
     'sponsorship-slots': SponsorshipSlotsSelect<false> | SponsorshipSlotsSelect<true>;
     'sponsorship-audit': SponsorshipAuditSelect<false> | SponsorshipAuditSelect<true>;
+    'retired-items': RetiredItemsSelect<false> | RetiredItemsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -265,6 +267,10 @@ export interface MediaRelease {
    */
   slug?: string | null;
   /**
+   * Permanent identity (feeds, CAP, email). Set once; never reused, even after deletion.
+   */
+  uid?: string | null;
+  /**
    * One or two plain sentences: shown in listings, feeds and emails.
    */
   summary: string;
@@ -369,6 +375,10 @@ export interface Publication {
    */
   slug?: string | null;
   /**
+   * Permanent identity (feeds, CAP, email). Set once; never reused, even after deletion.
+   */
+  uid?: string | null;
+  /**
    * One or two plain sentences: shown in listings, feeds and emails.
    */
   summary: string;
@@ -450,6 +460,10 @@ export interface SponsorshipPackage {
    * The address of the page. Left empty, it is made from the title; it does not change afterwards.
    */
   slug?: string | null;
+  /**
+   * Permanent identity (feeds, CAP, email). Set once; never reused, even after deletion.
+   */
+  uid?: string | null;
   /**
    * One or two plain sentences: shown in listings, feeds and emails.
    */
@@ -581,6 +595,10 @@ export interface EmergencyBulletin {
    */
   slug?: string | null;
   /**
+   * Permanent identity (feeds, CAP, email). Set once; never reused, even after deletion.
+   */
+  uid?: string | null;
+  /**
    * One or two plain sentences: shown in listings, feeds and emails.
    */
   summary: string;
@@ -654,9 +672,39 @@ export interface EmergencyBulletin {
    */
   event: string;
   /**
-   * CAP-CP event term (e.g. "heat", "flood"), only if one fits; leave empty otherwise.
+   * Required before review and publication (the Canadian alerting profile). "Other" when no listed event fits.
    */
-  eventCode?: string | null;
+  eventCode?:
+    | (
+        | 'drinkingWate'
+        | 'heat'
+        | 'airQuality'
+        | 'civilEmerg'
+        | 'chemical'
+        | 'biological'
+        | 'radiological'
+        | 'explosives'
+        | 'fallObject'
+        | 'industryFire'
+        | 'urbanFire'
+        | 'forestFire'
+        | 'wildFire'
+        | 'flashFlood'
+        | 'damOverflow'
+        | 'stormSurge'
+        | 'landslide'
+        | 'earthquake'
+        | 'thunderstorm'
+        | 'tornado'
+        | 'hurricane'
+        | 'animalDang'
+        | 'terrorism'
+        | 'amber'
+        | '911Service'
+        | 'testMessage'
+        | 'other'
+      )
+    | null;
   responseType?:
     ('Shelter' | 'Evacuate' | 'Prepare' | 'Execute' | 'Avoid' | 'Monitor' | 'Assess' | 'AllClear' | 'None')[] | null;
   urgency: 'Immediate' | 'Expected' | 'Future' | 'Past' | 'Unknown';
@@ -696,11 +744,14 @@ export interface EmergencyBulletin {
           id?: string | null;
         }[]
       | null;
+    /**
+     * At least one (Canadian alerting profile): the Statistics Canada code of the place. The City's own is filled in.
+     */
     geocodes?:
       | {
           valueName: string;
           /**
-           * e.g. an SGC code: 3537039
+           * SGC code: 2 (province), 4 (census division) or 7 digits (census subdivision), e.g. 3537039
            */
           value: string;
           id?: string | null;
@@ -738,7 +789,8 @@ export interface WorkflowAudit {
     | 'urgent-publish'
     | 'confirm-review'
     | 'withdraw'
-    | 'archive';
+    | 'archive'
+    | 'delete';
   fromState:
     | 'draft'
     | 'in_review'
@@ -758,7 +810,8 @@ export interface WorkflowAudit {
     | 'published'
     | 'published_needs_review'
     | 'withdrawn'
-    | 'archived';
+    | 'archived'
+    | 'deleted';
   actor?: (number | null) | User;
   /**
    * Kept as written, even if the account is renamed or removed.
@@ -991,6 +1044,51 @@ export interface SponsorshipAudit {
   createdAt: string;
 }
 /**
+ * Written when an item is deleted; kept for the record.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "retired-items".
+ */
+export interface RetiredItem {
+  id: number;
+  itemCollection: 'publications' | 'media-releases' | 'sponsorship-packages' | 'emergency-bulletins';
+  itemId: string;
+  /**
+   * The permanent identity the item had; never given to another item.
+   */
+  itemUid: string;
+  title?: string | null;
+  /**
+   * Its address on the public site, which now answers 410 Gone.
+   */
+  path?: string | null;
+  /**
+   * SHA-256 of the address: the site recognises it without publishing it.
+   */
+  pathHash?: string | null;
+  /**
+   * It had been published, so the public once saw it.
+   */
+  wasPublic?: boolean | null;
+  deletedAt: string;
+  deletedBy?: (number | null) | User;
+  deletedByName?: string | null;
+  /**
+   * For an alert in force when deleted: what its CAP Cancel message says.
+   */
+  cancel?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -1166,6 +1264,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'sponsorship-audit';
         value: number | SponsorshipAudit;
+      } | null)
+    | ({
+        relationTo: 'retired-items';
+        value: number | RetiredItem;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1299,6 +1401,7 @@ export interface MediaSelect<T extends boolean = true> {
 export interface MediaReleasesSelect<T extends boolean = true> {
   title?: T;
   slug?: T;
+  uid?: T;
   summary?: T;
   body?: T;
   author?: T;
@@ -1344,6 +1447,7 @@ export interface MediaReleasesSelect<T extends boolean = true> {
 export interface PublicationsSelect<T extends boolean = true> {
   title?: T;
   slug?: T;
+  uid?: T;
   summary?: T;
   body?: T;
   author?: T;
@@ -1373,6 +1477,7 @@ export interface PublicationsSelect<T extends boolean = true> {
 export interface SponsorshipPackagesSelect<T extends boolean = true> {
   title?: T;
   slug?: T;
+  uid?: T;
   summary?: T;
   body?: T;
   author?: T;
@@ -1428,6 +1533,7 @@ export interface SponsorshipPackagesSelect<T extends boolean = true> {
 export interface EmergencyBulletinsSelect<T extends boolean = true> {
   title?: T;
   slug?: T;
+  uid?: T;
   summary?: T;
   body?: T;
   author?: T;
@@ -1663,6 +1769,25 @@ export interface SponsorshipAuditSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "retired-items_select".
+ */
+export interface RetiredItemsSelect<T extends boolean = true> {
+  itemCollection?: T;
+  itemId?: T;
+  itemUid?: T;
+  title?: T;
+  path?: T;
+  pathHash?: T;
+  wasPublic?: T;
+  deletedAt?: T;
+  deletedBy?: T;
+  deletedByName?: T;
+  cancel?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1755,6 +1880,20 @@ export interface SiteStatus {
    * What asked for the last build.
    */
   reason?: string | null;
+  /**
+   * Scheduled steps that failed at the last run of the 5-second job (tried again at every run).
+   */
+  scheduledFailures?:
+    | {
+        step?: string | null;
+        collection?: string | null;
+        itemId?: string | null;
+        title?: string | null;
+        error?: string | null;
+        at?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -1885,6 +2024,17 @@ export interface SiteStatusSelect<T extends boolean = true> {
   pages?: T;
   seconds?: T;
   reason?: T;
+  scheduledFailures?:
+    | T
+    | {
+        step?: T;
+        collection?: T;
+        itemId?: T;
+        title?: T;
+        error?: T;
+        at?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -1983,6 +2133,7 @@ export interface TaskPublishDue {
     archived: number;
     embargoLifted: boolean;
     alertsChanged: boolean;
+    failures: number;
   };
 }
 /**

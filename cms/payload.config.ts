@@ -21,6 +21,7 @@ import { Subscribers } from '../collections/Subscribers'
 import { WorkflowAudit } from '../collections/WorkflowAudit'
 import { CityCalendar } from '../collections/CityCalendar'
 import { SponsorInquiries } from '../collections/SponsorInquiries'
+import { RetiredItems } from '../collections/RetiredItems'
 import { SponsorshipAudit } from '../collections/SponsorshipAudit'
 import { SponsorshipPolicy } from '../collections/SponsorshipPolicy'
 import { SponsorshipSlots } from '../collections/SponsorshipSlots'
@@ -57,6 +58,9 @@ export default buildConfig({
   upload: { limits: { fileSize: MAX_UPLOAD_BYTES }, abortOnLimit: true },
   admin: {
     user: USERS,
+    // Payload's default is Gravatar: a broken image on a network without internet, and a hash of every
+    // staff address sent to a third party. The built-in avatar needs neither.
+    avatar: 'default',
     meta: { titleSuffix: ' · City Communications' },
     components: { beforeDashboard: ['/admin/SiteStatusNotice#SiteStatusNotice', '/admin/ReviewQueue#ReviewQueue', '/admin/SponsorshipDashboard#SponsorshipDashboard', '/admin/EmailSends#EmailSends'] },
     importMap: {
@@ -86,6 +90,7 @@ export default buildConfig({
     SponsorInquiries,
     SponsorshipSlots,
     SponsorshipAudit,
+    RetiredItems,
   ],
   globals: [SiteStatus, StyleGuide, SponsorshipPolicy, CityCalendar],
   endpoints: [healthEndpoint(settings.database, packageJson.version), ...subscriptionEndpoints],

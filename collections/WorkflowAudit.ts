@@ -31,9 +31,10 @@ export const WorkflowAudit: CollectionConfig = {
     { name: 'itemCollection', type: 'select', required: true, index: true, options: options(CONTENT_SLUGS) },
     { name: 'itemId', type: 'text', required: true, index: true },
     { name: 'itemTitle', type: 'text' },
-    { name: 'action', type: 'select', required: true, options: options(WORKFLOW_ACTIONS) },
+    // `delete` / `deleted` record a deletion (the item's record is in retired-items); not workflow moves.
+    { name: 'action', type: 'select', required: true, options: options([...WORKFLOW_ACTIONS, 'delete']) },
     { name: 'fromState', type: 'select', required: true, options: options(WORKFLOW_STATES) },
-    { name: 'toState', type: 'select', required: true, options: options(WORKFLOW_STATES) },
+    { name: 'toState', type: 'select', required: true, options: options([...WORKFLOW_STATES, 'deleted']) },
     { name: 'actor', type: 'relationship', relationTo: USERS },
     { name: 'actorName', type: 'text', admin: { description: 'Kept as written, even if the account is renamed or removed.' } },
     { name: 'actorRoles', type: 'text' },

@@ -15,6 +15,7 @@ export const DELIVERIES = 'deliveries'
 export const SPONSOR_INQUIRIES = 'sponsor-inquiries'
 export const SPONSORSHIP_SLOTS = 'sponsorship-slots'
 export const SPONSORSHIP_AUDIT = 'sponsorship-audit'
+export const RETIRED_ITEMS = 'retired-items'
 
 /** The four content types that go through the approval workflow and reach the public site. */
 export const CONTENT_SLUGS = [
@@ -26,7 +27,7 @@ export const CONTENT_SLUGS = [
 
 export type ContentSlug = (typeof CONTENT_SLUGS)[number]
 
-export const ALL_SLUGS = [USERS, MEDIA, ...CONTENT_SLUGS, WORKFLOW_AUDIT, SUBSCRIBERS, SENDS, DELIVERIES, SPONSOR_INQUIRIES, SPONSORSHIP_SLOTS, SPONSORSHIP_AUDIT] as const
+export const ALL_SLUGS = [USERS, MEDIA, ...CONTENT_SLUGS, WORKFLOW_AUDIT, SUBSCRIBERS, SENDS, DELIVERIES, SPONSOR_INQUIRIES, SPONSORSHIP_SLOTS, SPONSORSHIP_AUDIT, RETIRED_ITEMS] as const
 export type CollectionSlug = (typeof ALL_SLUGS)[number]
 
 export const isContentSlug = (slug: string): slug is ContentSlug =>

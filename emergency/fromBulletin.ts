@@ -5,6 +5,7 @@ import type { CapArea, CapMessage, CapReference, CapText } from './cap'
 type Localized<T = string> = { en?: T | null; fr?: T | null } | T | null | undefined
 export type BulletinDoc = {
   id: number | string
+  uid?: string | null
   slug: string
   title: Localized
   summary: Localized
@@ -59,9 +60,13 @@ const text = (bulletin: BulletinDoc, language: 'en' | 'fr'): CapText | null => {
 
 const idOf = (ref: number | string | { id: number | string }) => (typeof ref === 'object' ? ref.id : ref)
 
-/** One identifier per bulletin, scoped by the sender's domain so it is unique among all issuers. */
-export const capIdentifier = (sender: string, id: number | string): string =>
-  `${sender.includes('@') ? sender.split('@')[1] : sender}-bulletin-${id}`
+/**
+ * One identifier per bulletin for all time, scoped by the sender's domain so it is unique among all
+ * issuers: from the bulletin's permanent uid, never its row id alone (CAP identifiers must never be
+ * reused, and a deleted row's id can be).
+ */
+export const capIdentifier = (sender: string, bulletin: { id: number | string; uid?: string | null }): string =>
+  `${sender.includes('@') ? sender.split('@')[1] : sender}-bulletin-${String(bulletin.uid || bulletin.id)}`
 
 /** When the message was first sent: the bulletin's first publication. */
 export const capSent = (bulletin: BulletinDoc): Date => new Date(bulletin.publishedAt ?? bulletin.updatedAt)
@@ -70,10 +75,10 @@ export const toCapMessage = (bulletin: BulletinDoc, all: BulletinDoc[], sender: 
   const english = text(bulletin, 'en')
   const references: CapReference[] = (bulletin.references ?? []).map(idOf).flatMap((id) => {
     const referenced = all.find((b) => String(b.id) === String(id))
-    return referenced ? [{ sender, identifier: capIdentifier(sender, referenced.id), sent: capSent(referenced) }] : []
+    return referenced ? [{ sender, identifier: capIdentifier(sender, referenced), sent: capSent(referenced) }] : []
   })
   return {
-    identifier: capIdentifier(sender, bulletin.id),
+    identifier: capIdentifier(sender, bulletin),
     sent: capSent(bulletin),
     status: bulletin.status,
     msgType: bulletin.msgType,

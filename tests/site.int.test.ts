@@ -76,7 +76,9 @@ describe('publishing to the public site', () => {
     expect(article.text).toContain('href="#main"')
     expect((await page('/news/')).text).toContain('/news/skating-rinks-open-friday/')
     const feed = (await page('/feeds/news.xml')).text
-    expect(feed).toContain(`urn:civic-comms:media-releases:${id}`)
+    const { uid } = (await harness.payload.findByID({ collection: MEDIA_RELEASES, id, overrideAccess: true })) as { uid: string }
+    expect(feed).toContain(`urn:civic-comms:media-releases:${uid}`)
+    expect(uid).not.toBe(String(id))
     expect((await page('/feeds/all.xml')).text).toContain('Skating rinks open Friday')
     expect((await page('/sitemap.xml')).text).toContain('/news/skating-rinks-open-friday/</loc>')
     const status = (await harness.payload.findGlobal({ slug: SITE_STATUS as never })) as Record<string, unknown>

@@ -28,6 +28,9 @@ export const databaseAdapter = (target: DatabaseTarget): DatabaseAdapterObj => {
     // WAL lets the site build and the API read while an editor saves; it needs a real file.
     wal: target.file !== null,
     busyTimeout: SQLITE_BUSY_TIMEOUT_MS,
+    // SQLite hands a deleted row's id to the next row unless the key is AUTOINCREMENT; ids must never
+    // be reused (ADR 0007), so every table's id is.
+    autoIncrement: true,
     migrationDir: path.resolve(process.cwd(), 'cms/migrations'),
     // The schema comes only from the committed migrations, in every mode: `npm start`, `npm run dev` and
     // the tests all run them, so what is tested is what production gets. Payload's dev "push" would

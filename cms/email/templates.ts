@@ -98,7 +98,7 @@ export const confirmationEmail = (args: { language: Language; confirmUrl: string
   return { subject, text, html }
 }
 
-export type ItemForEmail = { title: string; summary: string; url: string; topic: Topic; instruction?: string | null; emergency?: boolean }
+export type ItemForEmail = { uid?: string; title: string; summary: string; url: string; topic: Topic; instruction?: string | null; emergency?: boolean }
 
 export const itemEmail = (args: { language: Language; item: ItemForEmail; manageUrl: string; unsubscribeUrl: string; sender: Sender }): EmailParts => {
   const { language, item, manageUrl, unsubscribeUrl, sender } = args

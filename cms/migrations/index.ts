@@ -6,6 +6,9 @@ import * as migration_20261127_121352_email_outbox from './20261127_121352_email
 import * as migration_20261127_130227_accessibility from './20261127_130227_accessibility';
 import * as migration_20261127_133333_sponsorship from './20261127_133333_sponsorship';
 import * as migration_20261202_021237_outbox_leases from './20261202_021237_outbox_leases';
+import * as migration_20261202_021808_scheduled_failures from './20261202_021808_scheduled_failures';
+import * as migration_20261202_022146_identity from './20261202_022146_identity';
+import * as migration_20261202_022157_sqlite_autoincrement from './20261202_022157_sqlite_autoincrement';
 
 export const migrations = [
   {
@@ -46,6 +49,21 @@ export const migrations = [
   {
     up: migration_20261202_021237_outbox_leases.up,
     down: migration_20261202_021237_outbox_leases.down,
-    name: '20261202_021237_outbox_leases'
+    name: '20261202_021237_outbox_leases',
+  },
+  {
+    up: migration_20261202_021808_scheduled_failures.up,
+    down: migration_20261202_021808_scheduled_failures.down,
+    name: '20261202_021808_scheduled_failures',
+  },
+  {
+    up: migration_20261202_022146_identity.up,
+    down: migration_20261202_022146_identity.down,
+    name: '20261202_022146_identity',
+  },
+  {
+    up: migration_20261202_022157_sqlite_autoincrement.up,
+    down: migration_20261202_022157_sqlite_autoincrement.down,
+    name: '20261202_022157_sqlite_autoincrement'
   },
 ];

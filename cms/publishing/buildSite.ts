@@ -3,7 +3,9 @@ import { existsSync } from 'node:fs'
 import { mkdir, readdir, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 
-import { emergencyFiles, fetchBulletins, refreshEmergencyFiles, writeAtomically } from './emergencyFiles'
+import { emergencyFiles, fetchBulletins, fetchRetiredCancels, refreshEmergencyFiles, writeAtomically } from './emergencyFiles'
+import { fetchGonePaths } from './gone'
+import { GONE_FILE, GONE_PAGE } from '../../site/lib/gone'
 import { buildFeeds } from './feeds'
 import { buildSitemap } from './sitemap'
 import { fetchSnapshot, type GetJson } from './snapshot'
@@ -87,16 +89,17 @@ export const buildSite = async (options: BuildSiteOptions): Promise<BuildReport>
 
   await mkdir(path.join(out, 'feeds'), { recursive: true })
   for (const [file, xml] of Object.entries(buildFeeds(snapshot))) await writeFile(path.join(out, 'feeds', file), xml)
-  const emergency = emergencyFiles(await fetchBulletins(options.get), { siteUrl: options.siteUrl, sender: options.capSender, now })
+  const emergency = emergencyFiles(await fetchBulletins(options.get), { siteUrl: options.siteUrl, sender: options.capSender, now }, await fetchRetiredCancels(options.get))
   await writeAtomically(out, emergency.files)
+  await writeFile(path.join(out, GONE_FILE), JSON.stringify(await fetchGonePaths(options.get)))
   for (const problem of emergency.problems) log(`CAP message skipped: ${problem}`)
   await mkdir(path.join(out, 'media'), { recursive: true })
   for (const file of files) await writeFile(path.join(out, 'media', file.filename), await options.download(file.source))
 
   // Filtered browse pages are many views of the same opportunities: linked, but not listed for crawlers.
-  const pages = (await htmlPaths(out)).filter((p) => p !== '/404/' && !p.startsWith('/sponsorship/browse/'))
+  const pages = (await htmlPaths(out)).filter((p) => p !== '/404/' && p !== '/410/' && !p.startsWith('/sponsorship/browse/'))
   await writeFile(path.join(out, 'sitemap.xml'), buildSitemap(options.siteUrl, pages, now.toISOString()))
-  for (const required of ['index.html', '404.html', 'feeds/all.xml']) {
+  for (const required of ['index.html', '404.html', GONE_PAGE, 'feeds/all.xml']) {
     if (!existsSync(path.join(out, required)) || (await stat(path.join(out, required))).size === 0) {
       throw new Error(`The build produced no ${required}; the live site was left as it was.`)
     }

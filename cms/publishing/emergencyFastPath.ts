@@ -3,7 +3,7 @@ import { realpath } from 'node:fs/promises'
 import type { Payload } from 'payload'
 
 import { readSettings } from '../settings'
-import { emergencyFiles, fetchBulletins, listedAlertIds, writeAtomically } from './emergencyFiles'
+import { emergencyFiles, fetchBulletins, fetchRetiredCancels, listedAlertIds, writeAtomically } from './emergencyFiles'
 import { requestSiteBuild } from './queue'
 import { anonymousRest } from './restClient'
 
@@ -15,7 +15,8 @@ export const publishEmergencyNow = async (payload: Payload, now = new Date()) =>
   const settings = readSettings(process.env, process.cwd())
   const root = await realpath(settings.siteOutDir).catch(() => null)
   if (!root) return null
-  const result = emergencyFiles(await fetchBulletins(anonymousRest(payload).get), { siteUrl: settings.siteUrl, sender: settings.capSender, now })
+  const rest = anonymousRest(payload)
+  const result = emergencyFiles(await fetchBulletins(rest.get), { siteUrl: settings.siteUrl, sender: settings.capSender, now }, await fetchRetiredCancels(rest.get))
   await writeAtomically(root, result.files)
   for (const problem of result.problems) payload.logger.error(`CAP message not written: ${problem}`)
   return result
@@ -30,7 +31,8 @@ export const refreshIfAlertsChanged = async (payload: Payload, now = new Date())
   const settings = readSettings(process.env, process.cwd())
   const root = await realpath(settings.siteOutDir).catch(() => null)
   if (!root) return false
-  const result = emergencyFiles(await fetchBulletins(anonymousRest(payload).get), { siteUrl: settings.siteUrl, sender: settings.capSender, now })
+  const rest = anonymousRest(payload)
+  const result = emergencyFiles(await fetchBulletins(rest.get), { siteUrl: settings.siteUrl, sender: settings.capSender, now }, await fetchRetiredCancels(rest.get))
   const listed = await listedAlertIds(root)
   if (listed && listed.join(' ') === result.activeIdentifiers.join(' ')) return false
   await writeAtomically(root, result.files)

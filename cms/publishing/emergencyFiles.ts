@@ -2,9 +2,10 @@ import { randomUUID } from 'node:crypto'
 import { mkdir, readFile, realpath, rename, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 
-import { EMERGENCY_BULLETINS } from '../../collections/slugs'
+import { EMERGENCY_BULLETINS, RETIRED_ITEMS } from '../../collections/slugs'
 import { buildCapAtom } from '../../emergency/atom'
-import { buildCapMessage, CapInputError, type CapIssuer } from '../../emergency/cap'
+import { buildCapMessage, CapInputError, type CapIssuer, type CapMessage } from '../../emergency/cap'
+import { capMessageFromJson } from '../../emergency/deletedCancel'
 import { type BulletinDoc, capIdentifier, capSent, inLanguage, toCapMessage } from '../../emergency/fromBulletin'
 import { CITY_NAME } from '../../site/lib/city'
 import { activeAlerts } from '../../site/lib/content'
@@ -17,6 +18,7 @@ export type EmergencyOptions = { siteUrl: string; sender: string; now: Date }
 /** The bulletin as the site's English pages see it (listings, RSS, the in-force rule). */
 const english = (b: BulletinDoc): Bulletin => ({
   id: b.id,
+  uid: b.uid ?? null,
   slug: b.slug,
   title: inLanguage(b.title, 'en') ?? '',
   summary: inLanguage(b.summary, 'en') ?? '',
@@ -52,18 +54,18 @@ export const issuerFor = (sender: string): CapIssuer => ({
  * Every file the emergency lifecycle publishes, from the live bulletins: `active.json`, one CAP
  * message per bulletin, the Atom index of current messages and the emergency RSS feed. Pure.
  */
-export const emergencyFiles = (bulletins: BulletinDoc[], { siteUrl, sender, now }: EmergencyOptions) => {
+export const emergencyFiles = (bulletins: BulletinDoc[], { siteUrl, sender, now }: EmergencyOptions, retiredCancels: CapMessage[] = []) => {
   const files: Record<string, string> = {}
   const problems: string[] = []
   const issuer = issuerFor(sender)
-  const capUrl = (b: BulletinDoc) => `${siteUrl}/emergency/cap/${capIdentifier(sender, b.id)}.xml`
+  const capUrl = (b: BulletinDoc) => `${siteUrl}/emergency/cap/${capIdentifier(sender, byId.get(String(b.id))!)}.xml`
   const pages = bulletins.map(english)
   const active = activeAlerts(pages, now)
   const byId = new Map(bulletins.map((b) => [String(b.id), b]))
 
   for (const bulletin of bulletins) {
     try {
-      files[`emergency/cap/${capIdentifier(sender, bulletin.id)}.xml`] = buildCapMessage(toCapMessage(bulletin, bulletins, sender, siteUrl), issuer)
+      files[`emergency/cap/${capIdentifier(sender, bulletin)}.xml`] = buildCapMessage(toCapMessage(bulletin, bulletins, sender, siteUrl), issuer)
     } catch (error) {
       if (!(error instanceof CapInputError)) throw error
       problems.push(`Bulletin ${bulletin.id}: ${error.message}`)
@@ -73,7 +75,7 @@ export const emergencyFiles = (bulletins: BulletinDoc[], { siteUrl, sender, now 
   files['emergency/active.json'] = JSON.stringify({
     updated: now.toISOString(),
     alerts: active.map((b) => ({
-      identifier: capIdentifier(sender, b.id),
+      identifier: capIdentifier(sender, byId.get(String(b.id))!),
       title: b.headline || b.title,
       msgType: b.msgType,
       severity: b.severity,
@@ -93,20 +95,36 @@ export const emergencyFiles = (bulletins: BulletinDoc[], { siteUrl, sender, now 
       return target && new Date(target.expires).getTime() > now.getTime()
     }),
   )
-  const indexed = [...active, ...cancels].filter((b) => files[`emergency/cap/${capIdentifier(sender, b.id)}.xml`])
+  const indexed = [...active, ...cancels].filter((b) => files[`emergency/cap/${capIdentifier(sender, byId.get(String(b.id))!)}.xml`])
+  // Alerts deleted while in force: their Cancel stays published and indexed until the alert would have expired.
+  const deletedCancels = retiredCancels.filter((c) => c.expires.getTime() > now.getTime())
+  for (const cancel of deletedCancels) files[`emergency/cap/${cancel.identifier}.xml`] = buildCapMessage(cancel, issuer)
   files['emergency/cap.atom'] = buildCapAtom(
     { selfUrl: `${siteUrl}/emergency/cap.atom`, title: `${CITY_NAME}: current emergency messages (CAP)`, updated: now, author: CITY_NAME },
-    indexed.map((b) => ({
-      id: `urn:cap:${capIdentifier(sender, b.id)}`,
+    [...deletedCancels.map((c) => ({
+      id: `urn:cap:${c.identifier}`,
+      title: `Cancel: ${c.text.en.headline}`,
+      updated: c.sent,
+      capUrl: `${siteUrl}/emergency/cap/${c.identifier}.xml`,
+      pageUrl: c.web,
+      summary: c.text.en.description,
+    })), ...indexed.map((b) => ({
+      id: `urn:cap:${capIdentifier(sender, byId.get(String(b.id))!)}`,
       title: `${b.msgType}: ${b.headline || b.title}`,
       updated: capSent(byId.get(String(b.id))!),
       capUrl: capUrl(byId.get(String(b.id))!),
       pageUrl: `${siteUrl}/emergency/${b.slug}/`,
       summary: b.summary,
-    })),
+    }))],
   )
   files['feeds/emergency.xml'] = buildFeed({ siteUrl, generatedAt: now.toISOString() }, 'emergency.xml', pages)
-  return { files, activeIdentifiers: active.map((b) => capIdentifier(sender, b.id)).sort(), problems }
+  return { files, activeIdentifiers: active.map((b) => capIdentifier(sender, byId.get(String(b.id))!)).sort(), problems }
+}
+
+/** The CAP Cancels of alerts deleted while in force, from the retired-items record (public fields only). */
+export const fetchRetiredCancels = async (get: GetJson): Promise<CapMessage[]> => {
+  const answer = (await get(`/${RETIRED_ITEMS}?pagination=false&depth=0&where[itemCollection][equals]=${EMERGENCY_BULLETINS}&where[cancel][exists]=true`)) as { docs?: { cancel?: Record<string, unknown> | null }[] }
+  return (answer?.docs ?? []).flatMap((doc) => (doc.cancel ? [capMessageFromJson(doc.cancel)] : []))
 }
 
 /** Every live bulletin in all languages, as an anonymous visitor reads them. */
@@ -141,7 +159,7 @@ export const listedAlertIds = async (root: string): Promise<string[] | null> => 
 export const refreshEmergencyFiles = async (get: GetJson, liveDir: string, options: EmergencyOptions) => {
   const root = await realpath(liveDir).catch(() => null)
   if (!root) return null
-  const result = emergencyFiles(await fetchBulletins(get), options)
+  const result = emergencyFiles(await fetchBulletins(get), options, await fetchRetiredCancels(get))
   await writeAtomically(root, result.files)
   return result
 }

@@ -26,6 +26,9 @@ const GUID_PREFIX: Record<FeedSpec['collection'], string> = {
 
 type Entry = { item: Lifecycle; spec: FeedSpec }
 
+/** An item's feed GUID: `urn:civic-comms:{collection}:{uid}`. */
+export const itemGuid = (collection: string, item: Pick<Lifecycle, 'id' | 'uid'>) => `urn:civic-comms:${collection}:${String(item.uid || item.id)}`
+
 const feedXml = (snapshot: Pick<Snapshot, 'siteUrl' | 'generatedAt'>, meta: { title: string; description: string; path: string; file: string }, entries: Entry[]) => {
   const site = snapshot.siteUrl
   const feed = new RSS({
@@ -43,8 +46,8 @@ const feedXml = (snapshot: Pick<Snapshot, 'siteUrl' | 'generatedAt'>, meta: { ti
       // Readers render a description as HTML: the plain-text summary is escaped so it stays text.
       description: escapeHtml(xmlSafeText(item.summary)),
       url: `${site}${spec.path}${item.slug}/`,
-      // An id-based URN: a GUID never changes, even if the title or address of the item does.
-      guid: `urn:civic-comms:${GUID_PREFIX[spec.collection]}:${item.id}`,
+      // From the item's permanent uid: never changes with its title or address, never reused by another.
+      guid: itemGuid(GUID_PREFIX[spec.collection], item),
       date: publicDate(item),
     })
   }

@@ -8,7 +8,7 @@ export type GetJson = (path: string) => Promise<unknown>
 
 export type MediaFile = { source: string; filename: string }
 
-const COMMON = ['title', 'slug', 'summary', 'body', 'workflowState', 'withdrawalReason', 'withdrawnAt', 'publishedAt', 'updatedAt']
+const COMMON = ['uid', 'title', 'slug', 'summary', 'body', 'workflowState', 'withdrawalReason', 'withdrawnAt', 'publishedAt', 'updatedAt']
 const FIELDS: Record<string, string[]> = {
   [MEDIA_RELEASES]: [...COMMON, 'dateline', 'releaseAt', 'contacts', 'quotes', 'relatedMedia', 'topics'],
   [PUBLICATIONS]: [...COMMON, 'kind', 'formats', 'issueDate', 'printEdition', 'coverImage', 'topics'],

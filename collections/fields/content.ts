@@ -1,6 +1,7 @@
 import type { Field } from 'payload'
 
 import { editorFields } from './editors'
+import { uidField } from './identity'
 import { slugField } from './slug'
 import { workflowFields } from './workflow'
 
@@ -18,6 +19,7 @@ export const contentFields = (): Field[] => [
     maxLength: 200,
   },
   slugField(),
+  uidField(),
   {
     name: 'summary',
     type: 'textarea',

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { contentAccess } from '../../cms/access/contentAccess'
 import { accessibilityEndpoints } from '../../cms/accessibility/endpoints'
 import { workflowEndpoints } from '../../cms/workflow/endpoints'
+import { prepareRetirement, retireOnDelete } from '../../cms/retire/retireOnDelete'
 import { guardLiveWrites, workingStateOnEdit } from '../../cms/workflow/guards'
 import type { ContentSlug } from '../slugs'
 import { contentVersions } from './versions'
@@ -17,6 +18,8 @@ export const contentType = (slug: ContentSlug, itemLabel: string): Pick<Collecti
   hooks: {
     beforeOperation: [guardLiveWrites(slug, itemLabel)],
     beforeChange: [workingStateOnEdit],
+    beforeDelete: [prepareRetirement(slug)],
+    afterDelete: [retireOnDelete(slug)],
   },
   endpoints: [...workflowEndpoints(slug), ...accessibilityEndpoints(slug)],
 })

@@ -17,6 +17,8 @@ export type SiteMedia = {
 
 export type Lifecycle = {
   id: number | string
+  /** Permanent identity (feed GUIDs, CAP identifiers); items made before it existed have their id here. */
+  uid?: string | null
   slug: string
   title: string
   summary: string

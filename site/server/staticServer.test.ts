@@ -5,7 +5,8 @@ import path from 'node:path'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { createSiteServer } from './staticServer'
+import { GONE_FILE, hashPath } from '../lib/gone'
+import { createSiteServer, etagOf } from './staticServer'
 
 let server: Server
 let base = ''
@@ -19,6 +20,9 @@ beforeAll(async () => {
   await mkdir(path.join(build, 'emergency'), { recursive: true })
   await writeFile(path.join(build, 'index.html'), '<h1>Home</h1>')
   await writeFile(path.join(build, '404.html'), '<h1>Not found</h1>')
+  await mkdir(path.join(build, '410'), { recursive: true })
+  await writeFile(path.join(build, '410', 'index.html'), '<h1>This page was removed</h1>')
+  await writeFile(path.join(build, GONE_FILE), JSON.stringify({ hashes: [hashPath('/news/deleted-release/')] }))
   await writeFile(path.join(build, 'news', 'pools', 'index.html'), '<h1>Pools</h1>')
   await writeFile(path.join(build, 'feeds', 'news.xml'), '<rss/>')
   await writeFile(path.join(build, 'emergency', 'active.json'), '{"alerts":[]}')
@@ -35,6 +39,22 @@ beforeAll(async () => {
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())))
 
 describe('the static site server', () => {
+  it('answers 410 Gone at a deleted item\'s address (with or without the slash), 404 elsewhere', async () => {
+    for (const address of ['/news/deleted-release/', '/news/deleted-release']) {
+      const response = await fetch(`${base}${address}`, { redirect: 'manual' })
+      expect(response.status).toBe(410)
+      expect(await response.text()).toContain('This page was removed')
+    }
+    expect((await fetch(`${base}/news/never-existed/`)).status).toBe(404)
+    // The list holds hashes only: the deleted addresses are not published in it.
+    expect(await (await fetch(`${base}/${GONE_FILE}`)).text()).not.toContain('deleted-release')
+  })
+
+  it('gives a file a validator that differs across builds, sizes and times', () => {
+    const tags = new Set([etagOf('/b1', '/b1/a.html', 10, 1000), etagOf('/b2', '/b2/a.html', 10, 1000), etagOf('/b1', '/b1/a.html', 11, 1000), etagOf('/b1', '/b1/a.html', 10, 1001)])
+    expect(tags.size).toBe(4)
+  })
+
   it('serves PDFs as downloads, never sniffed', async () => {
     const response = await fetch(`${base}/media/budget%202027.pdf`)
     expect(response.status).toBe(200)

@@ -1,7 +1,10 @@
+import { createHash } from 'node:crypto'
 import { createReadStream } from 'node:fs'
-import { realpath, stat } from 'node:fs/promises'
+import { readFile, realpath, stat } from 'node:fs/promises'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import path from 'node:path'
+
+import { GONE_FILE, GONE_PAGE, type GoneList, hashPath } from '../lib/gone'
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -69,6 +72,22 @@ const send = (req: IncomingMessage, res: ServerResponse, status: number, file: s
   createReadStream(file).pipe(res)
 }
 
+/** The deleted addresses of one build, read once per build folder. */
+let gone: { root: string; hashes: Set<string> } | null = null
+const goneHashes = async (root: string): Promise<Set<string>> => {
+  if (gone?.root === root) return gone.hashes
+  const list = JSON.parse(await readFile(path.join(root, GONE_FILE), 'utf8').catch(() => '{"hashes":[]}')) as GoneList
+  gone = { root, hashes: new Set(list.hashes) }
+  return gone.hashes
+}
+
+/**
+ * A strong validator unique to the file in this build: builds go to fresh folders, so the folder, the
+ * path, the size and the time to the millisecond never repeat for different content.
+ */
+export const etagOf = (root: string, file: string, size: number, mtimeMs: number) =>
+  `"${createHash('sha256').update(`${root}\0${file}\0${size}\0${mtimeMs}`).digest('base64url').slice(0, 27)}"`
+
 /**
  * Serves the built public site from `liveDir` (a symbolic link swapped atomically by each build).
  * The link is resolved on every request, so a new build is served from the next request on.
@@ -92,13 +111,20 @@ export const createSiteServer = (liveDir: string, cmsOrigin: string): Server =>
       res.writeHead(301, { ...base, location: found.redirect }).end()
       return
     }
+    if (!found && (await goneHashes(root)).has(hashPath(urlPath))) {
+      // A deleted item: 410 tells people and crawlers it is gone for good, not mislaid.
+      const page = path.join(root, GONE_PAGE)
+      const info = await stat(page).catch(() => null)
+      if (!info) return void res.writeHead(410, base).end('Gone')
+      return send(req, res, 410, page, info.size, { ...base, 'cache-control': 'public, max-age=60' })
+    }
     if (!found) {
       const notFound = path.join(root, '404.html')
       const info = await stat(notFound).catch(() => null)
       if (!info) return void res.writeHead(404, base).end('Not found')
       return send(req, res, 404, notFound, info.size, { ...base, 'cache-control': 'public, max-age=60' })
     }
-    const etag = `"${found.size.toString(16)}-${Math.floor(found.mtime.getTime() / 1000).toString(16)}"`
+    const etag = etagOf(root, found.file, found.size, found.mtime.getTime())
     const headers = { ...base, 'cache-control': cacheControl(urlPath), etag, 'last-modified': found.mtime.toUTCString() }
     if (req.headers['if-none-match'] === etag) {
       res.writeHead(304, headers).end()

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import { CITY_CALENDAR } from '../../collections/CityCalendar'
 import { SPONSORSHIP_POLICY } from '../../collections/SponsorshipPolicy'
-import { CONTENT_SLUGS, type ContentSlug, DELIVERIES, MEDIA, PUBLICATIONS, SENDS, SPONSOR_INQUIRIES, SPONSORSHIP_AUDIT, SPONSORSHIP_SLOTS, SUBSCRIBERS, USERS } from '../../collections/slugs'
+import { CONTENT_SLUGS, type ContentSlug, DELIVERIES, MEDIA, MEDIA_RELEASES, PUBLICATIONS, RETIRED_ITEMS, SENDS, SPONSOR_INQUIRIES, SPONSORSHIP_AUDIT, SPONSORSHIP_SLOTS, SUBSCRIBERS, USERS } from '../../collections/slugs'
 import { validContent } from '../helpers/fixtures'
 import type { Harness, StaffUser } from '../helpers/harness'
 
@@ -322,6 +322,34 @@ export const accessContract = (harness: () => Harness) => {
       const found = await harness().payload.find({ collection: SUBSCRIBERS, where: { email: { equals: 'hidden@example.com' } }, user: who('admin'), overrideAccess: false })
       expect(found.docs[0]).not.toHaveProperty('confirmTokenHash')
       expect(found.docs[0]).not.toHaveProperty('tokenVersion')
+    })
+  })
+
+  describe('retired (deleted) items', () => {
+    const retired = { draft: '', live: '' }
+    beforeAll(async () => {
+      const { payload } = harness()
+      const draft = await freshDraft(MEDIA_RELEASES)
+      const live = await payload.create({ collection: MEDIA_RELEASES, data: { ...validContent(MEDIA_RELEASES, 'Retired live release'), _status: 'published', workflowState: 'published', publishedAt: new Date().toISOString() } as never, ...seeded() })
+      await payload.delete({ collection: MEDIA_RELEASES, id: draft.id, ...system })
+      await payload.delete({ collection: MEDIA_RELEASES, id: live.id, ...system })
+      const records = await payload.find({ collection: RETIRED_ITEMS, where: { itemId: { in: [String(draft.id), String(live.id)] } }, ...system, depth: 0 })
+      retired.draft = String(records.docs.find((d) => (d as { itemId?: string }).itemId === String(draft.id))!.id)
+      retired.live = String(records.docs.find((d) => (d as { itemId?: string }).itemId === String(live.id))!.id)
+    })
+
+    it.each(ACTORS)('as %s: staff read every record in full, the public only once-public ones without staff fields; nobody writes or deletes', async (actor) => {
+      const staff = actor !== 'public'
+      const found = await harness().payload.find({ collection: RETIRED_ITEMS, user: who(actor), overrideAccess: false, pagination: false, depth: 0 })
+      const seen = new Map(found.docs.map((doc) => [String(doc.id), doc as unknown as Record<string, unknown>]))
+      expect(seen.has(retired.live)).toBe(true)
+      expect(seen.has(retired.draft)).toBe(staff)
+      expect('title' in (seen.get(retired.live) ?? {})).toBe(staff)
+      expect('deletedBy' in (seen.get(retired.live) ?? {})).toBe(staff)
+      const data = { itemCollection: MEDIA_RELEASES, itemId: '999', itemUid: `forged-${actor}`, deletedAt: new Date().toISOString(), wasPublic: true, pathHash: 'x' }
+      expect(await attempt(() => harness().payload.create({ collection: RETIRED_ITEMS, data: data as never, user: who(actor), overrideAccess: false }))).toBe(403)
+      expect(await attempt(() => harness().payload.update({ collection: RETIRED_ITEMS, id: retired.live, data: { wasPublic: false } as never, user: who(actor), overrideAccess: false }))).toBe(403)
+      expect(await attempt(() => harness().payload.delete({ collection: RETIRED_ITEMS, id: retired.live, user: who(actor), overrideAccess: false }))).toBe(403)
     })
   })
 }

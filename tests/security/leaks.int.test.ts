@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { ALL_SLUGS, CONTENT_SLUGS, EMERGENCY_BULLETINS, MEDIA_RELEASES, PUBLICATIONS, SPONSOR_INQUIRIES, SUBSCRIBERS } from '../../collections/slugs'
+import { ALL_SLUGS, CONTENT_SLUGS, EMERGENCY_BULLETINS, MEDIA_RELEASES, PUBLICATIONS, RETIRED_ITEMS, SPONSOR_INQUIRIES, SUBSCRIBERS } from '../../collections/slugs'
 import { validContent } from '../helpers/fixtures'
 import { type Harness, startHarness } from '../helpers/harness'
 
@@ -25,6 +25,11 @@ beforeAll(async () => {
   await p.update({ collection: MEDIA_RELEASES, id: ids.live, data: { title: `${SECRET} unreviewed edit` } as never, draft: true, ...seed })
   await p.create({ collection: SUBSCRIBERS, data: { email: `${SECRET.toLowerCase()}@example.com`, status: 'confirmed', topics: ['news'], language: 'en' } as never, overrideAccess: true })
   await p.create({ collection: SPONSOR_INQUIRIES, data: { organisation: `${SECRET} Corp`, contactName: 'X', email: 'x@example.com', message: SECRET, consent: true } as never, overrideAccess: true, context: { skipInquiryMail: true } })
+  // Deleted items: one never public, one that was (its title, address and remover must not come back).
+  const neverPublic = await p.create({ collection: MEDIA_RELEASES, data: validContent(MEDIA_RELEASES, `${SECRET} deleted draft`) as never, draft: true, ...seed })
+  await p.delete({ collection: MEDIA_RELEASES, id: neverPublic.id, overrideAccess: true })
+  const oncePublic = await p.create({ collection: MEDIA_RELEASES, data: { ...validContent(MEDIA_RELEASES, `${SECRET} deleted release`), _status: 'published', workflowState: 'published', publishedAt: new Date().toISOString() } as never, ...seed })
+  await p.delete({ collection: MEDIA_RELEASES, id: oncePublic.id, overrideAccess: true })
 })
 afterAll(async () => harness?.close())
 
@@ -59,7 +64,23 @@ describe('anonymous REST', () => {
     expect(leaks(list.body)).toBe(false)
   })
 
-  it.each([...ALL_SLUGS.filter((s) => !(CONTENT_SLUGS as readonly string[]).includes(s) && s !== 'media'), 'payload-jobs', 'payload-preferences', 'payload-locked-documents'])('%s: closed to the public', async (slug) => {
+  it('deleted items: only the once-public ones are listed, without title, address, id or who deleted them; filters on those fields say nothing', async () => {
+    const list = await anonymous(`/${RETIRED_ITEMS}?depth=1`)
+    expect(list.status).toBe(200)
+    expect(list.body.docs).toHaveLength(1)
+    const publicFields = ['cancel', 'createdAt', 'deletedAt', 'id', 'itemCollection', 'pathHash', 'updatedAt', 'wasPublic']
+    for (const key of Object.keys(list.body.docs[0])) expect(publicFields, key).toContain(key)
+    expect(list.body.docs[0]).not.toHaveProperty('title')
+    expect(list.body.docs[0]).not.toHaveProperty('path')
+    expect(list.body.docs[0]).not.toHaveProperty('deletedBy')
+    expect(list.body.docs[0]).not.toHaveProperty('itemId')
+    expect(leaks(list.body)).toBe(false)
+    const probe = await anonymous(`/${RETIRED_ITEMS}?where[title][like]=${SECRET}`)
+    const none = await anonymous(`/${RETIRED_ITEMS}?where[title][like]=nothing-like-this`)
+    expect(probe.body.totalDocs).toBe(none.body.totalDocs)
+  })
+
+  it.each([...ALL_SLUGS.filter((s) => !(CONTENT_SLUGS as readonly string[]).includes(s) && s !== 'media' && s !== RETIRED_ITEMS), 'payload-jobs', 'payload-preferences', 'payload-locked-documents'])('%s: closed to the public', async (slug) => {
     const answer = await anonymous(`/${slug}`)
     expect([401, 403], slug).toContain(answer.status)
     expect(leaks(answer.body)).toBe(false)

@@ -11,7 +11,8 @@ export const TOPIC_OF: Record<ContentSlug, Topic> = {
   [EMERGENCY_BULLETINS]: 'emergency',
 }
 
-const PATH_OF: Record<ContentSlug, string> = {
+/** Where each content type lives on the public site. */
+export const SECTION_PATH: Record<ContentSlug, string> = {
   [MEDIA_RELEASES]: '/news/',
   [PUBLICATIONS]: '/publications/',
   [SPONSORSHIP_PACKAGES]: '/sponsorship/',
@@ -27,9 +28,10 @@ export const itemForEmail = async (payload: Payload, collection: ContentSlug, id
   if (!doc || doc._status !== 'published') return null
   const emergency = collection === EMERGENCY_BULLETINS
   return {
+    uid: String(doc.uid ?? doc.id),
     title: String((emergency && doc.headline) || doc.title),
     summary: String(doc.summary ?? ''),
-    url: `${siteUrl}${PATH_OF[collection]}${String(doc.slug)}/`,
+    url: `${siteUrl}${SECTION_PATH[collection]}${String(doc.slug)}/`,
     topic: TOPIC_OF[collection],
     instruction: emergency ? ((doc.instruction as string | null) ?? null) : null,
     emergency,

@@ -10,7 +10,7 @@ import { itemForEmail } from './content'
 import type { ClaimedDelivery } from './store'
 import type { Deliver } from './worker'
 
-type Send = { id: number | string; key: string; itemCollection: ContentSlug; itemId: string; topic: Topic }
+type Send = { id: number | string; key: string; itemCollection: ContentSlug; itemId: string; itemUid?: string | null; topic: Topic }
 export type Subscriber = { id: number | string; email: string; status: string; topics?: string[]; language?: Language; tokenVersion?: number }
 
 /** The links in every email: one-click unsubscribe (RFC 8058) and the manage page, by token. */
@@ -85,6 +85,8 @@ export const payloadDeliver = (payload: Payload, settings: Settings, transporter
     const language: Language = subscriber.language === 'fr' ? 'fr' : 'en'
     const content = await item(s, language)
     if (!content) return { skipped: 'the item is no longer live' }
+    // The row may now hold another item (a restore or an import can reuse ids): never email it in this send's name.
+    if (s.itemUid && content.uid && s.itemUid !== content.uid) return { skipped: 'the item this send was for was deleted' }
     const messageId = `<${`${s.key}.${delivery.id}`.replace(/[^\w.-]/g, '.')}@${domain}>`
     const info = await transporter.sendMail(composeItemMessage({ settings, secret: payload.secret, subscriber, language, content, messageId }))
     return { messageId: String((info as { messageId?: string }).messageId ?? messageId) }
