@@ -28,6 +28,10 @@ export type Settings = {
   /** CAP <sender>: the issuing authority's address, also the scope of message identifiers. */
   capSender: string
   logLevel: LogLevel
+  /** Reverse proxies the City runs in front of the CMS, each appending to X-Forwarded-For (0: none). */
+  trustedProxyHops: number
+  /** The City's Statistics Canada census subdivision: the geocode a new bulletin area starts with (CAP-CP). */
+  citySgcCode: string
   /** How long an outbox worker holds the rows it claimed before another may take them over. */
   outboxLeaseMs: number
 }
@@ -63,6 +67,20 @@ const seconds = (env: Env, name: string, fallback: number): number => {
   const value = Number(raw)
   if (!Number.isFinite(value) || value < 1 || value > 3600) throw new SettingsError(`${name}="${raw}" is not a number of seconds (1-3600).`)
   return value
+}
+
+const proxyHops = (env: Env): number => {
+  const raw = env.TRUSTED_PROXY_HOPS?.trim() || '0'
+  const value = Number(raw)
+  if (!Number.isInteger(value) || value < 0 || value > 5) throw new SettingsError(`TRUSTED_PROXY_HOPS="${raw}" is not the number of proxies in front of the CMS (0-5).`)
+  return value
+}
+
+/** The demo city stands in for Windsor, Ontario (3537039); a real deployment sets its own. */
+const sgcCode = (env: Env): string => {
+  const raw = env.CITY_SGC_CODE?.trim() || '3537039'
+  if (!/^\d{7}$/.test(raw)) throw new SettingsError(`CITY_SGC_CODE="${raw}" is not a 7-digit Statistics Canada census subdivision code (e.g. 3537039).`)
+  return raw
 }
 
 const absoluteUrl = (env: Env, name: string, fallback: string): string => {
@@ -124,5 +142,7 @@ export const readSettings = (env: Env, cwd: string): Settings => {
     capSender: env.CAP_SENDER?.trim() || 'communications@city.example',
     logLevel: logLevel(env),
     outboxLeaseMs: seconds(env, 'OUTBOX_LEASE_SECONDS', 60) * 1000,
+    citySgcCode: sgcCode(env),
+    trustedProxyHops: proxyHops(env),
   }
 }

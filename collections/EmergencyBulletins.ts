@@ -1,7 +1,9 @@
 import type { CollectionConfig, Field } from 'payload'
 
 import { followUpEndpoint } from '../cms/bulletins/followUpEndpoint'
+import { readSettings } from '../cms/settings'
 import { checkCircle, checkExpires, checkPolygon, checkReferences } from '../emergency/bulletinRules'
+import { CAP_CP_EVENTS, CAP_CP_LOCATION } from '../emergency/capCpEvents'
 import {
   BULLETIN_MSG_TYPE,
   BULLETIN_STATUS,
@@ -68,8 +70,10 @@ const capFields: Field[] = [
   },
   {
     name: 'eventCode',
-    type: 'text',
-    admin: { description: 'CAP-CP event term (e.g. "heat", "flood"), only if one fits; leave empty otherwise.' },
+    label: 'CAP-CP event',
+    type: 'select',
+    options: CAP_CP_EVENTS.map((event) => ({ value: event.code, label: `${event.en} / ${event.fr}` })),
+    admin: { description: 'Required before review and publication (the Canadian alerting profile). "Other" when no listed event fits.' },
   },
   { name: 'responseType', type: 'select', hasMany: true, options: options(CAP_RESPONSE_TYPE) },
   { name: 'urgency', type: 'select', required: true, options: options(CAP_URGENCY) },
@@ -138,9 +142,12 @@ const capFields: Field[] = [
       {
         name: 'geocodes',
         type: 'array',
+        // A new area starts with the City's own census subdivision: CAP-CP needs at least one geocode per area.
+        defaultValue: () => [{ valueName: CAP_CP_LOCATION, value: readSettings(process.env, process.cwd()).citySgcCode }],
+        admin: { description: 'At least one (Canadian alerting profile): the Statistics Canada code of the place. The City\'s own is filled in.' },
         fields: [
-          { name: 'valueName', type: 'text', required: true, defaultValue: 'profile:CAP-CP:Location:0.3' },
-          { name: 'value', type: 'text', required: true, admin: { description: 'e.g. an SGC code: 3537039' } },
+          { name: 'valueName', type: 'text', required: true, defaultValue: CAP_CP_LOCATION },
+          { name: 'value', type: 'text', required: true, admin: { description: 'SGC code: 2 (province), 4 (census division) or 7 digits (census subdivision), e.g. 3537039' } },
         ],
       },
     ],

@@ -1,14 +1,17 @@
+import type { CapCpEventCode } from './capCpEvents'
+
 /**
- * Starting points for the bulletins a municipality issues most. They fill CAP's vocabulary and a
- * plain-language instruction (reading age about 9, short sentences) in English and French; the
- * officer then adds the area, times and details. No CAP-CP event code is set: the profile's list is
- * for provincial and federal hazards, and a wrong code is worse than none.
+ * Starting points for the bulletins a municipality issues most. They fill CAP's vocabulary, the
+ * CAP-CP event code the profile requires (from its list: `other` where no listed event fits, as for
+ * road closures and power outages) and a plain-language instruction (reading age about 9, short
+ * sentences) in English and French; the officer then adds the area, times and details.
  */
 export type BulletinTemplate = {
   id: string
   label: string
   category: string[]
   responseType: string[]
+  eventCode: CapCpEventCode
   urgency: string
   severity: string
   certainty: string
@@ -22,6 +25,7 @@ export const BULLETIN_TEMPLATES: readonly BulletinTemplate[] = [
     label: 'Boil water advisory',
     category: ['Health'],
     responseType: ['Execute'],
+    eventCode: 'drinkingWate',
     urgency: 'Immediate',
     severity: 'Moderate',
     certainty: 'Observed',
@@ -36,6 +40,7 @@ export const BULLETIN_TEMPLATES: readonly BulletinTemplate[] = [
     label: 'Extreme heat',
     category: ['Met', 'Health'],
     responseType: ['Prepare', 'Monitor'],
+    eventCode: 'heat',
     urgency: 'Expected',
     severity: 'Severe',
     certainty: 'Likely',
@@ -50,6 +55,7 @@ export const BULLETIN_TEMPLATES: readonly BulletinTemplate[] = [
     label: 'Road closure',
     category: ['Transport'],
     responseType: ['Avoid'],
+    eventCode: 'other',
     urgency: 'Expected',
     severity: 'Minor',
     certainty: 'Observed',
@@ -64,6 +70,7 @@ export const BULLETIN_TEMPLATES: readonly BulletinTemplate[] = [
     label: 'Power outage',
     category: ['Infra'],
     responseType: ['Monitor'],
+    eventCode: 'other',
     urgency: 'Immediate',
     severity: 'Moderate',
     certainty: 'Observed',
@@ -78,6 +85,7 @@ export const BULLETIN_TEMPLATES: readonly BulletinTemplate[] = [
     label: 'Shelter in place',
     category: ['Safety'],
     responseType: ['Shelter'],
+    eventCode: 'civilEmerg',
     urgency: 'Immediate',
     severity: 'Severe',
     certainty: 'Observed',
@@ -93,6 +101,7 @@ export const BULLETIN_TEMPLATES: readonly BulletinTemplate[] = [
 export const templateValues = (template: BulletinTemplate, locale: 'en' | 'fr') => ({
   category: template.category,
   responseType: template.responseType,
+  eventCode: template.eventCode,
   urgency: template.urgency,
   severity: template.severity,
   certainty: template.certainty,

@@ -39,26 +39,57 @@ const urgent = async (id: number) => {
 }
 const file = (relative: string) => readFile(path.join(live, relative), 'utf8')
 const active = async () => JSON.parse(await file('emergency/active.json')) as { updated: string; alerts: { identifier: string; title: string; msgType: string; capUrl: string; url: string }[] }
-const identifier = (id: number) => `city.example-bulletin-${id}`
+/** A bulletin's CAP identifier: from its permanent uid, not its row id. */
+const identifier = async (id: number | string) => {
+  const doc = (await harness.payload.findByID({ collection: EMERGENCY_BULLETINS, id, draft: true, overrideAccess: true, depth: 0 })) as { uid: string }
+  expect(doc.uid).toMatch(/^[0-9a-f-]{36}$/)
+  return `city.example-bulletin-${doc.uid}`
+}
+
+describe('the Canadian alerting profile (CAP-CP)', () => {
+  it('refuses to send a bulletin on without an event code or an area geocode, naming the field (422)', async () => {
+    const noCode = await draftBulletin('No event code', { eventCode: null })
+    for (const action of ['submit', 'urgent-publish']) {
+      const answer = await act(OFFICER, noCode, { action, comment: 'Now.' })
+      expect(answer.status).toBe(422)
+      expect(answer.body.errors[0]).toMatchObject({ field: 'eventCode' })
+    }
+    const noGeocode = await draftBulletin('No geocode', { areas: [{ areaDesc: 'Ward 3', geocodes: [] }] })
+    const answer = await act(OFFICER, noGeocode, { action: 'urgent-publish', comment: 'Now.' })
+    expect(answer.status).toBe(422)
+    expect(answer.body.errors[0]).toMatchObject({ field: 'areas.0.geocodes' })
+  })
+
+  it('a new area starts with the City\'s census subdivision, and the CAP message carries the event code and geocode', async () => {
+    const id = await draftBulletin('Geocode by default', { areas: [{ areaDesc: 'Ward 5' }] })
+    const doc = (await harness.payload.findByID({ collection: EMERGENCY_BULLETINS, id, draft: true, overrideAccess: true })) as { areas: { geocodes: { valueName: string; value: string }[] }[] }
+    expect(doc.areas[0]!.geocodes).toMatchObject([{ valueName: 'profile:CAP-CP:Location:0.3', value: '3537039' }])
+    await urgent(id)
+    const cap = await file(`emergency/cap/${await identifier(id)}.xml`)
+    expect(cap).toMatch(/<eventCode>\s*<valueName>profile:CAP-CP:Event:0\.4<\/valueName>\s*<value>drinkingWate<\/value>/)
+    expect(cap).toMatch(/<geocode>\s*<valueName>profile:CAP-CP:Location:0\.3<\/valueName>\s*<value>3537039<\/value>/)
+    expect(xmllint(cap, XSD).ok).toBe(true)
+  })
+})
 
 describe('the emergency fast path', () => {
-  it('urgent-publish: active.json, a valid CAP file, the Atom index and the RSS feed, within a second', async () => {
+  // How fast is measured by `npm run bench` (publish to active.json); here: written before the answer.
+  it('urgent-publish: active.json, a valid CAP file, the Atom index and the RSS feed, before the officer gets the answer', async () => {
     const id = await draftBulletin('Boil water advisory: Ward 3')
-    const started = Date.now()
     await urgent(id)
     const alerts = (await active()).alerts
-    const elapsed = Date.now() - started
-    expect(elapsed).toBeLessThan(1000)
-    expect(alerts.map((a) => a.identifier)).toContain(identifier(id))
-    const entry = alerts.find((a) => a.identifier === identifier(id))!
+    expect(alerts.map((a) => a.identifier)).toContain(await identifier(id))
+    const expected = await identifier(id)
+    const entry = alerts.find((a) => a.identifier === expected)!
     expect(entry).toMatchObject({ msgType: 'Alert', title: 'Boil water advisory: Ward 3' })
-    expect(entry.capUrl).toBe(`http://127.0.0.1:4321/emergency/cap/${identifier(id)}.xml`)
-    const cap = await file(`emergency/cap/${identifier(id)}.xml`)
+    expect(entry.capUrl).toBe(`http://127.0.0.1:4321/emergency/cap/${await identifier(id)}.xml`)
+    const cap = await file(`emergency/cap/${await identifier(id)}.xml`)
     expect(xmllint(cap, XSD)).toMatchObject({ ok: true })
-    expect(cap).toContain(`<identifier>${identifier(id)}</identifier>`)
-    expect(await file('emergency/cap.atom')).toContain(`emergency/cap/${identifier(id)}.xml`)
+    expect(cap).toContain(`<identifier>${await identifier(id)}</identifier>`)
+    expect(await file('emergency/cap.atom')).toContain(`emergency/cap/${await identifier(id)}.xml`)
     expect(xmllint(await file('emergency/cap.atom')).ok).toBe(true)
-    expect(await file('feeds/emergency.xml')).toContain(`urn:civic-comms:emergency-bulletins:${id}`)
+    const uid = (await identifier(id)).replace('city.example-bulletin-', '')
+    expect(await file('feeds/emergency.xml')).toContain(`urn:civic-comms:emergency-bulletins:${uid}`)
   })
 
   it('an Update replaces the alert it references; a Cancel removes it; both are valid CAP', async () => {
@@ -67,35 +98,35 @@ describe('the emergency fast path', () => {
     const update = await draftBulletin('Flood warning: riverfront', { msgType: 'Update', references: [first] })
     await urgent(update)
     let ids = (await active()).alerts.map((a) => a.identifier)
-    expect(ids).toContain(identifier(update))
-    expect(ids).not.toContain(identifier(first))
-    const updateCap = await file(`emergency/cap/${identifier(update)}.xml`)
+    expect(ids).toContain(await identifier(update))
+    expect(ids).not.toContain(await identifier(first))
+    const updateCap = await file(`emergency/cap/${await identifier(update)}.xml`)
     expect(xmllint(updateCap, XSD).ok).toBe(true)
-    expect(updateCap).toMatch(new RegExp(`<references>communications@city.example,${identifier(first)},\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d[-+]\\d\\d:\\d\\d</references>`))
+    expect(updateCap).toMatch(new RegExp(`<references>communications@city.example,${await identifier(first)},\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d[-+]\\d\\d:\\d\\d</references>`))
 
     const cancel = await draftBulletin('All clear: riverfront', { msgType: 'Cancel', references: [update] })
     await urgent(cancel)
     ids = (await active()).alerts.map((a) => a.identifier)
-    expect(ids).not.toContain(identifier(update))
-    expect(ids).not.toContain(identifier(cancel))
-    expect(xmllint(await file(`emergency/cap/${identifier(cancel)}.xml`), XSD).ok).toBe(true)
+    expect(ids).not.toContain(await identifier(update))
+    expect(ids).not.toContain(await identifier(cancel))
+    expect(xmllint(await file(`emergency/cap/${await identifier(cancel)}.xml`), XSD).ok).toBe(true)
     // Receivers polling the index learn of the cancellation.
-    expect(await file('emergency/cap.atom')).toContain(`emergency/cap/${identifier(cancel)}.xml`)
+    expect(await file('emergency/cap.atom')).toContain(`emergency/cap/${await identifier(cancel)}.xml`)
   })
 
   it('withdrawing an alert takes it out of active.json at once', async () => {
     const id = await draftBulletin('Shelter in place: industrial fire')
     await urgent(id)
-    expect((await active()).alerts.map((a) => a.identifier)).toContain(identifier(id))
+    expect((await active()).alerts.map((a) => a.identifier)).toContain(await identifier(id))
     expect((await act(OFFICER2, id, { action: 'withdraw', comment: 'Issued for the wrong area.' })).status).toBe(200)
-    expect((await active()).alerts.map((a) => a.identifier)).not.toContain(identifier(id))
+    expect((await active()).alerts.map((a) => a.identifier)).not.toContain(await identifier(id))
   })
 
   it('an expired alert leaves on time without anyone acting, also across a restart', async () => {
     const expires = new Date(Date.now() + 2500)
     const id = await draftBulletin('Short road closure', { expires: expires.toISOString() })
     await urgent(id)
-    expect((await active()).alerts.map((a) => a.identifier)).toContain(identifier(id))
+    expect((await active()).alerts.map((a) => a.identifier)).toContain(await identifier(id))
     expect(await refreshIfAlertsChanged(harness.payload)).toBe(false)
 
     await harness.close({ keepData: true })
@@ -103,7 +134,7 @@ describe('the emergency fast path', () => {
     await new Promise((resolve) => setTimeout(resolve, Math.max(0, expires.getTime() - Date.now() + 100)))
     // What the jobs queue runs every few seconds in the CMS server:
     expect(await refreshIfAlertsChanged(harness.payload)).toBe(true)
-    expect((await active()).alerts.map((a) => a.identifier)).not.toContain(identifier(id))
+    expect((await active()).alerts.map((a) => a.identifier)).not.toContain(await identifier(id))
     expect(await refreshIfAlertsChanged(harness.payload)).toBe(false)
   })
 
@@ -117,7 +148,7 @@ describe('the emergency fast path', () => {
     })
     expect(french.status, JSON.stringify(french.body)).toBe(200)
     await urgent(id)
-    const cap = await file(`emergency/cap/${identifier(id)}.xml`)
+    const cap = await file(`emergency/cap/${await identifier(id)}.xml`)
     expect(xmllint(cap, XSD).ok).toBe(true)
     expect(cap).toContain('<language>fr-CA</language>')
     expect(cap).toContain('<headline>Avertissement de chaleur extrême</headline>')
@@ -145,8 +176,8 @@ describe('one-step follow-ups', () => {
     expect(answer.body.doc).toMatchObject({ msgType: 'Cancel', title: 'All clear: Gas leak: Main Street', urgency: 'Past' })
     expect(answer.body.doc.references.map((r: any) => r.id ?? r)).toEqual([id])
     await urgent(answer.body.doc.id)
-    expect((await active()).alerts.map((a) => a.identifier)).not.toContain(identifier(id))
-    expect(xmllint(await file(`emergency/cap/${identifier(answer.body.doc.id)}.xml`), XSD).ok).toBe(true)
+    expect((await active()).alerts.map((a) => a.identifier)).not.toContain(await identifier(id))
+    expect(xmllint(await file(`emergency/cap/${await identifier(answer.body.doc.id)}.xml`), XSD).ok).toBe(true)
   })
 
   it('refuses the public, roles that do not write bulletins, drafts and unknown kinds', async () => {

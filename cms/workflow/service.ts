@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
-import { WORKFLOW_AUDIT, type ContentSlug } from '../../collections/slugs'
+import { EMERGENCY_BULLETINS, WORKFLOW_AUDIT, type ContentSlug } from '../../collections/slugs'
+import { capCpProblem } from '../../emergency/bulletinRules'
 import type { Actor as AccessActor } from '../access/roles'
 import { ACTION_RULES } from './actions'
 import { CONTENT_RIGHTS } from '../access/matrix'
@@ -20,6 +21,8 @@ export type Outcome =
 
 /** Actions that vouch for the text: blocking accessibility findings stop them. */
 const CHECKED_ACTIONS = new Set(['submit', 'approve'])
+/** Actions that send a bulletin on its way: it must carry what the Canadian alerting profile requires. */
+const CAP_CP_ACTIONS = new Set(['submit', 'approve', 'schedule', 'publish', 'urgent-publish'])
 
 /**
  * Errors block submit and approve (422 with the findings). An approver may go ahead with a written
@@ -47,6 +50,10 @@ export const runWorkflowAction = async (
   if (!item) return user ? notFound(collection, id) : { ok: false, status: 401, reason: 'Sign in to use the workflow.' }
   const decision = decide(item.facts, user as AccessActor, input, request.now ?? new Date())
   if (!decision.ok) return decision
+  if (collection === EMERGENCY_BULLETINS && CAP_CP_ACTIONS.has(decision.action)) {
+    const problem = capCpProblem(item.working as Parameters<typeof capCpProblem>[0])
+    if (problem) return { ok: false, status: 422, reason: problem.message, field: problem.field }
+  }
   let override: Transition['override'] = null
   if (CHECKED_ACTIONS.has(decision.action)) {
     const gate = await accessibilityGate(payload, collection, id, user, input.overrideReason)

@@ -24,7 +24,8 @@ export const validContent = (slug: ContentSlug, title: string): Record<string, u
         severity: 'Moderate',
         certainty: 'Observed',
         instruction: 'Boil water for one minute before use.',
-        areas: [{ areaDesc: 'Ward 3' }],
+        eventCode: 'drinkingWate',
+        areas: [{ areaDesc: 'Ward 3', geocodes: [{ valueName: 'profile:CAP-CP:Location:0.3', value: '3537039' }] }],
         expires: inDays(2),
         msgType: 'Alert',
       }
