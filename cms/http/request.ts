@@ -1,5 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
+import { readSettings } from '../settings'
+
 /** Reads a JSON body or an HTML form post (urlencoded or multipart) into one shape. */
 export const readBody = async (req: PayloadRequest, multi: readonly string[] = []): Promise<{ values: Record<string, unknown>; form: boolean }> => {
   const type = req.headers.get('content-type') ?? ''
@@ -11,16 +13,15 @@ export const readBody = async (req: PayloadRequest, multi: readonly string[] = [
 }
 
 /**
- * The visitor's address for rate limits. Proxies append the address they saw to X-Forwarded-For, so the
- * entries on the left are whatever the client sent (and a script can change them every request); the
- * trustworthy one is the entry added by our own proxy: the last, or the Nth from the end with
- * TRUSTED_PROXY_HOPS=N when there are N proxies. Without any header every request shares "unknown".
+ * The visitor's address for rate limits. Every proxy appends the address it saw to X-Forwarded-For, and
+ * the CMS's own front (cms/http/front.ts) always appends the address of the connection, last. Entries
+ * further left are whatever the client sent (a script can change them every request), except the ones
+ * added by proxies the City runs in front of the CMS: with TRUSTED_PROXY_HOPS=N (default 0, none), the
+ * client is the entry N places before the last. Without any header every request shares "unknown".
  */
 export const forwardedClient = (header: string | null, hops: number): string | null => {
   const entries = (header ?? '').split(',').map((entry) => entry.trim()).filter(Boolean)
-  return entries.length ? (entries[Math.max(0, entries.length - Math.max(1, hops))] ?? null) : null
+  return entries.length ? (entries[Math.max(0, entries.length - 1 - Math.max(0, hops))] ?? null) : null
 }
 
-const proxyHops = () => Number.parseInt(process.env.TRUSTED_PROXY_HOPS ?? '1', 10) || 1
-
-export const clientIp = (req: PayloadRequest) => forwardedClient(req.headers.get('x-forwarded-for'), proxyHops()) || req.headers.get('x-real-ip') || 'unknown'
+export const clientIp = (req: PayloadRequest) => forwardedClient(req.headers.get('x-forwarded-for'), readSettings(process.env, process.cwd()).trustedProxyHops) || 'unknown'

@@ -5,6 +5,7 @@ import path from 'node:path'
 import { buildAdminIfStale } from '../build/adminBuild'
 import { maskUrl } from '../db/databaseUrl'
 import { checkDatabase } from '../db/preflight'
+import { createFront, freeLoopbackPort } from '../http/front'
 import { seed } from '../seed/seed'
 import { DEMO_PASSWORD, DEMO_USERS } from '../seed/demoUsers'
 import { requestSiteBuild } from '../publishing/queue'
@@ -51,9 +52,19 @@ const prepareDatabase = async (settings: Settings) => {
   return settings
 }
 
-const startServer = (settings: Settings): ChildProcess => {
+/**
+ * Next on a loopback port, behind the front on PORT (cms/http/front.ts), which records each
+ * connection's address for the rate limits.
+ */
+const startServer = async (settings: Settings): Promise<ChildProcess> => {
+  const inner = await freeLoopbackPort()
   const next = path.join(root, 'node_modules/.bin/next')
-  const args = dev ? ['dev', 'cms', '--webpack', '-p', String(settings.port)] : ['start', 'cms', '-p', String(settings.port)]
+  const args = dev ? ['dev', 'cms', '--webpack', '-H', '127.0.0.1', '-p', String(inner)] : ['start', 'cms', '-H', '127.0.0.1', '-p', String(inner)]
+  const front = createFront(inner)
+  await new Promise<void>((resolve, reject) => {
+    front.once('error', (error: NodeJS.ErrnoException) => reject(error.code === 'EADDRINUSE' ? new Error(`PORT ${settings.port} is in use; stop what uses it or set PORT.`) : error))
+    front.listen(settings.port, resolve)
+  }).catch((error) => fail(errorText(error)))
   const child = spawn(next, args, {
     cwd: root,
     stdio: 'inherit',
@@ -127,7 +138,7 @@ const main = async () => {
   await prepareDatabase(settings).catch((error) => fail(`Could not prepare the database: ${errorText(error)}`))
   const result = await build.catch((error) => fail(`The admin build failed: ${errorText(error)}. Fix the error above and run npm start again.`))
   step(result.built ? `Admin built in ${result.seconds} s.` : dev ? 'Dev server compiles on demand.' : 'Admin build is up to date.')
-  startServer(settings)
+  await startServer(settings)
   await waitForHealth(settings.port, dev ? 240_000 : 60_000, step).catch((error) => fail(errorText(error)))
   await serveSite(settings)
   printSummary(settings)
