@@ -39,6 +39,25 @@ describe('the admin', () => {
     return page
   }
 
+  it('the admin loads nothing from outside the CMS: the account avatar is the built-in one, not Gravatar', async () => {
+    const page = await browser.newPage()
+    const outside: string[] = []
+    page.on('request', (request) => {
+      const url = new URL(request.url())
+      if (url.origin !== new URL(cms.url).origin && url.protocol.startsWith('http')) outside.push(request.url())
+    })
+    await page.goto(`${cms.url}/admin/login`)
+    await page.locator('#field-email').fill('writer@city.example')
+    await page.locator('#field-password').fill(DEMO_PASSWORD)
+    await page.locator('button[type="submit"]').click()
+    await page.waitForURL((url) => !url.pathname.endsWith('/login'))
+    await page.goto(`${cms.url}/admin/account`)
+    await page.waitForLoadState('networkidle')
+    expect(outside).toEqual([])
+    expect(await page.locator('img[src*="gravatar"]').count()).toBe(0)
+    await page.close()
+  })
+
   it('a writer signs in and creates a draft media release through the UI', async () => {
     const page = await signIn('writer@city.example')
     await page.goto(`${cms.url}/admin/collections/media-releases/create`)

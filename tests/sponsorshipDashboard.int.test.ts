@@ -32,22 +32,30 @@ describe('sponsorship dashboard', () => {
     const dueToday = await at('2026-12-02T15:00:00Z', 'Today Inc') // due Mon 7 Dec
     await at('2026-12-07T14:00:00Z', 'Fresh Co') // due Thu 10 Dec
     const answered = await at('2026-11-20T15:00:00Z', 'Answered Corp', { package: pkg.id }) // due Wed 25 Nov, but contacted
+    // The pipeline steps happen in the test's world too (Mon 7 Dec 2026), whatever today's date is:
+    // the dashboard counts agreements of the calendar year it is asked about.
+    vi.useFakeTimers({ toFake: ['Date'] })
+    vi.setSystemTime(new Date('2026-12-07T14:30:00Z'))
     expect((await step(answered, 'contact')).status).toBe(200)
     await step(answered, 'screen', { sector: 'Retail' })
     await step(answered, 'propose')
     expect((await step(answered, 'agree')).status).toBe(200)
+    vi.useRealTimers()
 
     const data = await sponsorshipDashboard(harness.payload, new Date('2026-12-07T15:00:00Z')) // Mon 7 Dec, 10:00 Toronto
     expect(data.byState).toEqual({ new: 3, contacted: 0, proposal: 0, agreement: 1, active: 0 })
     expect(data.overdue.items.map((i) => i.id)).toEqual([overdue])
     expect(data.dueToday.items.map((i) => i.id)).toEqual([dueToday])
-    // agreedAt is the real "now" (2026 in this test's world as in the real one); the target comes from the policy.
+    // The agreement of 7 Dec 2026 counts for 2026; the target comes from the policy.
     expect(data.committed).toMatchObject({ total: 20_000, target: 100_000, agreements: 1 })
 
     // After the day ends, "due today" becomes overdue.
     const tomorrow = await sponsorshipDashboard(harness.payload, new Date('2026-12-08T05:00:00Z'))
     expect(tomorrow.overdue.items.map((i) => i.id).sort()).toEqual([overdue, dueToday].sort())
     expect(tomorrow.dueToday.count).toBe(0)
+    // A new year starts from zero.
+    const nextYear = await sponsorshipDashboard(harness.payload, new Date('2027-01-04T15:00:00Z'))
+    expect(nextYear.committed).toMatchObject({ year: 2027, total: 0, agreements: 0 })
   })
 
   it('the dashboard link filters are the same queries the counts use (the admin list view takes them as is)', async () => {

@@ -4,7 +4,7 @@ import path from 'node:path'
 
 import { describe, expect, it } from 'vitest'
 
-import { sourceHash } from './sourceHash'
+import { ADMIN_BUILD_INPUTS, sourceHash } from './sourceHash'
 
 const tree = async (files: Record<string, string>) => {
   const root = await mkdtemp(path.join(tmpdir(), 'civic-hash-'))
@@ -36,5 +36,22 @@ describe('sourceHash', () => {
     const original = await sourceHash(await tree(base), inputs)
     const noisy = { ...base, 'cms/.next/x.js': '1', 'cms/node_modules/y.js': '2', 'cms/a.test.ts': '3' }
     expect(await sourceHash(await tree(noisy), inputs)).toBe(original)
+  })
+
+  it.each([
+    ['a pure helper the admin imports from the site', 'site/lib/city.ts'],
+    ['the lock file (an upgrade)', 'package-lock.json'],
+    ['package.json (a dependency or script changed)', 'package.json'],
+    ['a collection', 'collections/Users.ts'],
+    ['the CAP code', 'emergency/cap.ts'],
+  ])('the admin is stale after a change to %s', async (_label, file) => {
+    const base = { 'cms/a.ts': 'a', 'collections/Users.ts': 'u', 'emergency/cap.ts': 'c', 'site/lib/city.ts': 'x', 'package.json': '{}', 'package-lock.json': '{}', 'tsconfig.json': '{}' }
+    const original = await sourceHash(await tree(base), ADMIN_BUILD_INPUTS)
+    expect(await sourceHash(await tree({ ...base, [file]: 'changed' }), ADMIN_BUILD_INPUTS)).not.toBe(original)
+  })
+
+  it('a change to the public site\'s pages does not rebuild the admin', async () => {
+    const base = { 'cms/a.ts': 'a', 'site/src/pages/index.astro': 'x' }
+    expect(await sourceHash(await tree({ ...base, 'site/src/pages/index.astro': 'y' }), ADMIN_BUILD_INPUTS)).toBe(await sourceHash(await tree(base), ADMIN_BUILD_INPUTS))
   })
 })
