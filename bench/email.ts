@@ -4,7 +4,6 @@ import { mkdtemp } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
-import nodemailer from 'nodemailer'
 import type { Payload } from 'payload'
 
 import { EMERGENCY_BULLETINS, MEDIA_RELEASES, SUBSCRIBERS } from '../collections/slugs'
@@ -12,7 +11,7 @@ import { itemForEmail } from '../cms/email/outbox/content'
 import { composeItemMessage, type Subscriber } from '../cms/email/outbox/deliver'
 import { queueItemEmail } from '../cms/email/outbox/enqueue'
 import { sendOutbox } from '../cms/email/outbox/run'
-import { closeOutboxTransporter, smtpOptions } from '../cms/email/outbox/transport'
+import { closeOutboxTransporter, pooledSmtp } from '../cms/email/outbox/transport'
 import { CONCURRENCY } from '../cms/email/outbox/worker'
 import { readSettings } from '../cms/settings'
 import { richText } from '../cms/text/lexical'
@@ -42,7 +41,7 @@ const rawCeiling = async (payload: Payload, sink: Sink, bulletinId: number | str
     const language = subscriber.language === 'fr' ? 'fr' : 'en'
     return composeItemMessage({ settings, secret: payload.secret, subscriber, language, content: content[language]!, messageId: `<raw.${i}@city.example>` })
   })
-  const transport = nodemailer.createTransport(smtpOptions(sink.url) as never)
+  const transport = pooledSmtp(sink.url)
   const before = sink.count()
   const started = performance.now()
   let next = 0

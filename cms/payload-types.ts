@@ -911,8 +911,23 @@ export interface Send {
 export interface Delivery {
   id: number;
   key: string;
-  send: number | Send;
-  subscriber: number | Subscriber;
+  /**
+   * The broadcast this delivery belongs to (empty for a single message).
+   */
+  send?: (number | null) | Send;
+  subscriber?: (number | null) | Subscriber;
+  /**
+   * A single message, rendered when queued: from, to, replyTo, subject, text, html, headers.
+   */
+  message?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   priority: number;
   status: 'queued' | 'sending' | 'sent' | 'failed' | 'skipped';
   attempts?: number | null;
@@ -1675,6 +1690,7 @@ export interface DeliveriesSelect<T extends boolean = true> {
   key?: T;
   send?: T;
   subscriber?: T;
+  message?: T;
   priority?: T;
   status?: T;
   attempts?: T;

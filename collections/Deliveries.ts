@@ -9,7 +9,9 @@ export const DELIVERY_STATUSES = ['queued', 'sending', 'sent', 'failed', 'skippe
 
 /**
  * The durable outbox: one row per (send, subscriber), unique, so a recipient can never be queued
- * twice for one message. The worker claims rows, sends, and marks them (see cms/email/outbox).
+ * twice for one message; and one row per single message (a confirmation, a staff notice, an
+ * acknowledgement), rendered when queued and kept in `message`. The worker claims rows, sends, and
+ * marks them (see cms/email/outbox). No request ever waits for a mail server: it writes a row.
  */
 export const Deliveries: CollectionConfig = {
   slug: DELIVERIES,
@@ -18,8 +20,9 @@ export const Deliveries: CollectionConfig = {
   access: { read: ({ req }) => adminSeesDeliveries(req.user), create: nobody, update: nobody, delete: nobody },
   fields: [
     { name: 'key', type: 'text', required: true, unique: true },
-    { name: 'send', type: 'relationship', relationTo: SENDS, required: true, index: true },
-    { name: 'subscriber', type: 'relationship', relationTo: SUBSCRIBERS, required: true, index: true },
+    { name: 'send', type: 'relationship', relationTo: SENDS, index: true, admin: { description: 'The broadcast this delivery belongs to (empty for a single message).' } },
+    { name: 'subscriber', type: 'relationship', relationTo: SUBSCRIBERS, index: true },
+    { name: 'message', type: 'json', admin: { description: 'A single message, rendered when queued: from, to, replyTo, subject, text, html, headers.' } },
     { name: 'priority', type: 'number', required: true, index: true },
     { name: 'status', type: 'select', required: true, defaultValue: 'queued', index: true, options: DELIVERY_STATUSES.map((value) => ({ label: value, value })) },
     { name: 'attempts', type: 'number', defaultValue: 0 },

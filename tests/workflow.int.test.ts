@@ -68,12 +68,12 @@ describe('the happy path: writer → approver → published', () => {
   })
 
   it('emails the approvers on submit and the author on approval and publication', async () => {
-    const before = (await outbox()).length
+    const before = (await outbox(harness.payload)).length
     const id = await draft(WRITER2, 'Leaf collection dates')
     await act(WRITER2, MEDIA_RELEASES, id, { action: 'submit' })
     await act(MANAGER, MEDIA_RELEASES, id, { action: 'approve' })
     await act(MANAGER, MEDIA_RELEASES, id, { action: 'publish' })
-    const sent = (await outbox()).slice(before)
+    const sent = (await outbox(harness.payload)).slice(before)
     expect(sent.map((m) => [m.to, m.subject])).toEqual(
       expect.arrayContaining([
         ['manager@city.example', 'For your review: Leaf collection dates'],
@@ -317,10 +317,10 @@ describe('the urgent path (emergency bulletins)', () => {
   })
 
   it('the other reviewers of bulletins (emergency officers, admins) hear about an urgent publication', async () => {
-    const before = (await outbox()).length
+    const before = (await outbox(harness.payload)).length
     const id = await draft(OFFICER2, 'Extreme cold warning', EMERGENCY_BULLETINS)
     await act(OFFICER2, EMERGENCY_BULLETINS, id, { action: 'urgent-publish', comment: 'Overnight low of -35.' })
-    const sent = (await outbox()).slice(before)
+    const sent = (await outbox(harness.payload)).slice(before)
     expect(sent.filter((m) => m.subject.startsWith('Published urgently')).map((m) => m.to)).toEqual(
       expect.arrayContaining(['emergency@city.example', 'admin@city.example']),
     )

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import { SITE_STATUS } from '../../collections/SiteStatus'
+import { type MailStatus, mailStatus } from '../email/outbox/status'
 
 const when = (iso: unknown) =>
   typeof iso === 'string' ? new Date(iso).toLocaleString('en-CA', { timeZone: 'America/Toronto', dateStyle: 'medium', timeStyle: 'short' }) : 'never'
@@ -35,10 +36,24 @@ const ScheduledFailures = ({ failures }: { failures: Failure[] }) =>
     </section>
   )
 
+/** The mail server as the outbox sees it: an outage is said plainly, with what waits for it. */
+const MailNotice = ({ mail }: { mail: MailStatus }) => {
+  if (mail.state === 'degraded') {
+    return (
+      <section className="site-status site-status--failed" role="alert">
+        <h2>Mail server unreachable since {when(mail.since)}, {mail.queued} messages waiting</h2>
+        <p>Nothing is lost: the messages go out by themselves, emergency first, as soon as the mail server answers. Last error: {mail.lastError}</p>
+      </section>
+    )
+  }
+  return mail.queued > 0 ? <p className="site-status">Mail server reachable; {mail.queued} messages waiting to go.</p> : null
+}
+
 export const SiteStatusNotice = async ({ payload }: { payload: Payload }) => {
   const status = (await payload.findGlobal({ slug: SITE_STATUS as never, overrideAccess: true })) as Record<string, unknown>
   return (
     <>
+      <MailNotice mail={await mailStatus(payload)} />
       <BuildStatus status={status} />
       <ScheduledFailures failures={(status.scheduledFailures as Failure[] | undefined) ?? []} />
     </>

@@ -93,3 +93,6 @@ export const skipRememberedIds = async (db: Db, contentTables: Record<string, st
     await db.run(sql.raw(`INSERT INTO sqlite_sequence (name, seq) VALUES ('${table}', ${remembered})`))
   }
 }
+
+/** The same copy for any table rebuild: by column name, counting rows. */
+export const copyRowsByName = copyForAutoIncrement

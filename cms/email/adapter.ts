@@ -1,9 +1,7 @@
-import { nodemailerAdapter } from '@payloadcms/email-nodemailer'
-import nodemailer from 'nodemailer'
+import type { EmailAdapter } from 'payload'
 
 import type { Settings } from '../settings'
-import { fileTransport } from './fileTransport'
-import { smtpOptions } from './outbox/transport'
+import { queueMessage, toQueuedMessage } from './outbox/messages'
 
 /** "Name <address>" → its parts, for Payload's defaultFromName / defaultFromAddress. */
 export const splitMailbox = (mailbox: string): { name: string; address: string } => {
@@ -12,20 +10,19 @@ export const splitMailbox = (mailbox: string): { name: string; address: string }
   return { name: '', address: mailbox.trim() }
 }
 
-/** One transporter for the process: pooled SMTP when SMTP_URL is set, .eml files otherwise. */
-export const emailAdapter = (settings: Settings) => {
-  const from = splitMailbox(settings.mailFrom)
-  // Transactional mail (acknowledgements, workflow notices, confirmations) is sent while someone waits:
-  // the same pooled, Nagle-off connections as the outbox (40 ms less per message on loopback).
-  const transport = settings.smtpUrl
-    ? nodemailer.createTransport(smtpOptions(settings.smtpUrl, 2) as never)
-    : nodemailer.createTransport(fileTransport(settings.outboxDir))
-  return nodemailerAdapter({
-    defaultFromAddress: from.address,
-    defaultFromName: from.name || 'City Communications',
-    transport,
-    // Verifying means a network round trip at every boot; a bad SMTP_URL shows on the first send instead.
-    skipVerify: true,
-  })
-}
-
+/**
+ * Payload's mail (workflow notices, acknowledgements, password resets) goes into the outbox like
+ * everything else: `sendEmail` writes a row and returns, and the outbox worker sends it, retries it
+ * and waits out a mail server that is down. No request ever waits on SMTP.
+ */
+export const emailAdapter =
+  (settings: Settings): EmailAdapter =>
+  ({ payload }) => {
+    const from = splitMailbox(settings.mailFrom)
+    return {
+      name: 'civic-outbox',
+      defaultFromAddress: from.address,
+      defaultFromName: from.name || 'City Communications',
+      sendEmail: async (message) => queueMessage(payload, toQueuedMessage({ from: settings.mailFrom, ...message })),
+    }
+  }

@@ -4,7 +4,7 @@ import { SUBSCRIBERS } from '../../collections/slugs'
 import type { Settings } from '../settings'
 import { splitMailbox } from './adapter'
 import { normaliseEmail } from './address'
-import { outboxTransporter } from './outbox/transport'
+import { queueMessage } from './outbox/messages'
 import { confirmationEmail, consentSentence, type Language, type Topic, TOPICS, topicLabel } from './templates'
 import { CONFIRM_TTL_MS, hashToken, newConfirmToken, readSubscriberToken } from './tokens'
 
@@ -49,7 +49,8 @@ export const signUp = async (payload: Payload, settings: Settings, request: Sign
   if (existing) await payload.update({ collection: SUBSCRIBERS, id: existing.id, data: pending as never, overrideAccess: true, depth: 0 })
   else await payload.create({ collection: SUBSCRIBERS, data: { email, status: 'pending', language, topics: [], tokenVersion: 1, bounceCount: 0, ...pending } as never, overrideAccess: true, depth: 0 })
   const mail = confirmationEmail({ language, confirmUrl: `${settings.cmsUrl}/api/subscriptions/confirm?token=${encodeURIComponent(token)}`, topics, sender: sender(settings) })
-  await outboxTransporter(settings).sendMail({ from: settings.mailFrom, to: email, subject: mail.subject, text: mail.text, html: mail.html, headers: { 'Auto-Submitted': 'auto-generated' } })
+  // Queued, not sent: the answer must not wait on the mail server (it may be down; the outbox waits).
+  await queueMessage(payload, { from: settings.mailFrom, to: [email], subject: mail.subject, text: mail.text, html: mail.html, headers: { 'Auto-Submitted': 'auto-generated' } })
   return { ok: true, email }
 }
 

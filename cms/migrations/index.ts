@@ -9,6 +9,7 @@ import * as migration_20261202_021237_outbox_leases from './20261202_021237_outb
 import * as migration_20261202_021808_scheduled_failures from './20261202_021808_scheduled_failures';
 import * as migration_20261202_022146_identity from './20261202_022146_identity';
 import * as migration_20261202_022157_sqlite_autoincrement from './20261202_022157_sqlite_autoincrement';
+import * as migration_20261202_024124_outbox_messages from './20261202_024124_outbox_messages';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261202_022157_sqlite_autoincrement.up,
     down: migration_20261202_022157_sqlite_autoincrement.down,
-    name: '20261202_022157_sqlite_autoincrement'
+    name: '20261202_022157_sqlite_autoincrement',
+  },
+  {
+    up: migration_20261202_024124_outbox_messages.up,
+    down: migration_20261202_024124_outbox_messages.down,
+    name: '20261202_024124_outbox_messages'
   },
 ];

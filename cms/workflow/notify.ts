@@ -1,4 +1,5 @@
 import type { Payload } from 'payload'
+import { PRIORITY_HEADER } from '../email/outbox/messages'
 
 import { type ContentSlug, USERS } from '../../collections/slugs'
 import { CONTENT_RIGHTS } from '../access/matrix'
@@ -60,7 +61,9 @@ export const notifyTransition = async (
     const link = `${payload.config.serverURL}/admin/collections/${collection}/${doc.id}`
     for (const person of unique) {
       const message = workflowEmails(transition.action, { title: String(doc.title ?? ''), link, comment: transition.comment, actorName: actor?.firstName ?? 'The system', recipientName: person.firstName ?? '' })
-      await payload.sendEmail({ to: person.email, subject: message.subject, text: message.text })
+      // Queued by the outbox adapter (never waits on SMTP); an urgent publish's notice goes first.
+      const urgent = transition.action === 'urgent-publish' ? { headers: { [PRIORITY_HEADER]: 'emergency' } } : {}
+      await payload.sendEmail({ to: person.email, subject: message.subject, text: message.text, ...urgent })
     }
     return unique.length
   } catch (error) {

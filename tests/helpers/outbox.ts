@@ -1,8 +1,16 @@
 import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
 
-/** The emails the CMS wrote to its file outbox (no SMTP_URL in tests), parsed just enough to assert on. */
-export const outbox = async (): Promise<{ to: string; subject: string; text: string }[]> => {
+import type { Payload } from 'payload'
+
+import { DELIVERIES } from '../../collections/slugs'
+
+/**
+ * The emails the CMS wrote to its file outbox (no SMTP_URL in tests), parsed just enough to assert on;
+ * with `payload`, after letting the outbox send what is queued.
+ */
+export const outbox = async (payload?: Payload): Promise<{ to: string; subject: string; text: string }[]> => {
+  if (payload) await drainOutbox(payload)
   const dir = process.env.OUTBOX_DIR!
   const files = (await readdir(dir).catch(() => [] as string[])).filter((file) => file.endsWith('.eml')).sort()
   return Promise.all(
@@ -20,3 +28,17 @@ const decodeHeader = (value: string) =>
       ? Buffer.from(text, 'base64').toString('utf8')
       : text.replace(/_/g, ' ').replace(/=([0-9A-F]{2})/gi, (_x, hex: string) => String.fromCharCode(parseInt(hex, 16))),
   )
+
+/**
+ * Requests only queue mail; the outbox sends it a moment later. Tests that read what arrived first
+ * let the outbox finish: runs the worker until nothing due is queued or in flight.
+ */
+export const drainOutbox = async (payload: Payload) => {
+  const { sendOutbox } = await import('../../cms/email/outbox/run')
+  for (let round = 0; round < 20; round += 1) {
+    await sendOutbox(payload)
+    const pending = await payload.count({ collection: DELIVERIES, where: { or: [{ status: { equals: 'sending' } }, { and: [{ status: { equals: 'queued' } }, { nextAttemptAt: { less_than_equal: new Date().toISOString() } }] }] }, overrideAccess: true })
+    if (pending.totalDocs === 0) return
+  }
+  throw new Error('The outbox did not drain in 20 runs.')
+}

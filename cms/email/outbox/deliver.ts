@@ -78,6 +78,12 @@ export const payloadDeliver = (payload: Payload, settings: Settings, transporter
     batchSubscribers.get(String(id)) ?? ((await payload.db.findOne({ collection: SUBSCRIBERS, where: { id: { equals: id } } })) as Subscriber | null)
 
   const deliver: Deliver = async (delivery: ClaimedDelivery) => {
+    if (delivery.message) {
+      const messageId = `<${delivery.key.replace(/[^\w.-]/g, '.')}.${delivery.id}@${domain}>`
+      const info = await transporter.sendMail({ from: settings.mailFrom, ...delivery.message, messageId })
+      return { messageId: String((info as { messageId?: string }).messageId ?? messageId) }
+    }
+    if (delivery.send === null || delivery.subscriber === null) return { skipped: 'neither a message nor a send and subscriber' }
     const [s, subscriber] = await Promise.all([send(delivery.send), subscriberFor(delivery.subscriber)])
     if (!s) return { skipped: 'the send no longer exists' }
     if (!subscriber || subscriber.status !== 'confirmed') return { skipped: `subscriber is ${subscriber?.status ?? 'gone'}` }
@@ -92,7 +98,9 @@ export const payloadDeliver = (payload: Payload, settings: Settings, transporter
     return { messageId: String((info as { messageId?: string }).messageId ?? messageId) }
   }
   deliver.prepare = async (batch) => {
-    const { docs } = await payload.db.find({ collection: SUBSCRIBERS, where: { id: { in: batch.map((d) => d.subscriber) } }, pagination: false, limit: 0 })
+    const ids = batch.flatMap((d) => (d.subscriber === null ? [] : [d.subscriber]))
+    if (ids.length === 0) return
+    const { docs } = await payload.db.find({ collection: SUBSCRIBERS, where: { id: { in: ids } }, pagination: false, limit: 0 })
     batchSubscribers = new Map(docs.map((doc) => [String(doc.id), doc as unknown as Subscriber]))
   }
   return deliver

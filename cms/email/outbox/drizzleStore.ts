@@ -2,6 +2,7 @@ import { and, asc, eq, inArray, isNull, lt, lte, or, sql, type SQL } from '@payl
 import type { Payload } from 'payload'
 
 import { DELIVERIES } from '../../../collections/slugs'
+import type { QueuedMessage } from './messages'
 import { type ClaimedDelivery, idOf, type Outcome, type OutboxStore } from './store'
 
 /* Drizzle's builders are typed per dialect; the outbox uses the subset SQLite and PostgreSQL share. */
@@ -36,7 +37,7 @@ export const drizzleOutboxStore = (payload: Payload): OutboxStore => {
       let inserted = 0
       for (let i = 0; i < rows.length; i += CHUNK) {
         const now = stamp()
-        const values = rows.slice(i, i + CHUNK).map((row) => ({ key: row.key, send: row.send, subscriber: row.subscriber, priority: row.priority, status: 'queued', attempts: 0, nextAttemptAt: row.nextAttemptAt.toISOString(), updatedAt: now, createdAt: now }))
+        const values = rows.slice(i, i + CHUNK).map((row) => ({ key: row.key, send: row.send, subscriber: row.subscriber, message: row.message ?? null, priority: row.priority, status: 'queued', attempts: 0, nextAttemptAt: row.nextAttemptAt.toISOString(), updatedAt: now, createdAt: now }))
         const result: unknown[] = await drizzle.insert(t).values(values).onConflictDoNothing().returning({ id: t.id })
         inserted += result.length
       }
@@ -46,15 +47,24 @@ export const drizzleOutboxStore = (payload: Payload): OutboxStore => {
     async claim(worker, limit, now, leaseUntil) {
       const at = now.toISOString()
       const claimable = or(and(eq(t.status, 'queued'), lte(t.nextAttemptAt, at)), and(eq(t.status, 'sending'), or(isNull(t.leaseUntil), lt(t.leaseUntil, at))))
-      const candidates = drizzle.select({ id: t.id }).from(t).where(claimable).orderBy(asc(t.priority), asc(t.id)).limit(limit)
+      // One priority per batch, the most urgent waiting: the lanes of a batch send in parallel, so a
+      // batch mixing an alert with news could let news overtake the alert's last copies.
+      const mostUrgent = sql`${t.priority} = (select min(${t.priority}) from ${t} where ${claimable})`
+      const candidates = drizzle.select({ id: t.id }).from(t).where(and(claimable, mostUrgent)).orderBy(asc(t.id)).limit(limit)
       const won: Record<string, unknown>[] = await drizzle
         .update(t)
         .set({ status: 'sending', claimedBy: worker, claimedAt: at, leaseUntil: leaseUntil.toISOString(), updatedAt: stamp() })
         .where(and(inArray(t.id, candidates), claimable))
-        .returning({ id: t.id, key: t.key, send: t.send, subscriber: t.subscriber, priority: t.priority, attempts: t.attempts })
+        .returning({ id: t.id, key: t.key, send: t.send, subscriber: t.subscriber, message: t.message, priority: t.priority, attempts: t.attempts })
       return won
-        .map((row): ClaimedDelivery => ({ id: row.id as number, key: String(row.key), send: idOf(row.send), subscriber: idOf(row.subscriber), priority: Number(row.priority), attempts: Number(row.attempts ?? 0) }))
+        .map((row): ClaimedDelivery => ({ id: row.id as number, key: String(row.key), send: idOf(row.send), subscriber: idOf(row.subscriber), message: parsedMessage(row.message), priority: Number(row.priority), attempts: Number(row.attempts ?? 0) }))
         .sort((a, b) => a.priority - b.priority || Number(a.id) - Number(b.id))
+    },
+
+    async retryNow(now) {
+      const at = now.toISOString()
+      const rows: unknown[] = await drizzle.update(t).set({ nextAttemptAt: at }).where(and(eq(t.status, 'queued'), sql`${t.nextAttemptAt} > ${at}`, sql`${t.attempts} > 0`)).returning({ id: t.id })
+      return rows.length
     },
 
     async renew(worker, leaseUntil) {
@@ -78,6 +88,13 @@ export const drizzleOutboxStore = (payload: Payload): OutboxStore => {
       }
     },
   }
+}
+
+/** A JSON column comes back parsed from Drizzle on PostgreSQL, as text on some SQLite paths. */
+const parsedMessage = (value: unknown): QueuedMessage | null => {
+  if (!value) return null
+  if (typeof value === 'string') return JSON.parse(value) as QueuedMessage
+  return value as QueuedMessage
 }
 
 /** The columns an outcome other than "sent" changes; shared with the MongoDB store. */

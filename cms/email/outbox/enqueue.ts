@@ -4,9 +4,9 @@ import { type ContentSlug, DELIVERIES, EMERGENCY_BULLETINS, MEDIA_RELEASES, PUBL
 import { TOPIC_OF } from './content'
 import { payloadOutboxStore } from './store'
 
-/** Emergency messages are claimed before anything else in the outbox. */
-export const EMERGENCY_PRIORITY = 0
-export const NORMAL_PRIORITY = 1
+import { EMERGENCY_PRIORITY, NORMAL_PRIORITY } from './priority'
+
+export { EMERGENCY_PRIORITY, NORMAL_PRIORITY }
 
 type Item = Record<string, unknown> & { id: number | string; uid?: unknown }
 type Send = { id: number | string; key: string; topic: string; priority: number; notBefore?: string | null; status: string }

@@ -23,12 +23,19 @@ export const memoryStore = () => {
     async claim(worker, limit, now, leaseUntil) {
       const claimable = (r: Row) =>
         (r.status === 'queued' && r.nextAttemptAt.getTime() <= now.getTime()) || (r.status === 'sending' && (!r.leaseUntil || r.leaseUntil.getTime() < now.getTime()))
-      const won = rows
-        .filter(claimable)
-        .sort((a, b) => a.priority - b.priority || a.id - b.id)
+      const ready = rows.filter(claimable)
+      const mostUrgent = Math.min(...ready.map((r) => r.priority))
+      const won = ready
+        .filter((r) => r.priority === mostUrgent)
+        .sort((a, b) => a.id - b.id)
         .slice(0, limit)
       for (const row of won) Object.assign(row, { status: 'sending', claimedBy: worker, leaseUntil })
-      return won.map((r): ClaimedDelivery => ({ id: r.id, key: r.key, send: r.send, subscriber: r.subscriber, priority: r.priority, attempts: r.attempts }))
+      return won.map((r): ClaimedDelivery => ({ id: r.id, key: r.key, send: r.send, subscriber: r.subscriber, message: r.message ?? null, priority: r.priority, attempts: r.attempts }))
+    },
+    async retryNow(now) {
+      const waiting = rows.filter((r) => r.status === 'queued' && r.attempts > 0 && r.nextAttemptAt.getTime() > now.getTime())
+      for (const row of waiting) row.nextAttemptAt = now
+      return waiting.length
     },
     async renew(worker, leaseUntil) {
       const mine = rows.filter((r) => r.claimedBy === worker && r.status === 'sending')

@@ -40,12 +40,19 @@ export const mongoOutboxStore = (payload: Payload): OutboxStore => {
 
     async claim(worker, limit, now, leaseUntil) {
       const claimable = { $or: [{ status: 'queued', nextAttemptAt: { $lte: now } }, { status: 'sending', $or: [{ leaseUntil: null }, { leaseUntil: { $lt: now } }] }] }
-      const candidates = await model.find(claimable, { _id: 1 }, { sort: { priority: 1, _id: 1 }, limit }).lean()
+      // One priority per batch, the most urgent waiting (see the Drizzle store).
+      const [first] = await model.find(claimable, { priority: 1 }, { sort: { priority: 1 }, limit: 1 }).lean()
+      if (!first) return []
+      const candidates = await model.find({ ...claimable, priority: first.priority }, { _id: 1 }, { sort: { _id: 1 }, limit }).lean()
       if (candidates.length === 0) return []
       const claimedAt = new Date(now.getTime())
       await model.updateMany({ _id: { $in: candidates.map((c) => c._id) }, ...claimable }, { $set: { status: 'sending', claimedBy: worker, claimedAt, leaseUntil, updatedAt: new Date() } })
       const won = await model.find({ ...held(worker), claimedAt }, undefined, { sort: { priority: 1, _id: 1 } }).lean()
-      return won.map((row): ClaimedDelivery => ({ id: String(row._id), key: String(row.key), send: idOf(row.send), subscriber: idOf(row.subscriber), priority: Number(row.priority), attempts: Number(row.attempts ?? 0) }))
+      return won.map((row): ClaimedDelivery => ({ id: String(row._id), key: String(row.key), send: idOf(row.send), subscriber: idOf(row.subscriber), message: (row.message as ClaimedDelivery['message']) ?? null, priority: Number(row.priority), attempts: Number(row.attempts ?? 0) }))
+    },
+
+    async retryNow(now) {
+      return (await model.updateMany({ status: 'queued', nextAttemptAt: { $gt: now }, attempts: { $gt: 0 } }, { $set: { nextAttemptAt: now } })).modifiedCount ?? 0
     },
 
     async renew(worker, leaseUntil) {

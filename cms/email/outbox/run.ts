@@ -6,7 +6,8 @@ import { recordBounce } from './bounces'
 import { payloadDeliver } from './deliver'
 import { resumeQueueing } from './enqueue'
 import { payloadOutboxStore } from './store'
-import { outboxTransporter } from './transport'
+import { createMailHealth } from './mailHealth'
+import { closeOutboxTransporter, outboxTransporter } from './transport'
 import { runOutbox, type WorkerReport } from './worker'
 
 export const EMAIL_QUEUE = 'email'
@@ -14,6 +15,9 @@ export const EMAIL_QUEUE = 'email'
 export const RUN_BUDGET_MS = 50_000
 
 let running: Promise<WorkerReport> | null = null
+
+/** This process's view of the mail server (the health endpoint and the admin show it). */
+export const mailHealth = createMailHealth()
 
 /** Refreshes each send's counters from its deliveries, and closes sends with nothing left to do. */
 export const updateSendProgress = async (payload: Payload) => {
@@ -43,6 +47,7 @@ export const sendOutbox = async (payload: Payload, options: { budgetMs?: number;
         deliver: payloadDeliver(payload, settings, transporter),
         onPermanentFailure: recordBounce(payload),
         leaseMs: settings.outboxLeaseMs,
+        health: mailHealth,
         workerId: options.workerId,
         deadline: Date.now() + (options.budgetMs ?? RUN_BUDGET_MS),
         retryScale: options.retryScale,
@@ -50,6 +55,8 @@ export const sendOutbox = async (payload: Payload, options: { budgetMs?: number;
         concurrency: options.concurrency,
       })
       await updateSendProgress(payload)
+      // A pool that lost its server is dropped: the next run connects afresh.
+      if (mailHealth.snapshot().state === 'degraded') closeOutboxTransporter()
       return report
     } finally {
       running = null

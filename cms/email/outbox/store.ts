@@ -3,9 +3,12 @@ import type { Payload } from 'payload'
 import { drizzleOutboxStore, hasDrizzleTable } from './drizzleStore'
 import { mongoOutboxStore } from './mongoStore'
 
+import type { QueuedMessage } from './messages'
+
 export type Id = number | string
-export type NewDelivery = { key: string; send: Id; subscriber: Id; priority: number; nextAttemptAt: Date }
-export type ClaimedDelivery = { id: Id; key: string; send: Id; subscriber: Id; priority: number; attempts: number }
+/** A broadcast delivery names its send and subscriber; a single message carries itself in `message`. */
+export type NewDelivery = { key: string; send: Id | null; subscriber: Id | null; message?: QueuedMessage | null; priority: number; nextAttemptAt: Date }
+export type ClaimedDelivery = { id: Id; key: string; send: Id | null; subscriber: Id | null; message?: QueuedMessage | null; priority: number; attempts: number }
 
 /** What became of one claimed delivery; written back in bulk by `settle`. */
 export type Outcome =
@@ -32,9 +35,14 @@ export type OutboxStore = {
   renew(worker: string, leaseUntil: Date): Promise<number>
   /** Writes outcomes, each only while `worker` still holds the row. */
   settle(worker: string, outcomes: Outcome[]): Promise<void>
+  /**
+   * Makes every queued row that waits for a retry due now: after an outage the failures were the
+   * server's, and what they pushed back (an alert's first copies, say) must not wait behind the rest.
+   */
+  retryNow(now: Date): Promise<number>
 }
 
-export const idOf = (value: unknown): Id => (value && typeof value === 'object' && 'id' in value ? (value as { id: Id }).id : (value as Id))
+export const idOf = (value: unknown): Id | null => (value && typeof value === 'object' && 'id' in value ? (value as { id: Id }).id : ((value ?? null) as Id | null))
 
 export const payloadOutboxStore = (payload: Payload): OutboxStore => {
   if (hasDrizzleTable(payload)) return drizzleOutboxStore(payload)

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
+import { createMailHealth, PROBE_INTERVAL_MS, REFUSAL_STORM } from './mailHealth'
 import { memoryStore } from './memoryStore'
 import { runOutbox } from './worker'
 
@@ -25,6 +26,61 @@ describe('runOutbox', () => {
     const order: string[] = []
     await runOutbox({ store, deliver: async (d) => (order.push(String(d.send)), { messageId: 'x' }), batchSize: 10, concurrency: 1 })
     expect(order.slice(0, 5)).toEqual(['alert', 'alert', 'alert', 'alert', 'alert'])
+  })
+
+  it('a batch holds one priority: with lanes sending in parallel, no news message overtakes an alert', async () => {
+    const { store } = await queue(30, 1, 'news')
+    await store.insert(Array.from({ length: 12 }, (_, i) => ({ key: `alert:${i}`, send: 'alert', subscriber: i, priority: 0, nextAttemptAt: new Date(0) })))
+    const order: string[] = []
+    const deliver = async (d: { send: unknown }) => {
+      await new Promise((resolve) => setTimeout(resolve, d.send === 'alert' ? Math.random() * 5 : 0))
+      order.push(String(d.send))
+      return { messageId: 'x' }
+    }
+    await runOutbox({ store, deliver, batchSize: 50, concurrency: 10 })
+    expect(order.lastIndexOf('alert')).toBe(11)
+    expect(order.indexOf('news')).toBe(12)
+  })
+
+  it('a server that is down charges no message: the batch goes back, one probe at a time, all go once it answers', async () => {
+    const { store, rows } = await queue(25)
+    const health = createMailHealth()
+    let clock = 0
+    let up = false
+    const sent: unknown[] = []
+    const deliver = async (d: { subscriber: unknown }) => {
+      if (!up) throw Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:25'), { code: 'ECONNREFUSED' })
+      sent.push(d.subscriber)
+      return { messageId: 'x' }
+    }
+    const run = () => runOutbox({ store, deliver, health, now: () => new Date(clock) })
+    expect(await run()).toMatchObject({ sent: 0, retried: 0, failed: 0 })
+    expect(health.snapshot().state).toBe('degraded')
+    expect(rows.every((r) => r.status === 'queued' && r.attempts === 0)).toBe(true)
+    clock += 1_000
+    expect((await run()).released).toBe(0) // waiting: nothing claimed before the next probe
+    clock += PROBE_INTERVAL_MS
+    expect((await run()).released).toBe(1) // one probe, refused, uncharged
+    up = true
+    clock += PROBE_INTERVAL_MS
+    expect((await run()).sent).toBe(25)
+    expect(new Set(sent).size).toBe(25)
+    expect(health.snapshot().state).toBe('ok')
+  })
+
+  it('after an outage, messages a storm of refusals had pushed back are due at once', async () => {
+    const { store, rows } = await queue(8)
+    const health = createMailHealth()
+    let refusing = true
+    const deliver = async () => {
+      if (refusing) throw Object.assign(new Error('451 try later'), { responseCode: 451 })
+      return { messageId: 'x' }
+    }
+    await runOutbox({ store, deliver, health, concurrency: 1, now: () => new Date(0) })
+    expect(rows.filter((r) => r.attempts === 1)).toHaveLength(REFUSAL_STORM - 1) // charged before the storm was seen
+    refusing = false
+    await runOutbox({ store, deliver, health, concurrency: 1, now: () => new Date(PROBE_INTERVAL_MS) })
+    expect(rows.every((r) => r.status === 'sent')).toBe(true)
   })
 
   it('retries temporary failures later, and fails permanent ones at once, telling the bounce handler', async () => {

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto'
 import { hostname } from 'node:os'
 
 import { classifyFailure, type Failure, nextAttemptAt } from '../smtpErrors'
+import type { MailHealth } from './mailHealth'
 import type { ClaimedDelivery, Outcome, OutboxStore } from './store'
 
 export type DeliverResult = { messageId: string } | { skipped: string }
@@ -37,6 +38,12 @@ export type WorkerOptions = {
   leaseMs?: number
   /** Outcomes are written back in groups of this many (one statement for the sent ones). */
   flushEvery?: number
+  /**
+   * What the process knows of the mail server. With it, a failure that is the server's (unreachable,
+   * silent, a storm of refusals) charges no message an attempt: the batch goes back to the queue and
+   * only one probe message tries the server now and then until it answers (mailHealth.ts).
+   */
+  health?: MailHealth
 }
 
 export type WorkerReport = { sent: number; retried: number; failed: number; skipped: number; released: number }
@@ -65,14 +72,22 @@ export const runOutbox = async (options: WorkerOptions): Promise<WorkerReport> =
   const worker = options.workerId ?? newWorkerId()
   const report: WorkerReport = { sent: 0, retried: 0, failed: 0, skipped: 0, released: 0 }
 
+  let serverDown = false
+  let recovered = false
   const outcomeOf = async (delivery: ClaimedDelivery): Promise<Outcome> => {
     const attempts = delivery.attempts + 1
     try {
       const result = await deliver(delivery)
       if ('skipped' in result) return { id: delivery.id, kind: 'skipped', attempts, error: result.skipped }
+      if (options.health?.snapshot().state === 'degraded') recovered = true
+      options.health?.succeeded(now())
       return { id: delivery.id, kind: 'sent', attempts, messageId: result.messageId, at: now() }
     } catch (error) {
       const failure = classifyFailure(error)
+      if (options.health?.failed(failure, now()) === 'server') {
+        serverDown = true
+        return { id: delivery.id, kind: 'released' }
+      }
       const retryAt = failure.kind === 'temporary' ? nextAttemptAt(attempts, now().getTime(), options.retryScale ?? 1) : null
       if (retryAt !== null) return { id: delivery.id, kind: 'retry', attempts, nextAttemptAt: new Date(retryAt), error: failure.message }
       if (failure.kind === 'permanent') await options.onPermanentFailure?.(delivery, failure)
@@ -85,10 +100,12 @@ export const runOutbox = async (options: WorkerOptions): Promise<WorkerReport> =
     report[key] += 1
   }
 
-  while (options.deadline === undefined || Date.now() < options.deadline) {
+  while ((options.deadline === undefined || Date.now() < options.deadline) && !serverDown) {
+    const decision = options.health?.decide(now()) ?? 'send'
+    if (decision === 'wait') break
     const claimedAt = now().getTime()
     let leaseEnd = claimedAt + leaseMs
-    const batch = await store.claim(worker, batchSize, new Date(claimedAt), new Date(leaseEnd))
+    const batch = await store.claim(worker, decision === 'probe' ? 1 : batchSize, new Date(claimedAt), new Date(leaseEnd))
     if (batch.length === 0) break
     const heartbeat = setInterval(() => {
       const until = now().getTime() + leaseMs
@@ -112,7 +129,8 @@ export const runOutbox = async (options: WorkerOptions): Promise<WorkerReport> =
         while (next < batch.length) {
           const delivery = batch[next++]!
           // Half a lease left is the margin for one message whose SMTP exchange runs to its timeouts.
-          const outcome: Outcome = now().getTime() > leaseEnd - leaseMs / 2 ? { id: delivery.id, kind: 'released' } : await outcomeOf(delivery)
+          const stop = serverDown || now().getTime() > leaseEnd - leaseMs / 2
+          const outcome: Outcome = stop ? { id: delivery.id, kind: 'released' } : await outcomeOf(delivery)
           count(outcome)
           pending.push(outcome)
           if (pending.length >= flushEvery) void flush().catch(() => undefined)
@@ -122,6 +140,11 @@ export const runOutbox = async (options: WorkerOptions): Promise<WorkerReport> =
       await flush()
     } finally {
       clearInterval(heartbeat)
+    }
+    if (recovered) {
+      // The server is back: what the outage pushed back goes now, most urgent first (the next claims).
+      recovered = false
+      await store.retryNow(now())
     }
   }
   return report

@@ -1,0 +1,3 @@
+/** Emergency messages are claimed before anything else in the outbox. */
+export const EMERGENCY_PRIORITY = 0
+export const NORMAL_PRIORITY = 1
