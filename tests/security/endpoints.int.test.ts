@@ -38,10 +38,11 @@ describe('custom endpoints, anonymously', () => {
     expect(JSON.stringify(answer.body)).not.toContain('ZZSECRET')
   })
 
-  it('/health says the database kind and site state, never an address, path or error text', async () => {
+  it('/health says the database kind, site and mail state, never an address, path or error text', async () => {
     const answer = await harness.rest('GET', '/health')
     expect(answer.status).toBe(200)
-    expect(Object.keys(answer.body).sort()).toEqual(['database', 'databaseMs', 'ok', 'site', 'uptimeSeconds', 'version'])
+    expect(Object.keys(answer.body).sort()).toEqual(['database', 'databaseMs', 'mail', 'ok', 'site', 'uptimeSeconds', 'version'])
+    expect(Object.keys(answer.body.mail).sort()).toEqual(['lastError', 'lastSuccessAt', 'queued', 'since', 'state'])
     expect(JSON.stringify(answer.body)).not.toMatch(/file:|\/tmp|mongodb:|sqlite:/)
   })
 

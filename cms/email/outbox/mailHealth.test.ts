@@ -60,6 +60,13 @@ describe('mail health', () => {
     expect(health.snapshot().state).toBe('ok')
   })
 
+  it('while degraded, an answer about one message (a 550, a lone 451) shows the server is back', () => {
+    const health = createMailHealth()
+    health.failed(refused, at(0))
+    expect(health.failed(gone, at(PROBE_INTERVAL_MS))).toBe('recipient')
+    expect(health.snapshot()).toMatchObject({ state: 'ok', since: null })
+  })
+
   it('a permanent refusal is about one address, never an outage', () => {
     const health = createMailHealth()
     for (let i = 0; i < 20; i += 1) expect(health.failed(gone, at(i))).toBe('recipient')

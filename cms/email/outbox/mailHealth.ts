@@ -45,7 +45,8 @@ export const createMailHealth = () => {
         return 'server'
       }
       if (failure.kind === 'permanent') refusals = 0
-      state = { ...state, lastError: failure.message, lastFailureAt: now }
+      // An answer about one message means the server is there and talking again.
+      state = { ...state, state: 'ok', since: null, lastError: failure.message, lastFailureAt: now }
       return 'recipient'
     },
   }
