@@ -34,6 +34,9 @@ describe('sponsorship dashboard', () => {
     const answered = await at('2026-11-20T15:00:00Z', 'Answered Corp', { package: pkg.id }) // due Wed 25 Nov, but contacted
     // The pipeline steps happen in the test's world too (Mon 7 Dec 2026), whatever today's date is:
     // the dashboard counts agreements of the calendar year it is asked about.
+    // Sign in on the real clock first: a session opened in the test's world would have expired in
+    // the real one by the next test (it failed from 2027 on).
+    expect((await harness.rest('GET', '/users/me', { as: 'sponsorship@city.example' })).status).toBe(200)
     vi.useFakeTimers({ toFake: ['Date'] })
     vi.setSystemTime(new Date('2026-12-07T14:30:00Z'))
     expect((await step(answered, 'contact')).status).toBe(200)
