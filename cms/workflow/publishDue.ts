@@ -7,7 +7,7 @@ import { requestSiteBuild } from '../publishing/queue'
 import { archiveIfDue, publishIfDue } from './service'
 
 /** One scheduled step that threw: recorded, shown in the admin, and tried again at the next run. */
-export type ScheduledFailure = { step: 'publish' | 'take-down' | 'embargo' | 'alerts'; collection?: string; itemId?: string; title?: string; error: string }
+export type ScheduledFailure = { step: 'publish' | 'take-down' | 'embargo' | 'alerts' | 'site'; collection?: string; itemId?: string; title?: string; error: string }
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error)).slice(0, 500)
 
@@ -84,7 +84,7 @@ export const rebuildForLiftedEmbargoes = async (payload: Payload, now = new Date
 export const PUBLISH_DUE_CRON = '*/5 * * * * *'
 export const WORKFLOW_QUEUE = 'workflow'
 
-export const publishDueTask: TaskConfig<{ input: Record<string, never>; output: { published: number; archived: number; embargoLifted: boolean; alertsChanged: boolean; failures: number } }> = {
+export const publishDueTask: TaskConfig<{ input: Record<string, never>; output: { published: number; archived: number; embargoLifted: boolean; alertsChanged: boolean; siteRetried: boolean; failures: number } }> = {
   slug: 'publishDue',
   label: 'Publish scheduled items and take down expired ones',
   retries: 0,
@@ -94,9 +94,25 @@ export const publishDueTask: TaskConfig<{ input: Record<string, never>; output: 
     { name: 'archived', type: 'number', required: true },
     { name: 'embargoLifted', type: 'checkbox', required: true },
     { name: 'alertsChanged', type: 'checkbox', required: true },
+    { name: 'siteRetried', type: 'checkbox', required: true },
     { name: 'failures', type: 'number', required: true },
   ],
   handler: async ({ req }) => ({ output: await runScheduledWork(req.payload) }),
+}
+
+/** After a failed site build, how long before the 5-second job asks for another by itself. */
+export const SITE_RETRY_MS = 60_000
+
+/**
+ * A build that failed (the output folder not writable, a disk full, a template error) is tried again
+ * every minute until one succeeds, with nobody having to publish something: the live site stays as it
+ * was meanwhile, and the admin shows the failure.
+ */
+export const retryFailedSiteBuild = async (payload: Payload, now = new Date()): Promise<boolean> => {
+  const status = (await payload.findGlobal({ slug: SITE_STATUS as never, overrideAccess: true, depth: 0 })) as { state?: string; lastAttemptAt?: string | null }
+  if (status.state !== 'failed' || !status.lastAttemptAt) return false
+  if (now.getTime() - new Date(status.lastAttemptAt).getTime() < SITE_RETRY_MS) return false
+  return (await requestSiteBuild(payload, 'retry after a failed build')) === 'queued'
 }
 
 /** A step that is not per item (a site build, the alerts file): its failure is recorded the same way. */
@@ -121,8 +137,9 @@ export const runScheduledWork = async (payload: Payload, now = new Date()) => {
   const archived = await guarded(payload, 'take-down', failures, 0, () => archiveDue(payload, now, failures))
   const embargoLifted = await guarded(payload, 'embargo', failures, false, () => rebuildForLiftedEmbargoes(payload, now))
   const alertsChanged = await guarded(payload, 'alerts', failures, false, () => refreshIfAlertsChanged(payload))
+  const siteRetried = await guarded(payload, 'site', failures, false, () => retryFailedSiteBuild(payload, now))
   await recordScheduledFailures(payload, failures, now)
-  return { published, archived, embargoLifted, alertsChanged, failures: failures.length }
+  return { published, archived, embargoLifted, alertsChanged, siteRetried, failures: failures.length }
 }
 
 /** Writes the failures to the site status when they differ from what it shows (not every 5 s). */

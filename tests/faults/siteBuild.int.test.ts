@@ -1,0 +1,61 @@
+import { readFile, realpath, rename, rm, symlink, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+
+import { afterAll, beforeAll, expect, it } from 'vitest'
+
+import { SITE_STATUS } from '../../collections/SiteStatus'
+import { MEDIA_RELEASES } from '../../collections/slugs'
+import { SITE_QUEUE } from '../../cms/publishing/queue'
+import { rebuildSite } from '../../cms/publishing/task'
+import { runScheduledWork, SITE_RETRY_MS } from '../../cms/workflow/publishDue'
+import { validContent } from '../helpers/fixtures'
+import { type Harness, startHarness } from '../helpers/harness'
+
+/**
+ * The site build cannot write its output (here the builds folder is a file, which stops root too):
+ * the live site stays as it was, staff see why, and once the fault is gone the next build happens by
+ * itself, with nobody publishing anything.
+ */
+let harness: Harness
+let buildsDir = ''
+beforeAll(async () => {
+  harness = await startHarness()
+  buildsDir = path.join(harness.dataDir, 'site-builds')
+  await rebuildSite(harness.payload, 'first build', harness.key)
+}, 120_000)
+afterAll(async () => harness?.close())
+
+const status = async () => (await harness.payload.findGlobal({ slug: SITE_STATUS as never, overrideAccess: true })) as { state: string; lastError?: string; lastAttemptAt: string }
+
+it('an unwritable output leaves the live site as it was, shows the failure, and recovers by itself', async () => {
+  const liveLink = path.join(harness.dataDir, 'site')
+  const liveIndex = path.join(liveLink, 'index.html')
+  const before = await readFile(liveIndex, 'utf8')
+  // The live build moves out of the way first (the link follows it), then the builds folder becomes a file.
+  const kept = path.join(harness.dataDir, 'kept-live-build')
+  await rename(await realpath(liveLink), kept)
+  await rm(liveLink)
+  await symlink(kept, liveLink)
+  await rm(buildsDir, { recursive: true, force: true })
+  await writeFile(buildsDir, 'not a folder')
+
+  const id = (await harness.rest('POST', `/${MEDIA_RELEASES}`, { as: 'writer@city.example', body: validContent(MEDIA_RELEASES, 'Published while the disk is broken') })).body.doc.id
+  for (const [as, action] of [['writer@city.example', 'submit'], ['manager@city.example', 'approve'], ['manager@city.example', 'publish']]) {
+    expect((await harness.rest('POST', `/${MEDIA_RELEASES}/${id}/workflow`, { as, body: { action } })).status).toBe(200)
+  }
+  await new Promise((resolve) => setTimeout(resolve, 1_100)) // the build request waits a second to gather changes
+  await harness.payload.jobs.run({ queue: SITE_QUEUE, limit: 5 })
+  expect(await readFile(liveIndex, 'utf8')).toBe(before)
+  const failed = await status()
+  expect(failed.state).toBe('failed')
+  expect(failed.lastError).toMatch(/ENOTDIR|EEXIST|not a directory/i)
+
+  // Not yet a minute: no retry. The fault goes away; a minute after the failure the job asks for a build.
+  expect((await runScheduledWork(harness.payload, new Date(Date.parse(failed.lastAttemptAt) + 1_000))).siteRetried).toBe(false)
+  await rm(buildsDir, { force: true })
+  expect((await runScheduledWork(harness.payload, new Date(Date.parse(failed.lastAttemptAt) + SITE_RETRY_MS + 1))).siteRetried).toBe(true)
+  await new Promise((resolve) => setTimeout(resolve, 1_100)) // the build request waits a second to gather changes
+  await harness.payload.jobs.run({ queue: SITE_QUEUE, limit: 5 })
+  expect((await status()).state).toBe('ok')
+  expect(await readFile(path.join(harness.dataDir, 'site', 'news', 'index.html'), 'utf8')).toContain('Published while the disk is broken')
+}, 180_000)
