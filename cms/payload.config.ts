@@ -29,6 +29,7 @@ import { dailySiteRebuildTask, inquiryMailTask } from './sponsorship/tasks'
 import { MAX_UPLOAD_BYTES } from './uploads/guardUpload'
 import packageJson from '../package.json'
 import { databaseAdapter } from './db/adapter'
+import { busyDatabaseAnswer } from './http/busy'
 import { emailAdapter } from './email/adapter'
 import { healthEndpoint } from './endpoints/health'
 import { subscriptionEndpoints } from './email/endpoints'
@@ -93,6 +94,7 @@ export default buildConfig({
     RetiredItems,
   ],
   globals: [SiteStatus, StyleGuide, SponsorshipPolicy, CityCalendar],
+  hooks: { afterError: [busyDatabaseAnswer] },
   endpoints: [healthEndpoint(settings.database, packageJson.version), ...subscriptionEndpoints],
   jobs: {
     tasks: [publishDueTask, buildSiteTask, sendEmailTask, inquiryMailTask, dailySiteRebuildTask],

@@ -13,8 +13,12 @@ import type { DatabaseTarget } from './databaseUrl'
  */
 export const MONGO_TIMEOUT_MS = 4000
 
-/** Writers queue behind each other instead of failing "database is locked" while the site build reads. */
-export const SQLITE_BUSY_TIMEOUT_MS = 5000
+/**
+ * Writers queue behind each other instead of failing at once while another writes. Bounded so that a
+ * request meets a lock held by another process (a backup, a long import) with an answer in time: it
+ * waits this long, then gets 503 with Retry-After (cms/http/busy.ts) and nothing half-written.
+ */
+export const SQLITE_BUSY_TIMEOUT_MS = 2000
 
 export const databaseAdapter = (target: DatabaseTarget): DatabaseAdapterObj => {
   if (target.kind === 'mongodb') {

@@ -11,7 +11,7 @@ import { seedDemoUsers } from '../../cms/seed/seed'
 import { isolatedDataDir, useDataDir } from './env'
 
 export type StaffUser = { id: number | string; email: string; roles: Role[]; collection: 'users' }
-export type RestAnswer = { status: number; body: any }
+export type RestAnswer = { status: number; body: any; headers: Headers }
 
 export type Harness = {
   payload: Payload
@@ -84,7 +84,7 @@ export const startHarness = async (
       } catch {
         // Not JSON (e.g. a file); the raw text is the body.
       }
-      return { status: response.status, body: parsed }
+      return { status: response.status, body: parsed, headers: response.headers }
     },
     dataDir: dir,
     key,
