@@ -2,12 +2,13 @@ import type { Payload, TaskConfig, Where } from 'payload'
 
 import { SITE_STATUS } from '../../collections/SiteStatus'
 import { CONTENT_SLUGS, type ContentSlug, MEDIA_RELEASES } from '../../collections/slugs'
+import { queueMissedEmails } from '../email/outbox/reconcile'
 import { refreshIfAlertsChanged } from '../publishing/emergencyFastPath'
 import { requestSiteBuild } from '../publishing/queue'
 import { archiveIfDue, publishIfDue } from './service'
 
 /** One scheduled step that threw: recorded, shown in the admin, and tried again at the next run. */
-export type ScheduledFailure = { step: 'publish' | 'take-down' | 'embargo' | 'alerts' | 'site'; collection?: string; itemId?: string; title?: string; error: string }
+export type ScheduledFailure = { step: 'publish' | 'take-down' | 'embargo' | 'alerts' | 'site' | 'email'; collection?: string; itemId?: string; title?: string; error: string }
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error)).slice(0, 500)
 
@@ -84,7 +85,7 @@ export const rebuildForLiftedEmbargoes = async (payload: Payload, now = new Date
 export const PUBLISH_DUE_CRON = '*/5 * * * * *'
 export const WORKFLOW_QUEUE = 'workflow'
 
-export const publishDueTask: TaskConfig<{ input: Record<string, never>; output: { published: number; archived: number; embargoLifted: boolean; alertsChanged: boolean; siteRetried: boolean; failures: number } }> = {
+export const publishDueTask: TaskConfig<{ input: Record<string, never>; output: { published: number; archived: number; embargoLifted: boolean; alertsChanged: boolean; siteRetried: boolean; emailsRecovered: number; failures: number } }> = {
   slug: 'publishDue',
   label: 'Publish scheduled items and take down expired ones',
   retries: 0,
@@ -95,6 +96,7 @@ export const publishDueTask: TaskConfig<{ input: Record<string, never>; output: 
     { name: 'embargoLifted', type: 'checkbox', required: true },
     { name: 'alertsChanged', type: 'checkbox', required: true },
     { name: 'siteRetried', type: 'checkbox', required: true },
+    { name: 'emailsRecovered', type: 'number', required: true },
     { name: 'failures', type: 'number', required: true },
   ],
   handler: async ({ req }) => ({ output: await runScheduledWork(req.payload) }),
@@ -138,8 +140,9 @@ export const runScheduledWork = async (payload: Payload, now = new Date()) => {
   const embargoLifted = await guarded(payload, 'embargo', failures, false, () => rebuildForLiftedEmbargoes(payload, now))
   const alertsChanged = await guarded(payload, 'alerts', failures, false, () => refreshIfAlertsChanged(payload))
   const siteRetried = await guarded(payload, 'site', failures, false, () => retryFailedSiteBuild(payload, now))
+  const emailsRecovered = await guarded(payload, 'email', failures, 0, () => queueMissedEmails(payload, now))
   await recordScheduledFailures(payload, failures, now)
-  return { published, archived, embargoLifted, alertsChanged, siteRetried, failures: failures.length }
+  return { published, archived, embargoLifted, alertsChanged, siteRetried, emailsRecovered, failures: failures.length }
 }
 
 /** Writes the failures to the site status when they differ from what it shows (not every 5 s). */

@@ -1,0 +1,34 @@
+import type { Payload } from 'payload'
+
+import { isContentSlug, WORKFLOW_AUDIT } from '../../../collections/slugs'
+import { queueItemEmail } from './enqueue'
+
+/** How far back a publication without its email is looked for (a restart is minutes, not days). */
+export const RECONCILE_WINDOW_MS = 24 * 3_600_000
+
+/**
+ * A CMS killed between writing a publication and queueing its email would leave subscribers unaware.
+ * Every publication through the workflow leaves an audit entry first; this finds the recent ones whose
+ * item has no send yet and queues it (queueing twice does nothing, so this is safe to run every 5 s).
+ */
+export const queueMissedEmails = async (payload: Payload, now = new Date()): Promise<number> => {
+  const { docs } = await payload.find({
+    collection: WORKFLOW_AUDIT,
+    where: { and: [{ action: { in: ['publish', 'urgent-publish'] } }, { at: { greater_than: new Date(now.getTime() - RECONCILE_WINDOW_MS).toISOString() } }] },
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+    select: { itemCollection: true, itemId: true },
+  })
+  let queued = 0
+  const seen = new Set<string>()
+  for (const entry of docs as unknown as { itemCollection: string; itemId: string }[]) {
+    const key = `${entry.itemCollection}:${entry.itemId}`
+    if (seen.has(key) || !isContentSlug(entry.itemCollection)) continue
+    seen.add(key)
+    const item = await payload.findByID({ collection: entry.itemCollection, id: entry.itemId, depth: 0, draft: false, overrideAccess: true, disableErrors: true })
+    if (!item || (item as { _status?: string })._status !== 'published') continue
+    if (await queueItemEmail(payload, entry.itemCollection, item as never)) queued += 1
+  }
+  return queued
+}

@@ -1,0 +1,36 @@
+import { afterAll, beforeAll, expect, it } from 'vitest'
+
+import { DELIVERIES, MEDIA_RELEASES, SENDS, SUBSCRIBERS } from '../../collections/slugs'
+import { runScheduledWork } from '../../cms/workflow/publishDue'
+import { validContent } from '../helpers/fixtures'
+import { type Harness, startHarness } from '../helpers/harness'
+import { outbox } from '../helpers/outbox'
+
+/**
+ * The CMS killed between writing a publication and queueing its email (SIGKILL at the worst moment,
+ * reproduced here by removing what the email step wrote): the next run of the 5-second job finds the
+ * publication in the audit without its send and queues it; every subscriber gets it once.
+ */
+let harness: Harness
+beforeAll(async () => {
+  harness = await startHarness()
+  for (let i = 0; i < 5; i += 1) {
+    await harness.payload.db.create({ collection: SUBSCRIBERS, data: { email: `after-crash${i}@example.com`, status: 'confirmed', topics: ['news'], language: 'en', tokenVersion: 1, bounceCount: 0 } })
+  }
+}, 60_000)
+afterAll(async () => harness?.close())
+
+it('a publication whose email was never queued is emailed by the next scheduled run, once', async () => {
+  const id = (await harness.rest('POST', `/${MEDIA_RELEASES}`, { as: 'writer@city.example', body: validContent(MEDIA_RELEASES, 'Published just before a crash') })).body.doc.id
+  for (const [as, action] of [['writer@city.example', 'submit'], ['manager@city.example', 'approve'], ['manager@city.example', 'publish']]) {
+    expect((await harness.rest('POST', `/${MEDIA_RELEASES}/${id}/workflow`, { as, body: { action } })).status).toBe(200)
+  }
+  // The crash: the publication and its audit entry are written, the email step is not.
+  await harness.payload.delete({ collection: DELIVERIES, where: { id: { exists: true } }, overrideAccess: true })
+  await harness.payload.delete({ collection: SENDS, where: { id: { exists: true } }, overrideAccess: true })
+
+  expect((await runScheduledWork(harness.payload)).emailsRecovered).toBe(1)
+  expect((await runScheduledWork(harness.payload)).emailsRecovered).toBe(0) // queued once, never again
+  const mails = (await outbox(harness.payload)).filter((m) => m.subject === 'Published just before a crash')
+  expect(mails.map((m) => m.to).sort()).toEqual(Array.from({ length: 5 }, (_, i) => `after-crash${i}@example.com`).sort())
+})
