@@ -168,11 +168,14 @@ describe('time zones: the day a message arrives is the day in Toronto', () => {
     expect(endOfDay('2027-03-14').toISOString()).toBe('2027-03-15T03:59:59.999Z') // the day DST starts
   })
 
+  // Regina: Saskatchewan keeps UTC-6 all year. (Vancouver was used before; British Columbia's move to
+  // permanent daylight time reached the time zone database in 2026, so its December offset depends on
+  // the Node release: -8 with Node 20's tzdata 2025c, -7 with Node 24's 2026e.)
   it('honours another time zone when the calendar names one', () => {
-    const received = new Date('2026-12-05T04:30:00Z') // Fri 20:30 in Vancouver, Sat 04:30 UTC
-    const vancouver = { ...DEFAULT_CALENDAR, timeZone: 'America/Vancouver' }
-    expect(responseDue(received, vancouver)).toMatchObject({ receivedOn: '2026-12-04', dueDate: '2026-12-09' })
-    expect(responseDue(received, vancouver).dueAt.toISOString()).toBe('2026-12-10T07:59:59.999Z')
+    const received = new Date('2026-12-05T04:30:00Z') // Fri 22:30 in Regina, Sat 04:30 UTC
+    const regina = { ...DEFAULT_CALENDAR, timeZone: 'America/Regina' }
+    expect(responseDue(received, regina)).toMatchObject({ receivedOn: '2026-12-04', dueDate: '2026-12-09' })
+    expect(responseDue(received, regina).dueAt.toISOString()).toBe('2026-12-10T05:59:59.999Z')
   })
 })
 
