@@ -2149,6 +2149,8 @@ export interface TaskPublishDue {
     archived: number;
     embargoLifted: boolean;
     alertsChanged: boolean;
+    siteRetried: boolean;
+    emailsRecovered: number;
     failures: number;
   };
 }
