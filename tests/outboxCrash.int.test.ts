@@ -1,10 +1,7 @@
-import { afterAll, beforeAll, expect, it } from 'vitest'
+import { expect, it } from 'vitest'
 
-import { DELIVERIES } from '../collections/slugs'
 import { CLAIM_BATCH } from '../cms/email/outbox/worker'
-import { type Harness, startHarness } from './helpers/harness'
-import { queueReleaseTo, startWorker, tally, waitFor } from './helpers/outboxWorkers'
-import { startSmtpSink } from './helpers/smtpSink'
+import { startWorker, tally, useQueuedRelease, waitFor } from './helpers/outboxWorkers'
 
 /**
  * The outbox's crash guarantee, for real: a worker process sending to 2,000 subscribers is killed with
@@ -13,20 +10,10 @@ import { startSmtpSink } from './helpers/smtpSink'
  */
 const RECIPIENTS = 2000
 const LEASE = { OUTBOX_LEASE_SECONDS: '2' }
-let harness: Harness
-let sink: Awaited<ReturnType<typeof startSmtpSink>>
-
-beforeAll(async () => {
-  sink = await startSmtpSink({ parse: false })
-  harness = await startHarness({ seedUsers: false })
-  expect(await queueReleaseTo(harness, RECIPIENTS)).toMatchObject({ recipients: RECIPIENTS })
-}, 120_000)
-afterAll(async () => {
-  await harness?.close()
-  await sink?.close()
-})
+const fixture = useQueuedRelease(RECIPIENTS)
 
 it('workers killed twice part-way, then one more, deliver every message once, repeats within one batch per kill', async () => {
+  const sink = fixture.sink()
   const kills: number[] = []
   // Counts that are not multiples of the claim batch, so each kill lands mid-batch.
   for (const at of [517, 1233]) {
@@ -50,6 +37,5 @@ it('workers killed twice part-way, then one more, deliver every message once, re
   const repeats = messages - RECIPIENTS
   expect(repeats).toBeLessThanOrEqual(kills.length * CLAIM_BATCH)
   console.info(`crash test: killed at ${kills.join(' and ')} messages; ${repeats} repeated after restarts`)
-  const left = await harness.payload.count({ collection: DELIVERIES, where: { status: { not_equals: 'sent' } } })
-  expect(left.totalDocs).toBe(0)
+  expect(await fixture.unsent()).toBe(0)
 }, 240_000)

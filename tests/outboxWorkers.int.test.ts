@@ -1,26 +1,13 @@
-import { afterAll, beforeAll, expect, it } from 'vitest'
+import { expect, it } from 'vitest'
 
-import { DELIVERIES } from '../collections/slugs'
-import { type Harness, startHarness } from './helpers/harness'
-import { queueReleaseTo, startWorker, tally } from './helpers/outboxWorkers'
-import { startSmtpSink } from './helpers/smtpSink'
+import { startWorker, tally, useQueuedRelease } from './helpers/outboxWorkers'
 
 /** Two worker processes on one database share the work: exclusive claims mean no copy and no gap. */
 const RECIPIENTS = 2000
-let harness: Harness
-let sink: Awaited<ReturnType<typeof startSmtpSink>>
-
-beforeAll(async () => {
-  sink = await startSmtpSink({ parse: false })
-  harness = await startHarness({ seedUsers: false })
-  expect(await queueReleaseTo(harness, RECIPIENTS)).toMatchObject({ recipients: RECIPIENTS })
-}, 120_000)
-afterAll(async () => {
-  await harness?.close()
-  await sink?.close()
-})
+const fixture = useQueuedRelease(RECIPIENTS)
 
 it('two workers on one database send 2,000 messages with no duplicate and none lost', async () => {
+  const sink = fixture.sink()
   const workers = [startWorker(sink), startWorker(sink)]
   const codes = await Promise.all(workers.map((w) => w.exit))
   expect(codes, workers.map((w) => w.output()).join('\n')).toEqual([0, 0])
@@ -32,6 +19,5 @@ it('two workers on one database send 2,000 messages with no duplicate and none l
   const shares = workers.map((w) => Number(/Outbox drained: (\d+) sent/.exec(w.output())?.[1] ?? 0))
   expect(shares.reduce((a, b) => a + b, 0)).toBe(RECIPIENTS)
   console.info(`two workers: ${shares.join(' + ')} messages`)
-  const left = await harness.payload.count({ collection: DELIVERIES, where: { status: { not_equals: 'sent' } } })
-  expect(left.totalDocs).toBe(0)
+  expect(await fixture.unsent()).toBe(0)
 }, 240_000)

@@ -1,10 +1,12 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 
-import { MEDIA_RELEASES, SUBSCRIBERS } from '../../collections/slugs'
+import { afterAll, beforeAll, expect } from 'vitest'
+
+import { DELIVERIES, MEDIA_RELEASES, SUBSCRIBERS } from '../../collections/slugs'
 import { queueItemEmail } from '../../cms/email/outbox/enqueue'
 import { validContent } from './fixtures'
-import type { Harness } from './harness'
-import type { startSmtpSink } from './smtpSink'
+import { type Harness, startHarness } from './harness'
+import { startSmtpSink } from './smtpSink'
 
 type Sink = Awaited<ReturnType<typeof startSmtpSink>>
 
@@ -55,4 +57,27 @@ export const tally = (sink: Sink) => {
     }
   }
   return { ids, messages, oneIdEach: [...ids.values()].every((set) => set.size === 1) }
+}
+
+/**
+ * For a test file about worker processes: an SMTP sink, a database with `recipients` subscribers and
+ * one release queued to all of them, closed after the file. Read them through the getters.
+ */
+export const useQueuedRelease = (recipients: number) => {
+  let harness: Harness
+  let sink: Sink
+  beforeAll(async () => {
+    sink = await startSmtpSink({ parse: false })
+    harness = await startHarness({ seedUsers: false })
+    expect(await queueReleaseTo(harness, recipients)).toMatchObject({ recipients })
+  }, 120_000)
+  afterAll(async () => {
+    await harness?.close()
+    await sink?.close()
+  })
+  return {
+    sink: () => sink,
+    /** Deliveries not (yet) sent: none once the workers are done. */
+    unsent: async () => (await harness.payload.count({ collection: DELIVERIES, where: { status: { not_equals: 'sent' } } })).totalDocs,
+  }
 }
