@@ -4,6 +4,7 @@ import { mkdtemp } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
+import nodemailer from 'nodemailer'
 import type { Payload } from 'payload'
 
 import { EMERGENCY_BULLETINS, MEDIA_RELEASES, SUBSCRIBERS } from '../collections/slugs'
@@ -11,7 +12,7 @@ import { itemForEmail } from '../cms/email/outbox/content'
 import { composeItemMessage, type Subscriber } from '../cms/email/outbox/deliver'
 import { queueItemEmail } from '../cms/email/outbox/enqueue'
 import { sendOutbox } from '../cms/email/outbox/run'
-import { closeOutboxTransporter, pooledSmtp } from '../cms/email/outbox/transport'
+import { closeOutboxTransporter, pooledSmtp, smtpOptions } from '../cms/email/outbox/transport'
 import { CONCURRENCY } from '../cms/email/outbox/worker'
 import { readSettings } from '../cms/settings'
 import { richText } from '../cms/text/lexical'
@@ -35,14 +36,15 @@ const publishedBulletin = (payload: Payload, title: string) =>
  * bulletin's email rendered for each subscriber in their language, same Message-ID shape) to the same
  * addresses, rendered before the clock starts, over the same transport options.
  */
-const rawCeiling = async (payload: Payload, sink: Sink, bulletinId: number | string, subscribers: Subscriber[]) => {
+const rawCeiling = async (payload: Payload, sink: Sink, bulletinId: number | string, subscribers: Subscriber[], nagle = false) => {
   const settings = readSettings(process.env, process.cwd())
   const content = { en: await itemForEmail(payload, EMERGENCY_BULLETINS, bulletinId, 'en', settings.siteUrl), fr: await itemForEmail(payload, EMERGENCY_BULLETINS, bulletinId, 'fr', settings.siteUrl) }
   const messages = subscribers.map((subscriber, i) => {
     const language = subscriber.language === 'fr' ? 'fr' : 'en'
     return composeItemMessage({ settings, secret: payload.secret, subscriber, language, content: content[language]!, messageId: `<raw.${i}@city.example>` })
   })
-  const transport = pooledSmtp(sink.url)
+  // With `nagle`, nodemailer's pool as it comes: the reason the outbox turns Nagle off, measured.
+  const transport = nagle ? nodemailer.createTransport(smtpOptions(sink.url) as never) : pooledSmtp(sink.url)
   const before = sink.count()
   const started = performance.now()
   let next = 0
@@ -123,6 +125,8 @@ export const benchEmail = async (recipients: number, log: Log): Promise<Row[]> =
   const rawSeconds = await rawCeiling(payload, sink, bulletin.id, subscribers as unknown as Subscriber[])
   const rawRate = recipients / rawSeconds
   rows.push({ measure: `(a) raw nodemailer pooled, ${recipients} bulletin emails`, value: rawRate, unit: 'msg/s', note: `${rawSeconds.toFixed(1)} s; same messages, transport and recipients as (b)` })
+  const nagleSeconds = await rawCeiling(payload, sink, bulletin.id, subscribers.slice(0, 500) as unknown as Subscriber[], true)
+  rows.push({ measure: '(a′) the same, Nagle left on (500 messages)', value: 500 / nagleSeconds, unit: 'msg/s', note: 'why the outbox turns Nagle off on its connections' })
 
   log(`  (b) the outbox, emergency bulletin to ${recipients} subscribers…`)
   const before = sink.count()
