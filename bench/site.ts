@@ -57,10 +57,13 @@ const urgentToServed = async (payload: Payload, site: string, log: Log): Promise
     })
     const identifier = capIdentifier(readSettings(process.env, process.cwd()).capSender, bulletin as never)
     const started = performance.now()
-    await runWorkflowAction(payload, { collection: EMERGENCY_BULLETINS, id: bulletin.id, user: officer, input: { action: 'urgent-publish', comment: 'Benchmark.' } })
+    const outcome = await runWorkflowAction(payload, { collection: EMERGENCY_BULLETINS, id: bulletin.id, user: officer, input: { action: 'urgent-publish', comment: 'Benchmark.' } })
+    if (!outcome.ok) throw new Error(`The benchmark bulletin could not be published (${outcome.status}: ${outcome.reason}); fix benchBulletin in bench/site.ts.`)
+    const deadline = performance.now() + 60_000
     for (;;) {
       const listed = await fetch(`${site}/emergency/active.json`).then((r) => r.text())
       if (listed.includes(identifier) && (await fetch(`${site}/emergency/cap/${identifier}.xml`)).status === 200) break
+      if (performance.now() > deadline) throw new Error(`Bulletin ${identifier} did not reach active.json within 60 s; see the CMS log above.`)
       await new Promise((resolve) => setTimeout(resolve, 5))
     }
     samples.push(performance.now() - started)
@@ -84,7 +87,8 @@ const benchBulletin = (n: number) => ({
   status: 'Test',
   msgType: 'Alert',
   instruction: 'No action needed.',
-  areas: [{ areaDesc: 'Benchmark area' }],
+  eventCode: 'testMessage',
+  areas: [{ areaDesc: 'Benchmark area', geocodes: [{ valueName: 'profile:CAP-CP:Location:0.3', value: '3537039' }] }],
   expires: new Date(Date.now() + 3_600_000).toISOString(),
 })
 
