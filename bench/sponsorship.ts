@@ -6,6 +6,7 @@ import { richText } from '../cms/text/lexical'
 import { filterCombinations } from '../site/lib/sponsorshipFilters'
 import type { SponsorshipPackage } from '../site/lib/types'
 import { startHarness } from '../tests/helpers/harness'
+import { drainOutbox } from '../tests/helpers/outbox'
 import { startSmtpSink } from '../tests/helpers/smtpSink'
 import { type Row, stats } from './table'
 
@@ -41,7 +42,10 @@ for (let i = 0; i < 200; i += 1) {
   ids.push(answer.body.doc.id)
 }
 const create = stats(createTimes)
-rows.push({ measure: 'public inquiry: create + acknowledgement + notice (SMTP)', value: create.median, unit: 'ms', note: `p95 ${create.p95.toFixed(1)} ms; ${sink.count()} messages received` })
+// The acknowledgement and the coordinators' notice are queued with the inquiry and sent by the outbox
+// right after (no request waits on SMTP): count what arrived once it has run.
+await drainOutbox(payload)
+rows.push({ measure: 'public inquiry: create, acknowledgement and notice queued', value: create.median, unit: 'ms', note: `p95 ${create.p95.toFixed(1)} ms; ${sink.count()} of ${createTimes.length * 2} messages received after` })
 
 log('  50 agreements (contact, screen, propose, agree)…')
 const agreeTimes: number[] = []
