@@ -4,7 +4,8 @@ import { type ContentSlug, EMERGENCY_BULLETINS, RETIRED_ITEMS, WORKFLOW_AUDIT } 
 import { cancelForDeleted } from '../../emergency/deletedCancel'
 import { capIdentifier, toCapMessage } from '../../emergency/fromBulletin'
 import { hashPath } from '../../site/lib/gone'
-import { SECTION_PATH } from '../email/outbox/content'
+import { type Actor, auditActor } from '../workflow/apply'
+import { SECTION_PATH } from '../publishing/sections'
 import { emergencyFiles, fetchBulletins } from '../publishing/emergencyFiles'
 import { publishEmergencyNow } from '../publishing/emergencyFastPath'
 import { requestSiteBuild } from '../publishing/queue'
@@ -12,7 +13,6 @@ import { anonymousRest } from '../publishing/restClient'
 import { readSettings } from '../settings'
 
 type Doc = Record<string, unknown> & { id: number | string }
-type Staff = { id: number | string; email?: string; firstName?: string; lastName?: string; roles?: string[] } | null | undefined
 
 
 const contextKey = (collection: string, id: unknown) => `retire:${collection}:${String(id)}`
@@ -34,8 +34,6 @@ export const prepareRetirement = (collection: ContentSlug): CollectionBeforeDele
   req.context[contextKey(collection, id)] = JSON.parse(JSON.stringify(cancel))
 }
 
-const nameOf = (user: Staff) => (user ? [user.firstName, user.lastName].filter(Boolean).join(' ') || user.email || String(user.id) : 'System')
-
 /**
  * After an item is deleted: a permanent record (its identities are retired, never reused), an entry
  * in the workflow audit (who, when), and, if the public had seen it, a site build (page and feed
@@ -45,20 +43,21 @@ const nameOf = (user: Staff) => (user ? [user.firstName, user.lastName].filter(B
 export const retireOnDelete = (collection: ContentSlug): CollectionAfterDeleteHook => async ({ doc, req }) => {
   const payload = req.payload
   const item = doc as Doc
-  const user = req.user as Staff
+  const user = req.user as Actor | undefined
+  const who = auditActor(user, 'System')
   const deletedAt = new Date().toISOString()
   const path = `${SECTION_PATH[collection]}${String(item.slug ?? '')}/`
   const wasPublic = Boolean(item.publishedAt) || item._status === 'published'
   const cancel = req.context[contextKey(collection, item.id)] ?? null
   await payload.create({
     collection: RETIRED_ITEMS,
-    data: { itemCollection: collection, itemId: String(item.id), itemUid: String(item.uid ?? item.id), title: String(item.title ?? ''), path, pathHash: hashPath(path), wasPublic, deletedAt, deletedBy: user?.id ?? null, deletedByName: nameOf(user), cancel } as never,
+    data: { itemCollection: collection, itemId: String(item.id), itemUid: String(item.uid ?? item.id), title: String(item.title ?? ''), path, pathHash: hashPath(path), wasPublic, deletedAt, deletedBy: who.actor, deletedByName: who.actorName, cancel } as never,
     overrideAccess: true,
     req,
   })
   await payload.create({
     collection: WORKFLOW_AUDIT,
-    data: { itemCollection: collection, itemId: String(item.id), itemTitle: String(item.title ?? ''), action: 'delete', fromState: String(item.workflowState ?? 'draft'), toState: 'deleted', actor: user?.id ?? null, actorName: nameOf(user), actorRoles: user?.roles?.join(', ') ?? 'system', comment: cancel ? 'Deleted while in force: a CAP Cancel was published.' : null, at: deletedAt, summary: `delete: ${String(item.workflowState ?? 'draft')} → deleted` } as never,
+    data: { itemCollection: collection, itemId: String(item.id), itemTitle: String(item.title ?? ''), action: 'delete', fromState: String(item.workflowState ?? 'draft'), toState: 'deleted', ...who, comment: cancel ? 'Deleted while in force: a CAP Cancel was published.' : null, at: deletedAt, summary: `delete: ${String(item.workflowState ?? 'draft')} → deleted` } as never,
     overrideAccess: true,
     req,
   })

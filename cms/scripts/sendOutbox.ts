@@ -1,6 +1,6 @@
-import { DELIVERIES } from '../../collections/slugs'
 import { openPayload } from '../boot'
 import { sendOutbox } from '../email/outbox/run'
+import { outboxBacklog } from '../email/outbox/status'
 import { closeOutboxTransporter } from '../email/outbox/transport'
 
 /**
@@ -12,17 +12,14 @@ import { closeOutboxTransporter } from '../email/outbox/transport'
 const payload = await openPayload()
 const started = Date.now()
 let total = 0
-const count = async (where: object) => (await payload.count({ collection: DELIVERIES, where: where as never, overrideAccess: true })).totalDocs
 for (;;) {
   const report = await sendOutbox(payload, { budgetMs: 60_000 })
   total += report.sent
   if (report.sent + report.retried + report.failed + report.skipped > 0) {
     console.log(`sent ${report.sent}, retrying ${report.retried}, failed ${report.failed}, skipped ${report.skipped}`)
   }
-  const due = await count({ and: [{ status: { equals: 'queued' } }, { nextAttemptAt: { less_than_equal: new Date().toISOString() } }] })
-  const inFlight = await count({ status: { equals: 'sending' } })
+  const { due, inFlight, later } = await outboxBacklog(payload)
   if (due === 0 && inFlight === 0) {
-    const later = await count({ status: { equals: 'queued' } })
     console.log(`Outbox drained: ${total} sent by this worker in ${((Date.now() - started) / 1000).toFixed(1)} s; ${later} waiting for a later retry.`)
     break
   }

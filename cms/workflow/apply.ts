@@ -19,6 +19,13 @@ export type Transition = {
 
 export type Actor = { id: number | string; email?: string; firstName?: string; lastName?: string; roles?: string[] } | null
 
+/** Who an audit entry names, kept as written even if the account is later renamed or removed. */
+export const auditActor = (actor: Actor | undefined, nobody: string) => ({
+  actor: actor?.id ?? null,
+  actorName: actor ? [actor.firstName, actor.lastName].filter(Boolean).join(' ') || actor.email || String(actor.id) : nobody,
+  actorRoles: actor?.roles?.join(', ') ?? 'system',
+})
+
 // A fresh object each time: Payload keeps per-operation state in the context it is given.
 const workflowContext = () => ({ workflow: true })
 
@@ -104,9 +111,7 @@ export const applyTransition = async (payload: Payload, item: LoadedItem, t: Tra
         action: t.action,
         fromState: t.from,
         toState: t.to,
-        actor: actor?.id ?? null,
-        actorName: actor ? [actor.firstName, actor.lastName].filter(Boolean).join(' ') || actor.email || String(actor.id) : 'System (scheduled)',
-        actorRoles: actor?.roles?.join(', ') ?? 'system',
+        ...auditActor(actor, 'System (scheduled)'),
         comment: t.comment,
         publishAt: t.publishAt?.toISOString() ?? null,
         accessibilityOverride: t.override ? `${t.override.reason} (overrode: ${t.override.rules.join(', ')})` : null,

@@ -3,7 +3,6 @@ import path from 'node:path'
 
 import type { Payload } from 'payload'
 
-import { DELIVERIES } from '../../collections/slugs'
 
 /**
  * The emails the CMS wrote to its file outbox (no SMTP_URL in tests), parsed just enough to assert on;
@@ -35,10 +34,11 @@ const decodeHeader = (value: string) =>
  */
 export const drainOutbox = async (payload: Payload) => {
   const { sendOutbox } = await import('../../cms/email/outbox/run')
+  const { outboxBacklog } = await import('../../cms/email/outbox/status')
   for (let round = 0; round < 20; round += 1) {
     await sendOutbox(payload)
-    const pending = await payload.count({ collection: DELIVERIES, where: { or: [{ status: { equals: 'sending' } }, { and: [{ status: { equals: 'queued' } }, { nextAttemptAt: { less_than_equal: new Date().toISOString() } }] }] }, overrideAccess: true })
-    if (pending.totalDocs === 0) return
+    const { due, inFlight } = await outboxBacklog(payload)
+    if (due === 0 && inFlight === 0) return
   }
   throw new Error('The outbox did not drain in 20 runs.')
 }

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import { type ContentSlug, EMERGENCY_BULLETINS, MEDIA_RELEASES, PUBLICATIONS, SPONSORSHIP_PACKAGES } from '../../../collections/slugs'
+import { SECTION_PATH } from '../../publishing/sections'
 import type { ItemForEmail, Language, Topic } from '../templates'
 
 /** Which subscribers hear about which content type. */
@@ -9,14 +10,6 @@ export const TOPIC_OF: Record<ContentSlug, Topic> = {
   [PUBLICATIONS]: 'publications',
   [SPONSORSHIP_PACKAGES]: 'sponsorship',
   [EMERGENCY_BULLETINS]: 'emergency',
-}
-
-/** Where each content type lives on the public site. */
-export const SECTION_PATH: Record<ContentSlug, string> = {
-  [MEDIA_RELEASES]: '/news/',
-  [PUBLICATIONS]: '/publications/',
-  [SPONSORSHIP_PACKAGES]: '/sponsorship/',
-  [EMERGENCY_BULLETINS]: '/emergency/',
 }
 
 /**

@@ -3,7 +3,9 @@ import type { Payload } from 'payload'
 
 import { DELIVERIES } from '../../../collections/slugs'
 import type { QueuedMessage } from './messages'
-import { type ClaimedDelivery, idOf, type Outcome, type OutboxStore } from './store'
+import { relationId } from '../../db/relationId'
+import { rowChange } from './outcomes'
+import type { ClaimedDelivery, OutboxStore } from './store'
 
 /* Drizzle's builders are typed per dialect; the outbox uses the subset SQLite and PostgreSQL share. */
 type Builder = any // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -57,7 +59,7 @@ export const drizzleOutboxStore = (payload: Payload): OutboxStore => {
         .where(and(inArray(t.id, candidates), claimable))
         .returning({ id: t.id, key: t.key, send: t.send, subscriber: t.subscriber, message: t.message, priority: t.priority, attempts: t.attempts })
       return won
-        .map((row): ClaimedDelivery => ({ id: row.id as number, key: String(row.key), send: idOf(row.send), subscriber: idOf(row.subscriber), message: parsedMessage(row.message), priority: Number(row.priority), attempts: Number(row.attempts ?? 0) }))
+        .map((row): ClaimedDelivery => ({ id: row.id as number, key: String(row.key), send: relationId(row.send) ?? null, subscriber: relationId(row.subscriber) ?? null, message: parsedMessage(row.message), priority: Number(row.priority), attempts: Number(row.attempts ?? 0) }))
         .sort((a, b) => a.priority - b.priority || Number(a.id) - Number(b.id))
     },
 
@@ -95,17 +97,4 @@ const parsedMessage = (value: unknown): QueuedMessage | null => {
   if (!value) return null
   if (typeof value === 'string') return JSON.parse(value) as QueuedMessage
   return value as QueuedMessage
-}
-
-/** The columns an outcome other than "sent" changes; shared with the MongoDB store. */
-export const rowChange = (outcome: Exclude<Outcome, { kind: 'sent' }>): Record<string, unknown> => {
-  switch (outcome.kind) {
-    case 'retry':
-      return { status: 'queued', attempts: outcome.attempts, nextAttemptAt: outcome.nextAttemptAt.toISOString(), lastError: outcome.error }
-    case 'failed':
-    case 'skipped':
-      return { status: outcome.kind, attempts: outcome.attempts, lastError: outcome.error }
-    case 'released':
-      return { status: 'queued' }
-  }
 }

@@ -1,8 +1,9 @@
 import type { Payload } from 'payload'
 
 import { DELIVERIES } from '../../../collections/slugs'
-import { rowChange } from './drizzleStore'
-import { type ClaimedDelivery, idOf, type OutboxStore } from './store'
+import { relationId } from '../../db/relationId'
+import { rowChange } from './outcomes'
+import type { ClaimedDelivery, OutboxStore } from './store'
 
 type Model = {
   find: (filter: unknown, projection?: unknown, options?: unknown) => { lean: () => Promise<Record<string, unknown>[]> }
@@ -48,7 +49,7 @@ export const mongoOutboxStore = (payload: Payload): OutboxStore => {
       const claimedAt = new Date(now.getTime())
       await model.updateMany({ _id: { $in: candidates.map((c) => c._id) }, ...claimable }, { $set: { status: 'sending', claimedBy: worker, claimedAt, leaseUntil, updatedAt: new Date() } })
       const won = await model.find({ ...held(worker), claimedAt }, undefined, { sort: { priority: 1, _id: 1 } }).lean()
-      return won.map((row): ClaimedDelivery => ({ id: String(row._id), key: String(row.key), send: idOf(row.send), subscriber: idOf(row.subscriber), message: (row.message as ClaimedDelivery['message']) ?? null, priority: Number(row.priority), attempts: Number(row.attempts ?? 0) }))
+      return won.map((row): ClaimedDelivery => ({ id: String(row._id), key: String(row.key), send: relationId(row.send) ?? null, subscriber: relationId(row.subscriber) ?? null, message: (row.message as ClaimedDelivery['message']) ?? null, priority: Number(row.priority), attempts: Number(row.attempts ?? 0) }))
     },
 
     async retryNow(now) {

@@ -42,8 +42,6 @@ export type OutboxStore = {
   retryNow(now: Date): Promise<number>
 }
 
-export const idOf = (value: unknown): Id | null => (value && typeof value === 'object' && 'id' in value ? (value as { id: Id }).id : ((value ?? null) as Id | null))
-
 export const payloadOutboxStore = (payload: Payload): OutboxStore => {
   if (hasDrizzleTable(payload)) return drizzleOutboxStore(payload)
   if (payload.db.name === 'mongoose') return mongoOutboxStore(payload)
