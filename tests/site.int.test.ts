@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs'
 import { readdir, readFile } from 'node:fs/promises'
 import type { Server } from 'node:http'
 import path from 'node:path'
@@ -6,7 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { SITE_STATUS } from '../collections/SiteStatus'
 import { MEDIA_RELEASES, PUBLICATIONS } from '../collections/slugs'
+import { buildSite } from '../cms/publishing/buildSite'
 import { requestSiteBuild } from '../cms/publishing/queue'
+import { anonymousRest } from '../cms/publishing/restClient'
 import { rebuildSite } from '../cms/publishing/task'
 import { createSiteServer } from '../site/server/staticServer'
 import { pngFile, validContent } from './helpers/fixtures'
@@ -177,6 +180,27 @@ describe('a failed build', () => {
     await build()
     expect((await page('/news/breaks-the-build/')).status).toBe(200)
   })
+})
+
+describe('builds at the same time', () => {
+  it('two builds running at once (two CMS processes on one machine) both succeed and leave the project clean', async () => {
+    const both = await Promise.all(
+      ['first', 'second'].map((name) =>
+        buildSite({
+          ...anonymousRest(harness.payload, harness.key),
+          siteUrl: 'http://127.0.0.1:4321',
+          cmsUrl: 'http://127.0.0.1:3000',
+          capSender: 'test@city.example',
+          liveDir: path.join(harness.dataDir, `live-${name}`),
+          buildsDir: path.join(harness.dataDir, `builds-${name}`),
+        }),
+      ),
+    )
+    for (const report of both) expect(report.pages).toBeGreaterThan(5)
+    for (const name of ['first', 'second']) expect(await readFile(path.join(harness.dataDir, `live-${name}`, 'index.html'), 'utf8')).toContain('<html')
+    // Astro's intermediate files stayed inside each build's own folder.
+    expect(existsSync(path.join(process.cwd(), '.astro'))).toBe(false)
+  }, 120_000)
 })
 
 describe('build requests', () => {

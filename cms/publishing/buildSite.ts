@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { mkdir, readdir, stat, writeFile } from 'node:fs/promises'
+import { mkdir, readdir, stat, symlink, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 
 import { emergencyFiles, fetchBulletins, fetchRetiredCancels, refreshEmergencyFiles, writeAtomically } from './emergencyFiles'
@@ -31,11 +31,17 @@ export type BuildSiteOptions = {
 
 export type BuildReport = { dir: string; pages: number; seconds: number; astroSeconds: number; items: number; mediaFiles: number }
 
-const runAstro = (root: string, env: NodeJS.ProcessEnv, log: (line: string) => void) =>
+/**
+ * Runs Astro with the build's own folder as its working directory: Astro keeps its intermediate server
+ * chunks in the output folder only when that folder is inside the working directory, and otherwise in
+ * `.astro/` of the working directory, which two builds at once (two CMS processes) would overwrite. The
+ * folder links to the project's packages so those chunks can import them.
+ */
+const runAstro = (root: string, workDir: string, env: NodeJS.ProcessEnv, log: (line: string) => void) =>
   new Promise<void>((resolve, reject) => {
     let output = ''
     const child = spawn(process.execPath, [path.join(root, 'node_modules/astro/astro.js'), 'build', '--root', path.join(root, 'site')], {
-      cwd: root,
+      cwd: workDir,
       env,
       stdio: ['ignore', 'pipe', 'pipe'],
     })
@@ -78,13 +84,14 @@ export const buildSite = async (options: BuildSiteOptions): Promise<BuildReport>
   const dir = path.join(options.buildsDir, `${now.toISOString().replace(/[:.]/g, '-')}-${process.pid}`)
   const out = path.join(dir, 'site')
   await mkdir(dir, { recursive: true })
+  await symlink(path.join(root, 'node_modules'), path.join(dir, 'node_modules'), 'dir')
 
   const { snapshot, files } = await fetchSnapshot(options.get, options.siteUrl, now)
   const snapshotFile = path.join(dir, 'snapshot.json')
   await writeFile(snapshotFile, JSON.stringify(snapshot))
 
   const astroStarted = Date.now()
-  await runAstro(root, { ...process.env, CIVIC_SNAPSHOT: snapshotFile, CIVIC_SITE_OUT: out, SITE_URL: options.siteUrl, CMS_URL: options.cmsUrl, ASTRO_TELEMETRY_DISABLED: '1' }, log)
+  await runAstro(root, dir, { ...process.env, CIVIC_SNAPSHOT: snapshotFile, CIVIC_SITE_OUT: out, CIVIC_ASTRO_CACHE: path.join(dir, 'cache'), SITE_URL: options.siteUrl, CMS_URL: options.cmsUrl, ASTRO_TELEMETRY_DISABLED: '1' }, log)
   const astroSeconds = (Date.now() - astroStarted) / 1000
 
   await mkdir(path.join(out, 'feeds'), { recursive: true })
