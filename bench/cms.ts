@@ -5,8 +5,8 @@ import path from 'node:path'
 
 import { handleEndpoints, type Payload, type SanitizedConfig } from 'payload'
 
-import { MEDIA_RELEASES } from '../collections/slugs'
-import { richText } from '../cms/text/lexical'
+import { MEDIA_RELEASES } from '../cms/core/slugs'
+import { richText } from '../cms/core/text/lexical'
 import { type Row, stats } from './table'
 
 type Log = (line: string) => void

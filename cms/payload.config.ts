@@ -11,7 +11,7 @@ import { mediaCollection } from '../collections/Media'
 import { MediaReleases } from '../collections/MediaReleases'
 import { Publications } from '../collections/Publications'
 import { SponsorshipPackages } from '../collections/SponsorshipPackages'
-import { USERS } from '../collections/slugs'
+import { USERS } from './core/slugs'
 import { SiteStatus } from '../collections/SiteStatus'
 import { StyleGuide } from '../collections/StyleGuide'
 import { Users } from '../collections/Users'
@@ -31,7 +31,7 @@ import packageJson from '../package.json'
 import { databaseAdapter } from './db/adapter'
 import { busyDatabaseAnswer } from './http/busy'
 import { emailAdapter } from './email/adapter'
-import { healthEndpoint } from './endpoints/health'
+import { healthEndpoint } from './http/health'
 import { subscriptionEndpoints } from './email/endpoints'
 import { EMAIL_QUEUE, sendEmailTask } from './email/outbox/run'
 import { SITE_QUEUE } from './publishing/queue'
@@ -63,9 +63,10 @@ export default buildConfig({
     // staff address sent to a third party. The built-in avatar needs neither.
     avatar: 'default',
     meta: { titleSuffix: ' · City Communications' },
-    components: { beforeDashboard: ['/admin/SiteStatusNotice#SiteStatusNotice', '/admin/ReviewQueue#ReviewQueue', '/admin/SponsorshipDashboard#SponsorshipDashboard', '/admin/EmailSends#EmailSends'] },
+    components: { beforeDashboard: ['/cms/publishing/admin/SiteStatusNotice#SiteStatusNotice', '/cms/workflow/admin/ReviewQueue#ReviewQueue', '/cms/sponsorship/admin/SponsorshipDashboard#SponsorshipDashboard', '/cms/email/admin/EmailSends#EmailSends'] },
     importMap: {
-      baseDir: dirname,
+      // Admin components live with their domain (cms/workflow/admin, emergency/admin…): paths start at the repository root.
+      baseDir: path.resolve(dirname, '..'),
       importMapFile: path.resolve(dirname, 'app/(payload)/admin/importMap.js'),
     },
   },

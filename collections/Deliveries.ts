@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { adminSeesDeliveries } from '../cms/access/subscribers'
-import { DELIVERIES, SENDS, SUBSCRIBERS } from './slugs'
+import { DELIVERIES, SENDS, SUBSCRIBERS } from '../cms/core/slugs'
 
 const nobody = () => false
 

@@ -1,9 +1,9 @@
 import type { CollectionConfig, Field } from 'payload'
 
-import { followUpEndpoint } from '../cms/bulletins/followUpEndpoint'
+import { followUpEndpoint } from '../emergency/followUpEndpoint'
 import { readSettings } from '../cms/settings'
-import { checkCircle, checkExpires, checkPolygon, checkReferences } from '../emergency/bulletinRules'
-import { CAP_CP_EVENTS, CAP_CP_LOCATION } from '../emergency/capCpEvents'
+import { checkCircle, checkExpires, checkPolygon, checkReferences } from '../emergency/core/bulletinRules'
+import { CAP_CP_EVENTS, CAP_CP_LOCATION } from '../emergency/core/capCpEvents'
 import {
   BULLETIN_MSG_TYPE,
   BULLETIN_STATUS,
@@ -14,10 +14,10 @@ import {
   CAP_SEVERITY,
   CAP_URGENCY,
   SOREM_YES_NO,
-} from '../emergency/capEnums'
+} from '../emergency/core/capEnums'
 import { contentFields } from './fields/content'
 import { contentType } from './fields/contentType'
-import { EMERGENCY_BULLETINS } from './slugs'
+import { EMERGENCY_BULLETINS } from '../cms/core/slugs'
 
 const options = (values: readonly string[]) => values.map((value) => ({ label: value, value }))
 
@@ -191,14 +191,14 @@ export const EmergencyBulletins: CollectionConfig = {
     {
       name: 'bulletinTools',
       type: 'ui',
-      admin: { components: { Field: '/admin/BulletinTools#BulletinTools' } },
+      admin: { components: { Field: '/emergency/admin/BulletinTools#BulletinTools' } },
     },
     ...contentFields(),
     ...capFields,
     {
       name: 'bulletinPreview',
       type: 'ui',
-      admin: { position: 'sidebar', components: { Field: '/admin/BulletinPreview#BulletinPreview' } },
+      admin: { position: 'sidebar', components: { Field: '/emergency/admin/BulletinPreview#BulletinPreview' } },
     },
   ],
 }

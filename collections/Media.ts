@@ -3,10 +3,10 @@ import path from 'node:path'
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionConfig } from 'payload'
 
 import { anyStaff, mediaManagers, staffOrPublicMedia } from '../cms/access/media'
-import { messages } from '../cms/messages'
+import { messages } from '../cms/core/text/messages'
 import { requestSiteBuild } from '../cms/publishing/queue'
 import { guardUpload, MAX_INPUT_PIXELS } from '../cms/uploads/guardUpload'
-import { MEDIA } from './slugs'
+import { MEDIA } from '../cms/core/slugs'
 
 /** Images and PDFs only: SVG and HTML can carry script, and the site needs nothing else. */
 export const MEDIA_MIME_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/gif', 'application/pdf']

@@ -4,7 +4,7 @@ import { contactsField } from './fields/contacts'
 import { contentFields } from './fields/content'
 import { topicsField } from './fields/topics'
 import { contentType } from './fields/contentType'
-import { MEDIA, MEDIA_RELEASES } from './slugs'
+import { MEDIA, MEDIA_RELEASES } from '../cms/core/slugs'
 
 export const MediaReleases: CollectionConfig = {
   slug: MEDIA_RELEASES,

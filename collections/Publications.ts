@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { contentFields } from './fields/content'
 import { topicsField } from './fields/topics'
 import { contentType } from './fields/contentType'
-import { MEDIA, PUBLICATIONS } from './slugs'
+import { MEDIA, PUBLICATIONS } from '../cms/core/slugs'
 
 export const PUBLICATION_KINDS = ['newsletter', 'report', 'guide', 'brochure', 'magazine'] as const
 export const AUDIENCES = ['public', 'internal'] as const

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { staffOnlyField, staffOrOncePublic } from '../cms/access/retired'
-import { CONTENT_SLUGS, RETIRED_ITEMS, USERS } from './slugs'
+import { CONTENT_SLUGS, RETIRED_ITEMS, USERS } from '../cms/core/slugs'
 
 const nobody = () => false
 const staffOnly = { read: staffOnlyField }

@@ -1,8 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
 import { staffSeeSends } from '../cms/access/subscribers'
-import { TOPICS } from '../cms/email/templates'
-import { SENDS } from './slugs'
+import { TOPICS } from '../cms/email/core/templates'
+import { SENDS } from '../cms/core/slugs'
 
 const nobody = () => false
 

@@ -1,8 +1,8 @@
 import type { GlobalConfig } from 'payload'
 
-import { isStaff } from '../cms/access/roles'
+import { SITE_STATUS } from '../cms/core/slugs'
+import { isStaff } from '../cms/access/core/roles'
 
-export const SITE_STATUS = 'site-status'
 
 /**
  * The public site's last build, written by the publishing pipeline only. Staff see it in the admin

@@ -1,8 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
 import { isSponsorshipStaff } from '../cms/access/sponsorship'
-import { PIPELINE_ACTIONS, PIPELINE_STATES } from '../cms/sponsorship/pipeline'
-import { SPONSOR_INQUIRIES, SPONSORSHIP_AUDIT, USERS } from './slugs'
+import { PIPELINE_ACTIONS, PIPELINE_STATES } from '../cms/sponsorship/core/pipeline'
+import { SPONSOR_INQUIRIES, SPONSORSHIP_AUDIT, USERS } from '../cms/core/slugs'
 
 const nobody = () => false
 const options = (values: readonly string[]) => values.map((value) => ({ label: value, value }))

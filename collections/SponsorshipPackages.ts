@@ -1,12 +1,12 @@
 import type { CollectionConfig, Payload } from 'payload'
 
-import { messages } from '../cms/messages'
+import { messages } from '../cms/core/text/messages'
 import { loadPolicy } from '../cms/sponsorship/policy'
 import { slotFigures } from '../cms/sponsorship/slots'
-import { tierForValue } from '../cms/sponsorship/tiers'
+import { tierForValue } from '../cms/sponsorship/core/tiers'
 import { contentFields } from './fields/content'
 import { contentType } from './fields/contentType'
-import { MEDIA, SPONSORSHIP_PACKAGES } from './slugs'
+import { MEDIA, SPONSORSHIP_PACKAGES } from '../cms/core/slugs'
 
 export const ASSET_TYPES = ['event', 'program', 'facility', 'publication', 'naming-rights'] as const
 
@@ -25,7 +25,7 @@ export const SponsorshipPackages: CollectionConfig = {
       name: 'tier',
       type: 'text',
       index: true,
-      admin: { position: 'sidebar', description: 'From the sponsorship policy. Leave empty to take the tier the value falls in.', components: { Field: '/admin/PolicyChoice#TierChoice' } },
+      admin: { position: 'sidebar', description: 'From the sponsorship policy. Leave empty to take the tier the value falls in.', components: { Field: '/cms/sponsorship/admin/PolicyChoice#TierChoice' } },
       hooks: {
         beforeValidate: [
           async ({ value, siblingData, req }) => {

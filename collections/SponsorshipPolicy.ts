@@ -1,27 +1,11 @@
 import type { GlobalConfig } from 'payload'
 
+import { SPONSORSHIP_POLICY } from '../cms/core/slugs'
 import { isSponsorshipApprover, isSponsorshipStaff } from '../cms/access/sponsorship'
-import { DEFAULT_TIERS, tierTableProblems } from '../cms/sponsorship/tiers'
+import { DEFAULT_POLICY, DEFAULT_SECTORS } from '../cms/sponsorship/core/policyDefaults'
+import { DEFAULT_TIERS, tierTableProblems } from '../cms/sponsorship/core/tiers'
 
-export const SPONSORSHIP_POLICY = 'sponsorship-policy'
 
-/** Sectors municipal policies commonly exclude (Ottawa, Toronto, Oakville, Canmore); staff edit the list. */
-export const DEFAULT_SECTORS = [
-  { name: 'Tobacco and vaping', excluded: true, note: 'Smoke-Free Ontario Act, 2017' },
-  { name: 'Cannabis', excluded: true, note: 'Cannabis Act limits promotion' },
-  { name: 'Adult entertainment', excluded: true, note: null },
-  { name: 'Political parties and candidates', excluded: true, note: 'The City stays non-partisan' },
-  { name: 'Weapons and firearms', excluded: true, note: null },
-  { name: 'Gambling', excluded: true, note: 'Except the Ontario Lottery and Gaming Corporation, with approval' },
-  { name: 'Alcohol', excluded: false, note: 'Needs approval for events for families and youth' },
-  { name: 'Banking and finance', excluded: false, note: null },
-  { name: 'Retail', excluded: false, note: null },
-  { name: 'Technology', excluded: false, note: null },
-  { name: 'Health and wellness', excluded: false, note: null },
-  { name: 'Real estate and construction', excluded: false, note: 'Not while the company bids on a City contract' },
-  { name: 'Local business', excluded: false, note: null },
-  { name: 'Non-profit', excluded: false, note: null },
-]
 
 const staffOnly = { read: ({ req }: { req: { user?: unknown } }) => isSponsorshipStaff(req.user as never) }
 
@@ -65,8 +49,8 @@ export const SponsorshipPolicy: GlobalConfig = {
         { name: 'note', type: 'text' },
       ],
     },
-    { name: 'approvalThreshold', type: 'number', min: 0, defaultValue: 50_000, access: staffOnly, admin: { description: 'Sponsorships above this value (dollars) need a communications manager\'s approval.' } },
-    { name: 'annualTarget', type: 'number', min: 0, defaultValue: 250_000, access: staffOnly, admin: { description: 'Value to commit this calendar year (dollars), for the dashboard.' } },
-    { name: 'teamName', type: 'text', defaultValue: 'Corporate Sponsorship', admin: { description: 'Signs replies when no coordinator is assigned.' } },
+    { name: 'approvalThreshold', type: 'number', min: 0, defaultValue: DEFAULT_POLICY.approvalThreshold, access: staffOnly, admin: { description: 'Sponsorships above this value (dollars) need a communications manager\'s approval.' } },
+    { name: 'annualTarget', type: 'number', min: 0, defaultValue: DEFAULT_POLICY.annualTarget, access: staffOnly, admin: { description: 'Value to commit this calendar year (dollars), for the dashboard.' } },
+    { name: 'teamName', type: 'text', defaultValue: DEFAULT_POLICY.teamName, admin: { description: 'Signs replies when no coordinator is assigned.' } },
   ],
 }

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { isSponsorshipStaff } from '../cms/access/sponsorship'
-import { SPONSOR_INQUIRIES, SPONSORSHIP_PACKAGES, SPONSORSHIP_SLOTS } from './slugs'
+import { SPONSOR_INQUIRIES, SPONSORSHIP_PACKAGES, SPONSORSHIP_SLOTS } from '../cms/core/slugs'
 
 const nobody = () => false
 

@@ -1,23 +1,10 @@
 import type { GlobalConfig } from 'payload'
 
-import { hasAnyRole, isStaff } from '../cms/access/roles'
+import { DEFAULT_STYLE_RULES } from '../cms/accessibility/core/styleDefaults'
+import { STYLE_GUIDE } from '../cms/core/slugs'
+import { hasAnyRole, isStaff } from '../cms/access/core/roles'
 
-export const STYLE_GUIDE = 'style-guide'
 
-/** Used until someone edits the list: the City's name one way, and everyday words (Canada.ca plain language). */
-export const DEFAULT_STYLE_RULES = [
-  { avoid: 'City Of Riverton', prefer: 'City of Riverton', caseSensitive: true },
-  { avoid: 'utilize', prefer: 'use' },
-  { avoid: 'utilise', prefer: 'use' },
-  { avoid: 'commence', prefer: 'start' },
-  { avoid: 'facilitate', prefer: 'help' },
-  { avoid: 'in order to', prefer: 'to' },
-  { avoid: 'prior to', prefer: 'before' },
-  { avoid: 'approximately', prefer: 'about' },
-  { avoid: 'purchase', prefer: 'buy' },
-  { avoid: 'endeavour', prefer: 'try' },
-  { avoid: 'notwithstanding', prefer: 'despite' },
-]
 
 /** The plain-language style list the accessibility checker applies; managers keep it. */
 export const StyleGuide: GlobalConfig = {

@@ -1,8 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
 import { mayManageSubscribers } from '../cms/access/subscribers'
-import { TOPICS } from '../cms/email/templates'
-import { SUBSCRIBERS } from './slugs'
+import { TOPICS } from '../cms/email/core/templates'
+import { SUBSCRIBERS } from '../cms/core/slugs'
 
 const nobody = () => false
 const hiddenSystem = { hidden: true, access: { create: nobody, update: nobody, read: nobody } }

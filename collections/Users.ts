@@ -1,11 +1,11 @@
 import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 
 import { limitAuthAttempts } from '../cms/access/authLimits'
-import { ROLE_LABELS, ROLES } from '../cms/access/roles'
+import { ROLE_LABELS, ROLES } from '../cms/access/core/roles'
 import { adminButNotSelf, adminOnly, adminOrSelf, staffOnly, staffReadUsers } from '../cms/access/users'
-import { messages } from '../cms/messages'
-import { isPhoneNumber } from '../cms/text/phone'
-import { USERS } from './slugs'
+import { messages } from '../cms/core/text/messages'
+import { isPhoneNumber } from '../cms/core/text/phone'
+import { USERS } from '../cms/core/slugs'
 
 /**
  * The very first account (created on the admin's first-user screen of an empty database) must be able

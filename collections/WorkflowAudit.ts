@@ -1,9 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
-import { isStaff } from '../cms/access/roles'
-import { WORKFLOW_ACTIONS } from '../cms/workflow/actions'
-import { WORKFLOW_STATES } from '../cms/workflow/states'
-import { CONTENT_SLUGS, USERS, WORKFLOW_AUDIT } from './slugs'
+import { isStaff } from '../cms/access/core/roles'
+import { WORKFLOW_ACTIONS } from '../cms/workflow/core/actions'
+import { WORKFLOW_STATES } from '../cms/workflow/core/states'
+import { CONTENT_SLUGS, USERS, WORKFLOW_AUDIT } from '../cms/core/slugs'
 
 const nobody = () => false
 const options = (values: readonly string[]) => values.map((value) => ({ label: value, value }))

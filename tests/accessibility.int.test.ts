@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { MEDIA_RELEASES } from '../collections/slugs'
-import { richText } from '../cms/text/lexical'
+import { MEDIA_RELEASES } from '../cms/core/slugs'
+import { richText } from '../cms/core/text/lexical'
 import { validContent } from './helpers/fixtures'
 import { type Harness, startHarness } from './helpers/harness'
 

@@ -3,8 +3,8 @@ import path from 'node:path'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { EMERGENCY_BULLETINS } from '../collections/slugs'
-import { refreshIfAlertsChanged } from '../cms/publishing/emergencyFastPath'
+import { EMERGENCY_BULLETINS } from '../cms/core/slugs'
+import { refreshIfAlertsChanged } from '../emergency/fastPath'
 import { rebuildSite } from '../cms/publishing/task'
 import { validContent } from './helpers/fixtures'
 import { type Harness, startHarness } from './helpers/harness'

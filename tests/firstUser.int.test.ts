@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, it } from 'vitest'
 
-import { USERS } from '../collections/slugs'
+import { USERS } from '../cms/core/slugs'
 import { type Harness, startHarness } from './helpers/harness'
 
 /** An empty database (production, before anyone signs in): the admin's first-user screen. */

@@ -4,7 +4,7 @@ import path from 'node:path'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { EMERGENCY_BULLETINS, MEDIA_RELEASES, RETIRED_ITEMS, SUBSCRIBERS, WORKFLOW_AUDIT } from '../collections/slugs'
+import { EMERGENCY_BULLETINS, MEDIA_RELEASES, RETIRED_ITEMS, SUBSCRIBERS, WORKFLOW_AUDIT } from '../cms/core/slugs'
 import { sendOutbox } from '../cms/email/outbox/run'
 import { closeOutboxTransporter } from '../cms/email/outbox/transport'
 import { rebuildSite } from '../cms/publishing/task'

@@ -3,7 +3,7 @@ import path from 'node:path'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { MEDIA } from '../collections/slugs'
+import { MEDIA } from '../cms/core/slugs'
 import { pdfFile, pngFile } from './helpers/fixtures'
 import { type Harness, startHarness } from './helpers/harness'
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { MEDIA_RELEASES } from '../collections/slugs'
-import { richText } from '../cms/text/lexical'
+import { MEDIA_RELEASES } from '../cms/core/slugs'
+import { richText } from '../cms/core/text/lexical'
 import { type Harness, startHarness } from './helpers/harness'
 
 /** The REST contract of DESIGN.md through Payload's real request handler, as a browser or script meets it. */

@@ -1,6 +1,6 @@
 import { afterAll, expect, it } from 'vitest'
 
-import { MEDIA_RELEASES } from '../collections/slugs'
+import { MEDIA_RELEASES } from '../cms/core/slugs'
 import { validContent } from './helpers/fixtures'
 import { type Harness, startHarness } from './helpers/harness'
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, it } from 'vitest'
 
-import { CONTENT_SLUGS, MEDIA_RELEASES, PUBLICATIONS, USERS } from '../collections/slugs'
+import { CONTENT_SLUGS, MEDIA_RELEASES, PUBLICATIONS, USERS } from '../cms/core/slugs'
 import { seed } from '../cms/seed/seed'
 import { type Harness, startHarness } from './helpers/harness'
 

@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 
-import { CITY_CALENDAR } from '../collections/CityCalendar'
-import { SPONSOR_INQUIRIES, SPONSORSHIP_AUDIT, SPONSORSHIP_PACKAGES } from '../collections/slugs'
+import { CITY_CALENDAR } from '../cms/core/slugs'
+import { SPONSOR_INQUIRIES, SPONSORSHIP_AUDIT, SPONSORSHIP_PACKAGES } from '../cms/core/slugs'
 import { WORKFLOW_QUEUE } from '../cms/workflow/publishDue'
 import { validContent } from './helpers/fixtures'
 import { type Harness, startHarness } from './helpers/harness'

@@ -4,7 +4,7 @@ import path from 'node:path'
 import { createClient } from '@libsql/client'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 
-import { DELIVERIES, EMERGENCY_BULLETINS, MEDIA_RELEASES, SUBSCRIBERS, WORKFLOW_AUDIT } from '../collections/slugs'
+import { DELIVERIES, EMERGENCY_BULLETINS, MEDIA_RELEASES, SUBSCRIBERS, WORKFLOW_AUDIT } from '../cms/core/slugs'
 import { isolatedDataDir } from './helpers/env'
 import { validContent } from './helpers/fixtures'
 import { type Harness, startHarness } from './helpers/harness'

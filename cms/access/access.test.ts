@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
 
-import { CONTENT_SLUGS } from '../../collections/slugs'
+import { CONTENT_SLUGS } from '../core/slugs'
 import { mayReadVersions, mayRemove, mayWrite, mayWriteData, publicContentFilter, staffOrPublic } from './content'
 import { anyStaff, mediaManagers, staffOrPublicMedia } from './media'
-import { hasAnyRole, isRole, isStaff, ROLES, rolesOf } from './roles'
+import { hasAnyRole, isRole, isStaff, ROLES, rolesOf } from './core/roles'
 import { adminButNotSelf, adminOnly, adminOrSelf, staffOnly, staffReadUsers } from './users'
 
 const as = (...roles: string[]) => ({ id: 7, roles })

@@ -1,7 +1,7 @@
 import { APIError, type CollectionBeforeOperationHook } from 'payload'
 
-import { normaliseEmail } from '../email/address'
-import { type Limit, RateLimiter } from '../email/rateLimit'
+import { normaliseEmail } from '../email/core/address'
+import { type Limit, RateLimiter } from '../email/core/rateLimit'
 import { clientIp } from '../http/request'
 
 /**

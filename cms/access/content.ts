@@ -1,8 +1,8 @@
 import type { Where } from 'payload'
 
-import { type ContentSlug, MEDIA_RELEASES, PUBLICATIONS } from '../../collections/slugs'
-import { CONTENT_RIGHTS } from './matrix'
-import { type Actor, hasAnyRole, isStaff } from './roles'
+import { type ContentSlug, MEDIA_RELEASES, PUBLICATIONS } from '../core/slugs'
+import { CONTENT_RIGHTS } from './core/matrix'
+import { type Actor, hasAnyRole, isStaff } from './core/roles'
 
 /**
  * What the public may see of a content type: live items only; never internal publications; never a

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import type { ContentSlug } from '../../collections/slugs'
+import type { ContentSlug } from '../core/slugs'
 import { mayReadVersions, mayRemove, mayWriteData, staffOrPublic } from './content'
 
 /** Binds the pure content rules to Payload's access signature; no rule lives here. */

@@ -1,6 +1,6 @@
 import type { Where } from 'payload'
 
-import { type Actor, hasAnyRole, isStaff } from './roles'
+import { type Actor, hasAnyRole, isStaff } from './core/roles'
 
 /** Files used on internal publications stay inside; everything else is served to the public site. */
 export const staffOrPublicMedia = (actor: Actor): boolean | Where =>

@@ -1,6 +1,6 @@
 import type { Where } from 'payload'
 
-import { type Actor, isStaff } from './roles'
+import { type Actor, isStaff } from './core/roles'
 
 /**
  * Retired (deleted) items: staff read every record. The public reads only the records of items that

@@ -1,4 +1,4 @@
-import { type Actor, hasAnyRole, type Role } from './roles'
+import { type Actor, hasAnyRole, type Role } from './core/roles'
 
 /**
  * Sponsor inquiries hold personal data (names, emails, phone numbers) and commercial terms: only the

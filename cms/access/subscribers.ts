@@ -1,4 +1,4 @@
-import { type Actor, hasAnyRole, isStaff } from './roles'
+import { type Actor, hasAnyRole, isStaff } from './core/roles'
 
 /**
  * Subscribers are residents' personal data (CASL, MFIPPA): only admins and communications managers see

@@ -1,6 +1,6 @@
 import type { Where } from 'payload'
 
-import { type Actor, hasAnyRole, isStaff } from './roles'
+import { type Actor, hasAnyRole, isStaff } from './core/roles'
 
 const isAdmin = (actor: Actor): boolean => hasAnyRole(actor, ['admin'])
 

@@ -1,7 +1,7 @@
 import { addDataAndFileToRequest, type Endpoint, type PayloadRequest } from 'payload'
 
-import type { ContentSlug } from '../../collections/slugs'
-import { isStaff } from '../access/roles'
+import type { ContentSlug } from '../core/slugs'
+import { isStaff } from '../access/core/roles'
 import { checkData, checkStoredItem } from './forItem'
 import { jsonError, refuseUnless } from '../http/responses'
 

@@ -1,10 +1,11 @@
 import type { Payload } from 'payload'
 
-import { DEFAULT_STYLE_RULES, STYLE_GUIDE } from '../../collections/StyleGuide'
-import { type ContentSlug, MEDIA } from '../../collections/slugs'
-import { type CheckInput, type CheckResult, checkItem, type MediaInfo } from './check'
-import type { StyleRule } from './rules'
-import { relationId } from '../db/relationId'
+import { STYLE_GUIDE } from '../core/slugs'
+import { DEFAULT_STYLE_RULES } from './core/styleDefaults'
+import { type ContentSlug, MEDIA } from '../core/slugs'
+import { type CheckInput, type CheckResult, checkItem, type MediaInfo } from './core/check'
+import type { StyleRule } from './core/rules'
+import { relationId } from '../core/relationId'
 
 const idOf = relationId
 

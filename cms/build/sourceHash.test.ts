@@ -43,9 +43,9 @@ describe('sourceHash', () => {
     ['the lock file (an upgrade)', 'package-lock.json'],
     ['package.json (a dependency or script changed)', 'package.json'],
     ['a collection', 'collections/Users.ts'],
-    ['the CAP code', 'emergency/cap.ts'],
+    ['the CAP code', 'emergency/core/cap.ts'],
   ])('the admin is stale after a change to %s', async (_label, file) => {
-    const base = { 'cms/a.ts': 'a', 'collections/Users.ts': 'u', 'emergency/cap.ts': 'c', 'site/lib/city.ts': 'x', 'package.json': '{}', 'package-lock.json': '{}', 'tsconfig.json': '{}' }
+    const base = { 'cms/a.ts': 'a', 'collections/Users.ts': 'u', 'emergency/core/cap.ts': 'c', 'site/lib/city.ts': 'x', 'package.json': '{}', 'package-lock.json': '{}', 'tsconfig.json': '{}' }
     const original = await sourceHash(await tree(base), ADMIN_BUILD_INPUTS)
     expect(await sourceHash(await tree({ ...base, [file]: 'changed' }), ADMIN_BUILD_INPUTS)).not.toBe(original)
   })

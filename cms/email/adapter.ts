@@ -1,14 +1,9 @@
 import type { EmailAdapter } from 'payload'
 
 import type { Settings } from '../settings'
+import { splitMailbox } from './core/address'
 import { queueMessage, toQueuedMessage } from './outbox/messages'
 
-/** "Name <address>" → its parts, for Payload's defaultFromName / defaultFromAddress. */
-export const splitMailbox = (mailbox: string): { name: string; address: string } => {
-  const match = /^\s*"?([^"<]*?)"?\s*<([^>]+)>\s*$/.exec(mailbox)
-  if (match) return { name: match[1]!.trim(), address: match[2]!.trim() }
-  return { name: '', address: mailbox.trim() }
-}
 
 /**
  * Payload's mail (workflow notices, acknowledgements, password resets) goes into the outbox like

@@ -6,7 +6,7 @@ import path from 'node:path'
 import nodemailer from 'nodemailer'
 import { describe, expect, it } from 'vitest'
 
-import { splitMailbox } from './adapter'
+import { splitMailbox } from './core/address'
 import { fileTransport } from './fileTransport'
 
 describe('splitMailbox', () => {

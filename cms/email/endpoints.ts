@@ -3,10 +3,10 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import { escapeHtml } from '../../site/lib/html'
 import { clientIp, readBody as readAnyBody } from '../http/request'
 import { readSettings } from '../settings'
-import { htmlPage } from './pages'
-import { PER_ADDRESS, PER_IP, RateLimiter } from './rateLimit'
+import { htmlPage } from './core/pages'
+import { PER_ADDRESS, PER_IP, RateLimiter } from './core/rateLimit'
 import { confirm, parseTopics, savePreferences, signUp, subscriberByToken, unsubscribe } from './subscriptions'
-import { type Language, TOPICS, topicLabel } from './templates'
+import { type Language, TOPICS, topicLabel } from './core/templates'
 
 const perIp = new RateLimiter(PER_IP)
 const perAddress = new RateLimiter(PER_ADDRESS)

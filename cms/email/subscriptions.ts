@@ -1,12 +1,12 @@
 import type { Payload } from 'payload'
 
-import { SUBSCRIBERS } from '../../collections/slugs'
+import { SUBSCRIBERS } from '../core/slugs'
 import type { Settings } from '../settings'
-import { splitMailbox } from './adapter'
-import { normaliseEmail } from './address'
+import { splitMailbox } from './core/address'
+import { normaliseEmail } from './core/address'
 import { queueMessage } from './outbox/messages'
-import { confirmationEmail, consentSentence, type Language, type Topic, TOPICS, topicLabel } from './templates'
-import { CONFIRM_TTL_MS, hashToken, newConfirmToken, readSubscriberToken } from './tokens'
+import { confirmationEmail, consentSentence, type Language, type Topic, TOPICS, topicLabel } from './core/templates'
+import { CONFIRM_TTL_MS, hashToken, newConfirmToken, readSubscriberToken } from './core/tokens'
 
 type Subscriber = { id: number | string; email: string; status: string; topics?: string[]; language?: Language; requestedTopics?: string[]; requestedLanguage?: Language; confirmExpiresAt?: string; tokenVersion?: number }
 

@@ -3,11 +3,11 @@ import { existsSync } from 'node:fs'
 import { mkdir, readdir, stat, symlink, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 
-import { emergencyFiles, fetchBulletins, fetchRetiredCancels, refreshEmergencyFiles, writeAtomically } from './emergencyFiles'
+import { emergencyFiles, fetchBulletins, fetchRetiredCancels, refreshEmergencyFiles, writeAtomically } from '../../emergency/files'
 import { fetchGonePaths } from './gone'
 import { GONE_FILE, GONE_PAGE } from '../../site/lib/gone'
 import { buildFeeds } from './feeds'
-import { buildSitemap } from './sitemap'
+import { buildSitemap } from './core/sitemap'
 import { fetchSnapshot, type GetJson } from './snapshot'
 import { pruneBuilds, publishDirectory } from './swap'
 

@@ -1,4 +1,4 @@
-import { RETIRED_ITEMS } from '../../collections/slugs'
+import { RETIRED_ITEMS } from '../core/slugs'
 import type { GoneList } from '../../site/lib/gone'
 import type { GetJson } from './snapshot'
 

@@ -1,7 +1,7 @@
-import { EMERGENCY_BULLETINS, MEDIA_RELEASES, PUBLICATIONS, SPONSORSHIP_PACKAGES } from '../../collections/slugs'
-import { DEFAULT_SECTORS } from '../../collections/SponsorshipPolicy'
+import { EMERGENCY_BULLETINS, MEDIA_RELEASES, PUBLICATIONS, SPONSORSHIP_PACKAGES } from '../core/slugs'
+import { DEFAULT_SECTORS } from '../sponsorship/core/policyDefaults'
 import type { SiteMedia, Snapshot } from '../../site/lib/types'
-import { DEFAULT_TIERS, type Tier } from '../sponsorship/tiers'
+import { DEFAULT_TIERS, type Tier } from '../sponsorship/core/tiers'
 
 /** Reads one REST path (under /api) as an anonymous visitor and answers its JSON, or throws. */
 export type GetJson = (path: string) => Promise<unknown>

@@ -4,7 +4,7 @@ import path from 'node:path'
 
 import { describe, expect, it } from 'vitest'
 
-import { buildSitemap } from './sitemap'
+import { buildSitemap } from './core/sitemap'
 import { publishDirectory, pruneBuilds } from './swap'
 
 const folderWith = async (root: string, name: string, text: string) => {

@@ -2,7 +2,7 @@ import path from 'node:path'
 
 import type { Payload, TaskConfig } from 'payload'
 
-import { SITE_STATUS } from '../../collections/SiteStatus'
+import { SITE_STATUS } from '../core/slugs'
 import { cacheKeyOf } from '../instanceKeys'
 import { readSettings } from '../settings'
 import { buildSite, type BuildReport } from './buildSite'

@@ -1,4 +1,4 @@
-import { richText } from '../text/lexical'
+import { richText } from '../core/text/lexical'
 
 const DAY = 24 * 60 * 60 * 1000
 

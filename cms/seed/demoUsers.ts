@@ -1,4 +1,4 @@
-import type { Role } from '../access/roles'
+import type { Role } from '../access/core/roles'
 
 /** Printed by `npm start` and used by tests; seeded only outside production. */
 export const DEMO_PASSWORD = 'demo-password-1'

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
-import { CONTENT_SLUGS, MEDIA_RELEASES, USERS } from '../../collections/slugs'
-import { richText } from '../text/lexical'
+import { CONTENT_SLUGS, MEDIA_RELEASES, USERS } from '../core/slugs'
+import { richText } from '../core/text/lexical'
 import { demoContent } from './demoContent'
 import { DEMO_PASSWORD, DEMO_USERS } from './demoUsers'
 

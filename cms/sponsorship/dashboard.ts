@@ -1,8 +1,8 @@
 import type { Payload, Where } from 'payload'
 
-import { SPONSOR_INQUIRIES } from '../../collections/slugs'
-import { CITY_TIME_ZONE, endOfDay, localDate, todayBounds } from './businessDays'
-import { COMMITTED_STATES, OPEN_STATES, type PipelineState } from './pipeline'
+import { SPONSOR_INQUIRIES } from '../core/slugs'
+import { CITY_TIME_ZONE, endOfDay, localDate, todayBounds } from './core/businessDays'
+import { COMMITTED_STATES, OPEN_STATES, type PipelineState } from './core/pipeline'
 import { loadPolicy } from './policy'
 
 type Row = { id: number; organisation: string; responseDueAt: string; state: PipelineState }

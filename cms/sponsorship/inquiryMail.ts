@@ -1,8 +1,8 @@
 import type { Payload } from 'payload'
 
-import { SPONSOR_INQUIRIES, USERS } from '../../collections/slugs'
+import { SPONSOR_INQUIRIES, USERS } from '../core/slugs'
 import { readSettings } from '../settings'
-import { acknowledgementEmail, coordinatorNotice, inquiryReference, type Language } from './emails'
+import { acknowledgementEmail, coordinatorNotice, inquiryReference, type Language } from './core/emails'
 import { loadPolicy } from './policy'
 
 export const INQUIRY_MAIL_TASK = 'sponsorInquiryMail'

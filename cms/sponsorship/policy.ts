@@ -1,10 +1,10 @@
 import type { Payload } from 'payload'
 
-import { CITY_CALENDAR } from '../../collections/CityCalendar'
-import { DEFAULT_SECTORS, SPONSORSHIP_POLICY } from '../../collections/SponsorshipPolicy'
-import { type CityCalendar, DEFAULT_CALENDAR, localDate } from './businessDays'
-import type { SponsorshipPolicy } from './screening'
-import { DEFAULT_TIERS, type Tier } from './tiers'
+import { CITY_CALENDAR, SPONSORSHIP_POLICY } from '../core/slugs'
+import { type CityCalendar, DEFAULT_CALENDAR, localDate } from './core/businessDays'
+import { DEFAULT_POLICY, DEFAULT_SECTORS } from './core/policyDefaults'
+import type { SponsorshipPolicy } from './core/screening'
+import { DEFAULT_TIERS, type Tier } from './core/tiers'
 
 export type LoadedPolicy = SponsorshipPolicy & { tiers: Tier[]; annualTarget: number | null; teamName: string }
 
@@ -16,14 +16,14 @@ const num = (value: unknown) => (typeof value === 'number' && Number.isFinite(va
 export const loadPolicy = async (payload: Payload): Promise<LoadedPolicy> => {
   const saved = (await payload.findGlobal({ slug: SPONSORSHIP_POLICY as never, depth: 0, overrideAccess: true })) as Row
   // Until someone saves the global, its defaults apply (Payload returns an empty document before that).
-  const raw: Row = saved.updatedAt ? saved : { sectors: DEFAULT_SECTORS, approvalThreshold: 50_000, annualTarget: 250_000, ...saved }
+  const raw: Row = saved.updatedAt ? saved : { sectors: DEFAULT_SECTORS, approvalThreshold: DEFAULT_POLICY.approvalThreshold, annualTarget: DEFAULT_POLICY.annualTarget, ...saved }
   const tiers = rows(raw.tiers).map((row) => ({ key: String(row.key), label: String(row.label), min: num(row.min) ?? 0, max: num(row.max) }))
   return {
     tiers: tiers.length ? tiers : DEFAULT_TIERS,
     sectors: rows(raw.sectors).map((row) => ({ name: String(row.name), excluded: row.excluded === true, note: (row.note as string | null) ?? null })),
     approvalThreshold: num(raw.approvalThreshold),
     annualTarget: num(raw.annualTarget),
-    teamName: typeof raw.teamName === 'string' && raw.teamName.trim() ? raw.teamName.trim() : 'Corporate Sponsorship',
+    teamName: typeof raw.teamName === 'string' && raw.teamName.trim() ? raw.teamName.trim() : DEFAULT_POLICY.teamName,
   }
 }
 

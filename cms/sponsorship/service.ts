@@ -1,13 +1,13 @@
 import type { Payload } from 'payload'
 
-import { SPONSOR_INQUIRIES, SPONSORSHIP_AUDIT, SPONSORSHIP_PACKAGES } from '../../collections/slugs'
-import { rolesOf } from '../access/roles'
-import { relationId } from '../db/relationId'
+import { SPONSOR_INQUIRIES, SPONSORSHIP_AUDIT, SPONSORSHIP_PACKAGES } from '../core/slugs'
+import { rolesOf } from '../access/core/roles'
+import { relationId } from '../core/relationId'
 import { requestSiteBuild } from '../publishing/queue'
-import { availablePipelineActions, decidePipeline, isPipelineAction, PIPELINE_ACTIONS, PIPELINE_RULES, type PipelineAction, type PipelineState } from './pipeline'
+import { availablePipelineActions, decidePipeline, isPipelineAction, PIPELINE_ACTIONS, PIPELINE_RULES, type PipelineAction, type PipelineState } from './core/pipeline'
 import { loadPolicy } from './policy'
-import { dueStatus } from './businessDays'
-import { type PolicyScreening, screeningApproved, screenSponsor, type SponsorshipPolicy } from './screening'
+import { dueStatus } from './core/businessDays'
+import { type PolicyScreening, screeningApproved, screenSponsor, type SponsorshipPolicy } from './core/screening'
 import { claimSlot, releaseSlot } from './slots'
 
 type User = { id: number; firstName?: string | null; lastName?: string | null; roles?: string[] | null }

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { SPONSORSHIP_PACKAGES, SPONSORSHIP_SLOTS } from '../../collections/slugs'
+import { SPONSORSHIP_PACKAGES, SPONSORSHIP_SLOTS } from '../core/slugs'
 
 type PackageSlots = { id: number | string; title?: string; totalSlots?: number | null; slotsTakenElsewhere?: number | null }
 

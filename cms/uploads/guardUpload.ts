@@ -2,7 +2,7 @@ import { fileTypeFromBuffer } from 'file-type'
 import { APIError, type CollectionBeforeOperationHook } from 'payload'
 import sharp from 'sharp'
 
-import { uploadMatches } from './fileMatch'
+import { uploadMatches } from './core/fileMatch'
 
 /** Refuses an upload whose bytes, Content-Type and name disagree, before Payload stores anything. */
 export const guardUpload: CollectionBeforeOperationHook = async ({ args, operation, req }) => {

@@ -1,30 +1,14 @@
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
 
-import { WORKFLOW_AUDIT, type ContentSlug } from '../../collections/slugs'
-import type { WorkflowAction } from './actions'
+import { WORKFLOW_AUDIT, type ContentSlug } from '../core/slugs'
+import type { Actor } from '../access/core/roles'
+import { auditActor, type Transition } from './core/transition'
 import { afterTransition } from './effects'
 import type { LoadedItem } from './item'
-import { isLive, type WorkflowState } from './states'
+import { isLive } from './core/states'
 
-export type Transition = {
-  action: WorkflowAction
-  on: 'working' | 'live'
-  from: WorkflowState
-  to: WorkflowState
-  comment: string | null
-  publishAt: Date | null
-  /** An approver's written reason to go ahead despite blocking accessibility findings, and which ones. */
-  override?: { reason: string; rules: string[] } | null
-}
 
-export type Actor = { id: number | string; email?: string; firstName?: string; lastName?: string; roles?: string[] } | null
 
-/** Who an audit entry names, kept as written even if the account is later renamed or removed. */
-export const auditActor = (actor: Actor | undefined, nobody: string) => ({
-  actor: actor?.id ?? null,
-  actorName: actor ? [actor.firstName, actor.lastName].filter(Boolean).join(' ') || actor.email || String(actor.id) : nobody,
-  actorRoles: actor?.roles?.join(', ') ?? 'system',
-})
 
 // A fresh object each time: Payload keeps per-operation state in the context it is given.
 const workflowContext = () => ({ workflow: true })

@@ -1,12 +1,12 @@
 import type { Payload } from 'payload'
 
-import { type ContentSlug, EMERGENCY_BULLETINS } from '../../collections/slugs'
+import { type ContentSlug, EMERGENCY_BULLETINS } from '../core/slugs'
 import { queueItemEmail } from '../email/outbox/enqueue'
 import { sendOutbox } from '../email/outbox/run'
-import { publishEmergencyNow } from '../publishing/emergencyFastPath'
+import { publishEmergencyNow } from '../../emergency/fastPath'
 import { requestSiteBuild } from '../publishing/queue'
-import type { Transition } from './apply'
-import { isLive } from './states'
+import type { Transition } from './core/transition'
+import { isLive } from './core/states'
 
 type Doc = Record<string, unknown> & { id: number | string }
 

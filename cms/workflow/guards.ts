@@ -1,8 +1,8 @@
 import { APIError, type CollectionBeforeChangeHook, type CollectionBeforeOperationHook } from 'payload'
 
-import type { ContentSlug } from '../../collections/slugs'
-import { workflowMessages } from '../messages'
-import { isWorkflowState, stateAfterEdit } from './states'
+import type { ContentSlug } from '../core/slugs'
+import { workflowMessages } from '../core/text/messages'
+import { isWorkflowState, stateAfterEdit } from './core/states'
 
 /** Writes the workflow service (and the seed) make; everything else is a person editing. */
 export const isWorkflowWrite = (context: Record<string, unknown> | undefined): boolean =>

@@ -1,9 +1,9 @@
 import type { Payload, PayloadRequest } from 'payload'
 
-import type { ContentSlug } from '../../collections/slugs'
-import type { ItemFacts } from './machine'
-import { isWorkflowState, type WorkflowState } from './states'
-import { relationId } from '../db/relationId'
+import type { ContentSlug } from '../core/slugs'
+import type { ItemFacts } from './core/machine'
+import { isWorkflowState, type WorkflowState } from './core/states'
+import { relationId } from '../core/relationId'
 
 type Doc = Record<string, unknown> & { id: number | string }
 

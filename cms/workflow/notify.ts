@@ -1,11 +1,12 @@
 import type { Payload } from 'payload'
 import { PRIORITY_HEADER } from '../email/outbox/messages'
 
-import { type ContentSlug, USERS } from '../../collections/slugs'
-import { CONTENT_RIGHTS } from '../access/matrix'
-import { workflowEmails } from '../messages'
-import type { Actor, Transition } from './apply'
-import { relationId } from '../db/relationId'
+import { type ContentSlug, USERS } from '../core/slugs'
+import { CONTENT_RIGHTS } from '../access/core/matrix'
+import { workflowEmails } from '../core/text/messages'
+import type { Actor } from '../access/core/roles'
+import type { Transition } from './core/transition'
+import { relationId } from '../core/relationId'
 
 type Doc = Record<string, unknown> & { id: number | string }
 type Person = { id: number | string; email: string; firstName?: string }

@@ -1,9 +1,9 @@
 import type { Payload, TaskConfig, Where } from 'payload'
 
-import { SITE_STATUS } from '../../collections/SiteStatus'
-import { CONTENT_SLUGS, type ContentSlug, MEDIA_RELEASES } from '../../collections/slugs'
+import { SITE_STATUS } from '../core/slugs'
+import { CONTENT_SLUGS, type ContentSlug, MEDIA_RELEASES } from '../core/slugs'
 import { queueMissedEmails } from '../email/outbox/reconcile'
-import { refreshIfAlertsChanged } from '../publishing/emergencyFastPath'
+import { refreshIfAlertsChanged } from '../../emergency/fastPath'
 import { requestSiteBuild } from '../publishing/queue'
 import { archiveIfDue, publishIfDue } from './service'
 

@@ -1,18 +1,19 @@
 import type { Payload } from 'payload'
 
-import { EMERGENCY_BULLETINS, WORKFLOW_AUDIT, type ContentSlug } from '../../collections/slugs'
-import { capCpProblem } from '../../emergency/bulletinRules'
-import type { Actor as AccessActor } from '../access/roles'
-import { ACTION_RULES } from './actions'
-import { CONTENT_RIGHTS } from '../access/matrix'
-import { hasAnyRole } from '../access/roles'
-import { blocking } from '../accessibility/check'
+import { EMERGENCY_BULLETINS, WORKFLOW_AUDIT, type ContentSlug } from '../core/slugs'
+import { capCpProblem } from '../../emergency/core/bulletinRules'
+import type { Actor } from '../access/core/roles'
+import { ACTION_RULES } from './core/actions'
+import { CONTENT_RIGHTS } from '../access/core/matrix'
+import { hasAnyRole } from '../access/core/roles'
+import { blocking } from '../accessibility/core/check'
 import { checkStoredItem, languagesOf } from '../accessibility/forItem'
-import type { Finding } from '../accessibility/rules'
-import { workflowMessages as say } from '../messages'
-import { type Actor, applyTransition, type Transition } from './apply'
+import type { Finding } from '../accessibility/core/rules'
+import { workflowMessages as say } from '../core/text/messages'
+import { applyTransition } from './apply'
+import type { Transition } from './core/transition'
 import { loadItem } from './item'
-import { type ActionInput, availableActions, decide } from './machine'
+import { type ActionInput, availableActions, decide } from './core/machine'
 import { notifyTransition } from './notify'
 
 export type Outcome =
@@ -34,7 +35,7 @@ const accessibilityGate = async (payload: Payload, collection: ContentSlug, id: 
   if (errors.length === 0) return { override: null }
   const reason = typeof overrideReason === 'string' ? overrideReason.trim() : ''
   if (!reason) return { ok: false, status: 422, reason: say.accessibilityBlocks(errors.length), findings: errors }
-  if (!hasAnyRole(user as AccessActor, CONTENT_RIGHTS[collection].publish)) return { ok: false, status: 403, reason: say.onlyApproverOverrides, findings: errors }
+  if (!hasAnyRole(user, CONTENT_RIGHTS[collection].publish)) return { ok: false, status: 403, reason: say.onlyApproverOverrides, findings: errors }
   return { override: { reason, rules: [...new Set(errors.map((finding) => finding.rule))] } }
 }
 
@@ -48,7 +49,7 @@ export const runWorkflowAction = async (
   const { collection, id, user, input } = request
   const item = await loadItem(payload, collection, id)
   if (!item) return user ? notFound(collection, id) : { ok: false, status: 401, reason: 'Sign in to use the workflow.' }
-  const decision = decide(item.facts, user as AccessActor, input, request.now ?? new Date())
+  const decision = decide(item.facts, user, input, request.now ?? new Date())
   if (!decision.ok) return decision
   if (collection === EMERGENCY_BULLETINS && CAP_CP_ACTIONS.has(decision.action)) {
     const problem = capCpProblem(item.working as Parameters<typeof capCpProblem>[0])
@@ -75,7 +76,7 @@ export const workflowOptions = async (payload: Payload, collection: ContentSlug,
     live: item.facts.live,
     hasPendingEdits: item.hasPendingEdits,
     publishAt: item.working.publishAt ?? null,
-    actions: availableActions(item.facts, user as AccessActor),
+    actions: availableActions(item.facts, user),
   }
 }
 

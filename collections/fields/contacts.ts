@@ -1,7 +1,7 @@
 import type { ArrayField } from 'payload'
 
-import { messages } from '../../cms/messages'
-import { isPhoneNumber } from '../../cms/text/phone'
+import { messages } from '../../cms/core/text/messages'
+import { isPhoneNumber } from '../../cms/core/text/phone'
 
 /** Media contacts printed at the foot of a release; journalists call these people. */
 export const contactsField = (): ArrayField => ({

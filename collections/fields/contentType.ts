@@ -5,7 +5,7 @@ import { accessibilityEndpoints } from '../../cms/accessibility/endpoints'
 import { workflowEndpoints } from '../../cms/workflow/endpoints'
 import { prepareRetirement, retireOnDelete } from '../../cms/retire/retireOnDelete'
 import { guardLiveWrites, workingStateOnEdit } from '../../cms/workflow/guards'
-import type { ContentSlug } from '../slugs'
+import type { ContentSlug } from '../../cms/core/slugs'
 import { contentVersions } from './versions'
 
 /**

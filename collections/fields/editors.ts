@@ -1,7 +1,7 @@
 import type { Field } from 'payload'
 
 import { isWorkflowWrite } from '../../cms/workflow/guards'
-import { USERS } from '../slugs'
+import { USERS } from '../../cms/core/slugs'
 
 const systemOnly = { create: () => false, update: () => false }
 

@@ -1,7 +1,7 @@
 import type { FieldHook, TextField } from 'payload'
 
-import { messages } from '../../cms/messages'
-import { firstFreeSlug, isValidSlug, MAX_SLUG_LENGTH, slugify } from '../../cms/text/slugify'
+import { messages } from '../../cms/core/text/messages'
+import { firstFreeSlug, isValidSlug, MAX_SLUG_LENGTH, slugify } from '../../cms/core/text/slugify'
 
 const titleText = (title: unknown): string => {
   if (typeof title === 'string') return title

@@ -1,7 +1,7 @@
 import type { Field } from 'payload'
 
-import { STATE_LABELS, WORKFLOW_STATES } from '../../cms/workflow/states'
-import { USERS } from '../slugs'
+import { STATE_LABELS, WORKFLOW_STATES } from '../../cms/workflow/core/states'
+import { USERS } from '../../cms/core/slugs'
 
 /** Written only by the workflow service (with access overridden); read-only everywhere else. */
 const workflowOnly = { create: () => false, update: () => false }
@@ -14,12 +14,12 @@ export const workflowFields = (): Field[] => [
   {
     name: 'workflowPanel',
     type: 'ui',
-    admin: { position: 'sidebar', components: { Field: '/admin/WorkflowPanel#WorkflowPanel' } },
+    admin: { position: 'sidebar', components: { Field: '/cms/workflow/admin/WorkflowPanel#WorkflowPanel' } },
   },
   {
     name: 'accessibilityPanel',
     type: 'ui',
-    admin: { position: 'sidebar', components: { Field: '/admin/AccessibilityPanel#AccessibilityPanel' } },
+    admin: { position: 'sidebar', components: { Field: '/cms/accessibility/admin/AccessibilityPanel#AccessibilityPanel' } },
   },
   {
     name: 'workflowState',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { richText } from '../../cms/text/lexical'
+import { richText } from '../../cms/core/text/lexical'
 import { safeHref } from './html'
 import { renderLexical } from './lexicalHtml'
 

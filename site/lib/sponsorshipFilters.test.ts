@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { DEFAULT_TIERS } from '../../cms/sponsorship/tiers'
+import { DEFAULT_TIERS } from '../../cms/sponsorship/core/tiers'
 import { closesSoon, describeFilters, facets, filterCombinations, isAvailable, matches, NO_FILTERS, pathOf } from './sponsorshipFilters'
 import type { SponsorshipPackage } from './types'
 

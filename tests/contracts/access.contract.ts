@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { CITY_CALENDAR } from '../../collections/CityCalendar'
-import { SPONSORSHIP_POLICY } from '../../collections/SponsorshipPolicy'
-import { CONTENT_SLUGS, type ContentSlug, DELIVERIES, MEDIA, MEDIA_RELEASES, PUBLICATIONS, RETIRED_ITEMS, SENDS, SPONSOR_INQUIRIES, SPONSORSHIP_AUDIT, SPONSORSHIP_SLOTS, SUBSCRIBERS, USERS } from '../../collections/slugs'
+import { CITY_CALENDAR } from '../../cms/core/slugs'
+import { SPONSORSHIP_POLICY } from '../../cms/core/slugs'
+import { CONTENT_SLUGS, type ContentSlug, DELIVERIES, MEDIA, MEDIA_RELEASES, PUBLICATIONS, RETIRED_ITEMS, SENDS, SPONSOR_INQUIRIES, SPONSORSHIP_AUDIT, SPONSORSHIP_SLOTS, SUBSCRIBERS, USERS } from '../../cms/core/slugs'
 import { validContent } from '../helpers/fixtures'
 import type { Harness, StaffUser } from '../helpers/harness'
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { SPONSOR_INQUIRIES, SPONSORSHIP_PACKAGES, SPONSORSHIP_SLOTS } from '../../collections/slugs'
+import { SPONSOR_INQUIRIES, SPONSORSHIP_PACKAGES, SPONSORSHIP_SLOTS } from '../../cms/core/slugs'
 import { validContent } from '../helpers/fixtures'
 import type { Harness } from '../helpers/harness'
 

@@ -3,7 +3,7 @@ import path from 'node:path'
 import { createClient } from '@libsql/client'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 
-import { MEDIA_RELEASES } from '../../collections/slugs'
+import { MEDIA_RELEASES } from '../../cms/core/slugs'
 import { validContent } from '../helpers/fixtures'
 import { type Harness, startHarness } from '../helpers/harness'
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, it } from 'vitest'
 
-import { DELIVERIES, MEDIA_RELEASES, SENDS, SUBSCRIBERS } from '../../collections/slugs'
+import { DELIVERIES, MEDIA_RELEASES, SENDS, SUBSCRIBERS } from '../../cms/core/slugs'
 import { runScheduledWork } from '../../cms/workflow/publishDue'
 import { validContent } from '../helpers/fixtures'
 import { type Harness, startHarness } from '../helpers/harness'

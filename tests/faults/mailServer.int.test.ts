@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { EMERGENCY_BULLETINS, MEDIA_RELEASES, SUBSCRIBERS } from '../../collections/slugs'
+import { EMERGENCY_BULLETINS, MEDIA_RELEASES, SUBSCRIBERS } from '../../cms/core/slugs'
 import { sendOutbox } from '../../cms/email/outbox/run'
 import { closeOutboxTransporter } from '../../cms/email/outbox/transport'
 import { drainOutbox } from '../helpers/outbox'

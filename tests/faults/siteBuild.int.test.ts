@@ -3,8 +3,8 @@ import path from 'node:path'
 
 import { afterAll, beforeAll, expect, it } from 'vitest'
 
-import { SITE_STATUS } from '../../collections/SiteStatus'
-import { MEDIA_RELEASES } from '../../collections/slugs'
+import { SITE_STATUS } from '../../cms/core/slugs'
+import { MEDIA_RELEASES } from '../../cms/core/slugs'
 import { SITE_QUEUE } from '../../cms/publishing/queue'
 import { rebuildSite } from '../../cms/publishing/task'
 import { runScheduledWork, SITE_RETRY_MS } from '../../cms/workflow/publishDue'

@@ -1,7 +1,7 @@
 import sharp from 'sharp'
 
-import type { ContentSlug } from '../../collections/slugs'
-import { richText } from '../../cms/text/lexical'
+import type { ContentSlug } from '../../cms/core/slugs'
+import { richText } from '../../cms/core/text/lexical'
 
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString()
 

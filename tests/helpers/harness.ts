@@ -3,8 +3,8 @@ import { rm } from 'node:fs/promises'
 
 import { handleEndpoints, type Payload, type SanitizedConfig } from 'payload'
 
-import { USERS } from '../../collections/slugs'
-import type { Role } from '../../cms/access/roles'
+import { USERS } from '../../cms/core/slugs'
+import type { Role } from '../../cms/access/core/roles'
 import { withMongoDatabase } from '../../cms/db/databaseUrl'
 import { DEMO_PASSWORD, DEMO_USERS } from '../../cms/seed/demoUsers'
 import { seedDemoUsers } from '../../cms/seed/seed'

@@ -2,7 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process'
 
 import { afterAll, beforeAll, expect } from 'vitest'
 
-import { DELIVERIES, MEDIA_RELEASES, SUBSCRIBERS } from '../../collections/slugs'
+import { DELIVERIES, MEDIA_RELEASES, SUBSCRIBERS } from '../../cms/core/slugs'
 import { queueItemEmail } from '../../cms/email/outbox/enqueue'
 import { validContent } from './fixtures'
 import { type Harness, startHarness } from './harness'

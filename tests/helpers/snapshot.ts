@@ -1,5 +1,5 @@
-import { DEFAULT_TIERS } from '../../cms/sponsorship/tiers'
-import { richText } from '../../cms/text/lexical'
+import { DEFAULT_TIERS } from '../../cms/sponsorship/core/tiers'
+import { richText } from '../../cms/core/text/lexical'
 import type { Bulletin, Publication, Release, Snapshot, SponsorshipPackage } from '../../site/lib/types'
 
 const base = (id: number, title: string, extra: Record<string, unknown> = {}) => ({

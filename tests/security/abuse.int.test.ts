@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { MEDIA_RELEASES, USERS } from '../../collections/slugs'
+import { MEDIA_RELEASES, USERS } from '../../cms/core/slugs'
 import { DEMO_PASSWORD } from '../../cms/seed/demoUsers'
 import { validContent } from '../helpers/fixtures'
 import { type Harness, startHarness } from '../helpers/harness'

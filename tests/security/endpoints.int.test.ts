@@ -2,7 +2,7 @@ import { readdir, readFile } from 'node:fs/promises'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { EMERGENCY_BULLETINS, MEDIA_RELEASES, PUBLICATIONS, SPONSOR_INQUIRIES } from '../../collections/slugs'
+import { EMERGENCY_BULLETINS, MEDIA_RELEASES, PUBLICATIONS, SPONSOR_INQUIRIES } from '../../cms/core/slugs'
 import { validContent } from '../helpers/fixtures'
 import { type Harness, startHarness } from '../helpers/harness'
 

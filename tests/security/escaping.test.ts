@@ -2,12 +2,12 @@ import path from 'node:path'
 
 import { describe, expect, it } from 'vitest'
 
-import { itemEmail } from '../../cms/email/templates'
+import { itemEmail } from '../../cms/email/core/templates'
 import { buildFeed } from '../../cms/publishing/feeds'
-import { acknowledgementEmail, coordinatorNotice } from '../../cms/sponsorship/emails'
-import { workflowEmails } from '../../cms/messages'
-import { buildCapAtom } from '../../emergency/atom'
-import { buildCapMessage } from '../../emergency/cap'
+import { acknowledgementEmail, coordinatorNotice } from '../../cms/sponsorship/core/emails'
+import { workflowEmails } from '../../cms/core/text/messages'
+import { buildCapAtom } from '../../emergency/core/atom'
+import { buildCapMessage } from '../../emergency/core/cap'
 import { renderLexical } from '../../site/lib/lexicalHtml'
 import { xmllint } from '../helpers/xml'
 

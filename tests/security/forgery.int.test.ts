@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { EMERGENCY_BULLETINS } from '../../collections/slugs'
+import { EMERGENCY_BULLETINS } from '../../cms/core/slugs'
 import { validContent } from '../helpers/fixtures'
 import { type Harness, startHarness } from '../helpers/harness'
 

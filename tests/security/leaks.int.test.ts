@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { ALL_SLUGS, CONTENT_SLUGS, EMERGENCY_BULLETINS, MEDIA_RELEASES, PUBLICATIONS, RETIRED_ITEMS, SPONSOR_INQUIRIES, SUBSCRIBERS } from '../../collections/slugs'
+import { ALL_SLUGS, CONTENT_SLUGS, EMERGENCY_BULLETINS, MEDIA_RELEASES, PUBLICATIONS, RETIRED_ITEMS, SPONSOR_INQUIRIES, SUBSCRIBERS } from '../../cms/core/slugs'
 import { validContent } from '../helpers/fixtures'
 import { type Harness, startHarness } from '../helpers/harness'
 

@@ -3,7 +3,7 @@ import { readdir } from 'node:fs/promises'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { MEDIA } from '../../collections/slugs'
+import { MEDIA } from '../../cms/core/slugs'
 import { DEMO_PASSWORD } from '../../cms/seed/demoUsers'
 import { MAX_UPLOAD_BYTES } from '../../cms/uploads/guardUpload'
 import { pdfFile, pngFile } from '../helpers/fixtures'

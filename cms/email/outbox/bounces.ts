@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
-import { SUBSCRIBERS } from '../../../collections/slugs'
-import { BOUNCE_THRESHOLD, type Failure } from '../smtpErrors'
+import { SUBSCRIBERS } from '../../core/slugs'
+import { BOUNCE_THRESHOLD, type Failure } from '../core/smtpErrors'
 import type { ClaimedDelivery } from './store'
 
 /** A permanent failure counts against the address; after BOUNCE_THRESHOLD we stop writing to it. */

@@ -1,8 +1,8 @@
 import type { Payload } from 'payload'
 
-import { type ContentSlug, EMERGENCY_BULLETINS, MEDIA_RELEASES, PUBLICATIONS, SPONSORSHIP_PACKAGES } from '../../../collections/slugs'
-import { SECTION_PATH } from '../../publishing/sections'
-import type { ItemForEmail, Language, Topic } from '../templates'
+import { type ContentSlug, EMERGENCY_BULLETINS, MEDIA_RELEASES, PUBLICATIONS, SPONSORSHIP_PACKAGES } from '../../core/slugs'
+import { SECTION_PATH } from '../../publishing/core/sections'
+import type { ItemForEmail, Language, Topic } from '../core/templates'
 
 /** Which subscribers hear about which content type. */
 export const TOPIC_OF: Record<ContentSlug, Topic> = {

@@ -1,11 +1,10 @@
 import { and, asc, eq, inArray, isNull, lt, lte, or, sql, type SQL } from '@payloadcms/db-sqlite/drizzle'
 import type { Payload } from 'payload'
 
-import { DELIVERIES } from '../../../collections/slugs'
-import type { QueuedMessage } from './messages'
-import { relationId } from '../../db/relationId'
-import { rowChange } from './outcomes'
-import type { ClaimedDelivery, OutboxStore } from './store'
+import { DELIVERIES } from '../../core/slugs'
+import { relationId } from '../../core/relationId'
+import { rowChange } from './core/outcomes'
+import type { ClaimedDelivery, OutboxStore, QueuedMessage } from './core/types'
 
 /* Drizzle's builders are typed per dialect; the outbox uses the subset SQLite and PostgreSQL share. */
 type Builder = any // eslint-disable-line @typescript-eslint/no-explicit-any

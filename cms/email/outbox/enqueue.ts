@@ -1,10 +1,10 @@
 import type { Payload } from 'payload'
 
-import { type ContentSlug, DELIVERIES, EMERGENCY_BULLETINS, MEDIA_RELEASES, PUBLICATIONS, SENDS, SUBSCRIBERS } from '../../../collections/slugs'
+import { type ContentSlug, DELIVERIES, EMERGENCY_BULLETINS, MEDIA_RELEASES, PUBLICATIONS, SENDS, SUBSCRIBERS } from '../../core/slugs'
 import { TOPIC_OF } from './content'
 import { payloadOutboxStore } from './store'
 
-import { EMERGENCY_PRIORITY, NORMAL_PRIORITY } from './priority'
+import { EMERGENCY_PRIORITY, NORMAL_PRIORITY } from './core/priority'
 
 export { EMERGENCY_PRIORITY, NORMAL_PRIORITY }
 

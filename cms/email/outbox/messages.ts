@@ -2,12 +2,13 @@ import { randomUUID } from 'node:crypto'
 
 import type { Payload, SendEmailOptions } from 'payload'
 
-import { EMERGENCY_PRIORITY, NORMAL_PRIORITY } from './priority'
+import { EMERGENCY_PRIORITY, NORMAL_PRIORITY } from './core/priority'
 import { sendOutbox } from './run'
+import type { QueuedMessage } from './core/types'
 import { payloadOutboxStore } from './store'
 
-/** One email as the outbox keeps it until it is sent: addresses as text, already rendered. */
-export type QueuedMessage = { from?: string; to: string[]; cc?: string[]; replyTo?: string; subject: string; text?: string; html?: string; headers?: Record<string, string> }
+export type { QueuedMessage } from './core/types'
+
 
 /** A header a caller sets to put its message first (staff notices of an urgent publish). */
 export const PRIORITY_HEADER = 'X-Civic-Priority'

@@ -1,9 +1,9 @@
 import type { Payload } from 'payload'
 
-import { DELIVERIES } from '../../../collections/slugs'
-import { relationId } from '../../db/relationId'
-import { rowChange } from './outcomes'
-import type { ClaimedDelivery, OutboxStore } from './store'
+import { DELIVERIES } from '../../core/slugs'
+import { relationId } from '../../core/relationId'
+import { rowChange } from './core/outcomes'
+import type { ClaimedDelivery, OutboxStore, QueuedMessage } from './core/types'
 
 type Model = {
   find: (filter: unknown, projection?: unknown, options?: unknown) => { lean: () => Promise<Record<string, unknown>[]> }

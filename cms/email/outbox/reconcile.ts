@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { isContentSlug, WORKFLOW_AUDIT } from '../../../collections/slugs'
+import { isContentSlug, WORKFLOW_AUDIT } from '../../core/slugs'
 import { queueItemEmail } from './enqueue'
 
 /** How far back a publication without its email is looked for (a restart is minutes, not days). */

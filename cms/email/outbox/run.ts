@@ -1,12 +1,12 @@
 import type { Payload, TaskConfig } from 'payload'
 
-import { DELIVERIES, SENDS } from '../../../collections/slugs'
+import { DELIVERIES, SENDS } from '../../core/slugs'
 import { readSettings } from '../../settings'
 import { recordBounce } from './bounces'
 import { payloadDeliver } from './deliver'
 import { resumeQueueing } from './enqueue'
 import { payloadOutboxStore } from './store'
-import { createMailHealth } from './mailHealth'
+import { createMailHealth } from './core/mailHealth'
 import { closeOutboxTransporter, outboxTransporter } from './transport'
 import { runOutbox, type WorkerReport } from './worker'
 

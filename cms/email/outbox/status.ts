@@ -1,6 +1,6 @@
 import type { Payload, Where } from 'payload'
 
-import { DELIVERIES } from '../../../collections/slugs'
+import { DELIVERIES } from '../../core/slugs'
 import { mailHealth } from './run'
 
 export type MailStatus = { state: 'ok' | 'degraded'; since: string | null; queued: number; lastSuccessAt: string | null; lastError: string | null }

@@ -3,44 +3,9 @@ import type { Payload } from 'payload'
 import { drizzleOutboxStore, hasDrizzleTable } from './drizzleStore'
 import { mongoOutboxStore } from './mongoStore'
 
-import type { QueuedMessage } from './messages'
+import type { OutboxStore } from './core/types'
 
-export type Id = number | string
-/** A broadcast delivery names its send and subscriber; a single message carries itself in `message`. */
-export type NewDelivery = { key: string; send: Id | null; subscriber: Id | null; message?: QueuedMessage | null; priority: number; nextAttemptAt: Date }
-export type ClaimedDelivery = { id: Id; key: string; send: Id | null; subscriber: Id | null; message?: QueuedMessage | null; priority: number; attempts: number }
-
-/** What became of one claimed delivery; written back in bulk by `settle`. */
-export type Outcome =
-  | { id: Id; kind: 'sent'; attempts: number; messageId: string; at: Date }
-  | { id: Id; kind: 'retry'; attempts: number; nextAttemptAt: Date; error: string }
-  | { id: Id; kind: 'failed' | 'skipped'; attempts: number; error: string }
-  /** Not attempted (the worker's lease ran short): back to the queue as it was. */
-  | { id: Id; kind: 'released' }
-
-/**
- * The outbox's storage, as the worker needs it. Every operation is a statement on the adapter level
- * (no hooks: the outbox moves thousands of rows a second), and every write that changes who holds a
- * row is conditional, so several workers on one database never hold the same row (ADR 0005).
- */
-export type OutboxStore = {
-  /** Inserts rows whose key is new; existing keys are left alone. Returns how many went in. */
-  insert(rows: NewDelivery[]): Promise<number>
-  /**
-   * Moves up to `limit` rows that are queued and due, or held under a lease that expired, to
-   * "sending" under `worker` until `leaseUntil`, in one conditional write; returns what it won.
-   */
-  claim(worker: string, limit: number, now: Date, leaseUntil: Date): Promise<ClaimedDelivery[]>
-  /** Extends the lease on the rows `worker` still holds; returns how many. */
-  renew(worker: string, leaseUntil: Date): Promise<number>
-  /** Writes outcomes, each only while `worker` still holds the row. */
-  settle(worker: string, outcomes: Outcome[]): Promise<void>
-  /**
-   * Makes every queued row that waits for a retry due now: after an outage the failures were the
-   * server's, and what they pushed back (an alert's first copies, say) must not wait behind the rest.
-   */
-  retryNow(now: Date): Promise<number>
-}
+export type { ClaimedDelivery, Id, NewDelivery, Outcome, OutboxStore } from './core/types'
 
 export const payloadOutboxStore = (payload: Payload): OutboxStore => {
   if (hasDrizzleTable(payload)) return drizzleOutboxStore(payload)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { createMailHealth, PROBE_INTERVAL_MS, REFUSAL_STORM } from './mailHealth'
+import { createMailHealth, PROBE_INTERVAL_MS, REFUSAL_STORM } from './core/mailHealth'
 import { memoryStore } from './memoryStore'
 import { runOutbox } from './worker'
 

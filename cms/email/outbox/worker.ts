@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto'
 import { hostname } from 'node:os'
 
-import { classifyFailure, type Failure, nextAttemptAt } from '../smtpErrors'
-import type { MailHealth } from './mailHealth'
+import { classifyFailure, type Failure, nextAttemptAt } from '../core/smtpErrors'
+import type { MailHealth } from './core/mailHealth'
 import type { ClaimedDelivery, Outcome, OutboxStore } from './store'
 
 export type DeliverResult = { messageId: string } | { skipped: string }

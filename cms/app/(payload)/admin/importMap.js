@@ -21,17 +21,17 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
-import { WorkflowPanel as WorkflowPanel_a7ca78c33cdc5007d4ba559ed8635b15 } from '../../../admin/WorkflowPanel'
-import { AccessibilityPanel as AccessibilityPanel_dcda0779a167636afad4ccd7d88660ba } from '../../../admin/AccessibilityPanel'
-import { TierChoice as TierChoice_8b5c6216ac7e829949a52eae764f0c72 } from '../../../admin/PolicyChoice'
-import { BulletinTools as BulletinTools_a3f8a7972c328740ef7a3223b2c76dc9 } from '../../../admin/BulletinTools'
-import { BulletinPreview as BulletinPreview_8b13e44ea0280a643bf147cd6e35e17c } from '../../../admin/BulletinPreview'
-import { InquiryPipeline as InquiryPipeline_a88787d3a268f7c8bb61a207622226e8 } from '../../../admin/InquiryPipeline'
-import { SectorChoice as SectorChoice_8b5c6216ac7e829949a52eae764f0c72 } from '../../../admin/PolicyChoice'
-import { SiteStatusNotice as SiteStatusNotice_b14e21acf7c90fefdd23ba81f659adf3 } from '../../../admin/SiteStatusNotice'
-import { ReviewQueue as ReviewQueue_5f88da6ec1ebf24b2cc06e245b7460ed } from '../../../admin/ReviewQueue'
-import { SponsorshipDashboard as SponsorshipDashboard_a3ff3f3e8419dbede306f612621c604c } from '../../../admin/SponsorshipDashboard'
-import { EmailSends as EmailSends_4b25edc42a5735d763b4bd2d5f0db1d1 } from '../../../admin/EmailSends'
+import { WorkflowPanel as WorkflowPanel_d612dbbff735d822819f5345dfa383e0 } from '../../../../cms/workflow/admin/WorkflowPanel'
+import { AccessibilityPanel as AccessibilityPanel_09d3a9115d34d683cfa19c4ead91c28e } from '../../../../cms/accessibility/admin/AccessibilityPanel'
+import { TierChoice as TierChoice_2d0d7c43ea619db89a447f600154634c } from '../../../../cms/sponsorship/admin/PolicyChoice'
+import { BulletinTools as BulletinTools_548a463d737d429105806148e4ba40b0 } from '../../../../emergency/admin/BulletinTools'
+import { BulletinPreview as BulletinPreview_d1c676154c79626badf7f59851170cab } from '../../../../emergency/admin/BulletinPreview'
+import { InquiryPipeline as InquiryPipeline_700636f084b3acd13b6a05cde8de8aec } from '../../../../cms/sponsorship/admin/InquiryPipeline'
+import { SectorChoice as SectorChoice_2d0d7c43ea619db89a447f600154634c } from '../../../../cms/sponsorship/admin/PolicyChoice'
+import { SiteStatusNotice as SiteStatusNotice_2adf8ecc4dd88a52cd3b47e6ab5c052b } from '../../../../cms/publishing/admin/SiteStatusNotice'
+import { ReviewQueue as ReviewQueue_cd9de43d4d584d604d570aab0c76860a } from '../../../../cms/workflow/admin/ReviewQueue'
+import { SponsorshipDashboard as SponsorshipDashboard_5a33de08234906a5e6d10088f6bfd732 } from '../../../../cms/sponsorship/admin/SponsorshipDashboard'
+import { EmailSends as EmailSends_74b7ec476cf27ee1fe0507a2b531226f } from '../../../../cms/email/admin/EmailSends'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -59,16 +59,16 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
-  "/admin/WorkflowPanel#WorkflowPanel": WorkflowPanel_a7ca78c33cdc5007d4ba559ed8635b15,
-  "/admin/AccessibilityPanel#AccessibilityPanel": AccessibilityPanel_dcda0779a167636afad4ccd7d88660ba,
-  "/admin/PolicyChoice#TierChoice": TierChoice_8b5c6216ac7e829949a52eae764f0c72,
-  "/admin/BulletinTools#BulletinTools": BulletinTools_a3f8a7972c328740ef7a3223b2c76dc9,
-  "/admin/BulletinPreview#BulletinPreview": BulletinPreview_8b13e44ea0280a643bf147cd6e35e17c,
-  "/admin/InquiryPipeline#InquiryPipeline": InquiryPipeline_a88787d3a268f7c8bb61a207622226e8,
-  "/admin/PolicyChoice#SectorChoice": SectorChoice_8b5c6216ac7e829949a52eae764f0c72,
-  "/admin/SiteStatusNotice#SiteStatusNotice": SiteStatusNotice_b14e21acf7c90fefdd23ba81f659adf3,
-  "/admin/ReviewQueue#ReviewQueue": ReviewQueue_5f88da6ec1ebf24b2cc06e245b7460ed,
-  "/admin/SponsorshipDashboard#SponsorshipDashboard": SponsorshipDashboard_a3ff3f3e8419dbede306f612621c604c,
-  "/admin/EmailSends#EmailSends": EmailSends_4b25edc42a5735d763b4bd2d5f0db1d1,
+  "/cms/workflow/admin/WorkflowPanel#WorkflowPanel": WorkflowPanel_d612dbbff735d822819f5345dfa383e0,
+  "/cms/accessibility/admin/AccessibilityPanel#AccessibilityPanel": AccessibilityPanel_09d3a9115d34d683cfa19c4ead91c28e,
+  "/cms/sponsorship/admin/PolicyChoice#TierChoice": TierChoice_2d0d7c43ea619db89a447f600154634c,
+  "/emergency/admin/BulletinTools#BulletinTools": BulletinTools_548a463d737d429105806148e4ba40b0,
+  "/emergency/admin/BulletinPreview#BulletinPreview": BulletinPreview_d1c676154c79626badf7f59851170cab,
+  "/cms/sponsorship/admin/InquiryPipeline#InquiryPipeline": InquiryPipeline_700636f084b3acd13b6a05cde8de8aec,
+  "/cms/sponsorship/admin/PolicyChoice#SectorChoice": SectorChoice_2d0d7c43ea619db89a447f600154634c,
+  "/cms/publishing/admin/SiteStatusNotice#SiteStatusNotice": SiteStatusNotice_2adf8ecc4dd88a52cd3b47e6ab5c052b,
+  "/cms/workflow/admin/ReviewQueue#ReviewQueue": ReviewQueue_cd9de43d4d584d604d570aab0c76860a,
+  "/cms/sponsorship/admin/SponsorshipDashboard#SponsorshipDashboard": SponsorshipDashboard_5a33de08234906a5e6d10088f6bfd732,
+  "/cms/email/admin/EmailSends#EmailSends": EmailSends_74b7ec476cf27ee1fe0507a2b531226f,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

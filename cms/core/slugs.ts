@@ -1,0 +1,40 @@
+/**
+ * Collection slugs: the one place they are spelled. Collections, site loaders, feeds and tests import
+ * these constants so a rename is a one-line change the compiler follows.
+ */
+export const USERS = 'users'
+export const MEDIA = 'media'
+export const PUBLICATIONS = 'publications'
+export const MEDIA_RELEASES = 'media-releases'
+export const SPONSORSHIP_PACKAGES = 'sponsorship-packages'
+export const EMERGENCY_BULLETINS = 'emergency-bulletins'
+export const WORKFLOW_AUDIT = 'workflow-audit'
+export const SUBSCRIBERS = 'subscribers'
+export const SENDS = 'sends'
+export const DELIVERIES = 'deliveries'
+export const SPONSOR_INQUIRIES = 'sponsor-inquiries'
+export const SPONSORSHIP_SLOTS = 'sponsorship-slots'
+export const SPONSORSHIP_AUDIT = 'sponsorship-audit'
+export const RETIRED_ITEMS = 'retired-items'
+
+/** Global slugs (one document each). */
+export const SITE_STATUS = 'site-status'
+export const STYLE_GUIDE = 'style-guide'
+export const SPONSORSHIP_POLICY = 'sponsorship-policy'
+export const CITY_CALENDAR = 'city-calendar'
+
+/** The four content types that go through the approval workflow and reach the public site. */
+export const CONTENT_SLUGS = [
+  PUBLICATIONS,
+  MEDIA_RELEASES,
+  SPONSORSHIP_PACKAGES,
+  EMERGENCY_BULLETINS,
+] as const
+
+export type ContentSlug = (typeof CONTENT_SLUGS)[number]
+
+export const ALL_SLUGS = [USERS, MEDIA, ...CONTENT_SLUGS, WORKFLOW_AUDIT, SUBSCRIBERS, SENDS, DELIVERIES, SPONSOR_INQUIRIES, SPONSORSHIP_SLOTS, SPONSORSHIP_AUDIT, RETIRED_ITEMS] as const
+export type CollectionSlug = (typeof ALL_SLUGS)[number]
+
+export const isContentSlug = (slug: string): slug is ContentSlug =>
+  (CONTENT_SLUGS as readonly string[]).includes(slug)

@@ -1,0 +1,124 @@
+import { escapeHtml } from '../../../site/lib/html'
+import { SUBSCRIPTION_TOPIC_LABELS as TOPIC_LABELS, type SubscriptionTopic as Topic } from '../../../site/lib/subscriptionTopics'
+import { oneLine } from '../../core/text/oneLine'
+
+/**
+ * Every email residents receive, in English and French: a plain-text part and an accessible HTML part
+ * (real headings, readable without images, no colours that break in dark mode), the City named as the
+ * sender, and the CASL footer: who we are, our postal address, how to unsubscribe or change topics.
+ */
+export type Language = 'en' | 'fr'
+export type EmailParts = { subject: string; text: string; html: string }
+export type Sender = { cityName: string; postalAddress: string }
+
+export { SUBSCRIPTION_TOPICS as TOPICS, type SubscriptionTopic as Topic } from '../../../site/lib/subscriptionTopics'
+
+const WORDS = {
+  en: {
+    confirmSubject: (city: string) => `Confirm your email alerts from the ${city}`,
+    confirmHeading: 'Confirm your subscription',
+    confirmLead: 'Someone (we hope you) asked to get these emails from us:',
+    confirmAction: 'Yes, send me these emails',
+    confirmIgnore: 'If you did not ask for this, ignore this email: nothing will be sent to you. The link stops working after 7 days.',
+    consent: (city: string) => `By confirming, you agree to receive the topics above by email from the ${city}. You can unsubscribe at any time.`,
+    readMore: (title: string) => `Read “${title}” on our website`,
+    whatToDo: 'What to do',
+    whyYou: (topic: string) => `You get this because you subscribed to ${topic}.`,
+    manage: 'Change your topics',
+    unsubscribe: 'Unsubscribe',
+    sentBy: (city: string) => `Sent by the ${city}, Corporate Communications.`,
+  },
+  fr: {
+    confirmSubject: (city: string) => `Confirmez vos alertes par courriel de la ${city.replace(/^City of /, 'Ville de ')}`,
+    confirmHeading: 'Confirmez votre abonnement',
+    confirmLead: 'Quelqu’un (vous, nous l’espérons) a demandé à recevoir ces courriels :',
+    confirmAction: 'Oui, envoyez-moi ces courriels',
+    confirmIgnore: 'Si vous n’avez rien demandé, ignorez ce courriel : rien ne vous sera envoyé. Le lien expire après 7 jours.',
+    consent: (city: string) => `En confirmant, vous acceptez de recevoir ces sujets par courriel de la ${city.replace(/^City of /, 'Ville de ')}. Vous pouvez vous désabonner en tout temps.`,
+    readMore: (title: string) => `Lire « ${title} » sur notre site Web`,
+    whatToDo: 'Que faire',
+    whyYou: (topic: string) => `Vous recevez ce courriel parce que vous êtes abonné à : ${topic}.`,
+    manage: 'Modifier vos sujets',
+    unsubscribe: 'Se désabonner',
+    sentBy: (city: string) => `Envoyé par la ${city.replace(/^City of /, 'Ville de ')}, Communications.`,
+  },
+} as const
+
+export const topicLabel = (topic: Topic, language: Language) => TOPIC_LABELS[language][topic]
+
+/** What a subscriber agrees to when confirming; stored word for word with the consent record. */
+export const consentSentence = (language: Language, cityName: string) => WORDS[language].consent(cityName)
+
+const page = (language: Language, subject: string, body: string) =>
+  `<!doctype html><html lang="${language}-CA"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="color-scheme" content="light dark"><meta name="supported-color-schemes" content="light dark"><title>${escapeHtml(subject)}</title></head>` +
+  `<body style="margin:0;padding:16px;font-family:system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif;font-size:17px;line-height:1.5"><main style="max-width:36rem;margin:0 auto">${body}</main></body></html>`
+
+const footerHtml = (language: Language, sender: Sender, links: { manage?: string; unsubscribe?: string }, why?: string) => {
+  const w = WORDS[language]
+  const items = [
+    why ? `<p>${escapeHtml(why)}</p>` : '',
+    links.manage || links.unsubscribe
+      ? `<p>${links.manage ? `<a href="${escapeHtml(links.manage)}">${w.manage}</a>` : ''}${links.manage && links.unsubscribe ? ' · ' : ''}${links.unsubscribe ? `<a href="${escapeHtml(links.unsubscribe)}">${w.unsubscribe}</a>` : ''}</p>`
+      : '',
+    `<p>${escapeHtml(w.sentBy(sender.cityName))}<br>${escapeHtml(sender.postalAddress)}</p>`,
+  ]
+  return `<hr><footer style="font-size:15px">${items.join('')}</footer>`
+}
+
+const footerText = (language: Language, sender: Sender, links: { manage?: string; unsubscribe?: string }, why?: string) => {
+  const w = WORDS[language]
+  return [
+    '--',
+    ...(why ? [why] : []),
+    ...(links.manage ? [`${w.manage}: ${links.manage}`] : []),
+    ...(links.unsubscribe ? [`${w.unsubscribe}: ${links.unsubscribe}`] : []),
+    w.sentBy(sender.cityName),
+    sender.postalAddress,
+  ].join('\n')
+}
+
+export const confirmationEmail = (args: { language: Language; confirmUrl: string; topics: Topic[]; sender: Sender }): EmailParts => {
+  const { language, confirmUrl, topics, sender } = args
+  const w = WORDS[language]
+  const subject = w.confirmSubject(sender.cityName)
+  const list = topics.map((topic) => topicLabel(topic, language))
+  const text = [w.confirmHeading, '', w.confirmLead, ...list.map((l) => `- ${l}`), '', `${w.confirmAction}: ${confirmUrl}`, '', w.consent(sender.cityName), '', w.confirmIgnore, '', footerText(language, sender, {})].join('\n')
+  const html = page(
+    language,
+    subject,
+    `<h1 style="font-size:24px">${escapeHtml(w.confirmHeading)}</h1><p>${escapeHtml(w.confirmLead)}</p><ul>${list.map((l) => `<li>${escapeHtml(l)}</li>`).join('')}</ul>` +
+      `<p><a href="${escapeHtml(confirmUrl)}" style="font-weight:700">${escapeHtml(w.confirmAction)}</a></p><p>${escapeHtml(w.consent(sender.cityName))}</p><p>${escapeHtml(w.confirmIgnore)}</p>` +
+      footerHtml(language, sender, {}),
+  )
+  return { subject, text, html }
+}
+
+export type ItemForEmail = { uid?: string; title: string; summary: string; url: string; topic: Topic; instruction?: string | null; emergency?: boolean }
+
+export const itemEmail = (args: { language: Language; item: ItemForEmail; manageUrl: string; unsubscribeUrl: string; sender: Sender }): EmailParts => {
+  const { language, item, manageUrl, unsubscribeUrl, sender } = args
+  const w = WORDS[language]
+  // "URGENT" reads the same in English and French.
+  const subject = oneLine(item.emergency ? `URGENT: ${item.title}` : item.title)
+  const why = w.whyYou(topicLabel(item.topic, language))
+  const links = { manage: manageUrl, unsubscribe: unsubscribeUrl }
+  const text = [
+    item.title,
+    '',
+    item.summary,
+    ...(item.instruction ? ['', `${w.whatToDo}: ${item.instruction}`] : []),
+    '',
+    `${w.readMore(item.title)}: ${item.url}`,
+    '',
+    footerText(language, sender, links, why),
+  ].join('\n')
+  const html = page(
+    language,
+    subject,
+    `<h1 style="font-size:24px">${escapeHtml(item.title)}</h1><p>${escapeHtml(item.summary)}</p>` +
+      (item.instruction ? `<h2 style="font-size:19px">${escapeHtml(w.whatToDo)}</h2><p><strong>${escapeHtml(item.instruction)}</strong></p>` : '') +
+      `<p><a href="${escapeHtml(item.url)}">${escapeHtml(w.readMore(item.title))}</a></p>` +
+      footerHtml(language, sender, links, why),
+  )
+  return { subject, text, html }
+}

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest'
+
+import { classifyFailure } from '../../core/smtpErrors'
+import { createMailHealth, PROBE_INTERVAL_MS, REFUSAL_STORM } from './mailHealth'
+
+const at = (ms: number) => new Date(ms)
+const refused = classifyFailure(Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:2525'), { code: 'ECONNREFUSED' }))
+const silent = classifyFailure(Object.assign(new Error('Greeting never received'), { code: 'ETIMEDOUT' }))
+const later = classifyFailure(Object.assign(new Error('451 Try again later'), { responseCode: 451 }))
+const gone = classifyFailure(Object.assign(new Error('550 No such user'), { responseCode: 550 }))
+
+describe('classifyFailure', () => {
+  it.each([
+    ['refused connection', refused, 'server', 'temporary'],
+    ['silent server', silent, 'server', 'temporary'],
+    ['421 closing', classifyFailure(Object.assign(new Error('421 shutting down'), { responseCode: 421 })), 'server', 'temporary'],
+    ['451 for a message', later, 'recipient', 'temporary'],
+    ['550 for a message', gone, 'recipient', 'permanent'],
+    ['something unknown', classifyFailure(new Error('boom')), 'server', 'temporary'],
+  ])('%s', (_label, failure, scope, kind) => {
+    expect(failure).toMatchObject({ scope, kind })
+  })
+})
+
+describe('mail health', () => {
+  it('sends while all is well', () => {
+    const health = createMailHealth()
+    expect(health.decide(at(0))).toBe('send')
+    expect(health.snapshot()).toMatchObject({ state: 'ok', since: null })
+  })
+
+  it('an unreachable server: degraded at once, one probe every interval, ok again on the first success', () => {
+    const health = createMailHealth()
+    expect(health.failed(refused, at(1000))).toBe('server')
+    expect(health.snapshot()).toMatchObject({ state: 'degraded', since: at(1000), lastError: refused.message })
+    expect(health.decide(at(1000 + PROBE_INTERVAL_MS - 1))).toBe('wait')
+    expect(health.decide(at(1000 + PROBE_INTERVAL_MS))).toBe('probe')
+    health.failed(silent, at(7000))
+    expect(health.snapshot().since).toEqual(at(1000)) // still the start of the outage
+    expect(health.decide(at(7001))).toBe('wait')
+    health.succeeded(at(20_000))
+    expect(health.snapshot()).toMatchObject({ state: 'ok', since: null, lastSuccessAt: at(20_000) })
+    expect(health.decide(at(20_001))).toBe('send')
+  })
+
+  it('a few 4xx are the recipients\' business; a storm of them is the server\'s', () => {
+    const health = createMailHealth()
+    for (let i = 1; i < REFUSAL_STORM; i += 1) expect(health.failed(later, at(i))).toBe('recipient')
+    expect(health.snapshot().state).toBe('ok')
+    expect(health.failed(later, at(REFUSAL_STORM))).toBe('server')
+    expect(health.snapshot().state).toBe('degraded')
+  })
+
+  it('a success in between resets the count of refusals', () => {
+    const health = createMailHealth()
+    for (let round = 0; round < 3; round += 1) {
+      for (let i = 1; i < REFUSAL_STORM; i += 1) expect(health.failed(later, at(i))).toBe('recipient')
+      health.succeeded(at(100))
+    }
+    expect(health.snapshot().state).toBe('ok')
+  })
+
+  it('while degraded, an answer about one message (a 550, a lone 451) shows the server is back', () => {
+    const health = createMailHealth()
+    health.failed(refused, at(0))
+    expect(health.failed(gone, at(PROBE_INTERVAL_MS))).toBe('recipient')
+    expect(health.snapshot()).toMatchObject({ state: 'ok', since: null })
+  })
+
+  it('a permanent refusal is about one address, never an outage', () => {
+    const health = createMailHealth()
+    for (let i = 0; i < 20; i += 1) expect(health.failed(gone, at(i))).toBe('recipient')
+    expect(health.snapshot().state).toBe('ok')
+  })
+})

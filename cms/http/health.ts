@@ -1,0 +1,37 @@
+import type { Endpoint } from 'payload'
+
+import { SITE_STATUS } from '../core/slugs'
+import { USERS } from '../core/slugs'
+import type { DatabaseTarget } from '../db/databaseUrl'
+import { mailStatus } from '../email/outbox/status'
+
+/**
+ * `GET /api/health`: answers ok only once the database answers a query, so a load balancer or the
+ * start script can wait on it. Reveals the database kind, never its address; the mail server's state
+ * (`ok` or `degraded` from the first failed attempt), the messages waiting, the last success and error.
+ */
+export const healthEndpoint = (database: DatabaseTarget, version: string): Endpoint => ({
+  path: '/health',
+  method: 'get',
+  handler: async (req) => {
+    const started = performance.now()
+    try {
+      await req.payload.count({ collection: USERS, overrideAccess: true })
+      const databaseMs = Math.round((performance.now() - started) * 10) / 10
+      const site = (await req.payload.findGlobal({ slug: SITE_STATUS as never, overrideAccess: true })) as Record<string, unknown>
+      return Response.json({
+        ok: true,
+        database: database.kind,
+        version,
+        databaseMs,
+        uptimeSeconds: Math.round(process.uptime()),
+        // The public site's build state, without the error text (that is for staff, in the admin).
+        site: { state: site.state ?? 'never-built', lastSuccessAt: site.lastSuccessAt ?? null, lastAttemptAt: site.lastAttemptAt ?? null },
+        // Mail never makes this answer fail: the CMS keeps working and the outbox waits (docs/operations.md).
+        mail: await mailStatus(req.payload),
+      })
+    } catch {
+      return Response.json({ ok: false, database: database.kind, version, error: 'database unavailable' }, { status: 503 })
+    }
+  },
+})

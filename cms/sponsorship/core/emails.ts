@@ -1,0 +1,89 @@
+/**
+ * The sponsorship emails, in English and French. Pure text: staff sign with their first name and
+ * department, as the City's customer-service standard asks, and the reply-by date is the promise.
+ */
+import { oneLine } from '../../core/text/oneLine'
+import { CITY_TIME_ZONE } from './businessDays'
+
+export type Language = 'en' | 'fr'
+
+export const formatDay = (date: Date, language: Language) =>
+  new Intl.DateTimeFormat(language === 'fr' ? 'fr-CA' : 'en-CA', { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric', timeZone: CITY_TIME_ZONE }).format(date)
+
+export const inquiryReference = (id: number | string) => `SI-${String(id).padStart(5, '0')}`
+
+type Ack = {
+  language: Language
+  contactName: string
+  organisation: string
+  packageTitle: string | null
+  dueAt: Date
+  signerFirstName: string
+  department: string
+  reference: string
+  postalAddress: string
+}
+
+/** To the sponsor, at once: we have it, who will answer, and by when. */
+export const acknowledgementEmail = (a: Ack) => {
+  const due = formatDay(a.dueAt, a.language)
+  if (a.language === 'fr') {
+    return {
+      subject: oneLine(`Nous avons reçu votre demande de commandite (${a.reference})`),
+      text: [
+        `Bonjour ${a.contactName},`,
+        '',
+        `Merci de l'intérêt de ${a.organisation} pour ${a.packageTitle ? `l'occasion de commandite « ${a.packageTitle} »` : 'les commandites de la Ville'}.`,
+        `Nous avons bien reçu votre demande. Je vous répondrai au plus tard le ${due}.`,
+        '',
+        `Votre numéro de référence : ${a.reference}. Pour ajouter quelque chose, répondez simplement à ce courriel.`,
+        '',
+        a.signerFirstName,
+        a.department,
+        a.postalAddress,
+      ].join('\n'),
+    }
+  }
+  return {
+    subject: oneLine(`We have your sponsorship inquiry (${a.reference})`),
+    text: [
+      `Hello ${a.contactName},`,
+      '',
+      `Thank you for ${a.organisation}'s interest in ${a.packageTitle ? `the "${a.packageTitle}" sponsorship opportunity` : "sponsoring the City's programs"}.`,
+      `We have received your inquiry. I will reply by ${due}.`,
+      '',
+      `Your reference number is ${a.reference}. To add anything, reply to this email.`,
+      '',
+      a.signerFirstName,
+      a.department,
+      a.postalAddress,
+    ].join('\n'),
+  }
+}
+
+type Notice = {
+  organisation: string
+  contactName: string
+  email: string
+  packageTitle: string | null
+  assignee: string | null
+  dueAt: Date
+  reference: string
+  link: string
+  message: string
+}
+
+/** To sponsorship coordinators (staff write in English): a new inquiry, who has it, and the deadline. */
+export const coordinatorNotice = (n: Notice) => ({
+  subject: oneLine(`New sponsorship inquiry ${n.reference}: ${n.organisation}`),
+  text: [
+    `${n.contactName} (${n.email}) of ${n.organisation} asked about ${n.packageTitle ? `"${n.packageTitle}"` : 'sponsorship in general'}.`,
+    n.assignee ? `Assigned to ${n.assignee}.` : 'Nobody is assigned yet: the first coordinator to reply should take it.',
+    `Reply due by the end of ${formatDay(n.dueAt, 'en')} (3 business days).`,
+    '',
+    'Their message:',
+    n.message,
+    '',
+    `Open it: ${n.link}`,
+  ].join('\n'),
+})

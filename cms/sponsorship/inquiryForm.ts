@@ -1,0 +1,80 @@
+import { APIError, type Endpoint, ValidationError } from 'payload'
+
+import { escapeHtml } from '../../site/lib/html'
+import { htmlPage } from '../email/core/pages'
+import { readBody } from '../http/request'
+import { readSettings } from '../settings'
+import { formatDay, inquiryReference } from './core/emails'
+import { loadPolicy } from './policy'
+import { SPONSOR_INQUIRIES } from '../core/slugs'
+import { HONEYPOT } from './inquiryHooks'
+
+const FIELD_LABELS: Record<string, string> = {
+  organisation: 'Organisation',
+  contactName: 'Your name',
+  email: 'Email',
+  phone: 'Phone',
+  package: 'Sponsorship package',
+  message: 'Message',
+  consent: 'Permission to contact you',
+}
+
+const sameSite = (referer: string | null, siteUrl: string) => (referer && referer.startsWith(`${siteUrl}/`) ? referer : `${siteUrl}/sponsorship/`)
+
+/**
+ * The site's inquiry form posts here (a static site has no server of its own). Success shows who will
+ * answer and by when; a problem lists each field to fix with a link back. A filled honeypot gets the same
+ * thank-you page and nothing is stored, so a bot learns nothing.
+ */
+export const inquiryFormEndpoint: Endpoint = {
+  path: '/form',
+  method: 'post',
+  handler: async (req) => {
+    const settings = readSettings(process.env, process.cwd())
+    const { values } = await readBody(req)
+    const back = sameSite(req.headers.get('referer'), settings.siteUrl)
+    const fr = values.language === 'fr'
+    const thanks = (body: string) => htmlPage({ title: fr ? 'Merci : nous avons reçu votre demande' : 'Thank you: we have your inquiry', language: fr ? 'fr' : 'en', siteUrl: settings.siteUrl, body })
+    if (typeof values[HONEYPOT] === 'string' && values[HONEYPOT].trim()) return thanks(fr ? '<p>Nous vous répondrons dans les 3 jours ouvrables.</p>' : '<p>We will reply within 3 business days.</p>')
+    const data = {
+      organisation: values.organisation,
+      contactName: values.contactName,
+      email: values.email,
+      phone: values.phone || undefined,
+      package: values.package ? Number(values.package) : undefined,
+      message: values.message,
+      consent: values.consent === 'yes' || values.consent === 'on' || values.consent === true,
+      language: values.language === 'fr' ? 'fr' : 'en',
+    }
+    try {
+      const created = (await req.payload.create({ collection: SPONSOR_INQUIRIES as never, data: data as never, req, overrideAccess: false, depth: 0 })) as { id: number }
+      const inquiry = (await req.payload.findByID({ collection: SPONSOR_INQUIRIES as never, id: created.id, depth: 1, overrideAccess: true })) as unknown as { id: number; email: string; responseDueAt: string; assignedTo?: { firstName?: string; department?: string } | null }
+      const policy = await loadPolicy(req.payload)
+      const name = inquiry.assignedTo?.firstName
+      const department = inquiry.assignedTo?.department ?? policy.teamName
+      const due = escapeHtml(formatDay(new Date(inquiry.responseDueAt), fr ? 'fr' : 'en'))
+      const reference = inquiryReference(inquiry.id)
+      if (fr) {
+        return thanks(
+          `<p>${escapeHtml(name ? `${name}, ${department},` : `L'équipe ${policy.teamName}`)} vous répondra au plus tard le <strong>${due}</strong>.</p>` +
+            `<p>Votre numéro de référence : <strong>${reference}</strong>. Nous avons envoyé une confirmation à ${escapeHtml(inquiry.email)}.</p>` +
+            `<p><a href="${escapeHtml(settings.siteUrl)}/sponsorship/">Retour aux occasions de commandite</a></p>`,
+        )
+      }
+      return thanks(
+        `<p>${escapeHtml(name ? `${name} from ${department}` : `The ${policy.teamName} team`)} will reply by <strong>${due}</strong>.</p>` +
+          `<p>Your reference number is <strong>${reference}</strong>. We sent a confirmation to ${escapeHtml(inquiry.email)}.</p>` +
+          `<p><a href="${escapeHtml(settings.siteUrl)}/sponsorship/">Back to sponsorship opportunities</a></p>`,
+      )
+    } catch (error) {
+      if (error instanceof ValidationError) {
+        const items = error.data.errors.map((e) => `<li><strong>${escapeHtml(FIELD_LABELS[e.path] ?? e.path)}:</strong> ${escapeHtml(e.message)}</li>`).join('')
+        return htmlPage({ title: 'Check your inquiry', status: 400, siteUrl: settings.siteUrl, body: `<p>Nothing was sent yet. Please fix:</p><ul>${items}</ul><p><a href="${escapeHtml(back)}">Back to the form</a> (your browser may keep what you typed).</p>` })
+      }
+      if (error instanceof APIError && error.status === 429) {
+        return htmlPage({ title: 'Too many inquiries', status: 429, siteUrl: settings.siteUrl, body: `<p>${escapeHtml(error.message)}</p>` })
+      }
+      throw error
+    }
+  },
+}
