@@ -20,28 +20,32 @@ module.exports = {
     },
     {
       name: 'core-is-plain',
-      comment: 'core/ holds the rules: plain TypeScript that imports only other core/ modules and plain libraries. Pass data in; let the glue beside it talk to Payload, files or the network.',
+      comment:
+        'core/ holds the rules: plain TypeScript that imports only other core/ modules and plain libraries. Pass data in; let the glue beside it talk to Payload, files or the network.',
       severity: 'error',
       from: { path: CORE, pathNot: '\\.test\\.ts$' },
       to: { pathNot: [CORE, PLAIN_LIBRARIES, '^site/lib/', '^(node:)?crypto$'] },
     },
     {
       name: 'collections-only-from-config',
-      comment: 'Collection configs are assembled in cms/payload.config.ts only. Runtime code uses slugs and constants from cms/core/slugs.ts, never a collection config.',
+      comment:
+        'Collection configs are assembled in cms/payload.config.ts only. Runtime code uses slugs and constants from cms/core/slugs.ts, never a collection config.',
       severity: 'error',
       from: { pathNot: ['^cms/payload\\.config\\.ts$', '^collections/', '^tests/', '^bench/'] },
       to: { path: '^collections/' },
     },
     {
       name: 'site-stands-alone',
-      comment: 'The public site is built from the published snapshot (site/lib/types.ts); it imports nothing from the CMS.',
+      comment:
+        'The public site is built from the published snapshot (site/lib/types.ts); it imports nothing from the CMS.',
       severity: 'error',
       from: { path: '^site/', pathNot: '\\.test\\.ts$' },
       to: { path: '^(cms|collections|emergency|tests|bench)/' },
     },
     {
       name: 'runtime-reads-only-the-site-contract',
-      comment: 'The CMS may use site/lib (the snapshot contract and its plain helpers), never the pages; only the start script runs the static server.',
+      comment:
+        'The CMS may use site/lib (the snapshot contract and its plain helpers), never the pages; only the start script runs the static server.',
       severity: 'error',
       from: { path: '^(cms|collections|emergency)/', pathNot: '^cms/scripts/' },
       to: { path: '^site/', pathNot: '^site/lib/' },
@@ -63,9 +67,14 @@ module.exports = {
   ],
   options: {
     doNotFollow: { path: 'node_modules' },
-    exclude: { path: ['(^|/)\\.next/', '(^|/)\\.astro/', '^cms/migrations/', '^cms/payload-types\\.ts$'] },
+    exclude: {
+      path: ['(^|/)\\.next/', '(^|/)\\.astro/', '^cms/migrations/', '^cms/payload-types\\.ts$'],
+    },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
-    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default', 'types'] },
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default', 'types'],
+    },
   },
 }

@@ -6,7 +6,9 @@ import type { Row } from './table'
 
 const until = async (url: string, deadline: number) => {
   while (Date.now() < deadline) {
-    const ok = await fetch(url, { signal: AbortSignal.timeout(2000) }).then((r) => r.ok).catch(() => false)
+    const ok = await fetch(url, { signal: AbortSignal.timeout(2000) })
+      .then((r) => r.ok)
+      .catch(() => false)
     if (ok) return
     await new Promise((resolve) => setTimeout(resolve, 50))
   }
@@ -23,11 +25,20 @@ export const benchAdmin = async (databaseFile: string, port = 3917): Promise<Row
     return [{ measure: 'admin (skipped: run npm run build first)', value: 0, unit: '-' }]
   }
   const started = Date.now()
-  const child = spawn(path.join(root, 'node_modules/.bin/next'), ['start', 'cms', '-p', String(port)], {
-    env: { ...process.env, DATABASE_URL: `file:${databaseFile}`, CMS_URL: `http://127.0.0.1:${port}`, PAYLOAD_SECRET: 'bench-secret-0123456789abcdef0123456789' },
-    stdio: 'ignore',
-    detached: true,
-  })
+  const child = spawn(
+    path.join(root, 'node_modules/.bin/next'),
+    ['start', 'cms', '-p', String(port)],
+    {
+      env: {
+        ...process.env,
+        DATABASE_URL: `file:${databaseFile}`,
+        CMS_URL: `http://127.0.0.1:${port}`,
+        PAYLOAD_SECRET: 'bench-secret-0123456789abcdef0123456789',
+      },
+      stdio: 'ignore',
+      detached: true,
+    },
+  )
   try {
     const base = `http://127.0.0.1:${port}`
     await until(`${base}/api/health`, Date.now() + 60_000)

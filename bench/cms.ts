@@ -24,38 +24,81 @@ const repeat = async (count: number, fn: (i: number) => Promise<unknown>) => {
 }
 
 /** Payload on a fresh SQLite file: boot, writes, reads and the public (access-filtered) listing. */
-export const benchCms = async (volume: number, log: Log): Promise<{ rows: Row[]; databaseFile: string; payload: Payload }> => {
+export const benchCms = async (
+  volume: number,
+  log: Log,
+): Promise<{ rows: Row[]; databaseFile: string; payload: Payload }> => {
   const dir = await mkdtemp(path.join(tmpdir(), 'civic-bench-'))
   const databaseFile = path.join(dir, 'cms.db')
-  Object.assign(process.env, { DATABASE_URL: `file:${databaseFile}`, DATA_DIR: dir, LOG_LEVEL: 'fatal' })
+  Object.assign(process.env, {
+    DATABASE_URL: `file:${databaseFile}`,
+    DATA_DIR: dir,
+    LOG_LEVEL: 'fatal',
+  })
   const { openPayload } = await import('../cms/boot')
   const key = `bench-${randomUUID()}`
   let payload!: Payload
   const bootMs = await time(async () => {
     payload = await openPayload({ key })
   })
-  const rows: Row[] = [{ measure: 'boot + migrate an empty SQLite file', value: bootMs, unit: 'ms' }]
+  const rows: Row[] = [
+    { measure: 'boot + migrate an empty SQLite file', value: bootMs, unit: 'ms' },
+  ]
 
   log(`  creating ${volume} published media releases…`)
   const creates = await repeat(volume, (i) =>
     payload.create({
       collection: MEDIA_RELEASES,
-      data: { _status: 'published', workflowState: 'published', title: `Bench release ${i}`, summary: `Summary ${i}.`, body: richText({ paragraph: `Body ${i}.` }) },
+      data: {
+        _status: 'published',
+        workflowState: 'published',
+        title: `Bench release ${i}`,
+        summary: `Summary ${i}.`,
+        body: richText({ paragraph: `Body ${i}.` }),
+      },
       overrideAccess: true,
       // Seeded straight to live, as `npm run seed -- --count` does; people go through the workflow.
       context: { seed: true },
     }),
   )
   const created = stats(creates)
-  rows.push({ measure: 'create a published media release (Local API)', value: created.median, unit: 'ms', note: `p95 ${created.p95.toFixed(1)} ms, ${volume} items` })
+  rows.push({
+    measure: 'create a published media release (Local API)',
+    value: created.median,
+    unit: 'ms',
+    note: `p95 ${created.p95.toFixed(1)} ms, ${volume} items`,
+  })
 
-  const { docs } = await payload.find({ collection: MEDIA_RELEASES, limit: 50, depth: 0, overrideAccess: true })
+  const { docs } = await payload.find({
+    collection: MEDIA_RELEASES,
+    limit: 50,
+    depth: 0,
+    overrideAccess: true,
+  })
   const ids = docs.map((doc) => doc.id)
-  const reads = stats(await repeat(500, (i) => payload.findByID({ collection: MEDIA_RELEASES, id: ids[i % ids.length]!, depth: 0 })))
-  rows.push({ measure: 'findByID (Local API, depth 0)', value: reads.median, unit: 'ms', note: `p95 ${reads.p95.toFixed(2)} ms` })
+  const reads = stats(
+    await repeat(500, (i) =>
+      payload.findByID({ collection: MEDIA_RELEASES, id: ids[i % ids.length]!, depth: 0 }),
+    ),
+  )
+  rows.push({
+    measure: 'findByID (Local API, depth 0)',
+    value: reads.median,
+    unit: 'ms',
+    note: `p95 ${reads.p95.toFixed(2)} ms`,
+  })
 
-  const listed = stats(await repeat(200, () => payload.find({ collection: MEDIA_RELEASES, limit: 10, depth: 0, overrideAccess: false })))
-  rows.push({ measure: 'public list, page of 10 (access-filtered)', value: listed.median, unit: 'ms', note: `p95 ${listed.p95.toFixed(2)} ms, of ${volume}` })
+  const listed = stats(
+    await repeat(200, () =>
+      payload.find({ collection: MEDIA_RELEASES, limit: 10, depth: 0, overrideAccess: false }),
+    ),
+  )
+  rows.push({
+    measure: 'public list, page of 10 (access-filtered)',
+    value: listed.median,
+    unit: 'ms',
+    note: `p95 ${listed.p95.toFixed(2)} ms, of ${volume}`,
+  })
 
   const config = payload.config as SanitizedConfig
   const rest = stats(
@@ -65,6 +108,11 @@ export const benchCms = async (volume: number, log: Log): Promise<{ rows: Row[];
       await response.text()
     }),
   )
-  rows.push({ measure: 'REST GET /api/media-releases?limit=10 (handler)', value: rest.median, unit: 'ms', note: `p95 ${rest.p95.toFixed(2)} ms` })
+  rows.push({
+    measure: 'REST GET /api/media-releases?limit=10 (handler)',
+    value: rest.median,
+    unit: 'ms',
+    note: `p95 ${rest.p95.toFixed(2)} ms`,
+  })
   return { rows, databaseFile, payload }
 }

@@ -26,7 +26,30 @@ type Sink = Awaited<ReturnType<typeof startSmtpSink>>
 const publishedBulletin = (payload: Payload, title: string) =>
   payload.create({
     collection: EMERGENCY_BULLETINS,
-    data: { title, summary: 'Benchmark.', body: richText({ paragraph: 'Benchmark.' }), event: 'Test', category: ['Safety'], urgency: 'Immediate', severity: 'Minor', certainty: 'Observed', status: 'Test', msgType: 'Alert', instruction: 'No action.', areas: [{ areaDesc: 'Bench', geocodes: [{ valueName: 'profile:CAP-CP:Location:0.3', value: '3506008' }] }], eventCode: 'testMessage', expires: new Date(Date.now() + 3_600_000).toISOString(), _status: 'published', workflowState: 'published', publishedAt: new Date().toISOString() } as never,
+    data: {
+      title,
+      summary: 'Benchmark.',
+      body: richText({ paragraph: 'Benchmark.' }),
+      event: 'Test',
+      category: ['Safety'],
+      urgency: 'Immediate',
+      severity: 'Minor',
+      certainty: 'Observed',
+      status: 'Test',
+      msgType: 'Alert',
+      instruction: 'No action.',
+      areas: [
+        {
+          areaDesc: 'Bench',
+          geocodes: [{ valueName: 'profile:CAP-CP:Location:0.3', value: '3506008' }],
+        },
+      ],
+      eventCode: 'testMessage',
+      expires: new Date(Date.now() + 3_600_000).toISOString(),
+      _status: 'published',
+      workflowState: 'published',
+      publishedAt: new Date().toISOString(),
+    } as never,
     overrideAccess: true,
     context: { seed: true },
   })
@@ -36,15 +59,33 @@ const publishedBulletin = (payload: Payload, title: string) =>
  * bulletin's email rendered for each subscriber in their language, same Message-ID shape) to the same
  * addresses, rendered before the clock starts, over the same transport options.
  */
-const rawCeiling = async (payload: Payload, sink: Sink, bulletinId: number | string, subscribers: Subscriber[], nagle = false) => {
+const rawCeiling = async (
+  payload: Payload,
+  sink: Sink,
+  bulletinId: number | string,
+  subscribers: Subscriber[],
+  nagle = false,
+) => {
   const settings = readSettings(process.env, process.cwd())
-  const content = { en: await itemForEmail(payload, EMERGENCY_BULLETINS, bulletinId, 'en', settings.siteUrl), fr: await itemForEmail(payload, EMERGENCY_BULLETINS, bulletinId, 'fr', settings.siteUrl) }
+  const content = {
+    en: await itemForEmail(payload, EMERGENCY_BULLETINS, bulletinId, 'en', settings.siteUrl),
+    fr: await itemForEmail(payload, EMERGENCY_BULLETINS, bulletinId, 'fr', settings.siteUrl),
+  }
   const messages = subscribers.map((subscriber, i) => {
     const language = subscriber.language === 'fr' ? 'fr' : 'en'
-    return composeItemMessage({ settings, secret: payload.secret, subscriber, language, content: content[language]!, messageId: `<raw.${i}@city.example>` })
+    return composeItemMessage({
+      settings,
+      secret: payload.secret,
+      subscriber,
+      language,
+      content: content[language]!,
+      messageId: `<raw.${i}@city.example>`,
+    })
   })
   // With `nagle`, nodemailer's pool as it comes: the reason the outbox turns Nagle off, measured.
-  const transport = nagle ? nodemailer.createTransport(smtpOptions(sink.url) as never) : pooledSmtp(sink.url)
+  const transport = nagle
+    ? nodemailer.createTransport(smtpOptions(sink.url) as never)
+    : pooledSmtp(sink.url)
   const before = sink.count()
   const started = performance.now()
   let next = 0
@@ -60,20 +101,37 @@ const rawCeiling = async (payload: Payload, sink: Sink, bulletinId: number | str
 
 /** Two `npm run outbox` processes on the database, sending one release's queue between them. */
 const twoWorkers = async (payload: Payload, sink: Sink, recipients: number) => {
-  const release = await payload.create({ collection: MEDIA_RELEASES, data: { title: 'Bench two workers', summary: 'Benchmark.', body: richText({ paragraph: 'Benchmark.' }), _status: 'published', workflowState: 'published', publishedAt: new Date().toISOString() } as never, overrideAccess: true, context: { seed: true } })
+  const release = await payload.create({
+    collection: MEDIA_RELEASES,
+    data: {
+      title: 'Bench two workers',
+      summary: 'Benchmark.',
+      body: richText({ paragraph: 'Benchmark.' }),
+      _status: 'published',
+      workflowState: 'published',
+      publishedAt: new Date().toISOString(),
+    } as never,
+    overrideAccess: true,
+    context: { seed: true },
+  })
   await queueItemEmail(payload, MEDIA_RELEASES, release as never)
   const start = sink.received.length
   const started = performance.now()
   const run = () =>
     new Promise<number | null>((resolve) => {
-      const child = spawn('npm', ['run', '--silent', 'outbox'], { env: { ...process.env, NODE_ENV: 'development', LOG_LEVEL: 'fatal' }, stdio: 'ignore' })
+      const child = spawn('npm', ['run', '--silent', 'outbox'], {
+        env: { ...process.env, NODE_ENV: 'development', LOG_LEVEL: 'fatal' },
+        stdio: 'ignore',
+      })
       child.once('exit', resolve)
     })
   const codes = await Promise.all([run(), run()])
   const seconds = (performance.now() - started) / 1000
-  if (codes.some((code) => code !== 0)) throw new Error(`An outbox worker failed (exit ${codes.join(', ')}).`)
+  if (codes.some((code) => code !== 0))
+    throw new Error(`An outbox worker failed (exit ${codes.join(', ')}).`)
   const perRecipient = new Map<string, number>()
-  for (const message of sink.received.slice(start)) for (const to of message.to) perRecipient.set(to, (perRecipient.get(to) ?? 0) + 1)
+  for (const message of sink.received.slice(start))
+    for (const to of message.to) perRecipient.set(to, (perRecipient.get(to) ?? 0) + 1)
   const duplicates = [...perRecipient.values()].reduce((sum, n) => sum + n - 1, 0)
   return { seconds, duplicates, lost: recipients - perRecipient.size }
 }
@@ -87,7 +145,19 @@ const recovery = async (payload: Payload, recipients: number) => {
   const smtp = await smtpProcess()
   process.env.SMTP_URL = smtp.url
   closeOutboxTransporter()
-  const release = await payload.create({ collection: MEDIA_RELEASES, data: { title: 'Bench held during an outage', summary: 'Benchmark.', body: richText({ paragraph: 'Benchmark.' }), _status: 'published', workflowState: 'published', publishedAt: new Date().toISOString() } as never, overrideAccess: true, context: { seed: true } })
+  const release = await payload.create({
+    collection: MEDIA_RELEASES,
+    data: {
+      title: 'Bench held during an outage',
+      summary: 'Benchmark.',
+      body: richText({ paragraph: 'Benchmark.' }),
+      _status: 'published',
+      workflowState: 'published',
+      publishedAt: new Date().toISOString(),
+    } as never,
+    overrideAccess: true,
+    context: { seed: true },
+  })
   await queueItemEmail(payload, MEDIA_RELEASES, release as never)
   await sendOutbox(payload, { budgetMs: 2_000 }) // the server is down: the outbox notices and waits
   await smtp.start()
@@ -111,22 +181,62 @@ export const benchEmail = async (recipients: number, log: Log): Promise<Row[]> =
   const sink = await startSmtpSink({ parse: false })
   const rows: Row[] = []
   const dir = await mkdtemp(path.join(tmpdir(), 'civic-bench-email-'))
-  Object.assign(process.env, { DATABASE_URL: `file:${path.join(dir, 'cms.db')}`, DATA_DIR: dir, LOG_LEVEL: 'fatal', SMTP_URL: sink.url })
+  Object.assign(process.env, {
+    DATABASE_URL: `file:${path.join(dir, 'cms.db')}`,
+    DATA_DIR: dir,
+    LOG_LEVEL: 'fatal',
+    SMTP_URL: sink.url,
+  })
   const { openPayload } = await import('../cms/boot')
   const payload = await openPayload({ key: `bench-email-${randomUUID()}` })
   log(`  ${recipients} confirmed subscribers…`)
   for (let i = 0; i < recipients; i += 1) {
-    await payload.db.create({ collection: SUBSCRIBERS, data: { email: `s${i}@example.com`, status: 'confirmed', topics: ['emergency', 'news'], language: i % 5 === 0 ? 'fr' : 'en', tokenVersion: 1, bounceCount: 0 } })
+    await payload.db.create({
+      collection: SUBSCRIBERS,
+      data: {
+        email: `s${i}@example.com`,
+        status: 'confirmed',
+        topics: ['emergency', 'news'],
+        language: i % 5 === 0 ? 'fr' : 'en',
+        tokenVersion: 1,
+        bounceCount: 0,
+      },
+    })
   }
-  const { docs: subscribers } = await payload.db.find({ collection: SUBSCRIBERS, pagination: false, limit: 0 })
+  const { docs: subscribers } = await payload.db.find({
+    collection: SUBSCRIBERS,
+    pagination: false,
+    limit: 0,
+  })
 
   const bulletin = await publishedBulletin(payload, 'Bench emergency')
   log(`  (a) raw nodemailer, the same ${recipients} messages…`)
-  const rawSeconds = await rawCeiling(payload, sink, bulletin.id, subscribers as unknown as Subscriber[])
+  const rawSeconds = await rawCeiling(
+    payload,
+    sink,
+    bulletin.id,
+    subscribers as unknown as Subscriber[],
+  )
   const rawRate = recipients / rawSeconds
-  rows.push({ measure: `(a) raw nodemailer pooled, ${recipients} bulletin emails`, value: rawRate, unit: 'msg/s', note: `${rawSeconds.toFixed(1)} s; same messages, transport and recipients as (b)` })
-  const nagleSeconds = await rawCeiling(payload, sink, bulletin.id, subscribers.slice(0, 500) as unknown as Subscriber[], true)
-  rows.push({ measure: '(a′) the same, Nagle left on (500 messages)', value: 500 / nagleSeconds, unit: 'msg/s', note: 'why the outbox turns Nagle off on its connections' })
+  rows.push({
+    measure: `(a) raw nodemailer pooled, ${recipients} bulletin emails`,
+    value: rawRate,
+    unit: 'msg/s',
+    note: `${rawSeconds.toFixed(1)} s; same messages, transport and recipients as (b)`,
+  })
+  const nagleSeconds = await rawCeiling(
+    payload,
+    sink,
+    bulletin.id,
+    subscribers.slice(0, 500) as unknown as Subscriber[],
+    true,
+  )
+  rows.push({
+    measure: '(a′) the same, Nagle left on (500 messages)',
+    value: 500 / nagleSeconds,
+    unit: 'msg/s',
+    note: 'why the outbox turns Nagle off on its connections',
+  })
 
   log(`  (b) the outbox, emergency bulletin to ${recipients} subscribers…`)
   const before = sink.count()
@@ -136,17 +246,37 @@ export const benchEmail = async (recipients: number, log: Log): Promise<Row[]> =
   while (sink.count() - before < recipients) await sendOutbox(payload, { budgetMs: 120_000 })
   const seconds = (performance.now() - started) / 1000
   const outboxRate = recipients / seconds
-  rows.push({ measure: `(b) full outbox, ${recipients} emergency emails`, value: outboxRate, unit: 'msg/s', note: `${((outboxRate / rawRate) * 100).toFixed(0)}% of (a); target ≥ 50%` })
-  rows.push({ measure: `  queue ${queued?.recipients} rows → last handed to SMTP`, value: seconds, unit: 's', note: `queueing took ${queuedSeconds.toFixed(2)} s; target ≤ 30 s` })
+  rows.push({
+    measure: `(b) full outbox, ${recipients} emergency emails`,
+    value: outboxRate,
+    unit: 'msg/s',
+    note: `${((outboxRate / rawRate) * 100).toFixed(0)}% of (a); target ≥ 50%`,
+  })
+  rows.push({
+    measure: `  queue ${queued?.recipients} rows → last handed to SMTP`,
+    value: seconds,
+    unit: 's',
+    note: `queueing took ${queuedSeconds.toFixed(2)} s; target ≤ 30 s`,
+  })
   closeOutboxTransporter()
 
   log(`  (c) two worker processes, one release to ${recipients} subscribers…`)
   const shared = await twoWorkers(payload, sink, recipients)
-  rows.push({ measure: `(c) two workers, ${recipients} emails, one database`, value: recipients / shared.seconds, unit: 'msg/s', note: `${shared.duplicates} duplicates, ${shared.lost} lost (with start-up of both)` })
+  rows.push({
+    measure: `(c) two workers, ${recipients} emails, one database`,
+    value: recipients / shared.seconds,
+    unit: 'msg/s',
+    note: `${shared.duplicates} duplicates, ${shared.lost} lost (with start-up of both)`,
+  })
 
   log(`  (d) ${recipients} messages held while the mail server is down, then it comes back…`)
   const held = await recovery(payload, recipients)
-  rows.push({ measure: `(d) mail server back → last of ${recipients} held messages delivered`, value: held.seconds, unit: 's', note: `${held.delivered} delivered, ${held.copies - held.delivered} duplicates; target ≤ 60 s` })
+  rows.push({
+    measure: `(d) mail server back → last of ${recipients} held messages delivered`,
+    value: held.seconds,
+    unit: 's',
+    note: `${held.delivered} delivered, ${held.copies - held.delivered} duplicates; target ≤ 60 s`,
+  })
 
   await payload.destroy()
   await sink.close()

@@ -16,16 +16,29 @@ await payload.destroy()
 log('Admin (production build)…')
 rows.push(...(await benchAdmin(databaseFile)))
 log('Public site (in its own process: a fresh database)…')
-const site = spawnSync(process.execPath, ['--import', 'tsx', 'bench/site.ts', '100', '2000'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], env: process.env })
+const site = spawnSync(process.execPath, ['--import', 'tsx', 'bench/site.ts', '100', '2000'], {
+  encoding: 'utf8',
+  stdio: ['ignore', 'pipe', 'inherit'],
+  env: process.env,
+})
 if (site.status !== 0) throw new Error(`The site benchmark failed (exit ${site.status}).`)
 rows.push(...JSON.parse(site.stdout.trim().split('\n').at(-1)!))
 log('Email (in its own process: a fresh database and an SMTP server on loopback)…')
-const email = spawnSync(process.execPath, ['--import', 'tsx', 'bench/email.ts', '10000'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], env: process.env })
+const email = spawnSync(process.execPath, ['--import', 'tsx', 'bench/email.ts', '10000'], {
+  encoding: 'utf8',
+  stdio: ['ignore', 'pipe', 'inherit'],
+  env: process.env,
+})
 if (email.status !== 0) throw new Error(`The email benchmark failed (exit ${email.status}).`)
 rows.push(...JSON.parse(email.stdout.trim().split('\n').at(-1)!))
 log('Sponsorship (in its own process: a fresh database and an SMTP server on loopback)…')
-const sponsorship = spawnSync(process.execPath, ['--import', 'tsx', 'bench/sponsorship.ts'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], env: process.env })
-if (sponsorship.status !== 0) throw new Error(`The sponsorship benchmark failed (exit ${sponsorship.status}).`)
+const sponsorship = spawnSync(process.execPath, ['--import', 'tsx', 'bench/sponsorship.ts'], {
+  encoding: 'utf8',
+  stdio: ['ignore', 'pipe', 'inherit'],
+  env: process.env,
+})
+if (sponsorship.status !== 0)
+  throw new Error(`The sponsorship benchmark failed (exit ${sponsorship.status}).`)
 rows.push(...JSON.parse(sponsorship.stdout.trim().split('\n').at(-1)!))
 printTable(`Results (${volume} media releases)`, rows)
 process.exit(0)

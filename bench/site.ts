@@ -34,7 +34,11 @@ const heaviestPage = async (dir: string): Promise<{ bytes: number; file: string 
 }
 
 const staff = async (payload: Payload, email: string) => {
-  const { docs } = await payload.find({ collection: 'users', where: { email: { equals: email } }, overrideAccess: true })
+  const { docs } = await payload.find({
+    collection: 'users',
+    where: { email: { equals: email } },
+    overrideAccess: true,
+  })
   return docs[0] as never
 }
 
@@ -55,23 +59,50 @@ const urgentToServed = async (payload: Payload, site: string, log: Log): Promise
       user: officer,
       overrideAccess: false,
     })
-    const identifier = capIdentifier(readSettings(process.env, process.cwd()).capSender, bulletin as never)
+    const identifier = capIdentifier(
+      readSettings(process.env, process.cwd()).capSender,
+      bulletin as never,
+    )
     const started = performance.now()
-    const outcome = await runWorkflowAction(payload, { collection: EMERGENCY_BULLETINS, id: bulletin.id, user: officer, input: { action: 'urgent-publish', comment: 'Benchmark.' } })
-    if (!outcome.ok) throw new Error(`The benchmark bulletin could not be published (${outcome.status}: ${outcome.reason}); fix benchBulletin in bench/site.ts.`)
+    const outcome = await runWorkflowAction(payload, {
+      collection: EMERGENCY_BULLETINS,
+      id: bulletin.id,
+      user: officer,
+      input: { action: 'urgent-publish', comment: 'Benchmark.' },
+    })
+    if (!outcome.ok)
+      throw new Error(
+        `The benchmark bulletin could not be published (${outcome.status}: ${outcome.reason}); fix benchBulletin in bench/site.ts.`,
+      )
     const deadline = performance.now() + 60_000
     for (;;) {
       const listed = await fetch(`${site}/emergency/active.json`).then((r) => r.text())
-      if (listed.includes(identifier) && (await fetch(`${site}/emergency/cap/${identifier}.xml`)).status === 200) break
-      if (performance.now() > deadline) throw new Error(`Bulletin ${identifier} did not reach active.json within 60 s; see the CMS log above.`)
+      if (
+        listed.includes(identifier) &&
+        (await fetch(`${site}/emergency/cap/${identifier}.xml`)).status === 200
+      )
+        break
+      if (performance.now() > deadline)
+        throw new Error(
+          `Bulletin ${identifier} did not reach active.json within 60 s; see the CMS log above.`,
+        )
       await new Promise((resolve) => setTimeout(resolve, 5))
     }
     samples.push(performance.now() - started)
   }
   const sorted = [...samples].sort((a, b) => a - b)
   return [
-    { measure: 'urgent-publish → active.json + CAP served (median of 20)', value: sorted[10]!, unit: 'ms' },
-    { measure: 'urgent-publish → active.json + CAP served (worst of 20)', value: sorted.at(-1)!, unit: 'ms', note: 'target ≤ 1,000 ms' },
+    {
+      measure: 'urgent-publish → active.json + CAP served (median of 20)',
+      value: sorted[10]!,
+      unit: 'ms',
+    },
+    {
+      measure: 'urgent-publish → active.json + CAP served (worst of 20)',
+      value: sorted.at(-1)!,
+      unit: 'ms',
+      note: 'target ≤ 1,000 ms',
+    },
   ]
 }
 
@@ -88,7 +119,12 @@ const benchBulletin = (n: number) => ({
   msgType: 'Alert',
   instruction: 'No action needed.',
   eventCode: 'testMessage',
-  areas: [{ areaDesc: 'Benchmark area', geocodes: [{ valueName: 'profile:CAP-CP:Location:0.3', value: '3537039' }] }],
+  areas: [
+    {
+      areaDesc: 'Benchmark area',
+      geocodes: [{ valueName: 'profile:CAP-CP:Location:0.3', value: '3537039' }],
+    },
+  ],
   expires: new Date(Date.now() + 3_600_000).toISOString(),
 })
 
@@ -98,7 +134,11 @@ const benchBulletin = (n: number) => ({
  */
 export const benchSite = async (volumes: number[], log: Log): Promise<Row[]> => {
   const dir = await mkdtemp(path.join(tmpdir(), 'civic-bench-site-'))
-  Object.assign(process.env, { DATABASE_URL: `file:${path.join(dir, 'cms.db')}`, DATA_DIR: dir, LOG_LEVEL: 'fatal' })
+  Object.assign(process.env, {
+    DATABASE_URL: `file:${path.join(dir, 'cms.db')}`,
+    DATA_DIR: dir,
+    LOG_LEVEL: 'fatal',
+  })
   const { openPayload } = await import('../cms/boot')
   const key = `bench-site-${randomUUID()}`
   const payload = await openPayload({ key, cron: true })
@@ -110,10 +150,25 @@ export const benchSite = async (volumes: number[], log: Log): Promise<Row[]> => 
     built += await seedVolume(payload, volume, log)
     log(`  building the site with ${volume} items…`)
     const report = await rebuildSite(payload, 'bench', key)
-    rows.push({ measure: `site build, ${volume} items (total)`, value: report.seconds, unit: 's', note: `${report.pages} pages, ${(report.pages / report.seconds).toFixed(0)} pages/s` })
-    rows.push({ measure: `  of which Astro prerendering`, value: report.astroSeconds, unit: 's', note: `${(report.pages / report.astroSeconds).toFixed(0)} pages/s` })
+    rows.push({
+      measure: `site build, ${volume} items (total)`,
+      value: report.seconds,
+      unit: 's',
+      note: `${report.pages} pages, ${(report.pages / report.seconds).toFixed(0)} pages/s`,
+    })
+    rows.push({
+      measure: `  of which Astro prerendering`,
+      value: report.astroSeconds,
+      unit: 's',
+      note: `${(report.pages / report.astroSeconds).toFixed(0)} pages/s`,
+    })
     const heavy = await heaviestPage(path.join(dir, 'site'))
-    rows.push({ measure: `  heaviest page (HTML with inline CSS)`, value: heavy.bytes / 1000, unit: 'KB', note: heavy.file })
+    rows.push({
+      measure: `  heaviest page (HTML with inline CSS)`,
+      value: heavy.bytes / 1000,
+      unit: 'KB',
+      note: heavy.file,
+    })
   }
   const server = createSiteServer(path.join(dir, 'site'), 'http://127.0.0.1:3000')
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
@@ -122,16 +177,46 @@ export const benchSite = async (volumes: number[], log: Log): Promise<Row[]> => 
   log(`  publish-to-live with ${volumes.at(-1)} items…`)
   const writer = await staff(payload, 'writer@city.example')
   const manager = await staff(payload, 'manager@city.example')
-  const created = await payload.create({ collection: MEDIA_RELEASES, data: { title: 'Bench publish to live', summary: 'Timing.', body: richText({ paragraph: 'Timing the path to the public.' }), workflowState: 'draft' }, draft: true, user: writer, overrideAccess: false })
-  for (const [user, action] of [[writer, 'submit'], [manager, 'approve']] as const) await runWorkflowAction(payload, { collection: MEDIA_RELEASES, id: created.id, user, input: { action } })
+  const created = await payload.create({
+    collection: MEDIA_RELEASES,
+    data: {
+      title: 'Bench publish to live',
+      summary: 'Timing.',
+      body: richText({ paragraph: 'Timing the path to the public.' }),
+      workflowState: 'draft',
+    },
+    draft: true,
+    user: writer,
+    overrideAccess: false,
+  })
+  for (const [user, action] of [
+    [writer, 'submit'],
+    [manager, 'approve'],
+  ] as const)
+    await runWorkflowAction(payload, {
+      collection: MEDIA_RELEASES,
+      id: created.id,
+      user,
+      input: { action },
+    })
   const started = Date.now()
-  await runWorkflowAction(payload, { collection: MEDIA_RELEASES, id: created.id, user: manager, input: { action: 'publish' } })
+  await runWorkflowAction(payload, {
+    collection: MEDIA_RELEASES,
+    id: created.id,
+    user: manager,
+    input: { action: 'publish' },
+  })
   let live = false
   while (!live && Date.now() - started < 120_000) {
     live = (await fetch(`${site}/news/bench-publish-to-live/`)).status === 200
     if (!live) await new Promise((resolve) => setTimeout(resolve, 100))
   }
-  rows.push({ measure: `publish action → page served (${volumes.at(-1)} items)`, value: (Date.now() - started) / 1000, unit: 's', note: live ? 'jobs cron every 2 s, 1 s coalescing window' : 'NOT LIVE after 120 s' })
+  rows.push({
+    measure: `publish action → page served (${volumes.at(-1)} items)`,
+    value: (Date.now() - started) / 1000,
+    unit: 's',
+    note: live ? 'jobs cron every 2 s, 1 s coalescing window' : 'NOT LIVE after 120 s',
+  })
   rows.push(...(await urgentToServed(payload, site, log)))
   await new Promise<void>((resolve) => server.close(() => resolve()))
   await payload.destroy()
@@ -140,8 +225,13 @@ export const benchSite = async (volumes: number[], log: Log): Promise<Row[]> => 
 
 /** Run on its own (the Payload config reads DATABASE_URL once per process): prints rows as JSON. */
 if (process.argv[1]?.endsWith('site.ts')) {
-  const volumes = process.argv.slice(2).map(Number).filter((n) => n > 0)
-  const rows = await benchSite(volumes.length ? volumes : [100, 2000], (line) => console.error(line))
+  const volumes = process.argv
+    .slice(2)
+    .map(Number)
+    .filter((n) => n > 0)
+  const rows = await benchSite(volumes.length ? volumes : [100, 2000], (line) =>
+    console.error(line),
+  )
   console.log(JSON.stringify(rows))
   process.exit(0)
 }

@@ -11,18 +11,25 @@ export const stats = (samples: number[]) => {
 
 export const machine = (): string[] => [
   `node ${process.version} on ${os.type()} ${os.release()} (${os.arch()})`,
-  `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB memory, load ${os.loadavg().map((n) => n.toFixed(2)).join(' ')}`,
+  `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB memory, load ${os
+    .loadavg()
+    .map((n) => n.toFixed(2))
+    .join(' ')}`,
 ]
 
 export const printTable = (title: string, rows: Row[]) => {
   const cells = rows.map((row) => [row.measure, formatNumber(row.value), row.unit, row.note ?? ''])
   const header = ['measure', 'value', 'unit', 'note']
   const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)))
-  const line = (c: string[]) => `| ${c.map((v, i) => (i === 1 ? v.padStart(widths[i]!) : v.padEnd(widths[i]!))).join(' | ')} |`
+  const line = (c: string[]) =>
+    `| ${c.map((v, i) => (i === 1 ? v.padStart(widths[i]!) : v.padEnd(widths[i]!))).join(' | ')} |`
   console.log(`\n${title}\n`)
   console.log(line(header))
-  console.log(`|${widths.map((w, i) => (i === 1 ? `${'-'.repeat(w + 1)}:` : '-'.repeat(w + 2))).join('|')}|`)
+  console.log(
+    `|${widths.map((w, i) => (i === 1 ? `${'-'.repeat(w + 1)}:` : '-'.repeat(w + 2))).join('|')}|`,
+  )
   for (const c of cells) console.log(line(c))
 }
 
-const formatNumber = (n: number) => (n >= 100 ? n.toFixed(0) : n >= 10 ? n.toFixed(1) : n.toFixed(2))
+const formatNumber = (n: number) =>
+  n >= 100 ? n.toFixed(0) : n >= 10 ? n.toFixed(1) : n.toFixed(2)

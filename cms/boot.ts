@@ -10,7 +10,9 @@ import { readSettings } from './settings'
  * committed migrations. Read settings from the environment at call time: callers set DATABASE_URL
  * first, and the config module reads it when first imported.
  */
-export const openPayload = async (options: { key?: string; cron?: boolean } = {}): Promise<Payload> => {
+export const openPayload = async (
+  options: { key?: string; cron?: boolean } = {},
+): Promise<Payload> => {
   const settings = readSettings(process.env, process.cwd())
   // Creates the SQLite folder if missing and turns an unusable database into one clear sentence.
   await checkDatabase(settings.database)

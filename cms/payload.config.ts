@@ -63,7 +63,14 @@ export default buildConfig({
     // staff address sent to a third party. The built-in avatar needs neither.
     avatar: 'default',
     meta: { titleSuffix: ' · City Communications' },
-    components: { beforeDashboard: ['/cms/publishing/admin/SiteStatusNotice#SiteStatusNotice', '/cms/workflow/admin/ReviewQueue#ReviewQueue', '/cms/sponsorship/admin/SponsorshipDashboard#SponsorshipDashboard', '/cms/email/admin/EmailSends#EmailSends'] },
+    components: {
+      beforeDashboard: [
+        '/cms/publishing/admin/SiteStatusNotice#SiteStatusNotice',
+        '/cms/workflow/admin/ReviewQueue#ReviewQueue',
+        '/cms/sponsorship/admin/SponsorshipDashboard#SponsorshipDashboard',
+        '/cms/email/admin/EmailSends#EmailSends',
+      ],
+    },
     importMap: {
       // Admin components live with their domain (cms/workflow/admin, emergency/admin…): paths start at the repository root.
       baseDir: path.resolve(dirname, '..'),
@@ -116,7 +123,12 @@ export default buildConfig({
     autoGenerate: false,
   },
   // GraphQL serves the admin's needs; strangers get no schema tour and no query that costs the server much.
-  graphQL: { disable: false, disablePlaygroundInProduction: true, disableIntrospectionInProduction: true, maxComplexity: 400 },
+  graphQL: {
+    disable: false,
+    disablePlaygroundInProduction: true,
+    disableIntrospectionInProduction: true,
+    maxComplexity: 400,
+  },
   // Cookie sign-ins count only for requests from the CMS itself: a page elsewhere cannot post as a signed-in
   // editor (CSRF). No origin may read API answers from a browser (no CORS headers at all).
   csrf: [settings.cmsUrl],

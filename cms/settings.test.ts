@@ -29,14 +29,24 @@ describe('readSettings', () => {
 
   it('follows PORT into the default CMS_URL and takes explicit values as given', () => {
     const settings = readSettings(
-      { PORT: '8080', SITE_PORT: '8081', SITE_URL: 'https://www.city.example/', SMTP_URL: 'smtp://mail:25', DATA_DIR: '/var/civic' },
+      {
+        PORT: '8080',
+        SITE_PORT: '8081',
+        SITE_URL: 'https://www.city.example/',
+        SMTP_URL: 'smtp://mail:25',
+        DATA_DIR: '/var/civic',
+      },
       CWD,
     )
     expect(settings.cmsUrl).toBe('http://127.0.0.1:8080')
     expect(settings.siteUrl).toBe('https://www.city.example')
     expect(settings.smtpUrl).toBe('smtp://mail:25')
     expect(settings.mediaDir).toBe('/var/civic/media')
-    expect(settings.database).toEqual({ kind: 'sqlite', url: 'file:/var/civic/cms.db', file: '/var/civic/cms.db' })
+    expect(settings.database).toEqual({
+      kind: 'sqlite',
+      url: 'file:/var/civic/cms.db',
+      file: '/var/civic/cms.db',
+    })
   })
 
   it.each([
@@ -55,6 +65,10 @@ describe('readSettings', () => {
 
   it('accepts production with a long secret of its own', () => {
     const settings = readSettings({ NODE_ENV: 'production', PAYLOAD_SECRET: LONG_SECRET }, CWD)
-    expect(settings).toMatchObject({ production: true, payloadSecret: LONG_SECRET, usingDevSecret: false })
+    expect(settings).toMatchObject({
+      production: true,
+      payloadSecret: LONG_SECRET,
+      usingDevSecret: false,
+    })
   })
 })

@@ -65,21 +65,28 @@ const seconds = (env: Env, name: string, fallback: number): number => {
   const raw = env[name]?.trim()
   if (!raw) return fallback
   const value = Number(raw)
-  if (!Number.isFinite(value) || value < 1 || value > 3600) throw new SettingsError(`${name}="${raw}" is not a number of seconds (1-3600).`)
+  if (!Number.isFinite(value) || value < 1 || value > 3600)
+    throw new SettingsError(`${name}="${raw}" is not a number of seconds (1-3600).`)
   return value
 }
 
 const proxyHops = (env: Env): number => {
   const raw = env.TRUSTED_PROXY_HOPS?.trim() || '0'
   const value = Number(raw)
-  if (!Number.isInteger(value) || value < 0 || value > 5) throw new SettingsError(`TRUSTED_PROXY_HOPS="${raw}" is not the number of proxies in front of the CMS (0-5).`)
+  if (!Number.isInteger(value) || value < 0 || value > 5)
+    throw new SettingsError(
+      `TRUSTED_PROXY_HOPS="${raw}" is not the number of proxies in front of the CMS (0-5).`,
+    )
   return value
 }
 
 /** The demo city stands in for Windsor, Ontario (3537039); a real deployment sets its own. */
 const sgcCode = (env: Env): string => {
   const raw = env.CITY_SGC_CODE?.trim() || '3537039'
-  if (!/^\d{7}$/.test(raw)) throw new SettingsError(`CITY_SGC_CODE="${raw}" is not a 7-digit Statistics Canada census subdivision code (e.g. 3537039).`)
+  if (!/^\d{7}$/.test(raw))
+    throw new SettingsError(
+      `CITY_SGC_CODE="${raw}" is not a 7-digit Statistics Canada census subdivision code (e.g. 3537039).`,
+    )
   return raw
 }
 
@@ -103,7 +110,9 @@ const secret = (env: Env, production: boolean): { value: string; isDev: boolean 
       )
     }
     if (production && raw === DEV_PAYLOAD_SECRET) {
-      throw new SettingsError('PAYLOAD_SECRET is the public development value; set a secret of your own in production.')
+      throw new SettingsError(
+        'PAYLOAD_SECRET is the public development value; set a secret of your own in production.',
+      )
     }
     return { value: raw, isDev: false }
   }
@@ -138,7 +147,9 @@ export const readSettings = (env: Env, cwd: string): Settings => {
     outboxDir: path.resolve(cwd, env.OUTBOX_DIR?.trim() || path.join(dataDir, 'outbox')),
     smtpUrl: env.SMTP_URL?.trim() || null,
     mailFrom: env.MAIL_FROM?.trim() || 'City Communications <news@city.example>',
-    mailPostalAddress: env.MAIL_POSTAL_ADDRESS?.trim() || 'City of Riverton, Corporate Communications, 100 Main Street, Riverton ON  N0N 0N0',
+    mailPostalAddress:
+      env.MAIL_POSTAL_ADDRESS?.trim() ||
+      'City of Riverton, Corporate Communications, 100 Main Street, Riverton ON  N0N 0N0',
     capSender: env.CAP_SENDER?.trim() || 'communications@city.example',
     logLevel: logLevel(env),
     outboxLeaseMs: seconds(env, 'OUTBOX_LEASE_SECONDS', 60) * 1000,

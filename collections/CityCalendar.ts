@@ -4,7 +4,6 @@ import { CITY_CALENDAR } from '../cms/core/slugs'
 import { isSponsorshipApprover, isSponsorshipStaff } from '../cms/access/sponsorship'
 import { OPTIONAL_ONTARIO_HOLIDAYS } from '../cms/sponsorship/core/businessDays'
 
-
 /**
  * Days the City's offices close beyond weekends and Ontario's statutory holidays (which come from the
  * holidays library): the reply-by dates promised to residents and sponsors skip them.
@@ -12,8 +11,14 @@ import { OPTIONAL_ONTARIO_HOLIDAYS } from '../cms/sponsorship/core/businessDays'
 export const CityCalendar: GlobalConfig = {
   slug: CITY_CALENDAR,
   label: 'City calendar',
-  admin: { group: 'Sponsorship', description: 'Closure days. Weekends and Ontario statutory holidays are already counted.' },
-  access: { read: ({ req }) => isSponsorshipStaff(req.user), update: ({ req }) => isSponsorshipApprover(req.user) },
+  admin: {
+    group: 'Sponsorship',
+    description: 'Closure days. Weekends and Ontario statutory holidays are already counted.',
+  },
+  access: {
+    read: ({ req }) => isSponsorshipStaff(req.user),
+    update: ({ req }) => isSponsorshipApprover(req.user),
+  },
   fields: [
     {
       name: 'observedOptional',
@@ -28,7 +33,12 @@ export const CityCalendar: GlobalConfig = {
       type: 'array',
       labels: { singular: 'Closure day', plural: 'Closure days' },
       fields: [
-        { name: 'date', type: 'date', required: true, admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'yyyy-MM-dd' } } },
+        {
+          name: 'date',
+          type: 'date',
+          required: true,
+          admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'yyyy-MM-dd' } },
+        },
         { name: 'reason', type: 'text', required: true },
       ],
     },

@@ -16,20 +16,61 @@ export const DELIVERY_STATUSES = ['queued', 'sending', 'sent', 'failed', 'skippe
 export const Deliveries: CollectionConfig = {
   slug: DELIVERIES,
   labels: { singular: 'Delivery', plural: 'Deliveries' },
-  admin: { useAsTitle: 'key', defaultColumns: ['key', 'status', 'attempts', 'lastError', 'sentAt'], group: 'Email' },
-  access: { read: ({ req }) => adminSeesDeliveries(req.user), create: nobody, update: nobody, delete: nobody },
+  admin: {
+    useAsTitle: 'key',
+    defaultColumns: ['key', 'status', 'attempts', 'lastError', 'sentAt'],
+    group: 'Email',
+  },
+  access: {
+    read: ({ req }) => adminSeesDeliveries(req.user),
+    create: nobody,
+    update: nobody,
+    delete: nobody,
+  },
   fields: [
     { name: 'key', type: 'text', required: true, unique: true },
-    { name: 'send', type: 'relationship', relationTo: SENDS, index: true, admin: { description: 'The broadcast this delivery belongs to (empty for a single message).' } },
+    {
+      name: 'send',
+      type: 'relationship',
+      relationTo: SENDS,
+      index: true,
+      admin: {
+        description: 'The broadcast this delivery belongs to (empty for a single message).',
+      },
+    },
     { name: 'subscriber', type: 'relationship', relationTo: SUBSCRIBERS, index: true },
-    { name: 'message', type: 'json', admin: { description: 'A single message, rendered when queued: from, to, replyTo, subject, text, html, headers.' } },
+    {
+      name: 'message',
+      type: 'json',
+      admin: {
+        description:
+          'A single message, rendered when queued: from, to, replyTo, subject, text, html, headers.',
+      },
+    },
     { name: 'priority', type: 'number', required: true, index: true },
-    { name: 'status', type: 'select', required: true, defaultValue: 'queued', index: true, options: DELIVERY_STATUSES.map((value) => ({ label: value, value })) },
+    {
+      name: 'status',
+      type: 'select',
+      required: true,
+      defaultValue: 'queued',
+      index: true,
+      options: DELIVERY_STATUSES.map((value) => ({ label: value, value })),
+    },
     { name: 'attempts', type: 'number', defaultValue: 0 },
     { name: 'nextAttemptAt', type: 'date', index: true },
     { name: 'claimedAt', type: 'date' },
-    { name: 'claimedBy', type: 'text', index: true, admin: { description: 'The worker (host:pid:run) holding the row while it is sending.' } },
-    { name: 'leaseUntil', type: 'date', index: true, admin: { description: 'After this, another worker may take the row over.' } },
+    {
+      name: 'claimedBy',
+      type: 'text',
+      index: true,
+      admin: { description: 'The worker (host:pid:run) holding the row while it is sending.' },
+    },
+    {
+      name: 'leaseUntil',
+      type: 'date',
+      index: true,
+      admin: { description: 'After this, another worker may take the row over.' },
+    },
     { name: 'sentAt', type: 'date' },
     { name: 'messageId', type: 'text' },
     { name: 'lastError', type: 'text' },

@@ -2,7 +2,12 @@ import type { CollectionConfig, Field } from 'payload'
 
 import { followUpEndpoint } from '../emergency/followUpEndpoint'
 import { readSettings } from '../cms/settings'
-import { checkCircle, checkExpires, checkPolygon, checkReferences } from '../emergency/core/bulletinRules'
+import {
+  checkCircle,
+  checkExpires,
+  checkPolygon,
+  checkReferences,
+} from '../emergency/core/bulletinRules'
 import { CAP_CP_EVENTS, CAP_CP_LOCATION } from '../emergency/core/capCpEvents'
 import {
   BULLETIN_MSG_TYPE,
@@ -21,7 +26,11 @@ import { EMERGENCY_BULLETINS } from '../cms/core/slugs'
 
 const options = (values: readonly string[]) => values.map((value) => ({ label: value, value }))
 
-type Siblings = { siblingData: Record<string, unknown>; data: Record<string, unknown>; id?: unknown }
+type Siblings = {
+  siblingData: Record<string, unknown>
+  data: Record<string, unknown>
+  id?: unknown
+}
 
 const capFields: Field[] = [
   {
@@ -31,7 +40,10 @@ const capFields: Field[] = [
     required: true,
     defaultValue: 'Actual',
     options: options(BULLETIN_STATUS),
-    admin: { position: 'sidebar', description: 'Exercise and Test messages are not acted on by receivers.' },
+    admin: {
+      position: 'sidebar',
+      description: 'Exercise and Test messages are not acted on by receivers.',
+    },
   },
   {
     name: 'msgType',
@@ -52,7 +64,8 @@ const capFields: Field[] = [
       description: 'For an Update or Cancel: the bulletin(s) it replaces.',
       condition: (data) => data?.msgType === 'Update' || data?.msgType === 'Cancel',
     },
-    validate: (value: unknown, { siblingData, id }: Siblings) => checkReferences(value, siblingData.msgType, id),
+    validate: (value: unknown, { siblingData, id }: Siblings) =>
+      checkReferences(value, siblingData.msgType, id),
   },
   {
     name: 'category',
@@ -66,14 +79,22 @@ const capFields: Field[] = [
     type: 'text',
     required: true,
     localized: true,
-    admin: { description: 'What is happening, in a few words: "Boil water advisory", "Extreme heat".' },
+    admin: {
+      description: 'What is happening, in a few words: "Boil water advisory", "Extreme heat".',
+    },
   },
   {
     name: 'eventCode',
     label: 'CAP-CP event',
     type: 'select',
-    options: CAP_CP_EVENTS.map((event) => ({ value: event.code, label: `${event.en} / ${event.fr}` })),
-    admin: { description: 'Required before review and publication (the Canadian alerting profile). "Other" when no listed event fits.' },
+    options: CAP_CP_EVENTS.map((event) => ({
+      value: event.code,
+      label: `${event.en} / ${event.fr}`,
+    })),
+    admin: {
+      description:
+        'Required before review and publication (the Canadian alerting profile). "Other" when no listed event fits.',
+    },
   },
   { name: 'responseType', type: 'select', hasMany: true, options: options(CAP_RESPONSE_TYPE) },
   { name: 'urgency', type: 'select', required: true, options: options(CAP_URGENCY) },
@@ -82,28 +103,43 @@ const capFields: Field[] = [
   {
     name: 'effective',
     type: 'date',
-    admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' }, description: 'Empty: when sent.' },
+    admin: {
+      position: 'sidebar',
+      date: { pickerAppearance: 'dayAndTime' },
+      description: 'Empty: when sent.',
+    },
   },
-  { name: 'onset', type: 'date', admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } } },
+  {
+    name: 'onset',
+    type: 'date',
+    admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
+  },
   {
     name: 'expires',
     type: 'date',
     required: true,
     admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
-    validate: (value: unknown, { siblingData }: Siblings) => checkExpires(value, siblingData.effective),
+    validate: (value: unknown, { siblingData }: Siblings) =>
+      checkExpires(value, siblingData.effective),
   },
   {
     name: 'headline',
     type: 'text',
     localized: true,
     maxLength: 160,
-    admin: { description: 'Short and direct (CAP suggests under 160 characters). Empty: the title is used.' },
+    admin: {
+      description:
+        'Short and direct (CAP suggests under 160 characters). Empty: the title is used.',
+    },
   },
   {
     name: 'instruction',
     type: 'textarea',
     localized: true,
-    admin: { description: 'What residents should do, in plain words: "Boil tap water for one minute before use."' },
+    admin: {
+      description:
+        'What residents should do, in plain words: "Boil tap water for one minute before use."',
+    },
   },
   {
     name: 'areas',
@@ -112,7 +148,13 @@ const capFields: Field[] = [
     minRows: 1,
     labels: { singular: 'Area', plural: 'Areas' },
     fields: [
-      { name: 'areaDesc', label: 'Area description', type: 'text', required: true, localized: true },
+      {
+        name: 'areaDesc',
+        label: 'Area description',
+        type: 'text',
+        required: true,
+        localized: true,
+      },
       {
         name: 'polygons',
         type: 'array',
@@ -122,7 +164,9 @@ const capFields: Field[] = [
             type: 'textarea',
             required: true,
             validate: checkPolygon,
-            admin: { description: '"lat,lon lat,lon …", at least 4 points, the first repeated at the end.' },
+            admin: {
+              description: '"lat,lon lat,lon …", at least 4 points, the first repeated at the end.',
+            },
           },
         ],
       },
@@ -143,11 +187,27 @@ const capFields: Field[] = [
         name: 'geocodes',
         type: 'array',
         // A new area starts with the City's own census subdivision: CAP-CP needs at least one geocode per area.
-        defaultValue: () => [{ valueName: CAP_CP_LOCATION, value: readSettings(process.env, process.cwd()).citySgcCode }],
-        admin: { description: 'At least one (Canadian alerting profile): the Statistics Canada code of the place. The City\'s own is filled in.' },
+        defaultValue: () => [
+          {
+            valueName: CAP_CP_LOCATION,
+            value: readSettings(process.env, process.cwd()).citySgcCode,
+          },
+        ],
+        admin: {
+          description:
+            "At least one (Canadian alerting profile): the Statistics Canada code of the place. The City's own is filled in.",
+        },
         fields: [
           { name: 'valueName', type: 'text', required: true, defaultValue: CAP_CP_LOCATION },
-          { name: 'value', type: 'text', required: true, admin: { description: 'SGC code: 2 (province), 4 (census division) or 7 digits (census subdivision), e.g. 3537039' } },
+          {
+            name: 'value',
+            type: 'text',
+            required: true,
+            admin: {
+              description:
+                'SGC code: 2 (province), 4 (census division) or 7 digits (census subdivision), e.g. 3537039',
+            },
+          },
         ],
       },
     ],
@@ -198,7 +258,10 @@ export const EmergencyBulletins: CollectionConfig = {
     {
       name: 'bulletinPreview',
       type: 'ui',
-      admin: { position: 'sidebar', components: { Field: '/emergency/admin/BulletinPreview#BulletinPreview' } },
+      admin: {
+        position: 'sidebar',
+        components: { Field: '/emergency/admin/BulletinPreview#BulletinPreview' },
+      },
     },
   ],
 }

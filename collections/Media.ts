@@ -1,6 +1,10 @@
 import path from 'node:path'
 
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionConfig } from 'payload'
+import type {
+  CollectionAfterChangeHook,
+  CollectionAfterDeleteHook,
+  CollectionConfig,
+} from 'payload'
 
 import { anyStaff, mediaManagers, staffOrPublicMedia } from '../cms/access/media'
 import { messages } from '../cms/core/text/messages'
@@ -9,7 +13,13 @@ import { guardUpload, MAX_INPUT_PIXELS } from '../cms/uploads/guardUpload'
 import { MEDIA } from '../cms/core/slugs'
 
 /** Images and PDFs only: SVG and HTML can carry script, and the site needs nothing else. */
-export const MEDIA_MIME_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/gif', 'application/pdf']
+export const MEDIA_MIME_TYPES = [
+  'image/jpeg',
+  'image/png',
+  'image/webp',
+  'image/gif',
+  'application/pdf',
+]
 
 const MAX_ALT_LENGTH = 250
 
@@ -26,14 +36,19 @@ const checkAlt = (value: unknown, { data }: { data: Record<string, unknown> }) =
 
 /** A changed file or alt text shows on the public site at the next build. */
 const rebuildSite: CollectionAfterChangeHook & CollectionAfterDeleteHook = async ({ doc, req }) => {
-  if (!req.context?.seed) await requestSiteBuild(req.payload, `media ${doc.id} changed`).catch(() => undefined)
+  if (!req.context?.seed)
+    await requestSiteBuild(req.payload, `media ${doc.id} changed`).catch(() => undefined)
   return doc
 }
 
 export const mediaCollection = (mediaDir: string): CollectionConfig => ({
   slug: MEDIA,
   labels: { singular: 'Media file', plural: 'Media' },
-  admin: { useAsTitle: 'filename', defaultColumns: ['filename', 'alt', 'audience', 'mimeType'], group: 'Content' },
+  admin: {
+    useAsTitle: 'filename',
+    defaultColumns: ['filename', 'alt', 'audience', 'mimeType'],
+    group: 'Content',
+  },
   access: {
     read: ({ req }) => staffOrPublicMedia(req.user),
     create: ({ req }) => anyStaff(req.user),
@@ -52,7 +67,8 @@ export const mediaCollection = (mediaDir: string): CollectionConfig => ({
     modifyResponseHeaders: ({ headers }) => {
       headers.set('X-Content-Type-Options', 'nosniff')
       headers.set('Content-Security-Policy', "default-src 'none'; sandbox")
-      if ((headers.get('Content-Type') ?? '').includes('pdf')) headers.set('Content-Disposition', 'attachment')
+      if ((headers.get('Content-Type') ?? '').includes('pdf'))
+        headers.set('Content-Disposition', 'attachment')
       return headers
     },
     adminThumbnail: 'thumbnail',
@@ -71,7 +87,9 @@ export const mediaCollection = (mediaDir: string): CollectionConfig => ({
       type: 'text',
       localized: true,
       validate: checkAlt,
-      admin: { description: 'What the image shows, for people who cannot see it. Required for images.' },
+      admin: {
+        description: 'What the image shows, for people who cannot see it. Required for images.',
+      },
     },
     { name: 'caption', type: 'text', localized: true },
     { name: 'credit', type: 'text' },
@@ -84,7 +102,10 @@ export const mediaCollection = (mediaDir: string): CollectionConfig => ({
         { label: 'Public', value: 'public' },
         { label: 'Internal (staff only)', value: 'internal' },
       ],
-      admin: { position: 'sidebar', description: 'Files for internal publications are never served publicly.' },
+      admin: {
+        position: 'sidebar',
+        description: 'Files for internal publications are never served publicly.',
+      },
     },
   ],
 })

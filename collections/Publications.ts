@@ -35,7 +35,10 @@ export const Publications: CollectionConfig = {
       name: 'kind',
       type: 'select',
       required: true,
-      options: PUBLICATION_KINDS.map((value) => ({ value, label: value[0]!.toUpperCase() + value.slice(1) })),
+      options: PUBLICATION_KINDS.map((value) => ({
+        value,
+        label: value[0]!.toUpperCase() + value.slice(1),
+      })),
       admin: { position: 'sidebar' },
     },
     {
@@ -57,7 +60,12 @@ export const Publications: CollectionConfig = {
       filterOptions: { mimeType: { equals: 'application/pdf' } },
       admin: { description: 'The print PDF. The body above is its accessible HTML version.' },
     },
-    { name: 'coverImage', type: 'upload', relationTo: MEDIA, filterOptions: { mimeType: { contains: 'image/' } } },
+    {
+      name: 'coverImage',
+      type: 'upload',
+      relationTo: MEDIA,
+      filterOptions: { mimeType: { contains: 'image/' } },
+    },
     topicsField(),
   ],
 }

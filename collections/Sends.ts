@@ -10,18 +10,67 @@ const nobody = () => false
 export const Sends: CollectionConfig = {
   slug: SENDS,
   labels: { singular: 'Email send', plural: 'Email sends' },
-  admin: { useAsTitle: 'itemTitle', defaultColumns: ['itemTitle', 'topic', 'status', 'total', 'sent', 'failed', 'createdAt'], group: 'Email' },
-  access: { read: ({ req }) => staffSeeSends(req.user), create: nobody, update: nobody, delete: nobody },
+  admin: {
+    useAsTitle: 'itemTitle',
+    defaultColumns: ['itemTitle', 'topic', 'status', 'total', 'sent', 'failed', 'createdAt'],
+    group: 'Email',
+  },
+  access: {
+    read: ({ req }) => staffSeeSends(req.user),
+    create: nobody,
+    update: nobody,
+    delete: nobody,
+  },
   fields: [
-    { name: 'key', type: 'text', required: true, unique: true, admin: { readOnly: true, description: 'One send per item and first publication: {collection}:{item uid}.' } },
+    {
+      name: 'key',
+      type: 'text',
+      required: true,
+      unique: true,
+      admin: {
+        readOnly: true,
+        description: 'One send per item and first publication: {collection}:{item uid}.',
+      },
+    },
     { name: 'itemCollection', type: 'text', required: true },
     { name: 'itemId', type: 'text', required: true },
-    { name: 'itemUid', type: 'text', admin: { description: 'The item\'s permanent identity: a delivery for an item whose row now holds another item is skipped.' } },
+    {
+      name: 'itemUid',
+      type: 'text',
+      admin: {
+        description:
+          "The item's permanent identity: a delivery for an item whose row now holds another item is skipped.",
+      },
+    },
     { name: 'itemTitle', type: 'text' },
-    { name: 'topic', type: 'select', required: true, options: TOPICS.map((value) => ({ label: value, value })) },
-    { name: 'priority', type: 'number', required: true, admin: { description: '0 = emergency (goes first), 1 = everything else.' } },
-    { name: 'status', type: 'select', required: true, defaultValue: 'sending', options: ['queueing', 'sending', 'done'].map((value) => ({ label: value, value })), admin: { description: 'queueing: deliveries are being written (a stopped process\'s queueing is finished by the next outbox run).' } },
-    { name: 'notBefore', type: 'date', admin: { description: 'Embargoed releases wait for their embargo.' } },
+    {
+      name: 'topic',
+      type: 'select',
+      required: true,
+      options: TOPICS.map((value) => ({ label: value, value })),
+    },
+    {
+      name: 'priority',
+      type: 'number',
+      required: true,
+      admin: { description: '0 = emergency (goes first), 1 = everything else.' },
+    },
+    {
+      name: 'status',
+      type: 'select',
+      required: true,
+      defaultValue: 'sending',
+      options: ['queueing', 'sending', 'done'].map((value) => ({ label: value, value })),
+      admin: {
+        description:
+          "queueing: deliveries are being written (a stopped process's queueing is finished by the next outbox run).",
+      },
+    },
+    {
+      name: 'notBefore',
+      type: 'date',
+      admin: { description: 'Embargoed releases wait for their embargo.' },
+    },
     { name: 'total', type: 'number', defaultValue: 0 },
     { name: 'sent', type: 'number', defaultValue: 0 },
     { name: 'failed', type: 'number', defaultValue: 0 },

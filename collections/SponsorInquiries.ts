@@ -4,9 +4,18 @@ import { isAdmin, isSponsorshipStaff } from '../cms/access/sponsorship'
 import { normaliseEmail } from '../cms/email/core/address'
 import { PIPELINE_STATES } from '../cms/sponsorship/core/pipeline'
 import { isPhoneNumber } from '../cms/core/text/phone'
-import { SPONSOR_INQUIRIES, SPONSORSHIP_PACKAGES, SPONSORSHIP_SLOTS, USERS } from '../cms/core/slugs'
+import {
+  SPONSOR_INQUIRIES,
+  SPONSORSHIP_PACKAGES,
+  SPONSORSHIP_SLOTS,
+  USERS,
+} from '../cms/core/slugs'
 import { inquiryEndpoints } from '../cms/sponsorship/inquiryEndpoints'
-import { guardPublicCreate, mailNewInquiry, prepareNewInquiry } from '../cms/sponsorship/inquiryHooks'
+import {
+  guardPublicCreate,
+  mailNewInquiry,
+  prepareNewInquiry,
+} from '../cms/sponsorship/inquiryHooks'
 
 const nobody = () => false
 const staffRead = ({ req }: { req: { user?: unknown } }) => isSponsorshipStaff(req.user as never)
@@ -21,7 +30,9 @@ const singleLine = (label: string, max: number) => (value: unknown) => {
   const text = typeof value === 'string' ? value.trim() : ''
   if (!text) return `${label} is required.`
   if (/[\r\n\0]/.test(text)) return `${label} must be on one line.`
-  return text.length <= max ? true : `${label} is too long (${text.length} characters; the limit is ${max}).`
+  return text.length <= max
+    ? true
+    : `${label} is too long (${text.length} characters; the limit is ${max}).`
 }
 
 /**
@@ -34,7 +45,14 @@ export const SponsorInquiries: CollectionConfig = {
   labels: { singular: 'Sponsor inquiry', plural: 'Sponsor inquiries' },
   admin: {
     useAsTitle: 'organisation',
-    defaultColumns: ['organisation', 'package', 'state', 'assignedTo', 'responseDueAt', 'createdAt'],
+    defaultColumns: [
+      'organisation',
+      'package',
+      'state',
+      'assignedTo',
+      'responseDueAt',
+      'createdAt',
+    ],
     group: 'Sponsorship',
     listSearchableFields: ['organisation', 'contactName', 'email'],
   },
@@ -52,26 +70,57 @@ export const SponsorInquiries: CollectionConfig = {
   endpoints: inquiryEndpoints,
   timestamps: true,
   fields: [
-    { name: 'pipelinePanel', type: 'ui', admin: { position: 'sidebar', components: { Field: '/cms/sponsorship/admin/InquiryPipeline#InquiryPipeline' } } },
-    { name: 'organisation', type: 'text', required: true, index: true, validate: singleLine('Organisation', 200) },
-    { name: 'contactName', type: 'text', required: true, validate: singleLine('Contact name', 120) },
+    {
+      name: 'pipelinePanel',
+      type: 'ui',
+      admin: {
+        position: 'sidebar',
+        components: { Field: '/cms/sponsorship/admin/InquiryPipeline#InquiryPipeline' },
+      },
+    },
+    {
+      name: 'organisation',
+      type: 'text',
+      required: true,
+      index: true,
+      validate: singleLine('Organisation', 200),
+    },
+    {
+      name: 'contactName',
+      type: 'text',
+      required: true,
+      validate: singleLine('Contact name', 120),
+    },
     {
       name: 'email',
       type: 'text',
       required: true,
       index: true,
-      hooks: { beforeValidate: [({ value }) => (typeof value === 'string' ? (normaliseEmail(value) ?? value) : value)] },
-      validate: (value: unknown) => (normaliseEmail(value) ? true : 'Enter an email address like name@example.com.'),
+      hooks: {
+        beforeValidate: [
+          ({ value }) => (typeof value === 'string' ? (normaliseEmail(value) ?? value) : value),
+        ],
+      },
+      validate: (value: unknown) =>
+        normaliseEmail(value) ? true : 'Enter an email address like name@example.com.',
     },
     {
       name: 'phone',
       type: 'text',
       validate: (value: unknown) => {
         const text = typeof value === 'string' ? value.trim() : ''
-        return !text || isPhoneNumber(text) || /^\+\d[\d\s().-]{7,20}$/.test(text) ? true : 'Enter a phone number like 519-555-0100, or +44 20 7946 0000 outside North America.'
+        return !text || isPhoneNumber(text) || /^\+\d[\d\s().-]{7,20}$/.test(text)
+          ? true
+          : 'Enter a phone number like 519-555-0100, or +44 20 7946 0000 outside North America.'
       },
     },
-    { name: 'package', type: 'relationship', relationTo: SPONSORSHIP_PACKAGES, index: true, admin: { description: 'Empty for a general inquiry.' } },
+    {
+      name: 'package',
+      type: 'relationship',
+      relationTo: SPONSORSHIP_PACKAGES,
+      index: true,
+      admin: { description: 'Empty for a general inquiry.' },
+    },
     {
       name: 'message',
       type: 'textarea',
@@ -79,7 +128,9 @@ export const SponsorInquiries: CollectionConfig = {
       validate: (value: unknown) => {
         const text = typeof value === 'string' ? value.trim() : ''
         if (!text) return 'Tell us what you would like to sponsor, or ask your question.'
-        return text.length <= 5000 ? true : `The message is too long (${text.length} characters; the limit is 5000).`
+        return text.length <= 5000
+          ? true
+          : `The message is too long (${text.length} characters; the limit is 5000).`
       },
     },
     {
@@ -87,21 +138,102 @@ export const SponsorInquiries: CollectionConfig = {
       type: 'checkbox',
       required: true,
       label: 'Agrees to be contacted about this inquiry',
-      validate: (value: unknown) => (value === true ? true : 'Tick the box to let the City contact you about your inquiry.'),
+      validate: (value: unknown) =>
+        value === true ? true : 'Tick the box to let the City contact you about your inquiry.',
     },
-    { name: 'language', type: 'select', required: true, defaultValue: 'en', options: [{ label: 'English', value: 'en' }, { label: 'Français', value: 'fr' }] },
+    {
+      name: 'language',
+      type: 'select',
+      required: true,
+      defaultValue: 'en',
+      options: [
+        { label: 'English', value: 'en' },
+        { label: 'Français', value: 'fr' },
+      ],
+    },
     // Staff's working fields.
-    { name: 'assignedTo', ...internal, type: 'relationship', relationTo: USERS, index: true, admin: { position: 'sidebar', description: 'Chosen automatically: the coordinator with the fewest open inquiries.' } },
-    { name: 'sector', ...internal, type: 'text', admin: { description: "The sponsor's sector. Record it with the pipeline's screening step, which checks it against the policy.", components: { Field: '/cms/sponsorship/admin/PolicyChoice#SectorChoice' } } },
-    { name: 'proposedValue', ...internal, type: 'number', min: 0, admin: { description: 'Dollars. Empty: the package value.' } },
-    { name: 'notes', ...internal, type: 'textarea', admin: { description: 'Internal notes; never sent to the sponsor.' } },
+    {
+      name: 'assignedTo',
+      ...internal,
+      type: 'relationship',
+      relationTo: USERS,
+      index: true,
+      admin: {
+        position: 'sidebar',
+        description: 'Chosen automatically: the coordinator with the fewest open inquiries.',
+      },
+    },
+    {
+      name: 'sector',
+      ...internal,
+      type: 'text',
+      admin: {
+        description:
+          "The sponsor's sector. Record it with the pipeline's screening step, which checks it against the policy.",
+        components: { Field: '/cms/sponsorship/admin/PolicyChoice#SectorChoice' },
+      },
+    },
+    {
+      name: 'proposedValue',
+      ...internal,
+      type: 'number',
+      min: 0,
+      admin: { description: 'Dollars. Empty: the package value.' },
+    },
+    {
+      name: 'notes',
+      ...internal,
+      type: 'textarea',
+      admin: { description: 'Internal notes; never sent to the sponsor.' },
+    },
     // System fields.
-    { name: 'state', type: 'select', required: true, defaultValue: 'new', index: true, options: options(PIPELINE_STATES), ...system, admin: { position: 'sidebar', readOnly: true } },
-    { name: 'responseDueAt', type: 'date', index: true, ...system, admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' }, description: '3 business days after it arrived, on the City calendar.' } },
-    { name: 'respondedAt', type: 'date', index: true, ...system, admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
-    { name: 'acknowledgedAt', type: 'date', ...system, admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
-    { name: 'coordinatorsNotifiedAt', type: 'date', ...system, admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
-    { name: 'consentText', type: 'textarea', ...system, admin: { readOnly: true, description: 'The wording the sponsor agreed to (CASL).' } },
+    {
+      name: 'state',
+      type: 'select',
+      required: true,
+      defaultValue: 'new',
+      index: true,
+      options: options(PIPELINE_STATES),
+      ...system,
+      admin: { position: 'sidebar', readOnly: true },
+    },
+    {
+      name: 'responseDueAt',
+      type: 'date',
+      index: true,
+      ...system,
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        date: { pickerAppearance: 'dayAndTime' },
+        description: '3 business days after it arrived, on the City calendar.',
+      },
+    },
+    {
+      name: 'respondedAt',
+      type: 'date',
+      index: true,
+      ...system,
+      admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+    },
+    {
+      name: 'acknowledgedAt',
+      type: 'date',
+      ...system,
+      admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+    },
+    {
+      name: 'coordinatorsNotifiedAt',
+      type: 'date',
+      ...system,
+      admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+    },
+    {
+      name: 'consentText',
+      type: 'textarea',
+      ...system,
+      admin: { readOnly: true, description: 'The wording the sponsor agreed to (CASL).' },
+    },
     {
       name: 'screening',
       type: 'group',
@@ -130,8 +262,29 @@ export const SponsorInquiries: CollectionConfig = {
         { name: 'reason', type: 'textarea' },
       ],
     },
-    { name: 'slot', type: 'relationship', relationTo: SPONSORSHIP_SLOTS, ...system, admin: { readOnly: true, condition: (data) => Boolean(data?.slot) } },
-    { name: 'committedValue', type: 'number', ...system, admin: { readOnly: true, description: 'Dollars, fixed at agreement.', condition: (data) => data?.committedValue != null } },
-    { name: 'agreedAt', type: 'date', index: true, ...system, admin: { readOnly: true, condition: (data) => Boolean(data?.agreedAt) } },
+    {
+      name: 'slot',
+      type: 'relationship',
+      relationTo: SPONSORSHIP_SLOTS,
+      ...system,
+      admin: { readOnly: true, condition: (data) => Boolean(data?.slot) },
+    },
+    {
+      name: 'committedValue',
+      type: 'number',
+      ...system,
+      admin: {
+        readOnly: true,
+        description: 'Dollars, fixed at agreement.',
+        condition: (data) => data?.committedValue != null,
+      },
+    },
+    {
+      name: 'agreedAt',
+      type: 'date',
+      index: true,
+      ...system,
+      admin: { readOnly: true, condition: (data) => Boolean(data?.agreedAt) },
+    },
   ],
 }

@@ -11,19 +11,50 @@ const options = (values: readonly string[]) => values.map((value) => ({ label: v
 export const SponsorshipAudit: CollectionConfig = {
   slug: SPONSORSHIP_AUDIT,
   labels: { singular: 'Sponsorship audit entry', plural: 'Sponsorship audit' },
-  admin: { useAsTitle: 'summary', defaultColumns: ['at', 'inquiry', 'action', 'fromState', 'toState', 'actorName'], group: 'Sponsorship' },
-  access: { read: ({ req }) => isSponsorshipStaff(req.user), create: nobody, update: nobody, delete: nobody },
+  admin: {
+    useAsTitle: 'summary',
+    defaultColumns: ['at', 'inquiry', 'action', 'fromState', 'toState', 'actorName'],
+    group: 'Sponsorship',
+  },
+  access: {
+    read: ({ req }) => isSponsorshipStaff(req.user),
+    create: nobody,
+    update: nobody,
+    delete: nobody,
+  },
   timestamps: true,
   fields: [
-    { name: 'inquiry', type: 'relationship', relationTo: SPONSOR_INQUIRIES, required: true, index: true },
+    {
+      name: 'inquiry',
+      type: 'relationship',
+      relationTo: SPONSOR_INQUIRIES,
+      required: true,
+      index: true,
+    },
     { name: 'action', type: 'select', required: true, options: options(PIPELINE_ACTIONS) },
     { name: 'fromState', type: 'select', required: true, options: options(PIPELINE_STATES) },
     { name: 'toState', type: 'select', required: true, options: options(PIPELINE_STATES) },
     { name: 'actor', type: 'relationship', relationTo: USERS },
-    { name: 'actorName', type: 'text', admin: { description: 'Kept as written, even if the account is renamed or removed.' } },
+    {
+      name: 'actorName',
+      type: 'text',
+      admin: { description: 'Kept as written, even if the account is renamed or removed.' },
+    },
     { name: 'comment', type: 'textarea' },
-    { name: 'details', type: 'textarea', admin: { description: 'What the step recorded: the screening result, the approval, the slot.' } },
-    { name: 'at', type: 'date', required: true, index: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+    {
+      name: 'details',
+      type: 'textarea',
+      admin: {
+        description: 'What the step recorded: the screening result, the approval, the slot.',
+      },
+    },
+    {
+      name: 'at',
+      type: 'date',
+      required: true,
+      index: true,
+      admin: { date: { pickerAppearance: 'dayAndTime' } },
+    },
     { name: 'summary', type: 'text', admin: { hidden: true } },
   ],
 }

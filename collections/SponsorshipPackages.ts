@@ -15,7 +15,15 @@ export const SponsorshipPackages: CollectionConfig = {
   labels: { singular: 'Sponsorship package', plural: 'Sponsorship packages' },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'tier', 'assetType', 'value', 'totalSlots', 'deadline', 'workflowState'],
+    defaultColumns: [
+      'title',
+      'tier',
+      'assetType',
+      'value',
+      'totalSlots',
+      'deadline',
+      'workflowState',
+    ],
     group: 'Content',
   },
   ...contentType(SPONSORSHIP_PACKAGES, 'sponsorship package'),
@@ -25,20 +33,33 @@ export const SponsorshipPackages: CollectionConfig = {
       name: 'tier',
       type: 'text',
       index: true,
-      admin: { position: 'sidebar', description: 'From the sponsorship policy. Leave empty to take the tier the value falls in.', components: { Field: '/cms/sponsorship/admin/PolicyChoice#TierChoice' } },
+      admin: {
+        position: 'sidebar',
+        description:
+          'From the sponsorship policy. Leave empty to take the tier the value falls in.',
+        components: { Field: '/cms/sponsorship/admin/PolicyChoice#TierChoice' },
+      },
       hooks: {
         beforeValidate: [
           async ({ value, siblingData, req }) => {
             if (typeof value === 'string' && value.trim()) return value.trim()
             if (typeof siblingData?.value !== 'number') return value
-            return tierForValue((await loadPolicy(req.payload)).tiers, siblingData.value)?.key ?? value
+            return (
+              tierForValue((await loadPolicy(req.payload)).tiers, siblingData.value)?.key ?? value
+            )
           },
         ],
       },
-      validate: async (value: unknown, { req, siblingData }: { req: { payload: Payload }; siblingData: Record<string, unknown> }) => {
+      validate: async (
+        value: unknown,
+        { req, siblingData }: { req: { payload: Payload }; siblingData: Record<string, unknown> },
+      ) => {
         const { tiers } = await loadPolicy(req.payload)
-        if (typeof value !== 'string' || !value) return `No tier covers a value of $${Number(siblingData.value ?? 0).toLocaleString('en-CA')}. Choose one of: ${tiers.map((t) => t.key).join(', ')}.`
-        return tiers.some((tier) => tier.key === value) ? true : `"${value}" is not a tier in the sponsorship policy. Choose one of: ${tiers.map((t) => t.key).join(', ')}.`
+        if (typeof value !== 'string' || !value)
+          return `No tier covers a value of $${Number(siblingData.value ?? 0).toLocaleString('en-CA')}. Choose one of: ${tiers.map((t) => t.key).join(', ')}.`
+        return tiers.some((tier) => tier.key === value)
+          ? true
+          : `"${value}" is not a tier in the sponsorship policy. Choose one of: ${tiers.map((t) => t.key).join(', ')}.`
       },
     },
     {
@@ -54,7 +75,9 @@ export const SponsorshipPackages: CollectionConfig = {
       type: 'number',
       required: true,
       min: 0,
-      admin: { description: 'Value in Canadian dollars (the lower bound when a range is offered).' },
+      admin: {
+        description: 'Value in Canadian dollars (the lower bound when a range is offered).',
+      },
     },
     {
       name: 'valueMax',
@@ -62,7 +85,11 @@ export const SponsorshipPackages: CollectionConfig = {
       min: 0,
       admin: { description: 'Upper bound of a value range, if any.' },
       validate: (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) =>
-        typeof value === 'number' && typeof siblingData.value === 'number' && value < siblingData.value ? 'The upper bound of the range is below the value.' : true,
+        typeof value === 'number' &&
+        typeof siblingData.value === 'number' &&
+        value < siblingData.value
+          ? 'The upper bound of the range is below the value.'
+          : true,
     },
     {
       name: 'totalSlots',
@@ -77,11 +104,17 @@ export const SponsorshipPackages: CollectionConfig = {
       type: 'number',
       min: 0,
       defaultValue: 0,
-      admin: { description: 'Slots already promised outside this system (before it was in use, or by Council). Agreements recorded here take slots by themselves.' },
+      admin: {
+        description:
+          'Slots already promised outside this system (before it was in use, or by Council). Agreements recorded here take slots by themselves.',
+      },
       validate: (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) => {
         if (value == null) return true
-        if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) return 'Slots taken elsewhere must be a whole number, 0 or more.'
-        return typeof siblingData.totalSlots === 'number' && value > siblingData.totalSlots ? messages.slotsExceedTotal : true
+        if (typeof value !== 'number' || !Number.isInteger(value) || value < 0)
+          return 'Slots taken elsewhere must be a whole number, 0 or more.'
+        return typeof siblingData.totalSlots === 'number' && value > siblingData.totalSlots
+          ? messages.slotsExceedTotal
+          : true
       },
     },
     {
@@ -89,15 +122,33 @@ export const SponsorshipPackages: CollectionConfig = {
       name: 'takenSlots',
       type: 'number',
       virtual: true,
-      admin: { readOnly: true, position: 'sidebar', description: 'Agreements recorded here plus slots taken elsewhere.' },
-      hooks: { afterRead: [async ({ siblingData, req }) => (await slotFigures(req.payload, siblingData, req.context))?.taken ?? null] },
+      admin: {
+        readOnly: true,
+        position: 'sidebar',
+        description: 'Agreements recorded here plus slots taken elsewhere.',
+      },
+      hooks: {
+        afterRead: [
+          async ({ siblingData, req }) =>
+            (await slotFigures(req.payload, siblingData, req.context))?.taken ?? null,
+        ],
+      },
     },
     {
       name: 'availableSlots',
       type: 'number',
       virtual: true,
-      admin: { readOnly: true, position: 'sidebar', description: '0 means sold out; the site says so at once.' },
-      hooks: { afterRead: [async ({ siblingData, req }) => (await slotFigures(req.payload, siblingData, req.context))?.available ?? null] },
+      admin: {
+        readOnly: true,
+        position: 'sidebar',
+        description: '0 means sold out; the site says so at once.',
+      },
+      hooks: {
+        afterRead: [
+          async ({ siblingData, req }) =>
+            (await slotFigures(req.payload, siblingData, req.context))?.available ?? null,
+        ],
+      },
     },
     { name: 'deadline', type: 'date', required: true, admin: { position: 'sidebar' } },
     {
@@ -112,16 +163,29 @@ export const SponsorshipPackages: CollectionConfig = {
       fields: [
         { name: 'channel', type: 'text', required: true, localized: true },
         { name: 'figure', type: 'number', required: true, min: 0 },
-        { name: 'unit', type: 'text', localized: true, admin: { description: 'e.g. attendees a year' } },
+        {
+          name: 'unit',
+          type: 'text',
+          localized: true,
+          admin: { description: 'e.g. attendees a year' },
+        },
       ],
     },
     {
       name: 'policyExclusions',
       type: 'textarea',
       localized: true,
-      admin: { description: 'Sponsors the City will not accept for this package (tobacco, cannabis, …).' },
+      admin: {
+        description: 'Sponsors the City will not accept for this package (tobacco, cannabis, …).',
+      },
     },
-    { name: 'images', type: 'upload', relationTo: MEDIA, hasMany: true, admin: { description: 'Each image needs alt text (set on the image).' } },
+    {
+      name: 'images',
+      type: 'upload',
+      relationTo: MEDIA,
+      hasMany: true,
+      admin: { description: 'Each image needs alt text (set on the image).' },
+    },
     {
       name: 'currentSponsors',
       type: 'array',
@@ -129,11 +193,19 @@ export const SponsorshipPackages: CollectionConfig = {
       admin: { description: 'Sponsors recognised on the package page.' },
       fields: [
         { name: 'name', type: 'text', required: true },
-        { name: 'logo', type: 'upload', relationTo: MEDIA, admin: { description: 'The logo\'s alt text should be the sponsor\'s name.' } },
+        {
+          name: 'logo',
+          type: 'upload',
+          relationTo: MEDIA,
+          admin: { description: "The logo's alt text should be the sponsor's name." },
+        },
         {
           name: 'url',
           type: 'text',
-          validate: (value: unknown) => (value == null || value === '' || /^https?:\/\/[^\s<>"]+$/i.test(String(value)) ? true : 'Give the full web address, starting with https://.'),
+          validate: (value: unknown) =>
+            value == null || value === '' || /^https?:\/\/[^\s<>"]+$/i.test(String(value))
+              ? true
+              : 'Give the full web address, starting with https://.',
         },
       ],
     },

@@ -5,9 +5,9 @@ import { isSponsorshipApprover, isSponsorshipStaff } from '../cms/access/sponsor
 import { DEFAULT_POLICY, DEFAULT_SECTORS } from '../cms/sponsorship/core/policyDefaults'
 import { DEFAULT_TIERS, tierTableProblems } from '../cms/sponsorship/core/tiers'
 
-
-
-const staffOnly = { read: ({ req }: { req: { user?: unknown } }) => isSponsorshipStaff(req.user as never) }
+const staffOnly = {
+  read: ({ req }: { req: { user?: unknown } }) => isSponsorshipStaff(req.user as never),
+}
 
 /**
  * The sponsorship policy in data: the tier table the packages and the site use, the sectors screened
@@ -17,7 +17,10 @@ const staffOnly = { read: ({ req }: { req: { user?: unknown } }) => isSponsorshi
 export const SponsorshipPolicy: GlobalConfig = {
   slug: SPONSORSHIP_POLICY,
   label: 'Sponsorship policy',
-  admin: { group: 'Sponsorship', description: 'Tiers, excluded sectors, the approval threshold and the annual target.' },
+  admin: {
+    group: 'Sponsorship',
+    description: 'Tiers, excluded sectors, the approval threshold and the annual target.',
+  },
   access: { read: () => true, update: ({ req }) => isSponsorshipApprover(req.user) },
   fields: [
     {
@@ -25,16 +28,37 @@ export const SponsorshipPolicy: GlobalConfig = {
       type: 'array',
       labels: { singular: 'Tier', plural: 'Tiers' },
       defaultValue: DEFAULT_TIERS,
-      admin: { description: 'A package without a tier takes the one its value falls in. Keys appear in web addresses: keep them stable.' },
+      admin: {
+        description:
+          'A package without a tier takes the one its value falls in. Keys appear in web addresses: keep them stable.',
+      },
       validate: (rows: unknown) => {
-        const problems = tierTableProblems(((rows as never[]) ?? []).map((row: Record<string, unknown>) => ({ key: String(row.key ?? ''), label: String(row.label ?? ''), min: Number(row.min ?? 0), max: row.max == null ? null : Number(row.max) })))
+        const problems = tierTableProblems(
+          ((rows as never[]) ?? []).map((row: Record<string, unknown>) => ({
+            key: String(row.key ?? ''),
+            label: String(row.label ?? ''),
+            min: Number(row.min ?? 0),
+            max: row.max == null ? null : Number(row.max),
+          })),
+        )
         return problems.length ? problems.join(' ') : true
       },
       fields: [
         { name: 'key', type: 'text', required: true },
         { name: 'label', type: 'text', required: true },
-        { name: 'min', type: 'number', required: true, min: 0, admin: { description: 'Dollars, inclusive.' } },
-        { name: 'max', type: 'number', min: 0, admin: { description: 'Dollars, inclusive; empty for no upper bound.' } },
+        {
+          name: 'min',
+          type: 'number',
+          required: true,
+          min: 0,
+          admin: { description: 'Dollars, inclusive.' },
+        },
+        {
+          name: 'max',
+          type: 'number',
+          min: 0,
+          admin: { description: 'Dollars, inclusive; empty for no upper bound.' },
+        },
       ],
     },
     {
@@ -42,15 +66,40 @@ export const SponsorshipPolicy: GlobalConfig = {
       type: 'array',
       labels: { singular: 'Sector', plural: 'Sectors' },
       defaultValue: DEFAULT_SECTORS,
-      admin: { description: 'Sponsors are screened against this list. An excluded sector, or one not on the list, needs a communications manager\'s approval.' },
+      admin: {
+        description:
+          "Sponsors are screened against this list. An excluded sector, or one not on the list, needs a communications manager's approval.",
+      },
       fields: [
         { name: 'name', type: 'text', required: true },
         { name: 'excluded', type: 'checkbox', defaultValue: false },
         { name: 'note', type: 'text' },
       ],
     },
-    { name: 'approvalThreshold', type: 'number', min: 0, defaultValue: DEFAULT_POLICY.approvalThreshold, access: staffOnly, admin: { description: 'Sponsorships above this value (dollars) need a communications manager\'s approval.' } },
-    { name: 'annualTarget', type: 'number', min: 0, defaultValue: DEFAULT_POLICY.annualTarget, access: staffOnly, admin: { description: 'Value to commit this calendar year (dollars), for the dashboard.' } },
-    { name: 'teamName', type: 'text', defaultValue: DEFAULT_POLICY.teamName, admin: { description: 'Signs replies when no coordinator is assigned.' } },
+    {
+      name: 'approvalThreshold',
+      type: 'number',
+      min: 0,
+      defaultValue: DEFAULT_POLICY.approvalThreshold,
+      access: staffOnly,
+      admin: {
+        description:
+          "Sponsorships above this value (dollars) need a communications manager's approval.",
+      },
+    },
+    {
+      name: 'annualTarget',
+      type: 'number',
+      min: 0,
+      defaultValue: DEFAULT_POLICY.annualTarget,
+      access: staffOnly,
+      admin: { description: 'Value to commit this calendar year (dollars), for the dashboard.' },
+    },
+    {
+      name: 'teamName',
+      type: 'text',
+      defaultValue: DEFAULT_POLICY.teamName,
+      admin: { description: 'Signs replies when no coordinator is assigned.' },
+    },
   ],
 }

@@ -13,14 +13,35 @@ const nobody = () => false
 export const SponsorshipSlots: CollectionConfig = {
   slug: SPONSORSHIP_SLOTS,
   labels: { singular: 'Sponsorship slot', plural: 'Sponsorship slots' },
-  admin: { useAsTitle: 'label', defaultColumns: ['label', 'package', 'inquiry', 'createdAt'], group: 'Sponsorship' },
-  access: { read: ({ req }) => isSponsorshipStaff(req.user), create: nobody, update: nobody, delete: nobody },
+  admin: {
+    useAsTitle: 'label',
+    defaultColumns: ['label', 'package', 'inquiry', 'createdAt'],
+    group: 'Sponsorship',
+  },
+  access: {
+    read: ({ req }) => isSponsorshipStaff(req.user),
+    create: nobody,
+    update: nobody,
+    delete: nobody,
+  },
   indexes: [{ fields: ['package', 'slot'], unique: true }],
   timestamps: true,
   fields: [
-    { name: 'package', type: 'relationship', relationTo: SPONSORSHIP_PACKAGES, required: true, index: true },
+    {
+      name: 'package',
+      type: 'relationship',
+      relationTo: SPONSORSHIP_PACKAGES,
+      required: true,
+      index: true,
+    },
     { name: 'slot', type: 'number', required: true, min: 1 },
-    { name: 'inquiry', type: 'relationship', relationTo: SPONSOR_INQUIRIES, required: true, unique: true },
+    {
+      name: 'inquiry',
+      type: 'relationship',
+      relationTo: SPONSOR_INQUIRIES,
+      required: true,
+      unique: true,
+    },
     { name: 'label', type: 'text', admin: { description: 'Sponsor and slot, for lists.' } },
   ],
 }

@@ -4,13 +4,15 @@ import { DEFAULT_STYLE_RULES } from '../cms/accessibility/core/styleDefaults'
 import { STYLE_GUIDE } from '../cms/core/slugs'
 import { hasAnyRole, isStaff } from '../cms/access/core/roles'
 
-
-
 /** The plain-language style list the accessibility checker applies; managers keep it. */
 export const StyleGuide: GlobalConfig = {
   slug: STYLE_GUIDE,
   label: 'Style guide',
-  admin: { group: 'Administration', description: 'Words to avoid and what to write instead. The checker warns when a text uses one.' },
+  admin: {
+    group: 'Administration',
+    description:
+      'Words to avoid and what to write instead. The checker warns when a text uses one.',
+  },
   access: {
     read: ({ req }) => isStaff(req.user),
     update: ({ req }) => hasAnyRole(req.user, ['admin', 'communications-manager']),
@@ -24,7 +26,12 @@ export const StyleGuide: GlobalConfig = {
       fields: [
         { name: 'avoid', type: 'text', required: true },
         { name: 'prefer', type: 'text', required: true },
-        { name: 'caseSensitive', type: 'checkbox', defaultValue: false, admin: { description: 'For names: flag only this exact spelling.' } },
+        {
+          name: 'caseSensitive',
+          type: 'checkbox',
+          defaultValue: false,
+          admin: { description: 'For names: flag only this exact spelling.' },
+        },
       ],
     },
   ],

@@ -13,7 +13,11 @@ export const SUBSCRIBER_STATUSES = ['pending', 'confirmed', 'unsubscribed', 'bou
 export const Subscribers: CollectionConfig = {
   slug: SUBSCRIBERS,
   labels: { singular: 'Subscriber', plural: 'Subscribers' },
-  admin: { useAsTitle: 'email', defaultColumns: ['email', 'status', 'topics', 'language', 'confirmedAt'], group: 'Email' },
+  admin: {
+    useAsTitle: 'email',
+    defaultColumns: ['email', 'status', 'topics', 'language', 'confirmedAt'],
+    group: 'Email',
+  },
   access: {
     read: ({ req }) => mayManageSubscribers(req.user),
     create: nobody,
@@ -21,17 +25,49 @@ export const Subscribers: CollectionConfig = {
     delete: ({ req }) => mayManageSubscribers(req.user),
   },
   fields: [
-    { name: 'email', type: 'text', required: true, unique: true, index: true, admin: { readOnly: true } },
-    { name: 'status', type: 'select', required: true, defaultValue: 'pending', index: true, options: SUBSCRIBER_STATUSES.map((value) => ({ label: value, value })) },
-    { name: 'topics', type: 'select', hasMany: true, options: TOPICS.map((value) => ({ label: value, value })) },
-    { name: 'language', type: 'select', required: true, defaultValue: 'en', options: [{ label: 'English', value: 'en' }, { label: 'Français', value: 'fr' }] },
+    {
+      name: 'email',
+      type: 'text',
+      required: true,
+      unique: true,
+      index: true,
+      admin: { readOnly: true },
+    },
+    {
+      name: 'status',
+      type: 'select',
+      required: true,
+      defaultValue: 'pending',
+      index: true,
+      options: SUBSCRIBER_STATUSES.map((value) => ({ label: value, value })),
+    },
+    {
+      name: 'topics',
+      type: 'select',
+      hasMany: true,
+      options: TOPICS.map((value) => ({ label: value, value })),
+    },
+    {
+      name: 'language',
+      type: 'select',
+      required: true,
+      defaultValue: 'en',
+      options: [
+        { label: 'English', value: 'en' },
+        { label: 'Français', value: 'fr' },
+      ],
+    },
     {
       name: 'consent',
       type: 'group',
       admin: { description: 'The record CASL asks for: what was agreed to, when, where and how.' },
       fields: [
         { name: 'text', type: 'textarea', admin: { readOnly: true } },
-        { name: 'agreedAt', type: 'date', admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
+        {
+          name: 'agreedAt',
+          type: 'date',
+          admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+        },
         { name: 'sourcePage', type: 'text', admin: { readOnly: true } },
         { name: 'ip', type: 'text', admin: { readOnly: true } },
         { name: 'method', type: 'text', admin: { readOnly: true } },
@@ -43,8 +79,22 @@ export const Subscribers: CollectionConfig = {
     { name: 'bounceCount', type: 'number', defaultValue: 0, admin: { readOnly: true } },
     { name: 'lastBounce', type: 'text', admin: { readOnly: true } },
     // What the latest sign-up asked for; applied only when its confirmation link is followed.
-    { name: 'requestedTopics', type: 'select', hasMany: true, options: TOPICS.map((value) => ({ label: value, value })), ...hiddenSystem },
-    { name: 'requestedLanguage', type: 'select', options: [{ label: 'English', value: 'en' }, { label: 'Français', value: 'fr' }], ...hiddenSystem },
+    {
+      name: 'requestedTopics',
+      type: 'select',
+      hasMany: true,
+      options: TOPICS.map((value) => ({ label: value, value })),
+      ...hiddenSystem,
+    },
+    {
+      name: 'requestedLanguage',
+      type: 'select',
+      options: [
+        { label: 'English', value: 'en' },
+        { label: 'Français', value: 'fr' },
+      ],
+      ...hiddenSystem,
+    },
     { name: 'confirmTokenHash', type: 'text', index: true, ...hiddenSystem },
     { name: 'confirmExpiresAt', type: 'date', ...hiddenSystem },
     { name: 'tokenVersion', type: 'number', defaultValue: 1, ...hiddenSystem },

@@ -2,7 +2,13 @@ import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 
 import { limitAuthAttempts } from '../cms/access/authLimits'
 import { ROLE_LABELS, ROLES } from '../cms/access/core/roles'
-import { adminButNotSelf, adminOnly, adminOrSelf, staffOnly, staffReadUsers } from '../cms/access/users'
+import {
+  adminButNotSelf,
+  adminOnly,
+  adminOrSelf,
+  staffOnly,
+  staffReadUsers,
+} from '../cms/access/users'
 import { messages } from '../cms/core/text/messages'
 import { isPhoneNumber } from '../cms/core/text/phone'
 import { USERS } from '../cms/core/slugs'
@@ -30,7 +36,11 @@ export const Users: CollectionConfig = {
     useSessions: true,
     // Lax: the cookie rides along when someone follows a link from an email into the admin, never on a
     // POST started by another site (Payload's origin check refuses those too).
-    cookies: { sameSite: 'Lax', secure: process.env.NODE_ENV === 'production' && process.env.CMS_URL?.startsWith('https:') === true },
+    cookies: {
+      sameSite: 'Lax',
+      secure:
+        process.env.NODE_ENV === 'production' && process.env.CMS_URL?.startsWith('https:') === true,
+    },
   },
   admin: {
     useAsTitle: 'email',

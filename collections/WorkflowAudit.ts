@@ -17,7 +17,15 @@ export const WorkflowAudit: CollectionConfig = {
   labels: { singular: 'Audit entry', plural: 'Workflow audit' },
   admin: {
     useAsTitle: 'summary',
-    defaultColumns: ['at', 'itemCollection', 'itemTitle', 'action', 'fromState', 'toState', 'actorName'],
+    defaultColumns: [
+      'at',
+      'itemCollection',
+      'itemTitle',
+      'action',
+      'fromState',
+      'toState',
+      'actorName',
+    ],
     group: 'Administration',
   },
   access: {
@@ -28,21 +36,58 @@ export const WorkflowAudit: CollectionConfig = {
   },
   timestamps: true,
   fields: [
-    { name: 'itemCollection', type: 'select', required: true, index: true, options: options(CONTENT_SLUGS) },
+    {
+      name: 'itemCollection',
+      type: 'select',
+      required: true,
+      index: true,
+      options: options(CONTENT_SLUGS),
+    },
     { name: 'itemId', type: 'text', required: true, index: true },
     { name: 'itemTitle', type: 'text' },
     // `delete` / `deleted` record a deletion (the item's record is in retired-items); not workflow moves.
-    { name: 'action', type: 'select', required: true, options: options([...WORKFLOW_ACTIONS, 'delete']) },
+    {
+      name: 'action',
+      type: 'select',
+      required: true,
+      options: options([...WORKFLOW_ACTIONS, 'delete']),
+    },
     { name: 'fromState', type: 'select', required: true, options: options(WORKFLOW_STATES) },
-    { name: 'toState', type: 'select', required: true, options: options([...WORKFLOW_STATES, 'deleted']) },
+    {
+      name: 'toState',
+      type: 'select',
+      required: true,
+      options: options([...WORKFLOW_STATES, 'deleted']),
+    },
     { name: 'actor', type: 'relationship', relationTo: USERS },
-    { name: 'actorName', type: 'text', admin: { description: 'Kept as written, even if the account is renamed or removed.' } },
+    {
+      name: 'actorName',
+      type: 'text',
+      admin: { description: 'Kept as written, even if the account is renamed or removed.' },
+    },
     { name: 'actorRoles', type: 'text' },
     { name: 'comment', type: 'textarea' },
     { name: 'publishAt', type: 'date' },
-    { name: 'accessibilityOverride', type: 'textarea', admin: { description: 'An approver went ahead despite blocking accessibility findings: their reason.' } },
-    { name: 'versionId', type: 'text', admin: { description: 'The version this transition produced.' } },
-    { name: 'at', type: 'date', required: true, index: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+    {
+      name: 'accessibilityOverride',
+      type: 'textarea',
+      admin: {
+        description:
+          'An approver went ahead despite blocking accessibility findings: their reason.',
+      },
+    },
+    {
+      name: 'versionId',
+      type: 'text',
+      admin: { description: 'The version this transition produced.' },
+    },
+    {
+      name: 'at',
+      type: 'date',
+      required: true,
+      index: true,
+      admin: { date: { pickerAppearance: 'dayAndTime' } },
+    },
     { name: 'summary', type: 'text', admin: { hidden: true } },
   ],
 }

@@ -3,7 +3,13 @@ import { realpath } from 'node:fs/promises'
 import type { Payload } from 'payload'
 
 import { readSettings } from '../cms/settings'
-import { emergencyFiles, fetchBulletins, fetchRetiredCancels, listedAlertIds, writeAtomically } from './files'
+import {
+  emergencyFiles,
+  fetchBulletins,
+  fetchRetiredCancels,
+  listedAlertIds,
+  writeAtomically,
+} from './files'
 import { requestSiteBuild } from '../cms/publishing/queue'
 import { anonymousRest } from '../cms/publishing/restClient'
 
@@ -16,7 +22,11 @@ export const publishEmergencyNow = async (payload: Payload, now = new Date()) =>
   const root = await realpath(settings.siteOutDir).catch(() => null)
   if (!root) return null
   const rest = anonymousRest(payload)
-  const result = emergencyFiles(await fetchBulletins(rest.get), { siteUrl: settings.siteUrl, sender: settings.capSender, now }, await fetchRetiredCancels(rest.get))
+  const result = emergencyFiles(
+    await fetchBulletins(rest.get),
+    { siteUrl: settings.siteUrl, sender: settings.capSender, now },
+    await fetchRetiredCancels(rest.get),
+  )
   await writeAtomically(root, result.files)
   for (const problem of result.problems) payload.logger.error(`CAP message not written: ${problem}`)
   return result
@@ -27,12 +37,19 @@ export const publishEmergencyNow = async (payload: Payload, now = new Date()) =>
  * force now with those `active.json` lists, and on any difference rewrites the emergency files and
  * queues a build (the banner baked into pages must go too). After a restart it catches up at once.
  */
-export const refreshIfAlertsChanged = async (payload: Payload, now = new Date()): Promise<boolean> => {
+export const refreshIfAlertsChanged = async (
+  payload: Payload,
+  now = new Date(),
+): Promise<boolean> => {
   const settings = readSettings(process.env, process.cwd())
   const root = await realpath(settings.siteOutDir).catch(() => null)
   if (!root) return false
   const rest = anonymousRest(payload)
-  const result = emergencyFiles(await fetchBulletins(rest.get), { siteUrl: settings.siteUrl, sender: settings.capSender, now }, await fetchRetiredCancels(rest.get))
+  const result = emergencyFiles(
+    await fetchBulletins(rest.get),
+    { siteUrl: settings.siteUrl, sender: settings.capSender, now },
+    await fetchRetiredCancels(rest.get),
+  )
   const listed = await listedAlertIds(root)
   if (listed && listed.join(' ') === result.activeIdentifiers.join(' ')) return false
   await writeAtomically(root, result.files)

@@ -6,7 +6,13 @@ import { EMERGENCY_BULLETINS, RETIRED_ITEMS } from '../cms/core/slugs'
 import { buildCapAtom } from './core/atom'
 import { buildCapMessage, CapInputError, type CapIssuer, type CapMessage } from './core/cap'
 import { capMessageFromJson } from './core/deletedCancel'
-import { type BulletinDoc, capIdentifier, capSent, inLanguage, toCapMessage } from './core/fromBulletin'
+import {
+  type BulletinDoc,
+  capIdentifier,
+  capSent,
+  inLanguage,
+  toCapMessage,
+} from './core/fromBulletin'
 import { CITY_NAME } from '../site/lib/city'
 import { activeAlerts } from '../site/lib/content'
 import type { Bulletin } from '../site/lib/types'
@@ -54,18 +60,26 @@ export const issuerFor = (sender: string): CapIssuer => ({
  * Every file the emergency lifecycle publishes, from the live bulletins: `active.json`, one CAP
  * message per bulletin, the Atom index of current messages and the emergency RSS feed. Pure.
  */
-export const emergencyFiles = (bulletins: BulletinDoc[], { siteUrl, sender, now }: EmergencyOptions, retiredCancels: CapMessage[] = []) => {
+export const emergencyFiles = (
+  bulletins: BulletinDoc[],
+  { siteUrl, sender, now }: EmergencyOptions,
+  retiredCancels: CapMessage[] = [],
+) => {
   const files: Record<string, string> = {}
   const problems: string[] = []
   const issuer = issuerFor(sender)
-  const capUrl = (b: BulletinDoc) => `${siteUrl}/emergency/cap/${capIdentifier(sender, byId.get(String(b.id))!)}.xml`
+  const capUrl = (b: BulletinDoc) =>
+    `${siteUrl}/emergency/cap/${capIdentifier(sender, byId.get(String(b.id))!)}.xml`
   const pages = bulletins.map(english)
   const active = activeAlerts(pages, now)
   const byId = new Map(bulletins.map((b) => [String(b.id), b]))
 
   for (const bulletin of bulletins) {
     try {
-      files[`emergency/cap/${capIdentifier(sender, bulletin)}.xml`] = buildCapMessage(toCapMessage(bulletin, bulletins, sender, siteUrl), issuer)
+      files[`emergency/cap/${capIdentifier(sender, bulletin)}.xml`] = buildCapMessage(
+        toCapMessage(bulletin, bulletins, sender, siteUrl),
+        issuer,
+      )
     } catch (error) {
       if (!(error instanceof CapInputError)) throw error
       problems.push(`Bulletin ${bulletin.id}: ${error.message}`)
@@ -90,52 +104,82 @@ export const emergencyFiles = (bulletins: BulletinDoc[], { siteUrl, sender, now 
   // The index lists what receivers must act on: alerts in force, and cancellations of alerts that
   // would otherwise still be in force (so a receiver polling the index learns of the all-clear).
   const cancels = pages.filter(
-    (b) => b.msgType === 'Cancel' && b.workflowState !== 'withdrawn' && (b.references ?? []).some((ref) => {
-      const target = byId.get(String(ref))
-      return target && new Date(target.expires).getTime() > now.getTime()
-    }),
+    (b) =>
+      b.msgType === 'Cancel' &&
+      b.workflowState !== 'withdrawn' &&
+      (b.references ?? []).some((ref) => {
+        const target = byId.get(String(ref))
+        return target && new Date(target.expires).getTime() > now.getTime()
+      }),
   )
-  const indexed = [...active, ...cancels].filter((b) => files[`emergency/cap/${capIdentifier(sender, byId.get(String(b.id))!)}.xml`])
+  const indexed = [...active, ...cancels].filter(
+    (b) => files[`emergency/cap/${capIdentifier(sender, byId.get(String(b.id))!)}.xml`],
+  )
   // Alerts deleted while in force: their Cancel stays published and indexed until the alert would have expired.
   const deletedCancels = retiredCancels.filter((c) => c.expires.getTime() > now.getTime())
-  for (const cancel of deletedCancels) files[`emergency/cap/${cancel.identifier}.xml`] = buildCapMessage(cancel, issuer)
+  for (const cancel of deletedCancels)
+    files[`emergency/cap/${cancel.identifier}.xml`] = buildCapMessage(cancel, issuer)
   files['emergency/cap.atom'] = buildCapAtom(
-    { selfUrl: `${siteUrl}/emergency/cap.atom`, title: `${CITY_NAME}: current emergency messages (CAP)`, updated: now, author: CITY_NAME },
-    [...deletedCancels.map((c) => ({
-      id: `urn:cap:${c.identifier}`,
-      title: `Cancel: ${c.text.en.headline}`,
-      updated: c.sent,
-      capUrl: `${siteUrl}/emergency/cap/${c.identifier}.xml`,
-      pageUrl: c.web,
-      summary: c.text.en.description,
-    })), ...indexed.map((b) => ({
-      id: `urn:cap:${capIdentifier(sender, byId.get(String(b.id))!)}`,
-      title: `${b.msgType}: ${b.headline || b.title}`,
-      updated: capSent(byId.get(String(b.id))!),
-      capUrl: capUrl(byId.get(String(b.id))!),
-      pageUrl: `${siteUrl}/emergency/${b.slug}/`,
-      summary: b.summary,
-    }))],
+    {
+      selfUrl: `${siteUrl}/emergency/cap.atom`,
+      title: `${CITY_NAME}: current emergency messages (CAP)`,
+      updated: now,
+      author: CITY_NAME,
+    },
+    [
+      ...deletedCancels.map((c) => ({
+        id: `urn:cap:${c.identifier}`,
+        title: `Cancel: ${c.text.en.headline}`,
+        updated: c.sent,
+        capUrl: `${siteUrl}/emergency/cap/${c.identifier}.xml`,
+        pageUrl: c.web,
+        summary: c.text.en.description,
+      })),
+      ...indexed.map((b) => ({
+        id: `urn:cap:${capIdentifier(sender, byId.get(String(b.id))!)}`,
+        title: `${b.msgType}: ${b.headline || b.title}`,
+        updated: capSent(byId.get(String(b.id))!),
+        capUrl: capUrl(byId.get(String(b.id))!),
+        pageUrl: `${siteUrl}/emergency/${b.slug}/`,
+        summary: b.summary,
+      })),
+    ],
   )
-  files['feeds/emergency.xml'] = buildFeed({ siteUrl, generatedAt: now.toISOString() }, 'emergency.xml', pages)
-  return { files, activeIdentifiers: active.map((b) => capIdentifier(sender, byId.get(String(b.id))!)).sort(), problems }
+  files['feeds/emergency.xml'] = buildFeed(
+    { siteUrl, generatedAt: now.toISOString() },
+    'emergency.xml',
+    pages,
+  )
+  return {
+    files,
+    activeIdentifiers: active.map((b) => capIdentifier(sender, byId.get(String(b.id))!)).sort(),
+    problems,
+  }
 }
 
 /** The CAP Cancels of alerts deleted while in force, from the retired-items record (public fields only). */
 export const fetchRetiredCancels = async (get: GetJson): Promise<CapMessage[]> => {
-  const answer = (await get(`/${RETIRED_ITEMS}?pagination=false&depth=0&where[itemCollection][equals]=${EMERGENCY_BULLETINS}&where[cancel][exists]=true`)) as { docs?: { cancel?: Record<string, unknown> | null }[] }
+  const answer = (await get(
+    `/${RETIRED_ITEMS}?pagination=false&depth=0&where[itemCollection][equals]=${EMERGENCY_BULLETINS}&where[cancel][exists]=true`,
+  )) as { docs?: { cancel?: Record<string, unknown> | null }[] }
   return (answer?.docs ?? []).flatMap((doc) => (doc.cancel ? [capMessageFromJson(doc.cancel)] : []))
 }
 
 /** Every live bulletin in all languages, as an anonymous visitor reads them. */
 export const fetchBulletins = async (get: GetJson): Promise<BulletinDoc[]> => {
-  const answer = (await get(`/${EMERGENCY_BULLETINS}?pagination=false&depth=0&locale=all&sort=-updatedAt`)) as { docs?: BulletinDoc[] }
-  if (!Array.isArray(answer?.docs)) throw new Error('The CMS answered the bulletin list without a docs list.')
+  const answer = (await get(
+    `/${EMERGENCY_BULLETINS}?pagination=false&depth=0&locale=all&sort=-updatedAt`,
+  )) as { docs?: BulletinDoc[] }
+  if (!Array.isArray(answer?.docs))
+    throw new Error('The CMS answered the bulletin list without a docs list.')
   return answer.docs
 }
 
 /** Writes files into a folder, each replaced in one step (temporary file, then rename). */
-export const writeAtomically = async (root: string, files: Record<string, string>): Promise<void> => {
+export const writeAtomically = async (
+  root: string,
+  files: Record<string, string>,
+): Promise<void> => {
   for (const [relative, content] of Object.entries(files)) {
     const target = path.join(root, relative)
     await mkdir(path.dirname(target), { recursive: true })
@@ -149,14 +193,20 @@ export const writeAtomically = async (root: string, files: Record<string, string
 export const listedAlertIds = async (root: string): Promise<string[] | null> => {
   const text = await readFile(path.join(root, 'emergency/active.json'), 'utf8').catch(() => null)
   if (!text) return null
-  return ((JSON.parse(text) as { alerts?: { identifier: string }[] }).alerts ?? []).map((a) => a.identifier).sort()
+  return ((JSON.parse(text) as { alerts?: { identifier: string }[] }).alerts ?? [])
+    .map((a) => a.identifier)
+    .sort()
 }
 
 /**
  * The fast path: rewrites the emergency files straight into the live site, without waiting for a full
  * build. Does nothing when no site has been built yet (the first build writes them).
  */
-export const refreshEmergencyFiles = async (get: GetJson, liveDir: string, options: EmergencyOptions) => {
+export const refreshEmergencyFiles = async (
+  get: GetJson,
+  liveDir: string,
+  options: EmergencyOptions,
+) => {
   const root = await realpath(liveDir).catch(() => null)
   if (!root) return null
   const result = emergencyFiles(await fetchBulletins(get), options, await fetchRetiredCancels(get))

@@ -9,7 +9,12 @@ export default defineConfig({
   site: process.env.SITE_URL || 'http://127.0.0.1:4321',
   outDir: process.env.CIVIC_SITE_OUT || './dist',
   // Each build brings its own cache folder, so builds running at once never share one.
-  ...(process.env.CIVIC_ASTRO_CACHE ? { cacheDir: process.env.CIVIC_ASTRO_CACHE, vite: { cacheDir: `${process.env.CIVIC_ASTRO_CACHE}/vite` } } : {}),
+  ...(process.env.CIVIC_ASTRO_CACHE
+    ? {
+        cacheDir: process.env.CIVIC_ASTRO_CACHE,
+        vite: { cacheDir: `${process.env.CIVIC_ASTRO_CACHE}/vite` },
+      }
+    : {}),
   output: 'static',
   trailingSlash: 'always',
   // Stylesheets as files (hashed, cached for a year): the CSP then allows no inline style or script at all.

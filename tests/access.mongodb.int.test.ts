@@ -12,7 +12,9 @@ import { type Harness, startHarness } from './helpers/harness'
  */
 const url = process.env.MONGODB_URL
 if (!url) {
-  console.info('MongoDB contract suite skipped: set MONGODB_URL to a MongoDB server to run it (none can be installed here).')
+  console.info(
+    'MongoDB contract suite skipped: set MONGODB_URL to a MongoDB server to run it (none can be installed here).',
+  )
 }
 
 describe.skipIf(!url)('on MongoDB', () => {

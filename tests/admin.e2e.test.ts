@@ -25,7 +25,10 @@ const apiAs = async (email: string) => {
     body: JSON.stringify({ email, password: DEMO_PASSWORD }),
   })
   const { token } = (await login.json()) as { token: string }
-  return (path: string) => fetch(`${cms.url}/api${path}`, { headers: { authorization: `JWT ${token}` } }).then((r) => r.json())
+  return (path: string) =>
+    fetch(`${cms.url}/api${path}`, { headers: { authorization: `JWT ${token}` } }).then((r) =>
+      r.json(),
+    )
 }
 
 describe('the admin', () => {
@@ -44,7 +47,8 @@ describe('the admin', () => {
     const outside: string[] = []
     page.on('request', (request) => {
       const url = new URL(request.url())
-      if (url.origin !== new URL(cms.url).origin && url.protocol.startsWith('http')) outside.push(request.url())
+      if (url.origin !== new URL(cms.url).origin && url.protocol.startsWith('http'))
+        outside.push(request.url())
     })
     await page.goto(`${cms.url}/admin/login`)
     await page.locator('#field-email').fill('writer@city.example')
@@ -63,33 +67,46 @@ describe('the admin', () => {
     await page.goto(`${cms.url}/admin/collections/media-releases/create`)
     const title = `Library hours extended for exams ${Date.now()}`
     await page.locator('#field-title').fill(title)
-    await page.locator('#field-summary').fill('Central Library stays open until midnight during exam weeks.')
+    await page
+      .locator('#field-summary')
+      .fill('Central Library stays open until midnight during exam weeks.')
     const editor = page.locator('[data-lexical-editor="true"]').first()
     await editor.click()
     await editor.pressSequentially('Starting Monday, the Central Library is open until midnight.')
     await page.getByRole('button', { name: 'Save Draft' }).click()
     await page.waitForURL(/\/admin\/collections\/media-releases\/\d+/)
-    await expect.poll(() => page.getByText('Draft', { exact: false }).first().isVisible()).toBe(true)
+    await expect
+      .poll(() => page.getByText('Draft', { exact: false }).first().isVisible())
+      .toBe(true)
 
     const asWriter = await apiAs('writer@city.example')
-    const found = await asWriter(`/media-releases?where[title][equals]=${encodeURIComponent(title)}&draft=true&depth=1`)
+    const found = await asWriter(
+      `/media-releases?where[title][equals]=${encodeURIComponent(title)}&draft=true&depth=1`,
+    )
     expect(found.docs).toHaveLength(1)
-    expect(found.docs[0]).toMatchObject({ _status: 'draft', slug: expect.stringMatching(/^library-hours-extended-for-exams/) })
+    expect(found.docs[0]).toMatchObject({
+      _status: 'draft',
+      slug: expect.stringMatching(/^library-hours-extended-for-exams/),
+    })
     expect(found.docs[0].author.email).toBe('writer@city.example')
     expect(JSON.stringify(found.docs[0].body)).toContain('open until midnight')
 
-    const publicView = await fetch(`${cms.url}/api/media-releases?where[title][equals]=${encodeURIComponent(title)}`).then((r) => r.json())
+    const publicView = await fetch(
+      `${cms.url}/api/media-releases?where[title][equals]=${encodeURIComponent(title)}`,
+    ).then((r) => r.json())
     expect(publicView.docs).toHaveLength(0)
     await page.close()
   })
 
   it.each(['writer@city.example', 'manager@city.example', 'admin@city.example'])(
-    '%s is offered no Publish button of Payload\'s own: only the workflow publishes',
+    "%s is offered no Publish button of Payload's own: only the workflow publishes",
     async (email) => {
       const page = await signIn(email)
       await page.goto(`${cms.url}/admin/collections/media-releases/create`)
       await page.locator('#field-title').waitFor()
-      await expect.poll(() => page.getByRole('button', { name: 'Save Draft' }).isVisible()).toBe(true)
+      await expect
+        .poll(() => page.getByRole('button', { name: 'Save Draft' }).isVisible())
+        .toBe(true)
       expect(await page.getByRole('button', { name: /^Publish/ }).count()).toBe(0)
       await page.close()
     },
@@ -100,7 +117,9 @@ describe('the admin', () => {
     const writer = await signIn('writer@city.example')
     await writer.goto(`${cms.url}/admin/collections/media-releases/create`)
     await writer.locator('#field-title').fill(title)
-    await writer.locator('#field-summary').fill('Overnight street parking is banned from December 1 to March 31.')
+    await writer
+      .locator('#field-summary')
+      .fill('Overnight street parking is banned from December 1 to March 31.')
     const editor = writer.locator('[data-lexical-editor="true"]').first()
     await editor.click()
     await editor.pressSequentially('Park in a driveway or a municipal lot overnight.')
@@ -108,9 +127,15 @@ describe('the admin', () => {
     await writer.waitForURL(/\/admin\/collections\/media-releases\/\d+/)
     const url = writer.url()
     const panel = writer.locator('.workflow-panel')
-    await expect.poll(() => panel.getByRole('button', { name: 'Submit for review' }).isEnabled(), { timeout: 15_000 }).toBe(true)
+    await expect
+      .poll(() => panel.getByRole('button', { name: 'Submit for review' }).isEnabled(), {
+        timeout: 15_000,
+      })
+      .toBe(true)
     await panel.getByRole('button', { name: 'Submit for review' }).click()
-    await expect.poll(() => writer.locator('.workflow-panel__badge').textContent(), { timeout: 15_000 }).toBe('In review')
+    await expect
+      .poll(() => writer.locator('.workflow-panel__badge').textContent(), { timeout: 15_000 })
+      .toBe('In review')
     expect(await panel.getByRole('button', { name: 'Approve' }).count()).toBe(0)
     await writer.close()
 
@@ -123,30 +148,44 @@ describe('the admin', () => {
     await managerPanel.getByRole('button', { name: 'Approve' }).click()
     await managerPanel.locator('textarea').fill('Checked the dates with Roads.')
     await managerPanel.getByRole('button', { name: 'Approve' }).click()
-    await expect.poll(() => manager.locator('.workflow-panel__badge').textContent(), { timeout: 15_000 }).toBe('Approved')
+    await expect
+      .poll(() => manager.locator('.workflow-panel__badge').textContent(), { timeout: 15_000 })
+      .toBe('Approved')
     await manager.locator('.workflow-panel').getByRole('button', { name: 'Publish now' }).click()
-    await expect.poll(() => manager.locator('.workflow-panel__badge').textContent(), { timeout: 15_000 }).toBe('Published')
+    await expect
+      .poll(() => manager.locator('.workflow-panel__badge').textContent(), { timeout: 15_000 })
+      .toBe('Published')
     const historyText = await manager.locator('.workflow-panel__history').textContent()
     expect(historyText).toMatch(/Submit for review by Wei Chen/)
     expect(historyText).toMatch(/Approve by Morgan Tremblay/)
     expect(historyText).toContain('Checked the dates with Roads.')
     await manager.close()
 
-    const publicList = await fetch(`${cms.url}/api/media-releases?where[title][equals]=${encodeURIComponent(title)}`).then((r) => r.json())
+    const publicList = await fetch(
+      `${cms.url}/api/media-releases?where[title][equals]=${encodeURIComponent(title)}`,
+    ).then((r) => r.json())
     expect(publicList.docs).toHaveLength(1)
     expect(publicList.docs[0].workflowState).toBe('published')
   })
 
   it('GraphQL cannot publish around the workflow', async () => {
     const asWriter = await apiAs('writer@city.example')
-    const created = await asWriter('/media-releases?limit=1&where[workflowState][equals]=draft&draft=true')
+    const created = await asWriter(
+      '/media-releases?limit=1&where[workflowState][equals]=draft&draft=true',
+    )
     const id = created.docs[0].id
     for (const email of ['writer@city.example', 'manager@city.example', 'admin@city.example']) {
-      const login = await fetch(`${cms.url}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password: DEMO_PASSWORD }) }).then((r) => r.json())
+      const login = await fetch(`${cms.url}/api/users/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email, password: DEMO_PASSWORD }),
+      }).then((r) => r.json())
       const answer = await fetch(`${cms.url}/api/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `JWT ${login.token}` },
-        body: JSON.stringify({ query: `mutation { updateMediaRelease(id: ${id}, data: { _status: published }) { id _status } }` }),
+        body: JSON.stringify({
+          query: `mutation { updateMediaRelease(id: ${id}, data: { _status: published }) { id _status } }`,
+        }),
       }).then((r) => r.json())
       expect(answer.errors?.length, JSON.stringify(answer)).toBeGreaterThan(0)
     }
@@ -169,7 +208,13 @@ describe('the admin', () => {
     const sent = await fetch(`${cms.url}/api/sponsor-inquiries`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-forwarded-for': '198.51.100.77' },
-      body: JSON.stringify({ organisation: 'Panel Test Ltd', contactName: 'Kim', email: 'kim@panel.example', message: 'Hello', consent: true }),
+      body: JSON.stringify({
+        organisation: 'Panel Test Ltd',
+        contactName: 'Kim',
+        email: 'kim@panel.example',
+        message: 'Hello',
+        consent: true,
+      }),
     })
     expect(sent.status).toBe(201)
     const { doc } = (await sent.json()) as { doc: { id: number } }
@@ -199,23 +244,37 @@ describe('the admin', () => {
   it('security headers on the admin and the API; GraphQL in production: no introspection, no playground, costly queries refused', async () => {
     for (const path of ['/admin/login', '/api/health']) {
       const response = await fetch(`${cms.url}${path}`)
-      expect(response.headers.get('content-security-policy'), path).toContain("frame-ancestors 'none'")
+      expect(response.headers.get('content-security-policy'), path).toContain(
+        "frame-ancestors 'none'",
+      )
       expect(response.headers.get('x-frame-options'), path).toBe('DENY')
       expect(response.headers.get('x-content-type-options'), path).toBe('nosniff')
       expect(response.headers.get('referrer-policy'), path).toBe('strict-origin-when-cross-origin')
       expect(response.headers.get('access-control-allow-origin'), path).toBeNull()
     }
     const graphql = async (query: string) => {
-      const response = await fetch(`${cms.url}/api/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) })
+      const response = await fetch(`${cms.url}/api/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query }),
+      })
       return JSON.stringify(await response.json())
     }
     expect(await graphql('{ __schema { types { name } } }')).toMatch(/introspection/i)
     expect((await fetch(`${cms.url}/api/graphql-playground`)).status).not.toBe(200)
     // Anonymous GraphQL: live public items only; no drafts, internal items, versions, staff or personal data.
-    const drafts = await graphql('{ MediaReleases(draft: true, limit: 100) { docs { title } } Publications(draft: true, limit: 100) { docs { title } } }')
+    const drafts = await graphql(
+      '{ MediaReleases(draft: true, limit: 100) { docs { title } } Publications(draft: true, limit: 100) { docs { title } } }',
+    )
     expect(drafts).not.toContain('Road resurfacing on Main Street') // a demo draft
     expect(drafts).not.toContain('Staff Newsletter') // an internal publication
-    for (const query of ['{ Users { docs { email } } }', '{ versionsMediaReleases { docs { id } } }', '{ Subscribers { docs { email } } }', '{ SponsorInquiries { docs { email } } }', '{ WorkflowAudits { docs { summary } } }']) {
+    for (const query of [
+      '{ Users { docs { email } } }',
+      '{ versionsMediaReleases { docs { id } } }',
+      '{ Subscribers { docs { email } } }',
+      '{ SponsorInquiries { docs { email } } }',
+      '{ WorkflowAudits { docs { summary } } }',
+    ]) {
       const answer = await graphql(query)
       expect(answer, query).not.toMatch(/@(city\.)?example/)
       expect(answer, query).toMatch(/"errors"/)

@@ -20,13 +20,19 @@ const account = (email: string, roles: string[]) => ({
 })
 
 it('the first account is made an admin whatever it asks for; after that, sign-up is closed', async () => {
-  const first = await harness.rest('POST', `/${USERS}/first-register`, { body: account('first@city.example', ['communications-writer']) })
+  const first = await harness.rest('POST', `/${USERS}/first-register`, {
+    body: account('first@city.example', ['communications-writer']),
+  })
   expect(first.status).toBe(200)
   expect(first.body.user.roles).toEqual(['admin'])
 
-  const again = await harness.rest('POST', `/${USERS}/first-register`, { body: account('second@city.example', ['admin']) })
+  const again = await harness.rest('POST', `/${USERS}/first-register`, {
+    body: account('second@city.example', ['admin']),
+  })
   expect(again.status).toBe(403)
-  const anonymous = await harness.rest('POST', `/${USERS}`, { body: account('third@city.example', ['admin']) })
+  const anonymous = await harness.rest('POST', `/${USERS}`, {
+    body: account('third@city.example', ['admin']),
+  })
   expect(anonymous.status).toBe(403)
   const { totalDocs } = await harness.payload.count({ collection: USERS })
   expect(totalDocs).toBe(1)

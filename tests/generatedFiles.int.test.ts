@@ -14,5 +14,8 @@ it('cms/payload-types.ts matches the collections', async () => {
     env: { ...process.env, PAYLOAD_TYPES_FILE: scratch, NODE_ENV: 'development' },
   })
   const committed = await readFile(path.resolve('cms/payload-types.ts'), 'utf8')
-  expect(await readFile(scratch, 'utf8'), 'Run `npm run generate:types` and commit cms/payload-types.ts.').toBe(committed)
+  expect(
+    await readFile(scratch, 'utf8'),
+    'Run `npm run generate:types` and commit cms/payload-types.ts.',
+  ).toBe(committed)
 })

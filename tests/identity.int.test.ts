@@ -4,7 +4,13 @@ import path from 'node:path'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { EMERGENCY_BULLETINS, MEDIA_RELEASES, RETIRED_ITEMS, SUBSCRIBERS, WORKFLOW_AUDIT } from '../cms/core/slugs'
+import {
+  EMERGENCY_BULLETINS,
+  MEDIA_RELEASES,
+  RETIRED_ITEMS,
+  SUBSCRIBERS,
+  WORKFLOW_AUDIT,
+} from '../cms/core/slugs'
 import { sendOutbox } from '../cms/email/outbox/run'
 import { closeOutboxTransporter } from '../cms/email/outbox/transport'
 import { rebuildSite } from '../cms/publishing/task'
@@ -33,7 +39,17 @@ beforeAll(async () => {
   sink = await startSmtpSink({ parse: false })
   harness = await startHarness({ env: { SMTP_URL: sink.url } })
   for (let i = 0; i < SUBSCRIBER_COUNT; i += 1) {
-    await harness.payload.db.create({ collection: SUBSCRIBERS, data: { email: `resident${i}@example.com`, status: 'confirmed', topics: ['news', 'emergency'], language: 'en', tokenVersion: 1, bounceCount: 0 } })
+    await harness.payload.db.create({
+      collection: SUBSCRIBERS,
+      data: {
+        email: `resident${i}@example.com`,
+        status: 'confirmed',
+        topics: ['news', 'emergency'],
+        language: 'en',
+        tokenVersion: 1,
+        bounceCount: 0,
+      },
+    })
   }
   live = path.join(harness.dataDir, 'site')
   await rebuildSite(harness.payload, 'first build', harness.key)
@@ -49,18 +65,36 @@ afterAll(async () => {
   await sink?.close()
 })
 
-const act = (as: string, slug: string, id: number | string, body: Record<string, unknown>) => harness.rest('POST', `/${slug}/${id}/workflow`, { as, body })
+const act = (as: string, slug: string, id: number | string, body: Record<string, unknown>) =>
+  harness.rest('POST', `/${slug}/${id}/workflow`, { as, body })
 const publishRelease = async (title: string) => {
-  const id = (await harness.rest('POST', `/${MEDIA_RELEASES}`, { as: 'writer@city.example', body: validContent(MEDIA_RELEASES, title) })).body.doc.id as number
+  const id = (
+    await harness.rest('POST', `/${MEDIA_RELEASES}`, {
+      as: 'writer@city.example',
+      body: validContent(MEDIA_RELEASES, title),
+    })
+  ).body.doc.id as number
   await act('writer@city.example', MEDIA_RELEASES, id, { action: 'submit' })
   await act('manager@city.example', MEDIA_RELEASES, id, { action: 'approve' })
-  expect((await act('manager@city.example', MEDIA_RELEASES, id, { action: 'publish' })).status).toBe(200)
+  expect(
+    (await act('manager@city.example', MEDIA_RELEASES, id, { action: 'publish' })).status,
+  ).toBe(200)
   return id
 }
 const urgentBulletin = async (title: string) => {
-  const created = await harness.rest('POST', `/${EMERGENCY_BULLETINS}`, { as: 'emergency@city.example', body: validContent(EMERGENCY_BULLETINS, title) })
+  const created = await harness.rest('POST', `/${EMERGENCY_BULLETINS}`, {
+    as: 'emergency@city.example',
+    body: validContent(EMERGENCY_BULLETINS, title),
+  })
   const id = created.body.doc.id as number
-  expect((await act('emergency@city.example', EMERGENCY_BULLETINS, id, { action: 'urgent-publish', comment: 'Now.' })).status).toBe(200)
+  expect(
+    (
+      await act('emergency@city.example', EMERGENCY_BULLETINS, id, {
+        action: 'urgent-publish',
+        comment: 'Now.',
+      })
+    ).status,
+  ).toBe(200)
   return id
 }
 const drain = async () => {
@@ -81,9 +115,27 @@ const everyoneOnce = (subject: string) => {
   expect([...counts.values()].every((n) => n === 1)).toBe(true)
 }
 const uidOf = async (slug: typeof MEDIA_RELEASES | typeof EMERGENCY_BULLETINS, id: number) =>
-  String(((await harness.payload.findByID({ collection: slug, id, overrideAccess: true, depth: 0 })) as { uid: string }).uid)
+  String(
+    (
+      (await harness.payload.findByID({
+        collection: slug,
+        id,
+        overrideAccess: true,
+        depth: 0,
+      })) as { uid: string }
+    ).uid,
+  )
 const slugOf = async (slug: typeof MEDIA_RELEASES | typeof EMERGENCY_BULLETINS, id: number) =>
-  String(((await harness.payload.findByID({ collection: slug, id, overrideAccess: true, depth: 0 })) as { slug: string }).slug)
+  String(
+    (
+      (await harness.payload.findByID({
+        collection: slug,
+        id,
+        overrideAccess: true,
+        depth: 0,
+      })) as { slug: string }
+    ).slug,
+  )
 const file = (relative: string) => readFile(path.join(live, relative), 'utf8')
 
 describe('publish, delete, publish', () => {
@@ -97,7 +149,10 @@ describe('publish, delete, publish', () => {
     expect(await file('feeds/news.xml')).toContain(`urn:civic-comms:media-releases:${firstUid}`)
     expect((await fetch(`${site}/news/${firstSlug}/`)).status).toBe(200)
 
-    expect((await harness.rest('DELETE', `/${MEDIA_RELEASES}/${first}`, { as: 'admin@city.example' })).status).toBe(200)
+    expect(
+      (await harness.rest('DELETE', `/${MEDIA_RELEASES}/${first}`, { as: 'admin@city.example' }))
+        .status,
+    ).toBe(200)
     await rebuildSite(harness.payload, 'after delete', harness.key)
     const gone = await fetch(`${site}/news/${firstSlug}/`)
     expect(gone.status).toBe(410)
@@ -121,18 +176,38 @@ describe('publish, delete, publish', () => {
   })
 
   const started = Date.now()
-  it('the deletion is recorded: who and when, in the retired items and the item\'s audit trail', async () => {
-    const { docs } = await harness.payload.find({ collection: RETIRED_ITEMS, overrideAccess: true, depth: 0 })
+  it("the deletion is recorded: who and when, in the retired items and the item's audit trail", async () => {
+    const { docs } = await harness.payload.find({
+      collection: RETIRED_ITEMS,
+      overrideAccess: true,
+      depth: 0,
+    })
     expect(docs).toHaveLength(1)
-    expect(docs[0]).toMatchObject({ itemCollection: MEDIA_RELEASES, wasPublic: true, deletedByName: expect.any(String) })
+    expect(docs[0]).toMatchObject({
+      itemCollection: MEDIA_RELEASES,
+      wasPublic: true,
+      deletedByName: expect.any(String),
+    })
     expectInstantBetween(docs[0]!.deletedAt, started)
-    const audit = await harness.payload.find({ collection: WORKFLOW_AUDIT, where: { and: [{ itemId: { equals: String(docs[0]!.itemId) } }, { action: { equals: 'delete' } }] }, overrideAccess: true, depth: 1 })
+    const audit = await harness.payload.find({
+      collection: WORKFLOW_AUDIT,
+      where: {
+        and: [{ itemId: { equals: String(docs[0]!.itemId) } }, { action: { equals: 'delete' } }],
+      },
+      overrideAccess: true,
+      depth: 1,
+    })
     expect(audit.docs).toHaveLength(1)
-    expect(audit.docs[0]).toMatchObject({ toState: 'deleted', actor: { email: 'admin@city.example' } })
+    expect(audit.docs[0]).toMatchObject({
+      toState: 'deleted',
+      actor: { email: 'admin@city.example' },
+    })
     // The public reads the record of a once-public item without its title, address or who deleted it.
     const anonymous = await harness.rest('GET', `/${RETIRED_ITEMS}?depth=0`)
     expect(anonymous.status).toBe(200)
-    expect(JSON.stringify(anonymous.body.docs)).not.toMatch(/Pool opening hours|deletedBy|"path"|"title"/)
+    expect(JSON.stringify(anonymous.body.docs)).not.toMatch(
+      /Pool opening hours|deletedBy|"path"|"title"/,
+    )
   })
 
   it('an urgent bulletin: deleting it while in force cancels it by CAP; the next one gets its own identifier and email', async () => {
@@ -140,15 +215,27 @@ describe('publish, delete, publish', () => {
     await drain()
     everyoneOnce('URGENT: Boil water: Ward 3')
     const firstIdentifier = `city.example-bulletin-${await uidOf(EMERGENCY_BULLETINS, first)}`
-    expect(JSON.parse(await file('emergency/active.json')).alerts.map((a: { identifier: string }) => a.identifier)).toContain(firstIdentifier)
+    expect(
+      JSON.parse(await file('emergency/active.json')).alerts.map(
+        (a: { identifier: string }) => a.identifier,
+      ),
+    ).toContain(firstIdentifier)
 
-    expect((await harness.rest('DELETE', `/${EMERGENCY_BULLETINS}/${first}`, { as: 'admin@city.example' })).status).toBe(200)
+    expect(
+      (
+        await harness.rest('DELETE', `/${EMERGENCY_BULLETINS}/${first}`, {
+          as: 'admin@city.example',
+        })
+      ).status,
+    ).toBe(200)
     // The fast path runs in the deletion itself: no rebuild needed for receivers to learn of it.
     expect(JSON.parse(await file('emergency/active.json')).alerts).toEqual([])
     const cancel = await file(`emergency/cap/${firstIdentifier}-cancel.xml`)
     expect(xmllint(cancel, XSD)).toEqual({ ok: true, output: '' })
     expect(cancel).toContain('<msgType>Cancel</msgType>')
-    expect(cancel).toMatch(new RegExp(`<references>communications@city\\.example,${firstIdentifier},[^<]+</references>`))
+    expect(cancel).toMatch(
+      new RegExp(`<references>communications@city\\.example,${firstIdentifier},[^<]+</references>`),
+    )
     expect(await file('emergency/cap.atom')).toContain(`${firstIdentifier}-cancel.xml`)
 
     const second = await urgentBulletin('Boil water: Ward 4')
@@ -157,10 +244,16 @@ describe('publish, delete, publish', () => {
     const secondIdentifier = `city.example-bulletin-${await uidOf(EMERGENCY_BULLETINS, second)}`
     expect(second).not.toBe(first)
     expect(secondIdentifier).not.toBe(firstIdentifier)
-    expect(await file(`emergency/cap/${secondIdentifier}.xml`)).toContain(`<identifier>${secondIdentifier}</identifier>`)
+    expect(await file(`emergency/cap/${secondIdentifier}.xml`)).toContain(
+      `<identifier>${secondIdentifier}</identifier>`,
+    )
     // A full rebuild keeps the Cancel published while the deleted alert would still have been in force.
     await rebuildSite(harness.payload, 'after bulletins', harness.key)
     expect(await file('emergency/cap.atom')).toContain(`${firstIdentifier}-cancel.xml`)
-    expect(JSON.parse(await file('emergency/active.json')).alerts.map((a: { identifier: string }) => a.identifier)).toEqual([secondIdentifier])
+    expect(
+      JSON.parse(await file('emergency/active.json')).alerts.map(
+        (a: { identifier: string }) => a.identifier,
+      ),
+    ).toEqual([secondIdentifier])
   })
 })

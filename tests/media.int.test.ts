@@ -14,19 +14,37 @@ beforeAll(async () => {
 afterAll(async () => harness?.close())
 
 const writer = () => harness.user('writer@city.example')
-const upload = (data: Record<string, unknown>, file: { data: Buffer; mimetype: string; name: string; size: number }) =>
-  harness.payload.create({ collection: MEDIA, data: data as never, file, user: writer(), overrideAccess: false })
+const upload = (
+  data: Record<string, unknown>,
+  file: { data: Buffer; mimetype: string; name: string; size: number },
+) =>
+  harness.payload.create({
+    collection: MEDIA,
+    data: data as never,
+    file,
+    user: writer(),
+    overrideAccess: false,
+  })
 
 describe('media uploads', () => {
   it('an image needs alt text, and the error names the field', async () => {
     await expect(upload({}, await pngFile('no-alt.png'))).rejects.toMatchObject({
       status: 400,
-      data: { errors: [expect.objectContaining({ path: 'alt', message: expect.stringMatching(/Alt text is required/) })] },
+      data: {
+        errors: [
+          expect.objectContaining({
+            path: 'alt',
+            message: expect.stringMatching(/Alt text is required/),
+          }),
+        ],
+      },
     })
   })
 
   it('alt text over 250 characters is refused', async () => {
-    await expect(upload({ alt: 'x'.repeat(251) }, await pngFile('long-alt.png'))).rejects.toMatchObject({ status: 400 })
+    await expect(
+      upload({ alt: 'x'.repeat(251) }, await pngFile('long-alt.png')),
+    ).rejects.toMatchObject({ status: 400 })
   })
 
   it('an image with alt text is stored with WebP sizes made by sharp', async () => {
@@ -49,9 +67,21 @@ describe('media uploads', () => {
   })
 
   it('SVG and HTML are refused: they can carry script', async () => {
-    const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>')
-    await expect(upload({ alt: 'x' }, { data: svg, mimetype: 'image/svg+xml', name: 'x.svg', size: svg.length })).rejects.toMatchObject({ status: 400 })
+    const svg = Buffer.from(
+      '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>',
+    )
+    await expect(
+      upload(
+        { alt: 'x' },
+        { data: svg, mimetype: 'image/svg+xml', name: 'x.svg', size: svg.length },
+      ),
+    ).rejects.toMatchObject({ status: 400 })
     const html = Buffer.from('<html><script>alert(1)</script></html>')
-    await expect(upload({ alt: 'x' }, { data: html, mimetype: 'text/html', name: 'x.html', size: html.length })).rejects.toMatchObject({ status: 400 })
+    await expect(
+      upload(
+        { alt: 'x' },
+        { data: html, mimetype: 'text/html', name: 'x.html', size: html.length },
+      ),
+    ).rejects.toMatchObject({ status: 400 })
   })
 })

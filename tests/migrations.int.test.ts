@@ -23,14 +23,19 @@ const latestSnapshot = async () => {
   return JSON.parse(await readFile(path.join(MIGRATIONS, snapshots.at(-1)!), 'utf8'))
 }
 
-type Snapshot = { tables: Record<string, { columns: Record<string, unknown>; indexes: Record<string, unknown> }> }
+type Snapshot = {
+  tables: Record<string, { columns: Record<string, unknown>; indexes: Record<string, unknown> }>
+}
 
 it('the latest migration snapshot matches the collections (what migrate:create would compare)', async () => {
   const db = harness.payload.db as any
   const { generateDrizzleJson, generateMigration } = db.requireDrizzleKit()
   const current = await generateDrizzleJson(db.schema)
   const statements = await generateMigration(await latestSnapshot(), current)
-  expect(statements, 'The collections changed without a migration: run `npm run payload -- migrate:create <name>` and commit cms/migrations/.').toEqual([])
+  expect(
+    statements,
+    'The collections changed without a migration: run `npm run payload -- migrate:create <name>` and commit cms/migrations/.',
+  ).toEqual([])
 })
 
 it('the migrated database has every table, column and index the collections need', async () => {
@@ -41,10 +46,12 @@ it('the migrated database has every table, column and index the collections need
     const info = await db.client.execute(`PRAGMA table_info(\`${table}\`)`)
     const have = new Set(info.rows.map((row: { name: string }) => row.name))
     if (have.size === 0) missing.push(`table ${table}`)
-    for (const column of Object.keys(columns)) if (have.size && !have.has(column)) missing.push(`${table}.${column}`)
+    for (const column of Object.keys(columns))
+      if (have.size && !have.has(column)) missing.push(`${table}.${column}`)
     const indexList = await db.client.execute(`PRAGMA index_list(\`${table}\`)`)
     const haveIndexes = new Set(indexList.rows.map((row: { name: string }) => row.name))
-    for (const index of Object.keys(indexes)) if (!haveIndexes.has(index)) missing.push(`index ${index}`)
+    for (const index of Object.keys(indexes))
+      if (!haveIndexes.has(index)) missing.push(`index ${index}`)
   }
   expect(missing).toEqual([])
 })

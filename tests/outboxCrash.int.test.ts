@@ -36,6 +36,8 @@ it('workers killed twice part-way, then one more, deliver every message once, re
   // batch per kill (the README's promise).
   const repeats = messages - RECIPIENTS
   expect(repeats).toBeLessThanOrEqual(kills.length * CLAIM_BATCH)
-  console.info(`crash test: killed at ${kills.join(' and ')} messages; ${repeats} repeated after restarts`)
+  console.info(
+    `crash test: killed at ${kills.join(' and ')} messages; ${repeats} repeated after restarts`,
+  )
   expect(await fixture.unsent()).toBe(0)
 }, 240_000)

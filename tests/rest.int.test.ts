@@ -13,7 +13,11 @@ afterAll(async () => harness?.close())
 
 const WRITER = 'writer@city.example'
 const MANAGER = 'manager@city.example'
-const minimal = (title: string) => ({ title, summary: `About ${title}.`, body: richText({ paragraph: 'Text.' }) })
+const minimal = (title: string) => ({
+  title,
+  summary: `About ${title}.`,
+  body: richText({ paragraph: 'Text.' }),
+})
 
 describe('health', () => {
   it('answers ok with the database kind, unauthenticated', async () => {
@@ -26,7 +30,10 @@ describe('health', () => {
 
 describe('creating and publishing media releases', () => {
   it('a writer creates a draft from the minimal body; slug and author are filled in', async () => {
-    const { status, body } = await harness.rest('POST', `/${MEDIA_RELEASES}`, { as: WRITER, body: minimal('Été à la plage: Beach Season Opens!') })
+    const { status, body } = await harness.rest('POST', `/${MEDIA_RELEASES}`, {
+      as: WRITER,
+      body: minimal('Été à la plage: Beach Season Opens!'),
+    })
     expect(status).toBe(201)
     expect(body.doc).toMatchObject({ _status: 'draft', slug: 'ete-a-la-plage-beach-season-opens' })
     expect(body.doc.author.email ?? body.doc.author).toBeTruthy()
@@ -35,26 +42,46 @@ describe('creating and publishing media releases', () => {
 
   it('author cannot be forged through the API', async () => {
     const manager = harness.user(MANAGER)
-    const { body } = await harness.rest('POST', `/${MEDIA_RELEASES}?depth=0`, { as: WRITER, body: { ...minimal('Forged author'), author: manager.id, lastEditedBy: manager.id } })
+    const { body } = await harness.rest('POST', `/${MEDIA_RELEASES}?depth=0`, {
+      as: WRITER,
+      body: { ...minimal('Forged author'), author: manager.id, lastEditedBy: manager.id },
+    })
     expect(String(body.doc.author)).toBe(String(harness.user(WRITER).id))
     expect(String(body.doc.lastEditedBy)).toBe(String(harness.user(WRITER).id))
   })
 
-  it.each([WRITER, MANAGER, 'admin@city.example'])('%s cannot publish by setting the status: 403 with a sentence saying why', async (email) => {
-    const { body: created } = await harness.rest('POST', `/${MEDIA_RELEASES}`, { as: email, body: minimal(`Status write by ${email}`) })
-    const { status, body } = await harness.rest('PATCH', `/${MEDIA_RELEASES}/${created.doc.id}`, { as: email, body: { _status: 'published' } })
-    expect(status).toBe(403)
-    const direct = await harness.rest('POST', `/${MEDIA_RELEASES}`, { as: email, body: { ...minimal('Straight to live'), _status: 'published' } })
-    expect(direct.status).toBe(403)
-    expect(body.errors?.[0]?.message).toBeTruthy()
-  })
+  it.each([WRITER, MANAGER, 'admin@city.example'])(
+    '%s cannot publish by setting the status: 403 with a sentence saying why',
+    async (email) => {
+      const { body: created } = await harness.rest('POST', `/${MEDIA_RELEASES}`, {
+        as: email,
+        body: minimal(`Status write by ${email}`),
+      })
+      const { status, body } = await harness.rest('PATCH', `/${MEDIA_RELEASES}/${created.doc.id}`, {
+        as: email,
+        body: { _status: 'published' },
+      })
+      expect(status).toBe(403)
+      const direct = await harness.rest('POST', `/${MEDIA_RELEASES}`, {
+        as: email,
+        body: { ...minimal('Straight to live'), _status: 'published' },
+      })
+      expect(direct.status).toBe(403)
+      expect(body.errors?.[0]?.message).toBeTruthy()
+    },
+  )
 
   it('the public cannot read versions, users, or populate staff details', async () => {
     expect((await harness.rest('GET', `/${MEDIA_RELEASES}/versions`)).status).toBe(403)
     expect((await harness.rest('GET', '/users')).status).toBe(403)
     await harness.payload.create({
       collection: MEDIA_RELEASES,
-      data: { ...minimal('Populated'), _status: 'published', workflowState: 'published', author: harness.user(WRITER).id } as never,
+      data: {
+        ...minimal('Populated'),
+        _status: 'published',
+        workflowState: 'published',
+        author: harness.user(WRITER).id,
+      } as never,
       overrideAccess: true,
       context: { seed: true },
     })
@@ -66,12 +93,20 @@ describe('creating and publishing media releases', () => {
 })
 
 describe('validation errors name the field', () => {
-  const fieldErrors = (body: any): { path: string; message: string }[] => body.errors?.[0]?.data?.errors ?? []
+  const fieldErrors = (body: any): { path: string; message: string }[] =>
+    body.errors?.[0]?.data?.errors ?? []
 
   it('a release without a title or summary', async () => {
-    const { status, body } = await harness.rest('POST', `/${MEDIA_RELEASES}`, { as: WRITER, body: { body: richText({ paragraph: 'x' }) } })
+    const { status, body } = await harness.rest('POST', `/${MEDIA_RELEASES}`, {
+      as: WRITER,
+      body: { body: richText({ paragraph: 'x' }) },
+    })
     expect(status).toBe(400)
-    expect(fieldErrors(body).map((error) => error.path).sort()).toEqual(['summary', 'title'])
+    expect(
+      fieldErrors(body)
+        .map((error) => error.path)
+        .sort(),
+    ).toEqual(['summary', 'title'])
   })
 
   it('an Update bulletin that names no bulletin it updates, with an open polygon and expiry before effect', async () => {
@@ -87,7 +122,12 @@ describe('validation errors name the field', () => {
         certainty: 'Observed',
         effective: '2026-11-27T12:00:00Z',
         expires: '2026-11-27T11:00:00Z',
-        areas: [{ areaDesc: 'Riverfront', polygons: [{ polygon: '42.3,-83.0 42.4,-83.0 42.4,-82.9 42.3,-82.9' }] }],
+        areas: [
+          {
+            areaDesc: 'Riverfront',
+            polygons: [{ polygon: '42.3,-83.0 42.4,-83.0 42.4,-82.9 42.3,-82.9' }],
+          },
+        ],
       },
     })
     expect(status).toBe(400)
@@ -101,14 +141,29 @@ describe('validation errors name the field', () => {
   it('sponsorship slots cannot exceed the total', async () => {
     const { status, body } = await harness.rest('POST', '/sponsorship-packages', {
       as: 'sponsorship@city.example',
-      body: { ...minimal('Too many slots'), tier: 'patron', value: 5000, totalSlots: 2, slotsTakenElsewhere: 3, deadline: '2027-01-01T00:00:00Z' },
+      body: {
+        ...minimal('Too many slots'),
+        tier: 'patron',
+        value: 5000,
+        totalSlots: 2,
+        slotsTakenElsewhere: 3,
+        deadline: '2027-01-01T00:00:00Z',
+      },
     })
     expect(status).toBe(400)
-    expect(fieldErrors(body)).toContainEqual(expect.objectContaining({ path: 'slotsTakenElsewhere', message: 'Slots taken elsewhere cannot be more than total slots.' }))
+    expect(fieldErrors(body)).toContainEqual(
+      expect.objectContaining({
+        path: 'slotsTakenElsewhere',
+        message: 'Slots taken elsewhere cannot be more than total slots.',
+      }),
+    )
   })
 
   it('a publication must say whether it is public or internal', async () => {
-    const { status, body } = await harness.rest('POST', '/publications', { as: WRITER, body: { ...minimal('No audience'), kind: 'report' } })
+    const { status, body } = await harness.rest('POST', '/publications', {
+      as: WRITER,
+      body: { ...minimal('No audience'), kind: 'report' },
+    })
     expect(status).toBe(400)
     expect(fieldErrors(body).map((error) => error.path)).toContain('audience')
   })
@@ -116,13 +171,25 @@ describe('validation errors name the field', () => {
 
 describe('slugs', () => {
   it('are unique, keep their first value when the title changes, and normalise what is typed', async () => {
-    const first = await harness.rest('POST', `/${MEDIA_RELEASES}`, { as: WRITER, body: minimal('Same Title') })
-    const second = await harness.rest('POST', `/${MEDIA_RELEASES}`, { as: WRITER, body: minimal('Same Title') })
+    const first = await harness.rest('POST', `/${MEDIA_RELEASES}`, {
+      as: WRITER,
+      body: minimal('Same Title'),
+    })
+    const second = await harness.rest('POST', `/${MEDIA_RELEASES}`, {
+      as: WRITER,
+      body: minimal('Same Title'),
+    })
     expect(first.body.doc.slug).toBe('same-title')
     expect(second.body.doc.slug).toBe('same-title-2')
-    const renamed = await harness.rest('PATCH', `/${MEDIA_RELEASES}/${first.body.doc.id}`, { as: WRITER, body: { title: 'A New Title' } })
+    const renamed = await harness.rest('PATCH', `/${MEDIA_RELEASES}/${first.body.doc.id}`, {
+      as: WRITER,
+      body: { title: 'A New Title' },
+    })
     expect(renamed.body.doc.slug).toBe('same-title')
-    const typed = await harness.rest('POST', `/${MEDIA_RELEASES}`, { as: WRITER, body: { ...minimal('Typed'), slug: 'My Custom Slug!' } })
+    const typed = await harness.rest('POST', `/${MEDIA_RELEASES}`, {
+      as: WRITER,
+      body: { ...minimal('Typed'), slug: 'My Custom Slug!' },
+    })
     expect(typed.body.doc.slug).toBe('my-custom-slug')
   })
 })

@@ -14,13 +14,24 @@ afterAll(async () => second?.close())
 
 it('publishes within 60 s of its time after a restart, through the jobs cron', async () => {
   const first = await startHarness()
-  const act = (as: string, id: number, body: Record<string, unknown>) => first.rest('POST', `/${MEDIA_RELEASES}/${id}/workflow`, { as, body })
-  const created = await first.rest('POST', `/${MEDIA_RELEASES}`, { as: 'writer@city.example', body: validContent(MEDIA_RELEASES, 'Scheduled across a restart') })
+  const act = (as: string, id: number, body: Record<string, unknown>) =>
+    first.rest('POST', `/${MEDIA_RELEASES}/${id}/workflow`, { as, body })
+  const created = await first.rest('POST', `/${MEDIA_RELEASES}`, {
+    as: 'writer@city.example',
+    body: validContent(MEDIA_RELEASES, 'Scheduled across a restart'),
+  })
   const id = created.body.doc.id as number
   await act('writer@city.example', id, { action: 'submit' })
   await act('manager@city.example', id, { action: 'approve' })
   const publishAt = new Date(Date.now() + 2000)
-  expect((await act('manager@city.example', id, { action: 'schedule', publishAt: publishAt.toISOString() })).status).toBe(200)
+  expect(
+    (
+      await act('manager@city.example', id, {
+        action: 'schedule',
+        publishAt: publishAt.toISOString(),
+      })
+    ).status,
+  ).toBe(200)
   await first.close({ keepData: true })
 
   second = await startHarness({ dataDir: first.dataDir, cron: true, seedUsers: false })

@@ -12,7 +12,13 @@ afterAll(async () => harness?.close())
 
 const counts = async () => {
   const entries = await Promise.all(
-    [USERS, ...CONTENT_SLUGS].map(async (slug) => [slug, (await harness.payload.count({ collection: slug as typeof USERS })).totalDocs] as const),
+    [USERS, ...CONTENT_SLUGS].map(
+      async (slug) =>
+        [
+          slug,
+          (await harness.payload.count({ collection: slug as typeof USERS })).totalDocs,
+        ] as const,
+    ),
   )
   return Object.fromEntries(entries)
 }
@@ -33,7 +39,10 @@ it('demo content holds live and draft items, and an internal publication the pub
   const live = await harness.payload.find({ collection: MEDIA_RELEASES, overrideAccess: false })
   const all = await harness.payload.find({ collection: MEDIA_RELEASES, draft: true })
   expect(live.totalDocs).toBeLessThan(all.totalDocs)
-  const publicPublications = await harness.payload.find({ collection: PUBLICATIONS, overrideAccess: false })
+  const publicPublications = await harness.payload.find({
+    collection: PUBLICATIONS,
+    overrideAccess: false,
+  })
   expect(publicPublications.docs.every((doc) => doc.audience === 'public')).toBe(true)
 })
 

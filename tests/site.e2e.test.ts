@@ -27,7 +27,24 @@ beforeAll(async () => {
   const manager = await signedIn(cms.url, 'manager@city.example')
   const created = await writer('POST', '/media-releases', {
     ...validContent('media-releases', 'Hostile <img src=x onerror="window.pwned=1"> release'),
-    body: { root: { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'link', fields: { url: 'javascript:window.pwned=2' }, children: [{ type: 'text', text: 'a link' }] }, { type: 'text', text: '<script>window.pwned=3</script>' }] }] } },
+    body: {
+      root: {
+        type: 'root',
+        children: [
+          {
+            type: 'paragraph',
+            children: [
+              {
+                type: 'link',
+                fields: { url: 'javascript:window.pwned=2' },
+                children: [{ type: 'text', text: 'a link' }],
+              },
+              { type: 'text', text: '<script>window.pwned=3</script>' },
+            ],
+          },
+        ],
+      },
+    },
   })
   hostileSlug = created.body.doc.slug
   const since = Date.now()
@@ -43,8 +60,12 @@ afterAll(async () => {
 
 /** axe with the WCAG 2.1 A and AA rules on the page as it is now; the label says which page failed. */
 const expectNoAxeViolations = async (page: Page, label: string) => {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
-  expect(results.violations.map((v) => `${label}: ${v.id} ${v.nodes[0]?.target.join(' ')}`)).toEqual([])
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze()
+  expect(
+    results.violations.map((v) => `${label}: ${v.id} ${v.nodes[0]?.target.join(' ')}`),
+  ).toEqual([])
 }
 
 const sitemapUrls = async () => {
@@ -63,13 +84,19 @@ describe('the public site', () => {
     // The site's CSP allows no inline style or script: any violation (Chromium logs each) is a failure.
     const violations: string[] = []
     page.on('console', (message) => {
-      if (/Content Security Policy/i.test(message.text())) violations.push(`${page.url()}: ${message.text().slice(0, 200)}`)
+      if (/Content Security Policy/i.test(message.text()))
+        violations.push(`${page.url()}: ${message.text().slice(0, 200)}`)
     })
     for (const path of [...paths, '/no-such-page/']) {
       const response = await page.goto(`${cms.siteUrl}${path}`)
       expect(response?.status(), path).toBe(path === '/no-such-page/' ? 404 : 200)
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
-      for (const violation of results.violations) failures.push(`${path}: ${violation.id} (${violation.nodes.length}) ${violation.help}: ${violation.nodes[0]?.target.join(' ')}`)
+      const results = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+        .analyze()
+      for (const violation of results.violations)
+        failures.push(
+          `${path}: ${violation.id} (${violation.nodes.length}) ${violation.help}: ${violation.nodes[0]?.target.join(' ')}`,
+        )
     }
     await context.close()
     expect(failures).toEqual([])
@@ -94,7 +121,10 @@ describe('the public site', () => {
     const page = await browser.newPage()
     await page.goto(`${cms.siteUrl}/news/`)
     await page.keyboard.press('Tab')
-    const focused = await page.evaluate(() => ({ text: document.activeElement?.textContent, href: document.activeElement?.getAttribute('href') }))
+    const focused = await page.evaluate(() => ({
+      text: document.activeElement?.textContent,
+      href: document.activeElement?.getAttribute('href'),
+    }))
     expect(focused).toEqual({ text: 'Skip to main content', href: '#main' })
     expect(await page.locator('.skip-link').isVisible()).toBe(true)
     await page.keyboard.press('Enter')
@@ -112,11 +142,20 @@ describe('the public site', () => {
     })
     const response = await page.goto(`${cms.siteUrl}/news/${hostileSlug}/`)
     expect(response?.status()).toBe(200)
-    await page.getByText('a link').click().catch(() => undefined)
-    expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined()
+    await page
+      .getByText('a link')
+      .click()
+      .catch(() => undefined)
+    expect(
+      await page.evaluate(() => (window as unknown as { pwned?: number }).pwned),
+    ).toBeUndefined()
     expect(dialogs).toEqual([])
     // The only script on any page is the banner refresher, served from the site itself.
-    expect(await page.locator('script').evaluateAll((scripts) => scripts.map((s) => s.getAttribute('src')))).toEqual(['/alerts.js'])
+    expect(
+      await page
+        .locator('script')
+        .evaluateAll((scripts) => scripts.map((s) => s.getAttribute('src'))),
+    ).toEqual(['/alerts.js'])
     const bytes = (await response!.body()).length
     expect(bytes).toBeLessThan(50_000)
     await page.close()
@@ -140,18 +179,42 @@ describe('the public site', () => {
     expect(await banner.count()).toBe(0)
 
     const officer = await signedIn(cms.url, 'emergency@city.example')
-    const created = await officer('POST', '/emergency-bulletins', { ...validContent('emergency-bulletins', 'Tornado warning: take shelter now'), severity: 'Extreme', urgency: 'Immediate' })
-    expect((await officer('POST', `/emergency-bulletins/${created.body.doc.id}/workflow`, { action: 'urgent-publish', comment: 'Funnel cloud reported.' })).status).toBe(200)
+    const created = await officer('POST', '/emergency-bulletins', {
+      ...validContent('emergency-bulletins', 'Tornado warning: take shelter now'),
+      severity: 'Extreme',
+      urgency: 'Immediate',
+    })
+    expect(
+      (
+        await officer('POST', `/emergency-bulletins/${created.body.doc.id}/workflow`, {
+          action: 'urgent-publish',
+          comment: 'Funnel cloud reported.',
+        })
+      ).status,
+    ).toBe(200)
     await banner.waitFor({ state: 'visible', timeout: 90_000 })
     expect(await banner.textContent()).toContain('Tornado warning: take shelter now')
     expect(await banner.getAttribute('class')).toContain('alert-banner--severe')
     expect(await page.locator('#emergency-alerts').getAttribute('aria-live')).toBe('polite')
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .analyze()
     expect(results.violations.map((v) => v.id)).toEqual([])
 
-    const cancel = await officer('POST', '/emergency-bulletins', { ...validContent('emergency-bulletins', 'All clear: tornado warning ended'), msgType: 'Cancel', references: [created.body.doc.id] })
+    const cancel = await officer('POST', '/emergency-bulletins', {
+      ...validContent('emergency-bulletins', 'All clear: tornado warning ended'),
+      msgType: 'Cancel',
+      references: [created.body.doc.id],
+    })
     const officer2 = await signedIn(cms.url, 'emergency2@city.example')
-    expect((await officer2('POST', `/emergency-bulletins/${cancel.body.doc.id}/workflow`, { action: 'urgent-publish', comment: 'Warning ended.' })).status).toBe(200)
+    expect(
+      (
+        await officer2('POST', `/emergency-bulletins/${cancel.body.doc.id}/workflow`, {
+          action: 'urgent-publish',
+          comment: 'Warning ended.',
+        })
+      ).status,
+    ).toBe(200)
     await banner.waitFor({ state: 'detached', timeout: 90_000 })
     await context.close()
   }, 240_000)
@@ -164,10 +227,14 @@ describe('the public site', () => {
     const newestEmail = async (to: string, subject: RegExp) => {
       const deadline = Date.now() + 30_000
       while (Date.now() < deadline) {
-        const files = (await readdir(outboxDir).catch(() => [] as string[])).filter((f) => f.endsWith('.eml')).sort().reverse()
+        const files = (await readdir(outboxDir).catch(() => [] as string[]))
+          .filter((f) => f.endsWith('.eml'))
+          .sort()
+          .reverse()
         for (const file of files) {
           const mail = await simpleParser(await readFile(path.join(outboxDir, file)))
-          if (mail.to && JSON.stringify(mail.to).includes(to) && subject.test(mail.subject ?? '')) return mail
+          if (mail.to && JSON.stringify(mail.to).includes(to) && subject.test(mail.subject ?? ''))
+            return mail
         }
         await new Promise((resolve) => setTimeout(resolve, 250))
       }
@@ -181,29 +248,47 @@ describe('the public site', () => {
     await page.waitForURL(`${cms.siteUrl}/subscribe/check-your-email/`)
     await axe('check your email')
 
-    const confirmation = await newestEmail('browser.resident@example.com', /Confirm your email alerts/)
+    const confirmation = await newestEmail(
+      'browser.resident@example.com',
+      /Confirm your email alerts/,
+    )
     await page.setContent(String(confirmation.html))
     await axe('confirmation email')
-    const confirmUrl = /https?:\/\/\S+\/api\/subscriptions\/confirm\?token=[\w%-]+/.exec(confirmation.text ?? '')![0]
+    const confirmUrl = /https?:\/\/\S+\/api\/subscriptions\/confirm\?token=[\w%-]+/.exec(
+      confirmation.text ?? '',
+    )![0]
     await page.goto(confirmUrl)
     expect(await page.locator('h1').textContent()).toBe('You are subscribed')
     await axe('confirmed')
 
     const writer = await signedIn(cms.url, 'writer@city.example')
     const manager = await signedIn(cms.url, 'manager@city.example')
-    const created = await writer('POST', '/media-releases', validContent('media-releases', 'Spring cleanup week'))
-    for (const [who, action] of [[writer, 'submit'], [manager, 'approve'], [manager, 'publish']] as const) await who('POST', `/media-releases/${created.body.doc.id}/workflow`, { action })
+    const created = await writer(
+      'POST',
+      '/media-releases',
+      validContent('media-releases', 'Spring cleanup week'),
+    )
+    for (const [who, action] of [
+      [writer, 'submit'],
+      [manager, 'approve'],
+      [manager, 'publish'],
+    ] as const)
+      await who('POST', `/media-releases/${created.body.doc.id}/workflow`, { action })
     const item = await newestEmail('browser.resident@example.com', /Spring cleanup week/)
     await page.setContent(String(item.html))
     await axe('item email')
-    const manageUrl = /https?:\/\/\S+\/api\/subscriptions\/manage\?token=[\w.%-]+/.exec(item.text ?? '')![0]
+    const manageUrl = /https?:\/\/\S+\/api\/subscriptions\/manage\?token=[\w.%-]+/.exec(
+      item.text ?? '',
+    )![0]
     await page.goto(manageUrl)
     await axe('manage')
     await page.getByLabel('Emergency alerts').check()
     await page.getByRole('button', { name: 'Save' }).click()
     expect(await page.getByRole('status').textContent()).toContain('Saved')
 
-    const unsubscribeUrl = /https?:\/\/\S+\/api\/subscriptions\/unsubscribe\?token=[\w.%-]+/.exec(item.text ?? '')![0]
+    const unsubscribeUrl = /https?:\/\/\S+\/api\/subscriptions\/unsubscribe\?token=[\w.%-]+/.exec(
+      item.text ?? '',
+    )![0]
     await page.goto(unsubscribeUrl)
     await axe('unsubscribe')
     await page.getByRole('button', { name: 'Unsubscribe me' }).click()
@@ -222,15 +307,37 @@ describe('the public site', () => {
         const main = document.querySelector('main')!
         const where = (el: Element, i: number) => `${el.tagName.toLowerCase()}#${i}`
         return {
-          headings: [...main.querySelectorAll('h1, h2, h3, h4, h5, h6')].slice(1).map((h, i) => ({ level: Number(h.tagName[1]), text: (h.textContent ?? '').trim(), path: where(h, i) })),
-          links: [...document.querySelectorAll('a[href]')].map((a, i) => ({ text: (a.textContent ?? '').trim(), href: a.getAttribute('href') ?? '', path: where(a, i), imageAlt: a.querySelector('img')?.getAttribute('alt') ?? null })),
-          images: [...document.querySelectorAll('img')].map((img, i) => ({ alt: img.getAttribute('alt'), filename: (img.getAttribute('src') ?? '').split('/').pop() ?? '', path: where(img, i) })),
-          tables: [...main.querySelectorAll('table')].map((table, i) => ({ hasHeader: Boolean(table.querySelector('th')), path: where(table, i) })),
+          headings: [...main.querySelectorAll('h1, h2, h3, h4, h5, h6')].slice(1).map((h, i) => ({
+            level: Number(h.tagName[1]),
+            text: (h.textContent ?? '').trim(),
+            path: where(h, i),
+          })),
+          links: [...document.querySelectorAll('a[href]')].map((a, i) => ({
+            text: (a.textContent ?? '').trim(),
+            href: a.getAttribute('href') ?? '',
+            path: where(a, i),
+            imageAlt: a.querySelector('img')?.getAttribute('alt') ?? null,
+          })),
+          images: [...document.querySelectorAll('img')].map((img, i) => ({
+            alt: img.getAttribute('alt'),
+            filename: (img.getAttribute('src') ?? '').split('/').pop() ?? '',
+            path: where(img, i),
+          })),
+          tables: [...main.querySelectorAll('table')].map((table, i) => ({
+            hasHeader: Boolean(table.querySelector('th')),
+            path: where(table, i),
+          })),
           blocks: [],
         }
       })
-      for (const finding of [...imageAlt(model), ...headings(model), ...linkText(model), ...tableHeaders(model)]) {
-        if (finding.severity === 'error') problems.push(`${path} ${finding.path}: ${finding.message}`)
+      for (const finding of [
+        ...imageAlt(model),
+        ...headings(model),
+        ...linkText(model),
+        ...tableHeaders(model),
+      ]) {
+        if (finding.severity === 'error')
+          problems.push(`${path} ${finding.path}: ${finding.message}`)
       }
     }
     await context.close()
@@ -240,18 +347,63 @@ describe('the public site', () => {
   it('every email template passes axe, in English and French', async () => {
     const context = await browser.newContext()
     const page = await context.newPage()
-    const sender = { cityName: 'City of Riverton', postalAddress: '100 Main Street, Riverton ON  N0N 0N0' }
-    const item = { title: 'Pools open Saturday', summary: 'Three pools open.', url: 'https://www.city.example/news/pools/', topic: 'news' as const }
-    const emergency = { title: 'Boil water advisory', summary: 'A main broke.', url: 'https://www.city.example/emergency/bw/', topic: 'emergency' as const, instruction: 'Boil tap water for one minute.', emergency: true }
-    const samples: [string, string][] = (['en', 'fr'] as const).flatMap((language): [string, string][] => [
-      [`confirmation ${language}`, confirmationEmail({ language, confirmUrl: 'https://cms.example/c?t=1', topics: ['emergency', 'news'], sender }).html],
-      [`item ${language}`, itemEmail({ language, item, manageUrl: 'https://cms.example/m', unsubscribeUrl: 'https://cms.example/u', sender }).html],
-      [`emergency ${language}`, itemEmail({ language, item: emergency, manageUrl: 'https://cms.example/m', unsubscribeUrl: 'https://cms.example/u', sender }).html],
-    ])
+    const sender = {
+      cityName: 'City of Riverton',
+      postalAddress: '100 Main Street, Riverton ON  N0N 0N0',
+    }
+    const item = {
+      title: 'Pools open Saturday',
+      summary: 'Three pools open.',
+      url: 'https://www.city.example/news/pools/',
+      topic: 'news' as const,
+    }
+    const emergency = {
+      title: 'Boil water advisory',
+      summary: 'A main broke.',
+      url: 'https://www.city.example/emergency/bw/',
+      topic: 'emergency' as const,
+      instruction: 'Boil tap water for one minute.',
+      emergency: true,
+    }
+    const samples: [string, string][] = (['en', 'fr'] as const).flatMap(
+      (language): [string, string][] => [
+        [
+          `confirmation ${language}`,
+          confirmationEmail({
+            language,
+            confirmUrl: 'https://cms.example/c?t=1',
+            topics: ['emergency', 'news'],
+            sender,
+          }).html,
+        ],
+        [
+          `item ${language}`,
+          itemEmail({
+            language,
+            item,
+            manageUrl: 'https://cms.example/m',
+            unsubscribeUrl: 'https://cms.example/u',
+            sender,
+          }).html,
+        ],
+        [
+          `emergency ${language}`,
+          itemEmail({
+            language,
+            item: emergency,
+            manageUrl: 'https://cms.example/m',
+            unsubscribeUrl: 'https://cms.example/u',
+            sender,
+          }).html,
+        ],
+      ],
+    )
     const failures: string[] = []
     for (const [label, html] of samples) {
       await page.setContent(html)
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
+      const results = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+        .analyze()
       for (const violation of results.violations) failures.push(`${label}: ${violation.id}`)
     }
     await context.close()
@@ -267,13 +419,24 @@ describe('the public site', () => {
     expect(await listed()).toContain('Recycling calendar, back page')
     await axe('sponsorship')
     // Plain links, no script: availability first, then a tier.
-    await page.getByRole('navigation', { name: 'Filter' }).getByRole('link', { name: /^Available now/ }).click()
+    await page
+      .getByRole('navigation', { name: 'Filter' })
+      .getByRole('link', { name: /^Available now/ })
+      .click()
     await page.waitForURL(`${cms.siteUrl}/sponsorship/browse/available/`)
     expect(await listed()).not.toContain('Recycling calendar, back page') // sold out
-    await page.getByRole('navigation', { name: 'Filter' }).getByRole('link', { name: /^Leader/ }).click()
+    await page
+      .getByRole('navigation', { name: 'Filter' })
+      .getByRole('link', { name: /^Leader/ })
+      .click()
     await page.waitForURL(`${cms.siteUrl}/sponsorship/browse/tier-leader/available/`)
-    expect((await listed()).sort()).toEqual(['Canada Day Fireworks Presenting Sponsor', 'Naming rights: Riverside Community Arena'])
-    expect(await page.locator('[role=status]').textContent()).toMatch(/2 opportunities: Leader, available now\./)
+    expect((await listed()).sort()).toEqual([
+      'Canada Day Fireworks Presenting Sponsor',
+      'Naming rights: Riverside Community Arena',
+    ])
+    expect(await page.locator('[role=status]').textContent()).toMatch(
+      /2 opportunities: Leader, available now\./,
+    )
     expect(await page.locator('a[aria-current=page]', { hasText: /^Leader/ }).count()).toBe(1)
     await axe('filtered')
 
@@ -284,18 +447,24 @@ describe('the public site', () => {
     await page.getByLabel('Organisation').fill('Riverside Credit Union')
     await page.getByLabel('Your name').fill('Jordan Lee')
     await page.getByLabel(/Email address/).fill('jordan@riverside-cu.example')
-    await page.getByLabel('Your question or proposal').fill('We would like to present the fireworks this year.')
+    await page
+      .getByLabel('Your question or proposal')
+      .fill('We would like to present the fireworks this year.')
     await page.getByLabel(/I agree that the City may contact me/).check()
     await page.getByRole('button', { name: 'Send inquiry' }).click()
     await page.waitForURL(`${cms.url}/api/sponsor-inquiries/form`)
     expect(await page.locator('h1').textContent()).toBe('Thank you: we have your inquiry')
-    expect(await page.locator('main').textContent()).toMatch(/Sam from Corporate Sponsorship will reply by \w+day, \w+ \d+, \d{4}\./)
+    expect(await page.locator('main').textContent()).toMatch(
+      /Sam from Corporate Sponsorship will reply by \w+day, \w+ \d+, \d{4}\./,
+    )
     await axe('confirmation')
 
     // The acknowledgement went out at once (as an .eml file: no SMTP server in this run).
     const outboxDir = path.join(cms.dataDir, 'outbox')
     const files = (await readdir(outboxDir)).filter((f) => f.endsWith('.eml'))
-    const mails = await Promise.all(files.map(async (f) => simpleParser(await readFile(path.join(outboxDir, f)))))
+    const mails = await Promise.all(
+      files.map(async (f) => simpleParser(await readFile(path.join(outboxDir, f)))),
+    )
     const ack = mails.find((m) => JSON.stringify(m.to).includes('jordan@riverside-cu.example'))
     expect(ack?.text).toMatch(/\nSam\nCorporate Sponsorship\n/)
 

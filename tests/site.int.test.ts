@@ -38,9 +38,15 @@ afterAll(async () => {
   await harness?.close()
 })
 
-const act = (as: string, slug: string, id: number, body: Record<string, unknown>) => harness.rest('POST', `/${slug}/${id}/workflow`, { as, body })
+const act = (as: string, slug: string, id: number, body: Record<string, unknown>) =>
+  harness.rest('POST', `/${slug}/${id}/workflow`, { as, body })
 const create = async (slug: string, title: string, extra: Record<string, unknown> = {}) =>
-  (await harness.rest('POST', `/${slug}`, { as: 'writer@city.example', body: { ...validContent(slug as never, title), ...extra } })).body.doc.id as number
+  (
+    await harness.rest('POST', `/${slug}`, {
+      as: 'writer@city.example',
+      body: { ...validContent(slug as never, title), ...extra },
+    })
+  ).body.doc.id as number
 const publish = async (slug: string, id: number) => {
   await act('writer@city.example', slug, id, { action: 'submit' })
   await act('manager@city.example', slug, id, { action: 'approve' })
@@ -58,7 +64,8 @@ const everything = async (): Promise<Record<string, string>> => {
     for (const entry of await readdir(dir, { withFileTypes: true })) {
       const full = path.join(dir, entry.name)
       if (entry.isDirectory()) await walk(full)
-      else if (/\.(html|xml|json|txt)$/.test(entry.name)) files[path.relative(liveDir, full)] = await readFile(full, 'utf8')
+      else if (/\.(html|xml|json|txt)$/.test(entry.name))
+        files[path.relative(liveDir, full)] = await readFile(full, 'utf8')
     }
   }
   await walk(liveDir)
@@ -79,12 +86,19 @@ describe('publishing to the public site', () => {
     expect(article.text).toContain('href="#main"')
     expect((await page('/news/')).text).toContain('/news/skating-rinks-open-friday/')
     const feed = (await page('/feeds/news.xml')).text
-    const { uid } = (await harness.payload.findByID({ collection: MEDIA_RELEASES, id, overrideAccess: true })) as { uid: string }
+    const { uid } = (await harness.payload.findByID({
+      collection: MEDIA_RELEASES,
+      id,
+      overrideAccess: true,
+    })) as { uid: string }
     expect(feed).toContain(`urn:civic-comms:media-releases:${uid}`)
     expect(uid).not.toBe(String(id))
     expect((await page('/feeds/all.xml')).text).toContain('Skating rinks open Friday')
     expect((await page('/sitemap.xml')).text).toContain('/news/skating-rinks-open-friday/</loc>')
-    const status = (await harness.payload.findGlobal({ slug: SITE_STATUS as never })) as Record<string, unknown>
+    const status = (await harness.payload.findGlobal({ slug: SITE_STATUS as never })) as Record<
+      string,
+      unknown
+    >
     expect(status).toMatchObject({ state: 'ok', lastError: null })
   })
 
@@ -93,7 +107,14 @@ describe('publishing to the public site', () => {
     await publish(MEDIA_RELEASES, id)
     await build()
     expect((await page('/news/')).text).toContain('Parade route announced')
-    expect((await act('manager@city.example', MEDIA_RELEASES, id, { action: 'withdraw', comment: 'The parade was cancelled.' })).status).toBe(200)
+    expect(
+      (
+        await act('manager@city.example', MEDIA_RELEASES, id, {
+          action: 'withdraw',
+          comment: 'The parade was cancelled.',
+        })
+      ).status,
+    ).toBe(200)
     await build()
     const article = await page('/news/parade-route-announced/')
     expect(article.status).toBe(200)
@@ -106,18 +127,30 @@ describe('publishing to the public site', () => {
 
   it('a draft, an embargoed release and an internal publication appear nowhere in the output', async () => {
     await create(MEDIA_RELEASES, 'DRAFT-MARKER unapproved plan')
-    const embargoed = await create(MEDIA_RELEASES, 'EMBARGO-MARKER budget numbers', { embargoUntil: new Date(Date.now() + 3_600_000).toISOString() })
+    const embargoed = await create(MEDIA_RELEASES, 'EMBARGO-MARKER budget numbers', {
+      embargoUntil: new Date(Date.now() + 3_600_000).toISOString(),
+    })
     await publish(MEDIA_RELEASES, embargoed)
-    const internal = await create(PUBLICATIONS, 'INTERNAL-MARKER staff memo', { audience: 'internal' })
+    const internal = await create(PUBLICATIONS, 'INTERNAL-MARKER staff memo', {
+      audience: 'internal',
+    })
     await publish(PUBLICATIONS, internal)
     const live = await create(MEDIA_RELEASES, 'Live with SECRET-DRAFT-EDIT pending')
     await publish(MEDIA_RELEASES, live)
-    await harness.rest('PATCH', `/${MEDIA_RELEASES}/${live}?draft=true`, { as: 'writer@city.example', body: { summary: 'SECRET-DRAFT-EDIT not reviewed' } })
+    await harness.rest('PATCH', `/${MEDIA_RELEASES}/${live}?draft=true`, {
+      as: 'writer@city.example',
+      body: { summary: 'SECRET-DRAFT-EDIT not reviewed' },
+    })
     await build()
     const files = await everything()
     expect(Object.keys(files).length).toBeGreaterThan(10)
     for (const [file, text] of Object.entries(files)) {
-      for (const marker of ['DRAFT-MARKER', 'EMBARGO-MARKER', 'INTERNAL-MARKER', 'SECRET-DRAFT-EDIT not reviewed']) {
+      for (const marker of [
+        'DRAFT-MARKER',
+        'EMBARGO-MARKER',
+        'INTERNAL-MARKER',
+        'SECRET-DRAFT-EDIT not reviewed',
+      ]) {
         expect(text.includes(marker), `${marker} found in ${file}`).toBe(false)
       }
     }
@@ -125,7 +158,24 @@ describe('publishing to the public site', () => {
 
   it('script in content never reaches the page as markup', async () => {
     const id = await create(MEDIA_RELEASES, 'Hostile <script>window.pwned=1</script> title', {
-      body: { root: { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'link', fields: { url: 'javascript:alert(1)' }, children: [{ type: 'text', text: 'bad link' }] }, { type: 'text', text: '<img src=x onerror=alert(1)>' }] }] } },
+      body: {
+        root: {
+          type: 'root',
+          children: [
+            {
+              type: 'paragraph',
+              children: [
+                {
+                  type: 'link',
+                  fields: { url: 'javascript:alert(1)' },
+                  children: [{ type: 'text', text: 'bad link' }],
+                },
+                { type: 'text', text: '<img src=x onerror=alert(1)>' },
+              ],
+            },
+          ],
+        },
+      },
     })
     await publish(MEDIA_RELEASES, id)
     await build()
@@ -135,7 +185,9 @@ describe('publishing to the public site', () => {
     // must arrive escaped.
     const outsideAttributes = article.text.replace(/="[^"]*"/g, '=""')
     expect(outsideAttributes).not.toContain('<script>window.pwned')
-    expect(article.text).toContain('<h1>Hostile &lt;script&gt;window.pwned=1&lt;/script&gt; title</h1>')
+    expect(article.text).toContain(
+      '<h1>Hostile &lt;script&gt;window.pwned=1&lt;/script&gt; title</h1>',
+    )
     expect(article.text).not.toContain('<img src=x')
     expect(article.text).not.toMatch(/href="javascript:/i)
     expect(article.text).toContain('&lt;img src=x onerror=alert(1)&gt;')
@@ -145,13 +197,44 @@ describe('publishing to the public site', () => {
 describe('media on the site', () => {
   it('a cover image is copied into the site and shown with its alt text and sizes; internal files are not', async () => {
     const writer = harness.user('writer@city.example')
-    const cover = await harness.payload.create({ collection: 'media', data: { alt: 'Aerial photo of the new library', audience: 'public' } as never, file: await pngFile('library.png'), user: writer, overrideAccess: false })
-    const secret = await harness.payload.create({ collection: 'media', data: { alt: 'INTERNAL-FILE floor plan', audience: 'internal' } as never, file: await pngFile('plan.png'), user: writer, overrideAccess: false })
-    const id = await create(PUBLICATIONS, 'Library annual report', { coverImage: cover.id, body: { root: { type: 'root', children: [{ type: 'upload', relationTo: 'media', value: secret.id, fields: {}, format: '', version: 3 }] } } })
+    const cover = await harness.payload.create({
+      collection: 'media',
+      data: { alt: 'Aerial photo of the new library', audience: 'public' } as never,
+      file: await pngFile('library.png'),
+      user: writer,
+      overrideAccess: false,
+    })
+    const secret = await harness.payload.create({
+      collection: 'media',
+      data: { alt: 'INTERNAL-FILE floor plan', audience: 'internal' } as never,
+      file: await pngFile('plan.png'),
+      user: writer,
+      overrideAccess: false,
+    })
+    const id = await create(PUBLICATIONS, 'Library annual report', {
+      coverImage: cover.id,
+      body: {
+        root: {
+          type: 'root',
+          children: [
+            {
+              type: 'upload',
+              relationTo: 'media',
+              value: secret.id,
+              fields: {},
+              format: '',
+              version: 3,
+            },
+          ],
+        },
+      },
+    })
     await publish(PUBLICATIONS, id)
     await build()
     const article = await page('/publications/library-annual-report/')
-    expect(article.text).toMatch(/<img src="\/media\/library-800x600\.webp" srcset="[^"]*\/media\/library-400x300\.webp 400w/)
+    expect(article.text).toMatch(
+      /<img src="\/media\/library-800x600\.webp" srcset="[^"]*\/media\/library-400x300\.webp 400w/,
+    )
     expect(article.text).toContain('alt="Aerial photo of the new library"')
     const image = await fetch(`${site}/media/library-800x600.webp`)
     expect(image.status).toBe(200)
@@ -169,14 +252,27 @@ describe('a failed build', () => {
     const id = await create(MEDIA_RELEASES, 'Breaks the build')
     await publish(MEDIA_RELEASES, id)
     // A release whose slug is empty makes Astro fail on a missing route parameter.
-    await harness.payload.update({ collection: MEDIA_RELEASES, id, data: { slug: '' } as never, overrideAccess: true, context: { seed: true } })
+    await harness.payload.update({
+      collection: MEDIA_RELEASES,
+      id,
+      data: { slug: '' } as never,
+      overrideAccess: true,
+      context: { seed: true },
+    })
     await harness.payload.db.updateOne({ collection: MEDIA_RELEASES, id, data: { slug: null } })
     await expect(build()).rejects.toThrow(/Astro build failed/)
     expect(await everything()).toEqual(before)
-    const status = (await harness.payload.findGlobal({ slug: SITE_STATUS as never })) as Record<string, unknown>
+    const status = (await harness.payload.findGlobal({ slug: SITE_STATUS as never })) as Record<
+      string,
+      unknown
+    >
     expect(status.state).toBe('failed')
     expect(String(status.lastError)).toMatch(/Astro build failed/)
-    await harness.payload.db.updateOne({ collection: MEDIA_RELEASES, id, data: { slug: 'breaks-the-build' } })
+    await harness.payload.db.updateOne({
+      collection: MEDIA_RELEASES,
+      id,
+      data: { slug: 'breaks-the-build' },
+    })
     await build()
     expect((await page('/news/breaks-the-build/')).status).toBe(200)
   })
@@ -197,7 +293,10 @@ describe('builds at the same time', () => {
       ),
     )
     for (const report of both) expect(report.pages).toBeGreaterThan(5)
-    for (const name of ['first', 'second']) expect(await readFile(path.join(harness.dataDir, `live-${name}`, 'index.html'), 'utf8')).toContain('<html')
+    for (const name of ['first', 'second'])
+      expect(
+        await readFile(path.join(harness.dataDir, `live-${name}`, 'index.html'), 'utf8'),
+      ).toContain('<html')
     // Astro's intermediate files stayed inside each build's own folder.
     expect(existsSync(path.join(process.cwd(), '.astro'))).toBe(false)
   }, 120_000)
@@ -206,11 +305,19 @@ describe('builds at the same time', () => {
 describe('build requests', () => {
   it('ten changes in a second queue one build', async () => {
     // Earlier tests published through the workflow, which queued builds nobody runs here: clear them.
-    await harness.payload.delete({ collection: 'payload-jobs', where: { taskSlug: { equals: 'buildSite' } }, overrideAccess: true })
+    await harness.payload.delete({
+      collection: 'payload-jobs',
+      where: { taskSlug: { equals: 'buildSite' } },
+      overrideAccess: true,
+    })
     const results = []
-    for (let i = 0; i < 10; i += 1) results.push(await requestSiteBuild(harness.payload, `change ${i}`))
+    for (let i = 0; i < 10; i += 1)
+      results.push(await requestSiteBuild(harness.payload, `change ${i}`))
     expect(results.filter((r) => r === 'queued')).toHaveLength(1)
-    const { totalDocs } = await harness.payload.count({ collection: 'payload-jobs', where: { and: [{ taskSlug: { equals: 'buildSite' } }, { completedAt: { exists: false } }] } })
+    const { totalDocs } = await harness.payload.count({
+      collection: 'payload-jobs',
+      where: { and: [{ taskSlug: { equals: 'buildSite' } }, { completedAt: { exists: false } }] },
+    })
     expect(totalDocs).toBe(1)
   })
 })

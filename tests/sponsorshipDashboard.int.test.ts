@@ -17,17 +17,48 @@ afterEach(() => vi.useRealTimers())
 const at = async (iso: string, organisation: string, extra: Record<string, unknown> = {}) => {
   vi.useFakeTimers({ toFake: ['Date'] })
   vi.setSystemTime(new Date(iso))
-  const doc = await harness.payload.create({ collection: SPONSOR_INQUIRIES, data: { organisation, contactName: 'A', email: 'a@example.com', message: 'Hello', consent: true, ...extra } as never, overrideAccess: true, context: { skipInquiryMail: true } })
+  const doc = await harness.payload.create({
+    collection: SPONSOR_INQUIRIES,
+    data: {
+      organisation,
+      contactName: 'A',
+      email: 'a@example.com',
+      message: 'Hello',
+      consent: true,
+      ...extra,
+    } as never,
+    overrideAccess: true,
+    context: { skipInquiryMail: true },
+  })
   vi.useRealTimers()
   return doc.id as number
 }
-const step = (id: number, action: string, body: Record<string, unknown> = {}, as = 'sponsorship@city.example') =>
-  harness.rest('POST', `/${SPONSOR_INQUIRIES}/${id}/pipeline`, { as, body: { action, ...body } })
+const step = (
+  id: number,
+  action: string,
+  body: Record<string, unknown> = {},
+  as = 'sponsorship@city.example',
+) => harness.rest('POST', `/${SPONSOR_INQUIRIES}/${id}/pipeline`, { as, body: { action, ...body } })
 
 describe('sponsorship dashboard', () => {
   it('counts open inquiries by state, overdue and due-today replies, and committed value against the target', async () => {
-    await harness.payload.updateGlobal({ slug: SPONSORSHIP_POLICY, data: { annualTarget: 100_000, approvalThreshold: 50_000 } as never, overrideAccess: true })
-    const pkg = await harness.payload.create({ collection: SPONSORSHIP_PACKAGES, data: { ...validContent(SPONSORSHIP_PACKAGES, 'Stage'), value: 20_000, totalSlots: 5, _status: 'published', workflowState: 'published' } as never, overrideAccess: true, context: { seed: true } })
+    await harness.payload.updateGlobal({
+      slug: SPONSORSHIP_POLICY,
+      data: { annualTarget: 100_000, approvalThreshold: 50_000 } as never,
+      overrideAccess: true,
+    })
+    const pkg = await harness.payload.create({
+      collection: SPONSORSHIP_PACKAGES,
+      data: {
+        ...validContent(SPONSORSHIP_PACKAGES, 'Stage'),
+        value: 20_000,
+        totalSlots: 5,
+        _status: 'published',
+        workflowState: 'published',
+      } as never,
+      overrideAccess: true,
+      context: { seed: true },
+    })
     const overdue = await at('2026-11-26T15:00:00Z', 'Late Ltd') // due Tue 1 Dec
     const dueToday = await at('2026-12-02T15:00:00Z', 'Today Inc') // due Mon 7 Dec
     await at('2026-12-07T14:00:00Z', 'Fresh Co') // due Thu 10 Dec
@@ -63,8 +94,14 @@ describe('sponsorship dashboard', () => {
   })
 
   it('the dashboard link filters are the same queries the counts use (the admin list view takes them as is)', async () => {
-    const answer = await harness.rest('GET', `/${SPONSOR_INQUIRIES}?where[and][0][respondedAt][exists]=false&where[and][1][state][equals]=new&where[and][2][responseDueAt][less_than]=2026-12-07T15:00:00.000Z`, { as: 'sponsorship@city.example' })
+    const answer = await harness.rest(
+      'GET',
+      `/${SPONSOR_INQUIRIES}?where[and][0][respondedAt][exists]=false&where[and][1][state][equals]=new&where[and][2][responseDueAt][less_than]=2026-12-07T15:00:00.000Z`,
+      { as: 'sponsorship@city.example' },
+    )
     expect(answer.status).toBe(200)
-    expect(answer.body.docs.map((d: { organisation: string }) => d.organisation)).toEqual(['Late Ltd'])
+    expect(answer.body.docs.map((d: { organisation: string }) => d.organisation)).toEqual([
+      'Late Ltd',
+    ])
   })
 })

@@ -10,16 +10,25 @@ import { isolatedDataDir } from './helpers/env'
 const start = async (env: Record<string, string>) => {
   const dataDir = await isolatedDataDir('start')
   const began = Date.now()
-  return new Promise<{ code: number | null; stdout: string; stderr: string; seconds: number }>((resolve) => {
-    const child = spawn('npm', ['start', '--silent'], {
-      env: { PATH: process.env.PATH!, HOME: process.env.HOME ?? '/tmp', DATA_DIR: dataDir, ...env } as unknown as NodeJS.ProcessEnv,
-    })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (chunk) => (stdout += chunk))
-    child.stderr.on('data', (chunk) => (stderr += chunk))
-    child.on('exit', (code) => resolve({ code, stdout, stderr, seconds: (Date.now() - began) / 1000 }))
-  })
+  return new Promise<{ code: number | null; stdout: string; stderr: string; seconds: number }>(
+    (resolve) => {
+      const child = spawn('npm', ['start', '--silent'], {
+        env: {
+          PATH: process.env.PATH!,
+          HOME: process.env.HOME ?? '/tmp',
+          DATA_DIR: dataDir,
+          ...env,
+        } as unknown as NodeJS.ProcessEnv,
+      })
+      let stdout = ''
+      let stderr = ''
+      child.stdout.on('data', (chunk) => (stdout += chunk))
+      child.stderr.on('data', (chunk) => (stderr += chunk))
+      child.on('exit', (code) =>
+        resolve({ code, stdout, stderr, seconds: (Date.now() - began) / 1000 }),
+      )
+    },
+  )
 }
 
 const lines = (text: string) => text.split('\n').filter((line) => line.trim())
@@ -38,13 +47,17 @@ describe('start-up refuses bad configuration with one line', () => {
   it('production without PAYLOAD_SECRET is refused', async () => {
     const result = await start({ NODE_ENV: 'production' })
     expect(result.code).toBe(1)
-    expect(lines(result.stderr)).toEqual([expect.stringMatching(/PAYLOAD_SECRET is not set and NODE_ENV=production/)])
+    expect(lines(result.stderr)).toEqual([
+      expect.stringMatching(/PAYLOAD_SECRET is not set and NODE_ENV=production/),
+    ])
   })
 
   it('an unsupported database URL says which ones work', async () => {
     const result = await start({ DATABASE_URL: 'postgres://u:pw@localhost/db' })
     expect(result.code).toBe(1)
-    expect(lines(result.stderr)).toEqual([expect.stringMatching(/not supported; use file:.*mongodb:/)])
+    expect(lines(result.stderr)).toEqual([
+      expect.stringMatching(/not supported; use file:.*mongodb:/),
+    ])
     expect(result.stderr).not.toContain(':pw@')
   })
 
@@ -54,14 +67,23 @@ describe('start-up refuses bad configuration with one line', () => {
     await writeFile(path.join(dir, 'not-a-folder'), '')
     const result = await start({ DATABASE_URL: `file:${dir}/not-a-folder/cms.db` })
     expect(result.code).toBe(1)
-    expect(lines(result.stderr)).toEqual([expect.stringMatching(/Cannot use the SQLite database at file:.*not-a-folder\/cms\.db.*permissions/)])
+    expect(lines(result.stderr)).toEqual([
+      expect.stringMatching(
+        /Cannot use the SQLite database at file:.*not-a-folder\/cms\.db.*permissions/,
+      ),
+    ])
   })
 
   it('a file that is not a database is named, with what to do', async () => {
     const dir = await isolatedDataDir('corrupt')
-    await writeFile(path.join(dir, 'cms.db'), 'this is not a SQLite database, it is a text file of some length')
+    await writeFile(
+      path.join(dir, 'cms.db'),
+      'this is not a SQLite database, it is a text file of some length',
+    )
     const result = await start({ DATABASE_URL: `file:${dir}/cms.db` })
     expect(result.code).toBe(1)
-    expect(lines(result.stderr)).toEqual([expect.stringMatching(/Cannot open the SQLite database .*move it aside/)])
+    expect(lines(result.stderr)).toEqual([
+      expect.stringMatching(/Cannot open the SQLite database .*move it aside/),
+    ])
   })
 })

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest'
 
 import { CONTENT_SLUGS } from '../core/slugs'
-import { mayReadVersions, mayRemove, mayWrite, mayWriteData, publicContentFilter, staffOrPublic } from './content'
+import {
+  mayReadVersions,
+  mayRemove,
+  mayWrite,
+  mayWriteData,
+  publicContentFilter,
+  staffOrPublic,
+} from './content'
 import { anyStaff, mediaManagers, staffOrPublicMedia } from './media'
 import { hasAnyRole, isRole, isStaff, ROLES, rolesOf } from './core/roles'
 import { adminButNotSelf, adminOnly, adminOrSelf, staffOnly, staffReadUsers } from './users'
@@ -23,32 +30,46 @@ describe('roles', () => {
     expect(isStaff(as('superuser'))).toBe(false)
     expect(isStaff(PUBLIC)).toBe(false)
     expect(isStaff({ id: 1, roles: null })).toBe(false)
-    expect(hasAnyRole(as('emergency-officer', 'communications-writer'), ['communications-writer'])).toBe(true)
+    expect(
+      hasAnyRole(as('emergency-officer', 'communications-writer'), ['communications-writer']),
+    ).toBe(true)
   })
 })
 
 describe('content rules', () => {
   const NOW = new Date('2026-11-27T15:00:00.000Z')
   it('the public filter keeps live items only, public publications only, releases past their embargo', () => {
-    expect(publicContentFilter('sponsorship-packages', NOW)).toEqual({ _status: { equals: 'published' } })
-    expect(publicContentFilter('emergency-bulletins', NOW)).toEqual({ _status: { equals: 'published' } })
+    expect(publicContentFilter('sponsorship-packages', NOW)).toEqual({
+      _status: { equals: 'published' },
+    })
+    expect(publicContentFilter('emergency-bulletins', NOW)).toEqual({
+      _status: { equals: 'published' },
+    })
     expect(publicContentFilter('publications', NOW)).toEqual({
       and: [{ _status: { equals: 'published' } }, { audience: { equals: 'public' } }],
     })
     expect(publicContentFilter('media-releases', NOW)).toEqual({
       and: [
         { _status: { equals: 'published' } },
-        { or: [{ embargoUntil: { exists: false } }, { embargoUntil: { less_than_equal: '2026-11-27T15:00:00.000Z' } }] },
+        {
+          or: [
+            { embargoUntil: { exists: false } },
+            { embargoUntil: { less_than_equal: '2026-11-27T15:00:00.000Z' } },
+          ],
+        },
       ],
     })
   })
 
-  it.each(CONTENT_SLUGS)('%s: staff read everything, the public and role-less accounts the filter', (slug) => {
-    const clock = () => NOW
-    for (const role of ROLES) expect(staffOrPublic(slug, clock)(as(role))).toBe(true)
-    expect(staffOrPublic(slug, clock)(PUBLIC)).toEqual(publicContentFilter(slug, NOW))
-    expect(staffOrPublic(slug, clock)(as())).toEqual(publicContentFilter(slug, NOW))
-  })
+  it.each(CONTENT_SLUGS)(
+    '%s: staff read everything, the public and role-less accounts the filter',
+    (slug) => {
+      const clock = () => NOW
+      for (const role of ROLES) expect(staffOrPublic(slug, clock)(as(role))).toBe(true)
+      expect(staffOrPublic(slug, clock)(PUBLIC)).toEqual(publicContentFilter(slug, NOW))
+      expect(staffOrPublic(slug, clock)(as())).toEqual(publicContentFilter(slug, NOW))
+    },
+  )
 
   // The same table as tests/contracts/access.contract.ts, here without booting Payload. Who approves
   // and publishes is the workflow's table (cms/workflow/machine.test.ts).

@@ -20,17 +20,25 @@ const limiters = {
   resetAddress: new RateLimiter(RESET_PER_ADDRESS),
 }
 
-const tooMany = (what: string) => new APIError(`Too many ${what} from this connection or for this address. Wait a while and try again.`, 429, null, true)
+const tooMany = (what: string) =>
+  new APIError(
+    `Too many ${what} from this connection or for this address. Wait a while and try again.`,
+    429,
+    null,
+    true,
+  )
 
 /** Over HTTP only (REST and GraphQL): server code calling the Local API is not a visitor. */
 export const limitAuthAttempts: CollectionBeforeOperationHook = ({ args, operation, req }) => {
   if (req.payloadAPI === 'local') return args
   const email = normaliseEmail((args as { data?: { email?: unknown } }).data?.email) ?? ''
   if (operation === 'login') {
-    if (!limiters.loginIp.take(clientIp(req)) || (email && !limiters.loginAccount.take(email))) throw tooMany('sign-in attempts')
+    if (!limiters.loginIp.take(clientIp(req)) || (email && !limiters.loginAccount.take(email)))
+      throw tooMany('sign-in attempts')
   }
   if (operation === 'forgotPassword') {
-    if (!limiters.resetIp.take(clientIp(req)) || (email && !limiters.resetAddress.take(email))) throw tooMany('password reset requests')
+    if (!limiters.resetIp.take(clientIp(req)) || (email && !limiters.resetAddress.take(email)))
+      throw tooMany('password reset requests')
   }
   return args
 }

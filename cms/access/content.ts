@@ -13,7 +13,10 @@ export const publicContentFilter = (slug: ContentSlug, now: Date = new Date()): 
   if (slug === PUBLICATIONS) return { and: [live, { audience: { equals: 'public' } }] }
   if (slug === MEDIA_RELEASES) {
     const embargoLifted: Where = {
-      or: [{ embargoUntil: { exists: false } }, { embargoUntil: { less_than_equal: now.toISOString() } }],
+      or: [
+        { embargoUntil: { exists: false } },
+        { embargoUntil: { less_than_equal: now.toISOString() } },
+      ],
     }
     return { and: [live, embargoLifted] }
   }

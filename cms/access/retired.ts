@@ -7,6 +7,7 @@ import { type Actor, isStaff } from './core/roles'
  * were once public, and of those only what the site needs to answer "gone" and to cancel an alert:
  * never the title, the address in clear or who deleted it (field rules in the collection).
  */
-export const staffOrOncePublic = (actor: Actor): boolean | Where => (isStaff(actor) ? true : { wasPublic: { equals: true } })
+export const staffOrOncePublic = (actor: Actor): boolean | Where =>
+  isStaff(actor) ? true : { wasPublic: { equals: true } }
 
 export const staffOnlyField = ({ req }: { req: { user?: Actor } }) => isStaff(req.user)

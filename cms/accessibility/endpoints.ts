@@ -5,9 +5,14 @@ import { isStaff } from '../access/core/roles'
 import { checkData, checkStoredItem } from './forItem'
 import { jsonError, refuseUnless } from '../http/responses'
 
-const refuse = (req: PayloadRequest) => refuseUnless(req, isStaff, { signIn: 'Sign in to see accessibility findings.', forbidden: 'Staff only.' })
+const refuse = (req: PayloadRequest) =>
+  refuseUnless(req, isStaff, {
+    signIn: 'Sign in to see accessibility findings.',
+    forbidden: 'Staff only.',
+  })
 
-const languageOf = (req: PayloadRequest): 'en' | 'fr' => (new URL(req.url ?? 'http://x').searchParams.get('locale') === 'fr' ? 'fr' : 'en')
+const languageOf = (req: PayloadRequest): 'en' | 'fr' =>
+  new URL(req.url ?? 'http://x').searchParams.get('locale') === 'fr' ? 'fr' : 'en'
 
 /**
  * `GET /api/{slug}/{id}/accessibility[?locale=fr]`: findings for the item's working copy,
@@ -22,7 +27,12 @@ export const accessibilityEndpoints = (collection: ContentSlug): Endpoint[] => [
     handler: async (req) => {
       const refused = refuse(req)
       if (refused) return refused
-      const result = await checkStoredItem(req.payload, collection, String(req.routeParams?.id ?? ''), languageOf(req))
+      const result = await checkStoredItem(
+        req.payload,
+        collection,
+        String(req.routeParams?.id ?? ''),
+        languageOf(req),
+      )
       return result ? Response.json(result) : jsonError(404, 'No such item.')
     },
   },
@@ -33,7 +43,14 @@ export const accessibilityEndpoints = (collection: ContentSlug): Endpoint[] => [
       const refused = refuse(req)
       if (refused) return refused
       await addDataAndFileToRequest(req)
-      return Response.json(await checkData(req.payload, collection, (req.data ?? {}) as Record<string, unknown>, languageOf(req)))
+      return Response.json(
+        await checkData(
+          req.payload,
+          collection,
+          (req.data ?? {}) as Record<string, unknown>,
+          languageOf(req),
+        ),
+      )
     },
   },
 ]

@@ -19,26 +19,61 @@ const bodyUploadIds = (node: unknown, found: unknown[] = []): unknown[] => {
 }
 
 export const styleRules = async (payload: Payload): Promise<StyleRule[]> => {
-  const guide = (await payload.findGlobal({ slug: STYLE_GUIDE as never, overrideAccess: true, depth: 0 })) as { rules?: StyleRule[] | null }
+  const guide = (await payload.findGlobal({
+    slug: STYLE_GUIDE as never,
+    overrideAccess: true,
+    depth: 0,
+  })) as { rules?: StyleRule[] | null }
   return guide.rules?.length ? guide.rules : DEFAULT_STYLE_RULES
 }
 
 /** The checker's input for item data as the form or the database holds it (ids or populated uploads). */
-export const checkData = async (payload: Payload, collection: ContentSlug, data: Record<string, unknown>, language: 'en' | 'fr'): Promise<CheckResult> => {
+export const checkData = async (
+  payload: Payload,
+  collection: ContentSlug,
+  data: Record<string, unknown>,
+  language: 'en' | 'fr',
+): Promise<CheckResult> => {
   const uploadFields = ['coverImage', 'relatedMedia', 'images', 'printEdition'] as const
   const ids = [
     ...bodyUploadIds(data.body),
-    ...uploadFields.flatMap((field) => (Array.isArray(data[field]) ? (data[field] as unknown[]) : data[field] ? [data[field]] : []).map(idOf)),
+    ...uploadFields.flatMap((field) =>
+      (Array.isArray(data[field])
+        ? (data[field] as unknown[])
+        : data[field]
+          ? [data[field]]
+          : []
+      ).map(idOf),
+    ),
   ].filter((id) => id !== null && id !== undefined)
   const media: Record<string, MediaInfo> = {}
   if (ids.length) {
-    const { docs } = await payload.find({ collection: MEDIA, where: { id: { in: ids } }, pagination: false, depth: 0, locale: language, overrideAccess: true })
-    for (const doc of docs) media[String(doc.id)] = { id: doc.id, alt: doc.alt, filename: doc.filename, mimeType: doc.mimeType }
+    const { docs } = await payload.find({
+      collection: MEDIA,
+      where: { id: { in: ids } },
+      pagination: false,
+      depth: 0,
+      locale: language,
+      overrideAccess: true,
+    })
+    for (const doc of docs)
+      media[String(doc.id)] = {
+        id: doc.id,
+        alt: doc.alt,
+        filename: doc.filename,
+        mimeType: doc.mimeType,
+      }
   }
   const lookup = (value: unknown) => media[String(idOf(value))] ?? null
   const uploads: CheckInput['uploads'] = uploadFields
     .filter((field) => field !== 'printEdition')
-    .flatMap((field) => (Array.isArray(data[field]) ? (data[field] as unknown[]).map((v, i) => ({ path: `${field}.${i}`, media: lookup(v) })) : data[field] ? [{ path: field, media: lookup(data[field]) }] : []))
+    .flatMap((field) =>
+      Array.isArray(data[field])
+        ? (data[field] as unknown[]).map((v, i) => ({ path: `${field}.${i}`, media: lookup(v) }))
+        : data[field]
+          ? [{ path: field, media: lookup(data[field]) }]
+          : [],
+    )
   return checkItem({
     collection,
     language,
@@ -55,13 +90,43 @@ export const checkData = async (payload: Payload, collection: ContentSlug, data:
 }
 
 /** Checks the working copy of an item (its latest version) in one language. */
-export const checkStoredItem = async (payload: Payload, collection: ContentSlug, id: number | string, language: 'en' | 'fr' = 'en') => {
-  const doc = await payload.findByID({ collection, id, draft: true, depth: 0, locale: language, fallbackLocale: false as never, overrideAccess: true, disableErrors: true })
-  return doc ? checkData(payload, collection, doc as unknown as Record<string, unknown>, language) : null
+export const checkStoredItem = async (
+  payload: Payload,
+  collection: ContentSlug,
+  id: number | string,
+  language: 'en' | 'fr' = 'en',
+) => {
+  const doc = await payload.findByID({
+    collection,
+    id,
+    draft: true,
+    depth: 0,
+    locale: language,
+    fallbackLocale: false as never,
+    overrideAccess: true,
+    disableErrors: true,
+  })
+  return doc
+    ? checkData(payload, collection, doc as unknown as Record<string, unknown>, language)
+    : null
 }
 
 /** The languages an item has text in: English always, French when its title is written in French. */
-export const languagesOf = async (payload: Payload, collection: ContentSlug, id: number | string): Promise<('en' | 'fr')[]> => {
-  const french = await payload.findByID({ collection, id, draft: true, depth: 0, locale: 'fr', fallbackLocale: false as never, overrideAccess: true, disableErrors: true, select: { title: true } })
+export const languagesOf = async (
+  payload: Payload,
+  collection: ContentSlug,
+  id: number | string,
+): Promise<('en' | 'fr')[]> => {
+  const french = await payload.findByID({
+    collection,
+    id,
+    draft: true,
+    depth: 0,
+    locale: 'fr',
+    fallbackLocale: false as never,
+    overrideAccess: true,
+    disableErrors: true,
+    select: { title: true },
+  })
   return french?.title ? ['en', 'fr'] : ['en']
 }

@@ -13,7 +13,13 @@ const STAMP = 'cms/.next/civic-source-hash'
 export type BuildResult = { built: boolean; seconds: number }
 
 /** Runs a command, passing each output line to `log` so a long build shows it is alive. */
-export const run = (command: string, args: string[], env: NodeJS.ProcessEnv, log: Log, cwd: string) =>
+export const run = (
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  log: Log,
+  cwd: string,
+) =>
   new Promise<void>((resolve, reject) => {
     const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] })
     const forward = (chunk: Buffer) =>
@@ -26,7 +32,9 @@ export const run = (command: string, args: string[], env: NodeJS.ProcessEnv, log
     child.stderr.on('data', forward)
     child.on('error', reject)
     child.on('exit', (code) =>
-      code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} exited with ${code}`)),
+      code === 0
+        ? resolve()
+        : reject(new Error(`${command} ${args.join(' ')} exited with ${code}`)),
     )
   })
 
@@ -41,7 +49,11 @@ export const isAdminBuildFresh = async (root: string): Promise<boolean> => {
  * build imports the Payload config, which insists on a secret in production mode; a throwaway one is
  * enough because nothing from the build is signed.
  */
-export const buildAdminIfStale = async (root: string, log: Log, force = false): Promise<BuildResult> => {
+export const buildAdminIfStale = async (
+  root: string,
+  log: Log,
+  force = false,
+): Promise<BuildResult> => {
   const started = Date.now()
   if (!force && (await isAdminBuildFresh(root))) return { built: false, seconds: 0 }
   const bin = (name: string) => path.join(root, 'node_modules/.bin', name)
@@ -55,7 +67,13 @@ export const buildAdminIfStale = async (root: string, log: Log, force = false): 
   log('Generating the admin import map…')
   await run(bin('payload'), ['generate:importmap'], env, log, root)
   log('Building the admin (Next.js production build, about 1–2 minutes on 2 cores)…')
-  await run(bin('next'), ['build', 'cms', '--webpack'], { ...env, NODE_ENV: 'production' }, log, root)
+  await run(
+    bin('next'),
+    ['build', 'cms', '--webpack'],
+    { ...env, NODE_ENV: 'production' },
+    log,
+    root,
+  )
   // Hashed after the build: `next build` writes cms/next-env.d.ts on a fresh clone, and a hash taken
   // before it made the next start build the admin a second time.
   await writeFile(path.join(root, STAMP), await sourceHash(root))

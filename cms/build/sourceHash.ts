@@ -6,7 +6,15 @@ import path from 'node:path'
  * What the admin build is made from; a change to any of these makes the build stale. The admin imports
  * the site's pure helpers (site/lib), and an upgrade changes package.json and the lock file.
  */
-export const ADMIN_BUILD_INPUTS = ['cms', 'collections', 'emergency', 'site/lib', 'package.json', 'package-lock.json', 'tsconfig.json']
+export const ADMIN_BUILD_INPUTS = [
+  'cms',
+  'collections',
+  'emergency',
+  'site/lib',
+  'package.json',
+  'package-lock.json',
+  'tsconfig.json',
+]
 
 const SKIP = new Set(['node_modules', '.next'])
 

@@ -33,7 +33,19 @@ export const CONTENT_SLUGS = [
 
 export type ContentSlug = (typeof CONTENT_SLUGS)[number]
 
-export const ALL_SLUGS = [USERS, MEDIA, ...CONTENT_SLUGS, WORKFLOW_AUDIT, SUBSCRIBERS, SENDS, DELIVERIES, SPONSOR_INQUIRIES, SPONSORSHIP_SLOTS, SPONSORSHIP_AUDIT, RETIRED_ITEMS] as const
+export const ALL_SLUGS = [
+  USERS,
+  MEDIA,
+  ...CONTENT_SLUGS,
+  WORKFLOW_AUDIT,
+  SUBSCRIBERS,
+  SENDS,
+  DELIVERIES,
+  SPONSOR_INQUIRIES,
+  SPONSORSHIP_SLOTS,
+  SPONSORSHIP_AUDIT,
+  RETIRED_ITEMS,
+] as const
 export type CollectionSlug = (typeof ALL_SLUGS)[number]
 
 export const isContentSlug = (slug: string): slug is ContentSlug =>

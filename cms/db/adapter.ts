@@ -24,7 +24,10 @@ export const databaseAdapter = (target: DatabaseTarget): DatabaseAdapterObj => {
   if (target.kind === 'mongodb') {
     return mongooseAdapter({
       url: target.url,
-      connectOptions: { serverSelectionTimeoutMS: MONGO_TIMEOUT_MS, connectTimeoutMS: MONGO_TIMEOUT_MS },
+      connectOptions: {
+        serverSelectionTimeoutMS: MONGO_TIMEOUT_MS,
+        connectTimeoutMS: MONGO_TIMEOUT_MS,
+      },
     })
   }
   return sqliteAdapter({

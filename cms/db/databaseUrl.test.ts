@@ -6,18 +6,45 @@ const CWD = '/srv/civic'
 
 describe('parseDatabaseUrl', () => {
   it.each([
-    [undefined, { kind: 'sqlite', url: 'file:/srv/civic/data/cms.db', file: '/srv/civic/data/cms.db' }],
+    [
+      undefined,
+      { kind: 'sqlite', url: 'file:/srv/civic/data/cms.db', file: '/srv/civic/data/cms.db' },
+    ],
     ['', { kind: 'sqlite', url: 'file:/srv/civic/data/cms.db', file: '/srv/civic/data/cms.db' }],
     ['   ', { kind: 'sqlite', url: 'file:/srv/civic/data/cms.db', file: '/srv/civic/data/cms.db' }],
-    ['file:./data/cms.db', { kind: 'sqlite', url: 'file:/srv/civic/data/cms.db', file: '/srv/civic/data/cms.db' }],
-    ['file:other.db', { kind: 'sqlite', url: 'file:/srv/civic/other.db', file: '/srv/civic/other.db' }],
-    ['file:/var/lib/civic/cms.db', { kind: 'sqlite', url: 'file:/var/lib/civic/cms.db', file: '/var/lib/civic/cms.db' }],
-    ['file:///var/lib/civic/cms.db', { kind: 'sqlite', url: 'file:/var/lib/civic/cms.db', file: '/var/lib/civic/cms.db' }],
-    ['file:./my%20data/cms.db', { kind: 'sqlite', url: 'file:/srv/civic/my data/cms.db', file: '/srv/civic/my data/cms.db' }],
+    [
+      'file:./data/cms.db',
+      { kind: 'sqlite', url: 'file:/srv/civic/data/cms.db', file: '/srv/civic/data/cms.db' },
+    ],
+    [
+      'file:other.db',
+      { kind: 'sqlite', url: 'file:/srv/civic/other.db', file: '/srv/civic/other.db' },
+    ],
+    [
+      'file:/var/lib/civic/cms.db',
+      { kind: 'sqlite', url: 'file:/var/lib/civic/cms.db', file: '/var/lib/civic/cms.db' },
+    ],
+    [
+      'file:///var/lib/civic/cms.db',
+      { kind: 'sqlite', url: 'file:/var/lib/civic/cms.db', file: '/var/lib/civic/cms.db' },
+    ],
+    [
+      'file:./my%20data/cms.db',
+      { kind: 'sqlite', url: 'file:/srv/civic/my data/cms.db', file: '/srv/civic/my data/cms.db' },
+    ],
     ['file::memory:', { kind: 'sqlite', url: 'file::memory:', file: null }],
-    ['mongodb://127.0.0.1:27017/civic', { kind: 'mongodb', url: 'mongodb://127.0.0.1:27017/civic' }],
-    ['mongodb+srv://u:p@cluster0.example.net/civic?retryWrites=true', { kind: 'mongodb', url: 'mongodb+srv://u:p@cluster0.example.net/civic?retryWrites=true' }],
-    ['mongodb://a:1,b:2,c:3/civic?replicaSet=rs0', { kind: 'mongodb', url: 'mongodb://a:1,b:2,c:3/civic?replicaSet=rs0' }],
+    [
+      'mongodb://127.0.0.1:27017/civic',
+      { kind: 'mongodb', url: 'mongodb://127.0.0.1:27017/civic' },
+    ],
+    [
+      'mongodb+srv://u:p@cluster0.example.net/civic?retryWrites=true',
+      { kind: 'mongodb', url: 'mongodb+srv://u:p@cluster0.example.net/civic?retryWrites=true' },
+    ],
+    [
+      'mongodb://a:1,b:2,c:3/civic?replicaSet=rs0',
+      { kind: 'mongodb', url: 'mongodb://a:1,b:2,c:3/civic?replicaSet=rs0' },
+    ],
   ])('%j', (raw, expected) => expect(parseDatabaseUrl(raw, CWD)).toEqual(expected))
 
   it.each([
@@ -38,7 +65,10 @@ describe('parseDatabaseUrl', () => {
 describe('maskUrl', () => {
   it.each([
     ['mongodb://cms:hunter2@127.0.0.1:1/x', 'mongodb://cms:****@127.0.0.1:1/x'],
-    ['mongodb+srv://cms:p%40ss@cluster.example.net/civic', 'mongodb+srv://cms:****@cluster.example.net/civic'],
+    [
+      'mongodb+srv://cms:p%40ss@cluster.example.net/civic',
+      'mongodb+srv://cms:****@cluster.example.net/civic',
+    ],
     ['smtp://mailer:s3cret@smtp.example.net:587', 'smtp://mailer:****@smtp.example.net:587'],
     ['mongodb://cms@127.0.0.1/x', 'mongodb://cms@127.0.0.1/x'],
     ['mongodb://127.0.0.1/x?password=abc&w=1', 'mongodb://127.0.0.1/x?password=****&w=1'],

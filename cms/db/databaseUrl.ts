@@ -4,8 +4,7 @@ import path from 'node:path'
 export const DEFAULT_DATABASE_URL = 'file:./data/cms.db'
 
 export type DatabaseTarget =
-  | { kind: 'sqlite'; url: string; file: string | null }
-  | { kind: 'mongodb'; url: string }
+  { kind: 'sqlite'; url: string; file: string | null } | { kind: 'mongodb'; url: string }
 
 export class DatabaseUrlError extends Error {
   override name = 'DatabaseUrlError'
@@ -26,14 +25,18 @@ export const parseDatabaseUrl = (
   const url = raw?.trim() || fallback
   if (url.startsWith('mongodb://') || url.startsWith('mongodb+srv://')) {
     if (!/^mongodb(\+srv)?:\/\/[^/?#]+/.test(url)) {
-      throw new DatabaseUrlError(`DATABASE_URL ${maskUrl(url)} names no MongoDB host; ${SUPPORTED}.`)
+      throw new DatabaseUrlError(
+        `DATABASE_URL ${maskUrl(url)} names no MongoDB host; ${SUPPORTED}.`,
+      )
     }
     return { kind: 'mongodb', url }
   }
   if (url.startsWith('file:')) return sqliteTarget(url)
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url)?.[1]
   const what = scheme ? `the scheme "${scheme}:"` : 'a plain path'
-  throw new DatabaseUrlError(`DATABASE_URL ${maskUrl(url)} uses ${what}, which is not supported; ${SUPPORTED}.`)
+  throw new DatabaseUrlError(
+    `DATABASE_URL ${maskUrl(url)} uses ${what}, which is not supported; ${SUPPORTED}.`,
+  )
 
   function sqliteTarget(fileUrl: string): DatabaseTarget {
     const rest = fileUrl.slice('file:'.length)
@@ -41,8 +44,11 @@ export const parseDatabaseUrl = (
       return { kind: 'sqlite', url: fileUrl, file: null }
     }
     const withoutQuery = rest.split('?')[0] ?? ''
-    const filePath = withoutQuery.startsWith('//') ? withoutQuery.replace(/^\/\/[^/]*/, '') : withoutQuery
-    if (!filePath) throw new DatabaseUrlError(`DATABASE_URL ${fileUrl} names no file; ${SUPPORTED}.`)
+    const filePath = withoutQuery.startsWith('//')
+      ? withoutQuery.replace(/^\/\/[^/]*/, '')
+      : withoutQuery
+    if (!filePath)
+      throw new DatabaseUrlError(`DATABASE_URL ${fileUrl} names no file; ${SUPPORTED}.`)
     const absolute = path.resolve(cwd, decodeURIComponent(filePath))
     return { kind: 'sqlite', url: `file:${absolute}`, file: absolute }
   }
@@ -51,7 +57,10 @@ export const parseDatabaseUrl = (
 /** Hides passwords in a connection URL so it can be printed and logged. */
 export const maskUrl = (url: string): string =>
   url
-    .replace(/^([a-z][a-z0-9+.-]*:\/\/)([^:@/]*):([^@/]*)@/i, (_m, scheme, user) => `${scheme}${user}:****@`)
+    .replace(
+      /^([a-z][a-z0-9+.-]*:\/\/)([^:@/]*):([^@/]*)@/i,
+      (_m, scheme, user) => `${scheme}${user}:****@`,
+    )
     .replace(/([?&](?:password|pass|pwd|token|secret)=)[^&#]*/gi, '$1****')
 
 /** The same MongoDB server with another database name (tests each take a throw-away database). */

@@ -4,7 +4,6 @@ import type { Settings } from '../settings'
 import { splitMailbox } from './core/address'
 import { queueMessage, toQueuedMessage } from './outbox/messages'
 
-
 /**
  * Payload's mail (workflow notices, acknowledgements, password resets) goes into the outbox like
  * everything else: `sendEmail` writes a row and returns, and the outbox worker sends it, retries it
@@ -18,6 +17,7 @@ export const emailAdapter =
       name: 'civic-outbox',
       defaultFromAddress: from.address,
       defaultFromName: from.name || 'City Communications',
-      sendEmail: async (message) => queueMessage(payload, toQueuedMessage({ from: settings.mailFrom, ...message })),
+      sendEmail: async (message) =>
+        queueMessage(payload, toQueuedMessage({ from: settings.mailFrom, ...message })),
     }
   }

@@ -11,8 +11,14 @@ import { fileTransport } from './fileTransport'
 
 describe('splitMailbox', () => {
   it.each([
-    ['City Communications <news@city.example>', { name: 'City Communications', address: 'news@city.example' }],
-    ['"Ville de Windsor, Communications" <nouvelles@city.example>', { name: 'Ville de Windsor, Communications', address: 'nouvelles@city.example' }],
+    [
+      'City Communications <news@city.example>',
+      { name: 'City Communications', address: 'news@city.example' },
+    ],
+    [
+      '"Ville de Windsor, Communications" <nouvelles@city.example>',
+      { name: 'Ville de Windsor, Communications', address: 'nouvelles@city.example' },
+    ],
     ['news@city.example', { name: '', address: 'news@city.example' }],
     ['  <news@city.example>  ', { name: '', address: 'news@city.example' }],
   ])('%j', (mailbox, expected) => expect(splitMailbox(mailbox)).toEqual(expected))

@@ -5,7 +5,14 @@ import { clientIp, readBody as readAnyBody } from '../http/request'
 import { readSettings } from '../settings'
 import { htmlPage } from './core/pages'
 import { PER_ADDRESS, PER_IP, RateLimiter } from './core/rateLimit'
-import { confirm, parseTopics, savePreferences, signUp, subscriberByToken, unsubscribe } from './subscriptions'
+import {
+  confirm,
+  parseTopics,
+  savePreferences,
+  signUp,
+  subscriberByToken,
+  unsubscribe,
+} from './subscriptions'
 import { type Language, TOPICS, topicLabel } from './core/templates'
 
 const perIp = new RateLimiter(PER_IP)
@@ -17,17 +24,25 @@ const perAddress = new RateLimiter(PER_ADDRESS)
  */
 const TOKEN_PER_IP = new RateLimiter({ max: 60, windowMs: 10 * 60 * 1000 })
 const PER_TOKEN = new RateLimiter({ max: 10, windowMs: 10 * 60 * 1000 })
-const limitedByToken = (handler: Endpoint['handler']): Endpoint['handler'] => async (req) => {
-  const token = tokenOf(req) ?? ''
-  if (!TOKEN_PER_IP.take(clientIp(req)) || (token && !PER_TOKEN.take(token))) {
-    return htmlPage({ title: 'Too many requests', body: '<p>Please wait ten minutes, then try the link again.</p>', status: 429, siteUrl: readSettings(process.env, process.cwd()).siteUrl })
+const limitedByToken =
+  (handler: Endpoint['handler']): Endpoint['handler'] =>
+  async (req) => {
+    const token = tokenOf(req) ?? ''
+    if (!TOKEN_PER_IP.take(clientIp(req)) || (token && !PER_TOKEN.take(token))) {
+      return htmlPage({
+        title: 'Too many requests',
+        body: '<p>Please wait ten minutes, then try the link again.</p>',
+        status: 429,
+        siteUrl: readSettings(process.env, process.cwd()).siteUrl,
+      })
+    }
+    return handler(req)
   }
-  return handler(req)
-}
 
 const readBody = (req: PayloadRequest) => readAnyBody(req, ['topics'])
 /** A link from one of our emails that no longer works (used, expired, or mistyped). */
-const deadLink = (siteUrl: string, hint = 'Use the link in one of our recent emails.') => htmlPage({ title: 'This link does not work', body: `<p>${hint}</p>`, status: 404, siteUrl })
+const deadLink = (siteUrl: string, hint = 'Use the link in one of our recent emails.') =>
+  htmlPage({ title: 'This link does not work', body: `<p>${hint}</p>`, status: 404, siteUrl })
 
 const tokenOf = (req: PayloadRequest) => new URL(req.url ?? 'http://x').searchParams.get('token')
 
@@ -44,18 +59,47 @@ const subscribeEndpoint: Endpoint = {
     const { values, form } = await readBody(req)
     if (!perIp.take(clientIp(req))) {
       return form
-        ? htmlPage({ title: 'Too many requests', body: '<p>Please wait ten minutes, then try again.</p>', status: 429, siteUrl: settings.siteUrl })
-        : Response.json({ errors: [{ message: 'Too many sign-ups from this address; wait ten minutes.' }] }, { status: 429, headers: { 'retry-after': '600' } })
+        ? htmlPage({
+            title: 'Too many requests',
+            body: '<p>Please wait ten minutes, then try again.</p>',
+            status: 429,
+            siteUrl: settings.siteUrl,
+          })
+        : Response.json(
+            { errors: [{ message: 'Too many sign-ups from this address; wait ten minutes.' }] },
+            { status: 429, headers: { 'retry-after': '600' } },
+          )
     }
-    const email = String(values.email ?? '').trim().toLowerCase()
-    if (email && !perAddress.take(email)) return form ? Response.redirect(`${settings.siteUrl}/subscribe/check-your-email/`, 303) : Response.json({ message: 'Check your inbox to confirm.' }, { status: 202 })
-    const result = await signUp(req.payload, settings, { email: values.email, topics: values.topics, language: values.language, sourcePage: req.headers.get('referer') ?? String(values.source ?? 'api'), ip: clientIp(req) })
+    const email = String(values.email ?? '')
+      .trim()
+      .toLowerCase()
+    if (email && !perAddress.take(email))
+      return form
+        ? Response.redirect(`${settings.siteUrl}/subscribe/check-your-email/`, 303)
+        : Response.json({ message: 'Check your inbox to confirm.' }, { status: 202 })
+    const result = await signUp(req.payload, settings, {
+      email: values.email,
+      topics: values.topics,
+      language: values.language,
+      sourcePage: req.headers.get('referer') ?? String(values.source ?? 'api'),
+      ip: clientIp(req),
+    })
     if (!result.ok) {
       return form
-        ? htmlPage({ title: 'Check your answer', body: `<p>${escapeHtml(result.message)}</p><p><a href="${escapeHtml(settings.siteUrl)}/subscribe/">Back to the form</a></p>`, status: 400, siteUrl: settings.siteUrl })
-        : Response.json({ errors: [{ field: result.field, message: result.message }] }, { status: 400 })
+        ? htmlPage({
+            title: 'Check your answer',
+            body: `<p>${escapeHtml(result.message)}</p><p><a href="${escapeHtml(settings.siteUrl)}/subscribe/">Back to the form</a></p>`,
+            status: 400,
+            siteUrl: settings.siteUrl,
+          })
+        : Response.json(
+            { errors: [{ field: result.field, message: result.message }] },
+            { status: 400 },
+          )
     }
-    return form ? Response.redirect(`${settings.siteUrl}/subscribe/check-your-email/`, 303) : Response.json({ message: 'Check your inbox to confirm.' }, { status: 202 })
+    return form
+      ? Response.redirect(`${settings.siteUrl}/subscribe/check-your-email/`, 303)
+      : Response.json({ message: 'Check your inbox to confirm.' }, { status: 202 })
   },
 }
 
@@ -66,9 +110,21 @@ const confirmEndpoint: Endpoint = {
     const settings = readSettings(process.env, process.cwd())
     const outcome = await confirm(req.payload, settings, tokenOf(req))
     const pages = {
-      confirmed: { title: 'You are subscribed', body: '<p>Thank you. You will get an email when we publish on the topics you chose. Every email has links to change your topics or unsubscribe.</p>', status: 200 },
-      expired: { title: 'This link has expired', body: `<p>Confirmation links work for 7 days. <a href="${escapeHtml(settings.siteUrl)}/subscribe/">Sign up again</a>.</p>`, status: 410 },
-      invalid: { title: 'This link does not work', body: `<p>It may have been used already. <a href="${escapeHtml(settings.siteUrl)}/subscribe/">Sign up again</a> if you need to.</p>`, status: 404 },
+      confirmed: {
+        title: 'You are subscribed',
+        body: '<p>Thank you. You will get an email when we publish on the topics you chose. Every email has links to change your topics or unsubscribe.</p>',
+        status: 200,
+      },
+      expired: {
+        title: 'This link has expired',
+        body: `<p>Confirmation links work for 7 days. <a href="${escapeHtml(settings.siteUrl)}/subscribe/">Sign up again</a>.</p>`,
+        status: 410,
+      },
+      invalid: {
+        title: 'This link does not work',
+        body: `<p>It may have been used already. <a href="${escapeHtml(settings.siteUrl)}/subscribe/">Sign up again</a> if you need to.</p>`,
+        status: 404,
+      },
     }[outcome]
     return htmlPage({ ...pages, siteUrl: settings.siteUrl })
   },
@@ -93,7 +149,8 @@ const unsubscribeEndpoints: Endpoint[] = [
     handler: async (req) => {
       const settings = readSettings(process.env, process.cwd())
       const subscriber = await subscriberByToken(req.payload, tokenOf(req))
-      if (!subscriber) return deadLink(settings.siteUrl, 'Use the unsubscribe link in one of our recent emails.')
+      if (!subscriber)
+        return deadLink(settings.siteUrl, 'Use the unsubscribe link in one of our recent emails.')
       return unsubscribePage(settings.siteUrl, tokenOf(req)!, subscriber.language ?? 'en')
     },
   },
@@ -106,20 +163,35 @@ const unsubscribeEndpoints: Endpoint[] = [
       const token = tokenOf(req) ?? (values.token as string | undefined)
       const subscriber = await subscriberByToken(req.payload, token)
       const done = await unsubscribe(req.payload, token)
-      if (!done) return deadLink(settings.siteUrl, 'Use the unsubscribe link in one of our recent emails.')
+      if (!done)
+        return deadLink(settings.siteUrl, 'Use the unsubscribe link in one of our recent emails.')
       const fr = subscriber?.language === 'fr'
-      return htmlPage({ title: fr ? 'Vous êtes désabonné' : 'You are unsubscribed', language: fr ? 'fr' : 'en', siteUrl: settings.siteUrl, body: `<p>${fr ? 'Vous ne recevrez plus nos courriels.' : 'You will get no more email from us.'}</p><p><a href="${escapeHtml(settings.siteUrl)}/subscribe/">${fr ? 'Se réabonner' : 'Subscribe again'}</a></p>` })
+      return htmlPage({
+        title: fr ? 'Vous êtes désabonné' : 'You are unsubscribed',
+        language: fr ? 'fr' : 'en',
+        siteUrl: settings.siteUrl,
+        body: `<p>${fr ? 'Vous ne recevrez plus nos courriels.' : 'You will get no more email from us.'}</p><p><a href="${escapeHtml(settings.siteUrl)}/subscribe/">${fr ? 'Se réabonner' : 'Subscribe again'}</a></p>`,
+      })
     },
   },
 ]
 
-const manageForm = (siteUrl: string, token: string, topics: string[], language: Language, note = '') =>
+const manageForm = (
+  siteUrl: string,
+  token: string,
+  topics: string[],
+  language: Language,
+  note = '',
+) =>
   htmlPage({
     title: 'Your email alerts',
     siteUrl,
     body:
       `${note}<form method="post"><input type="hidden" name="token" value="${escapeHtml(token)}"><fieldset><legend>Topics</legend>` +
-      TOPICS.map((topic) => `<label class="check"><input type="checkbox" name="topics" value="${topic}"${topics.includes(topic) ? ' checked' : ''}> ${escapeHtml(topicLabel(topic, 'en'))}</label>`).join('') +
+      TOPICS.map(
+        (topic) =>
+          `<label class="check"><input type="checkbox" name="topics" value="${topic}"${topics.includes(topic) ? ' checked' : ''}> ${escapeHtml(topicLabel(topic, 'en'))}</label>`,
+      ).join('') +
       `</fieldset><label class="block" for="language">Language</label><select id="language" name="language"><option value="en"${language === 'en' ? ' selected' : ''}>English</option><option value="fr" lang="fr"${language === 'fr' ? ' selected' : ''}>Français</option></select>` +
       `<p>Untick every topic to unsubscribe.</p><button type="submit">Save</button></form>`,
   })
@@ -132,7 +204,12 @@ const manageEndpoints: Endpoint[] = [
       const settings = readSettings(process.env, process.cwd())
       const subscriber = await subscriberByToken(req.payload, tokenOf(req))
       if (!subscriber) return deadLink(settings.siteUrl)
-      return manageForm(settings.siteUrl, tokenOf(req)!, subscriber.topics ?? [], subscriber.language ?? 'en')
+      return manageForm(
+        settings.siteUrl,
+        tokenOf(req)!,
+        subscriber.topics ?? [],
+        subscriber.language ?? 'en',
+      )
     },
   },
   {
@@ -146,10 +223,27 @@ const manageEndpoints: Endpoint[] = [
       const language: Language = values.language === 'fr' ? 'fr' : 'en'
       const outcome = await savePreferences(req.payload, token, topics, language)
       if (outcome === 'invalid') return deadLink(settings.siteUrl)
-      if (outcome === 'unsubscribed') return htmlPage({ title: 'You are unsubscribed', body: '<p>You chose no topics, so you will get no more email from us.</p>', siteUrl: settings.siteUrl })
-      return manageForm(settings.siteUrl, token!, topics ?? [], language, '<p role="status"><strong>Saved.</strong></p>')
+      if (outcome === 'unsubscribed')
+        return htmlPage({
+          title: 'You are unsubscribed',
+          body: '<p>You chose no topics, so you will get no more email from us.</p>',
+          siteUrl: settings.siteUrl,
+        })
+      return manageForm(
+        settings.siteUrl,
+        token!,
+        topics ?? [],
+        language,
+        '<p role="status"><strong>Saved.</strong></p>',
+      )
     },
   },
 ]
 
-export const subscriptionEndpoints: Endpoint[] = [subscribeEndpoint, ...[confirmEndpoint, ...unsubscribeEndpoints, ...manageEndpoints].map((endpoint) => ({ ...endpoint, handler: limitedByToken(endpoint.handler) }))]
+export const subscriptionEndpoints: Endpoint[] = [
+  subscribeEndpoint,
+  ...[confirmEndpoint, ...unsubscribeEndpoints, ...manageEndpoints].map((endpoint) => ({
+    ...endpoint,
+    handler: limitedByToken(endpoint.handler),
+  })),
+]

@@ -22,7 +22,11 @@ export const fileTransport = (outboxDir: string): Transport<SentInfo> & Transpor
       mkdir(outboxDir, { recursive: true })
         .then(() => writeFile(file, message))
         .then(() =>
-          callback(null, { envelope: mail.message.getEnvelope(), messageId: mail.message.messageId(), file }),
+          callback(null, {
+            envelope: mail.message.getEnvelope(),
+            messageId: mail.message.messageId(),
+            file,
+          }),
         )
         .catch((error: Error) => callback(error, undefined as never))
     })

@@ -5,21 +5,53 @@ import type { Settings } from '../settings'
 import { splitMailbox } from './core/address'
 import { normaliseEmail } from './core/address'
 import { queueMessage } from './outbox/messages'
-import { confirmationEmail, consentSentence, type Language, type Topic, TOPICS, topicLabel } from './core/templates'
+import {
+  confirmationEmail,
+  consentSentence,
+  type Language,
+  type Topic,
+  TOPICS,
+  topicLabel,
+} from './core/templates'
 import { CONFIRM_TTL_MS, hashToken, newConfirmToken, readSubscriberToken } from './core/tokens'
 
-type Subscriber = { id: number | string; email: string; status: string; topics?: string[]; language?: Language; requestedTopics?: string[]; requestedLanguage?: Language; confirmExpiresAt?: string; tokenVersion?: number }
-
-export type SignUp = { email: unknown; topics: unknown; language: unknown; sourcePage: string; ip: string }
-export type SignUpResult = { ok: true; email: string } | { ok: false; field: 'email' | 'topics' | 'language'; message: string }
-
-export const parseTopics = (value: unknown): Topic[] | null => {
-  const list = (Array.isArray(value) ? value : typeof value === 'string' ? value.split(',') : []).map((t) => String(t).trim())
-  const topics = TOPICS.filter((topic) => list.includes(topic))
-  return topics.length > 0 && topics.length === new Set(list.filter(Boolean)).size ? [...topics] : null
+type Subscriber = {
+  id: number | string
+  email: string
+  status: string
+  topics?: string[]
+  language?: Language
+  requestedTopics?: string[]
+  requestedLanguage?: Language
+  confirmExpiresAt?: string
+  tokenVersion?: number
 }
 
-const sender = (settings: Settings) => ({ cityName: splitMailbox(settings.mailFrom).name || 'City Communications', postalAddress: settings.mailPostalAddress })
+export type SignUp = {
+  email: unknown
+  topics: unknown
+  language: unknown
+  sourcePage: string
+  ip: string
+}
+export type SignUpResult =
+  | { ok: true; email: string }
+  | { ok: false; field: 'email' | 'topics' | 'language'; message: string }
+
+export const parseTopics = (value: unknown): Topic[] | null => {
+  const list = (
+    Array.isArray(value) ? value : typeof value === 'string' ? value.split(',') : []
+  ).map((t) => String(t).trim())
+  const topics = TOPICS.filter((topic) => list.includes(topic))
+  return topics.length > 0 && topics.length === new Set(list.filter(Boolean)).size
+    ? [...topics]
+    : null
+}
+
+const sender = (settings: Settings) => ({
+  cityName: splitMailbox(settings.mailFrom).name || 'City Communications',
+  postalAddress: settings.mailPostalAddress,
+})
 
 /** The words a person agrees to, stored with the consent (CASL: what, when, where, how). */
 export const consentText = (settings: Settings, topics: Topic[], language: Language) =>
@@ -29,12 +61,28 @@ export const consentText = (settings: Settings, topics: Topic[], language: Langu
  * Step one of double opt-in: record what was asked for and email a confirmation link. Known and
  * unknown addresses get the same answer, so the endpoint reveals nobody.
  */
-export const signUp = async (payload: Payload, settings: Settings, request: SignUp, now = new Date()): Promise<SignUpResult> => {
+export const signUp = async (
+  payload: Payload,
+  settings: Settings,
+  request: SignUp,
+  now = new Date(),
+): Promise<SignUpResult> => {
   const email = normaliseEmail(request.email)
-  if (!email) return { ok: false, field: 'email', message: 'Enter an email address like name@example.com.' }
+  if (!email)
+    return { ok: false, field: 'email', message: 'Enter an email address like name@example.com.' }
   const topics = parseTopics(request.topics)
-  if (!topics) return { ok: false, field: 'topics', message: `Choose at least one topic: ${TOPICS.join(', ')}.` }
-  const language: Language | null = request.language === 'fr' ? 'fr' : request.language === undefined || request.language === '' || request.language === 'en' ? 'en' : null
+  if (!topics)
+    return {
+      ok: false,
+      field: 'topics',
+      message: `Choose at least one topic: ${TOPICS.join(', ')}.`,
+    }
+  const language: Language | null =
+    request.language === 'fr'
+      ? 'fr'
+      : request.language === undefined || request.language === '' || request.language === 'en'
+        ? 'en'
+        : null
   if (!language) return { ok: false, field: 'language', message: 'Language must be en or fr.' }
   const token = newConfirmToken()
   const pending = {
@@ -43,23 +91,75 @@ export const signUp = async (payload: Payload, settings: Settings, request: Sign
     confirmTokenHash: hashToken(token),
     confirmExpiresAt: new Date(now.getTime() + CONFIRM_TTL_MS).toISOString(),
     requestedAt: now.toISOString(),
-    consent: { sourcePage: request.sourcePage.slice(0, 500), ip: request.ip.slice(0, 100), method: 'double opt-in: web form, then email link' },
+    consent: {
+      sourcePage: request.sourcePage.slice(0, 500),
+      ip: request.ip.slice(0, 100),
+      method: 'double opt-in: web form, then email link',
+    },
   }
-  const existing = (await payload.db.findOne({ collection: SUBSCRIBERS, where: { email: { equals: email } } })) as Subscriber | null
-  if (existing) await payload.update({ collection: SUBSCRIBERS, id: existing.id, data: pending as never, overrideAccess: true, depth: 0 })
-  else await payload.create({ collection: SUBSCRIBERS, data: { email, status: 'pending', language, topics: [], tokenVersion: 1, bounceCount: 0, ...pending } as never, overrideAccess: true, depth: 0 })
-  const mail = confirmationEmail({ language, confirmUrl: `${settings.cmsUrl}/api/subscriptions/confirm?token=${encodeURIComponent(token)}`, topics, sender: sender(settings) })
+  const existing = (await payload.db.findOne({
+    collection: SUBSCRIBERS,
+    where: { email: { equals: email } },
+  })) as Subscriber | null
+  if (existing)
+    await payload.update({
+      collection: SUBSCRIBERS,
+      id: existing.id,
+      data: pending as never,
+      overrideAccess: true,
+      depth: 0,
+    })
+  else
+    await payload.create({
+      collection: SUBSCRIBERS,
+      data: {
+        email,
+        status: 'pending',
+        language,
+        topics: [],
+        tokenVersion: 1,
+        bounceCount: 0,
+        ...pending,
+      } as never,
+      overrideAccess: true,
+      depth: 0,
+    })
+  const mail = confirmationEmail({
+    language,
+    confirmUrl: `${settings.cmsUrl}/api/subscriptions/confirm?token=${encodeURIComponent(token)}`,
+    topics,
+    sender: sender(settings),
+  })
   // Queued, not sent: the answer must not wait on the mail server (it may be down; the outbox waits).
-  await queueMessage(payload, { from: settings.mailFrom, to: [email], subject: mail.subject, text: mail.text, html: mail.html, headers: { 'Auto-Submitted': 'auto-generated' } })
+  await queueMessage(payload, {
+    from: settings.mailFrom,
+    to: [email],
+    subject: mail.subject,
+    text: mail.text,
+    html: mail.html,
+    headers: { 'Auto-Submitted': 'auto-generated' },
+  })
   return { ok: true, email }
 }
 
 /** Step two: the link in the email. Applies what was asked for and records the consent. */
-export const confirm = async (payload: Payload, settings: Settings, token: unknown, now = new Date()): Promise<'confirmed' | 'expired' | 'invalid'> => {
+export const confirm = async (
+  payload: Payload,
+  settings: Settings,
+  token: unknown,
+  now = new Date(),
+): Promise<'confirmed' | 'expired' | 'invalid'> => {
   if (typeof token !== 'string' || token.length < 20) return 'invalid'
-  const subscriber = (await payload.db.findOne({ collection: SUBSCRIBERS, where: { confirmTokenHash: { equals: hashToken(token) } } })) as Subscriber | null
+  const subscriber = (await payload.db.findOne({
+    collection: SUBSCRIBERS,
+    where: { confirmTokenHash: { equals: hashToken(token) } },
+  })) as Subscriber | null
   if (!subscriber) return 'invalid'
-  if (!subscriber.confirmExpiresAt || new Date(subscriber.confirmExpiresAt).getTime() < now.getTime()) return 'expired'
+  if (
+    !subscriber.confirmExpiresAt ||
+    new Date(subscriber.confirmExpiresAt).getTime() < now.getTime()
+  )
+    return 'expired'
   const topics = (subscriber.requestedTopics ?? []) as Topic[]
   const language = subscriber.requestedLanguage ?? 'en'
   await payload.update({
@@ -75,32 +175,68 @@ export const confirm = async (payload: Payload, settings: Settings, token: unkno
       confirmTokenHash: null,
       confirmExpiresAt: null,
       bounceCount: 0,
-      consent: { ...((subscriber as { consent?: object }).consent ?? {}), text: consentText(settings, topics, language), agreedAt: now.toISOString() },
+      consent: {
+        ...((subscriber as { consent?: object }).consent ?? {}),
+        text: consentText(settings, topics, language),
+        agreedAt: now.toISOString(),
+      },
     } as never,
   })
   return 'confirmed'
 }
 
 /** The subscriber a link's token names, if the token is genuine and current. */
-export const subscriberByToken = async (payload: Payload, token: unknown): Promise<Subscriber | null> => {
+export const subscriberByToken = async (
+  payload: Payload,
+  token: unknown,
+): Promise<Subscriber | null> => {
   const parsed = readSubscriberToken(payload.secret, token)
   if (!parsed) return null
-  const subscriber = (await payload.db.findOne({ collection: SUBSCRIBERS, where: { id: { equals: parsed.id } } })) as Subscriber | null
+  const subscriber = (await payload.db.findOne({
+    collection: SUBSCRIBERS,
+    where: { id: { equals: parsed.id } },
+  })) as Subscriber | null
   return subscriber && (subscriber.tokenVersion ?? 1) === parsed.version ? subscriber : null
 }
 
-export const unsubscribe = async (payload: Payload, token: unknown, now = new Date()): Promise<boolean> => {
+export const unsubscribe = async (
+  payload: Payload,
+  token: unknown,
+  now = new Date(),
+): Promise<boolean> => {
   const subscriber = await subscriberByToken(payload, token)
   if (!subscriber) return false
-  if (subscriber.status !== 'unsubscribed') await payload.update({ collection: SUBSCRIBERS, id: subscriber.id, data: { status: 'unsubscribed', unsubscribedAt: now.toISOString() }, overrideAccess: true, depth: 0 })
+  if (subscriber.status !== 'unsubscribed')
+    await payload.update({
+      collection: SUBSCRIBERS,
+      id: subscriber.id,
+      data: { status: 'unsubscribed', unsubscribedAt: now.toISOString() },
+      overrideAccess: true,
+      depth: 0,
+    })
   return true
 }
 
 /** Saves topics and language from the manage page; choosing no topic unsubscribes. */
-export const savePreferences = async (payload: Payload, token: unknown, topics: Topic[] | null, language: Language): Promise<'saved' | 'unsubscribed' | 'invalid'> => {
+export const savePreferences = async (
+  payload: Payload,
+  token: unknown,
+  topics: Topic[] | null,
+  language: Language,
+): Promise<'saved' | 'unsubscribed' | 'invalid'> => {
   const subscriber = await subscriberByToken(payload, token)
   if (!subscriber) return 'invalid'
   if (!topics) return (await unsubscribe(payload, token)) ? 'unsubscribed' : 'invalid'
-  await payload.update({ collection: SUBSCRIBERS, id: subscriber.id, data: { topics, language, ...(subscriber.status === 'unsubscribed' ? { status: 'confirmed' as const } : {}) }, overrideAccess: true, depth: 0 })
+  await payload.update({
+    collection: SUBSCRIBERS,
+    id: subscriber.id,
+    data: {
+      topics,
+      language,
+      ...(subscriber.status === 'unsubscribed' ? { status: 'confirmed' as const } : {}),
+    },
+    overrideAccess: true,
+    depth: 0,
+  })
   return 'saved'
 }

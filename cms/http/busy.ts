@@ -5,8 +5,17 @@ export const BUSY_RETRY_AFTER_SECONDS = 5
 
 /** SQLite's "database is locked" (another process holds the write lock), however deep it is wrapped. */
 export const isDatabaseBusy = (error: unknown): boolean => {
-  for (let e = error as { code?: unknown; message?: unknown; cause?: unknown } | undefined, depth = 0; e && depth < 6; e = e.cause as typeof e, depth += 1) {
-    if (e.code === 'SQLITE_BUSY' || e.code === 'SQLITE_LOCKED' || /SQLITE_BUSY|database is locked/i.test(String(e.message ?? ''))) return true
+  for (
+    let e = error as { code?: unknown; message?: unknown; cause?: unknown } | undefined, depth = 0;
+    e && depth < 6;
+    e = e.cause as typeof e, depth += 1
+  ) {
+    if (
+      e.code === 'SQLITE_BUSY' ||
+      e.code === 'SQLITE_LOCKED' ||
+      /SQLITE_BUSY|database is locked/i.test(String(e.message ?? ''))
+    )
+      return true
   }
   return false
 }
@@ -18,5 +27,14 @@ export const isDatabaseBusy = (error: unknown): boolean => {
 export const busyDatabaseAnswer: AfterErrorHook = ({ error, req }) => {
   if (!isDatabaseBusy(error)) return
   req.responseHeaders = new Headers({ 'Retry-After': String(BUSY_RETRY_AFTER_SECONDS) })
-  return { status: 503, response: { errors: [{ message: `The database is busy. Try again in ${BUSY_RETRY_AFTER_SECONDS} seconds; nothing was saved.` }] } }
+  return {
+    status: 503,
+    response: {
+      errors: [
+        {
+          message: `The database is busy. Try again in ${BUSY_RETRY_AFTER_SECONDS} seconds; nothing was saved.`,
+        },
+      ],
+    },
+  }
 }

@@ -5,10 +5,23 @@ import { connect } from 'node:net'
  * X-Forwarded-For as our front writes it: what came in (from proxies in front of us, or forged by the
  * client), then the address of the connection we accepted. `clientIp` counts back from the end.
  */
-export const appendForwardedFor = (incoming: string | string[] | undefined, remoteAddress: string | undefined) =>
-  [...[incoming ?? []].flat().flatMap((value) => value.split(',')).map((entry) => entry.trim()).filter(Boolean), remoteAddress ?? 'unknown'].join(', ')
+export const appendForwardedFor = (
+  incoming: string | string[] | undefined,
+  remoteAddress: string | undefined,
+) =>
+  [
+    ...[incoming ?? []]
+      .flat()
+      .flatMap((value) => value.split(','))
+      .map((entry) => entry.trim())
+      .filter(Boolean),
+    remoteAddress ?? 'unknown',
+  ].join(', ')
 
-const forwardedHeaders = (req: IncomingMessage) => ({ ...req.headers, 'x-forwarded-for': appendForwardedFor(req.headers['x-forwarded-for'], req.socket.remoteAddress) })
+const forwardedHeaders = (req: IncomingMessage) => ({
+  ...req.headers,
+  'x-forwarded-for': appendForwardedFor(req.headers['x-forwarded-for'], req.socket.remoteAddress),
+})
 
 /**
  * The CMS's public port. Next.js fills X-Forwarded-For with the connection's address only when the
@@ -18,19 +31,31 @@ const forwardedHeaders = (req: IncomingMessage) => ({ ...req.headers, 'x-forward
  */
 export const createFront = (innerPort: number): Server => {
   const server = createServer((req, res) => {
-    const upstream = request({ host: '127.0.0.1', port: innerPort, method: req.method, path: req.url, headers: forwardedHeaders(req) }, (answer) => {
-      res.writeHead(answer.statusCode ?? 502, answer.rawHeaders)
-      answer.pipe(res)
-    })
+    const upstream = request(
+      {
+        host: '127.0.0.1',
+        port: innerPort,
+        method: req.method,
+        path: req.url,
+        headers: forwardedHeaders(req),
+      },
+      (answer) => {
+        res.writeHead(answer.statusCode ?? 502, answer.rawHeaders)
+        answer.pipe(res)
+      },
+    )
     upstream.on('error', () => {
-      if (!res.headersSent) res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8', 'retry-after': '5' })
+      if (!res.headersSent)
+        res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8', 'retry-after': '5' })
       res.end('The CMS is starting or restarting. Try again in a few seconds.')
     })
     req.pipe(upstream)
   })
   server.on('upgrade', (req, socket, head) => {
     const upstream = connect(innerPort, '127.0.0.1', () => {
-      const headers = Object.entries(forwardedHeaders(req)).flatMap(([name, value]) => [value ?? []].flat().map((v) => `${name}: ${v}`))
+      const headers = Object.entries(forwardedHeaders(req)).flatMap(([name, value]) =>
+        [value ?? []].flat().map((v) => `${name}: ${v}`),
+      )
       upstream.write(`${req.method} ${req.url} HTTP/1.1\r\n${headers.join('\r\n')}\r\n\r\n`)
       if (head.length) upstream.write(head)
       socket.pipe(upstream).pipe(socket)

@@ -18,7 +18,10 @@ export const healthEndpoint = (database: DatabaseTarget, version: string): Endpo
     try {
       await req.payload.count({ collection: USERS, overrideAccess: true })
       const databaseMs = Math.round((performance.now() - started) * 10) / 10
-      const site = (await req.payload.findGlobal({ slug: SITE_STATUS as never, overrideAccess: true })) as Record<string, unknown>
+      const site = (await req.payload.findGlobal({
+        slug: SITE_STATUS as never,
+        overrideAccess: true,
+      })) as Record<string, unknown>
       return Response.json({
         ok: true,
         database: database.kind,
@@ -26,12 +29,19 @@ export const healthEndpoint = (database: DatabaseTarget, version: string): Endpo
         databaseMs,
         uptimeSeconds: Math.round(process.uptime()),
         // The public site's build state, without the error text (that is for staff, in the admin).
-        site: { state: site.state ?? 'never-built', lastSuccessAt: site.lastSuccessAt ?? null, lastAttemptAt: site.lastAttemptAt ?? null },
+        site: {
+          state: site.state ?? 'never-built',
+          lastSuccessAt: site.lastSuccessAt ?? null,
+          lastAttemptAt: site.lastAttemptAt ?? null,
+        },
         // Mail never makes this answer fail: the CMS keeps working and the outbox waits (docs/operations.md).
         mail: await mailStatus(req.payload),
       })
     } catch {
-      return Response.json({ ok: false, database: database.kind, version, error: 'database unavailable' }, { status: 503 })
+      return Response.json(
+        { ok: false, database: database.kind, version, error: 'database unavailable' },
+        { status: 503 },
+      )
     }
   },
 })

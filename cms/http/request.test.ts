@@ -27,10 +27,16 @@ describe('appendForwardedFor', () => {
   it('keeps what came in and adds the connection last', () => {
     expect(appendForwardedFor(undefined, '203.0.113.9')).toBe('203.0.113.9')
     expect(appendForwardedFor('6.6.6.6', '203.0.113.9')).toBe('6.6.6.6, 203.0.113.9')
-    expect(appendForwardedFor(['1.1.1.1, 2.2.2.2', '3.3.3.3'], '::1')).toBe('1.1.1.1, 2.2.2.2, 3.3.3.3, ::1')
+    expect(appendForwardedFor(['1.1.1.1, 2.2.2.2', '3.3.3.3'], '::1')).toBe(
+      '1.1.1.1, 2.2.2.2, 3.3.3.3, ::1',
+    )
   })
   it('a client rotating a forged header is still one address', () => {
-    const seen = new Set(['1.1.1.1', '2.2.2.2', '3.3.3.3'].map((forged) => forwardedClient(appendForwardedFor(forged, '203.0.113.9'), 0)))
+    const seen = new Set(
+      ['1.1.1.1', '2.2.2.2', '3.3.3.3'].map((forged) =>
+        forwardedClient(appendForwardedFor(forged, '203.0.113.9'), 0),
+      ),
+    )
     expect([...seen]).toEqual(['203.0.113.9'])
   })
 })

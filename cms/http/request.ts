@@ -3,12 +3,24 @@ import type { PayloadRequest } from 'payload'
 import { readSettings } from '../settings'
 
 /** Reads a JSON body or an HTML form post (urlencoded or multipart) into one shape. */
-export const readBody = async (req: PayloadRequest, multi: readonly string[] = []): Promise<{ values: Record<string, unknown>; form: boolean }> => {
+export const readBody = async (
+  req: PayloadRequest,
+  multi: readonly string[] = [],
+): Promise<{ values: Record<string, unknown>; form: boolean }> => {
   const type = req.headers.get('content-type') ?? ''
-  if (type.includes('application/json')) return { values: ((await req.json?.().catch(() => ({}))) ?? {}) as Record<string, unknown>, form: false }
-  const params = type.includes('multipart/form-data') ? new URLSearchParams([...((await req.formData?.()) ?? new FormData()).entries()].map(([k, v]) => [k, String(v)])) : new URLSearchParams((await req.text?.()) ?? '')
+  if (type.includes('application/json'))
+    return {
+      values: ((await req.json?.().catch(() => ({}))) ?? {}) as Record<string, unknown>,
+      form: false,
+    }
+  const params = type.includes('multipart/form-data')
+    ? new URLSearchParams(
+        [...((await req.formData?.()) ?? new FormData()).entries()].map(([k, v]) => [k, String(v)]),
+      )
+    : new URLSearchParams((await req.text?.()) ?? '')
   const values: Record<string, unknown> = {}
-  for (const key of new Set(params.keys())) values[key] = multi.includes(key) ? params.getAll(key) : params.get(key)
+  for (const key of new Set(params.keys()))
+    values[key] = multi.includes(key) ? params.getAll(key) : params.get(key)
   return { values, form: true }
 }
 
@@ -20,8 +32,17 @@ export const readBody = async (req: PayloadRequest, multi: readonly string[] = [
  * client is the entry N places before the last. Without any header every request shares "unknown".
  */
 export const forwardedClient = (header: string | null, hops: number): string | null => {
-  const entries = (header ?? '').split(',').map((entry) => entry.trim()).filter(Boolean)
-  return entries.length ? (entries[Math.max(0, entries.length - 1 - Math.max(0, hops))] ?? null) : null
+  const entries = (header ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean)
+  return entries.length
+    ? (entries[Math.max(0, entries.length - 1 - Math.max(0, hops))] ?? null)
+    : null
 }
 
-export const clientIp = (req: PayloadRequest) => forwardedClient(req.headers.get('x-forwarded-for'), readSettings(process.env, process.cwd()).trustedProxyHops) || 'unknown'
+export const clientIp = (req: PayloadRequest) =>
+  forwardedClient(
+    req.headers.get('x-forwarded-for'),
+    readSettings(process.env, process.cwd()).trustedProxyHops,
+  ) || 'unknown'

@@ -8,5 +8,13 @@ export const jsonError = (status: number, message: string, field?: string) =>
  * The guard every custom staff endpoint starts with: 401 when nobody is signed in, 403 when the person
  * lacks the right, null when the request may go on.
  */
-export const refuseUnless = (req: PayloadRequest, allowed: (user: NonNullable<PayloadRequest['user']>) => boolean, text: { signIn: string; forbidden: string }) =>
-  !req.user ? jsonError(401, text.signIn) : !allowed(req.user) ? jsonError(403, text.forbidden) : null
+export const refuseUnless = (
+  req: PayloadRequest,
+  allowed: (user: NonNullable<PayloadRequest['user']>) => boolean,
+  text: { signIn: string; forbidden: string },
+) =>
+  !req.user
+    ? jsonError(401, text.signIn)
+    : !allowed(req.user)
+      ? jsonError(403, text.forbidden)
+      : null

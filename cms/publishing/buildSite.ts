@@ -3,7 +3,13 @@ import { existsSync } from 'node:fs'
 import { mkdir, readdir, stat, symlink, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 
-import { emergencyFiles, fetchBulletins, fetchRetiredCancels, refreshEmergencyFiles, writeAtomically } from '../../emergency/files'
+import {
+  emergencyFiles,
+  fetchBulletins,
+  fetchRetiredCancels,
+  refreshEmergencyFiles,
+  writeAtomically,
+} from '../../emergency/files'
 import { fetchGonePaths } from './gone'
 import { GONE_FILE, GONE_PAGE } from '../../site/lib/gone'
 import { buildFeeds } from './feeds'
@@ -29,7 +35,14 @@ export type BuildSiteOptions = {
   log?: (line: string) => void
 }
 
-export type BuildReport = { dir: string; pages: number; seconds: number; astroSeconds: number; items: number; mediaFiles: number }
+export type BuildReport = {
+  dir: string
+  pages: number
+  seconds: number
+  astroSeconds: number
+  items: number
+  mediaFiles: number
+}
 
 /**
  * Runs Astro with the build's own folder as its working directory: Astro keeps its intermediate server
@@ -37,14 +50,23 @@ export type BuildReport = { dir: string; pages: number; seconds: number; astroSe
  * `.astro/` of the working directory, which two builds at once (two CMS processes) would overwrite. The
  * folder links to the project's packages so those chunks can import them.
  */
-const runAstro = (root: string, workDir: string, env: NodeJS.ProcessEnv, log: (line: string) => void) =>
+const runAstro = (
+  root: string,
+  workDir: string,
+  env: NodeJS.ProcessEnv,
+  log: (line: string) => void,
+) =>
   new Promise<void>((resolve, reject) => {
     let output = ''
-    const child = spawn(process.execPath, [path.join(root, 'node_modules/astro/astro.js'), 'build', '--root', path.join(root, 'site')], {
-      cwd: workDir,
-      env,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
+    const child = spawn(
+      process.execPath,
+      [path.join(root, 'node_modules/astro/astro.js'), 'build', '--root', path.join(root, 'site')],
+      {
+        cwd: workDir,
+        env,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    )
     const keep = (chunk: Buffer) => {
       output = (output + chunk.toString()).slice(-20_000)
     }
@@ -54,7 +76,11 @@ const runAstro = (root: string, workDir: string, env: NodeJS.ProcessEnv, log: (l
     child.on('exit', (code) => {
       if (code === 0) return resolve()
       log(output)
-      const lastError = output.split('\n').reverse().find((line) => /error/i.test(line))?.trim()
+      const lastError = output
+        .split('\n')
+        .reverse()
+        .find((line) => /error/i.test(line))
+        ?.trim()
       reject(new Error(`The Astro build failed (exit ${code})${lastError ? `: ${lastError}` : ''}`))
     })
   })
@@ -65,7 +91,9 @@ const htmlPaths = async (out: string, dir = ''): Promise<string[]> => {
     entries.map(async (entry) => {
       const relative = path.join(dir, entry.name)
       if (entry.isDirectory()) return htmlPaths(out, relative)
-      return entry.name === 'index.html' ? [`/${dir ? `${dir.split(path.sep).join('/')}/` : ''}`] : []
+      return entry.name === 'index.html'
+        ? [`/${dir ? `${dir.split(path.sep).join('/')}/` : ''}`]
+        : []
     }),
   )
   return nested.flat()
@@ -81,7 +109,10 @@ export const buildSite = async (options: BuildSiteOptions): Promise<BuildReport>
   const now = options.now ?? new Date()
   const root = options.root ?? process.cwd()
   const log = options.log ?? (() => undefined)
-  const dir = path.join(options.buildsDir, `${now.toISOString().replace(/[:.]/g, '-')}-${process.pid}`)
+  const dir = path.join(
+    options.buildsDir,
+    `${now.toISOString().replace(/[:.]/g, '-')}-${process.pid}`,
+  )
   const out = path.join(dir, 'site')
   await mkdir(dir, { recursive: true })
   await symlink(path.join(root, 'node_modules'), path.join(dir, 'node_modules'), 'dir')
@@ -91,23 +122,50 @@ export const buildSite = async (options: BuildSiteOptions): Promise<BuildReport>
   await writeFile(snapshotFile, JSON.stringify(snapshot))
 
   const astroStarted = Date.now()
-  await runAstro(root, dir, { ...process.env, CIVIC_SNAPSHOT: snapshotFile, CIVIC_SITE_OUT: out, CIVIC_ASTRO_CACHE: path.join(dir, 'cache'), SITE_URL: options.siteUrl, CMS_URL: options.cmsUrl, ASTRO_TELEMETRY_DISABLED: '1' }, log)
+  await runAstro(
+    root,
+    dir,
+    {
+      ...process.env,
+      CIVIC_SNAPSHOT: snapshotFile,
+      CIVIC_SITE_OUT: out,
+      CIVIC_ASTRO_CACHE: path.join(dir, 'cache'),
+      SITE_URL: options.siteUrl,
+      CMS_URL: options.cmsUrl,
+      ASTRO_TELEMETRY_DISABLED: '1',
+    },
+    log,
+  )
   const astroSeconds = (Date.now() - astroStarted) / 1000
 
   await mkdir(path.join(out, 'feeds'), { recursive: true })
-  for (const [file, xml] of Object.entries(buildFeeds(snapshot))) await writeFile(path.join(out, 'feeds', file), xml)
-  const emergency = emergencyFiles(await fetchBulletins(options.get), { siteUrl: options.siteUrl, sender: options.capSender, now }, await fetchRetiredCancels(options.get))
+  for (const [file, xml] of Object.entries(buildFeeds(snapshot)))
+    await writeFile(path.join(out, 'feeds', file), xml)
+  const emergency = emergencyFiles(
+    await fetchBulletins(options.get),
+    { siteUrl: options.siteUrl, sender: options.capSender, now },
+    await fetchRetiredCancels(options.get),
+  )
   await writeAtomically(out, emergency.files)
   await writeFile(path.join(out, GONE_FILE), JSON.stringify(await fetchGonePaths(options.get)))
   for (const problem of emergency.problems) log(`CAP message skipped: ${problem}`)
   await mkdir(path.join(out, 'media'), { recursive: true })
-  for (const file of files) await writeFile(path.join(out, 'media', file.filename), await options.download(file.source))
+  for (const file of files)
+    await writeFile(path.join(out, 'media', file.filename), await options.download(file.source))
 
   // Filtered browse pages are many views of the same opportunities: linked, but not listed for crawlers.
-  const pages = (await htmlPaths(out)).filter((p) => p !== '/404/' && p !== '/410/' && !p.startsWith('/sponsorship/browse/'))
-  await writeFile(path.join(out, 'sitemap.xml'), buildSitemap(options.siteUrl, pages, now.toISOString()))
+  const pages = (await htmlPaths(out)).filter(
+    (p) => p !== '/404/' && p !== '/410/' && !p.startsWith('/sponsorship/browse/'),
+  )
+  await writeFile(
+    path.join(out, 'sitemap.xml'),
+    buildSitemap(options.siteUrl, pages, now.toISOString()),
+  )
   for (const required of ['index.html', '404.html', GONE_PAGE, 'feeds/all.xml']) {
-    if (!existsSync(path.join(out, required)) || (await stat(path.join(out, required))).size === 0) {
+    if (
+      !existsSync(path.join(out, required)) ||
+      (await stat(path.join(out, required))).size === 0
+    ) {
       throw new Error(`The build produced no ${required}; the live site was left as it was.`)
     }
   }
@@ -115,8 +173,23 @@ export const buildSite = async (options: BuildSiteOptions): Promise<BuildReport>
   await publishDirectory(out, options.liveDir)
   // A bulletin published while this build ran went out by the fast path into the previous site;
   // write the emergency files again so the swap cannot take it back.
-  await refreshEmergencyFiles(options.get, options.liveDir, { siteUrl: options.siteUrl, sender: options.capSender, now: new Date() })
+  await refreshEmergencyFiles(options.get, options.liveDir, {
+    siteUrl: options.siteUrl,
+    sender: options.capSender,
+    now: new Date(),
+  })
   await pruneBuilds(options.buildsDir, options.liveDir)
-  const items = snapshot.releases.length + snapshot.publications.length + snapshot.packages.length + snapshot.bulletins.length
-  return { dir, pages: pages.length, seconds: (Date.now() - started) / 1000, astroSeconds, items, mediaFiles: files.length }
+  const items =
+    snapshot.releases.length +
+    snapshot.publications.length +
+    snapshot.packages.length +
+    snapshot.bulletins.length
+  return {
+    dir,
+    pages: pages.length,
+    seconds: (Date.now() - started) / 1000,
+    astroSeconds,
+    items,
+    mediaFiles: files.length,
+  }
 }

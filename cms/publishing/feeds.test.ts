@@ -6,13 +6,20 @@ import { xmllint } from '../../tests/helpers/xml'
 import { buildFeeds } from './feeds'
 
 const items = (xml: string) => [...xml.matchAll(/<item>([\s\S]*?)<\/item>/g)].map((m) => m[1]!)
-const tag = (xml: string, name: string) => new RegExp(`<${name}[^>]*>(?:<!\\[CDATA\\[)?([\\s\\S]*?)(?:\\]\\]>)?</${name}>`).exec(xml)?.[1]
+const tag = (xml: string, name: string) =>
+  new RegExp(`<${name}[^>]*>(?:<!\\[CDATA\\[)?([\\s\\S]*?)(?:\\]\\]>)?</${name}>`).exec(xml)?.[1]
 
 describe('buildFeeds', () => {
   const feeds = buildFeeds(sampleSnapshot())
 
   it('writes one feed per content type and one with everything, each well-formed RSS 2.0', () => {
-    expect(Object.keys(feeds).sort()).toEqual(['all.xml', 'emergency.xml', 'news.xml', 'publications.xml', 'sponsorship.xml'])
+    expect(Object.keys(feeds).sort()).toEqual([
+      'all.xml',
+      'emergency.xml',
+      'news.xml',
+      'publications.xml',
+      'sponsorship.xml',
+    ])
     for (const xml of Object.values(feeds)) {
       expect(xmllint(xml).ok).toBe(true)
       expect(xml).toMatch(/<rss [^>]*version="2.0"/)
@@ -35,13 +42,23 @@ describe('buildFeeds', () => {
 
   it('keeps a GUID when the title and slug change', () => {
     const snapshot = sampleSnapshot()
-    snapshot.releases[0] = { ...snapshot.releases[0]!, title: 'Pools open (updated)', slug: 'pools-open-updated' } as Release
+    snapshot.releases[0] = {
+      ...snapshot.releases[0]!,
+      title: 'Pools open (updated)',
+      slug: 'pools-open-updated',
+    } as Release
     expect(buildFeeds(snapshot)['news.xml']).toContain('urn:civic-comms:media-releases:1</guid>')
   })
 
   it('stays well-formed with hostile titles and summaries', () => {
     const hostile = sampleSnapshot()
-    hostile.releases = [{ ...hostile.releases[0]!, title: '<script>alert(1)</script> & ]]> "x"', summary: '</description><evil/>\u0001' } as Release]
+    hostile.releases = [
+      {
+        ...hostile.releases[0]!,
+        title: '<script>alert(1)</script> & ]]> "x"',
+        summary: '</description><evil/>\u0001',
+      } as Release,
+    ]
     const xml = buildFeeds(hostile)['news.xml']!
     expect(xmllint(xml).ok).toBe(true)
     // The title is character data (CDATA), shown as text; the description is HTML-escaped text.

@@ -8,13 +8,43 @@ import type { Lifecycle, Snapshot } from '../../site/lib/types'
 /** Feeds are small on purpose: the newest 50 items; readers poll them often. */
 export const FEED_ITEMS = 50
 
-type FeedSpec = { file: string; title: string; description: string; path: string; collection: 'releases' | 'publications' | 'packages' | 'bulletins' }
+type FeedSpec = {
+  file: string
+  title: string
+  description: string
+  path: string
+  collection: 'releases' | 'publications' | 'packages' | 'bulletins'
+}
 
 export const FEEDS: FeedSpec[] = [
-  { file: 'news.xml', title: 'News releases', description: 'Media releases from the City.', path: '/news/', collection: 'releases' },
-  { file: 'publications.xml', title: 'Publications', description: 'New City publications.', path: '/publications/', collection: 'publications' },
-  { file: 'sponsorship.xml', title: 'Sponsorship opportunities', description: 'Opportunities to sponsor City events and programs.', path: '/sponsorship/', collection: 'packages' },
-  { file: 'emergency.xml', title: 'Emergency bulletins', description: 'Emergency alerts and bulletins from the City.', path: '/emergency/', collection: 'bulletins' },
+  {
+    file: 'news.xml',
+    title: 'News releases',
+    description: 'Media releases from the City.',
+    path: '/news/',
+    collection: 'releases',
+  },
+  {
+    file: 'publications.xml',
+    title: 'Publications',
+    description: 'New City publications.',
+    path: '/publications/',
+    collection: 'publications',
+  },
+  {
+    file: 'sponsorship.xml',
+    title: 'Sponsorship opportunities',
+    description: 'Opportunities to sponsor City events and programs.',
+    path: '/sponsorship/',
+    collection: 'packages',
+  },
+  {
+    file: 'emergency.xml',
+    title: 'Emergency bulletins',
+    description: 'Emergency alerts and bulletins from the City.',
+    path: '/emergency/',
+    collection: 'bulletins',
+  },
 ]
 
 const GUID_PREFIX: Record<FeedSpec['collection'], string> = {
@@ -27,9 +57,14 @@ const GUID_PREFIX: Record<FeedSpec['collection'], string> = {
 type Entry = { item: Lifecycle; spec: FeedSpec }
 
 /** An item's feed GUID: `urn:civic-comms:{collection}:{uid}`. */
-export const itemGuid = (collection: string, item: Pick<Lifecycle, 'id' | 'uid'>) => `urn:civic-comms:${collection}:${String(item.uid || item.id)}`
+export const itemGuid = (collection: string, item: Pick<Lifecycle, 'id' | 'uid'>) =>
+  `urn:civic-comms:${collection}:${String(item.uid || item.id)}`
 
-const feedXml = (snapshot: Pick<Snapshot, 'siteUrl' | 'generatedAt'>, meta: { title: string; description: string; path: string; file: string }, entries: Entry[]) => {
+const feedXml = (
+  snapshot: Pick<Snapshot, 'siteUrl' | 'generatedAt'>,
+  meta: { title: string; description: string; path: string; file: string },
+  entries: Entry[],
+) => {
   const site = snapshot.siteUrl
   const feed = new RSS({
     title: `${CITY_NAME}: ${meta.title}`,
@@ -55,10 +90,18 @@ const feedXml = (snapshot: Pick<Snapshot, 'siteUrl' | 'generatedAt'>, meta: { ti
 }
 
 /** One content type's feed (the emergency fast path rewrites the emergency feed on its own). */
-export const buildFeed = (snapshot: Pick<Snapshot, 'siteUrl' | 'generatedAt'>, file: string, items: Lifecycle[]): string => {
+export const buildFeed = (
+  snapshot: Pick<Snapshot, 'siteUrl' | 'generatedAt'>,
+  file: string,
+  items: Lifecycle[],
+): string => {
   const spec = FEEDS.find((candidate) => candidate.file === file)
   if (!spec) throw new Error(`No feed called ${file}`)
-  return feedXml(snapshot, spec, listed(items).map((item) => ({ item, spec })))
+  return feedXml(
+    snapshot,
+    spec,
+    listed(items).map((item) => ({ item, spec })),
+  )
 }
 
 /** Every feed as file name → RSS 2.0 XML: one per content type and one with everything. */
@@ -71,6 +114,15 @@ export const buildFeeds = (snapshot: Snapshot): Record<string, string> => {
     all.push(...entries)
   }
   all.sort((a, b) => publicDate(b.item).localeCompare(publicDate(a.item)))
-  files['all.xml'] = feedXml(snapshot, { file: 'all.xml', title: 'Everything', description: 'All news, publications, sponsorship opportunities and emergency bulletins.', path: '/' }, all)
+  files['all.xml'] = feedXml(
+    snapshot,
+    {
+      file: 'all.xml',
+      title: 'Everything',
+      description: 'All news, publications, sponsorship opportunities and emergency bulletins.',
+      path: '/',
+    },
+    all,
+  )
   return files
 }

@@ -4,7 +4,10 @@ import type { GetJson } from './snapshot'
 
 /** The hashed addresses of deleted items the public had seen, as an anonymous visitor reads them. */
 export const fetchGonePaths = async (get: GetJson): Promise<GoneList> => {
-  const answer = (await get(`/${RETIRED_ITEMS}?pagination=false&depth=0&select[pathHash]=true`)) as { docs?: { pathHash?: string | null }[] }
-  if (!Array.isArray(answer?.docs)) throw new Error('The CMS answered the deleted-items list without a docs list.')
+  const answer = (await get(
+    `/${RETIRED_ITEMS}?pagination=false&depth=0&select[pathHash]=true`,
+  )) as { docs?: { pathHash?: string | null }[] }
+  if (!Array.isArray(answer?.docs))
+    throw new Error('The CMS answered the deleted-items list without a docs list.')
   return { hashes: answer.docs.flatMap((doc) => (doc.pathHash ? [doc.pathHash] : [])).sort() }
 }

@@ -9,7 +9,10 @@ export const COALESCE_MS = 1000
  * Asks for a site build. If one is already waiting to start it covers this change too, so nothing is
  * queued; a build already running does not count (it read the content before this change).
  */
-export const requestSiteBuild = async (payload: Payload, reason: string): Promise<'queued' | 'already-queued'> => {
+export const requestSiteBuild = async (
+  payload: Payload,
+  reason: string,
+): Promise<'queued' | 'already-queued'> => {
   const waiting = await payload.find({
     collection: 'payload-jobs',
     where: {
@@ -25,6 +28,11 @@ export const requestSiteBuild = async (payload: Payload, reason: string): Promis
     overrideAccess: true,
   })
   if (waiting.totalDocs > 0) return 'already-queued'
-  await payload.jobs.queue({ task: BUILD_TASK as never, input: { reason } as never, queue: SITE_QUEUE, waitUntil: new Date(Date.now() + COALESCE_MS) })
+  await payload.jobs.queue({
+    task: BUILD_TASK as never,
+    input: { reason } as never,
+    queue: SITE_QUEUE,
+    waitUntil: new Date(Date.now() + COALESCE_MS),
+  })
   return 'queued'
 }

@@ -11,8 +11,14 @@ import type { GetJson } from './snapshot'
 export const anonymousRest = (payload: Payload, payloadInstanceCacheKey = cacheKeyOf(payload)) => {
   const apiRoute = payload.config.routes.api
   const call = async (path: string) => {
-    const request = new Request(`${payload.config.serverURL || 'http://localhost'}${apiRoute}${path}`)
-    const response = await handleEndpoints({ config: payload.config, request, payloadInstanceCacheKey })
+    const request = new Request(
+      `${payload.config.serverURL || 'http://localhost'}${apiRoute}${path}`,
+    )
+    const response = await handleEndpoints({
+      config: payload.config,
+      request,
+      payloadInstanceCacheKey,
+    })
     if (!response.ok) throw new Error(`GET ${apiRoute}${path} answered ${response.status}.`)
     return response
   }

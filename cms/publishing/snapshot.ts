@@ -1,4 +1,9 @@
-import { EMERGENCY_BULLETINS, MEDIA_RELEASES, PUBLICATIONS, SPONSORSHIP_PACKAGES } from '../core/slugs'
+import {
+  EMERGENCY_BULLETINS,
+  MEDIA_RELEASES,
+  PUBLICATIONS,
+  SPONSORSHIP_PACKAGES,
+} from '../core/slugs'
 import { DEFAULT_SECTORS } from '../sponsorship/core/policyDefaults'
 import type { SiteMedia, Snapshot } from '../../site/lib/types'
 import { DEFAULT_TIERS, type Tier } from '../sponsorship/core/tiers'
@@ -8,24 +13,89 @@ export type GetJson = (path: string) => Promise<unknown>
 
 export type MediaFile = { source: string; filename: string }
 
-const COMMON = ['uid', 'title', 'slug', 'summary', 'body', 'workflowState', 'withdrawalReason', 'withdrawnAt', 'publishedAt', 'updatedAt']
+const COMMON = [
+  'uid',
+  'title',
+  'slug',
+  'summary',
+  'body',
+  'workflowState',
+  'withdrawalReason',
+  'withdrawnAt',
+  'publishedAt',
+  'updatedAt',
+]
 const FIELDS: Record<string, string[]> = {
-  [MEDIA_RELEASES]: [...COMMON, 'dateline', 'releaseAt', 'contacts', 'quotes', 'relatedMedia', 'topics'],
-  [PUBLICATIONS]: [...COMMON, 'kind', 'formats', 'issueDate', 'printEdition', 'coverImage', 'topics'],
-  [SPONSORSHIP_PACKAGES]: [...COMMON, 'tier', 'assetType', 'value', 'valueMax', 'totalSlots', 'takenSlots', 'availableSlots', 'slotsTakenElsewhere', 'deadline', 'benefits', 'audienceReach', 'policyExclusions', 'images', 'currentSponsors'],
-  [EMERGENCY_BULLETINS]: [...COMMON, 'status', 'msgType', 'references', 'category', 'event', 'urgency', 'severity', 'certainty', 'effective', 'onset', 'expires', 'headline', 'instruction', 'areas'],
+  [MEDIA_RELEASES]: [
+    ...COMMON,
+    'dateline',
+    'releaseAt',
+    'contacts',
+    'quotes',
+    'relatedMedia',
+    'topics',
+  ],
+  [PUBLICATIONS]: [
+    ...COMMON,
+    'kind',
+    'formats',
+    'issueDate',
+    'printEdition',
+    'coverImage',
+    'topics',
+  ],
+  [SPONSORSHIP_PACKAGES]: [
+    ...COMMON,
+    'tier',
+    'assetType',
+    'value',
+    'valueMax',
+    'totalSlots',
+    'takenSlots',
+    'availableSlots',
+    'slotsTakenElsewhere',
+    'deadline',
+    'benefits',
+    'audienceReach',
+    'policyExclusions',
+    'images',
+    'currentSponsors',
+  ],
+  [EMERGENCY_BULLETINS]: [
+    ...COMMON,
+    'status',
+    'msgType',
+    'references',
+    'category',
+    'event',
+    'urgency',
+    'severity',
+    'certainty',
+    'effective',
+    'onset',
+    'expires',
+    'headline',
+    'instruction',
+    'areas',
+  ],
 }
 const UPLOAD_FIELDS = ['relatedMedia', 'printEdition', 'coverImage', 'images']
 
 /** One request per collection, small: only the fields pages use, uploads populated (depth 1). */
 export const collectionPath = (slug: string): string => {
-  const params = new URLSearchParams({ pagination: 'false', depth: '1', locale: 'en', sort: '-updatedAt' })
+  const params = new URLSearchParams({
+    pagination: 'false',
+    depth: '1',
+    locale: 'en',
+    sort: '-updatedAt',
+  })
   for (const field of FIELDS[slug] ?? []) params.append(`select[${field}]`, 'true')
   return `/${slug}?${params.toString()}`
 }
 
 type Doc = Record<string, unknown> & { id: number | string }
-const isDoc = (value: unknown): value is Doc => Boolean(value && typeof value === 'object' && 'id' in value)
+const isDoc = (value: unknown): value is Doc =>
+  Boolean(value && typeof value === 'object' && 'id' in value)
 
 const fileName = (url: unknown): string | null => {
   if (typeof url !== 'string') return null
@@ -47,11 +117,17 @@ const mediaCollector = () => {
     if (!filename || typeof doc.url !== 'string') return null
     files.set(filename, { source: doc.url, filename })
     const sizes: SiteMedia['sizes'] = {}
-    for (const [name, size] of Object.entries((doc.sizes ?? {}) as Record<string, Record<string, unknown>>)) {
+    for (const [name, size] of Object.entries(
+      (doc.sizes ?? {}) as Record<string, Record<string, unknown>>,
+    )) {
       const sizeName = fileName(size?.filename)
       if (!sizeName || typeof size.url !== 'string' || !size.width) continue
       files.set(sizeName, { source: size.url, filename: sizeName })
-      sizes[name as keyof SiteMedia['sizes']] = { url: `/media/${sizeName}`, width: Number(size.width), height: Number(size.height) }
+      sizes[name as keyof SiteMedia['sizes']] = {
+        url: `/media/${sizeName}`,
+        width: Number(size.width),
+        height: Number(size.height),
+      }
     }
     const item: SiteMedia = {
       id: doc.id,
@@ -81,21 +157,36 @@ const mediaCollector = () => {
       const value = out[field]
       out[field] = Array.isArray(value) ? value.map(take).filter(Boolean) : take(value)
     }
-    if (Array.isArray(out.currentSponsors)) out.currentSponsors = out.currentSponsors.map((sponsor: Record<string, unknown>) => ({ ...sponsor, logo: take(sponsor.logo) }))
-    if (Array.isArray(out.references)) out.references = out.references.map((ref) => (isDoc(ref) ? ref.id : ref))
+    if (Array.isArray(out.currentSponsors))
+      out.currentSponsors = out.currentSponsors.map((sponsor: Record<string, unknown>) => ({
+        ...sponsor,
+        logo: take(sponsor.logo),
+      }))
+    if (Array.isArray(out.references))
+      out.references = out.references.map((ref) => (isDoc(ref) ? ref.id : ref))
     walkRichText(out.body)
     return out
   }
   return { media, files, normalise }
 }
 
-const pickTier = (row: Record<string, unknown>): Tier => ({ key: String(row.key), label: String(row.label), min: Number(row.min ?? 0), max: typeof row.max === 'number' ? row.max : null })
+const pickTier = (row: Record<string, unknown>): Tier => ({
+  key: String(row.key),
+  label: String(row.label),
+  min: Number(row.min ?? 0),
+  max: typeof row.max === 'number' ? row.max : null,
+})
 
-export const fetchSnapshot = async (get: GetJson, siteUrl: string, now = new Date()): Promise<{ snapshot: Snapshot; files: MediaFile[] }> => {
+export const fetchSnapshot = async (
+  get: GetJson,
+  siteUrl: string,
+  now = new Date(),
+): Promise<{ snapshot: Snapshot; files: MediaFile[] }> => {
   const collector = mediaCollector()
   const load = async (slug: string) => {
     const answer = (await get(collectionPath(slug))) as { docs?: unknown[] }
-    if (!Array.isArray(answer?.docs)) throw new Error(`The CMS answered ${collectionPath(slug)} without a docs list.`)
+    if (!Array.isArray(answer?.docs))
+      throw new Error(`The CMS answered ${collectionPath(slug)} without a docs list.`)
     return answer.docs.filter(isDoc).map(collector.normalise)
   }
   const [releases, publications, packages, bulletins] = await Promise.all(
@@ -103,11 +194,23 @@ export const fetchSnapshot = async (get: GetJson, siteUrl: string, now = new Dat
   )
   // The public half of the sponsorship policy: the tier table and the sector list (the threshold and
   // target are staff-only fields, so an anonymous read never carries them).
-  const policy = (await get('/globals/sponsorship-policy?depth=0')) as { tiers?: unknown[]; sectors?: unknown[]; updatedAt?: string }
+  const policy = (await get('/globals/sponsorship-policy?depth=0')) as {
+    tiers?: unknown[]
+    sectors?: unknown[]
+    updatedAt?: string
+  }
   const snapshot = {
     sponsorship: {
-      tiers: Array.isArray(policy?.tiers) && policy.tiers.length ? policy.tiers.map((t) => pickTier(t as Record<string, unknown>)) : DEFAULT_TIERS,
-      excludedSectors: (policy?.updatedAt && Array.isArray(policy.sectors) ? (policy.sectors as Record<string, unknown>[]) : DEFAULT_SECTORS).filter((row) => row.excluded === true).map((row) => String(row.name)),
+      tiers:
+        Array.isArray(policy?.tiers) && policy.tiers.length
+          ? policy.tiers.map((t) => pickTier(t as Record<string, unknown>))
+          : DEFAULT_TIERS,
+      excludedSectors: (policy?.updatedAt && Array.isArray(policy.sectors)
+        ? (policy.sectors as Record<string, unknown>[])
+        : DEFAULT_SECTORS
+      )
+        .filter((row) => row.excluded === true)
+        .map((row) => String(row.name)),
     },
     generatedAt: now.toISOString(),
     siteUrl,

@@ -39,17 +39,29 @@ describe('publishDirectory', () => {
     const builds = path.join(root, 'builds')
     const live = path.join(root, 'site')
     const dirs = []
-    for (const name of ['2026-01', '2026-02', '2026-03', '2026-04', '2026-05']) dirs.push(await folderWith(builds, name, name))
+    for (const name of ['2026-01', '2026-02', '2026-03', '2026-04', '2026-05'])
+      dirs.push(await folderWith(builds, name, name))
     await publishDirectory(path.join(dirs[0]!), live)
     await pruneBuilds(builds, live, 2)
-    const left = await Promise.all(dirs.map((dir) => lstat(dir).then(() => true, () => false)))
+    const left = await Promise.all(
+      dirs.map((dir) =>
+        lstat(dir).then(
+          () => true,
+          () => false,
+        ),
+      ),
+    )
     expect(left).toEqual([true, false, false, true, true])
   })
 })
 
 describe('buildSitemap', () => {
   it('lists each path once, sorted, absolute and escaped', () => {
-    const xml = buildSitemap('https://www.city.example', ['/news/', '/', '/news/', '/a&b/'], '2026-11-27T12:00:00Z')
+    const xml = buildSitemap(
+      'https://www.city.example',
+      ['/news/', '/', '/news/', '/a&b/'],
+      '2026-11-27T12:00:00Z',
+    )
     expect(xml).toContain('<loc>https://www.city.example/</loc><lastmod>2026-11-27</lastmod>')
     expect(xml.match(/<url>/g)).toHaveLength(3)
     expect(xml).toContain('https://www.city.example/a&amp;b/')

@@ -18,7 +18,11 @@ export const siteBuildsIdle = () => running.catch(() => undefined)
  * Builds the public site now and records the outcome in the site-status global. Builds in one process
  * never overlap: a second request waits for the first, then builds with the newer content.
  */
-export const rebuildSite = async (payload: Payload, reason: string, payloadInstanceCacheKey?: string): Promise<BuildReport> => {
+export const rebuildSite = async (
+  payload: Payload,
+  reason: string,
+  payloadInstanceCacheKey?: string,
+): Promise<BuildReport> => {
   const previous = running
   let release!: () => void
   running = new Promise<void>((resolve) => (release = resolve))
@@ -40,17 +44,33 @@ export const rebuildSite = async (payload: Payload, reason: string, payloadInsta
     })
     await payload.updateGlobal({
       slug: SITE_STATUS as never,
-      data: { state: 'ok', lastSuccessAt: new Date().toISOString(), lastSnapshotAt: attemptAt.toISOString(), lastAttemptAt: attemptAt.toISOString(), lastError: null, pages: report.pages, seconds: Math.round(report.seconds * 10) / 10, reason } as never,
+      data: {
+        state: 'ok',
+        lastSuccessAt: new Date().toISOString(),
+        lastSnapshotAt: attemptAt.toISOString(),
+        lastAttemptAt: attemptAt.toISOString(),
+        lastError: null,
+        pages: report.pages,
+        seconds: Math.round(report.seconds * 10) / 10,
+        reason,
+      } as never,
       overrideAccess: true,
     })
-    payload.logger.info(`Public site built: ${report.pages} pages in ${report.seconds.toFixed(1)} s (${reason}).`)
+    payload.logger.info(
+      `Public site built: ${report.pages} pages in ${report.seconds.toFixed(1)} s (${reason}).`,
+    )
     return report
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error)
     payload.logger.error(`Public site build failed; the live site is unchanged. ${message}`)
     await payload.updateGlobal({
       slug: SITE_STATUS as never,
-      data: { state: 'failed', lastAttemptAt: attemptAt.toISOString(), lastError: message, reason } as never,
+      data: {
+        state: 'failed',
+        lastAttemptAt: attemptAt.toISOString(),
+        lastError: message,
+        reason,
+      } as never,
       overrideAccess: true,
     })
     throw error
@@ -59,12 +79,15 @@ export const rebuildSite = async (payload: Payload, reason: string, payloadInsta
   }
 }
 
-export const buildSiteTask: TaskConfig<{ input: { reason?: string }; output: { pages: number } }> = {
-  slug: BUILD_TASK,
-  label: 'Build the public site',
-  // A failed build is recorded and shown to staff; the next change queues a fresh one.
-  retries: 0,
-  inputSchema: [{ name: 'reason', type: 'text' }],
-  outputSchema: [{ name: 'pages', type: 'number', required: true }],
-  handler: async ({ input, req }) => ({ output: { pages: (await rebuildSite(req.payload, input.reason ?? 'change')).pages } }),
-}
+export const buildSiteTask: TaskConfig<{ input: { reason?: string }; output: { pages: number } }> =
+  {
+    slug: BUILD_TASK,
+    label: 'Build the public site',
+    // A failed build is recorded and shown to staff; the next change queues a fresh one.
+    retries: 0,
+    inputSchema: [{ name: 'reason', type: 'text' }],
+    outputSchema: [{ name: 'pages', type: 'number', required: true }],
+    handler: async ({ input, req }) => ({
+      output: { pages: (await rebuildSite(req.payload, input.reason ?? 'change')).pages },
+    }),
+  }

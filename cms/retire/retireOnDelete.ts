@@ -15,25 +15,35 @@ import { readSettings } from '../settings'
 
 type Doc = Record<string, unknown> & { id: number | string }
 
-
 const contextKey = (collection: string, id: unknown) => `retire:${collection}:${String(id)}`
 
 /**
  * Before a bulletin is deleted, while it still exists: if it is an alert in force, the CAP Cancel that
  * will retire it (it needs the alert as the public saw it, in both languages).
  */
-export const prepareRetirement = (collection: ContentSlug): CollectionBeforeDeleteHook => async ({ id, req }) => {
-  if (collection !== EMERGENCY_BULLETINS) return
-  const settings = readSettings(process.env, process.cwd())
-  const bulletins = await fetchBulletins(anonymousRest(req.payload).get)
-  const bulletin = bulletins.find((b) => String(b.id) === String(id))
-  if (!bulletin) return
-  const now = new Date()
-  const { activeIdentifiers } = emergencyFiles(bulletins, { siteUrl: settings.siteUrl, sender: settings.capSender, now })
-  if (!activeIdentifiers.includes(capIdentifier(settings.capSender, bulletin))) return
-  const cancel = cancelForDeleted(toCapMessage(bulletin, bulletins, settings.capSender, settings.siteUrl), settings.capSender, now, settings.siteUrl)
-  req.context[contextKey(collection, id)] = JSON.parse(JSON.stringify(cancel))
-}
+export const prepareRetirement =
+  (collection: ContentSlug): CollectionBeforeDeleteHook =>
+  async ({ id, req }) => {
+    if (collection !== EMERGENCY_BULLETINS) return
+    const settings = readSettings(process.env, process.cwd())
+    const bulletins = await fetchBulletins(anonymousRest(req.payload).get)
+    const bulletin = bulletins.find((b) => String(b.id) === String(id))
+    if (!bulletin) return
+    const now = new Date()
+    const { activeIdentifiers } = emergencyFiles(bulletins, {
+      siteUrl: settings.siteUrl,
+      sender: settings.capSender,
+      now,
+    })
+    if (!activeIdentifiers.includes(capIdentifier(settings.capSender, bulletin))) return
+    const cancel = cancelForDeleted(
+      toCapMessage(bulletin, bulletins, settings.capSender, settings.siteUrl),
+      settings.capSender,
+      now,
+      settings.siteUrl,
+    )
+    req.context[contextKey(collection, id)] = JSON.parse(JSON.stringify(cancel))
+  }
 
 /**
  * After an item is deleted: a permanent record (its identities are retired, never reused), an entry
@@ -41,33 +51,72 @@ export const prepareRetirement = (collection: ContentSlug): CollectionBeforeDele
  * entries go; its address answers 410 Gone) and the emergency files at once (an alert in force
  * leaves `active.json` and its Cancel is published).
  */
-export const retireOnDelete = (collection: ContentSlug): CollectionAfterDeleteHook => async ({ doc, req }) => {
-  const payload = req.payload
-  const item = doc as Doc
-  const user = req.user as Actor | undefined
-  const who = auditActor(user, 'System')
-  const deletedAt = new Date().toISOString()
-  const path = `${SECTION_PATH[collection]}${String(item.slug ?? '')}/`
-  const wasPublic = Boolean(item.publishedAt) || item._status === 'published'
-  const cancel = req.context[contextKey(collection, item.id)] ?? null
-  await payload.create({
-    collection: RETIRED_ITEMS,
-    data: { itemCollection: collection, itemId: String(item.id), itemUid: String(item.uid ?? item.id), title: String(item.title ?? ''), path, pathHash: hashPath(path), wasPublic, deletedAt, deletedBy: who.actor, deletedByName: who.actorName, cancel } as never,
-    overrideAccess: true,
-    req,
-  })
-  await payload.create({
-    collection: WORKFLOW_AUDIT,
-    data: { itemCollection: collection, itemId: String(item.id), itemTitle: String(item.title ?? ''), action: 'delete', fromState: String(item.workflowState ?? 'draft'), toState: 'deleted', ...who, comment: cancel ? 'Deleted while in force: a CAP Cancel was published.' : null, at: deletedAt, summary: `delete: ${String(item.workflowState ?? 'draft')} → deleted` } as never,
-    overrideAccess: true,
-    req,
-  })
-  if (wasPublic) await afterPublicDeletion(payload, collection, item.id)
-}
-
-const afterPublicDeletion = async (payload: Payload, collection: ContentSlug, id: number | string) => {
-  if (collection === EMERGENCY_BULLETINS) {
-    await publishEmergencyNow(payload).catch((error) => payload.logger.error({ err: error, msg: 'Emergency files not rewritten after a deletion; the site build that follows will.' }))
+export const retireOnDelete =
+  (collection: ContentSlug): CollectionAfterDeleteHook =>
+  async ({ doc, req }) => {
+    const payload = req.payload
+    const item = doc as Doc
+    const user = req.user as Actor | undefined
+    const who = auditActor(user, 'System')
+    const deletedAt = new Date().toISOString()
+    const path = `${SECTION_PATH[collection]}${String(item.slug ?? '')}/`
+    const wasPublic = Boolean(item.publishedAt) || item._status === 'published'
+    const cancel = req.context[contextKey(collection, item.id)] ?? null
+    await payload.create({
+      collection: RETIRED_ITEMS,
+      data: {
+        itemCollection: collection,
+        itemId: String(item.id),
+        itemUid: String(item.uid ?? item.id),
+        title: String(item.title ?? ''),
+        path,
+        pathHash: hashPath(path),
+        wasPublic,
+        deletedAt,
+        deletedBy: who.actor,
+        deletedByName: who.actorName,
+        cancel,
+      } as never,
+      overrideAccess: true,
+      req,
+    })
+    await payload.create({
+      collection: WORKFLOW_AUDIT,
+      data: {
+        itemCollection: collection,
+        itemId: String(item.id),
+        itemTitle: String(item.title ?? ''),
+        action: 'delete',
+        fromState: String(item.workflowState ?? 'draft'),
+        toState: 'deleted',
+        ...who,
+        comment: cancel ? 'Deleted while in force: a CAP Cancel was published.' : null,
+        at: deletedAt,
+        summary: `delete: ${String(item.workflowState ?? 'draft')} → deleted`,
+      } as never,
+      overrideAccess: true,
+      req,
+    })
+    if (wasPublic) await afterPublicDeletion(payload, collection, item.id)
   }
-  await requestSiteBuild(payload, `deleted ${collection} ${id}`).catch((error) => payload.logger.error({ err: error, msg: 'Could not queue a site build after a deletion; the next change will.' }))
+
+const afterPublicDeletion = async (
+  payload: Payload,
+  collection: ContentSlug,
+  id: number | string,
+) => {
+  if (collection === EMERGENCY_BULLETINS) {
+    await publishEmergencyNow(payload).catch((error) =>
+      payload.logger.error({
+        err: error,
+        msg: 'Emergency files not rewritten after a deletion; the site build that follows will.',
+      }),
+    )
+  }
+  await requestSiteBuild(payload, `deleted ${collection} ${id}`).catch((error) =>
+    payload.logger.error({
+      err: error,
+      msg: 'Could not queue a site build after a deletion; the next change will.',
+    }),
+  )
 }

@@ -16,11 +16,15 @@ for (;;) {
   const report = await sendOutbox(payload, { budgetMs: 60_000 })
   total += report.sent
   if (report.sent + report.retried + report.failed + report.skipped > 0) {
-    console.log(`sent ${report.sent}, retrying ${report.retried}, failed ${report.failed}, skipped ${report.skipped}`)
+    console.log(
+      `sent ${report.sent}, retrying ${report.retried}, failed ${report.failed}, skipped ${report.skipped}`,
+    )
   }
   const { due, inFlight, later } = await outboxBacklog(payload)
   if (due === 0 && inFlight === 0) {
-    console.log(`Outbox drained: ${total} sent by this worker in ${((Date.now() - started) / 1000).toFixed(1)} s; ${later} waiting for a later retry.`)
+    console.log(
+      `Outbox drained: ${total} sent by this worker in ${((Date.now() - started) / 1000).toFixed(1)} s; ${later} waiting for a later retry.`,
+    )
     break
   }
   // Others hold what is left: wait for them, or for their leases to expire.

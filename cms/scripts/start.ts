@@ -33,7 +33,8 @@ const errorText = (error: unknown) => (error instanceof Error ? error.message : 
 const prepareSettings = async (): Promise<Settings> => {
   const first = readSettings(process.env, root)
   await mkdir(first.dataDir, { recursive: true })
-  if (!production && !process.env.PAYLOAD_SECRET) process.env.PAYLOAD_SECRET = await localSecret(first.dataDir)
+  if (!production && !process.env.PAYLOAD_SECRET)
+    process.env.PAYLOAD_SECRET = await localSecret(first.dataDir)
   return readSettings(process.env, root)
 }
 
@@ -59,10 +60,18 @@ const prepareDatabase = async (settings: Settings) => {
 const startServer = async (settings: Settings): Promise<ChildProcess> => {
   const inner = await freeLoopbackPort()
   const next = path.join(root, 'node_modules/.bin/next')
-  const args = dev ? ['dev', 'cms', '--webpack', '-H', '127.0.0.1', '-p', String(inner)] : ['start', 'cms', '-H', '127.0.0.1', '-p', String(inner)]
+  const args = dev
+    ? ['dev', 'cms', '--webpack', '-H', '127.0.0.1', '-p', String(inner)]
+    : ['start', 'cms', '-H', '127.0.0.1', '-p', String(inner)]
   const front = createFront(inner)
   await new Promise<void>((resolve, reject) => {
-    front.once('error', (error: NodeJS.ErrnoException) => reject(error.code === 'EADDRINUSE' ? new Error(`PORT ${settings.port} is in use; stop what uses it or set PORT.`) : error))
+    front.once('error', (error: NodeJS.ErrnoException) =>
+      reject(
+        error.code === 'EADDRINUSE'
+          ? new Error(`PORT ${settings.port} is in use; stop what uses it or set PORT.`)
+          : error,
+      ),
+    )
     front.listen(settings.port, resolve)
   }).catch((error) => fail(errorText(error)))
   const child = spawn(next, args, {
@@ -83,7 +92,13 @@ const serveSite = async (settings: Settings) => {
   const server = createSiteServer(settings.siteOutDir, new URL(settings.cmsUrl).origin)
   await new Promise<void>((resolve, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) =>
-      reject(error.code === 'EADDRINUSE' ? new Error(`SITE_PORT ${settings.sitePort} is in use; stop what uses it or set SITE_PORT.`) : error),
+      reject(
+        error.code === 'EADDRINUSE'
+          ? new Error(
+              `SITE_PORT ${settings.sitePort} is in use; stop what uses it or set SITE_PORT.`,
+            )
+          : error,
+      ),
     )
     server.listen(settings.sitePort, resolve)
   }).catch((error) => fail(errorText(error)))
@@ -93,7 +108,10 @@ const serveSite = async (settings: Settings) => {
   while (Date.now() < deadline) {
     const status = await siteBuiltSince(settings.port, started)
     if (status === 'ok') return step('Public site built and served.')
-    if (status === 'failed') return step('The public site build failed; the admin shows why (Public site status). The previous site, if any, is served.')
+    if (status === 'failed')
+      return step(
+        'The public site build failed; the admin shows why (Public site status). The previous site, if any, is served.',
+      )
     await new Promise((resolve) => setTimeout(resolve, 500))
   }
   step('The public site is still building; it will appear when done.')
@@ -109,8 +127,13 @@ const siteBuiltSince = async (port: number, since: number): Promise<'ok' | 'fail
 }
 
 const printSummary = (settings: Settings) => {
-  const database = settings.database.kind === 'sqlite' ? `SQLite ${settings.database.url}` : `MongoDB ${maskUrl(settings.database.url)}`
-  const email = settings.smtpUrl ? `SMTP ${maskUrl(settings.smtpUrl)}` : `written as .eml files to ${path.relative(root, settings.outboxDir) || '.'} (SMTP_URL not set)`
+  const database =
+    settings.database.kind === 'sqlite'
+      ? `SQLite ${settings.database.url}`
+      : `MongoDB ${maskUrl(settings.database.url)}`
+  const email = settings.smtpUrl
+    ? `SMTP ${maskUrl(settings.smtpUrl)}`
+    : `written as .eml files to ${path.relative(root, settings.outboxDir) || '.'} (SMTP_URL not set)`
   const lines = [
     '',
     `City Communications CMS is ready (${seconds()} s).`,
@@ -122,7 +145,8 @@ const printSummary = (settings: Settings) => {
   ]
   if (!production) {
     lines.push(`  Demo accounts (password ${DEMO_PASSWORD}):`)
-    for (const user of DEMO_USERS) lines.push(`    ${user.email.padEnd(26)} ${user.roles.join(', ')}`)
+    for (const user of DEMO_USERS)
+      lines.push(`    ${user.email.padEnd(26)} ${user.roles.join(', ')}`)
   }
   if (settings.usingDevSecret) lines.push('  Warning: PAYLOAD_SECRET is the development value.')
   lines.push('  Stop with Ctrl+C.', '')
@@ -135,11 +159,25 @@ const main = async () => {
   await checkDatabase(settings.database).catch((error) => fail(errorText(error)))
   // The build (minutes, first time) and the schema and seed (seconds) do not touch each other.
   const build = dev ? Promise.resolve({ built: false, seconds: 0 }) : buildAdminIfStale(root, step)
-  await prepareDatabase(settings).catch((error) => fail(`Could not prepare the database: ${errorText(error)}`))
-  const result = await build.catch((error) => fail(`The admin build failed: ${errorText(error)}. Fix the error above and run npm start again.`))
-  step(result.built ? `Admin built in ${result.seconds} s.` : dev ? 'Dev server compiles on demand.' : 'Admin build is up to date.')
+  await prepareDatabase(settings).catch((error) =>
+    fail(`Could not prepare the database: ${errorText(error)}`),
+  )
+  const result = await build.catch((error) =>
+    fail(
+      `The admin build failed: ${errorText(error)}. Fix the error above and run npm start again.`,
+    ),
+  )
+  step(
+    result.built
+      ? `Admin built in ${result.seconds} s.`
+      : dev
+        ? 'Dev server compiles on demand.'
+        : 'Admin build is up to date.',
+  )
   await startServer(settings)
-  await waitForHealth(settings.port, dev ? 240_000 : 60_000, step).catch((error) => fail(errorText(error)))
+  await waitForHealth(settings.port, dev ? 240_000 : 60_000, step).catch((error) =>
+    fail(errorText(error)),
+  )
   await serveSite(settings)
   printSummary(settings)
 }

@@ -13,7 +13,9 @@ export const waitForHealth = async (port: number, timeoutMs: number, log: Log): 
       const response = await fetch(`${base}/api/health`, { signal: AbortSignal.timeout(5000) })
       const body = (await response.json()) as { ok?: boolean }
       if (body.ok) {
-        await fetch(`${base}/admin/login`, { signal: AbortSignal.timeout(60_000) }).catch(() => undefined)
+        await fetch(`${base}/admin/login`, { signal: AbortSignal.timeout(60_000) }).catch(
+          () => undefined,
+        )
         return
       }
       lastError = `health answered ${response.status}`
@@ -23,5 +25,7 @@ export const waitForHealth = async (port: number, timeoutMs: number, log: Log): 
     await new Promise((resolve) => setTimeout(resolve, 300))
   }
   log(`The CMS did not become healthy at ${base}/api/health (${lastError}).`)
-  throw new Error(`The CMS did not start within ${Math.round(timeoutMs / 1000)} s; see the server output above.`)
+  throw new Error(
+    `The CMS did not start within ${Math.round(timeoutMs / 1000)} s; see the server output above.`,
+  )
 }

@@ -12,13 +12,55 @@ export type DemoUser = {
 }
 
 export const DEMO_USERS: readonly DemoUser[] = [
-  { email: 'admin@city.example', firstName: 'Alex', lastName: 'Admin', department: 'Corporate Communications', roles: ['admin'] },
-  { email: 'manager@city.example', firstName: 'Morgan', lastName: 'Tremblay', department: 'Corporate Communications', roles: ['communications-manager'] },
-  { email: 'writer@city.example', firstName: 'Wei', lastName: 'Chen', department: 'Corporate Communications', roles: ['communications-writer'] },
-  { email: 'writer2@city.example', firstName: 'Priya', lastName: 'Singh', department: 'Corporate Communications', roles: ['communications-writer'] },
-  { email: 'emergency@city.example', firstName: 'Émile', lastName: 'Gagnon', department: 'Emergency Management', roles: ['emergency-officer'] },
-  { email: 'emergency2@city.example', firstName: 'Dana', lastName: 'Okafor', department: 'Emergency Management', roles: ['emergency-officer'] },
-  { email: 'sponsorship@city.example', firstName: 'Sam', lastName: 'Lee', department: 'Corporate Sponsorship', roles: ['sponsorship-coordinator'] },
+  {
+    email: 'admin@city.example',
+    firstName: 'Alex',
+    lastName: 'Admin',
+    department: 'Corporate Communications',
+    roles: ['admin'],
+  },
+  {
+    email: 'manager@city.example',
+    firstName: 'Morgan',
+    lastName: 'Tremblay',
+    department: 'Corporate Communications',
+    roles: ['communications-manager'],
+  },
+  {
+    email: 'writer@city.example',
+    firstName: 'Wei',
+    lastName: 'Chen',
+    department: 'Corporate Communications',
+    roles: ['communications-writer'],
+  },
+  {
+    email: 'writer2@city.example',
+    firstName: 'Priya',
+    lastName: 'Singh',
+    department: 'Corporate Communications',
+    roles: ['communications-writer'],
+  },
+  {
+    email: 'emergency@city.example',
+    firstName: 'Émile',
+    lastName: 'Gagnon',
+    department: 'Emergency Management',
+    roles: ['emergency-officer'],
+  },
+  {
+    email: 'emergency2@city.example',
+    firstName: 'Dana',
+    lastName: 'Okafor',
+    department: 'Emergency Management',
+    roles: ['emergency-officer'],
+  },
+  {
+    email: 'sponsorship@city.example',
+    firstName: 'Sam',
+    lastName: 'Lee',
+    department: 'Corporate Sponsorship',
+    roles: ['sponsorship-coordinator'],
+  },
 ]
 
 export const demoUserFor = (role: Role): DemoUser => {

@@ -27,7 +27,11 @@ export const seedDemoUsers = async (payload: Payload): Promise<number> => {
   let created = 0
   for (const user of DEMO_USERS) {
     if (await exists(payload, USERS, 'email', user.email)) continue
-    await payload.create({ collection: USERS, data: { ...user, password: DEMO_PASSWORD }, ...system() })
+    await payload.create({
+      collection: USERS,
+      data: { ...user, password: DEMO_PASSWORD },
+      ...system(),
+    })
     created += 1
   }
   return created

@@ -6,7 +6,11 @@ import { inquiryFormEndpoint } from './inquiryForm'
 import { jsonError, refuseUnless } from '../http/responses'
 
 const refuse = (req: PayloadRequest) =>
-  refuseUnless(req, (user) => isSponsorshipStaff(user as never), { signIn: 'Sign in to work on sponsor inquiries.', forbidden: 'Only sponsorship coordinators and communications managers work on sponsor inquiries.' })
+  refuseUnless(req, (user) => isSponsorshipStaff(user as never), {
+    signIn: 'Sign in to work on sponsor inquiries.',
+    forbidden:
+      'Only sponsorship coordinators and communications managers work on sponsor inquiries.',
+  })
 
 const idOf = (req: PayloadRequest) => String(req.routeParams?.id ?? '')
 
@@ -24,8 +28,14 @@ export const inquiryEndpoints: Endpoint[] = [
       const refused = refuse(req)
       if (refused) return refused
       await addDataAndFileToRequest(req)
-      const outcome = await runPipelineAction(req.payload, { id: idOf(req), user: req.user as never, input: (req.data ?? {}) as Record<string, unknown> })
-      return outcome.ok ? Response.json({ doc: outcome.doc, message: outcome.message }) : jsonError(outcome.status, outcome.message, outcome.field)
+      const outcome = await runPipelineAction(req.payload, {
+        id: idOf(req),
+        user: req.user as never,
+        input: (req.data ?? {}) as Record<string, unknown>,
+      })
+      return outcome.ok
+        ? Response.json({ doc: outcome.doc, message: outcome.message })
+        : jsonError(outcome.status, outcome.message, outcome.field)
     },
   },
   {
@@ -35,7 +45,9 @@ export const inquiryEndpoints: Endpoint[] = [
       const refused = refuse(req)
       if (refused) return refused
       const options = await pipelineOptions(req.payload, idOf(req), req.user as never)
-      return options ? Response.json(options) : jsonError(404, `No sponsor inquiry with id ${idOf(req)}.`)
+      return options
+        ? Response.json(options)
+        : jsonError(404, `No sponsor inquiry with id ${idOf(req)}.`)
     },
   },
   {

@@ -19,7 +19,8 @@ const FIELD_LABELS: Record<string, string> = {
   consent: 'Permission to contact you',
 }
 
-const sameSite = (referer: string | null, siteUrl: string) => (referer && referer.startsWith(`${siteUrl}/`) ? referer : `${siteUrl}/sponsorship/`)
+const sameSite = (referer: string | null, siteUrl: string) =>
+  referer && referer.startsWith(`${siteUrl}/`) ? referer : `${siteUrl}/sponsorship/`
 
 /**
  * The site's inquiry form posts here (a static site has no server of its own). Success shows who will
@@ -34,8 +35,19 @@ export const inquiryFormEndpoint: Endpoint = {
     const { values } = await readBody(req)
     const back = sameSite(req.headers.get('referer'), settings.siteUrl)
     const fr = values.language === 'fr'
-    const thanks = (body: string) => htmlPage({ title: fr ? 'Merci : nous avons reçu votre demande' : 'Thank you: we have your inquiry', language: fr ? 'fr' : 'en', siteUrl: settings.siteUrl, body })
-    if (typeof values[HONEYPOT] === 'string' && values[HONEYPOT].trim()) return thanks(fr ? '<p>Nous vous répondrons dans les 3 jours ouvrables.</p>' : '<p>We will reply within 3 business days.</p>')
+    const thanks = (body: string) =>
+      htmlPage({
+        title: fr ? 'Merci : nous avons reçu votre demande' : 'Thank you: we have your inquiry',
+        language: fr ? 'fr' : 'en',
+        siteUrl: settings.siteUrl,
+        body,
+      })
+    if (typeof values[HONEYPOT] === 'string' && values[HONEYPOT].trim())
+      return thanks(
+        fr
+          ? '<p>Nous vous répondrons dans les 3 jours ouvrables.</p>'
+          : '<p>We will reply within 3 business days.</p>',
+      )
     const data = {
       organisation: values.organisation,
       contactName: values.contactName,
@@ -47,8 +59,24 @@ export const inquiryFormEndpoint: Endpoint = {
       language: values.language === 'fr' ? 'fr' : 'en',
     }
     try {
-      const created = (await req.payload.create({ collection: SPONSOR_INQUIRIES as never, data: data as never, req, overrideAccess: false, depth: 0 })) as { id: number }
-      const inquiry = (await req.payload.findByID({ collection: SPONSOR_INQUIRIES as never, id: created.id, depth: 1, overrideAccess: true })) as unknown as { id: number; email: string; responseDueAt: string; assignedTo?: { firstName?: string; department?: string } | null }
+      const created = (await req.payload.create({
+        collection: SPONSOR_INQUIRIES as never,
+        data: data as never,
+        req,
+        overrideAccess: false,
+        depth: 0,
+      })) as { id: number }
+      const inquiry = (await req.payload.findByID({
+        collection: SPONSOR_INQUIRIES as never,
+        id: created.id,
+        depth: 1,
+        overrideAccess: true,
+      })) as unknown as {
+        id: number
+        email: string
+        responseDueAt: string
+        assignedTo?: { firstName?: string; department?: string } | null
+      }
       const policy = await loadPolicy(req.payload)
       const name = inquiry.assignedTo?.firstName
       const department = inquiry.assignedTo?.department ?? policy.teamName
@@ -68,11 +96,26 @@ export const inquiryFormEndpoint: Endpoint = {
       )
     } catch (error) {
       if (error instanceof ValidationError) {
-        const items = error.data.errors.map((e) => `<li><strong>${escapeHtml(FIELD_LABELS[e.path] ?? e.path)}:</strong> ${escapeHtml(e.message)}</li>`).join('')
-        return htmlPage({ title: 'Check your inquiry', status: 400, siteUrl: settings.siteUrl, body: `<p>Nothing was sent yet. Please fix:</p><ul>${items}</ul><p><a href="${escapeHtml(back)}">Back to the form</a> (your browser may keep what you typed).</p>` })
+        const items = error.data.errors
+          .map(
+            (e) =>
+              `<li><strong>${escapeHtml(FIELD_LABELS[e.path] ?? e.path)}:</strong> ${escapeHtml(e.message)}</li>`,
+          )
+          .join('')
+        return htmlPage({
+          title: 'Check your inquiry',
+          status: 400,
+          siteUrl: settings.siteUrl,
+          body: `<p>Nothing was sent yet. Please fix:</p><ul>${items}</ul><p><a href="${escapeHtml(back)}">Back to the form</a> (your browser may keep what you typed).</p>`,
+        })
       }
       if (error instanceof APIError && error.status === 429) {
-        return htmlPage({ title: 'Too many inquiries', status: 429, siteUrl: settings.siteUrl, body: `<p>${escapeHtml(error.message)}</p>` })
+        return htmlPage({
+          title: 'Too many inquiries',
+          status: 429,
+          siteUrl: settings.siteUrl,
+          body: `<p>${escapeHtml(error.message)}</p>`,
+        })
       }
       throw error
     }

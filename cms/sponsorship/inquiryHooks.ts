@@ -1,4 +1,10 @@
-import { APIError, type CollectionAfterChangeHook, type CollectionBeforeChangeHook, type CollectionBeforeOperationHook, ValidationError } from 'payload'
+import {
+  APIError,
+  type CollectionAfterChangeHook,
+  type CollectionBeforeChangeHook,
+  type CollectionBeforeOperationHook,
+  ValidationError,
+} from 'payload'
 
 import { isSponsorshipStaff } from '../access/sponsorship'
 import { normaliseEmail } from '../email/core/address'
@@ -22,11 +28,17 @@ const perAddress = new RateLimiter(INQUIRIES_PER_ADDRESS)
 /** The field a person never sees (hidden from eye and screen reader) and a form-filling bot fills in. */
 export const HONEYPOT = 'homepage'
 
-export const CONSENT_TEXT = 'I agree that the City may contact me by email or phone about this sponsorship inquiry.'
+export const CONSENT_TEXT =
+  'I agree that the City may contact me by email or phone about this sponsorship inquiry.'
 
 export class TooManyInquiries extends APIError {
   constructor() {
-    super('Too many inquiries from this connection or address. Wait an hour, or email the sponsorship team.', 429, null, true)
+    super(
+      'Too many inquiries from this connection or address. Wait an hour, or email the sponsorship team.',
+      429,
+      null,
+      true,
+    )
   }
 }
 export class HoneypotFilled extends APIError {
@@ -40,7 +52,12 @@ export class HoneypotFilled extends APIError {
  * the system's own writes (seed, imports: `overrideAccess`) are not limited.
  */
 export const guardPublicCreate: CollectionBeforeOperationHook = ({ args, operation, req }) => {
-  if (operation !== 'create' || isSponsorshipStaff(req.user) || (args as { overrideAccess?: boolean }).overrideAccess === true) return args
+  if (
+    operation !== 'create' ||
+    isSponsorshipStaff(req.user) ||
+    (args as { overrideAccess?: boolean }).overrideAccess === true
+  )
+    return args
   const data = (args.data ?? {}) as Record<string, unknown>
   if (typeof data[HONEYPOT] === 'string' && data[HONEYPOT].trim()) throw new HoneypotFilled()
   if (!perIp.take(clientIp(req))) throw new TooManyInquiries()
@@ -49,7 +66,8 @@ export const guardPublicCreate: CollectionBeforeOperationHook = ({ args, operati
   return args
 }
 
-const invalid = (path: string, message: string) => new ValidationError({ collection: SPONSOR_INQUIRIES, errors: [{ path, message }] })
+const invalid = (path: string, message: string) =>
+  new ValidationError({ collection: SPONSOR_INQUIRIES, errors: [{ path, message }] })
 
 /** A new inquiry gets its state, its reply-by date on the City calendar and a coordinator. */
 export const prepareNewInquiry: CollectionBeforeChangeHook = async ({ data, operation, req }) => {
@@ -57,36 +75,83 @@ export const prepareNewInquiry: CollectionBeforeChangeHook = async ({ data, oper
   const staff = isSponsorshipStaff(req.user)
   if (data.package != null && !staff) {
     // The public may only ask about a package the public can see (never a draft or a withdrawn one).
-    const visible = await req.payload.find({ collection: SPONSORSHIP_PACKAGES, where: { id: { equals: data.package } }, overrideAccess: false, depth: 0, limit: 1, pagination: false })
-    if (visible.docs.length === 0) throw invalid('package', 'This sponsorship package is not open for inquiries.')
+    const visible = await req.payload.find({
+      collection: SPONSORSHIP_PACKAGES,
+      where: { id: { equals: data.package } },
+      overrideAccess: false,
+      depth: 0,
+      limit: 1,
+      pagination: false,
+    })
+    if (visible.docs.length === 0)
+      throw invalid('package', 'This sponsorship package is not open for inquiries.')
   }
   const now = new Date()
   const due = responseDue(now, await loadCalendar(req.payload))
   let assignedTo = staff ? data.assignedTo : undefined
   if (assignedTo == null) {
-    const { docs: coordinators } = await req.payload.find({ collection: USERS, where: { roles: { in: ['sponsorship-coordinator'] } }, pagination: false, depth: 0, overrideAccess: true, sort: 'id' })
+    const { docs: coordinators } = await req.payload.find({
+      collection: USERS,
+      where: { roles: { in: ['sponsorship-coordinator'] } },
+      pagination: false,
+      depth: 0,
+      overrideAccess: true,
+      sort: 'id',
+    })
     // One count per coordinator (a handful), not a read of every open inquiry.
     const counts = new Map<string, number>()
     for (const person of coordinators) {
-      const open = await req.payload.count({ collection: SPONSOR_INQUIRIES as never, where: { and: [{ state: { in: [...OPEN_STATES] } }, { assignedTo: { equals: person.id } }] }, overrideAccess: true })
+      const open = await req.payload.count({
+        collection: SPONSOR_INQUIRIES as never,
+        where: {
+          and: [{ state: { in: [...OPEN_STATES] } }, { assignedTo: { equals: person.id } }],
+        },
+        overrideAccess: true,
+      })
       counts.set(String(person.id), open.totalDocs)
     }
     assignedTo = pickCoordinator(coordinators as unknown as { id: number }[], counts)?.id ?? null
   }
-  return { ...data, state: 'new', responseDueAt: due.dueAt.toISOString(), respondedAt: null, acknowledgedAt: null, coordinatorsNotifiedAt: null, consentText: CONSENT_TEXT, assignedTo, screening: {}, approval: {}, slot: null, committedValue: null, agreedAt: null }
+  return {
+    ...data,
+    state: 'new',
+    responseDueAt: due.dueAt.toISOString(),
+    respondedAt: null,
+    acknowledgedAt: null,
+    coordinatorsNotifiedAt: null,
+    consentText: CONSENT_TEXT,
+    assignedTo,
+    screening: {},
+    approval: {},
+    slot: null,
+    committedValue: null,
+    agreedAt: null,
+  }
 }
 
 /**
  * Acknowledges at once, so the sponsor has the reply-by date before they close the page. A mail server
  * that is down does not lose the inquiry: the send is queued and retried with back-off.
  */
-export const mailNewInquiry: CollectionAfterChangeHook = async ({ doc, operation, req, context }) => {
+export const mailNewInquiry: CollectionAfterChangeHook = async ({
+  doc,
+  operation,
+  req,
+  context,
+}) => {
   if (operation !== 'create' || context.skipInquiryMail) return doc
   try {
     await sendInquiryMail(req.payload, doc.id)
   } catch (error) {
-    req.payload.logger.warn({ err: error, msg: `Sponsor inquiry ${doc.id}: email failed; queued a retry.` })
-    await req.payload.jobs.queue({ task: INQUIRY_MAIL_TASK as never, input: { id: doc.id } as never, queue: WORKFLOW_QUEUE })
+    req.payload.logger.warn({
+      err: error,
+      msg: `Sponsor inquiry ${doc.id}: email failed; queued a retry.`,
+    })
+    await req.payload.jobs.queue({
+      task: INQUIRY_MAIL_TASK as never,
+      input: { id: doc.id } as never,
+      queue: WORKFLOW_QUEUE,
+    })
   }
   return doc
 }

@@ -2,12 +2,23 @@ import type { Payload } from 'payload'
 
 import { SPONSOR_INQUIRIES, USERS } from '../core/slugs'
 import { readSettings } from '../settings'
-import { acknowledgementEmail, coordinatorNotice, inquiryReference, type Language } from './core/emails'
+import {
+  acknowledgementEmail,
+  coordinatorNotice,
+  inquiryReference,
+  type Language,
+} from './core/emails'
 import { loadPolicy } from './policy'
 
 export const INQUIRY_MAIL_TASK = 'sponsorInquiryMail'
 
-type Person = { id: number; email: string; firstName?: string | null; lastName?: string | null; department?: string | null }
+type Person = {
+  id: number
+  email: string
+  firstName?: string | null
+  lastName?: string | null
+  department?: string | null
+}
 type Inquiry = {
   id: number
   organisation: string
@@ -23,22 +34,49 @@ type Inquiry = {
 }
 
 const coordinators = async (payload: Payload) =>
-  (await payload.find({ collection: USERS, where: { roles: { in: ['sponsorship-coordinator'] } }, pagination: false, depth: 0, overrideAccess: true, sort: 'id' })).docs as unknown as Person[]
+  (
+    await payload.find({
+      collection: USERS,
+      where: { roles: { in: ['sponsorship-coordinator'] } },
+      pagination: false,
+      depth: 0,
+      overrideAccess: true,
+      sort: 'id',
+    })
+  ).docs as unknown as Person[]
 
 const mark = (payload: Payload, id: number, data: Record<string, unknown>) =>
-  payload.update({ collection: SPONSOR_INQUIRIES as never, id, data: data as never, overrideAccess: true, depth: 0, context: { inquiryMail: true } })
+  payload.update({
+    collection: SPONSOR_INQUIRIES as never,
+    id,
+    data: data as never,
+    overrideAccess: true,
+    depth: 0,
+    context: { inquiryMail: true },
+  })
 
 /**
  * Sends what a new inquiry still needs: the sponsor's acknowledgement, then the coordinators' notice.
  * Each is marked sent as soon as it goes, so a retry after a failure sends only what is missing.
  * Returns what it sent; throws when a send fails (the caller queues a retry).
  */
-export const sendInquiryMail = async (payload: Payload, id: number | string): Promise<{ acknowledged: boolean; notified: number }> => {
-  const inquiry = (await payload.findByID({ collection: SPONSOR_INQUIRIES as never, id, depth: 1, overrideAccess: true, locale: 'en' })) as unknown as Inquiry
+export const sendInquiryMail = async (
+  payload: Payload,
+  id: number | string,
+): Promise<{ acknowledged: boolean; notified: number }> => {
+  const inquiry = (await payload.findByID({
+    collection: SPONSOR_INQUIRIES as never,
+    id,
+    depth: 1,
+    overrideAccess: true,
+    locale: 'en',
+  })) as unknown as Inquiry
   const settings = readSettings(process.env, process.cwd())
   const reference = inquiryReference(inquiry.id)
-  const assignee = inquiry.assignedTo && typeof inquiry.assignedTo === 'object' ? inquiry.assignedTo : null
-  const packageTitle = inquiry.package && typeof inquiry.package === 'object' ? (inquiry.package.title ?? null) : null
+  const assignee =
+    inquiry.assignedTo && typeof inquiry.assignedTo === 'object' ? inquiry.assignedTo : null
+  const packageTitle =
+    inquiry.package && typeof inquiry.package === 'object' ? (inquiry.package.title ?? null) : null
   const dueAt = new Date(inquiry.responseDueAt)
   const sent = { acknowledged: false, notified: 0 }
   if (!inquiry.acknowledgedAt) {
@@ -54,7 +92,12 @@ export const sendInquiryMail = async (payload: Payload, id: number | string): Pr
       reference,
       postalAddress: settings.mailPostalAddress,
     })
-    await payload.sendEmail({ to: inquiry.email, replyTo: assignee?.email, subject: message.subject, text: message.text })
+    await payload.sendEmail({
+      to: inquiry.email,
+      replyTo: assignee?.email,
+      subject: message.subject,
+      text: message.text,
+    })
     await mark(payload, inquiry.id, { acknowledgedAt: new Date().toISOString() })
     sent.acknowledged = true
   }
@@ -71,7 +114,12 @@ export const sendInquiryMail = async (payload: Payload, id: number | string): Pr
       link: `${settings.cmsUrl}/admin/collections/${SPONSOR_INQUIRIES}/${inquiry.id}`,
       message: inquiry.message,
     })
-    if (people.length) await payload.sendEmail({ to: people.map((p) => p.email), subject: notice.subject, text: notice.text })
+    if (people.length)
+      await payload.sendEmail({
+        to: people.map((p) => p.email),
+        subject: notice.subject,
+        text: notice.text,
+      })
     await mark(payload, inquiry.id, { coordinatorsNotifiedAt: new Date().toISOString() })
     sent.notified = people.length
   }

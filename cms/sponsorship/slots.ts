@@ -2,39 +2,84 @@ import type { Payload } from 'payload'
 
 import { SPONSORSHIP_PACKAGES, SPONSORSHIP_SLOTS } from '../core/slugs'
 
-type PackageSlots = { id: number | string; title?: string; totalSlots?: number | null; slotsTakenElsewhere?: number | null }
+type PackageSlots = {
+  id: number | string
+  title?: string
+  totalSlots?: number | null
+  slotsTakenElsewhere?: number | null
+}
 
-export type SlotClaim = { ok: true; id: number | string; slot: number } | { ok: false; message: string }
+export type SlotClaim =
+  { ok: true; id: number | string; slot: number } | { ok: false; message: string }
 
 const slotTaken = async (payload: Payload, packageId: number | string, slot: number) =>
-  (await payload.count({ collection: SPONSORSHIP_SLOTS as never, where: { and: [{ package: { equals: packageId } }, { slot: { equals: slot } }] }, overrideAccess: true })).totalDocs > 0
+  (
+    await payload.count({
+      collection: SPONSORSHIP_SLOTS as never,
+      where: { and: [{ package: { equals: packageId } }, { slot: { equals: slot } }] },
+      overrideAccess: true,
+    })
+  ).totalDocs > 0
 
 /** How many slots a package has for agreements made here: its total less those signed elsewhere. */
-export const capacityOf = (pkg: PackageSlots) => Math.max(0, (pkg.totalSlots ?? 1) - (pkg.slotsTakenElsewhere ?? 0))
+export const capacityOf = (pkg: PackageSlots) =>
+  Math.max(0, (pkg.totalSlots ?? 1) - (pkg.slotsTakenElsewhere ?? 0))
 
 export const claimsFor = async (payload: Payload, packageId: number | string) =>
-  (await payload.count({ collection: SPONSORSHIP_SLOTS as never, where: { package: { equals: packageId } }, overrideAccess: true })).totalDocs
+  (
+    await payload.count({
+      collection: SPONSORSHIP_SLOTS as never,
+      where: { package: { equals: packageId } },
+      overrideAccess: true,
+    })
+  ).totalDocs
 
 /**
  * Takes the lowest free slot of a package for an inquiry. Two claims racing for one slot both try to
  * insert (package, slot); the unique index lets one through, and the other moves on to the next slot or,
  * when there is none, answers that the package is sold out.
  */
-export const claimSlot = async (payload: Payload, args: { packageId: number | string; inquiryId: number | string; label: string }): Promise<SlotClaim> => {
-  const pkg = (await payload.findByID({ collection: SPONSORSHIP_PACKAGES, id: args.packageId, depth: 0, overrideAccess: true, disableErrors: true })) as PackageSlots | null
-  if (!pkg) return { ok: false, message: `Sponsorship package ${args.packageId} does not exist or is not published.` }
+export const claimSlot = async (
+  payload: Payload,
+  args: { packageId: number | string; inquiryId: number | string; label: string },
+): Promise<SlotClaim> => {
+  const pkg = (await payload.findByID({
+    collection: SPONSORSHIP_PACKAGES,
+    id: args.packageId,
+    depth: 0,
+    overrideAccess: true,
+    disableErrors: true,
+  })) as PackageSlots | null
+  if (!pkg)
+    return {
+      ok: false,
+      message: `Sponsorship package ${args.packageId} does not exist or is not published.`,
+    }
   const capacity = capacityOf(pkg)
   for (let slot = 1; slot <= capacity; slot += 1) {
     if (await slotTaken(payload, pkg.id, slot)) continue
     try {
-      const doc = await payload.create({ collection: SPONSORSHIP_SLOTS as never, data: { package: pkg.id, slot, inquiry: args.inquiryId, label: `${args.label} (slot ${slot})` } as never, overrideAccess: true, depth: 0 })
+      const doc = await payload.create({
+        collection: SPONSORSHIP_SLOTS as never,
+        data: {
+          package: pkg.id,
+          slot,
+          inquiry: args.inquiryId,
+          label: `${args.label} (slot ${slot})`,
+        } as never,
+        overrideAccess: true,
+        depth: 0,
+      })
       return { ok: true, id: (doc as { id: number | string }).id, slot }
     } catch (error) {
       if (await slotTaken(payload, pkg.id, slot)) continue // someone else won this slot a moment ago
       throw error
     }
   }
-  return { ok: false, message: `"${pkg.title ?? 'This package'}" is sold out: all ${capacity} of its slots are taken by agreements. Decline this inquiry or offer the sponsor another package.` }
+  return {
+    ok: false,
+    message: `"${pkg.title ?? 'This package'}" is sold out: all ${capacity} of its slots are taken by agreements. Decline this inquiry or offer the sponsor another package.`,
+  }
 }
 
 export const releaseSlot = async (payload: Payload, slotId: number | string) => {
@@ -45,10 +90,16 @@ export const releaseSlot = async (payload: Payload, slotId: number | string) => 
  * Taken and available slots for a package as read: claims by agreements plus slots taken elsewhere. A
  * read that selected only some fields still gets the right figures (the missing ones are looked up).
  */
-export const slotFigures = (payload: Payload, doc: Record<string, unknown> | undefined, context?: Record<string, unknown>) => {
+export const slotFigures = (
+  payload: Payload,
+  doc: Record<string, unknown> | undefined,
+  context?: Record<string, unknown>,
+) => {
   if (doc?.id == null) return Promise.resolve(null)
   // takenSlots and availableSlots are two fields of one read: count the package's claims once per request.
-  const memo = (context ? ((context.slotFigures ??= new Map()) as Map<string, Promise<SlotFigures | null>>) : new Map<string, Promise<SlotFigures | null>>())
+  const memo = context
+    ? ((context.slotFigures ??= new Map()) as Map<string, Promise<SlotFigures | null>>)
+    : new Map<string, Promise<SlotFigures | null>>()
   const key = String(doc.id)
   if (!memo.has(key)) memo.set(key, computeSlotFigures(payload, doc))
   return memo.get(key)!
@@ -56,12 +107,25 @@ export const slotFigures = (payload: Payload, doc: Record<string, unknown> | und
 
 type SlotFigures = { taken: number; available: number }
 
-const computeSlotFigures = async (payload: Payload, doc: Record<string, unknown>): Promise<SlotFigures | null> => {
+const computeSlotFigures = async (
+  payload: Payload,
+  doc: Record<string, unknown>,
+): Promise<SlotFigures | null> => {
   let fields = doc as PackageSlots
   if (doc.totalSlots === undefined || doc.slotsTakenElsewhere === undefined) {
-    fields = (await payload.findByID({ collection: SPONSORSHIP_PACKAGES, id: doc.id as number, depth: 0, overrideAccess: true, disableErrors: true, select: { totalSlots: true, slotsTakenElsewhere: true } as never })) as unknown as PackageSlots
+    fields = (await payload.findByID({
+      collection: SPONSORSHIP_PACKAGES,
+      id: doc.id as number,
+      depth: 0,
+      overrideAccess: true,
+      disableErrors: true,
+      select: { totalSlots: true, slotsTakenElsewhere: true } as never,
+    })) as unknown as PackageSlots
     if (!fields) return null
   }
   const claims = await claimsFor(payload, doc.id as number)
-  return { taken: (fields.slotsTakenElsewhere ?? 0) + claims, available: Math.max(0, capacityOf(fields) - claims) }
+  return {
+    taken: (fields.slotsTakenElsewhere ?? 0) + claims,
+    available: Math.max(0, capacityOf(fields) - claims),
+  }
 }

@@ -16,7 +16,12 @@ export const guardUpload: CollectionBeforeOperationHook = async ({ args, operati
     // Reads the header only: the claimed size is known before a single pixel is decoded.
     const { width = 0, height = 0 } = await sharp(file.data, { limitInputPixels: false }).metadata()
     if (width * height > MAX_INPUT_PIXELS) {
-      throw new APIError(`This image is ${width} × ${height} pixels (${Math.round((width * height) / 1e6)} megapixels); the limit is ${MAX_INPUT_PIXELS / 1e6}. Resize it and upload it again.`, 400, null, true)
+      throw new APIError(
+        `This image is ${width} × ${height} pixels (${Math.round((width * height) / 1e6)} megapixels); the limit is ${MAX_INPUT_PIXELS / 1e6}. Resize it and upload it again.`,
+        400,
+        null,
+        true,
+      )
     }
   }
   return args

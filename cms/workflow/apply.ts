@@ -1,4 +1,11 @@
-import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
+import {
+  commitTransaction,
+  createLocalReq,
+  initTransaction,
+  killTransaction,
+  type Payload,
+  type PayloadRequest,
+} from 'payload'
 
 import { WORKFLOW_AUDIT, type ContentSlug } from '../core/slugs'
 import type { Actor } from '../access/core/roles'
@@ -6,9 +13,6 @@ import { auditActor, type Transition } from './core/transition'
 import { afterTransition } from './effects'
 import type { LoadedItem } from './item'
 import { isLive } from './core/states'
-
-
-
 
 // A fresh object each time: Payload keeps per-operation state in the context it is given.
 const workflowContext = () => ({ workflow: true })
@@ -19,9 +23,16 @@ const fieldsFor = (t: Transition, actor: Actor): Record<string, unknown> => {
     case 'scheduled':
       return { publishAt: t.publishAt?.toISOString() }
     case 'published':
-      return t.action === 'confirm-review' ? {} : { publishAt: null, withdrawalReason: null, withdrawnAt: null, urgentPublishedBy: null }
+      return t.action === 'confirm-review'
+        ? {}
+        : { publishAt: null, withdrawalReason: null, withdrawnAt: null, urgentPublishedBy: null }
     case 'published_needs_review':
-      return { publishAt: null, withdrawalReason: null, withdrawnAt: null, urgentPublishedBy: actor?.id ?? null }
+      return {
+        publishAt: null,
+        withdrawalReason: null,
+        withdrawnAt: null,
+        urgentPublishedBy: actor?.id ?? null,
+      }
     case 'withdrawn':
       return { withdrawalReason: t.comment, withdrawnAt: new Date().toISOString() }
     default:
@@ -29,8 +40,21 @@ const fieldsFor = (t: Transition, actor: Actor): Record<string, unknown> => {
   }
 }
 
-const latestVersionId = async (payload: Payload, collection: ContentSlug, id: number | string, req: PayloadRequest) => {
-  const { docs } = await payload.findVersions({ collection, where: { parent: { equals: id } }, sort: '-createdAt', limit: 1, depth: 0, overrideAccess: true, req })
+const latestVersionId = async (
+  payload: Payload,
+  collection: ContentSlug,
+  id: number | string,
+  req: PayloadRequest,
+) => {
+  const { docs } = await payload.findVersions({
+    collection,
+    where: { parent: { equals: id } },
+    sort: '-createdAt',
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
   return docs[0]?.id ?? null
 }
 
@@ -47,7 +71,14 @@ const restoreLiveOnTop = async (payload: Payload, collection: ContentSlug, id: n
     depth: 0,
     overrideAccess: true,
   })
-  if (docs[0]) await payload.restoreVersion({ collection, id: docs[0].id, depth: 0, overrideAccess: true, context: workflowContext() })
+  if (docs[0])
+    await payload.restoreVersion({
+      collection,
+      id: docs[0].id,
+      depth: 0,
+      overrideAccess: true,
+      context: workflowContext(),
+    })
 }
 
 /**
@@ -56,10 +87,21 @@ const restoreLiveOnTop = async (payload: Payload, collection: ContentSlug, id: n
  * documentation warns of locking), so there the state is written first and the entry straight after;
  * a crash between the two would leave one transition unaudited, still visible in the version history.
  */
-export const applyTransition = async (payload: Payload, item: LoadedItem, t: Transition, actor: Actor) => {
+export const applyTransition = async (
+  payload: Payload,
+  item: LoadedItem,
+  t: Transition,
+  actor: Actor,
+) => {
   const collection = item.facts.collection
   const id = item.main.id
-  const req = await createLocalReq({ user: actor ? ({ ...actor, collection: 'users' } as never) : undefined, context: workflowContext() }, payload)
+  const req = await createLocalReq(
+    {
+      user: actor ? ({ ...actor, collection: 'users' } as never) : undefined,
+      context: workflowContext(),
+    },
+    payload,
+  )
   // On its own request, outside the transaction: restoreVersion leaves the request's locale set to
   // "all", which would make the update below read every localized field as missing. If the
   // transition then fails, the live text is simply the latest version again, edits one step back.
@@ -98,7 +140,9 @@ export const applyTransition = async (payload: Payload, item: LoadedItem, t: Tra
         ...auditActor(actor, 'System (scheduled)'),
         comment: t.comment,
         publishAt: t.publishAt?.toISOString() ?? null,
-        accessibilityOverride: t.override ? `${t.override.reason} (overrode: ${t.override.rules.join(', ')})` : null,
+        accessibilityOverride: t.override
+          ? `${t.override.reason} (overrode: ${t.override.rules.join(', ')})`
+          : null,
         versionId: String((await latestVersionId(payload, collection, id, req)) ?? ''),
         at: new Date().toISOString(),
         summary: `${t.action}: ${t.from} → ${t.to}`,

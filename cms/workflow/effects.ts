@@ -15,7 +15,10 @@ const emergencyFastPath = async (payload: Payload) => {
   try {
     await publishEmergencyNow(payload)
   } catch (error) {
-    payload.logger.error({ err: error, msg: 'Emergency fast path failed; the site build that follows will publish the alert.' })
+    payload.logger.error({
+      err: error,
+      msg: 'Emergency fast path failed; the site build that follows will publish the alert.',
+    })
   }
 }
 
@@ -26,10 +29,15 @@ const emergencyFastPath = async (payload: Payload) => {
 const emailSubscribers = async (payload: Payload, collection: ContentSlug, doc: Doc) => {
   try {
     if (await queueItemEmail(payload, collection, doc)) {
-      void sendOutbox(payload).catch((error) => payload.logger.error({ err: error, msg: 'The outbox run failed; the jobs queue retries.' }))
+      void sendOutbox(payload).catch((error) =>
+        payload.logger.error({ err: error, msg: 'The outbox run failed; the jobs queue retries.' }),
+      )
     }
   } catch (error) {
-    payload.logger.error({ err: error, msg: `Could not queue the email for ${collection} ${doc.id}.` })
+    payload.logger.error({
+      err: error,
+      msg: `Could not queue the email for ${collection} ${doc.id}.`,
+    })
   }
 }
 
@@ -38,7 +46,10 @@ const askForSiteBuild = async (payload: Payload, reason: string) => {
   try {
     await requestSiteBuild(payload, reason)
   } catch (error) {
-    payload.logger.error({ err: error, msg: `Could not queue a site build (${reason}); the next change or restart will.` })
+    payload.logger.error({
+      err: error,
+      msg: `Could not queue a site build (${reason}); the next change or restart will.`,
+    })
   }
 }
 
@@ -47,7 +58,10 @@ const askForSiteBuild = async (payload: Payload, reason: string) => {
  * once for bulletins, the first-publication email, then the site build. Each step logs its own failure
  * and never undoes the transition.
  */
-export const afterTransition = async (payload: Payload, event: { collection: ContentSlug; doc: Doc; transition: Transition; firstTimeLive: boolean }) => {
+export const afterTransition = async (
+  payload: Payload,
+  event: { collection: ContentSlug; doc: Doc; transition: Transition; firstTimeLive: boolean },
+) => {
   const { collection, doc, transition, firstTimeLive } = event
   const goesLive = isLive(transition.to)
   if (!goesLive && transition.to !== 'archived') return

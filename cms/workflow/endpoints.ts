@@ -5,7 +5,11 @@ import { isStaff } from '../access/core/roles'
 import { runWorkflowAction, workflowHistory, workflowOptions } from './service'
 import { jsonError, refuseUnless } from '../http/responses'
 
-const signedInStaff = (req: PayloadRequest) => refuseUnless(req, isStaff, { signIn: 'Sign in to use the workflow.', forbidden: 'Your account has no staff role.' })
+const signedInStaff = (req: PayloadRequest) =>
+  refuseUnless(req, isStaff, {
+    signIn: 'Sign in to use the workflow.',
+    forbidden: 'Your account has no staff role.',
+  })
 
 const itemId = (req: PayloadRequest) => String(req.routeParams?.id ?? '')
 
@@ -23,9 +27,26 @@ export const workflowEndpoints = (collection: ContentSlug): Endpoint[] => [
       if (refused) return refused
       await addDataAndFileToRequest(req)
       const input = (req.data ?? {}) as Record<string, unknown>
-      const outcome = await runWorkflowAction(req.payload, { collection, id: itemId(req), user: req.user as never, input: { action: input.action, comment: input.comment, publishAt: input.publishAt, overrideReason: input.overrideReason } })
-      if (outcome.ok) return Response.json({ doc: outcome.doc, message: `Done: ${String(input.action)}.` })
-      return Response.json({ errors: [{ message: outcome.reason, ...(outcome.field ? { field: outcome.field } : {}) }], ...(outcome.findings ? { findings: outcome.findings } : {}) }, { status: outcome.status })
+      const outcome = await runWorkflowAction(req.payload, {
+        collection,
+        id: itemId(req),
+        user: req.user as never,
+        input: {
+          action: input.action,
+          comment: input.comment,
+          publishAt: input.publishAt,
+          overrideReason: input.overrideReason,
+        },
+      })
+      if (outcome.ok)
+        return Response.json({ doc: outcome.doc, message: `Done: ${String(input.action)}.` })
+      return Response.json(
+        {
+          errors: [{ message: outcome.reason, ...(outcome.field ? { field: outcome.field } : {}) }],
+          ...(outcome.findings ? { findings: outcome.findings } : {}),
+        },
+        { status: outcome.status },
+      )
     },
   },
   {
@@ -35,7 +56,9 @@ export const workflowEndpoints = (collection: ContentSlug): Endpoint[] => [
       const refused = signedInStaff(req)
       if (refused) return refused
       const options = await workflowOptions(req.payload, collection, itemId(req), req.user as never)
-      return options ? Response.json(options) : jsonError(404, `No ${collection} item with id ${itemId(req)}.`)
+      return options
+        ? Response.json(options)
+        : jsonError(404, `No ${collection} item with id ${itemId(req)}.`)
     },
   },
   {

@@ -1,4 +1,8 @@
-import { APIError, type CollectionBeforeChangeHook, type CollectionBeforeOperationHook } from 'payload'
+import {
+  APIError,
+  type CollectionBeforeChangeHook,
+  type CollectionBeforeOperationHook,
+} from 'payload'
 
 import type { ContentSlug } from '../core/slugs'
 import { workflowMessages } from '../core/text/messages'
@@ -20,19 +24,41 @@ export const guardLiveWrites =
   (slug: ContentSlug, itemLabel: string): CollectionBeforeOperationHook =>
   async ({ args, operation, req }) => {
     if (isWorkflowWrite(req.context)) return args
-    if (operation !== 'create' && operation !== 'update' && operation !== 'restoreVersion') return args
-    const { data, draft, id } = args as { data?: { _status?: unknown }; draft?: boolean; id?: number | string }
-    if (data?._status === 'published') throw forbidden(workflowMessages.publishThroughWorkflow(itemLabel))
+    if (operation !== 'create' && operation !== 'update' && operation !== 'restoreVersion')
+      return args
+    const { data, draft, id } = args as {
+      data?: { _status?: unknown }
+      draft?: boolean
+      id?: number | string
+    }
+    if (data?._status === 'published')
+      throw forbidden(workflowMessages.publishThroughWorkflow(itemLabel))
     if (operation === 'create' || draft) return args
     // Restoring a version or a bulk update straight onto the main document: only as a draft.
-    if (operation !== 'update' || id === undefined) throw forbidden(workflowMessages.editLiveThroughDraft(itemLabel))
-    const current = await req.payload.findByID({ collection: slug, id: id!, depth: 0, draft: false, overrideAccess: true, disableErrors: true, select: { _status: true }, req })
-    if (current?._status === 'published') throw forbidden(workflowMessages.editLiveThroughDraft(itemLabel))
+    if (operation !== 'update' || id === undefined)
+      throw forbidden(workflowMessages.editLiveThroughDraft(itemLabel))
+    const current = await req.payload.findByID({
+      collection: slug,
+      id: id!,
+      depth: 0,
+      draft: false,
+      overrideAccess: true,
+      disableErrors: true,
+      select: { _status: true },
+      req,
+    })
+    if (current?._status === 'published')
+      throw forbidden(workflowMessages.editLiveThroughDraft(itemLabel))
     return args
   }
 
 /** A person's edit puts the working copy back to draft (an approval covers the text it saw). */
-export const workingStateOnEdit: CollectionBeforeChangeHook = ({ data, originalDoc, req, operation }) => {
+export const workingStateOnEdit: CollectionBeforeChangeHook = ({
+  data,
+  originalDoc,
+  req,
+  operation,
+}) => {
   if (isWorkflowWrite(req.context)) return data
   const working = isWorkflowState(originalDoc?.workflowState) ? originalDoc.workflowState : 'draft'
   return { ...data, workflowState: operation === 'create' ? 'draft' : stateAfterEdit(working) }

@@ -19,11 +19,24 @@ export type LoadedItem = {
 
 const idOf = relationId
 
-const stateOf = (doc: Doc): WorkflowState => (isWorkflowState(doc.workflowState) ? doc.workflowState : 'draft')
+const stateOf = (doc: Doc): WorkflowState =>
+  isWorkflowState(doc.workflowState) ? doc.workflowState : 'draft'
 
 /** Reads an item's two faces (working copy and live version) into the facts the machine decides on. */
-export const loadItem = async (payload: Payload, collection: ContentSlug, id: number | string, req?: PayloadRequest): Promise<LoadedItem | null> => {
-  const options = { collection, id, depth: 0, overrideAccess: true, disableErrors: true, req } as const
+export const loadItem = async (
+  payload: Payload,
+  collection: ContentSlug,
+  id: number | string,
+  req?: PayloadRequest,
+): Promise<LoadedItem | null> => {
+  const options = {
+    collection,
+    id,
+    depth: 0,
+    overrideAccess: true,
+    disableErrors: true,
+    req,
+  } as const
   const working = (await payload.findByID({ ...options, draft: true })) as Doc | null
   const main = (await payload.findByID({ ...options, draft: false })) as Doc | null
   if (!working || !main) return null

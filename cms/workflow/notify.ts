@@ -55,20 +55,47 @@ export const notifyTransition = async (
     const people: Person[] = []
     if (wanted.includes('approvers')) people.push(...(await approvers(payload, collection)))
     if (wanted.includes('author') && doc.author) {
-      const author = await payload.findByID({ collection: USERS, id: idOf(doc.author) as number, depth: 0, overrideAccess: true, disableErrors: true })
+      const author = await payload.findByID({
+        collection: USERS,
+        id: idOf(doc.author) as number,
+        depth: 0,
+        overrideAccess: true,
+        disableErrors: true,
+      })
       if (author) people.push(author as unknown as Person)
     }
-    const unique = [...new Map(people.filter((p) => String(p.id) !== String(actor?.id)).map((p) => [String(p.id), p])).values()]
+    const unique = [
+      ...new Map(
+        people.filter((p) => String(p.id) !== String(actor?.id)).map((p) => [String(p.id), p]),
+      ).values(),
+    ]
     const link = `${payload.config.serverURL}/admin/collections/${collection}/${doc.id}`
     for (const person of unique) {
-      const message = workflowEmails(transition.action, { title: String(doc.title ?? ''), link, comment: transition.comment, actorName: actor?.firstName ?? 'The system', recipientName: person.firstName ?? '' })
+      const message = workflowEmails(transition.action, {
+        title: String(doc.title ?? ''),
+        link,
+        comment: transition.comment,
+        actorName: actor?.firstName ?? 'The system',
+        recipientName: person.firstName ?? '',
+      })
       // Queued by the outbox adapter (never waits on SMTP); an urgent publish's notice goes first.
-      const urgent = transition.action === 'urgent-publish' ? { headers: { [PRIORITY_HEADER]: 'emergency' } } : {}
-      await payload.sendEmail({ to: person.email, subject: message.subject, text: message.text, ...urgent })
+      const urgent =
+        transition.action === 'urgent-publish'
+          ? { headers: { [PRIORITY_HEADER]: 'emergency' } }
+          : {}
+      await payload.sendEmail({
+        to: person.email,
+        subject: message.subject,
+        text: message.text,
+        ...urgent,
+      })
     }
     return unique.length
   } catch (error) {
-    payload.logger.error({ err: error, msg: `Workflow email for ${collection} ${doc.id} failed; the transition stands.` })
+    payload.logger.error({
+      err: error,
+      msg: `Workflow email for ${collection} ${doc.id} failed; the transition stands.`,
+    })
     return 0
   }
 }

@@ -8,9 +8,16 @@ import { requestSiteBuild } from '../publishing/queue'
 import { archiveIfDue, publishIfDue } from './service'
 
 /** One scheduled step that threw: recorded, shown in the admin, and tried again at the next run. */
-export type ScheduledFailure = { step: 'publish' | 'take-down' | 'embargo' | 'alerts' | 'site' | 'email'; collection?: string; itemId?: string; title?: string; error: string }
+export type ScheduledFailure = {
+  step: 'publish' | 'take-down' | 'embargo' | 'alerts' | 'site' | 'email'
+  collection?: string
+  itemId?: string
+  title?: string
+  error: string
+}
 
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error)).slice(0, 500)
+const messageOf = (error: unknown) =>
+  (error instanceof Error ? error.message : String(error)).slice(0, 500)
 
 /**
  * Runs `act` on every item of every content type that `where` selects (in its latest version when
@@ -25,13 +32,29 @@ const actOnEach = async (
 ): Promise<number> => {
   let changed = 0
   for (const collection of CONTENT_SLUGS) {
-    const { docs } = await payload.find({ collection, ...query, pagination: false, depth: 0, overrideAccess: true, select: { workflowState: true, title: true } })
+    const { docs } = await payload.find({
+      collection,
+      ...query,
+      pagination: false,
+      depth: 0,
+      overrideAccess: true,
+      select: { workflowState: true, title: true },
+    })
     for (const doc of docs) {
       try {
         if (await act(collection, doc.id)) changed += 1
       } catch (error) {
-        failures.push({ step, collection, itemId: String(doc.id), title: String((doc as { title?: unknown }).title ?? ''), error: messageOf(error) })
-        payload.logger.error({ err: error, msg: `Scheduled ${step} of ${collection} ${doc.id} failed; the others go on and it is tried again in 5 s.` })
+        failures.push({
+          step,
+          collection,
+          itemId: String(doc.id),
+          title: String((doc as { title?: unknown }).title ?? ''),
+          error: messageOf(error),
+        })
+        payload.logger.error({
+          err: error,
+          msg: `Scheduled ${step} of ${collection} ${doc.id} failed; the others go on and it is tried again in 5 s.`,
+        })
       }
     }
   }
@@ -42,20 +65,44 @@ const actOnEach = async (
  * Finds every item whose scheduled time has come and publishes it. Scheduled state and time live on
  * the item itself, so nothing is lost in a restart: the next run after start-up catches up.
  */
-export const publishDue = (payload: Payload, now = new Date(), failures?: ScheduledFailure[]): Promise<number> =>
+export const publishDue = (
+  payload: Payload,
+  now = new Date(),
+  failures?: ScheduledFailure[],
+): Promise<number> =>
   actOnEach(
     payload,
-    { draft: true, where: { and: [{ workflowState: { equals: 'scheduled' } }, { publishAt: { less_than_equal: now.toISOString() } }] } },
+    {
+      draft: true,
+      where: {
+        and: [
+          { workflowState: { equals: 'scheduled' } },
+          { publishAt: { less_than_equal: now.toISOString() } },
+        ],
+      },
+    },
     'publish',
     async (collection, id) => (await publishIfDue(payload, collection, id, now)) === 'published',
     failures,
   )
 
 /** Archives every live item whose take-down time has come. */
-export const archiveDue = (payload: Payload, now = new Date(), failures?: ScheduledFailure[]): Promise<number> =>
+export const archiveDue = (
+  payload: Payload,
+  now = new Date(),
+  failures?: ScheduledFailure[],
+): Promise<number> =>
   actOnEach(
     payload,
-    { draft: false, where: { and: [{ _status: { equals: 'published' } }, { unpublishAt: { less_than_equal: now.toISOString() } }] } },
+    {
+      draft: false,
+      where: {
+        and: [
+          { _status: { equals: 'published' } },
+          { unpublishAt: { less_than_equal: now.toISOString() } },
+        ],
+      },
+    },
     'take-down',
     async (collection, id) => (await archiveIfDue(payload, collection, id, now)) === 'archived',
     failures,
@@ -65,12 +112,24 @@ export const archiveDue = (payload: Payload, now = new Date(), failures?: Schedu
  * A media release whose embargo lifted since the live site's content was read must appear now: the
  * public filter already shows it through the API, the static site needs a build.
  */
-export const rebuildForLiftedEmbargoes = async (payload: Payload, now = new Date()): Promise<boolean> => {
-  const status = (await payload.findGlobal({ slug: SITE_STATUS as never, overrideAccess: true })) as { lastSnapshotAt?: string | null }
+export const rebuildForLiftedEmbargoes = async (
+  payload: Payload,
+  now = new Date(),
+): Promise<boolean> => {
+  const status = (await payload.findGlobal({
+    slug: SITE_STATUS as never,
+    overrideAccess: true,
+  })) as { lastSnapshotAt?: string | null }
   if (!status.lastSnapshotAt) return false
   const lifted = await payload.count({
     collection: MEDIA_RELEASES,
-    where: { and: [{ _status: { equals: 'published' } }, { embargoUntil: { greater_than: status.lastSnapshotAt } }, { embargoUntil: { less_than_equal: now.toISOString() } }] },
+    where: {
+      and: [
+        { _status: { equals: 'published' } },
+        { embargoUntil: { greater_than: status.lastSnapshotAt } },
+        { embargoUntil: { less_than_equal: now.toISOString() } },
+      ],
+    },
     overrideAccess: true,
   })
   if (lifted.totalDocs === 0) return false
@@ -85,7 +144,18 @@ export const rebuildForLiftedEmbargoes = async (payload: Payload, now = new Date
 export const PUBLISH_DUE_CRON = '*/5 * * * * *'
 export const WORKFLOW_QUEUE = 'workflow'
 
-export const publishDueTask: TaskConfig<{ input: Record<string, never>; output: { published: number; archived: number; embargoLifted: boolean; alertsChanged: boolean; siteRetried: boolean; emailsRecovered: number; failures: number } }> = {
+export const publishDueTask: TaskConfig<{
+  input: Record<string, never>
+  output: {
+    published: number
+    archived: number
+    embargoLifted: boolean
+    alertsChanged: boolean
+    siteRetried: boolean
+    emailsRecovered: number
+    failures: number
+  }
+}> = {
   slug: 'publishDue',
   label: 'Publish scheduled items and take down expired ones',
   retries: 0,
@@ -110,15 +180,28 @@ export const SITE_RETRY_MS = 60_000
  * every minute until one succeeds, with nobody having to publish something: the live site stays as it
  * was meanwhile, and the admin shows the failure.
  */
-export const retryFailedSiteBuild = async (payload: Payload, now = new Date()): Promise<boolean> => {
-  const status = (await payload.findGlobal({ slug: SITE_STATUS as never, overrideAccess: true, depth: 0 })) as { state?: string; lastAttemptAt?: string | null }
+export const retryFailedSiteBuild = async (
+  payload: Payload,
+  now = new Date(),
+): Promise<boolean> => {
+  const status = (await payload.findGlobal({
+    slug: SITE_STATUS as never,
+    overrideAccess: true,
+    depth: 0,
+  })) as { state?: string; lastAttemptAt?: string | null }
   if (status.state !== 'failed' || !status.lastAttemptAt) return false
   if (now.getTime() - new Date(status.lastAttemptAt).getTime() < SITE_RETRY_MS) return false
   return (await requestSiteBuild(payload, 'retry after a failed build')) === 'queued'
 }
 
 /** A step that is not per item (a site build, the alerts file): its failure is recorded the same way. */
-const guarded = async <T,>(payload: Payload, step: ScheduledFailure['step'], failures: ScheduledFailure[], fallback: T, run: () => Promise<T>): Promise<T> => {
+const guarded = async <T>(
+  payload: Payload,
+  step: ScheduledFailure['step'],
+  failures: ScheduledFailure[],
+  fallback: T,
+  run: () => Promise<T>,
+): Promise<T> => {
   try {
     return await run()
   } catch (error) {
@@ -135,21 +218,63 @@ const guarded = async <T,>(payload: Payload, step: ScheduledFailure['step'], fai
  */
 export const runScheduledWork = async (payload: Payload, now = new Date()) => {
   const failures: ScheduledFailure[] = []
-  const published = await guarded(payload, 'publish', failures, 0, () => publishDue(payload, now, failures))
-  const archived = await guarded(payload, 'take-down', failures, 0, () => archiveDue(payload, now, failures))
-  const embargoLifted = await guarded(payload, 'embargo', failures, false, () => rebuildForLiftedEmbargoes(payload, now))
-  const alertsChanged = await guarded(payload, 'alerts', failures, false, () => refreshIfAlertsChanged(payload))
-  const siteRetried = await guarded(payload, 'site', failures, false, () => retryFailedSiteBuild(payload, now))
-  const emailsRecovered = await guarded(payload, 'email', failures, 0, () => queueMissedEmails(payload, now))
+  const published = await guarded(payload, 'publish', failures, 0, () =>
+    publishDue(payload, now, failures),
+  )
+  const archived = await guarded(payload, 'take-down', failures, 0, () =>
+    archiveDue(payload, now, failures),
+  )
+  const embargoLifted = await guarded(payload, 'embargo', failures, false, () =>
+    rebuildForLiftedEmbargoes(payload, now),
+  )
+  const alertsChanged = await guarded(payload, 'alerts', failures, false, () =>
+    refreshIfAlertsChanged(payload),
+  )
+  const siteRetried = await guarded(payload, 'site', failures, false, () =>
+    retryFailedSiteBuild(payload, now),
+  )
+  const emailsRecovered = await guarded(payload, 'email', failures, 0, () =>
+    queueMissedEmails(payload, now),
+  )
   await recordScheduledFailures(payload, failures, now)
-  return { published, archived, embargoLifted, alertsChanged, siteRetried, emailsRecovered, failures: failures.length }
+  return {
+    published,
+    archived,
+    embargoLifted,
+    alertsChanged,
+    siteRetried,
+    emailsRecovered,
+    failures: failures.length,
+  }
 }
 
 /** Writes the failures to the site status when they differ from what it shows (not every 5 s). */
-const recordScheduledFailures = async (payload: Payload, failures: ScheduledFailure[], now: Date) => {
-  const status = (await payload.findGlobal({ slug: SITE_STATUS as never, overrideAccess: true, depth: 0 })) as { scheduledFailures?: (ScheduledFailure & { at?: string; id?: string })[] }
-  const shown = (status.scheduledFailures ?? []).map(({ step, collection, itemId, error }) => ({ step, collection: collection ?? undefined, itemId: itemId ?? undefined, error }))
-  const next = failures.map(({ step, collection, itemId, error }) => ({ step, collection, itemId, error }))
+const recordScheduledFailures = async (
+  payload: Payload,
+  failures: ScheduledFailure[],
+  now: Date,
+) => {
+  const status = (await payload.findGlobal({
+    slug: SITE_STATUS as never,
+    overrideAccess: true,
+    depth: 0,
+  })) as { scheduledFailures?: (ScheduledFailure & { at?: string; id?: string })[] }
+  const shown = (status.scheduledFailures ?? []).map(({ step, collection, itemId, error }) => ({
+    step,
+    collection: collection ?? undefined,
+    itemId: itemId ?? undefined,
+    error,
+  }))
+  const next = failures.map(({ step, collection, itemId, error }) => ({
+    step,
+    collection,
+    itemId,
+    error,
+  }))
   if (JSON.stringify(shown) === JSON.stringify(next)) return
-  await payload.updateGlobal({ slug: SITE_STATUS as never, data: { scheduledFailures: failures.map((f) => ({ ...f, at: now.toISOString() })) } as never, overrideAccess: true })
+  await payload.updateGlobal({
+    slug: SITE_STATUS as never,
+    data: { scheduledFailures: failures.map((f) => ({ ...f, at: now.toISOString() })) } as never,
+    overrideAccess: true,
+  })
 }

@@ -18,7 +18,13 @@ import { notifyTransition } from './notify'
 
 export type Outcome =
   | { ok: true; status: 200; doc: Record<string, unknown> }
-  | { ok: false; status: 400 | 401 | 403 | 404 | 409 | 422; reason: string; field?: string; findings?: Finding[] }
+  | {
+      ok: false
+      status: 400 | 401 | 403 | 404 | 409 | 422
+      reason: string
+      field?: string
+      findings?: Finding[]
+    }
 
 /** Actions that vouch for the text: blocking accessibility findings stop them. */
 const CHECKED_ACTIONS = new Set(['submit', 'approve'])
@@ -29,26 +35,56 @@ const CAP_CP_ACTIONS = new Set(['submit', 'approve', 'schedule', 'publish', 'urg
  * Errors block submit and approve (422 with the findings). An approver may go ahead with a written
  * reason, which the audit records; nobody else may.
  */
-const accessibilityGate = async (payload: Payload, collection: ContentSlug, id: number | string, user: Actor, overrideReason: unknown): Promise<Outcome | { override: Transition['override'] }> => {
-  const results = await Promise.all((await languagesOf(payload, collection, id)).map((language) => checkStoredItem(payload, collection, id, language)))
+const accessibilityGate = async (
+  payload: Payload,
+  collection: ContentSlug,
+  id: number | string,
+  user: Actor,
+  overrideReason: unknown,
+): Promise<Outcome | { override: Transition['override'] }> => {
+  const results = await Promise.all(
+    (await languagesOf(payload, collection, id)).map((language) =>
+      checkStoredItem(payload, collection, id, language),
+    ),
+  )
   const errors = results.flatMap((result) => (result ? blocking(result) : []))
   if (errors.length === 0) return { override: null }
   const reason = typeof overrideReason === 'string' ? overrideReason.trim() : ''
-  if (!reason) return { ok: false, status: 422, reason: say.accessibilityBlocks(errors.length), findings: errors }
-  if (!hasAnyRole(user, CONTENT_RIGHTS[collection].publish)) return { ok: false, status: 403, reason: say.onlyApproverOverrides, findings: errors }
+  if (!reason)
+    return {
+      ok: false,
+      status: 422,
+      reason: say.accessibilityBlocks(errors.length),
+      findings: errors,
+    }
+  if (!hasAnyRole(user, CONTENT_RIGHTS[collection].publish))
+    return { ok: false, status: 403, reason: say.onlyApproverOverrides, findings: errors }
   return { override: { reason, rules: [...new Set(errors.map((finding) => finding.rule))] } }
 }
 
-const notFound = (collection: string, id: string | number): Outcome => ({ ok: false, status: 404, reason: `No ${collection} item with id ${id}.` })
+const notFound = (collection: string, id: string | number): Outcome => ({
+  ok: false,
+  status: 404,
+  reason: `No ${collection} item with id ${id}.`,
+})
 
 /** One workflow request from a person: decide, apply with its audit entry, then tell who needs to know. */
 export const runWorkflowAction = async (
   payload: Payload,
-  request: { collection: ContentSlug; id: number | string; user: Actor; input: ActionInput; now?: Date },
+  request: {
+    collection: ContentSlug
+    id: number | string
+    user: Actor
+    input: ActionInput
+    now?: Date
+  },
 ): Promise<Outcome> => {
   const { collection, id, user, input } = request
   const item = await loadItem(payload, collection, id)
-  if (!item) return user ? notFound(collection, id) : { ok: false, status: 401, reason: 'Sign in to use the workflow.' }
+  if (!item)
+    return user
+      ? notFound(collection, id)
+      : { ok: false, status: 401, reason: 'Sign in to use the workflow.' }
   const decision = decide(item.facts, user, input, request.now ?? new Date())
   if (!decision.ok) return decision
   if (collection === EMERGENCY_BULLETINS && CAP_CP_ACTIONS.has(decision.action)) {
@@ -61,14 +97,27 @@ export const runWorkflowAction = async (
     if (!('override' in gate)) return gate
     override = gate.override
   }
-  const transition: Transition = { action: decision.action, on: decision.rule.on, from: decision.from, to: decision.to, comment: decision.comment, publishAt: decision.publishAt, override }
+  const transition: Transition = {
+    action: decision.action,
+    on: decision.rule.on,
+    from: decision.from,
+    to: decision.to,
+    comment: decision.comment,
+    publishAt: decision.publishAt,
+    override,
+  }
   const { doc } = await applyTransition(payload, item, transition, user)
   await notifyTransition(payload, { collection, doc, transition, actor: user })
   return { ok: true, status: 200, doc }
 }
 
 /** What this person may do with the item now, and why not, for the admin's workflow panel. */
-export const workflowOptions = async (payload: Payload, collection: ContentSlug, id: number | string, user: Actor) => {
+export const workflowOptions = async (
+  payload: Payload,
+  collection: ContentSlug,
+  id: number | string,
+  user: Actor,
+) => {
   const item = await loadItem(payload, collection, id)
   if (!item) return null
   return {
@@ -81,10 +130,16 @@ export const workflowOptions = async (payload: Payload, collection: ContentSlug,
 }
 
 /** The audit entries of one item, oldest first. */
-export const workflowHistory = async (payload: Payload, collection: ContentSlug, id: number | string) => {
+export const workflowHistory = async (
+  payload: Payload,
+  collection: ContentSlug,
+  id: number | string,
+) => {
   const { docs } = await payload.find({
     collection: WORKFLOW_AUDIT,
-    where: { and: [{ itemCollection: { equals: collection } }, { itemId: { equals: String(id) } }] },
+    where: {
+      and: [{ itemCollection: { equals: collection } }, { itemId: { equals: String(id) } }],
+    },
     sort: 'createdAt',
     pagination: false,
     depth: 0,
@@ -97,24 +152,49 @@ export const workflowHistory = async (payload: Payload, collection: ContentSlug,
  * The scheduled-publish job: publishes the item if it is still scheduled and its time has come.
  * Rescheduling or editing in the meantime changes the state or the time, and the job then does nothing.
  */
-export const publishIfDue = async (payload: Payload, collection: ContentSlug, id: number | string, now = new Date()) => {
+export const publishIfDue = async (
+  payload: Payload,
+  collection: ContentSlug,
+  id: number | string,
+  now = new Date(),
+) => {
   const item = await loadItem(payload, collection, id)
   if (!item || item.facts.working !== 'scheduled') return 'not-scheduled' as const
   const publishAt = item.working.publishAt ? new Date(String(item.working.publishAt)) : null
   if (!publishAt || publishAt.getTime() > now.getTime()) return 'not-due' as const
-  const transition = { action: 'publish' as const, on: ACTION_RULES.publish.on, from: 'scheduled' as const, to: 'published' as const, comment: 'Published at its scheduled time.', publishAt: null }
+  const transition = {
+    action: 'publish' as const,
+    on: ACTION_RULES.publish.on,
+    from: 'scheduled' as const,
+    to: 'published' as const,
+    comment: 'Published at its scheduled time.',
+    publishAt: null,
+  }
   const { doc } = await applyTransition(payload, item, transition, null)
   await notifyTransition(payload, { collection, doc, transition, actor: null })
   return 'published' as const
 }
 
 /** The scheduled take-down: archives a live item whose "take down at" time has come. */
-export const archiveIfDue = async (payload: Payload, collection: ContentSlug, id: number | string, now = new Date()) => {
+export const archiveIfDue = async (
+  payload: Payload,
+  collection: ContentSlug,
+  id: number | string,
+  now = new Date(),
+) => {
   const item = await loadItem(payload, collection, id)
-  if (!item || !item.facts.live || !ACTION_RULES.archive.from.includes(item.facts.live)) return 'not-live' as const
+  if (!item || !item.facts.live || !ACTION_RULES.archive.from.includes(item.facts.live))
+    return 'not-live' as const
   const unpublishAt = item.main.unpublishAt ? new Date(String(item.main.unpublishAt)) : null
   if (!unpublishAt || unpublishAt.getTime() > now.getTime()) return 'not-due' as const
-  const transition = { action: 'archive' as const, on: ACTION_RULES.archive.on, from: item.facts.live, to: 'archived' as const, comment: 'Taken down at its scheduled time.', publishAt: null }
+  const transition = {
+    action: 'archive' as const,
+    on: ACTION_RULES.archive.on,
+    from: item.facts.live,
+    to: 'archived' as const,
+    comment: 'Taken down at its scheduled time.',
+    publishAt: null,
+  }
   await applyTransition(payload, item, transition, null)
   return 'archived' as const
 }

@@ -10,7 +10,12 @@ export const contactsField = (): ArrayField => ({
   labels: { singular: 'Contact', plural: 'Contacts' },
   fields: [
     { name: 'name', type: 'text', required: true },
-    { name: 'role', type: 'text', localized: true, admin: { description: 'e.g. Communications Advisor' } },
+    {
+      name: 'role',
+      type: 'text',
+      localized: true,
+      admin: { description: 'e.g. Communications Advisor' },
+    },
     { name: 'department', type: 'text', localized: true },
     { name: 'email', type: 'email' },
     {

@@ -12,7 +12,10 @@ import { contentVersions } from './versions'
  * What the four content types share besides fields: access, drafts, the workflow's guards and its
  * REST endpoints. A content type spreads this and adds its own fields.
  */
-export const contentType = (slug: ContentSlug, itemLabel: string): Pick<CollectionConfig, 'access' | 'versions' | 'hooks' | 'endpoints'> => ({
+export const contentType = (
+  slug: ContentSlug,
+  itemLabel: string,
+): Pick<CollectionConfig, 'access' | 'versions' | 'hooks' | 'endpoints'> => ({
   access: contentAccess(slug),
   versions: contentVersions(),
   hooks: {

@@ -17,7 +17,9 @@ export const editorFields = (): Field[] => [
     access: systemOnly,
     admin: { position: 'sidebar', readOnly: true },
     hooks: {
-      beforeChange: [({ operation, req, value }) => (operation === 'create' && req.user ? req.user.id : value)],
+      beforeChange: [
+        ({ operation, req, value }) => (operation === 'create' && req.user ? req.user.id : value),
+      ],
     },
   },
   {
@@ -27,6 +29,10 @@ export const editorFields = (): Field[] => [
     access: systemOnly,
     admin: { position: 'sidebar', readOnly: true },
     // A workflow transition is not an edit: the approver acting on an item must not become its editor.
-    hooks: { beforeChange: [({ context, req, value }) => (req.user && !isWorkflowWrite(context) ? req.user.id : value)] },
+    hooks: {
+      beforeChange: [
+        ({ context, req, value }) => (req.user && !isWorkflowWrite(context) ? req.user.id : value),
+      ],
+    },
   },
 ]

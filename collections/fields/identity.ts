@@ -9,7 +9,8 @@ import type { Field, FieldHook } from 'payload'
  * field keep their row id as their uid, so the identities they already published stay the same.
  */
 const keepOrMint: FieldHook = ({ operation, originalDoc, value, req }) => {
-  if (operation === 'create') return req.context?.importUid && typeof value === 'string' && value ? value : randomUUID()
+  if (operation === 'create')
+    return req.context?.importUid && typeof value === 'string' && value ? value : randomUUID()
   return (originalDoc as { uid?: string } | undefined)?.uid || value || randomUUID()
 }
 
@@ -18,7 +19,12 @@ export const uidField = (): Field => ({
   type: 'text',
   unique: true,
   index: true,
-  admin: { readOnly: true, position: 'sidebar', description: 'Permanent identity (feeds, CAP, email). Set once; never reused, even after deletion.' },
+  admin: {
+    readOnly: true,
+    position: 'sidebar',
+    description:
+      'Permanent identity (feeds, CAP, email). Set once; never reused, even after deletion.',
+  },
   access: { update: () => false },
   hooks: { beforeChange: [keepOrMint] },
 })

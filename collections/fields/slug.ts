@@ -6,7 +6,8 @@ import { firstFreeSlug, isValidSlug, MAX_SLUG_LENGTH, slugify } from '../../cms/
 const titleText = (title: unknown): string => {
   if (typeof title === 'string') return title
   // With locale "all" the title arrives as { en, fr }; the English title names the URL.
-  if (title && typeof title === 'object' && 'en' in title) return String((title as { en?: unknown }).en ?? '')
+  if (title && typeof title === 'object' && 'en' in title)
+    return String((title as { en?: unknown }).en ?? '')
   return ''
 }
 
@@ -45,7 +46,8 @@ export const slugField = (): TextField => ({
   maxLength: MAX_SLUG_LENGTH,
   admin: {
     position: 'sidebar',
-    description: 'The address of the page. Left empty, it is made from the title; it does not change afterwards.',
+    description:
+      'The address of the page. Left empty, it is made from the title; it does not change afterwards.',
   },
   hooks: { beforeValidate: [deriveSlug] },
   validate: (value: unknown) =>

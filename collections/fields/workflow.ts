@@ -14,12 +14,18 @@ export const workflowFields = (): Field[] => [
   {
     name: 'workflowPanel',
     type: 'ui',
-    admin: { position: 'sidebar', components: { Field: '/cms/workflow/admin/WorkflowPanel#WorkflowPanel' } },
+    admin: {
+      position: 'sidebar',
+      components: { Field: '/cms/workflow/admin/WorkflowPanel#WorkflowPanel' },
+    },
   },
   {
     name: 'accessibilityPanel',
     type: 'ui',
-    admin: { position: 'sidebar', components: { Field: '/cms/accessibility/admin/AccessibilityPanel#AccessibilityPanel' } },
+    admin: {
+      position: 'sidebar',
+      components: { Field: '/cms/accessibility/admin/AccessibilityPanel#AccessibilityPanel' },
+    },
   },
   {
     name: 'workflowState',
@@ -36,14 +42,24 @@ export const workflowFields = (): Field[] => [
     name: 'publishAt',
     type: 'date',
     access: workflowOnly,
-    admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' }, condition: (data) => Boolean(data?.publishAt) },
+    admin: {
+      position: 'sidebar',
+      readOnly: true,
+      date: { pickerAppearance: 'dayAndTime' },
+      condition: (data) => Boolean(data?.publishAt),
+    },
   },
   {
     name: 'publishedAt',
     label: 'First published',
     type: 'date',
     access: workflowOnly,
-    admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' }, condition: (data) => Boolean(data?.publishedAt) },
+    admin: {
+      position: 'sidebar',
+      readOnly: true,
+      date: { pickerAppearance: 'dayAndTime' },
+      condition: (data) => Boolean(data?.publishedAt),
+    },
   },
   {
     name: 'unpublishAt',
@@ -52,7 +68,8 @@ export const workflowFields = (): Field[] => [
     admin: {
       position: 'sidebar',
       date: { pickerAppearance: 'dayAndTime' },
-      description: 'Optional. At this time the live item is archived (off the public site). Part of what is reviewed.',
+      description:
+        'Optional. At this time the live item is archived (off the public site). Part of what is reviewed.',
     },
   },
   {
@@ -60,7 +77,11 @@ export const workflowFields = (): Field[] => [
     type: 'textarea',
     localized: true,
     access: workflowOnly,
-    admin: { readOnly: true, description: 'Shown on the page after withdrawal.', condition: (data) => Boolean(data?.withdrawalReason) },
+    admin: {
+      readOnly: true,
+      description: 'Shown on the page after withdrawal.',
+      condition: (data) => Boolean(data?.withdrawalReason),
+    },
   },
   {
     name: 'withdrawnAt',
@@ -73,6 +94,10 @@ export const workflowFields = (): Field[] => [
     type: 'relationship',
     relationTo: USERS,
     access: workflowOnly,
-    admin: { position: 'sidebar', readOnly: true, condition: (data) => Boolean(data?.urgentPublishedBy) },
+    admin: {
+      position: 'sidebar',
+      readOnly: true,
+      condition: (data) => Boolean(data?.urgentPublishedBy),
+    },
   },
 ]

@@ -26,22 +26,29 @@ export const BulletinTools = () => {
   const applyTemplate = (templateId: string) => {
     const template = BULLETIN_TEMPLATES.find((t) => t.id === templateId)
     if (!template) return
-    for (const [path, value] of Object.entries(templateValues(template, lang))) dispatchFields({ type: 'UPDATE', path, value })
+    for (const [path, value] of Object.entries(templateValues(template, lang)))
+      dispatchFields({ type: 'UPDATE', path, value })
     setModified(true)
-    setMessage(`Filled from "${template.label}". Add the area, the times and what happened, then save.`)
+    setMessage(
+      `Filled from "${template.label}". Add the area, the times and what happened, then save.`,
+    )
   }
 
   const followUp = async (kind: 'update' | 'cancel') => {
     setBusy(true)
-    const response = await fetch(`${config.serverURL}${config.routes.api}/${collectionSlug}/${id}/follow-up`, {
-      method: 'POST',
-      credentials: 'include',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ kind }),
-    })
+    const response = await fetch(
+      `${config.serverURL}${config.routes.api}/${collectionSlug}/${id}/follow-up`,
+      {
+        method: 'POST',
+        credentials: 'include',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ kind }),
+      },
+    )
     const answer = await response.json().catch(() => null)
     setBusy(false)
-    if (!response.ok) return setMessage(answer?.errors?.[0]?.message ?? `Could not draft it (${response.status}).`)
+    if (!response.ok)
+      return setMessage(answer?.errors?.[0]?.message ?? `Could not draft it (${response.status}).`)
     router.push(`${config.routes.admin}/collections/${collectionSlug}/${answer.doc.id}`)
   }
 
@@ -63,11 +70,24 @@ export const BulletinTools = () => {
         </label>
       ) : msgType !== 'Cancel' ? (
         <div className="bulletin-tools__followups">
-          <p>This bulletin is live. To change what residents are told, issue a follow-up: it references this one.</p>
-          <button type="button" className="btn btn--style-secondary btn--size-small" disabled={busy} onClick={() => followUp('update')}>
+          <p>
+            This bulletin is live. To change what residents are told, issue a follow-up: it
+            references this one.
+          </p>
+          <button
+            type="button"
+            className="btn btn--style-secondary btn--size-small"
+            disabled={busy}
+            onClick={() => followUp('update')}
+          >
             Issue an update
           </button>
-          <button type="button" className="btn btn--style-secondary btn--size-small" disabled={busy} onClick={() => followUp('cancel')}>
+          <button
+            type="button"
+            className="btn btn--style-secondary btn--size-small"
+            disabled={busy}
+            onClick={() => followUp('cancel')}
+          >
             All clear (cancel)
           </button>
         </div>

@@ -1,12 +1,22 @@
 import { xmlText } from './cap'
 
-export type AtomEntry = { id: string; title: string; updated: Date; capUrl: string; pageUrl: string; summary: string }
+export type AtomEntry = {
+  id: string
+  title: string
+  updated: Date
+  capUrl: string
+  pageUrl: string
+  summary: string
+}
 
 /**
  * `/emergency/cap.atom`: the index of current CAP messages, as Canadian aggregators poll them. Each
  * entry links to its CAP file (application/cap+xml) and to the bulletin's page.
  */
-export const buildCapAtom = (feed: { selfUrl: string; title: string; updated: Date; author: string }, entries: AtomEntry[]): string => {
+export const buildCapAtom = (
+  feed: { selfUrl: string; title: string; updated: Date; author: string },
+  entries: AtomEntry[],
+): string => {
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<feed xmlns="http://www.w3.org/2005/Atom">',

@@ -1,7 +1,19 @@
 import { describe, expect, it } from 'vitest'
 
-import { capCpProblem, checkCircle, checkExpires, checkPolygon, checkReferences } from './bulletinRules'
-import { BULLETIN_MSG_TYPE, BULLETIN_STATUS, CAP_MSG_TYPE, CAP_STATUS, needsReferences } from './capEnums'
+import {
+  capCpProblem,
+  checkCircle,
+  checkExpires,
+  checkPolygon,
+  checkReferences,
+} from './bulletinRules'
+import {
+  BULLETIN_MSG_TYPE,
+  BULLETIN_STATUS,
+  CAP_MSG_TYPE,
+  CAP_STATUS,
+  needsReferences,
+} from './capEnums'
 
 describe('checkExpires', () => {
   it.each([
@@ -39,7 +51,9 @@ describe('area shapes', () => {
   })
 
   it('errors start with the shape so the editor knows where to look', () => {
-    expect(checkPolygon('1,1 2,2 3,3 4,4')).toBe('Polygon: the polygon is not closed: repeat the first point at the end.')
+    expect(checkPolygon('1,1 2,2 3,3 4,4')).toBe(
+      'Polygon: the polygon is not closed: repeat the first point at the end.',
+    )
     expect(checkCircle('1,1')).toMatch(/^Circle: /)
     expect(checkPolygon('1,1 2,2 3,3 1,1')).toBe(true)
   })
@@ -56,20 +70,37 @@ describe('CAP enumerations', () => {
     ['Update', true],
     ['Cancel', true],
     [undefined, false],
-  ])('%s needs references: %s', (msgType, expected) => expect(needsReferences(msgType)).toBe(expected))
+  ])('%s needs references: %s', (msgType, expected) =>
+    expect(needsReferences(msgType)).toBe(expected),
+  )
 })
 
 describe('capCpProblem', () => {
   const geocode = (value: string) => ({ valueName: 'profile:CAP-CP:Location:0.3', value })
-  const ready = { eventCode: 'drinkingWate', areas: [{ geocodes: [geocode('3506008')] }, { geocodes: [geocode('35')] }] }
+  const ready = {
+    eventCode: 'drinkingWate',
+    areas: [{ geocodes: [geocode('3506008')] }, { geocodes: [geocode('35')] }],
+  }
   it.each([
     ['ready', ready, null],
     ['no event code', { ...ready, eventCode: '' }, 'eventCode'],
     ['an invented event code', { ...ready, eventCode: 'boilWater' }, 'eventCode'],
     ['no area', { ...ready, areas: [] }, 'areas'],
-    ['an area without geocode', { ...ready, areas: [{ geocodes: [geocode('3506008')] }, { geocodes: [] }] }, 'areas.1.geocodes'],
-    ['a geocode of another scheme only', { ...ready, areas: [{ geocodes: [{ valueName: 'SAME', value: '006037' }] }] }, 'areas.0.geocodes'],
-    ['a geocode that is not an SGC code', { ...ready, areas: [{ geocodes: [geocode('Ward 3')] }] }, 'areas.0.geocodes'],
+    [
+      'an area without geocode',
+      { ...ready, areas: [{ geocodes: [geocode('3506008')] }, { geocodes: [] }] },
+      'areas.1.geocodes',
+    ],
+    [
+      'a geocode of another scheme only',
+      { ...ready, areas: [{ geocodes: [{ valueName: 'SAME', value: '006037' }] }] },
+      'areas.0.geocodes',
+    ],
+    [
+      'a geocode that is not an SGC code',
+      { ...ready, areas: [{ geocodes: [geocode('Ward 3')] }] },
+      'areas.0.geocodes',
+    ],
     ['a 5-digit code', { ...ready, areas: [{ geocodes: [geocode('35060')] }] }, 'areas.0.geocodes'],
   ])('%s', (_label, bulletin, field) => {
     expect(capCpProblem(bulletin)?.field ?? null).toBe(field)

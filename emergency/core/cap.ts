@@ -11,8 +11,18 @@ export class CapInputError extends Error {
   override name = 'CapInputError'
 }
 
-export type CapText = { event: string; headline: string; description: string; instruction?: string | null }
-export type CapArea = { areaDesc: { en: string; fr?: string | null }; polygons?: string[]; circles?: string[]; geocodes?: { valueName: string; value: string }[] }
+export type CapText = {
+  event: string
+  headline: string
+  description: string
+  instruction?: string | null
+}
+export type CapArea = {
+  areaDesc: { en: string; fr?: string | null }
+  polygons?: string[]
+  circles?: string[]
+  geocodes?: { valueName: string; value: string }[]
+}
 export type CapReference = { sender: string; identifier: string; sent: Date }
 
 export type CapMessage = {
@@ -54,14 +64,19 @@ export const xmlText = (value: unknown): string =>
     .replace(/"/g, '&quot;')
     .replace(/'/g, '&apos;')
 
-const el = (name: string, value: unknown, indent: string) => `${indent}<${name}>${xmlText(value)}</${name}>`
+const el = (name: string, value: unknown, indent: string) =>
+  `${indent}<${name}>${xmlText(value)}</${name}>`
 
 /** CAP forbids spaces, commas and "&" / "<" in identifiers and sender (they separate references). */
 const IDENTIFIER = /^[^\s,&<]+$/
 
 const check = (message: CapMessage, issuer: CapIssuer) => {
-  if (!IDENTIFIER.test(message.identifier)) throw new CapInputError(`Identifier "${message.identifier}" may not contain spaces, commas, "&" or "<".`)
-  if (!IDENTIFIER.test(issuer.sender)) throw new CapInputError(`Sender "${issuer.sender}" may not contain spaces, commas, "&" or "<".`)
+  if (!IDENTIFIER.test(message.identifier))
+    throw new CapInputError(
+      `Identifier "${message.identifier}" may not contain spaces, commas, "&" or "<".`,
+    )
+  if (!IDENTIFIER.test(issuer.sender))
+    throw new CapInputError(`Sender "${issuer.sender}" may not contain spaces, commas, "&" or "<".`)
   if (message.category.length === 0) throw new CapInputError('Category: choose at least one.')
   if (message.areas.length === 0) throw new CapInputError('Areas: describe at least one area.')
   if (!message.text.en.event.trim()) throw new CapInputError('Event: say what is happening.')
@@ -71,7 +86,8 @@ const check = (message: CapMessage, issuer: CapIssuer) => {
   const references = checkReferences(message.references ?? [], message.msgType, undefined)
   if (references !== true) throw new CapInputError(references)
   message.areas.forEach((area, index) => {
-    if (!area.areaDesc.en.trim()) throw new CapInputError(`Area ${index + 1}: the description is empty.`)
+    if (!area.areaDesc.en.trim())
+      throw new CapInputError(`Area ${index + 1}: the description is empty.`)
     for (const polygon of area.polygons ?? []) {
       const parsed = parsePolygon(polygon)
       if (!parsed.ok) throw new CapInputError(`Area ${index + 1} polygon: ${parsed.error}.`)
@@ -92,12 +108,26 @@ const info = (message: CapMessage, issuer: CapIssuer, language: 'en' | 'fr', tex
   for (const category of message.category) lines.push(el('category', category, i))
   lines.push(el('event', text.event, i))
   for (const response of message.responseType ?? []) lines.push(el('responseType', response, i))
-  lines.push(el('urgency', message.urgency, i), el('severity', message.severity, i), el('certainty', message.certainty, i))
-  if (message.eventCode) lines.push(`${i}<eventCode>`, el('valueName', CAP_CP_EVENT, `${i}  `), el('value', message.eventCode, `${i}  `), `${i}</eventCode>`)
+  lines.push(
+    el('urgency', message.urgency, i),
+    el('severity', message.severity, i),
+    el('certainty', message.certainty, i),
+  )
+  if (message.eventCode)
+    lines.push(
+      `${i}<eventCode>`,
+      el('valueName', CAP_CP_EVENT, `${i}  `),
+      el('value', message.eventCode, `${i}  `),
+      `${i}</eventCode>`,
+    )
   if (message.effective) lines.push(el('effective', capTime(message.effective), i))
   if (message.onset) lines.push(el('onset', capTime(message.onset), i))
   lines.push(el('expires', capTime(message.expires), i))
-  lines.push(el('senderName', issuer.senderName[language], i), el('headline', text.headline, i), el('description', text.description, i))
+  lines.push(
+    el('senderName', issuer.senderName[language], i),
+    el('headline', text.headline, i),
+    el('description', text.description, i),
+  )
   if (text.instruction) lines.push(el('instruction', text.instruction, i))
   lines.push(el('web', message.web, i))
   if (issuer.contact) lines.push(el('contact', issuer.contact, i))
@@ -105,13 +135,29 @@ const info = (message: CapMessage, issuer: CapIssuer, language: 'en' | 'fr', tex
     ['layer:SOREM:1.0:Broadcast_Immediately', message.broadcastImmediately ?? 'No'],
     ['layer:SOREM:2.0:WirelessImmediate', message.wirelessImmediate ?? 'No'],
   ]
-  for (const [name, value] of parameters) lines.push(`${i}<parameter>`, el('valueName', name, `${i}  `), el('value', value, `${i}  `), `${i}</parameter>`)
+  for (const [name, value] of parameters)
+    lines.push(
+      `${i}<parameter>`,
+      el('valueName', name, `${i}  `),
+      el('value', value, `${i}  `),
+      `${i}</parameter>`,
+    )
   for (const area of message.areas) {
-    lines.push(`${i}<area>`, el('areaDesc', (language === 'fr' && area.areaDesc.fr) || area.areaDesc.en, `${i}  `))
-    for (const polygon of area.polygons ?? []) lines.push(el('polygon', normaliseShape(polygon), `${i}  `))
-    for (const circle of area.circles ?? []) lines.push(el('circle', normaliseShape(circle), `${i}  `))
+    lines.push(
+      `${i}<area>`,
+      el('areaDesc', (language === 'fr' && area.areaDesc.fr) || area.areaDesc.en, `${i}  `),
+    )
+    for (const polygon of area.polygons ?? [])
+      lines.push(el('polygon', normaliseShape(polygon), `${i}  `))
+    for (const circle of area.circles ?? [])
+      lines.push(el('circle', normaliseShape(circle), `${i}  `))
     for (const geocode of area.geocodes ?? []) {
-      lines.push(`${i}  <geocode>`, el('valueName', geocode.valueName, `${i}    `), el('value', geocode.value, `${i}    `), `${i}  </geocode>`)
+      lines.push(
+        `${i}  <geocode>`,
+        el('valueName', geocode.valueName, `${i}    `),
+        el('value', geocode.value, `${i}    `),
+        `${i}  </geocode>`,
+      )
     }
     lines.push(`${i}</area>`)
   }
@@ -135,7 +181,13 @@ export const buildCapMessage = (message: CapMessage, issuer: CapIssuer): string 
     el('code', 'layer:SOREM:2.0', '  '),
   ]
   if (message.references?.length) {
-    lines.push(el('references', message.references.map((r) => `${r.sender},${r.identifier},${capTime(r.sent)}`).join(' '), '  '))
+    lines.push(
+      el(
+        'references',
+        message.references.map((r) => `${r.sender},${r.identifier},${capTime(r.sent)}`).join(' '),
+        '  ',
+      ),
+    )
   }
   lines.push(...info(message, issuer, 'en', message.text.en))
   if (message.text.fr) lines.push(...info(message, issuer, 'fr', message.text.fr))

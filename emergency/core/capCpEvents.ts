@@ -7,7 +7,11 @@
  * official list, never invent one. See docs/cap-cp.md.
  */
 export const CAP_CP_EVENTS = [
-  { code: 'drinkingWate', en: 'Drinking water contamination', fr: "Contamination de l'eau potable" },
+  {
+    code: 'drinkingWate',
+    en: 'Drinking water contamination',
+    fr: "Contamination de l'eau potable",
+  },
   { code: 'heat', en: 'Heat', fr: 'Chaleur' },
   { code: 'airQuality', en: 'Air quality', fr: "Qualité de l'air" },
   { code: 'civilEmerg', en: 'Civil emergency', fr: 'Urgence civile' },
@@ -38,10 +42,12 @@ export const CAP_CP_EVENTS = [
 
 export type CapCpEventCode = (typeof CAP_CP_EVENTS)[number]['code']
 
-export const isCapCpEvent = (value: unknown): value is CapCpEventCode => CAP_CP_EVENTS.some((event) => event.code === value)
+export const isCapCpEvent = (value: unknown): value is CapCpEventCode =>
+  CAP_CP_EVENTS.some((event) => event.code === value)
 
 /** CAP-CP's geocode name for Statistics Canada's Standard Geographical Classification. */
 export const CAP_CP_LOCATION = 'profile:CAP-CP:Location:0.3'
 
 /** An SGC code: province (2 digits), census division (4) or census subdivision (7). */
-export const isSgcCode = (value: unknown) => typeof value === 'string' && /^\d{2}(\d{2}(\d{3})?)?$/.test(value.trim())
+export const isSgcCode = (value: unknown) =>
+  typeof value === 'string' && /^\d{2}(\d{2}(\d{3})?)?$/.test(value.trim())

@@ -48,8 +48,16 @@ export type CapCertainty = (typeof CAP_CERTAINTY)[number]
  * CAP for system heartbeats and receiver acknowledgements, not for bulletins a person writes; scope is
  * always `Public` because everything here is published to residents.
  */
-export const BULLETIN_STATUS = ['Actual', 'Exercise', 'Test'] as const satisfies readonly CapStatus[]
-export const BULLETIN_MSG_TYPE = ['Alert', 'Update', 'Cancel'] as const satisfies readonly CapMsgType[]
+export const BULLETIN_STATUS = [
+  'Actual',
+  'Exercise',
+  'Test',
+] as const satisfies readonly CapStatus[]
+export const BULLETIN_MSG_TYPE = [
+  'Alert',
+  'Update',
+  'Cancel',
+] as const satisfies readonly CapMsgType[]
 export const BULLETIN_SCOPE = 'Public' as const
 
 export type BulletinMsgType = (typeof BULLETIN_MSG_TYPE)[number]

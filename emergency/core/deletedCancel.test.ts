@@ -16,19 +16,44 @@ const original: CapMessage = {
   eventCode: 'waterQuality',
   effective: new Date('2026-12-01T14:00:00Z'),
   expires: new Date('2026-12-03T14:00:00Z'),
-  text: { en: { event: 'Boil water advisory', headline: 'Boil water: Ward 3', description: 'Private details that must not be repeated.', instruction: 'Boil water.' }, fr: { event: 'Avis d’ébullition', headline: 'Faire bouillir', description: 'Détails.', instruction: 'Faites bouillir.' } },
+  text: {
+    en: {
+      event: 'Boil water advisory',
+      headline: 'Boil water: Ward 3',
+      description: 'Private details that must not be repeated.',
+      instruction: 'Boil water.',
+    },
+    fr: {
+      event: 'Avis d’ébullition',
+      headline: 'Faire bouillir',
+      description: 'Détails.',
+      instruction: 'Faites bouillir.',
+    },
+  },
   web: 'https://city.example/emergency/boil-water/',
-  areas: [{ areaDesc: { en: 'Ward 3', fr: 'Quartier 3' }, geocodes: [{ valueName: 'profile:CAP-CP:Location:0.3', value: '3506008' }] }],
+  areas: [
+    {
+      areaDesc: { en: 'Ward 3', fr: 'Quartier 3' },
+      geocodes: [{ valueName: 'profile:CAP-CP:Location:0.3', value: '3506008' }],
+    },
+  ],
 }
 const issuer = { sender: 'communications@city.example', senderName: { en: 'City', fr: 'Ville' } }
 
 describe('cancelForDeleted', () => {
-  const cancel = cancelForDeleted(original, issuer.sender, new Date('2026-12-02T10:00:00Z'), 'https://city.example')
+  const cancel = cancelForDeleted(
+    original,
+    issuer.sender,
+    new Date('2026-12-02T10:00:00Z'),
+    'https://city.example',
+  )
 
   it('references the deleted alert and gets an identifier of its own', () => {
     expect(cancel.msgType).toBe('Cancel')
     expect(cancel.identifier).toBe(`${original.identifier}-cancel`)
-    expect(cancel.references).toEqual([{ sender: issuer.sender, identifier: original.identifier, sent: original.sent }])
+    expect(cancel.references).toEqual([
+      { sender: issuer.sender, identifier: original.identifier, sent: original.sent },
+    ])
     expect(cancel.expires).toEqual(original.expires)
   })
 
@@ -45,6 +70,8 @@ describe('cancelForDeleted', () => {
     expect(restored).toEqual({ ...cancel, effective: null, onset: null })
     const xml = buildCapMessage(restored, issuer)
     expect(xmllint(xml, 'emergency/schema/CAP-v1.2.xsd')).toEqual({ ok: true, output: '' })
-    expect(xml).toContain(`<references>${issuer.sender},${original.identifier},2026-12-01T09:00:00-05:00</references>`)
+    expect(xml).toContain(
+      `<references>${issuer.sender},${original.identifier},2026-12-01T09:00:00-05:00</references>`,
+    )
   })
 })

@@ -2,8 +2,14 @@ import type { CapMessage } from './cap'
 
 /** What a Cancel for a deleted alert says, in each language (the original's text is not repeated). */
 const WORDS = {
-  en: { headline: (event: string) => `Cancelled: ${event}`, description: 'The City has cancelled this alert. It no longer applies.' },
-  fr: { headline: (event: string) => `Annulée : ${event}`, description: 'La Ville a annulé cette alerte. Elle ne s’applique plus.' },
+  en: {
+    headline: (event: string) => `Cancelled: ${event}`,
+    description: 'The City has cancelled this alert. It no longer applies.',
+  },
+  fr: {
+    headline: (event: string) => `Annulée : ${event}`,
+    description: 'La Ville a annulé cette alerte. Elle ne s’applique plus.',
+  },
 }
 
 /** The identifier of the Cancel that retires a deleted alert: derived from the alert's, so unique too. */
@@ -14,7 +20,12 @@ export const cancelIdentifierFor = (identifier: string) => `${identifier}-cancel
  * identifier, sent), keeps its category, event, event code and areas so receivers can match it, and
  * expires when the alert would have. Pure.
  */
-export const cancelForDeleted = (original: CapMessage, sender: string, deletedAt: Date, siteUrl: string): CapMessage => {
+export const cancelForDeleted = (
+  original: CapMessage,
+  sender: string,
+  deletedAt: Date,
+  siteUrl: string,
+): CapMessage => {
   const fr = original.text.fr
   return {
     ...original,
@@ -26,8 +37,20 @@ export const cancelForDeleted = (original: CapMessage, sender: string, deletedAt
     onset: null,
     web: `${siteUrl}/emergency/`,
     text: {
-      en: { event: original.text.en.event, headline: WORDS.en.headline(original.text.en.event), description: WORDS.en.description, instruction: null },
-      fr: fr ? { event: fr.event, headline: WORDS.fr.headline(fr.event), description: WORDS.fr.description, instruction: null } : null,
+      en: {
+        event: original.text.en.event,
+        headline: WORDS.en.headline(original.text.en.event),
+        description: WORDS.en.description,
+        instruction: null,
+      },
+      fr: fr
+        ? {
+            event: fr.event,
+            headline: WORDS.fr.headline(fr.event),
+            description: WORDS.fr.description,
+            instruction: null,
+          }
+        : null,
     },
     broadcastImmediately: 'No',
     wirelessImmediate: 'No',
@@ -36,6 +59,17 @@ export const cancelForDeleted = (original: CapMessage, sender: string, deletedAt
 
 /** A CAP message as JSON keeps its dates as text; this brings them back. */
 export const capMessageFromJson = (json: Record<string, unknown>): CapMessage => {
-  const m = json as unknown as CapMessage & { sent: string; expires: string; references?: { sender: string; identifier: string; sent: string }[] }
-  return { ...m, sent: new Date(m.sent), expires: new Date(m.expires), effective: null, onset: null, references: (m.references ?? []).map((r) => ({ ...r, sent: new Date(r.sent) })) }
+  const m = json as unknown as CapMessage & {
+    sent: string
+    expires: string
+    references?: { sender: string; identifier: string; sent: string }[]
+  }
+  return {
+    ...m,
+    sent: new Date(m.sent),
+    expires: new Date(m.expires),
+    effective: null,
+    onset: null,
+    references: (m.references ?? []).map((r) => ({ ...r, sent: new Date(r.sent) })),
+  }
 }

@@ -6,12 +6,33 @@ export type FollowUpKind = 'update' | 'cancel'
 
 type Source = Record<string, unknown> & { id: number | string; title?: unknown; event?: unknown }
 
-const COPIED = ['status', 'category', 'responseType', 'urgency', 'severity', 'certainty', 'eventCode', 'event', 'headline', 'summary', 'body', 'instruction', 'areas', 'expires', 'broadcastImmediately', 'wirelessImmediate'] as const
+const COPIED = [
+  'status',
+  'category',
+  'responseType',
+  'urgency',
+  'severity',
+  'certainty',
+  'eventCode',
+  'event',
+  'headline',
+  'summary',
+  'body',
+  'instruction',
+  'areas',
+  'expires',
+  'broadcastImmediately',
+  'wirelessImmediate',
+] as const
 
 const withoutIds = (value: unknown): unknown => {
   if (Array.isArray(value)) return value.map(withoutIds)
   if (value && typeof value === 'object' && !('root' in value)) {
-    return Object.fromEntries(Object.entries(value).filter(([key]) => key !== 'id').map(([key, v]) => [key, withoutIds(v)]))
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([key]) => key !== 'id')
+        .map(([key, v]) => [key, withoutIds(v)]),
+    )
   }
   return value
 }
@@ -19,11 +40,25 @@ const withoutIds = (value: unknown): unknown => {
 /** How long a Cancel stays valid for receivers that poll late. */
 export const CANCEL_VALID_HOURS = 24
 
-export const followUpData = (source: Source, kind: FollowUpKind, now = new Date()): Record<string, unknown> => {
-  const copied = Object.fromEntries(COPIED.filter((field) => source[field] !== undefined).map((field) => [field, withoutIds(source[field])]))
+export const followUpData = (
+  source: Source,
+  kind: FollowUpKind,
+  now = new Date(),
+): Record<string, unknown> => {
+  const copied = Object.fromEntries(
+    COPIED.filter((field) => source[field] !== undefined).map((field) => [
+      field,
+      withoutIds(source[field]),
+    ]),
+  )
   const title = String(source.title ?? '')
   if (kind === 'update') {
-    return { ...copied, msgType: 'Update', references: [source.id], title: `Update: ${title.replace(/^Update: /, '')}` }
+    return {
+      ...copied,
+      msgType: 'Update',
+      references: [source.id],
+      title: `Update: ${title.replace(/^Update: /, '')}`,
+    }
   }
   return {
     ...copied,

@@ -32,15 +32,27 @@ export type BulletinDoc = {
   withdrawnAt?: string | null
   broadcastImmediately?: 'Yes' | 'No' | null
   wirelessImmediate?: 'Yes' | 'No' | null
-  areas: { areaDesc: Localized; polygons?: { polygon: string }[] | null; circles?: { circle: string }[] | null; geocodes?: { valueName: string; value: string }[] | null }[]
+  areas: {
+    areaDesc: Localized
+    polygons?: { polygon: string }[] | null
+    circles?: { circle: string }[] | null
+    geocodes?: { valueName: string; value: string }[] | null
+  }[]
 }
 
 const isLocalized = (value: unknown): value is { en?: unknown; fr?: unknown } =>
-  Boolean(value && typeof value === 'object' && !Array.isArray(value) && ('en' in value || 'fr' in value) && !('root' in value))
+  Boolean(
+    value &&
+    typeof value === 'object' &&
+    !Array.isArray(value) &&
+    ('en' in value || 'fr' in value) &&
+    !('root' in value),
+  )
 
 /** The value in one language; English when asked for English or when the value is not localized. */
 export const inLanguage = <T>(value: Localized<T>, language: 'en' | 'fr'): T | null => {
-  if (isLocalized(value)) return ((value as Record<string, T | null | undefined>)[language] ?? null) as T | null
+  if (isLocalized(value))
+    return ((value as Record<string, T | null | undefined>)[language] ?? null) as T | null
   return language === 'en' ? ((value ?? null) as T | null) : null
 }
 
@@ -58,24 +70,36 @@ const text = (bulletin: BulletinDoc, language: 'en' | 'fr'): CapText | null => {
   }
 }
 
-const idOf = (ref: number | string | { id: number | string }) => (typeof ref === 'object' ? ref.id : ref)
+const idOf = (ref: number | string | { id: number | string }) =>
+  typeof ref === 'object' ? ref.id : ref
 
 /**
  * One identifier per bulletin for all time, scoped by the sender's domain so it is unique among all
  * issuers: from the bulletin's permanent uid, never its row id alone (CAP identifiers must never be
  * reused, and a deleted row's id can be).
  */
-export const capIdentifier = (sender: string, bulletin: { id: number | string; uid?: string | null }): string =>
+export const capIdentifier = (
+  sender: string,
+  bulletin: { id: number | string; uid?: string | null },
+): string =>
   `${sender.includes('@') ? sender.split('@')[1] : sender}-bulletin-${String(bulletin.uid || bulletin.id)}`
 
 /** When the message was first sent: the bulletin's first publication. */
-export const capSent = (bulletin: BulletinDoc): Date => new Date(bulletin.publishedAt ?? bulletin.updatedAt)
+export const capSent = (bulletin: BulletinDoc): Date =>
+  new Date(bulletin.publishedAt ?? bulletin.updatedAt)
 
-export const toCapMessage = (bulletin: BulletinDoc, all: BulletinDoc[], sender: string, siteUrl: string): CapMessage => {
+export const toCapMessage = (
+  bulletin: BulletinDoc,
+  all: BulletinDoc[],
+  sender: string,
+  siteUrl: string,
+): CapMessage => {
   const english = text(bulletin, 'en')
   const references: CapReference[] = (bulletin.references ?? []).map(idOf).flatMap((id) => {
     const referenced = all.find((b) => String(b.id) === String(id))
-    return referenced ? [{ sender, identifier: capIdentifier(sender, referenced), sent: capSent(referenced) }] : []
+    return referenced
+      ? [{ sender, identifier: capIdentifier(sender, referenced), sent: capSent(referenced) }]
+      : []
   })
   return {
     identifier: capIdentifier(sender, bulletin),
@@ -94,14 +118,12 @@ export const toCapMessage = (bulletin: BulletinDoc, all: BulletinDoc[], sender: 
     expires: new Date(bulletin.expires),
     text: { en: english ?? { event: '', headline: '', description: '' }, fr: text(bulletin, 'fr') },
     web: `${siteUrl}/emergency/${bulletin.slug}/`,
-    areas: bulletin.areas.map(
-      (area): CapArea => ({
-        areaDesc: { en: inLanguage(area.areaDesc, 'en') ?? '', fr: inLanguage(area.areaDesc, 'fr') },
-        polygons: (area.polygons ?? []).map((p) => p.polygon),
-        circles: (area.circles ?? []).map((c) => c.circle),
-        geocodes: area.geocodes ?? [],
-      }),
-    ),
+    areas: bulletin.areas.map((area): CapArea => ({
+      areaDesc: { en: inLanguage(area.areaDesc, 'en') ?? '', fr: inLanguage(area.areaDesc, 'fr') },
+      polygons: (area.polygons ?? []).map((p) => p.polygon),
+      circles: (area.circles ?? []).map((c) => c.circle),
+      geocodes: area.geocodes ?? [],
+    })),
     broadcastImmediately: bulletin.broadcastImmediately ?? 'No',
     wirelessImmediate: bulletin.wirelessImmediate ?? 'No',
   }

@@ -24,7 +24,10 @@ describe('parsePolygon', () => {
     ['42.3,-83.1 42.4,-83.1 42.3,-83.1', /at least 4 points.*has 3/],
     ['', /has 0/],
     ['42.3,-83.1 42.4,-83.1 42.4,-82.9 42.5,-83.1', /not closed/],
-    ['42.3,-83.1 42.4;-83.1 42.4,-82.9 42.3,-83.1', /point 2 \("42.4;-83.1"\) is not "latitude,longitude"/],
+    [
+      '42.3,-83.1 42.4;-83.1 42.4,-82.9 42.3,-83.1',
+      /point 2 \("42.4;-83.1"\) is not "latitude,longitude"/,
+    ],
     ['42.3,-83.1 91,-83.1 42.4,-82.9 42.3,-83.1', /point 2 has latitude 91, outside -90 to 90/],
     ['42.3,-83.1 42.4,-181 42.4,-82.9 42.3,-83.1', /longitude -181, outside -180 to 180/],
     ['42.3,-83.1,0 42.4,-83.1 42.4,-82.9 42.3,-83.1', /point 1/],
@@ -42,7 +45,10 @@ describe('parsePolygon', () => {
 
 describe('parseCircle', () => {
   it('reads centre and radius in kilometres', () => {
-    expect(parseCircle('42.3149,-83.0364 15')).toEqual({ ok: true, value: { centre: { lat: 42.3149, lon: -83.0364 }, radiusKm: 15 } })
+    expect(parseCircle('42.3149,-83.0364 15')).toEqual({
+      ok: true,
+      value: { centre: { lat: 42.3149, lon: -83.0364 }, radiusKm: 15 },
+    })
     expect(parseCircle('42.3,-83 0').ok).toBe(true)
   })
 

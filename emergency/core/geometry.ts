@@ -12,7 +12,10 @@ const NUMBER = /^[-+]?\d+(\.\d+)?$/
 const parsePoint = (pair: string, position: number): Parsed<Point> => {
   const parts = pair.split(',')
   if (parts.length !== 2 || !parts.every((p) => NUMBER.test(p))) {
-    return { ok: false, error: `point ${position} ("${pair}") is not "latitude,longitude" in decimal degrees` }
+    return {
+      ok: false,
+      error: `point ${position} ("${pair}") is not "latitude,longitude" in decimal degrees`,
+    }
   }
   const lat = Number(parts[0])
   const lon = Number(parts[1])
@@ -50,7 +53,10 @@ export const parsePolygon = (text: string): Parsed<Point[]> => {
 export const parseCircle = (text: string): Parsed<Circle> => {
   const parts = text.trim().split(/\s+/)
   if (parts.length !== 2) {
-    return { ok: false, error: 'a circle is "latitude,longitude radius" with the radius in kilometres' }
+    return {
+      ok: false,
+      error: 'a circle is "latitude,longitude radius" with the radius in kilometres',
+    }
   }
   const centre = parsePoint(parts[0]!, 1)
   if (!centre.ok) return { ok: false, error: centre.error.replace('point 1', 'the centre') }

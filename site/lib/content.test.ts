@@ -20,7 +20,12 @@ describe('site content rules', () => {
     const now = new Date('2026-11-27T12:00:00Z')
     expect(activeAlerts(snapshot.bulletins, now).map((b) => b.title)).toEqual(['Heat warning'])
     expect(activeAlerts(snapshot.bulletins, new Date('2026-11-29T00:00:00Z'))).toEqual([])
-    const cancel = { ...snapshot.bulletins[0]!, id: 32, msgType: 'Cancel', references: [30] } as Bulletin
+    const cancel = {
+      ...snapshot.bulletins[0]!,
+      id: 32,
+      msgType: 'Cancel',
+      references: [30],
+    } as Bulletin
     expect(activeAlerts([...snapshot.bulletins, cancel], now)).toEqual([])
     const withdrawn = { ...snapshot.bulletins[0]!, workflowState: 'withdrawn' } as Bulletin
     expect(activeAlerts([withdrawn], now)).toEqual([])

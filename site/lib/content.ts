@@ -4,24 +4,43 @@ import type { Bulletin, Lifecycle, Release, Snapshot } from './types'
 export const TIME_ZONE = 'America/Toronto'
 
 export const formatDate = (iso: string | null | undefined): string =>
-  iso ? new Date(iso).toLocaleDateString('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: 'long', day: 'numeric' }) : ''
+  iso
+    ? new Date(iso).toLocaleDateString('en-CA', {
+        timeZone: TIME_ZONE,
+        year: 'numeric',
+        month: 'long',
+        day: 'numeric',
+      })
+    : ''
 
 export const formatDateTime = (iso: string | null | undefined): string =>
   iso
-    ? new Date(iso).toLocaleString('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: 'long', day: 'numeric', hour: 'numeric', minute: '2-digit' })
+    ? new Date(iso).toLocaleString('en-CA', {
+        timeZone: TIME_ZONE,
+        year: 'numeric',
+        month: 'long',
+        day: 'numeric',
+        hour: 'numeric',
+        minute: '2-digit',
+      })
     : ''
 
 export const isWithdrawn = (item: Lifecycle): boolean => item.workflowState === 'withdrawn'
 
 /** When an item counts as published: its release time if it has one, else when it first went live. */
-export const publicDate = (item: Lifecycle & { releaseAt?: string | null; issueDate?: string | null }): string =>
-  item.releaseAt ?? item.issueDate ?? item.publishedAt ?? item.updatedAt
+export const publicDate = (
+  item: Lifecycle & { releaseAt?: string | null; issueDate?: string | null },
+): string => item.releaseAt ?? item.issueDate ?? item.publishedAt ?? item.updatedAt
 
 const newestFirst = <T extends Lifecycle>(items: T[]) =>
-  [...items].sort((a, b) => publicDate(b).localeCompare(publicDate(a)) || String(b.id).localeCompare(String(a.id)))
+  [...items].sort(
+    (a, b) =>
+      publicDate(b).localeCompare(publicDate(a)) || String(b.id).localeCompare(String(a.id)),
+  )
 
 /** Listings and feeds: withdrawn items keep their page but leave every list. */
-export const listed = <T extends Lifecycle>(items: T[]): T[] => newestFirst(items.filter((item) => !isWithdrawn(item)))
+export const listed = <T extends Lifecycle>(items: T[]): T[] =>
+  newestFirst(items.filter((item) => !isWithdrawn(item)))
 
 /**
  * Alerts in force at `now`: published Alert or Update bulletins, not expired, not withdrawn, and not
@@ -30,7 +49,10 @@ export const listed = <T extends Lifecycle>(items: T[]): T[] => newestFirst(item
 export const activeAlerts = (bulletins: Bulletin[], now: Date): Bulletin[] => {
   const replaced = new Set(bulletins.flatMap((b) => (b.references ?? []).map(String)))
   return listed(bulletins).filter(
-    (b) => (b.msgType === 'Alert' || b.msgType === 'Update') && !replaced.has(String(b.id)) && new Date(b.expires).getTime() > now.getTime(),
+    (b) =>
+      (b.msgType === 'Alert' || b.msgType === 'Update') &&
+      !replaced.has(String(b.id)) &&
+      new Date(b.expires).getTime() > now.getTime(),
   )
 }
 
@@ -40,4 +62,6 @@ export const formatMoney = (value: number): string =>
   value.toLocaleString('en-CA', { style: 'currency', currency: 'CAD', maximumFractionDigits: 0 })
 
 export const formatBytes = (bytes: number): string =>
-  bytes >= 1_000_000 ? `${(bytes / 1_000_000).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1000))} KB`
+  bytes >= 1_000_000
+    ? `${(bytes / 1_000_000).toFixed(1)} MB`
+    : `${Math.max(1, Math.round(bytes / 1000))} KB`

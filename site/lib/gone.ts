@@ -8,4 +8,7 @@ export const GONE_PAGE = '410/index.html'
 export type GoneList = { hashes: string[] }
 
 /** How a deleted item's address is recognised: its path with one trailing slash, hashed. */
-export const hashPath = (urlPath: string) => createHash('sha256').update(urlPath.endsWith('/') ? urlPath : `${urlPath}/`).digest('hex')
+export const hashPath = (urlPath: string) =>
+  createHash('sha256')
+    .update(urlPath.endsWith('/') ? urlPath : `${urlPath}/`)
+    .digest('hex')

@@ -6,7 +6,9 @@ import { escapeHtml, safeHref } from './html'
  * content can add markup or script. Headings start at h2 (the page title is the one h1).
  */
 type Node = { type?: string; children?: Node[]; [key: string]: unknown }
-export type MediaLookup = (id: unknown) => { url: string; alt: string; width?: number; height?: number; srcset?: string } | null
+export type MediaLookup = (
+  id: unknown,
+) => { url: string; alt: string; width?: number; height?: number; srcset?: string } | null
 
 const FORMAT_TAGS: [number, string][] = [
   [1, 'strong'],
@@ -66,10 +68,17 @@ export const renderLexical = (document: unknown, media: MediaLookup = () => null
         return `<a href="${escapeHtml(href)}">${children(node)}</a>`
       }
       case 'upload': {
-        const found = media(node.value && typeof node.value === 'object' ? (node.value as { id?: unknown }).id : node.value)
+        const found = media(
+          node.value && typeof node.value === 'object'
+            ? (node.value as { id?: unknown }).id
+            : node.value,
+        )
         if (!found) return ''
-        const size = found.width && found.height ? ` width="${found.width}" height="${found.height}"` : ''
-        const srcset = found.srcset ? ` srcset="${escapeHtml(found.srcset)}" sizes="(min-width: 48rem) 44rem, 100vw"` : ''
+        const size =
+          found.width && found.height ? ` width="${found.width}" height="${found.height}"` : ''
+        const srcset = found.srcset
+          ? ` srcset="${escapeHtml(found.srcset)}" sizes="(min-width: 48rem) 44rem, 100vw"`
+          : ''
         return `<figure><img src="${escapeHtml(found.url)}"${srcset} alt="${escapeHtml(found.alt)}"${size} loading="lazy" decoding="async"></figure>`
       }
       default:

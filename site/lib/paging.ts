@@ -10,13 +10,23 @@ export const pageHref = (base: string, n: number): string => (n <= 1 ? base : `$
  * Static paths for a listing split into pages, for a `[...page].astro` route: page 1 at the listing's
  * own address (rest parameter undefined), the others at `page/N/`.
  */
-export const paginatePaths = <T>(items: T[], base: string, extraParams: Record<string, string> = {}, perPage = PER_PAGE) => {
+export const paginatePaths = <T>(
+  items: T[],
+  base: string,
+  extraParams: Record<string, string> = {},
+  perPage = PER_PAGE,
+) => {
   const pages = Math.max(1, Math.ceil(items.length / perPage))
   return Array.from({ length: pages }, (_, index) => {
     const page = index + 1
     return {
       params: { ...extraParams, page: page === 1 ? undefined : `page/${page}` },
-      props: { items: items.slice(index * perPage, page * perPage), page, pages, base } satisfies PageProps<T>,
+      props: {
+        items: items.slice(index * perPage, page * perPage),
+        page,
+        pages,
+        base,
+      } satisfies PageProps<T>,
     }
   })
 }

@@ -5,11 +5,35 @@ import type { SponsorshipPackage, Tier } from './types'
  * one opportunity is a prebuilt page with a stable address, and each filter option is a link to the page
  * with that option changed (with how many opportunities it would show). Pure, so it is tested on its own.
  */
-export type Filters = { type: string | null; tier: string | null; value: string | null; available: boolean; soon: boolean }
-export const NO_FILTERS: Filters = { type: null, tier: null, value: null, available: false, soon: false }
+export type Filters = {
+  type: string | null
+  tier: string | null
+  value: string | null
+  available: boolean
+  soon: boolean
+}
+export const NO_FILTERS: Filters = {
+  type: null,
+  tier: null,
+  value: null,
+  available: false,
+  soon: false,
+}
 
-export const ASSET_TYPES: Record<string, string> = { event: 'Events', program: 'Programs', facility: 'Facilities', publication: 'Publications', 'naming-rights': 'Naming rights' }
-export const ASSET_TYPE: Record<string, string> = { event: 'Event', program: 'Program', facility: 'Facility', publication: 'Publication', 'naming-rights': 'Naming rights' }
+export const ASSET_TYPES: Record<string, string> = {
+  event: 'Events',
+  program: 'Programs',
+  facility: 'Facilities',
+  publication: 'Publications',
+  'naming-rights': 'Naming rights',
+}
+export const ASSET_TYPE: Record<string, string> = {
+  event: 'Event',
+  program: 'Program',
+  facility: 'Facility',
+  publication: 'Publication',
+  'naming-rights': 'Naming rights',
+}
 
 /** Value bands a sponsor budgets in; a package's value range counts if it reaches into the band. */
 export const VALUE_BANDS = [
@@ -22,9 +46,12 @@ export const VALUE_BANDS = [
 export const SOON_DAYS = 30
 const DAY = 86_400_000
 
-export const isOpen = (item: SponsorshipPackage, now: Date) => new Date(item.deadline).getTime() >= now.getTime()
-export const isAvailable = (item: SponsorshipPackage, now: Date) => item.availableSlots > 0 && isOpen(item, now)
-export const closesSoon = (item: SponsorshipPackage, now: Date) => isOpen(item, now) && new Date(item.deadline).getTime() - now.getTime() <= SOON_DAYS * DAY
+export const isOpen = (item: SponsorshipPackage, now: Date) =>
+  new Date(item.deadline).getTime() >= now.getTime()
+export const isAvailable = (item: SponsorshipPackage, now: Date) =>
+  item.availableSlots > 0 && isOpen(item, now)
+export const closesSoon = (item: SponsorshipPackage, now: Date) =>
+  isOpen(item, now) && new Date(item.deadline).getTime() - now.getTime() <= SOON_DAYS * DAY
 
 const inBand = (item: SponsorshipPackage, key: string) => {
   const band = VALUE_BANDS.find((b) => b.key === key)
@@ -54,8 +81,15 @@ export const pathOf = (f: Filters) => {
 }
 
 /** All filter combinations with at least one opportunity (the empty one is the main page). */
-export const filterCombinations = (items: SponsorshipPackage[], tiers: Tier[], now: Date): { filters: Filters; items: SponsorshipPackage[] }[] => {
-  const types = [null, ...Object.keys(ASSET_TYPES).filter((t) => items.some((i) => i.assetType === t))]
+export const filterCombinations = (
+  items: SponsorshipPackage[],
+  tiers: Tier[],
+  now: Date,
+): { filters: Filters; items: SponsorshipPackage[] }[] => {
+  const types = [
+    null,
+    ...Object.keys(ASSET_TYPES).filter((t) => items.some((i) => i.assetType === t)),
+  ]
   const tierKeys = [null, ...tiers.map((t) => t.key).filter((k) => items.some((i) => i.tier === k))]
   const bands = [null, ...VALUE_BANDS.map((b) => b.key)]
   const out: { filters: Filters; items: SponsorshipPackage[] }[] = []
@@ -76,26 +110,74 @@ export type FacetOption = { label: string; href: string | null; count: number; c
 export type Facet = { name: string; options: FacetOption[] }
 
 /** The filter groups for a page: each option links to the page with that option chosen (or cleared). */
-export const facets = (items: SponsorshipPackage[], current: Filters, tiers: Tier[], now: Date): Facet[] => {
+export const facets = (
+  items: SponsorshipPackage[],
+  current: Filters,
+  tiers: Tier[],
+  now: Date,
+): Facet[] => {
   const option = (label: string, next: Filters, isCurrent: boolean): FacetOption => {
     const count = items.filter((item) => matches(item, next, now)).length
-    return { label, current: isCurrent, count, href: count > 0 || segmentsOf(next).length === 0 ? pathOf(next) : null }
+    return {
+      label,
+      current: isCurrent,
+      count,
+      href: count > 0 || segmentsOf(next).length === 0 ? pathOf(next) : null,
+    }
   }
-  const group = <K extends 'type' | 'tier' | 'value'>(name: string, key: K, choices: { value: string; label: string }[]): Facet => ({
+  const group = <K extends 'type' | 'tier' | 'value'>(
+    name: string,
+    key: K,
+    choices: { value: string; label: string }[],
+  ): Facet => ({
     name,
-    options: [option('Any', { ...current, [key]: null }, current[key] === null), ...choices.map((c) => option(c.label, { ...current, [key]: c.value }, current[key] === c.value))],
+    options: [
+      option('Any', { ...current, [key]: null }, current[key] === null),
+      ...choices.map((c) =>
+        option(c.label, { ...current, [key]: c.value }, current[key] === c.value),
+      ),
+    ],
   })
   return [
-    group('Type', 'type', Object.entries(ASSET_TYPES).filter(([value]) => items.some((i) => i.assetType === value)).map(([value, label]) => ({ value, label }))),
-    group('Tier', 'tier', tiers.filter((t) => items.some((i) => i.tier === t.key)).map((t) => ({ value: t.key, label: tierText(t) }))),
-    group('Value', 'value', VALUE_BANDS.map((b) => ({ value: b.key, label: b.label }))),
-    { name: 'Availability', options: [option('All', { ...current, available: false }, !current.available), option('Available now', { ...current, available: true }, current.available)] },
-    { name: 'Deadline', options: [option('Any time', { ...current, soon: false }, !current.soon), option(`Closing within ${SOON_DAYS} days`, { ...current, soon: true }, current.soon)] },
+    group(
+      'Type',
+      'type',
+      Object.entries(ASSET_TYPES)
+        .filter(([value]) => items.some((i) => i.assetType === value))
+        .map(([value, label]) => ({ value, label })),
+    ),
+    group(
+      'Tier',
+      'tier',
+      tiers
+        .filter((t) => items.some((i) => i.tier === t.key))
+        .map((t) => ({ value: t.key, label: tierText(t) })),
+    ),
+    group(
+      'Value',
+      'value',
+      VALUE_BANDS.map((b) => ({ value: b.key, label: b.label })),
+    ),
+    {
+      name: 'Availability',
+      options: [
+        option('All', { ...current, available: false }, !current.available),
+        option('Available now', { ...current, available: true }, current.available),
+      ],
+    },
+    {
+      name: 'Deadline',
+      options: [
+        option('Any time', { ...current, soon: false }, !current.soon),
+        option(`Closing within ${SOON_DAYS} days`, { ...current, soon: true }, current.soon),
+      ],
+    },
   ]
 }
 
 const money = (n: number) => `$${n.toLocaleString('en-CA')}`
-export const tierText = (t: Tier) => `${t.label} (${t.max == null ? `${money(t.min)} and up` : `${money(t.min)}–${t.max.toLocaleString('en-CA')}`})`
+export const tierText = (t: Tier) =>
+  `${t.label} (${t.max == null ? `${money(t.min)} and up` : `${money(t.min)}–${t.max.toLocaleString('en-CA')}`})`
 
 /** "Events, Patron, available now": what the page shows, for its title and the screen-reader summary. */
 export const describeFilters = (f: Filters, tiers: Tier[]) =>

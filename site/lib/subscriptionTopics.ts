@@ -7,6 +7,16 @@ export const SUBSCRIPTION_TOPICS = ['emergency', 'news', 'publications', 'sponso
 export type SubscriptionTopic = (typeof SUBSCRIPTION_TOPICS)[number]
 
 export const SUBSCRIPTION_TOPIC_LABELS: Record<'en' | 'fr', Record<SubscriptionTopic, string>> = {
-  en: { emergency: 'Emergency alerts', news: 'News releases', publications: 'Publications', sponsorship: 'Sponsorship opportunities' },
-  fr: { emergency: "Alertes d'urgence", news: 'Communiqués', publications: 'Publications', sponsorship: 'Occasions de commandite' },
+  en: {
+    emergency: 'Emergency alerts',
+    news: 'News releases',
+    publications: 'Publications',
+    sponsorship: 'Sponsorship opportunities',
+  },
+  fr: {
+    emergency: "Alertes d'urgence",
+    news: 'Communiqués',
+    publications: 'Publications',
+    sponsorship: 'Occasions de commandite',
+  },
 }

@@ -33,7 +33,13 @@ export type Lifecycle = {
 export type Release = Lifecycle & {
   dateline?: string | null
   releaseAt?: string | null
-  contacts?: { name: string; role?: string | null; department?: string | null; email?: string | null; phone?: string | null }[]
+  contacts?: {
+    name: string
+    role?: string | null
+    department?: string | null
+    email?: string | null
+    phone?: string | null
+  }[]
   quotes?: { quote: string; attribution: string; attributionRole?: string | null }[]
   relatedMedia?: SiteMedia[]
   topics?: string[]

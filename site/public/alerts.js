@@ -1,6 +1,6 @@
 // Keeps the emergency banner current without a reload: reads /emergency/active.json now and every
 // 30 s. Builds elements with textContent only, so nothing in an alert can add markup. No framework.
-(function () {
+;(function () {
   var box = document.getElementById('emergency-alerts')
   if (!box || !window.fetch) return
   var rank = { Extreme: 3, Severe: 3, Moderate: 2 }
@@ -11,19 +11,38 @@
     return n
   }
   function path(a) {
-    try { return new URL(a.url).pathname } catch (e) { return '/emergency/' }
+    try {
+      return new URL(a.url).pathname
+    } catch (e) {
+      return '/emergency/'
+    }
   }
   function render(alerts) {
-    var key = alerts.map(function (a) { return path(a) + '|' + a.title }).join('\n')
+    var key = alerts
+      .map(function (a) {
+        return path(a) + '|' + a.title
+      })
+      .join('\n')
     if (key === box.getAttribute('data-key')) return
     box.setAttribute('data-key', key)
     box.textContent = ''
     if (!alerts.length) return
-    var top = Math.max.apply(null, alerts.map(function (a) { return rank[a.severity] || 1 }))
-    var section = el('section', '', 'alert-banner alert-banner--' + (top === 3 ? 'severe' : top === 2 ? 'moderate' : 'minor'))
+    var top = Math.max.apply(
+      null,
+      alerts.map(function (a) {
+        return rank[a.severity] || 1
+      }),
+    )
+    var section = el(
+      'section',
+      '',
+      'alert-banner alert-banner--' + (top === 3 ? 'severe' : top === 2 ? 'moderate' : 'minor'),
+    )
     section.setAttribute('aria-label', 'Emergency alerts')
     var wrap = el('div', '', 'wrap')
-    wrap.appendChild(el('h2', alerts.length === 1 ? 'Emergency alert in effect' : 'Emergency alerts in effect'))
+    wrap.appendChild(
+      el('h2', alerts.length === 1 ? 'Emergency alert in effect' : 'Emergency alerts in effect'),
+    )
     var list = el('ul')
     alerts.forEach(function (a) {
       var item = el('li')
@@ -38,8 +57,12 @@
   }
   function load() {
     fetch('/emergency/active.json', { cache: 'no-store' })
-      .then(function (r) { return r.ok ? r.json() : null })
-      .then(function (d) { if (d && d.alerts) render(d.alerts) })
+      .then(function (r) {
+        return r.ok ? r.json() : null
+      })
+      .then(function (d) {
+        if (d && d.alerts) render(d.alerts)
+      })
       .catch(function () {})
   }
   load()

@@ -22,7 +22,10 @@ beforeAll(async () => {
   await writeFile(path.join(build, '404.html'), '<h1>Not found</h1>')
   await mkdir(path.join(build, '410'), { recursive: true })
   await writeFile(path.join(build, '410', 'index.html'), '<h1>This page was removed</h1>')
-  await writeFile(path.join(build, GONE_FILE), JSON.stringify({ hashes: [hashPath('/news/deleted-release/')] }))
+  await writeFile(
+    path.join(build, GONE_FILE),
+    JSON.stringify({ hashes: [hashPath('/news/deleted-release/')] }),
+  )
   await writeFile(path.join(build, 'news', 'pools', 'index.html'), '<h1>Pools</h1>')
   await writeFile(path.join(build, 'feeds', 'news.xml'), '<rss/>')
   await writeFile(path.join(build, 'emergency', 'active.json'), '{"alerts":[]}')
@@ -39,7 +42,7 @@ beforeAll(async () => {
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())))
 
 describe('the static site server', () => {
-  it('answers 410 Gone at a deleted item\'s address (with or without the slash), 404 elsewhere', async () => {
+  it("answers 410 Gone at a deleted item's address (with or without the slash), 404 elsewhere", async () => {
     for (const address of ['/news/deleted-release/', '/news/deleted-release']) {
       const response = await fetch(`${base}${address}`, { redirect: 'manual' })
       expect(response.status).toBe(410)
@@ -51,20 +54,30 @@ describe('the static site server', () => {
   })
 
   it('gives a file a validator that differs across builds, sizes and times', () => {
-    const tags = new Set([etagOf('/b1', '/b1/a.html', 10, 1000), etagOf('/b2', '/b2/a.html', 10, 1000), etagOf('/b1', '/b1/a.html', 11, 1000), etagOf('/b1', '/b1/a.html', 10, 1001)])
+    const tags = new Set([
+      etagOf('/b1', '/b1/a.html', 10, 1000),
+      etagOf('/b2', '/b2/a.html', 10, 1000),
+      etagOf('/b1', '/b1/a.html', 11, 1000),
+      etagOf('/b1', '/b1/a.html', 10, 1001),
+    ])
     expect(tags.size).toBe(4)
   })
 
   it('serves PDFs as downloads, never sniffed', async () => {
     const response = await fetch(`${base}/media/budget%202027.pdf`)
     expect(response.status).toBe(200)
-    expect(response.headers.get('content-disposition')).toBe('attachment; filename="budget_2027.pdf"')
+    expect(response.headers.get('content-disposition')).toBe(
+      'attachment; filename="budget_2027.pdf"',
+    )
     expect(response.headers.get('x-content-type-options')).toBe('nosniff')
   })
 
   it('refuses every write to the alert files (only the publishing code writes them)', async () => {
     for (const method of ['POST', 'PUT', 'DELETE', 'PATCH']) {
-      const response = await fetch(`${base}/emergency/active.json`, { method, body: method === 'DELETE' ? undefined : '{"alerts":[{"headline":"forged"}]}' })
+      const response = await fetch(`${base}/emergency/active.json`, {
+        method,
+        body: method === 'DELETE' ? undefined : '{"alerts":[{"headline":"forged"}]}',
+      })
       expect(response.status).toBe(405)
     }
     expect(await (await fetch(`${base}/emergency/active.json`)).text()).toBe('{"alerts":[]}')
@@ -74,7 +87,12 @@ describe('the static site server', () => {
     ['/', 200, 'text/html; charset=utf-8', 'public, max-age=60'],
     ['/news/pools/', 200, 'text/html; charset=utf-8', 'public, max-age=60'],
     ['/feeds/news.xml', 200, 'application/xml; charset=utf-8', 'public, max-age=60'],
-    ['/emergency/active.json', 200, 'application/json; charset=utf-8', 'public, max-age=5, must-revalidate'],
+    [
+      '/emergency/active.json',
+      200,
+      'application/json; charset=utf-8',
+      'public, max-age=5, must-revalidate',
+    ],
   ])('%s answers %i as %s, cached %s', async (url, status, type, cache) => {
     const response = await fetch(`${base}${url}`)
     expect(response.status).toBe(status)
@@ -90,11 +108,14 @@ describe('the static site server', () => {
     expect(response.headers.get('location')).toBe('/news/pools/')
   })
 
-  it.each(['/nope/', '/../secret.txt', '/%2e%2e/secret.txt', '/news/..%2f..%2fsecret.txt', '/%00'])('answers 404 with the site page for %s', async (url) => {
-    const response = await fetch(`${base}${url}`)
-    expect(response.status).toBe(404)
-    expect(await response.text()).not.toContain('outside the site')
-  })
+  it.each(['/nope/', '/../secret.txt', '/%2e%2e/secret.txt', '/news/..%2f..%2fsecret.txt', '/%00'])(
+    'answers 404 with the site page for %s',
+    async (url) => {
+      const response = await fetch(`${base}${url}`)
+      expect(response.status).toBe(404)
+      expect(await response.text()).not.toContain('outside the site')
+    },
+  )
 
   it('answers 304 for an unchanged file, HEAD without a body, 405 for writes', async () => {
     const first = await fetch(`${base}/`)
@@ -110,7 +131,9 @@ describe('the static site server', () => {
     const empty = createSiteServer(path.join(tmpdir(), 'no-such-site-folder'), 'http://cms.example')
     await new Promise<void>((resolve) => empty.listen(0, '127.0.0.1', resolve))
     const address = empty.address()
-    const response = await fetch(`http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`)
+    const response = await fetch(
+      `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`,
+    )
     expect(response.status).toBe(503)
     expect(response.headers.get('retry-after')).toBe('10')
     await new Promise<void>((resolve) => empty.close(() => resolve()))

@@ -28,7 +28,8 @@ const TYPES: Record<string, string> = {
  * update must reach people within seconds); pages a minute; fingerprinted assets forever.
  */
 export const cacheControl = (urlPath: string): string => {
-  if (urlPath.startsWith('/emergency/active.json') || urlPath.startsWith('/emergency/cap')) return 'public, max-age=5, must-revalidate'
+  if (urlPath.startsWith('/emergency/active.json') || urlPath.startsWith('/emergency/cap'))
+    return 'public, max-age=5, must-revalidate'
   if (urlPath.startsWith('/feeds/')) return 'public, max-age=60'
   if (urlPath.startsWith('/_astro/')) return 'public, max-age=31536000, immutable'
   if (urlPath.startsWith('/media/')) return 'public, max-age=86400'
@@ -64,10 +65,27 @@ const resolve = async (root: string, urlPath: string): Promise<Found> => {
   return info?.isFile() ? { file: target, size: info.size, mtime: info.mtime } : null
 }
 
-const send = (req: IncomingMessage, res: ServerResponse, status: number, file: string, size: number, headers: Record<string, string>) => {
+const send = (
+  req: IncomingMessage,
+  res: ServerResponse,
+  status: number,
+  file: string,
+  size: number,
+  headers: Record<string, string>,
+) => {
   // PDFs download: opened inline they would run in the site's origin with the viewer's own rules.
-  const download = path.extname(file).toLowerCase() === '.pdf' ? { 'content-disposition': `attachment; filename="${path.basename(file).replace(/[^\w.-]/g, '_')}"` } : {}
-  res.writeHead(status, { ...headers, ...download, 'content-type': TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream', 'content-length': String(size) })
+  const download =
+    path.extname(file).toLowerCase() === '.pdf'
+      ? {
+          'content-disposition': `attachment; filename="${path.basename(file).replace(/[^\w.-]/g, '_')}"`,
+        }
+      : {}
+  res.writeHead(status, {
+    ...headers,
+    ...download,
+    'content-type': TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream',
+    'content-length': String(size),
+  })
   if (req.method === 'HEAD') return res.end()
   createReadStream(file).pipe(res)
 }
@@ -76,7 +94,9 @@ const send = (req: IncomingMessage, res: ServerResponse, status: number, file: s
 let gone: { root: string; hashes: Set<string> } | null = null
 const goneHashes = async (root: string): Promise<Set<string>> => {
   if (gone?.root === root) return gone.hashes
-  const list = JSON.parse(await readFile(path.join(root, GONE_FILE), 'utf8').catch(() => '{"hashes":[]}')) as GoneList
+  const list = JSON.parse(
+    await readFile(path.join(root, GONE_FILE), 'utf8').catch(() => '{"hashes":[]}'),
+  ) as GoneList
   gone = { root, hashes: new Set(list.hashes) }
   return gone.hashes
 }
@@ -101,7 +121,11 @@ export const createSiteServer = (liveDir: string, cmsOrigin: string): Server =>
     }
     const root = await realpath(liveDir).catch(() => null)
     if (!root) {
-      res.writeHead(503, { ...base, 'content-type': 'text/plain; charset=utf-8', 'retry-after': '10' })
+      res.writeHead(503, {
+        ...base,
+        'content-type': 'text/plain; charset=utf-8',
+        'retry-after': '10',
+      })
       res.end('The public site is being built. Try again in a few seconds.')
       return
     }
@@ -116,16 +140,27 @@ export const createSiteServer = (liveDir: string, cmsOrigin: string): Server =>
       const page = path.join(root, GONE_PAGE)
       const info = await stat(page).catch(() => null)
       if (!info) return void res.writeHead(410, base).end('Gone')
-      return send(req, res, 410, page, info.size, { ...base, 'cache-control': 'public, max-age=60' })
+      return send(req, res, 410, page, info.size, {
+        ...base,
+        'cache-control': 'public, max-age=60',
+      })
     }
     if (!found) {
       const notFound = path.join(root, '404.html')
       const info = await stat(notFound).catch(() => null)
       if (!info) return void res.writeHead(404, base).end('Not found')
-      return send(req, res, 404, notFound, info.size, { ...base, 'cache-control': 'public, max-age=60' })
+      return send(req, res, 404, notFound, info.size, {
+        ...base,
+        'cache-control': 'public, max-age=60',
+      })
     }
     const etag = etagOf(root, found.file, found.size, found.mtime.getTime())
-    const headers = { ...base, 'cache-control': cacheControl(urlPath), etag, 'last-modified': found.mtime.toUTCString() }
+    const headers = {
+      ...base,
+      'cache-control': cacheControl(urlPath),
+      etag,
+      'last-modified': found.mtime.toUTCString(),
+    }
     if (req.headers['if-none-match'] === etag) {
       res.writeHead(304, headers).end()
       return

@@ -8,7 +8,10 @@ let cached: Snapshot | null = null
 export const snapshot = (): Snapshot => {
   if (cached) return cached
   const file = process.env.CIVIC_SNAPSHOT
-  if (!file) throw new Error('CIVIC_SNAPSHOT is not set: the site is built by the publishing pipeline (npm start), not on its own.')
+  if (!file)
+    throw new Error(
+      'CIVIC_SNAPSHOT is not set: the site is built by the publishing pipeline (npm start), not on its own.',
+    )
   cached = JSON.parse(readFileSync(file, 'utf8')) as Snapshot
   return cached
 }

@@ -22,12 +22,19 @@ it('a write lock held for 10 s: 503 with Retry-After within 5 s, nothing half-wr
   expect((await harness.rest('GET', '/users/me', { as: 'writer@city.example' })).status).toBe(200) // signed in before the lock
   const other = createClient({ url: `file:${path.join(harness.dataDir, 'cms.db')}` })
   const lock = await other.transaction('write')
-  await lock.execute('UPDATE users SET updated_at = updated_at WHERE id = (SELECT min(id) FROM users)')
+  await lock.execute(
+    'UPDATE users SET updated_at = updated_at WHERE id = (SELECT min(id) FROM users)',
+  )
   const release = setTimeout(() => void lock.rollback(), 10_000)
   try {
-    const before = (await harness.payload.count({ collection: MEDIA_RELEASES, overrideAccess: true })).totalDocs
+    const before = (
+      await harness.payload.count({ collection: MEDIA_RELEASES, overrideAccess: true })
+    ).totalDocs
     const started = performance.now()
-    const answer = await harness.rest('POST', `/${MEDIA_RELEASES}`, { as: 'writer@city.example', body: validContent(MEDIA_RELEASES, 'Written while the database is locked') })
+    const answer = await harness.rest('POST', `/${MEDIA_RELEASES}`, {
+      as: 'writer@city.example',
+      body: validContent(MEDIA_RELEASES, 'Written while the database is locked'),
+    })
     expect(performance.now() - started).toBeLessThan(5_000)
     // The lock outlasts SQLite's wait (SQLITE_BUSY_TIMEOUT_MS), so the answer is the busy one.
     expect(answer.status).toBe(503)
@@ -35,12 +42,24 @@ it('a write lock held for 10 s: 503 with Retry-After within 5 s, nothing half-wr
     expect(answer.body.errors[0].message).toMatch(/busy/)
     // Nothing of it was written: no item, no version.
     await lock.rollback()
-    expect((await harness.payload.count({ collection: MEDIA_RELEASES, overrideAccess: true })).totalDocs).toBe(before)
-    const versions = await harness.payload.findVersions({ collection: MEDIA_RELEASES, where: { 'version.title': { equals: 'Written while the database is locked' } }, overrideAccess: true })
+    expect(
+      (await harness.payload.count({ collection: MEDIA_RELEASES, overrideAccess: true })).totalDocs,
+    ).toBe(before)
+    const versions = await harness.payload.findVersions({
+      collection: MEDIA_RELEASES,
+      where: { 'version.title': { equals: 'Written while the database is locked' } },
+      overrideAccess: true,
+    })
     expect(versions.totalDocs).toBe(0)
-    const subscription = await harness.rest('POST', '/subscriptions', { body: { email: 'locked@example.com', topics: ['news'] }, headers: { 'x-forwarded-for': '198.51.100.200' } })
+    const subscription = await harness.rest('POST', '/subscriptions', {
+      body: { email: 'locked@example.com', topics: ['news'] },
+      headers: { 'x-forwarded-for': '198.51.100.200' },
+    })
     expect(subscription.status).toBe(202)
-    const retried = await harness.rest('POST', `/${MEDIA_RELEASES}`, { as: 'writer@city.example', body: validContent(MEDIA_RELEASES, 'Written after the lock cleared') })
+    const retried = await harness.rest('POST', `/${MEDIA_RELEASES}`, {
+      as: 'writer@city.example',
+      body: validContent(MEDIA_RELEASES, 'Written after the lock cleared'),
+    })
     expect(retried.status).toBe(201)
   } finally {
     clearTimeout(release)

@@ -15,22 +15,56 @@ let harness: Harness
 beforeAll(async () => {
   harness = await startHarness()
   for (let i = 0; i < 5; i += 1) {
-    await harness.payload.db.create({ collection: SUBSCRIBERS, data: { email: `after-crash${i}@example.com`, status: 'confirmed', topics: ['news'], language: 'en', tokenVersion: 1, bounceCount: 0 } })
+    await harness.payload.db.create({
+      collection: SUBSCRIBERS,
+      data: {
+        email: `after-crash${i}@example.com`,
+        status: 'confirmed',
+        topics: ['news'],
+        language: 'en',
+        tokenVersion: 1,
+        bounceCount: 0,
+      },
+    })
   }
 }, 60_000)
 afterAll(async () => harness?.close())
 
 it('a publication whose email was never queued is emailed by the next scheduled run, once', async () => {
-  const id = (await harness.rest('POST', `/${MEDIA_RELEASES}`, { as: 'writer@city.example', body: validContent(MEDIA_RELEASES, 'Published just before a crash') })).body.doc.id
-  for (const [as, action] of [['writer@city.example', 'submit'], ['manager@city.example', 'approve'], ['manager@city.example', 'publish']]) {
-    expect((await harness.rest('POST', `/${MEDIA_RELEASES}/${id}/workflow`, { as, body: { action } })).status).toBe(200)
+  const id = (
+    await harness.rest('POST', `/${MEDIA_RELEASES}`, {
+      as: 'writer@city.example',
+      body: validContent(MEDIA_RELEASES, 'Published just before a crash'),
+    })
+  ).body.doc.id
+  for (const [as, action] of [
+    ['writer@city.example', 'submit'],
+    ['manager@city.example', 'approve'],
+    ['manager@city.example', 'publish'],
+  ]) {
+    expect(
+      (await harness.rest('POST', `/${MEDIA_RELEASES}/${id}/workflow`, { as, body: { action } }))
+        .status,
+    ).toBe(200)
   }
   // The crash: the publication and its audit entry are written, the email step is not.
-  await harness.payload.delete({ collection: DELIVERIES, where: { id: { exists: true } }, overrideAccess: true })
-  await harness.payload.delete({ collection: SENDS, where: { id: { exists: true } }, overrideAccess: true })
+  await harness.payload.delete({
+    collection: DELIVERIES,
+    where: { id: { exists: true } },
+    overrideAccess: true,
+  })
+  await harness.payload.delete({
+    collection: SENDS,
+    where: { id: { exists: true } },
+    overrideAccess: true,
+  })
 
   expect((await runScheduledWork(harness.payload)).emailsRecovered).toBe(1)
   expect((await runScheduledWork(harness.payload)).emailsRecovered).toBe(0) // queued once, never again
-  const mails = (await outbox(harness.payload)).filter((m) => m.subject === 'Published just before a crash')
-  expect(mails.map((m) => m.to).sort()).toEqual(Array.from({ length: 5 }, (_, i) => `after-crash${i}@example.com`).sort())
+  const mails = (await outbox(harness.payload)).filter(
+    (m) => m.subject === 'Published just before a crash',
+  )
+  expect(mails.map((m) => m.to).sort()).toEqual(
+    Array.from({ length: 5 }, (_, i) => `after-crash${i}@example.com`).sort(),
+  )
 })

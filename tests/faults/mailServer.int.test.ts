@@ -23,7 +23,17 @@ beforeAll(async () => {
   await smtp.start()
   harness = await startHarness({ env: { SMTP_URL: smtp.url } })
   for (let i = 0; i < SUBSCRIBER_COUNT; i += 1) {
-    await harness.payload.db.create({ collection: SUBSCRIBERS, data: { email: `resident${i}@example.com`, status: 'confirmed', topics: ['news', 'emergency'], language: 'en', tokenVersion: 1, bounceCount: 0 } })
+    await harness.payload.db.create({
+      collection: SUBSCRIBERS,
+      data: {
+        email: `resident${i}@example.com`,
+        status: 'confirmed',
+        topics: ['news', 'emergency'],
+        language: 'en',
+        tokenVersion: 1,
+        bounceCount: 0,
+      },
+    })
   }
 }, 60_000)
 afterAll(async () => {
@@ -33,17 +43,27 @@ afterAll(async () => {
 })
 
 /** Runs `call` and answers its result and how long it took. */
-const timed = async <T,>(call: () => Promise<T>) => {
+const timed = async <T>(call: () => Promise<T>) => {
   const started = performance.now()
   const result = await call()
   return { result, ms: performance.now() - started }
 }
-const act = (as: string, slug: string, id: number, body: Record<string, unknown>) => harness.rest('POST', `/${slug}/${id}/workflow`, { as, body })
+const act = (as: string, slug: string, id: number, body: Record<string, unknown>) =>
+  harness.rest('POST', `/${slug}/${id}/workflow`, { as, body })
 const publishRelease = async (title: string) => {
-  const created = await timed(() => harness.rest('POST', `/${MEDIA_RELEASES}`, { as: 'writer@city.example', body: validContent(MEDIA_RELEASES, title) }))
+  const created = await timed(() =>
+    harness.rest('POST', `/${MEDIA_RELEASES}`, {
+      as: 'writer@city.example',
+      body: validContent(MEDIA_RELEASES, title),
+    }),
+  )
   const id = created.result.body.doc.id as number
   const calls = [created.ms]
-  for (const [as, action] of [['writer@city.example', 'submit'], ['manager@city.example', 'approve'], ['manager@city.example', 'publish']] as const) {
+  for (const [as, action] of [
+    ['writer@city.example', 'submit'],
+    ['manager@city.example', 'approve'],
+    ['manager@city.example', 'publish'],
+  ] as const) {
     const step = await timed(() => act(as, MEDIA_RELEASES, id, { action }))
     expect(step.result.status, JSON.stringify(step.result.body)).toBe(200)
     calls.push(step.ms)
@@ -51,13 +71,39 @@ const publishRelease = async (title: string) => {
   return calls
 }
 const urgentBulletin = async (title: string) => {
-  const id = (await harness.rest('POST', `/${EMERGENCY_BULLETINS}`, { as: 'emergency@city.example', body: validContent(EMERGENCY_BULLETINS, title) })).body.doc.id as number
-  const step = await timed(() => act('emergency@city.example', EMERGENCY_BULLETINS, id, { action: 'urgent-publish', comment: 'Now.' }))
+  const id = (
+    await harness.rest('POST', `/${EMERGENCY_BULLETINS}`, {
+      as: 'emergency@city.example',
+      body: validContent(EMERGENCY_BULLETINS, title),
+    })
+  ).body.doc.id as number
+  const step = await timed(() =>
+    act('emergency@city.example', EMERGENCY_BULLETINS, id, {
+      action: 'urgent-publish',
+      comment: 'Now.',
+    }),
+  )
   expect(step.result.status).toBe(200)
   return step.ms
 }
-const subscribe = (email: string) => timed(() => harness.rest('POST', '/subscriptions', { body: { email, topics: ['news'], language: 'en' }, headers: { 'x-forwarded-for': `203.0.113.${Math.floor(Math.random() * 250)}` } }))
-const health = async () => (await harness.rest('GET', '/health')).body as { ok: boolean; mail: { state: string; queued: number; lastError: string | null; since: string | null; lastSuccessAt: string | null } }
+const subscribe = (email: string) =>
+  timed(() =>
+    harness.rest('POST', '/subscriptions', {
+      body: { email, topics: ['news'], language: 'en' },
+      headers: { 'x-forwarded-for': `203.0.113.${Math.floor(Math.random() * 250)}` },
+    }),
+  )
+const health = async () =>
+  (await harness.rest('GET', '/health')).body as {
+    ok: boolean
+    mail: {
+      state: string
+      queued: number
+      lastError: string | null
+      since: string | null
+      lastSuccessAt: string | null
+    }
+  }
 
 /** As the jobs queue does, until `done` or the time is up; answers the seconds it took. */
 const runOutboxUntil = async (done: () => Promise<boolean>, seconds: number) => {
@@ -71,7 +117,8 @@ const runOutboxUntil = async (done: () => Promise<boolean>, seconds: number) => 
 }
 const copies = async (subject: string) => {
   const counts = new Map<string, number>()
-  for (const arrival of await smtp.received()) if (arrival.subject === subject) counts.set(arrival.to, (counts.get(arrival.to) ?? 0) + 1)
+  for (const arrival of await smtp.received())
+    if (arrival.subject === subject) counts.set(arrival.to, (counts.get(arrival.to) ?? 0) + 1)
   return counts
 }
 const everyoneOnce = async (subject: string) => {
@@ -80,7 +127,12 @@ const everyoneOnce = async (subject: string) => {
 }
 
 /** What the health answer's last error says for each outage (with the server's address removed). */
-const ERROR_OF: Record<SmtpMode | 'down', RegExp> = { down: /ECONNREFUSED|connection|socket/i, silent: /Greeting never received|timeout/i, refuse: /451/, normal: /^$/ }
+const ERROR_OF: Record<SmtpMode | 'down', RegExp> = {
+  down: /ECONNREFUSED|connection|socket/i,
+  silent: /Greeting never received|timeout/i,
+  refuse: /451/,
+  normal: /^$/,
+}
 
 const outage = (mode: SmtpMode | 'down', label: string) =>
   describe(label, () => {
@@ -88,7 +140,9 @@ const outage = (mode: SmtpMode | 'down', label: string) =>
     it('requests answer at once, health says degraded, and everything held arrives once when the server is back', async () => {
       // The pool holds open connections to a working server first.
       await publishRelease(`${tag}: before the outage`)
-      expect(await runOutboxUntil(() => everyoneOnce(`${tag}: before the outage`), 30)).toBeLessThan(30)
+      expect(
+        await runOutboxUntil(() => everyoneOnce(`${tag}: before the outage`), 30),
+      ).toBeLessThan(30)
 
       await smtp.kill()
       if (mode !== 'down') await smtp.start(mode)
@@ -96,11 +150,15 @@ const outage = (mode: SmtpMode | 'down', label: string) =>
       const signup = await subscribe(`${tag.toLowerCase()}.newcomer@example.com`)
       expect(signup.result.status).toBe(202)
       expect(signup.ms).toBeLessThan(1000)
-      for (const ms of await publishRelease(`${tag}: during the outage`)) expect(ms).toBeLessThan(2000)
+      for (const ms of await publishRelease(`${tag}: during the outage`))
+        expect(ms).toBeLessThan(2000)
       expect(await urgentBulletin(`${tag}: alert during the outage`)).toBeLessThan(2000)
 
       // The outbox tries (as the jobs queue would) and the health answer tells operators within 30 s.
-      const degradedAfter = await runOutboxUntil(async () => (await health()).mail.state === 'degraded', 30)
+      const degradedAfter = await runOutboxUntil(
+        async () => (await health()).mail.state === 'degraded',
+        30,
+      )
       expect(degradedAfter).toBeLessThan(30)
       const during = await health()
       expect(during.ok).toBe(true)
@@ -113,7 +171,10 @@ const outage = (mode: SmtpMode | 'down', label: string) =>
       await smtp.kill()
       await smtp.start('normal')
       const deliveredAfter = await runOutboxUntil(
-        async () => (await everyoneOnce(`${tag}: during the outage`)) && (await everyoneOnce(`URGENT: ${tag}: alert during the outage`)) && (await smtp.received()).some((a) => a.to === `${tag.toLowerCase()}.newcomer@example.com`),
+        async () =>
+          (await everyoneOnce(`${tag}: during the outage`)) &&
+          (await everyoneOnce(`URGENT: ${tag}: alert during the outage`)) &&
+          (await smtp.received()).some((a) => a.to === `${tag.toLowerCase()}.newcomer@example.com`),
         60,
       )
       expect(deliveredAfter).toBeLessThan(60)
@@ -123,13 +184,17 @@ const outage = (mode: SmtpMode | 'down', label: string) =>
       expect(Date.parse(after.lastSuccessAt!)).toBeGreaterThan(Date.parse(during.mail.since!))
       // Emergency first: every copy of the alert arrived before the first copy of the release.
       const order = (await smtp.received()).map((a) => a.subject)
-      if (process.env.DEBUG_ORDER) console.log(order.map((s, i) => `${i}:${s}`).join("\n"))
-      expect(order.lastIndexOf(`URGENT: ${tag}: alert during the outage`)).toBeLessThan(order.indexOf(`${tag}: during the outage`))
+      if (process.env.DEBUG_ORDER) console.log(order.map((s, i) => `${i}:${s}`).join('\n'))
+      expect(order.lastIndexOf(`URGENT: ${tag}: alert during the outage`)).toBeLessThan(
+        order.indexOf(`${tag}: during the outage`),
+      )
 
       // A subscription made afterwards is confirmed by email within 30 s.
       const later = `${tag.toLowerCase()}.later@example.com`
       expect((await subscribe(later)).result.status).toBe(202)
-      expect(await runOutboxUntil(async () => (await smtp.received()).some((a) => a.to === later), 30)).toBeLessThan(30)
+      expect(
+        await runOutboxUntil(async () => (await smtp.received()).some((a) => a.to === later), 30),
+      ).toBeLessThan(30)
       await drainOutbox(harness.payload)
       expect(await everyoneOnce(`${tag}: during the outage`)).toBe(true)
     }, 240_000)

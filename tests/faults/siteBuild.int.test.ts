@@ -25,7 +25,12 @@ beforeAll(async () => {
 }, 120_000)
 afterAll(async () => harness?.close())
 
-const status = async () => (await harness.payload.findGlobal({ slug: SITE_STATUS as never, overrideAccess: true })) as { state: string; lastError?: string; lastAttemptAt: string }
+const status = async () =>
+  (await harness.payload.findGlobal({ slug: SITE_STATUS as never, overrideAccess: true })) as {
+    state: string
+    lastError?: string
+    lastAttemptAt: string
+  }
 
 it('an unwritable output leaves the live site as it was, shows the failure, and recovers by itself', async () => {
   const liveLink = path.join(harness.dataDir, 'site')
@@ -39,9 +44,21 @@ it('an unwritable output leaves the live site as it was, shows the failure, and 
   await rm(buildsDir, { recursive: true, force: true })
   await writeFile(buildsDir, 'not a folder')
 
-  const id = (await harness.rest('POST', `/${MEDIA_RELEASES}`, { as: 'writer@city.example', body: validContent(MEDIA_RELEASES, 'Published while the disk is broken') })).body.doc.id
-  for (const [as, action] of [['writer@city.example', 'submit'], ['manager@city.example', 'approve'], ['manager@city.example', 'publish']]) {
-    expect((await harness.rest('POST', `/${MEDIA_RELEASES}/${id}/workflow`, { as, body: { action } })).status).toBe(200)
+  const id = (
+    await harness.rest('POST', `/${MEDIA_RELEASES}`, {
+      as: 'writer@city.example',
+      body: validContent(MEDIA_RELEASES, 'Published while the disk is broken'),
+    })
+  ).body.doc.id
+  for (const [as, action] of [
+    ['writer@city.example', 'submit'],
+    ['manager@city.example', 'approve'],
+    ['manager@city.example', 'publish'],
+  ]) {
+    expect(
+      (await harness.rest('POST', `/${MEDIA_RELEASES}/${id}/workflow`, { as, body: { action } }))
+        .status,
+    ).toBe(200)
   }
   await new Promise((resolve) => setTimeout(resolve, 1_100)) // the build request waits a second to gather changes
   await harness.payload.jobs.run({ queue: SITE_QUEUE, limit: 5 })
@@ -51,11 +68,23 @@ it('an unwritable output leaves the live site as it was, shows the failure, and 
   expect(failed.lastError).toMatch(/ENOTDIR|EEXIST|not a directory/i)
 
   // Not yet a minute: no retry. The fault goes away; a minute after the failure the job asks for a build.
-  expect((await runScheduledWork(harness.payload, new Date(Date.parse(failed.lastAttemptAt) + 1_000))).siteRetried).toBe(false)
+  expect(
+    (await runScheduledWork(harness.payload, new Date(Date.parse(failed.lastAttemptAt) + 1_000)))
+      .siteRetried,
+  ).toBe(false)
   await rm(buildsDir, { force: true })
-  expect((await runScheduledWork(harness.payload, new Date(Date.parse(failed.lastAttemptAt) + SITE_RETRY_MS + 1))).siteRetried).toBe(true)
+  expect(
+    (
+      await runScheduledWork(
+        harness.payload,
+        new Date(Date.parse(failed.lastAttemptAt) + SITE_RETRY_MS + 1),
+      )
+    ).siteRetried,
+  ).toBe(true)
   await new Promise((resolve) => setTimeout(resolve, 1_100)) // the build request waits a second to gather changes
   await harness.payload.jobs.run({ queue: SITE_QUEUE, limit: 5 })
   expect(await status()).toMatchObject({ state: 'ok', lastError: null })
-  expect(await readFile(path.join(harness.dataDir, 'site', 'news', 'index.html'), 'utf8')).toContain('Published while the disk is broken')
+  expect(
+    await readFile(path.join(harness.dataDir, 'site', 'news', 'index.html'), 'utf8'),
+  ).toContain('Published while the disk is broken')
 }, 180_000)

@@ -22,10 +22,13 @@ export const signedIn = async (cmsUrl: string, email: string) => {
 export const waitForSiteBuild = async (cmsUrl: string, since: number, timeoutMs = 60_000) => {
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {
-    const health = (await fetch(`${cmsUrl}/api/health`).then((r) => r.json())) as { site?: { state?: string; lastAttemptAt?: string | null; lastSuccessAt?: string | null } }
+    const health = (await fetch(`${cmsUrl}/api/health`).then((r) => r.json())) as {
+      site?: { state?: string; lastAttemptAt?: string | null; lastSuccessAt?: string | null }
+    }
     const attempted = health.site?.lastAttemptAt ? new Date(health.site.lastAttemptAt).getTime() : 0
     if (attempted >= since && health.site?.state === 'ok') return Date.now()
-    if (attempted >= since && health.site?.state === 'failed') throw new Error('The site build failed.')
+    if (attempted >= since && health.site?.state === 'failed')
+      throw new Error('The site build failed.')
     await new Promise((resolve) => setTimeout(resolve, 200))
   }
   throw new Error(`No site build after ${timeoutMs / 1000} s.`)

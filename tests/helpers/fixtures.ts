@@ -7,7 +7,11 @@ const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOS
 
 /** The smallest valid item of each content type, as DESIGN.md's minimal bodies describe them. */
 export const validContent = (slug: ContentSlug, title: string): Record<string, unknown> => {
-  const base = { title, summary: `Summary of ${title}.`, body: richText({ paragraph: `Body of ${title}.` }) }
+  const base = {
+    title,
+    summary: `Summary of ${title}.`,
+    body: richText({ paragraph: `Body of ${title}.` }),
+  }
   switch (slug) {
     case 'media-releases':
       return base
@@ -25,7 +29,12 @@ export const validContent = (slug: ContentSlug, title: string): Record<string, u
         certainty: 'Observed',
         instruction: 'Boil water for one minute before use.',
         eventCode: 'drinkingWate',
-        areas: [{ areaDesc: 'Ward 3', geocodes: [{ valueName: 'profile:CAP-CP:Location:0.3', value: '3537039' }] }],
+        areas: [
+          {
+            areaDesc: 'Ward 3',
+            geocodes: [{ valueName: 'profile:CAP-CP:Location:0.3', value: '3537039' }],
+          },
+        ],
         expires: inDays(2),
         msgType: 'Alert',
       }

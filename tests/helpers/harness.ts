@@ -18,7 +18,11 @@ export type Harness = {
   kind: 'sqlite' | 'mongodb'
   /** Demo staff by email, as the Local API's `user` option wants them. */
   user: (email: string) => StaffUser
-  rest: (method: string, path: string, options?: { as?: string; body?: unknown; headers?: Record<string, string> }) => Promise<RestAnswer>
+  rest: (
+    method: string,
+    path: string,
+    options?: { as?: string; body?: unknown; headers?: Record<string, string> },
+  ) => Promise<RestAnswer>
   dataDir: string
   /** The getPayload cache key of this instance (Payload's REST handler finds the instance by it). */
   key: string
@@ -32,12 +36,21 @@ export type Harness = {
  * Payload's own request handler with standard Request objects, no port.
  */
 export const startHarness = async (
-  options: { database?: 'sqlite' | 'mongodb'; seedUsers?: boolean; dataDir?: string; cron?: boolean; env?: Record<string, string> } = {},
+  options: {
+    database?: 'sqlite' | 'mongodb'
+    seedUsers?: boolean
+    dataDir?: string
+    cron?: boolean
+    env?: Record<string, string>
+  } = {},
 ): Promise<Harness> => {
   const kind = options.database ?? 'sqlite'
   const dir = options.dataDir ?? (await isolatedDataDir('int'))
   const mongoName = `civic_test_${randomUUID().slice(0, 8)}`
-  useDataDir(dir, kind === 'mongodb' ? withMongoDatabase(process.env.MONGODB_URL!, mongoName) : undefined)
+  useDataDir(
+    dir,
+    kind === 'mongodb' ? withMongoDatabase(process.env.MONGODB_URL!, mongoName) : undefined,
+  )
   // Set after useDataDir (which clears outside settings such as SMTP_URL) and before the config is built.
   Object.assign(process.env, options.env ?? {})
   const key = `harness-${randomUUID()}`
@@ -47,14 +60,21 @@ export const startHarness = async (
   if (options.seedUsers !== false) await seedDemoUsers(payload)
 
   const staff = new Map<string, StaffUser>()
-  const { docs } = await payload.find({ collection: USERS, pagination: false, overrideAccess: true })
+  const { docs } = await payload.find({
+    collection: USERS,
+    pagination: false,
+    overrideAccess: true,
+  })
   for (const doc of docs) staff.set(doc.email, { ...(doc as any), collection: USERS })
 
   const tokens = new Map<string, string>()
   const tokenFor = async (email: string) => {
     if (!tokens.has(email)) {
       const password = DEMO_USERS.some((user) => user.email === email) ? DEMO_PASSWORD : undefined
-      const result = await payload.login({ collection: USERS, data: { email, password: password! } })
+      const result = await payload.login({
+        collection: USERS,
+        data: { email, password: password! },
+      })
       tokens.set(email, result.token!)
     }
     return tokens.get(email)!
@@ -74,7 +94,8 @@ export const startHarness = async (
       const request = new Request(`http://localhost:3000/api${path}`, {
         method,
         headers,
-        body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+        body:
+          body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
       })
       const response = await handleEndpoints({ config, request, payloadInstanceCacheKey: key })
       const text = await response.text()
@@ -93,7 +114,8 @@ export const startHarness = async (
       // A build a test queued may still be writing into the data folder: let it finish first.
       await (await import('../../cms/publishing/task')).siteBuildsIdle()
       await payload.destroy()
-      if (!keepData) await rm(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 })
+      if (!keepData)
+        await rm(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 })
     },
   }
 }

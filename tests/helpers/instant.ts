@@ -1,7 +1,11 @@
 import { expect } from 'vitest'
 
 /** A stored timestamp is a real instant inside the window in which the test made it happen. */
-export const expectInstantBetween = (value: unknown, from: Date | string | number, to: Date | string | number = Date.now()) => {
+export const expectInstantBetween = (
+  value: unknown,
+  from: Date | string | number,
+  to: Date | string | number = Date.now(),
+) => {
   expect(typeof value, `timestamp ${String(value)}`).toBe('string')
   const at = Date.parse(value as string)
   expect(Number.isNaN(at), `timestamp ${String(value)}`).toBe(false)

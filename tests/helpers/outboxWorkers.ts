@@ -13,11 +13,26 @@ type Sink = Awaited<ReturnType<typeof startSmtpSink>>
 /** `count` confirmed news subscribers and one published release queued to all of them. */
 export const queueReleaseTo = async (harness: Harness, count: number) => {
   for (let i = 0; i < count; i += 1) {
-    await harness.payload.db.create({ collection: SUBSCRIBERS, data: { email: `r${i}@example.com`, status: 'confirmed', topics: ['news'], language: 'en', tokenVersion: 1, bounceCount: 0 } })
+    await harness.payload.db.create({
+      collection: SUBSCRIBERS,
+      data: {
+        email: `r${i}@example.com`,
+        status: 'confirmed',
+        topics: ['news'],
+        language: 'en',
+        tokenVersion: 1,
+        bounceCount: 0,
+      },
+    })
   }
   const item = await harness.payload.create({
     collection: MEDIA_RELEASES,
-    data: { ...validContent(MEDIA_RELEASES, 'Outbox worker test release'), _status: 'published', workflowState: 'published', publishedAt: new Date().toISOString() } as never,
+    data: {
+      ...validContent(MEDIA_RELEASES, 'Outbox worker test release'),
+      _status: 'published',
+      workflowState: 'published',
+      publishedAt: new Date().toISOString(),
+    } as never,
     overrideAccess: true,
     context: { seed: true },
   })
@@ -27,7 +42,13 @@ export const queueReleaseTo = async (harness: Harness, count: number) => {
 /** A real `npm run outbox` process on the harness's database, in its own process group (to kill it whole). */
 export const startWorker = (sink: Sink, env: Record<string, string> = {}) => {
   const child: ChildProcess = spawn('npm', ['run', '--silent', 'outbox'], {
-    env: { ...process.env, NODE_ENV: 'development', SMTP_URL: sink.url, LOG_LEVEL: 'fatal', ...env },
+    env: {
+      ...process.env,
+      NODE_ENV: 'development',
+      SMTP_URL: sink.url,
+      LOG_LEVEL: 'fatal',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   })
@@ -40,7 +61,8 @@ export const startWorker = (sink: Sink, env: Record<string, string> = {}) => {
 
 export const waitFor = async (condition: () => boolean, ms: number) => {
   const deadline = Date.now() + ms
-  while (!condition() && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 5))
+  while (!condition() && Date.now() < deadline)
+    await new Promise((resolve) => setTimeout(resolve, 5))
   return condition()
 }
 
@@ -78,6 +100,12 @@ export const useQueuedRelease = (recipients: number) => {
   return {
     sink: () => sink,
     /** Deliveries not (yet) sent: none once the workers are done. */
-    unsent: async () => (await harness.payload.count({ collection: DELIVERIES, where: { status: { not_equals: 'sent' } } })).totalDocs,
+    unsent: async () =>
+      (
+        await harness.payload.count({
+          collection: DELIVERIES,
+          where: { status: { not_equals: 'sent' } },
+        })
+      ).totalDocs,
   }
 }

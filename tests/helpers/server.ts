@@ -4,20 +4,34 @@ import path from 'node:path'
 
 import { isolatedDataDir, TEST_SECRET } from './env'
 
-export type RunningCms = { url: string; siteUrl: string; dataDir: string; output: () => string; stop: () => Promise<void> }
+export type RunningCms = {
+  url: string
+  siteUrl: string
+  dataDir: string
+  output: () => string
+  stop: () => Promise<void>
+}
 
 export const freePort = () =>
   new Promise<number>((resolve, reject) => {
     const server = createServer()
     server.listen(0, '127.0.0.1', () => {
       const address = server.address()
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))))
+      server.close(() =>
+        typeof address === 'object' && address
+          ? resolve(address.port)
+          : reject(new Error('no port')),
+      )
     })
   })
 
 /** The test runner's environment minus NODE_ENV=test, which would not be what `npm start` meets. */
 const serverEnv = (extra: Record<string, string>): NodeJS.ProcessEnv => {
-  const env: Record<string, string | undefined> = { ...process.env, PAYLOAD_SECRET: TEST_SECRET, ...extra }
+  const env: Record<string, string | undefined> = {
+    ...process.env,
+    PAYLOAD_SECRET: TEST_SECRET,
+    ...extra,
+  }
   delete env.NODE_ENV
   return env as NodeJS.ProcessEnv
 }
@@ -36,7 +50,14 @@ export const startCms = async (): Promise<RunningCms> => {
   let output = ''
   const child: ChildProcess = spawn('npm', ['start', '--silent'], {
     detached: true,
-    env: serverEnv({ DATA_DIR: dataDir, DATABASE_URL: `file:${path.join(dataDir, 'cms.db')}`, PORT: String(port), CMS_URL: url, SITE_PORT: String(sitePort), SITE_URL: siteUrl }),
+    env: serverEnv({
+      DATA_DIR: dataDir,
+      DATABASE_URL: `file:${path.join(dataDir, 'cms.db')}`,
+      PORT: String(port),
+      CMS_URL: url,
+      SITE_PORT: String(sitePort),
+      SITE_URL: siteUrl,
+    }),
   })
   const stop = async () => {
     if (child.exitCode === null && child.pid) {
@@ -48,12 +69,15 @@ export const startCms = async (): Promise<RunningCms> => {
     const onData = (chunk: Buffer) => {
       const text = chunk.toString()
       output += text
-      for (const line of text.split('\n')) if (/Building|built|Checking/.test(line)) console.log(`[cms] ${line.trim()}`)
+      for (const line of text.split('\n'))
+        if (/Building|built|Checking/.test(line)) console.log(`[cms] ${line.trim()}`)
       if (output.includes('is ready')) resolve()
     }
     child.stdout!.on('data', onData)
     child.stderr!.on('data', onData)
-    child.on('exit', (code) => reject(new Error(`npm start exited with ${code} before it was ready:\n${output}`)))
+    child.on('exit', (code) =>
+      reject(new Error(`npm start exited with ${code} before it was ready:\n${output}`)),
+    )
   })
   return { url, siteUrl, dataDir, output: () => output, stop }
 }

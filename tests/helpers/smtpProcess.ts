@@ -17,10 +17,16 @@ export const smtpProcess = async () => {
   const log = path.join(await mkdtemp(path.join(tmpdir(), 'civic-smtp-')), 'received.jsonl')
   let child: ChildProcess | null = null
   const start = async (mode: SmtpMode = 'normal') => {
-    child = spawn(process.execPath, [path.resolve('tests/helpers/smtpServerMain.mjs'), String(port), log, mode], { stdio: ['ignore', 'pipe', 'inherit'] })
+    child = spawn(
+      process.execPath,
+      [path.resolve('tests/helpers/smtpServerMain.mjs'), String(port), log, mode],
+      { stdio: ['ignore', 'pipe', 'inherit'] },
+    )
     await new Promise<void>((resolve, reject) => {
       child!.stdout!.once('data', () => resolve())
-      child!.once('exit', (code) => reject(new Error(`The SMTP process exited (${code}) before it was ready.`)))
+      child!.once('exit', (code) =>
+        reject(new Error(`The SMTP process exited (${code}) before it was ready.`)),
+      )
     })
   }
   const kill = async () => {

@@ -10,14 +10,19 @@ import { SMTPServer } from 'smtp-server'
 const [port, logFile, mode = 'normal'] = process.argv.slice(2)
 
 if (mode === 'silent') {
-  createServer((socket) => socket.on('error', () => undefined)).listen(Number(port), '127.0.0.1', () => console.log('ready'))
+  createServer((socket) => socket.on('error', () => undefined)).listen(
+    Number(port),
+    '127.0.0.1',
+    () => console.log('ready'),
+  )
 } else {
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
     logger: false,
     onRcptTo(_address, _session, callback) {
-      if (mode === 'refuse') return callback(Object.assign(new Error('Try again later'), { responseCode: 451 }))
+      if (mode === 'refuse')
+        return callback(Object.assign(new Error('Try again later'), { responseCode: 451 }))
       callback()
     },
     onData(stream, session, callback) {
@@ -26,7 +31,11 @@ if (mode === 'silent') {
       stream.on('end', () => {
         const raw = Buffer.concat(chunks).toString('utf8')
         const header = (name) => new RegExp(`^${name}: (.*)$`, 'im').exec(raw)?.[1]?.trim() ?? ''
-        for (const to of session.envelope.rcptTo) appendFileSync(logFile, `${JSON.stringify({ to: to.address.toLowerCase(), messageId: header('Message-ID'), subject: header('Subject') })}\n`)
+        for (const to of session.envelope.rcptTo)
+          appendFileSync(
+            logFile,
+            `${JSON.stringify({ to: to.address.toLowerCase(), messageId: header('Message-ID'), subject: header('Subject') })}\n`,
+          )
         callback()
       })
     },

@@ -30,7 +30,8 @@ export const startSmtpSink = async (options: { parse?: boolean } = {}) => {
         const raw = Buffer.concat(chunks).toString('utf8')
         count += 1
         const to = session.envelope.rcptTo.map((r) => r.address.toLowerCase())
-        if (options.parse === false) received.push({ to, raw: raw.slice(0, 2000), parsed: null as never, at: Date.now() })
+        if (options.parse === false)
+          received.push({ to, raw: raw.slice(0, 2000), parsed: null as never, at: Date.now() })
         else received.push({ to, raw, parsed: await simpleParser(raw), at: Date.now() })
         callback()
       })

@@ -17,7 +17,8 @@ const validatorFor = (schema: string): XsdValidator => {
 
 const describe = (error: unknown) => {
   const details = (error as { details?: { message: string; line?: number }[] }).details
-  if (details?.length) return details.map((d) => `line ${d.line ?? '?'}: ${d.message.trim()}`).join('\n')
+  if (details?.length)
+    return details.map((d) => `line ${d.line ?? '?'}: ${d.message.trim()}`).join('\n')
   return error instanceof Error ? error.message : String(error)
 }
 

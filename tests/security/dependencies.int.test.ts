@@ -9,13 +9,21 @@ import { describe, expect, it } from 'vitest'
  * below 3.90.0: every Payload package must be one exact version, 3.90.1 or later, the same in the lock file.
  */
 const MINIMUM = [3, 90, 1]
-const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { dependencies: Record<string, string>; devDependencies?: Record<string, string> }
-const lock = JSON.parse(readFileSync('package-lock.json', 'utf8')) as { packages: Record<string, { version?: string }> }
-const payloadPackages = Object.entries({ ...pkg.dependencies, ...pkg.devDependencies }).filter(([name]) => name === 'payload' || name.startsWith('@payloadcms/'))
+const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as {
+  dependencies: Record<string, string>
+  devDependencies?: Record<string, string>
+}
+const lock = JSON.parse(readFileSync('package-lock.json', 'utf8')) as {
+  packages: Record<string, { version?: string }>
+}
+const payloadPackages = Object.entries({ ...pkg.dependencies, ...pkg.devDependencies }).filter(
+  ([name]) => name === 'payload' || name.startsWith('@payloadcms/'),
+)
 
 const atLeast = (version: string, floor: number[]) => {
   const parts = version.split('.').map(Number)
-  for (let i = 0; i < floor.length; i += 1) if ((parts[i] ?? 0) !== floor[i]) return (parts[i] ?? 0) > floor[i]!
+  for (let i = 0; i < floor.length; i += 1)
+    if ((parts[i] ?? 0) !== floor[i]) return (parts[i] ?? 0) > floor[i]!
   return true
 }
 
@@ -28,7 +36,9 @@ describe('Payload versions', () => {
   it('that version is 3.90.1 or later, and the lock file installs exactly it, nested copies included', () => {
     const version = payloadPackages[0]![1]
     expect(atLeast(version, MINIMUM), version).toBe(true)
-    const installed = Object.entries(lock.packages).filter(([path]) => /node_modules\/(payload|@payloadcms\/[^/]+)$/.test(path))
+    const installed = Object.entries(lock.packages).filter(([path]) =>
+      /node_modules\/(payload|@payloadcms\/[^/]+)$/.test(path),
+    )
     expect(installed.length).toBeGreaterThanOrEqual(payloadPackages.length)
     for (const [path, entry] of installed) expect(entry.version, path).toBe(version)
   })
@@ -40,22 +50,37 @@ describe('Payload versions', () => {
  * build network answers 405) the check is skipped and says so, rather than passing silently.
  */
 type Allowed = { name: string; reason: string; until: string }
-const allowlist = JSON.parse(readFileSync('security/audit-allowlist.json', 'utf8')) as { allow: Allowed[] }
-const audit = spawnSync('npm', ['audit', '--omit=dev', '--json'], { encoding: 'utf8', timeout: 60_000 })
+const allowlist = JSON.parse(readFileSync('security/audit-allowlist.json', 'utf8')) as {
+  allow: Allowed[]
+}
+const audit = spawnSync('npm', ['audit', '--omit=dev', '--json'], {
+  encoding: 'utf8',
+  timeout: 60_000,
+})
 const report = (() => {
   try {
-    return JSON.parse(audit.stdout) as { vulnerabilities?: Record<string, { severity: string }>; error?: { code?: string; summary?: string } }
+    return JSON.parse(audit.stdout) as {
+      vulnerabilities?: Record<string, { severity: string }>
+      error?: { code?: string; summary?: string }
+    }
   } catch {
     return { error: { summary: audit.stderr || 'no JSON from npm audit' } }
   }
 })()
 const unreachable = !report.vulnerabilities
-if (unreachable) console.warn(`npm audit skipped: the audit service could not be reached (${(report.error?.summary || audit.stderr || 'no answer').split('\n').find((line) => line.trim()) ?? ''}).`)
+if (unreachable)
+  console.warn(
+    `npm audit skipped: the audit service could not be reached (${(report.error?.summary || audit.stderr || 'no answer').split('\n').find((line) => line.trim()) ?? ''}).`,
+  )
 
 describe.skipIf(unreachable)('npm audit (production dependencies)', () => {
   it('has no high or critical finding outside the allowlist', () => {
-    const serious = Object.entries(report.vulnerabilities ?? {}).filter(([, v]) => v.severity === 'high' || v.severity === 'critical').map(([name]) => name)
-    const allowed = new Set(allowlist.allow.filter((a) => new Date(a.until) > new Date()).map((a) => a.name))
+    const serious = Object.entries(report.vulnerabilities ?? {})
+      .filter(([, v]) => v.severity === 'high' || v.severity === 'critical')
+      .map(([name]) => name)
+    const allowed = new Set(
+      allowlist.allow.filter((a) => new Date(a.until) > new Date()).map((a) => a.name),
+    )
     expect(serious.filter((name) => !allowed.has(name))).toEqual([])
   })
 })

@@ -2,7 +2,12 @@ import { readdir, readFile } from 'node:fs/promises'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { EMERGENCY_BULLETINS, MEDIA_RELEASES, PUBLICATIONS, SPONSOR_INQUIRIES } from '../../cms/core/slugs'
+import {
+  EMERGENCY_BULLETINS,
+  MEDIA_RELEASES,
+  PUBLICATIONS,
+  SPONSOR_INQUIRIES,
+} from '../../cms/core/slugs'
 import { validContent } from '../helpers/fixtures'
 import { type Harness, startHarness } from '../helpers/harness'
 
@@ -14,7 +19,14 @@ let harness: Harness
 let draftId = 0
 beforeAll(async () => {
   harness = await startHarness()
-  draftId = (await harness.payload.create({ collection: MEDIA_RELEASES, data: validContent(MEDIA_RELEASES, 'ZZSECRET draft') as never, draft: true, overrideAccess: true })).id as number
+  draftId = (
+    await harness.payload.create({
+      collection: MEDIA_RELEASES,
+      data: validContent(MEDIA_RELEASES, 'ZZSECRET draft') as never,
+      draft: true,
+      overrideAccess: true,
+    })
+  ).id as number
 })
 afterAll(async () => harness?.close())
 
@@ -33,7 +45,11 @@ const CALLS: [string, string, unknown?][] = [
 
 describe('custom endpoints, anonymously', () => {
   it.each(CALLS)('%s %s refuses', async (method, template, body) => {
-    const answer = await harness.rest(method, template.replace('{draft}', String(draftId)), body === undefined ? {} : { body })
+    const answer = await harness.rest(
+      method,
+      template.replace('{draft}', String(draftId)),
+      body === undefined ? {} : { body },
+    )
     expect([401, 403, 404], JSON.stringify(answer.body).slice(0, 200)).toContain(answer.status)
     expect(JSON.stringify(answer.body)).not.toContain('ZZSECRET')
   })
@@ -41,20 +57,46 @@ describe('custom endpoints, anonymously', () => {
   it('/health says the database kind, site and mail state, never an address, path or error text', async () => {
     const answer = await harness.rest('GET', '/health')
     expect(answer.status).toBe(200)
-    expect(Object.keys(answer.body).sort()).toEqual(['database', 'databaseMs', 'mail', 'ok', 'site', 'uptimeSeconds', 'version'])
-    expect(Object.keys(answer.body.mail).sort()).toEqual(['lastError', 'lastSuccessAt', 'queued', 'since', 'state'])
+    expect(Object.keys(answer.body).sort()).toEqual([
+      'database',
+      'databaseMs',
+      'mail',
+      'ok',
+      'site',
+      'uptimeSeconds',
+      'version',
+    ])
+    expect(Object.keys(answer.body.mail).sort()).toEqual([
+      'lastError',
+      'lastSuccessAt',
+      'queued',
+      'since',
+      'state',
+    ])
     expect(JSON.stringify(answer.body)).not.toMatch(/file:|\/tmp|mongodb:|sqlite:/)
   })
 
   it('the list above covers every custom endpoint in the source (a new one must be added here)', async () => {
-    const files = (await readdir('.', { recursive: true })).filter((f) => /^(cms|collections)\/.*\.ts$/.test(f) && !/\.test\.ts$|\/\.next\//.test(f))
+    const files = (await readdir('.', { recursive: true })).filter(
+      (f) => /^(cms|collections)\/.*\.ts$/.test(f) && !/\.test\.ts$|\/\.next\//.test(f),
+    )
     const declared = new Set<string>()
     for (const file of files) {
-      for (const match of (await readFile(file, 'utf8')).matchAll(/path: '(\/[^']*)',\s*method: '(\w+)'/g)) declared.add(`${match[2]} ${match[1]}`)
+      for (const match of (await readFile(file, 'utf8')).matchAll(
+        /path: '(\/[^']*)',\s*method: '(\w+)'/g,
+      ))
+        declared.add(`${match[2]} ${match[1]}`)
     }
     expect(declared.size).toBeGreaterThan(10)
     const publicByDesign = /^\w+ \/(health|subscriptions.*|form)$/ // tested in this file, the email and abuse tests, and the sponsorship tests
-    const covered = new Set(CALLS.map(([method, path]) => `${method.toLowerCase()} ${path.replace(/^\/[\w-]+/, '').replace(/\/(\{draft\}|\d+)/, '/:id')}`))
-    expect([...declared].filter((entry) => !publicByDesign.test(entry) && !covered.has(entry)).sort()).toEqual([])
+    const covered = new Set(
+      CALLS.map(
+        ([method, path]) =>
+          `${method.toLowerCase()} ${path.replace(/^\/[\w-]+/, '').replace(/\/(\{draft\}|\d+)/, '/:id')}`,
+      ),
+    )
+    expect(
+      [...declared].filter((entry) => !publicByDesign.test(entry) && !covered.has(entry)).sort(),
+    ).toEqual([])
   })
 })

@@ -26,10 +26,17 @@ const HOSTILE_URLS = [
   'data:text/html,<script>alert(1)</script>',
   'vbscript:msgbox(1)',
   '" onmouseover="alert(1)',
-  "javascript&colon;alert(1)",
+  'javascript&colon;alert(1)',
   '//evil.example/steal',
 ]
-const HOSTILE_TEXT = ['<script>alert(1)</script>', '"><img src=x onerror=alert(1)>', ']]><evil/>', 'Tom & Jerry <b>', 'bell\u0007 and \u0001 controls', "' onfocus='alert(1)"]
+const HOSTILE_TEXT = [
+  '<script>alert(1)</script>',
+  '"><img src=x onerror=alert(1)>',
+  ']]><evil/>',
+  'Tom & Jerry <b>',
+  'bell\u0007 and \u0001 controls',
+  "' onfocus='alert(1)",
+]
 const TITLE = HOSTILE_TEXT.join(' ')
 
 const executable = /(href|src)\s*=\s*["']?\s*(javascript|data|vbscript)\s*:/i
@@ -38,7 +45,19 @@ const liveMarkup = /<(script|img|evil|b)\b|<[^>]*\son\w+\s*=/i
 
 describe('rich text on the site', () => {
   it.each(HOSTILE_URLS)('link %j is never an executable href', (url) => {
-    const doc = { root: { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'link', fields: { url }, children: [{ type: 'text', text: 'click' }] }] }] } }
+    const doc = {
+      root: {
+        type: 'root',
+        children: [
+          {
+            type: 'paragraph',
+            children: [
+              { type: 'link', fields: { url }, children: [{ type: 'text', text: 'click' }] },
+            ],
+          },
+        ],
+      },
+    }
     const html = renderLexical(doc)
     expect(html).not.toMatch(executable)
     expect(html).not.toMatch(/onmouseover=/)
@@ -46,7 +65,15 @@ describe('rich text on the site', () => {
     expect(html).toContain('click')
   })
   it('text with markup is escaped, never live', () => {
-    const html = renderLexical({ root: { type: 'root', children: HOSTILE_TEXT.map((text) => ({ type: 'paragraph', children: [{ type: 'text', text }] })) } })
+    const html = renderLexical({
+      root: {
+        type: 'root',
+        children: HOSTILE_TEXT.map((text) => ({
+          type: 'paragraph',
+          children: [{ type: 'text', text }],
+        })),
+      },
+    })
     expect(html).not.toMatch(liveMarkup)
     expect(html).toContain('&lt;script&gt;')
   })
@@ -54,18 +81,39 @@ describe('rich text on the site', () => {
 
 describe('RSS', () => {
   it('stays well-formed with hostile titles and summaries, and carries no live markup for readers', () => {
-    const items = [{ id: 1, slug: 'x', title: TITLE, summary: TITLE, workflowState: 'published', publishedAt: '2026-11-27T12:00:00Z', updatedAt: '2026-11-27T12:00:00Z', releaseAt: '2026-11-27T12:00:00Z' }]
-    const xml = buildFeed({ siteUrl: 'https://www.city.example', generatedAt: '2026-11-27T12:00:00Z' }, 'news.xml', items as never)
+    const items = [
+      {
+        id: 1,
+        slug: 'x',
+        title: TITLE,
+        summary: TITLE,
+        workflowState: 'published',
+        publishedAt: '2026-11-27T12:00:00Z',
+        updatedAt: '2026-11-27T12:00:00Z',
+        releaseAt: '2026-11-27T12:00:00Z',
+      },
+    ]
+    const xml = buildFeed(
+      { siteUrl: 'https://www.city.example', generatedAt: '2026-11-27T12:00:00Z' },
+      'news.xml',
+      items as never,
+    )
     const lint = xmllint(xml)
     expect(lint.ok, lint.output).toBe(true)
     // What a reader shows: the CDATA or entity-decoded description must still be inert text.
-    const description = /<description><!\[CDATA\[([\s\S]*?)\]\]><\/description>/.exec(xml.split('<item>')[1] ?? '')?.[1] ?? ''
+    const description =
+      /<description><!\[CDATA\[([\s\S]*?)\]\]><\/description>/.exec(
+        xml.split('<item>')[1] ?? '',
+      )?.[1] ?? ''
     expect(description).not.toMatch(liveMarkup)
   })
 })
 
 describe('CAP and its Atom index', () => {
-  const issuer = { sender: 'communications@city.example', senderName: { en: 'City of Riverton', fr: 'Ville de Riverton' } }
+  const issuer = {
+    sender: 'communications@city.example',
+    senderName: { en: 'City of Riverton', fr: 'Ville de Riverton' },
+  }
   it('a CAP message with hostile text is still valid CAP 1.2 and carries it as text', () => {
     const xml = buildCapMessage(
       {
@@ -89,7 +137,24 @@ describe('CAP and its Atom index', () => {
     expect(xml).not.toMatch(/<script|<img|<evil/)
   })
   it('the Atom index stays well-formed with hostile titles', () => {
-    const xml = buildCapAtom({ selfUrl: 'https://www.city.example/emergency/cap.atom', title: TITLE, updated: new Date(), author: TITLE }, [{ id: 'urn:x', title: TITLE, updated: new Date(), capUrl: 'https://www.city.example/cap/x.xml', pageUrl: 'https://www.city.example/emergency/x/', summary: TITLE }])
+    const xml = buildCapAtom(
+      {
+        selfUrl: 'https://www.city.example/emergency/cap.atom',
+        title: TITLE,
+        updated: new Date(),
+        author: TITLE,
+      },
+      [
+        {
+          id: 'urn:x',
+          title: TITLE,
+          updated: new Date(),
+          capUrl: 'https://www.city.example/cap/x.xml',
+          pageUrl: 'https://www.city.example/emergency/x/',
+          summary: TITLE,
+        },
+      ],
+    )
     const lint = xmllint(xml)
     expect(lint.ok, lint.output).toBe(true)
     expect(xml).not.toMatch(/<script|<img|<evil/)
@@ -101,17 +166,59 @@ describe('emails', () => {
   const injected = 'Road closed\r\nBcc: everyone@example.com\r\n\r\n<script>alert(1)</script>'
 
   it('an alert email escapes hostile text and keeps its subject on one line', () => {
-    const mail = itemEmail({ language: 'en', item: { title: injected, summary: TITLE, url: 'https://www.city.example/news/x/', topic: 'news', emergency: true }, manageUrl: 'https://x/manage', unsubscribeUrl: 'https://x/unsub', sender })
+    const mail = itemEmail({
+      language: 'en',
+      item: {
+        title: injected,
+        summary: TITLE,
+        url: 'https://www.city.example/news/x/',
+        topic: 'news',
+        emergency: true,
+      },
+      manageUrl: 'https://x/manage',
+      unsubscribeUrl: 'https://x/unsub',
+      sender,
+    })
     expect(mail.subject).not.toMatch(/[\r\n]/)
     expect(mail.html).not.toMatch(liveMarkup)
   })
   it('workflow notices keep their subject on one line', () => {
-    const mail = workflowEmails('submit', { title: injected, link: 'https://cms/x', comment: null, actorName: 'A', recipientName: 'B' })
+    const mail = workflowEmails('submit', {
+      title: injected,
+      link: 'https://cms/x',
+      comment: null,
+      actorName: 'A',
+      recipientName: 'B',
+    })
     expect(mail.subject).not.toMatch(/[\r\n]/)
   })
   it('sponsorship emails keep their subject on one line', () => {
     const due = new Date('2026-12-01T04:59:59Z')
-    expect(coordinatorNotice({ organisation: injected, contactName: 'X', email: 'x@example.com', packageTitle: injected, assignee: null, dueAt: due, reference: 'SI-00001', link: 'https://cms/x', message: 'hi' }).subject).not.toMatch(/[\r\n]/)
-    expect(acknowledgementEmail({ language: 'en', contactName: injected, organisation: injected, packageTitle: injected, dueAt: due, signerFirstName: 'Sam', department: 'Sponsorship', reference: 'SI-00001', postalAddress: 'x' }).subject).not.toMatch(/[\r\n]/)
+    expect(
+      coordinatorNotice({
+        organisation: injected,
+        contactName: 'X',
+        email: 'x@example.com',
+        packageTitle: injected,
+        assignee: null,
+        dueAt: due,
+        reference: 'SI-00001',
+        link: 'https://cms/x',
+        message: 'hi',
+      }).subject,
+    ).not.toMatch(/[\r\n]/)
+    expect(
+      acknowledgementEmail({
+        language: 'en',
+        contactName: injected,
+        organisation: injected,
+        packageTitle: injected,
+        dueAt: due,
+        signerFirstName: 'Sam',
+        department: 'Sponsorship',
+        reference: 'SI-00001',
+        postalAddress: 'x',
+      }).subject,
+    ).not.toMatch(/[\r\n]/)
   })
 })

@@ -1,6 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { ALL_SLUGS, CONTENT_SLUGS, EMERGENCY_BULLETINS, MEDIA_RELEASES, PUBLICATIONS, RETIRED_ITEMS, SPONSOR_INQUIRIES, SUBSCRIBERS } from '../../cms/core/slugs'
+import {
+  ALL_SLUGS,
+  CONTENT_SLUGS,
+  EMERGENCY_BULLETINS,
+  MEDIA_RELEASES,
+  PUBLICATIONS,
+  RETIRED_ITEMS,
+  SPONSOR_INQUIRIES,
+  SUBSCRIBERS,
+} from '../../cms/core/slugs'
 import { validContent } from '../helpers/fixtures'
 import { type Harness, startHarness } from '../helpers/harness'
 
@@ -18,17 +27,96 @@ const seed = { overrideAccess: true, context: { seed: true } } as const
 beforeAll(async () => {
   harness = await startHarness()
   const p = harness.payload
-  ids.draft = (await p.create({ collection: MEDIA_RELEASES, data: validContent(MEDIA_RELEASES, `${SECRET} draft release`) as never, draft: true, ...seed })).id as number
-  ids.internal = (await p.create({ collection: PUBLICATIONS, data: { ...validContent(PUBLICATIONS, `${SECRET} internal memo`), audience: 'internal', _status: 'published', workflowState: 'published' } as never, ...seed })).id as number
-  ids.embargoed = (await p.create({ collection: MEDIA_RELEASES, data: { ...validContent(MEDIA_RELEASES, `${SECRET} embargoed`), embargoUntil: '2099-01-01T00:00:00.000Z', _status: 'published', workflowState: 'published' } as never, ...seed })).id as number
-  ids.live = (await p.create({ collection: MEDIA_RELEASES, data: { ...validContent(MEDIA_RELEASES, 'Public release'), _status: 'published', workflowState: 'published' } as never, ...seed })).id as number
-  await p.update({ collection: MEDIA_RELEASES, id: ids.live, data: { title: `${SECRET} unreviewed edit` } as never, draft: true, ...seed })
-  await p.create({ collection: SUBSCRIBERS, data: { email: `${SECRET.toLowerCase()}@example.com`, status: 'confirmed', topics: ['news'], language: 'en' } as never, overrideAccess: true })
-  await p.create({ collection: SPONSOR_INQUIRIES, data: { organisation: `${SECRET} Corp`, contactName: 'X', email: 'x@example.com', message: SECRET, consent: true } as never, overrideAccess: true, context: { skipInquiryMail: true } })
+  ids.draft = (
+    await p.create({
+      collection: MEDIA_RELEASES,
+      data: validContent(MEDIA_RELEASES, `${SECRET} draft release`) as never,
+      draft: true,
+      ...seed,
+    })
+  ).id as number
+  ids.internal = (
+    await p.create({
+      collection: PUBLICATIONS,
+      data: {
+        ...validContent(PUBLICATIONS, `${SECRET} internal memo`),
+        audience: 'internal',
+        _status: 'published',
+        workflowState: 'published',
+      } as never,
+      ...seed,
+    })
+  ).id as number
+  ids.embargoed = (
+    await p.create({
+      collection: MEDIA_RELEASES,
+      data: {
+        ...validContent(MEDIA_RELEASES, `${SECRET} embargoed`),
+        embargoUntil: '2099-01-01T00:00:00.000Z',
+        _status: 'published',
+        workflowState: 'published',
+      } as never,
+      ...seed,
+    })
+  ).id as number
+  ids.live = (
+    await p.create({
+      collection: MEDIA_RELEASES,
+      data: {
+        ...validContent(MEDIA_RELEASES, 'Public release'),
+        _status: 'published',
+        workflowState: 'published',
+      } as never,
+      ...seed,
+    })
+  ).id as number
+  await p.update({
+    collection: MEDIA_RELEASES,
+    id: ids.live,
+    data: { title: `${SECRET} unreviewed edit` } as never,
+    draft: true,
+    ...seed,
+  })
+  await p.create({
+    collection: SUBSCRIBERS,
+    data: {
+      email: `${SECRET.toLowerCase()}@example.com`,
+      status: 'confirmed',
+      topics: ['news'],
+      language: 'en',
+    } as never,
+    overrideAccess: true,
+  })
+  await p.create({
+    collection: SPONSOR_INQUIRIES,
+    data: {
+      organisation: `${SECRET} Corp`,
+      contactName: 'X',
+      email: 'x@example.com',
+      message: SECRET,
+      consent: true,
+    } as never,
+    overrideAccess: true,
+    context: { skipInquiryMail: true },
+  })
   // Deleted items: one never public, one that was (its title, address and remover must not come back).
-  const neverPublic = await p.create({ collection: MEDIA_RELEASES, data: validContent(MEDIA_RELEASES, `${SECRET} deleted draft`) as never, draft: true, ...seed })
+  const neverPublic = await p.create({
+    collection: MEDIA_RELEASES,
+    data: validContent(MEDIA_RELEASES, `${SECRET} deleted draft`) as never,
+    draft: true,
+    ...seed,
+  })
   await p.delete({ collection: MEDIA_RELEASES, id: neverPublic.id, overrideAccess: true })
-  const oncePublic = await p.create({ collection: MEDIA_RELEASES, data: { ...validContent(MEDIA_RELEASES, `${SECRET} deleted release`), _status: 'published', workflowState: 'published', publishedAt: new Date().toISOString() } as never, ...seed })
+  const oncePublic = await p.create({
+    collection: MEDIA_RELEASES,
+    data: {
+      ...validContent(MEDIA_RELEASES, `${SECRET} deleted release`),
+      _status: 'published',
+      workflowState: 'published',
+      publishedAt: new Date().toISOString(),
+    } as never,
+    ...seed,
+  })
   await p.delete({ collection: MEDIA_RELEASES, id: oncePublic.id, overrideAccess: true })
 })
 afterAll(async () => harness?.close())
@@ -37,16 +125,28 @@ const anonymous = (path: string) => harness.rest('GET', path)
 const leaks = (body: unknown) => JSON.stringify(body).includes(SECRET)
 
 describe('anonymous REST', () => {
-  it.each(CONTENT_SLUGS)('%s: lists, ?draft=true and single items show nothing secret', async (slug) => {
-    for (const path of [`/${slug}`, `/${slug}?draft=true`, `/${slug}?draft=true&limit=100&depth=2`, `/${slug}?where[title][like]=${SECRET}`]) {
-      const answer = await anonymous(path)
-      expect(answer.status, path).toBe(200)
-      expect(leaks(answer.body), path).toBe(false)
-    }
-  })
+  it.each(CONTENT_SLUGS)(
+    '%s: lists, ?draft=true and single items show nothing secret',
+    async (slug) => {
+      for (const path of [
+        `/${slug}`,
+        `/${slug}?draft=true`,
+        `/${slug}?draft=true&limit=100&depth=2`,
+        `/${slug}?where[title][like]=${SECRET}`,
+      ]) {
+        const answer = await anonymous(path)
+        expect(answer.status, path).toBe(200)
+        expect(leaks(answer.body), path).toBe(false)
+      }
+    },
+  )
 
   it('planted items are not found by id, with or without draft=true', async () => {
-    for (const [slug, id] of [[MEDIA_RELEASES, ids.draft], [PUBLICATIONS, ids.internal], [MEDIA_RELEASES, ids.embargoed]] as const) {
+    for (const [slug, id] of [
+      [MEDIA_RELEASES, ids.draft],
+      [PUBLICATIONS, ids.internal],
+      [MEDIA_RELEASES, ids.embargoed],
+    ] as const) {
       for (const suffix of ['', '?draft=true']) {
         const answer = await anonymous(`/${slug}/${id}${suffix}`)
         expect([403, 404], `${slug}/${id}${suffix}`).toContain(answer.status)
@@ -68,7 +168,16 @@ describe('anonymous REST', () => {
     const list = await anonymous(`/${RETIRED_ITEMS}?depth=1`)
     expect(list.status).toBe(200)
     expect(list.body.docs).toHaveLength(1)
-    const publicFields = ['cancel', 'createdAt', 'deletedAt', 'id', 'itemCollection', 'pathHash', 'updatedAt', 'wasPublic']
+    const publicFields = [
+      'cancel',
+      'createdAt',
+      'deletedAt',
+      'id',
+      'itemCollection',
+      'pathHash',
+      'updatedAt',
+      'wasPublic',
+    ]
     for (const key of Object.keys(list.body.docs[0])) expect(publicFields, key).toContain(key)
     expect(list.body.docs[0]).not.toHaveProperty('title')
     expect(list.body.docs[0]).not.toHaveProperty('path')
@@ -80,14 +189,23 @@ describe('anonymous REST', () => {
     expect(probe.body.totalDocs).toBe(none.body.totalDocs)
   })
 
-  it.each([...ALL_SLUGS.filter((s) => !(CONTENT_SLUGS as readonly string[]).includes(s) && s !== 'media' && s !== RETIRED_ITEMS), 'payload-jobs', 'payload-preferences', 'payload-locked-documents'])('%s: closed to the public', async (slug) => {
+  it.each([
+    ...ALL_SLUGS.filter(
+      (s) =>
+        !(CONTENT_SLUGS as readonly string[]).includes(s) && s !== 'media' && s !== RETIRED_ITEMS,
+    ),
+    'payload-jobs',
+    'payload-preferences',
+    'payload-locked-documents',
+  ])('%s: closed to the public', async (slug) => {
     const answer = await anonymous(`/${slug}`)
     expect([401, 403], slug).toContain(answer.status)
     expect(leaks(answer.body)).toBe(false)
   })
 
   it('staff-only globals are closed; the public half of the sponsorship policy carries no threshold or target', async () => {
-    for (const slug of ['site-status', 'style-guide', 'city-calendar']) expect([401, 403], slug).toContain((await anonymous(`/globals/${slug}`)).status)
+    for (const slug of ['site-status', 'style-guide', 'city-calendar'])
+      expect([401, 403], slug).toContain((await anonymous(`/globals/${slug}`)).status)
     const policy = await anonymous('/globals/sponsorship-policy')
     expect(policy.status).toBe(200)
     expect(policy.body).not.toHaveProperty('approvalThreshold')
@@ -104,20 +222,32 @@ describe('filters and sorts on fields the public cannot read reveal nothing', ()
   const ids = (body: { docs?: { id: number }[] }) => (body.docs ?? []).map((d) => d.id).sort()
   const probes: [string, string, string][] = [
     ['author email', `where[author.email][like]=writer`, `where[author.email][like]=nobody-at-all`],
-    ['author role', `where[author.roles][in]=communications-writer`, `where[author.roles][in]=no-such-role`],
-    ['workflow audit via id', `where[lastEditedBy.email][exists]=true`, `where[lastEditedBy.email][exists]=false`],
+    [
+      'author role',
+      `where[author.roles][in]=communications-writer`,
+      `where[author.roles][in]=no-such-role`,
+    ],
+    [
+      'workflow audit via id',
+      `where[lastEditedBy.email][exists]=true`,
+      `where[lastEditedBy.email][exists]=false`,
+    ],
   ]
   it.each(probes)('%s', async (_label, a, b) => {
     const first = await anonymous(`/${MEDIA_RELEASES}?${a}`)
     const second = await anonymous(`/${MEDIA_RELEASES}?${b}`)
-    if (first.status === 200 && second.status === 200) expect(ids(first.body)).toEqual(ids(second.body))
+    if (first.status === 200 && second.status === 200)
+      expect(ids(first.body)).toEqual(ids(second.body))
     else expect([400, 403]).toContain(first.status)
   })
 
   it('sorting by a hidden field gives the same order as its reverse (it is ignored, not used)', async () => {
     const up = await anonymous(`/${MEDIA_RELEASES}?sort=author.email&limit=50`)
     const down = await anonymous(`/${MEDIA_RELEASES}?sort=-author.email&limit=50`)
-    if (up.status === 200 && down.status === 200) expect((up.body.docs as { id: number }[]).map((d) => d.id)).toEqual((down.body.docs as { id: number }[]).map((d) => d.id))
+    if (up.status === 200 && down.status === 200)
+      expect((up.body.docs as { id: number }[]).map((d) => d.id)).toEqual(
+        (down.body.docs as { id: number }[]).map((d) => d.id),
+      )
     else expect([400, 403]).toContain(up.status)
   })
 
@@ -149,10 +279,14 @@ describe('signed-in roles see only what their work needs', () => {
     await harness.rest('GET', '/users/me', { as: 'writer@city.example' }) // the writer now has a session
     const answer = await harness.rest('GET', '/users?limit=100', { as: 'admin@city.example' })
     const text = JSON.stringify(answer.body)
-    for (const secret of ['"hash"', '"salt"', 'resetPasswordToken', 'loginAttempts']) expect(text).not.toContain(secret)
-    const others = (answer.body.docs as { email: string }[]).filter((doc) => doc.email !== 'admin@city.example')
+    for (const secret of ['"hash"', '"salt"', 'resetPasswordToken', 'loginAttempts'])
+      expect(text).not.toContain(secret)
+    const others = (answer.body.docs as { email: string }[]).filter(
+      (doc) => doc.email !== 'admin@city.example',
+    )
     expect(others.length).toBeGreaterThan(3)
     // Payload answers an empty list for sessions the reader may not see (the writer has one now).
-    for (const doc of others as { email: string; sessions?: unknown[] }[]) expect(doc.sessions ?? [], doc.email).toEqual([])
+    for (const doc of others as { email: string; sessions?: unknown[] }[])
+      expect(doc.sessions ?? [], doc.email).toEqual([])
   })
 })

@@ -21,7 +21,16 @@ export const ROLE_LABELS: Record<Role, string> = {
  * A signed-in person as the rules see them (`null` is the public): the access rules need the roles,
  * audit entries the name. The one Actor type of the project.
  */
-export type Actor = { id: number | string; roles?: readonly string[] | null; email?: string | null; firstName?: string | null; lastName?: string | null } | null | undefined
+export type Actor =
+  | {
+      id: number | string
+      roles?: readonly string[] | null
+      email?: string | null
+      firstName?: string | null
+      lastName?: string | null
+    }
+  | null
+  | undefined
 
 export const isRole = (value: unknown): value is Role =>
   typeof value === 'string' && (ROLES as readonly string[]).includes(value)

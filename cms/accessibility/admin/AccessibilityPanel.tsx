@@ -7,7 +7,10 @@ import { useEffect, useRef, useState } from 'react'
 import { whereLabel } from '../core/where'
 
 type Finding = { rule: string; severity: 'error' | 'warning'; message: string; path: string }
-type Result = { findings: Finding[]; readingLevel: { grade: number | null; target: number; language: string; scored: boolean } }
+type Result = {
+  findings: Finding[]
+  readingLevel: { grade: number | null; target: number; language: string; scored: boolean }
+}
 
 /**
  * In the document sidebar: the accessibility and plain-language findings for what is in the form now
@@ -27,12 +30,15 @@ export const AccessibilityPanel = () => {
   useEffect(() => {
     if (timer.current) clearTimeout(timer.current)
     timer.current = setTimeout(async () => {
-      const response = await fetch(`${config.serverURL}${config.routes.api}/${collectionSlug}/accessibility?locale=${locale?.code ?? 'en'}`, {
-        method: 'POST',
-        credentials: 'include',
-        headers: { 'content-type': 'application/json' },
-        body: data,
-      }).catch(() => null)
+      const response = await fetch(
+        `${config.serverURL}${config.routes.api}/${collectionSlug}/accessibility?locale=${locale?.code ?? 'en'}`,
+        {
+          method: 'POST',
+          credentials: 'include',
+          headers: { 'content-type': 'application/json' },
+          body: data,
+        },
+      ).catch(() => null)
       setFailed(!response?.ok)
       if (response?.ok) setResult(await response.json())
     }, 800)
@@ -46,23 +52,40 @@ export const AccessibilityPanel = () => {
   const level = result?.readingLevel
   return (
     <section className="a11y-panel" aria-labelledby="a11y-panel-title">
-      <h2 id="a11y-panel-title" className="workflow-panel__title">Accessibility and plain language</h2>
-      {failed ? <p className="workflow-panel__note">The check is not available right now.</p> : null}
+      <h2 id="a11y-panel-title" className="workflow-panel__title">
+        Accessibility and plain language
+      </h2>
+      {failed ? (
+        <p className="workflow-panel__note">The check is not available right now.</p>
+      ) : null}
       {!result && !failed ? <p className="workflow-panel__note">Checking…</p> : null}
       {level ? (
         <p className="a11y-panel__level">
           {level.scored && level.grade !== null ? (
             <>
-              Reading level: <strong>grade {level.grade}</strong> (aim for {level.target} or lower){level.grade > level.target ? ' — simplify' : ' ✓'}
+              Reading level: <strong>grade {level.grade}</strong> (aim for {level.target} or lower)
+              {level.grade > level.target ? ' — simplify' : ' ✓'}
             </>
           ) : (
-            <>Reading level: not scored ({level.language === 'fr' ? 'the formula is for English' : 'not enough text yet'})</>
+            <>
+              Reading level: not scored (
+              {level.language === 'fr' ? 'the formula is for English' : 'not enough text yet'})
+            </>
           )}
         </p>
       ) : null}
       {result ? (
-        <p role="status" className={errors.length ? 'a11y-panel__summary a11y-panel__summary--errors' : 'a11y-panel__summary'}>
-          {errors.length === 0 && warnings.length === 0 ? 'No problems found.' : `${errors.length} to fix before review, ${warnings.length} to consider.`}
+        <p
+          role="status"
+          className={
+            errors.length
+              ? 'a11y-panel__summary a11y-panel__summary--errors'
+              : 'a11y-panel__summary'
+          }
+        >
+          {errors.length === 0 && warnings.length === 0
+            ? 'No problems found.'
+            : `${errors.length} to fix before review, ${warnings.length} to consider.`}
         </p>
       ) : null}
       {[...errors, ...warnings].length > 0 ? (
@@ -70,8 +93,12 @@ export const AccessibilityPanel = () => {
           {[...errors, ...warnings].map((finding, index) => {
             const where = whereLabel(finding.path)
             return (
-              <li key={`${finding.rule}-${finding.path}-${index}`} className={`a11y-panel__item a11y-panel__item--${finding.severity}`}>
-                <strong>{finding.severity === 'error' ? 'Fix' : 'Consider'}</strong> · <a href={`#field-${where.field}`}>{where.label}</a>
+              <li
+                key={`${finding.rule}-${finding.path}-${index}`}
+                className={`a11y-panel__item a11y-panel__item--${finding.severity}`}
+              >
+                <strong>{finding.severity === 'error' ? 'Fix' : 'Consider'}</strong> ·{' '}
+                <a href={`#field-${where.field}`}>{where.label}</a>
                 <br />
                 {finding.message}
               </li>

@@ -5,16 +5,30 @@ import { blocking, type CheckInput, checkItem } from './check'
 
 const t = (text: string, format = 0) => ({ type: 'text', text, format, version: 1 })
 const p = (...children: unknown[]) => ({ type: 'paragraph', children, version: 1 })
-const h = (tag: string, text: string) => ({ type: 'heading', tag, children: text ? [t(text)] : [], version: 1 })
-const a = (url: string, ...children: unknown[]) => ({ type: 'link', fields: { url, linkType: 'custom' }, children, version: 1 })
+const h = (tag: string, text: string) => ({
+  type: 'heading',
+  tag,
+  children: text ? [t(text)] : [],
+  version: 1,
+})
+const a = (url: string, ...children: unknown[]) => ({
+  type: 'link',
+  fields: { url, linkType: 'custom' },
+  children,
+  version: 1,
+})
 const img = (id: number) => ({ type: 'upload', relationTo: 'media', value: { id }, version: 3 })
 const doc = (...children: unknown[]) => ({ root: { type: 'root', children, version: 1 } })
 
-const check = (input: Partial<CheckInput>) => checkItem({ collection: 'media-releases', language: 'en', summary: 'A short summary.', ...input })
-const rules = (input: Partial<CheckInput>) => check(input).findings.map((f) => `${f.rule}:${f.severity}`)
+const check = (input: Partial<CheckInput>) =>
+  checkItem({ collection: 'media-releases', language: 'en', summary: 'A short summary.', ...input })
+const rules = (input: Partial<CheckInput>) =>
+  check(input).findings.map((f) => `${f.rule}:${f.severity}`)
 
 describe('image-alt', () => {
-  const media = (alt: string | null, filename = 'park.jpg') => ({ 7: { id: 7, alt, filename, mimeType: 'image/jpeg' } })
+  const media = (alt: string | null, filename = 'park.jpg') => ({
+    7: { id: 7, alt, filename, mimeType: 'image/jpeg' },
+  })
   it.each([
     [null, 'image-alt:error'],
     ['', 'image-alt:error'],
@@ -26,15 +40,26 @@ describe('image-alt', () => {
     ['DSC00123.JPG', 'image-alt:error'],
     ['x'.repeat(251), 'image-alt:warning'],
     ['Image of children at a splash pad', 'image-alt:warning'],
-  ])('alt %j fails as %s', (alt, expected) => expect(rules({ body: doc(img(7)), media: media(alt) })).toContain(expected))
+  ])('alt %j fails as %s', (alt, expected) =>
+    expect(rules({ body: doc(img(7)), media: media(alt) })).toContain(expected),
+  )
 
-  it.each(['Children play at the new Riverside splash pad', 'Map of the detour on Second Street'])('alt %j passes', (alt) => {
-    expect(rules({ body: doc(img(7)), media: media(alt) })).toEqual([])
-  })
+  it.each(['Children play at the new Riverside splash pad', 'Map of the detour on Second Street'])(
+    'alt %j passes',
+    (alt) => {
+      expect(rules({ body: doc(img(7)), media: media(alt) })).toEqual([])
+    },
+  )
 
   it('checks images in upload fields too, and ignores PDFs there for alt', () => {
-    const result = check({ uploads: [{ path: 'coverImage', media: { alt: '', mimeType: 'image/png', filename: 'c.png' } }] })
-    expect(result.findings).toContainEqual(expect.objectContaining({ rule: 'image-alt', path: 'coverImage', severity: 'error' }))
+    const result = check({
+      uploads: [
+        { path: 'coverImage', media: { alt: '', mimeType: 'image/png', filename: 'c.png' } },
+      ],
+    })
+    expect(result.findings).toContainEqual(
+      expect.objectContaining({ rule: 'image-alt', path: 'coverImage', severity: 'error' }),
+    )
   })
 })
 
@@ -49,7 +74,11 @@ describe('headings', () => {
   ])('%#', (children, expected) => expect(rules({ body: doc(...children) })).toEqual(expected))
 
   it('finds a skipped level even inside a list (malformed but possible)', () => {
-    const list = { type: 'list', listType: 'bullet', children: [{ type: 'listitem', children: [h('h4', 'Nested heading')] }] }
+    const list = {
+      type: 'list',
+      listType: 'bullet',
+      children: [{ type: 'listitem', children: [h('h4', 'Nested heading')] }],
+    }
     expect(rules({ body: doc(h('h2', 'Top'), list) })).toContain('heading-order:error')
   })
 })
@@ -61,35 +90,52 @@ describe('link-text', () => {
     ['HERE.', 'link-text:error'],
     ['Cliquez ici', 'link-text:error'],
     ['https://city.example/budget', 'link-text:warning'],
-  ])('%j fails as %s', (text, expected) => expect(rules({ body: doc(p(a('https://city.example/budget', t(text)))) })).toContain(expected))
+  ])('%j fails as %s', (text, expected) =>
+    expect(rules({ body: doc(p(a('https://city.example/budget', t(text)))) })).toContain(expected),
+  )
 
   it('a link whose only content is an image takes its text from the alt', () => {
-    const media = { 5: { id: 5, alt: 'The 2027 budget (PDF)', mimeType: 'image/png', filename: 'b.png' } }
+    const media = {
+      5: { id: 5, alt: 'The 2027 budget (PDF)', mimeType: 'image/png', filename: 'b.png' },
+    }
     expect(rules({ body: doc(p(a('https://city.example/budget', img(5)))), media })).toEqual([])
     const noAlt = { 5: { id: 5, alt: '', mimeType: 'image/png', filename: 'b.png' } }
-    expect(rules({ body: doc(p(a('https://city.example/budget', img(5)))), media: noAlt })).toEqual(expect.arrayContaining(['link-text:error', 'image-alt:error']))
+    expect(rules({ body: doc(p(a('https://city.example/budget', img(5)))), media: noAlt })).toEqual(
+      expect.arrayContaining(['link-text:error', 'image-alt:error']),
+    )
   })
 
   it('warns when the same words lead to different places, not when they lead to the same one', () => {
-    const twice = (second: string) => doc(p(a('https://city.example/a', t('Budget report'))), p(a(second, t('Budget report'))))
+    const twice = (second: string) =>
+      doc(p(a('https://city.example/a', t('Budget report'))), p(a(second, t('Budget report'))))
     expect(rules({ body: twice('https://city.example/b') })).toContain('link-text:warning')
     expect(rules({ body: twice('https://city.example/a') })).toEqual([])
   })
 
-  it('a link that says where it goes passes', () => expect(rules({ body: doc(p(a('https://city.example/b', t('the 2027 budget report')))) })).toEqual([]))
+  it('a link that says where it goes passes', () =>
+    expect(
+      rules({ body: doc(p(a('https://city.example/b', t('the 2027 budget report')))) }),
+    ).toEqual([]))
 })
 
 describe('text rules', () => {
   it('all capitals beyond three words warns; acronyms and short shouts do not', () => {
-    expect(rules({ body: richText({ paragraph: 'PLEASE DO NOT DRINK THE WATER.' }) })).toContain('all-caps:warning')
-    expect(rules({ body: richText({ paragraph: 'The CBC and CAP-CP use NAAD feeds.' }) })).toEqual([])
+    expect(rules({ body: richText({ paragraph: 'PLEASE DO NOT DRINK THE WATER.' }) })).toContain(
+      'all-caps:warning',
+    )
+    expect(rules({ body: richText({ paragraph: 'The CBC and CAP-CP use NAAD feeds.' }) })).toEqual(
+      [],
+    )
     expect(rules({ body: richText({ paragraph: 'STOP NOW. Go home.' }) })).toEqual([])
   })
 
   it('a sentence over 25 words warns', () => {
-    const long = 'This sentence has far too many words in it because it keeps going on and on about the weather and the roads and the parks and the pools and more.'
+    const long =
+      'This sentence has far too many words in it because it keeps going on and on about the weather and the roads and the parks and the pools and more.'
     expect(rules({ body: richText({ paragraph: long }) })).toContain('sentence-length:warning')
-    expect(rules({ body: richText({ paragraph: 'Short and clear. Another short one.' }) })).toEqual([])
+    expect(rules({ body: richText({ paragraph: 'Short and clear. Another short one.' }) })).toEqual(
+      [],
+    )
   })
 
   it('a summary over 300 characters warns', () => {
@@ -97,15 +143,32 @@ describe('text rules', () => {
   })
 
   it('the style list catches words to avoid and the City name written another way', () => {
-    const style = [{ avoid: 'utilize', prefer: 'use' }, { avoid: 'City Of Riverton', prefer: 'City of Riverton', caseSensitive: true }]
-    expect(check({ body: richText({ paragraph: 'Residents can utilize the pool.' }), style }).findings).toContainEqual(expect.objectContaining({ rule: 'style', message: 'Write "use" instead of "utilize".' }))
-    expect(rules({ body: richText({ paragraph: 'The City Of Riverton opens pools.' }), style })).toContain('style:warning')
-    expect(rules({ body: richText({ paragraph: 'The City of Riverton lets people use the pool. Utilization is high.' }), style })).toEqual([])
+    const style = [
+      { avoid: 'utilize', prefer: 'use' },
+      { avoid: 'City Of Riverton', prefer: 'City of Riverton', caseSensitive: true },
+    ]
+    expect(
+      check({ body: richText({ paragraph: 'Residents can utilize the pool.' }), style }).findings,
+    ).toContainEqual(
+      expect.objectContaining({ rule: 'style', message: 'Write "use" instead of "utilize".' }),
+    )
+    expect(
+      rules({ body: richText({ paragraph: 'The City Of Riverton opens pools.' }), style }),
+    ).toContain('style:warning')
+    expect(
+      rules({
+        body: richText({
+          paragraph: 'The City of Riverton lets people use the pool. Utilization is high.',
+        }),
+        style,
+      }),
+    ).toEqual([])
   })
 })
 
 describe('reading level', () => {
-  const hard = 'Notwithstanding the aforementioned considerations, the municipality shall endeavour to facilitate comprehensive infrastructure rehabilitation initiatives. Implementation is contingent upon intergovernmental funding allocations.'
+  const hard =
+    'Notwithstanding the aforementioned considerations, the municipality shall endeavour to facilitate comprehensive infrastructure rehabilitation initiatives. Implementation is contingent upon intergovernmental funding allocations.'
   it('scores English against the target and warns above it', () => {
     const result = check({ collection: 'publications', body: richText({ paragraph: hard }) })
     expect(result.readingLevel).toMatchObject({ target: 10, scored: true, language: 'en' })
@@ -114,14 +177,36 @@ describe('reading level', () => {
   })
 
   it('bulletins aim for grade 8; media releases for grade 8 in the summary and 10 in the body', () => {
-    expect(check({ collection: 'emergency-bulletins', instruction: 'Boil water.', body: richText({ paragraph: 'Go inside. Close windows.' }) }).readingLevel.target).toBe(8)
-    const release = check({ collection: 'media-releases', summary: hard, body: richText({ paragraph: 'Pools open on Saturday at ten in the morning for everyone in the city.' }) })
-    expect(release.findings).toContainEqual(expect.objectContaining({ rule: 'reading-level', path: 'summary' }))
-    expect(release.findings.filter((f) => f.rule === 'reading-level' && f.path === 'body')).toEqual([])
+    expect(
+      check({
+        collection: 'emergency-bulletins',
+        instruction: 'Boil water.',
+        body: richText({ paragraph: 'Go inside. Close windows.' }),
+      }).readingLevel.target,
+    ).toBe(8)
+    const release = check({
+      collection: 'media-releases',
+      summary: hard,
+      body: richText({
+        paragraph: 'Pools open on Saturday at ten in the morning for everyone in the city.',
+      }),
+    })
+    expect(release.findings).toContainEqual(
+      expect.objectContaining({ rule: 'reading-level', path: 'summary' }),
+    )
+    expect(release.findings.filter((f) => f.rule === 'reading-level' && f.path === 'body')).toEqual(
+      [],
+    )
   })
 
   it('does not score French with the English formula', () => {
-    const french = check({ language: 'fr', body: richText({ paragraph: 'Nonobstant les considérations susmentionnées, la municipalité s’efforcera de faciliter la mise en œuvre d’initiatives exhaustives.' }) })
+    const french = check({
+      language: 'fr',
+      body: richText({
+        paragraph:
+          'Nonobstant les considérations susmentionnées, la municipalité s’efforcera de faciliter la mise en œuvre d’initiatives exhaustives.',
+      }),
+    })
     expect(french.readingLevel).toMatchObject({ scored: false, grade: null })
     expect(french.findings.map((f) => f.rule)).not.toContain('reading-level')
   })
@@ -129,22 +214,57 @@ describe('reading level', () => {
 
 describe('item rules', () => {
   it('tables need a header row or column', () => {
-    const table = (header: number) => ({ type: 'table', children: [{ type: 'tablerow', children: [{ type: 'tablecell', headerState: header, children: [p(t('Day'))] }, { type: 'tablecell', headerState: header, children: [p(t('Hours'))] }] }, { type: 'tablerow', children: [{ type: 'tablecell', headerState: 0, children: [p(t('Mon'))] }, { type: 'tablecell', headerState: 0, children: [p(t('9-5'))] }] }] })
+    const table = (header: number) => ({
+      type: 'table',
+      children: [
+        {
+          type: 'tablerow',
+          children: [
+            { type: 'tablecell', headerState: header, children: [p(t('Day'))] },
+            { type: 'tablecell', headerState: header, children: [p(t('Hours'))] },
+          ],
+        },
+        {
+          type: 'tablerow',
+          children: [
+            { type: 'tablecell', headerState: 0, children: [p(t('Mon'))] },
+            { type: 'tablecell', headerState: 0, children: [p(t('9-5'))] },
+          ],
+        },
+      ],
+    })
     expect(rules({ body: doc(table(0)) })).toContain('table-headers:error')
     expect(rules({ body: doc(table(1)) })).toEqual([])
   })
 
   it('a print PDF needs its content on the page', () => {
     const pdf = { id: 3, filename: 'report.pdf', mimeType: 'application/pdf' }
-    expect(rules({ collection: 'publications', printEdition: pdf, body: richText({ paragraph: 'See the PDF.' }) })).toContain('pdf-alternative:error')
-    const full = Array.from({ length: 12 }, () => 'The report explains the budget in plain words.').join(' ')
-    expect(rules({ collection: 'publications', printEdition: pdf, body: richText({ paragraph: full }) })).not.toContain('pdf-alternative:error')
-    expect(rules({ body: doc(p(a('https://city.example/r.pdf', t('the annual report (PDF)')))) })).toContain('pdf-alternative:warning')
+    expect(
+      rules({
+        collection: 'publications',
+        printEdition: pdf,
+        body: richText({ paragraph: 'See the PDF.' }),
+      }),
+    ).toContain('pdf-alternative:error')
+    const full = Array.from(
+      { length: 12 },
+      () => 'The report explains the budget in plain words.',
+    ).join(' ')
+    expect(
+      rules({ collection: 'publications', printEdition: pdf, body: richText({ paragraph: full }) }),
+    ).not.toContain('pdf-alternative:error')
+    expect(
+      rules({ body: doc(p(a('https://city.example/r.pdf', t('the annual report (PDF)')))) }),
+    ).toContain('pdf-alternative:warning')
   })
 
   it('a bulletin needs an instruction, except a Cancel', () => {
-    expect(rules({ collection: 'emergency-bulletins', msgType: 'Alert', instruction: '' })).toContain('missing-instruction:error')
-    expect(rules({ collection: 'emergency-bulletins', msgType: 'Cancel', instruction: '' })).not.toContain('missing-instruction:error')
+    expect(
+      rules({ collection: 'emergency-bulletins', msgType: 'Alert', instruction: '' }),
+    ).toContain('missing-instruction:error')
+    expect(
+      rules({ collection: 'emergency-bulletins', msgType: 'Cancel', instruction: '' }),
+    ).not.toContain('missing-instruction:error')
   })
 
   it('only errors block', () => {
@@ -153,28 +273,97 @@ describe('item rules', () => {
   })
 
   it('a clean release has no findings', () => {
-    const body = richText({ paragraph: 'Three new splash pads open on Saturday.' }, { heading: 'Where' }, { list: ['Riverside Park', 'Forest Glade Park'] }, { link: { text: 'splash pad hours', url: 'https://city.example/pads' }, before: 'See the ', after: '.' })
-    expect(check({ title: 'Splash pads open', summary: 'Three splash pads open on Saturday.', body }).findings).toEqual([])
+    const body = richText(
+      { paragraph: 'Three new splash pads open on Saturday.' },
+      { heading: 'Where' },
+      { list: ['Riverside Park', 'Forest Glade Park'] },
+      {
+        link: { text: 'splash pad hours', url: 'https://city.example/pads' },
+        before: 'See the ',
+        after: '.',
+      },
+    )
+    expect(
+      check({ title: 'Splash pads open', summary: 'Three splash pads open on Saturday.', body })
+        .findings,
+    ).toEqual([])
   })
 })
 
 describe('any input', () => {
   const random = (seed: number) => {
     let state = seed
-    const next = () => ((state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31)
-    const pick = <T,>(items: T[]) => items[Math.floor(next() * items.length)]!
-    const junk = (): unknown => pick([null, undefined, 42, 'text', [], {}, { type: 'text' }, { type: 'text', text: 7 }, { children: 'nope' }, true])
+    const next = () => (state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31
+    const pick = <T>(items: T[]) => items[Math.floor(next() * items.length)]!
+    const junk = (): unknown =>
+      pick([
+        null,
+        undefined,
+        42,
+        'text',
+        [],
+        {},
+        { type: 'text' },
+        { type: 'text', text: 7 },
+        { children: 'nope' },
+        true,
+      ])
     const node = (depth: number): unknown => {
-      if (depth > 5 || next() < 0.2) return next() < 0.3 ? junk() : t(pick(['', 'CLICK HERE', 'word '.repeat(40), 'Ünïcödé ✓', 'a.b.c']))
-      const type = pick(['paragraph', 'heading', 'link', 'list', 'listitem', 'table', 'tablerow', 'tablecell', 'upload', 'quote', 'mystery', undefined])
-      return { type, tag: pick(['h1', 'h2', 'h6', 'hx', 7, undefined]), fields: pick([undefined, null, { url: pick(['javascript:x', 'https://a', 42, undefined]) }]), value: pick([1, { id: 2 }, null, 'x']), headerState: pick([0, 1, 'x', undefined]), children: next() < 0.1 ? junk() : Array.from({ length: Math.floor(next() * 4) }, () => node(depth + 1)) }
+      if (depth > 5 || next() < 0.2)
+        return next() < 0.3
+          ? junk()
+          : t(pick(['', 'CLICK HERE', 'word '.repeat(40), 'Ünïcödé ✓', 'a.b.c']))
+      const type = pick([
+        'paragraph',
+        'heading',
+        'link',
+        'list',
+        'listitem',
+        'table',
+        'tablerow',
+        'tablecell',
+        'upload',
+        'quote',
+        'mystery',
+        undefined,
+      ])
+      return {
+        type,
+        tag: pick(['h1', 'h2', 'h6', 'hx', 7, undefined]),
+        fields: pick([
+          undefined,
+          null,
+          { url: pick(['javascript:x', 'https://a', 42, undefined]) },
+        ]),
+        value: pick([1, { id: 2 }, null, 'x']),
+        headerState: pick([0, 1, 'x', undefined]),
+        children:
+          next() < 0.1
+            ? junk()
+            : Array.from({ length: Math.floor(next() * 4) }, () => node(depth + 1)),
+      }
     }
-    return pick([junk(), { root: junk() }, { root: { children: junk() } }, { root: node(0) }, { root: { type: 'root', children: Array.from({ length: 5 }, () => node(0)) } }])
+    return pick([
+      junk(),
+      { root: junk() },
+      { root: { children: junk() } },
+      { root: node(0) },
+      { root: { type: 'root', children: Array.from({ length: 5 }, () => node(0)) } },
+    ])
   }
 
   it('handles 5,000 random and malformed documents without throwing', () => {
     for (let seed = 1; seed <= 5000; seed += 1) {
-      const result = checkItem({ collection: seed % 2 ? 'publications' : 'emergency-bulletins', language: seed % 3 ? 'en' : 'fr', summary: seed % 5 ? 'S' : (null as never), body: random(seed), media: { 1: { alt: null, mimeType: 'image/png' }, 2: { alt: 'Map', mimeType: 'image/png' } } })
+      const result = checkItem({
+        collection: seed % 2 ? 'publications' : 'emergency-bulletins',
+        language: seed % 3 ? 'en' : 'fr',
+        summary: seed % 5 ? 'S' : (null as never),
+        body: random(seed),
+        media: {
+          1: { alt: null, mimeType: 'image/png' },
+          2: { alt: 'Map', mimeType: 'image/png' },
+        },
+      })
       expect(Array.isArray(result.findings)).toBe(true)
     }
   })

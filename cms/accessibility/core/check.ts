@@ -1,9 +1,30 @@
-import { type ContentSlug, EMERGENCY_BULLETINS, MEDIA_RELEASES, PUBLICATIONS } from '../../core/slugs'
+import {
+  type ContentSlug,
+  EMERGENCY_BULLETINS,
+  MEDIA_RELEASES,
+  PUBLICATIONS,
+} from '../../core/slugs'
 import { fromLexical } from './model'
 import { fleschKincaid, wordsOf } from './readability'
-import { allCaps, type Finding, headings, imageAlt, linkText, MAX_SUMMARY_CHARACTERS, sentenceLength, styleGuide, type StyleRule, tableHeaders } from './rules'
+import {
+  allCaps,
+  type Finding,
+  headings,
+  imageAlt,
+  linkText,
+  MAX_SUMMARY_CHARACTERS,
+  sentenceLength,
+  styleGuide,
+  type StyleRule,
+  tableHeaders,
+} from './rules'
 
-export type MediaInfo = { id?: unknown; alt?: string | null; filename?: string | null; mimeType?: string | null }
+export type MediaInfo = {
+  id?: unknown
+  alt?: string | null
+  filename?: string | null
+  mimeType?: string | null
+}
 
 export type CheckInput = {
   collection: ContentSlug
@@ -23,17 +44,25 @@ export type CheckInput = {
   style?: StyleRule[]
 }
 
-export type ReadingLevel = { grade: number | null; target: number; language: 'en' | 'fr'; scored: boolean }
+export type ReadingLevel = {
+  grade: number | null
+  target: number
+  language: 'en' | 'fr'
+  scored: boolean
+}
 export type CheckResult = { findings: Finding[]; readingLevel: ReadingLevel }
 
 /** Targets from the issue: bulletins (and release summaries) must read at grade 8; the rest at 10. */
 export const readingTarget = (collection: ContentSlug, part: 'summary' | 'body'): number =>
-  collection === EMERGENCY_BULLETINS || (collection === MEDIA_RELEASES && part === 'summary') ? 8 : 10
+  collection === EMERGENCY_BULLETINS || (collection === MEDIA_RELEASES && part === 'summary')
+    ? 8
+    : 10
 
 /** A print PDF's HTML version must carry its content: fewer words than this is not a real alternative. */
 export const MIN_ALTERNATIVE_WORDS = 50
 
-const isPdf = (media: MediaInfo | null | undefined) => String(media?.mimeType ?? '').includes('pdf') || /\.pdf$/i.test(String(media?.filename ?? ''))
+const isPdf = (media: MediaInfo | null | undefined) =>
+  String(media?.mimeType ?? '').includes('pdf') || /\.pdf$/i.test(String(media?.filename ?? ''))
 
 /**
  * Every accessibility and plain-language rule over one item, in one language. Pure and total: any
@@ -51,7 +80,9 @@ export const checkItem = (input: CheckInput): CheckResult => {
     ...(instruction ? [{ text: instruction, path: 'instruction' }] : []),
     ...body.blocks,
   ]
-  const uploadImages = (input.uploads ?? []).filter((u) => u.media && String(u.media.mimeType ?? '').startsWith('image/')).map((u) => ({ alt: u.media!.alt, filename: u.media!.filename, path: u.path }))
+  const uploadImages = (input.uploads ?? [])
+    .filter((u) => u.media && String(u.media.mimeType ?? '').startsWith('image/'))
+    .map((u) => ({ alt: u.media!.alt, filename: u.media!.filename, path: u.path }))
   const findings: Finding[] = [
     ...imageAlt({ ...body, images: [...body.images, ...uploadImages] }),
     ...headings(body),
@@ -63,29 +94,75 @@ export const checkItem = (input: CheckInput): CheckResult => {
   ]
 
   if (summary.length > MAX_SUMMARY_CHARACTERS) {
-    findings.push({ rule: 'summary-length', severity: 'warning', path: 'summary', message: `The summary is ${summary.length} characters. Keep it under ${MAX_SUMMARY_CHARACTERS}: it shows in listings, feeds and emails.` })
+    findings.push({
+      rule: 'summary-length',
+      severity: 'warning',
+      path: 'summary',
+      message: `The summary is ${summary.length} characters. Keep it under ${MAX_SUMMARY_CHARACTERS}: it shows in listings, feeds and emails.`,
+    })
   }
-  if (input.collection === EMERGENCY_BULLETINS && input.msgType !== 'Cancel' && !instruction.trim()) {
-    findings.push({ rule: 'missing-instruction', severity: 'error', path: 'instruction', message: 'Say what residents should do (the instruction), in plain words.' })
+  if (
+    input.collection === EMERGENCY_BULLETINS &&
+    input.msgType !== 'Cancel' &&
+    !instruction.trim()
+  ) {
+    findings.push({
+      rule: 'missing-instruction',
+      severity: 'error',
+      path: 'instruction',
+      message: 'Say what residents should do (the instruction), in plain words.',
+    })
   }
-  const bodyWords = body.blocks.reduce((sum, block) => sum + wordsOf(block.text).length, 0) + body.headings.reduce((sum, h) => sum + wordsOf(h.text).length, 0)
-  if (input.collection === PUBLICATIONS && isPdf(input.printEdition) && bodyWords < MIN_ALTERNATIVE_WORDS) {
-    findings.push({ rule: 'pdf-alternative', severity: 'error', path: 'printEdition', message: 'The print PDF needs an accessible version: put its content in the body of this page.' })
+  const bodyWords =
+    body.blocks.reduce((sum, block) => sum + wordsOf(block.text).length, 0) +
+    body.headings.reduce((sum, h) => sum + wordsOf(h.text).length, 0)
+  if (
+    input.collection === PUBLICATIONS &&
+    isPdf(input.printEdition) &&
+    bodyWords < MIN_ALTERNATIVE_WORDS
+  ) {
+    findings.push({
+      rule: 'pdf-alternative',
+      severity: 'error',
+      path: 'printEdition',
+      message:
+        'The print PDF needs an accessible version: put its content in the body of this page.',
+    })
   }
   for (const upload of input.uploads ?? []) {
-    if (isPdf(upload.media)) findings.push({ rule: 'pdf-alternative', severity: 'warning', path: upload.path, message: 'This PDF may not be accessible: make sure its content is also on a web page.' })
+    if (isPdf(upload.media))
+      findings.push({
+        rule: 'pdf-alternative',
+        severity: 'warning',
+        path: upload.path,
+        message: 'This PDF may not be accessible: make sure its content is also on a web page.',
+      })
   }
   for (const link of body.links) {
-    if (/\.pdf(?:$|[?#])/i.test(link.href)) findings.push({ rule: 'pdf-alternative', severity: 'warning', path: link.path, message: 'This links to a PDF: make sure its content is also on a web page, and say "PDF" in the link.' })
+    if (/\.pdf(?:$|[?#])/i.test(link.href))
+      findings.push({
+        rule: 'pdf-alternative',
+        severity: 'warning',
+        path: link.path,
+        message:
+          'This links to a PDF: make sure its content is also on a web page, and say "PDF" in the link.',
+      })
   }
 
-  const scoredText = (part: 'summary' | 'body') => (part === 'summary' ? summary : [...body.blocks.map((b) => b.text), instruction].filter(Boolean).join('\n\n'))
-  const parts: ('summary' | 'body')[] = input.collection === MEDIA_RELEASES ? ['summary', 'body'] : ['body']
+  const scoredText = (part: 'summary' | 'body') =>
+    part === 'summary'
+      ? summary
+      : [...body.blocks.map((b) => b.text), instruction].filter(Boolean).join('\n\n')
+  const parts: ('summary' | 'body')[] =
+    input.collection === MEDIA_RELEASES ? ['summary', 'body'] : ['body']
   let overall: number | null = null
   let overallTarget = readingTarget(input.collection, 'body')
   if (input.language === 'en') {
     for (const part of parts) {
-      const text = input.collection === MEDIA_RELEASES ? scoredText(part) : [summary, scoredText('body')].filter(Boolean).join('\n\n')
+      const text =
+        input.collection === MEDIA_RELEASES
+          ? scoredText(part)
+          : [summary, scoredText('body')].filter(Boolean).join('\n\n')
       const reading = fleschKincaid(text)
       if (!reading || reading.words < 10) continue
       const target = readingTarget(input.collection, part)
@@ -94,11 +171,25 @@ export const checkItem = (input: CheckInput): CheckResult => {
         overallTarget = target
       }
       if (reading.grade > target) {
-        findings.push({ rule: 'reading-level', severity: 'warning', path: part === 'summary' ? 'summary' : 'body', message: `The ${part === 'summary' ? 'summary' : 'text'} reads at grade ${reading.grade}; aim for grade ${target} or lower. Use shorter sentences and everyday words.` })
+        findings.push({
+          rule: 'reading-level',
+          severity: 'warning',
+          path: part === 'summary' ? 'summary' : 'body',
+          message: `The ${part === 'summary' ? 'summary' : 'text'} reads at grade ${reading.grade}; aim for grade ${target} or lower. Use shorter sentences and everyday words.`,
+        })
       }
     }
   }
-  return { findings, readingLevel: { grade: overall, target: overallTarget, language: input.language, scored: input.language === 'en' && overall !== null } }
+  return {
+    findings,
+    readingLevel: {
+      grade: overall,
+      target: overallTarget,
+      language: input.language,
+      scored: input.language === 'en' && overall !== null,
+    },
+  }
 }
 
-export const blocking = (result: CheckResult): Finding[] => result.findings.filter((finding) => finding.severity === 'error')
+export const blocking = (result: CheckResult): Finding[] =>
+  result.findings.filter((finding) => finding.severity === 'error')

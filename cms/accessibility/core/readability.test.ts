@@ -5,24 +5,44 @@ import { fleschKincaid, sentencesOf, wordsOf } from './readability'
 
 describe('Flesch–Kincaid grade', () => {
   const plain = fixture.passages.filter((p) => !('tolerance' in p))
-  it(`has at least 10 reference passages scored within one grade (${fixture.reference})`, () => expect(plain.length).toBeGreaterThanOrEqual(10))
+  it(`has at least 10 reference passages scored within one grade (${fixture.reference})`, () =>
+    expect(plain.length).toBeGreaterThanOrEqual(10))
 
-  it.each(fixture.passages.map((p) => [p.source, p.text, p.fleschKincaidGrade, 'tolerance' in p ? Number(p.tolerance) : 1] as const))(
-    '%s: close to the reference',
-    (_source, text, expected, tolerance) => {
-      const reading = fleschKincaid(text)!
-      expect(Math.abs(reading.grade - expected), `ours ${reading.grade}, reference ${expected}`).toBeLessThanOrEqual(tolerance)
-    },
-  )
+  it.each(
+    fixture.passages.map(
+      (p) =>
+        [
+          p.source,
+          p.text,
+          p.fleschKincaidGrade,
+          'tolerance' in p ? Number(p.tolerance) : 1,
+        ] as const,
+    ),
+  )('%s: close to the reference', (_source, text, expected, tolerance) => {
+    const reading = fleschKincaid(text)!
+    expect(
+      Math.abs(reading.grade - expected),
+      `ours ${reading.grade}, reference ${expected}`,
+    ).toBeLessThanOrEqual(tolerance)
+  })
 
   it('splits sentences without breaking on abbreviations or times', () => {
-    expect(sentencesOf('Mr. Smith met Dr. Jones at 9 a.m. on Main St. today. They talked.')).toHaveLength(2)
+    expect(
+      sentencesOf('Mr. Smith met Dr. Jones at 9 a.m. on Main St. today. They talked.'),
+    ).toHaveLength(2)
     expect(sentencesOf('Is it safe? Yes! Boil water first.')).toHaveLength(3)
     expect(sentencesOf('')).toEqual([])
   })
 
   it('counts words, keeping contractions and hyphenated words whole', () => {
-    expect(wordsOf("Don't drink non-boiled water, it's 2026.")).toEqual(["Don't", 'drink', 'non-boiled', 'water', "it's", '2026'])
+    expect(wordsOf("Don't drink non-boiled water, it's 2026.")).toEqual([
+      "Don't",
+      'drink',
+      'non-boiled',
+      'water',
+      "it's",
+      '2026',
+    ])
   })
 
   it('has no score for text with no words', () => {

@@ -14,7 +14,8 @@ export const sentencesOf = (text: string): string[] =>
     .map((sentence) => sentence.trim())
     .filter((sentence) => /[\p{L}\p{N}]/u.test(sentence))
 
-export const wordsOf = (text: string): string[] => text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? []
+export const wordsOf = (text: string): string[] =>
+  text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? []
 
 export type Reading = { grade: number; sentences: number; words: number; syllables: number }
 
@@ -22,7 +23,15 @@ export const fleschKincaid = (text: string): Reading | null => {
   const sentences = sentencesOf(text)
   const words = wordsOf(text)
   if (sentences.length === 0 || words.length === 0) return null
-  const syllables = words.reduce((sum, word) => sum + Math.max(1, /^\d+$/.test(word) ? 1 : syllable(word)), 0)
+  const syllables = words.reduce(
+    (sum, word) => sum + Math.max(1, /^\d+$/.test(word) ? 1 : syllable(word)),
+    0,
+  )
   const grade = 0.39 * (words.length / sentences.length) + 11.8 * (syllables / words.length) - 15.59
-  return { grade: Math.round(grade * 10) / 10, sentences: sentences.length, words: words.length, syllables }
+  return {
+    grade: Math.round(grade * 10) / 10,
+    sentences: sentences.length,
+    words: words.length,
+    syllables,
+  }
 }

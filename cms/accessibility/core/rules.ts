@@ -26,29 +26,101 @@ export const MAX_ALT_CHARACTERS = 250
 /** Four words in capitals read as shouting and are spelled out letter by letter by some screen readers. */
 export const MAX_CAPS_WORDS = 3
 
-const GENERIC_ALT = new Set(['image', 'photo', 'picture', 'graphic', 'img', 'icon', 'logo', 'figure', 'photograph', 'spacer', 'image de', 'photo de'])
-const FILE_NAME = /(\.(jpe?g|png|gif|webp|svg|bmp|tiff?|heic)$)|(^(img|dsc|dscn|pxl|screenshot|image)[-_ ]?\d+)/i
+const GENERIC_ALT = new Set([
+  'image',
+  'photo',
+  'picture',
+  'graphic',
+  'img',
+  'icon',
+  'logo',
+  'figure',
+  'photograph',
+  'spacer',
+  'image de',
+  'photo de',
+])
+const FILE_NAME =
+  /(\.(jpe?g|png|gif|webp|svg|bmp|tiff?|heic)$)|(^(img|dsc|dscn|pxl|screenshot|image)[-_ ]?\d+)/i
 
 /** Link text that does not say where it goes (WCAG 2.4.4), in English and French. */
 const VAGUE_LINK_TEXT = new Set([
-  'click here', 'here', 'click', 'read more', 'more', 'learn more', 'link', 'this link', 'this page', 'more info', 'more information', 'info', 'details', 'go', 'see more',
-  'ici', 'cliquez ici', 'cliquer ici', 'en savoir plus', 'lire la suite', 'plus', 'ce lien', 'lien',
+  'click here',
+  'here',
+  'click',
+  'read more',
+  'more',
+  'learn more',
+  'link',
+  'this link',
+  'this page',
+  'more info',
+  'more information',
+  'info',
+  'details',
+  'go',
+  'see more',
+  'ici',
+  'cliquez ici',
+  'cliquer ici',
+  'en savoir plus',
+  'lire la suite',
+  'plus',
+  'ce lien',
+  'lien',
 ])
 
-const normalise = (text: string) => text.toLowerCase().replace(/[\s\u00a0]+/g, ' ').replace(/[.,:;!?…»«"“”()[\]]/g, '').trim()
+const normalise = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[\s\u00a0]+/g, ' ')
+    .replace(/[.,:;!?…»«"“”()[\]]/g, '')
+    .trim()
 
 export const imageAlt = (model: ContentModel): Finding[] =>
   model.images.flatMap((image): Finding[] => {
     const alt = (image.alt ?? '').trim()
     const at = { rule: 'image-alt' as const, path: image.path }
-    if (!alt) return [{ ...at, severity: 'error', message: 'This image has no alt text. Describe what it shows for people who cannot see it.' }]
+    if (!alt)
+      return [
+        {
+          ...at,
+          severity: 'error',
+          message:
+            'This image has no alt text. Describe what it shows for people who cannot see it.',
+        },
+      ]
     if (FILE_NAME.test(alt) || (image.filename && normalise(alt) === normalise(image.filename))) {
-      return [{ ...at, severity: 'error', message: `The alt text "${alt}" is a file name. Describe what the image shows.` }]
+      return [
+        {
+          ...at,
+          severity: 'error',
+          message: `The alt text "${alt}" is a file name. Describe what the image shows.`,
+        },
+      ]
     }
-    if (GENERIC_ALT.has(normalise(alt))) return [{ ...at, severity: 'error', message: `The alt text "${alt}" does not say what the image shows.` }]
+    if (GENERIC_ALT.has(normalise(alt)))
+      return [
+        {
+          ...at,
+          severity: 'error',
+          message: `The alt text "${alt}" does not say what the image shows.`,
+        },
+      ]
     const findings: Finding[] = []
-    if (alt.length > MAX_ALT_CHARACTERS) findings.push({ ...at, severity: 'warning', message: `The alt text is ${alt.length} characters. Keep it under ${MAX_ALT_CHARACTERS}; put longer descriptions in the text.` })
-    if (/^(image|picture|photo|graphic) of\b/i.test(alt)) findings.push({ ...at, severity: 'warning', message: 'Start alt text with what the image shows: screen readers already say it is an image.' })
+    if (alt.length > MAX_ALT_CHARACTERS)
+      findings.push({
+        ...at,
+        severity: 'warning',
+        message: `The alt text is ${alt.length} characters. Keep it under ${MAX_ALT_CHARACTERS}; put longer descriptions in the text.`,
+      })
+    if (/^(image|picture|photo|graphic) of\b/i.test(alt))
+      findings.push({
+        ...at,
+        severity: 'warning',
+        message:
+          'Start alt text with what the image shows: screen readers already say it is an image.',
+      })
     return findings
   })
 
@@ -57,11 +129,27 @@ export const headings = (model: ContentModel): Finding[] => {
   // The page title is the h1, so the body's outline starts at h2.
   let previous = 1
   for (const heading of model.headings) {
-    if (!heading.text) findings.push({ rule: 'empty-heading', severity: 'error', path: heading.path, message: 'This heading is empty. Give it words or make it a normal paragraph.' })
+    if (!heading.text)
+      findings.push({
+        rule: 'empty-heading',
+        severity: 'error',
+        path: heading.path,
+        message: 'This heading is empty. Give it words or make it a normal paragraph.',
+      })
     if (heading.level === 1) {
-      findings.push({ rule: 'heading-order', severity: 'warning', path: heading.path, message: 'Use Heading 2 here: the title is already the page’s Heading 1.' })
+      findings.push({
+        rule: 'heading-order',
+        severity: 'warning',
+        path: heading.path,
+        message: 'Use Heading 2 here: the title is already the page’s Heading 1.',
+      })
     } else if (heading.level > previous + 1) {
-      findings.push({ rule: 'heading-order', severity: 'error', path: heading.path, message: `This Heading ${heading.level} skips a level after ${previous === 1 ? 'the title' : `a Heading ${previous}`}. Use Heading ${previous + 1}.` })
+      findings.push({
+        rule: 'heading-order',
+        severity: 'error',
+        path: heading.path,
+        message: `This Heading ${heading.level} skips a level after ${previous === 1 ? 'the title' : `a Heading ${previous}`}. Use Heading ${previous + 1}.`,
+      })
     }
     if (heading.level >= 2) previous = heading.level
   }
@@ -75,19 +163,40 @@ export const linkText = (model: ContentModel): Finding[] => {
     const text = link.text || (link.imageAlt ?? '')
     const at = { rule: 'link-text' as const, path: link.path }
     if (!text.trim()) {
-      findings.push({ ...at, severity: 'error', message: 'This link has no text (or its image has no alt text). Say where it goes.' })
+      findings.push({
+        ...at,
+        severity: 'error',
+        message: 'This link has no text (or its image has no alt text). Say where it goes.',
+      })
       continue
     }
-    if (VAGUE_LINK_TEXT.has(normalise(text))) findings.push({ ...at, severity: 'error', message: `The link text "${text}" does not say where it goes. Use words like "the 2027 budget report".` })
-    else if (/^(https?:\/\/|www\.)\S+$/i.test(text.trim())) findings.push({ ...at, severity: 'warning', message: 'This link shows a bare web address. Use words that say where it goes.' })
+    if (VAGUE_LINK_TEXT.has(normalise(text)))
+      findings.push({
+        ...at,
+        severity: 'error',
+        message: `The link text "${text}" does not say where it goes. Use words like "the 2027 budget report".`,
+      })
+    else if (/^(https?:\/\/|www\.)\S+$/i.test(text.trim()))
+      findings.push({
+        ...at,
+        severity: 'warning',
+        message: 'This link shows a bare web address. Use words that say where it goes.',
+      })
     const key = normalise(text)
     if (!targets.has(key)) targets.set(key, new Set())
     targets.get(key)!.add(link.href)
   }
   for (const [text, hrefs] of targets) {
     if (hrefs.size > 1) {
-      const first = model.links.find((link) => normalise(link.text || (link.imageAlt ?? '')) === text)!
-      findings.push({ rule: 'link-text', severity: 'warning', path: first.path, message: `${hrefs.size} links say "${first.text}" but go to different places. Make each one say where it goes.` })
+      const first = model.links.find(
+        (link) => normalise(link.text || (link.imageAlt ?? '')) === text,
+      )!
+      findings.push({
+        rule: 'link-text',
+        severity: 'warning',
+        path: first.path,
+        message: `${hrefs.size} links say "${first.text}" but go to different places. Make each one say where it goes.`,
+      })
     }
   }
   return findings
@@ -100,7 +209,16 @@ export const allCaps = (texts: { text: string; path: string }[]): Finding[] =>
     let run = 0
     for (const word of wordsOf(text)) {
       run = CAPS_WORD.test(word) ? run + 1 : 0
-      if (run > MAX_CAPS_WORDS) return [{ rule: 'all-caps' as const, severity: 'warning' as const, path, message: 'Write in sentence case: text in capitals is harder to read and some screen readers spell it out.' }]
+      if (run > MAX_CAPS_WORDS)
+        return [
+          {
+            rule: 'all-caps' as const,
+            severity: 'warning' as const,
+            path,
+            message:
+              'Write in sentence case: text in capitals is harder to read and some screen readers spell it out.',
+          },
+        ]
     }
     return []
   })
@@ -119,16 +237,39 @@ export const sentenceLength = (texts: { text: string; path: string }[]): Finding
   )
 
 export const tableHeaders = (model: ContentModel): Finding[] =>
-  model.tables.filter((table) => !table.hasHeader).map((table) => ({ rule: 'table-headers' as const, severity: 'error' as const, path: table.path, message: 'This table has no header row. Make the first row (or column) a header so each cell can be read with its label.' }))
+  model.tables
+    .filter((table) => !table.hasHeader)
+    .map((table) => ({
+      rule: 'table-headers' as const,
+      severity: 'error' as const,
+      path: table.path,
+      message:
+        'This table has no header row. Make the first row (or column) a header so each cell can be read with its label.',
+    }))
 
 export type StyleRule = { avoid: string; prefer: string; caseSensitive?: boolean }
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
-export const styleGuide = (texts: { text: string; path: string }[], rules: StyleRule[]): Finding[] =>
+export const styleGuide = (
+  texts: { text: string; path: string }[],
+  rules: StyleRule[],
+): Finding[] =>
   rules.flatMap((rule) => {
     if (!rule.avoid.trim()) return []
-    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(rule.avoid.trim())}(?![\\p{L}\\p{N}])`, rule.caseSensitive ? 'u' : 'iu')
+    const pattern = new RegExp(
+      `(?<![\\p{L}\\p{N}])${escapeRegExp(rule.avoid.trim())}(?![\\p{L}\\p{N}])`,
+      rule.caseSensitive ? 'u' : 'iu',
+    )
     const hit = texts.find(({ text }) => pattern.test(text))
-    return hit ? [{ rule: 'style' as const, severity: 'warning' as const, path: hit.path, message: `Write "${rule.prefer}" instead of "${rule.avoid}".` }] : []
+    return hit
+      ? [
+          {
+            rule: 'style' as const,
+            severity: 'warning' as const,
+            path: hit.path,
+            message: `Write "${rule.prefer}" instead of "${rule.avoid}".`,
+          },
+        ]
+      : []
   })

@@ -1,5 +1,13 @@
 /** Where a finding is, in the words of the admin form. Pure, shared by the panel and its test. */
-const FIELD_LABELS: Record<string, string> = { title: 'Title', summary: 'Summary', instruction: 'Instruction', coverImage: 'Cover image', printEdition: 'Print edition', relatedMedia: 'Related media', images: 'Images' }
+const FIELD_LABELS: Record<string, string> = {
+  title: 'Title',
+  summary: 'Summary',
+  instruction: 'Instruction',
+  coverImage: 'Cover image',
+  printEdition: 'Print edition',
+  relatedMedia: 'Related media',
+  images: 'Images',
+}
 
 /** "body.root.children.3.children.0" → "Body, block 4"; field names → their labels. */
 export const whereLabel = (path: string): { label: string; field: string } => {
@@ -11,4 +19,3 @@ export const whereLabel = (path: string): { label: string; field: string } => {
   const index = rest[0] !== undefined && /^\d+$/.test(rest[0]) ? ` ${Number(rest[0]) + 1}` : ''
   return { label: `${FIELD_LABELS[field] ?? field}${index}`, field }
 }
-

@@ -14,7 +14,12 @@ const serverFunction: ServerFunctionClient = async (args) => {
 }
 
 const Layout = ({ children }: { children: React.ReactNode }) => (
-  <RootLayout config={config} importMap={importMap} serverFunction={serverFunction} htmlProps={{ lang: 'en' }}>
+  <RootLayout
+    config={config}
+    importMap={importMap}
+    serverFunction={serverFunction}
+    htmlProps={{ lang: 'en' }}
+  >
     {children}
   </RootLayout>
 )

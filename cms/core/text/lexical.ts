@@ -20,7 +20,11 @@ const text = (value: string): LexicalNode => ({
   version: 1,
 })
 
-const element = (type: string, children: LexicalNode[], extra: Record<string, unknown> = {}): LexicalNode => ({
+const element = (
+  type: string,
+  children: LexicalNode[],
+  extra: Record<string, unknown> = {},
+): LexicalNode => ({
   ...extra,
   type,
   children,
@@ -31,20 +35,36 @@ const element = (type: string, children: LexicalNode[], extra: Record<string, un
 })
 
 const toNode = (block: Block): LexicalNode => {
-  if ('paragraph' in block) return element('paragraph', [text(block.paragraph)], { textFormat: 0, textStyle: '' })
-  if ('heading' in block) return element('heading', [text(block.heading)], { tag: `h${block.level ?? 2}` })
+  if ('paragraph' in block)
+    return element('paragraph', [text(block.paragraph)], { textFormat: 0, textStyle: '' })
+  if ('heading' in block)
+    return element('heading', [text(block.heading)], { tag: `h${block.level ?? 2}` })
   if ('list' in block) {
-    const items = block.list.map((item, index) => element('listitem', [text(item)], { value: index + 1 }))
-    return element('list', items, { listType: block.ordered ? 'number' : 'bullet', start: 1, tag: block.ordered ? 'ol' : 'ul' })
+    const items = block.list.map((item, index) =>
+      element('listitem', [text(item)], { value: index + 1 }),
+    )
+    return element('list', items, {
+      listType: block.ordered ? 'number' : 'bullet',
+      start: 1,
+      tag: block.ordered ? 'ol' : 'ul',
+    })
   }
   const link = element('link', [text(block.link.text)], {
     fields: { linkType: 'custom', newTab: false, url: block.link.url },
   })
-  const parts = [block.before ? text(block.before) : null, link, block.after ? text(block.after) : null]
-  return element('paragraph', parts.filter((part): part is LexicalNode => part !== null), {
-    textFormat: 0,
-    textStyle: '',
-  })
+  const parts = [
+    block.before ? text(block.before) : null,
+    link,
+    block.after ? text(block.after) : null,
+  ]
+  return element(
+    'paragraph',
+    parts.filter((part): part is LexicalNode => part !== null),
+    {
+      textFormat: 0,
+      textStyle: '',
+    },
+  )
 }
 
 export type LexicalDocument = {
@@ -59,14 +79,25 @@ export type LexicalDocument = {
 }
 
 export const richText = (...blocks: Block[]): LexicalDocument => ({
-  root: { type: 'root', children: blocks.map(toNode), direction: 'ltr', format: '', indent: 0, version: 1 },
+  root: {
+    type: 'root',
+    children: blocks.map(toNode),
+    direction: 'ltr',
+    format: '',
+    indent: 0,
+    version: 1,
+  },
 })
 
 /** The plain words of a Lexical document, blocks separated by blank lines (for summaries, search, checks). */
 export const plainText = (document: unknown): string => {
   const walk = (node: unknown): string => {
     if (!node || typeof node !== 'object') return ''
-    const { type, text: value, children } = node as { type?: string; text?: unknown; children?: unknown[] }
+    const {
+      type,
+      text: value,
+      children,
+    } = node as { type?: string; text?: unknown; children?: unknown[] }
     if (type === 'text' && typeof value === 'string') return value
     if (type === 'linebreak') return '\n'
     const inner = (children ?? []).map(walk)

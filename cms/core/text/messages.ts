@@ -7,13 +7,15 @@ import { oneLine } from './oneLine'
 export const messages = {
   publishNeedsApprover: (roles: readonly string[], itemLabel: string): string =>
     `Publishing needs an approver. Your role${roles.length === 1 ? '' : 's'} (${roles.join(', ') || 'none'}) can save this ${itemLabel} as a draft but cannot make it live or change the live version.`,
-  altTextRequired: 'Alt text is required for images: describe what the image shows for people who cannot see it.',
+  altTextRequired:
+    'Alt text is required for images: describe what the image shows for people who cannot see it.',
   altTextTooLong: (length: number): string =>
     `Alt text is ${length} characters; keep it under 250 and put longer descriptions in the caption or body.`,
   slugInvalid:
     'Slug may contain only lower-case letters, digits and single hyphens (for example "road-closure-main-street").',
   slotsExceedTotal: 'Slots taken elsewhere cannot be more than total slots.',
-  phoneInvalid: 'Phone must be a phone number such as 519-555-0100 or +1 519 555 0100, with an optional extension.',
+  phoneInvalid:
+    'Phone must be a phone number such as 519-555-0100 or +1 519 555 0100, with an optional extension.',
 } as const
 
 const STATE_WORDS: Record<string, string> = {
@@ -54,7 +56,8 @@ export const workflowMessages = {
   notForType: (action: string) => `Only emergency bulletins can ${ACTION_WORDS[action] ?? action}.`,
   roleCannot: (action: string, needs: string) =>
     `Only ${NEEDED_ROLE[needs] ?? needs} can ${ACTION_WORDS[action] ?? action}.`,
-  notLive: (action: string) => `Nothing is published yet, so you cannot ${ACTION_WORDS[action] ?? action}.`,
+  notLive: (action: string) =>
+    `Nothing is published yet, so you cannot ${ACTION_WORDS[action] ?? action}.`,
   wrongState: (action: string, state: string, from: readonly string[]) =>
     `This item is ${STATE_WORDS[state] ?? state}; you can ${ACTION_WORDS[action] ?? action} only when it is ${from.map((s) => STATE_WORDS[s] ?? s).join(' or ')}.`,
   secondPerson: 'You wrote or last edited this item; a second person must review it.',
@@ -65,7 +68,8 @@ export const workflowMessages = {
       : action === 'urgent-publish'
         ? 'Give the reason this cannot wait for review: it is recorded in the audit.'
         : 'Say what needs to change: the author reads this.',
-  publishAtRequired: 'Give the date and time to publish (publishAt), e.g. 2026-12-01T09:00:00-05:00.',
+  publishAtRequired:
+    'Give the date and time to publish (publishAt), e.g. 2026-12-01T09:00:00-05:00.',
   publishAtPast: 'The publish time must be in the future; to publish now, use Publish now.',
   accessibilityBlocks: (count: number) =>
     `${count} accessibility ${count === 1 ? 'problem blocks' : 'problems block'} this step. Fix ${count === 1 ? 'it' : 'them'} (see the findings), or an approver can go ahead with a written reason.`,
@@ -89,15 +93,24 @@ const EMAIL_LEADS: Record<string, (actor: string) => string> = {
   submit: (actor) => `${actor} submitted an item for your review.`,
   approve: (actor) => `${actor} approved your item. An approver will publish or schedule it.`,
   'request-changes': (actor) => `${actor} asked for changes to your item.`,
-  publish: (actor) => `${actor === 'The system' ? 'Your scheduled item' : `${actor} published your item`} is now live.`,
-  'urgent-publish': (actor) => `${actor} published an emergency bulletin without review. A second person must confirm the review.`,
-  withdraw: (actor) => `${actor} withdrew your item. The page stays up with the public reason below.`,
+  publish: (actor) =>
+    `${actor === 'The system' ? 'Your scheduled item' : `${actor} published your item`} is now live.`,
+  'urgent-publish': (actor) =>
+    `${actor} published an emergency bulletin without review. A second person must confirm the review.`,
+  withdraw: (actor) =>
+    `${actor} withdrew your item. The page stays up with the public reason below.`,
 }
 
 /** The plain-text email for a workflow event (HTML email arrives with the email issue). */
 export const workflowEmails = (
   action: string,
-  facts: { title: string; link: string; comment: string | null; actorName: string; recipientName: string },
+  facts: {
+    title: string
+    link: string
+    comment: string | null
+    actorName: string
+    recipientName: string
+  },
 ): { subject: string; text: string } => ({
   subject: oneLine((EMAIL_SUBJECTS[action] ?? ((title: string) => title))(facts.title)),
   text: [

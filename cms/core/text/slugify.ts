@@ -26,7 +26,10 @@ export const slugify = (title: string): string => {
   // Cut at a word boundary so a slug never ends in half a word.
   const cut = hyphenated.slice(0, MAX_SLUG_LENGTH + 1)
   const lastHyphen = cut.lastIndexOf('-')
-  return (lastHyphen > 0 ? cut.slice(0, lastHyphen) : cut.slice(0, MAX_SLUG_LENGTH)).replace(/-+$/, '')
+  return (lastHyphen > 0 ? cut.slice(0, lastHyphen) : cut.slice(0, MAX_SLUG_LENGTH)).replace(
+    /-+$/,
+    '',
+  )
 }
 
 export const isValidSlug = (slug: string): boolean =>

@@ -5,7 +5,8 @@
  */
 export const MAX_EMAIL_LENGTH = 254
 
-const SHAPE = /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+$/
+const SHAPE =
+  /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+$/
 
 export const normaliseEmail = (input: unknown): string | null => {
   if (typeof input !== 'string') return null
@@ -13,7 +14,14 @@ export const normaliseEmail = (input: unknown): string | null => {
   const email = input.trim().toLowerCase()
   if (email.length > MAX_EMAIL_LENGTH || !SHAPE.test(email)) return null
   const [local] = email.split('@')
-  if (!local || local.length > 64 || local.startsWith('.') || local.endsWith('.') || local.includes('..')) return null
+  if (
+    !local ||
+    local.length > 64 ||
+    local.startsWith('.') ||
+    local.endsWith('.') ||
+    local.includes('..')
+  )
+    return null
   return email
 }
 

@@ -12,7 +12,20 @@ describe('normaliseEmail', () => {
     ['first.last+alerts@mail.example.ca', 'first.last+alerts@mail.example.ca'],
   ])('%j → %j', (input, output) => expect(normaliseEmail(input)).toBe(output))
 
-  it.each(['', 'no-at-sign', 'a@b', 'a@@b.ca', '.a@b.ca', 'a..b@b.ca', 'a@-b.ca', 'x@b.ca\r\nBcc: everyone@example.com', 'a\n@b.ca', `${'a'.repeat(65)}@b.ca`, 42, null])('refuses %j', (input) => {
+  it.each([
+    '',
+    'no-at-sign',
+    'a@b',
+    'a@@b.ca',
+    '.a@b.ca',
+    'a..b@b.ca',
+    'a@-b.ca',
+    'x@b.ca\r\nBcc: everyone@example.com',
+    'a\n@b.ca',
+    `${'a'.repeat(65)}@b.ca`,
+    42,
+    null,
+  ])('refuses %j', (input) => {
     expect(normaliseEmail(input)).toBeNull()
   })
 })
@@ -33,7 +46,8 @@ describe('tokens', () => {
     expect(readSubscriberToken('other-secret', token)).toBeNull()
     expect(readSubscriberToken(secret, token.replace(/^17\./, '18.'))).toBeNull()
     expect(readSubscriberToken(secret, token.replace('.1.', '.2.'))).toBeNull()
-    for (const junk of ['', '17', '17.1', 'a.b.c', `${token}x`, 42, null]) expect(readSubscriberToken(secret, junk)).toBeNull()
+    for (const junk of ['', '17', '17.1', 'a.b.c', `${token}x`, 42, null])
+      expect(readSubscriberToken(secret, junk)).toBeNull()
   })
 })
 
@@ -41,7 +55,11 @@ describe('RateLimiter', () => {
   it('allows the limit in a window, then refuses until the window resets', () => {
     let now = 0
     const limiter = new RateLimiter({ max: 2, windowMs: 1000 }, () => now)
-    expect([limiter.take('ip'), limiter.take('ip'), limiter.take('ip')]).toEqual([true, true, false])
+    expect([limiter.take('ip'), limiter.take('ip'), limiter.take('ip')]).toEqual([
+      true,
+      true,
+      false,
+    ])
     expect(limiter.take('other')).toBe(true)
     now = 1000
     expect(limiter.take('ip')).toBe(true)
@@ -56,7 +74,9 @@ describe('classifyFailure and retries', () => {
     [{ responseCode: 451 }, 'temporary', 451],
     [{ code: 'ECONNREFUSED', message: 'connect ECONNREFUSED 127.0.0.1:25' }, 'temporary', null],
     [new Error('something odd'), 'temporary', null],
-  ])('%j is %s', (error, kind, code) => expect(classifyFailure(error)).toMatchObject({ kind, code }))
+  ])('%j is %s', (error, kind, code) =>
+    expect(classifyFailure(error)).toMatchObject({ kind, code }),
+  )
 
   it('waits longer each time, then gives up after the last attempt', () => {
     expect(nextAttemptAt(1, 0)).toBe(30_000)
@@ -69,10 +89,18 @@ describe('classifyFailure and retries', () => {
 })
 
 describe('email templates', () => {
-  const sender = { cityName: 'City of Riverton', postalAddress: '100 Main Street, Riverton ON N0N 0N0' }
+  const sender = {
+    cityName: 'City of Riverton',
+    postalAddress: '100 Main Street, Riverton ON N0N 0N0',
+  }
 
   it('the confirmation email lists the topics, links to confirm, and names the sender and address', () => {
-    const mail = confirmationEmail({ language: 'en', confirmUrl: 'https://cms.example/confirm?token=abc', topics: ['emergency', 'news'], sender })
+    const mail = confirmationEmail({
+      language: 'en',
+      confirmUrl: 'https://cms.example/confirm?token=abc',
+      topics: ['emergency', 'news'],
+      sender,
+    })
     expect(mail.subject).toBe('Confirm your email alerts from the City of Riverton')
     expect(mail.text).toContain('- Emergency alerts\n- News releases')
     expect(mail.text).toContain('https://cms.example/confirm?token=abc')
@@ -82,8 +110,21 @@ describe('email templates', () => {
   })
 
   it('an item email is escaped, has a heading, a descriptive link, manage and unsubscribe links, in French too', () => {
-    const item = { title: 'Boil <water> & advisory', summary: 'Boil tap water.', url: 'https://www.city.example/emergency/bw/', topic: 'emergency' as const, instruction: 'Boil for one minute.', emergency: true }
-    const mail = itemEmail({ language: 'en', item, manageUrl: 'https://cms.example/m?t=1', unsubscribeUrl: 'https://cms.example/u?t=1', sender })
+    const item = {
+      title: 'Boil <water> & advisory',
+      summary: 'Boil tap water.',
+      url: 'https://www.city.example/emergency/bw/',
+      topic: 'emergency' as const,
+      instruction: 'Boil for one minute.',
+      emergency: true,
+    }
+    const mail = itemEmail({
+      language: 'en',
+      item,
+      manageUrl: 'https://cms.example/m?t=1',
+      unsubscribeUrl: 'https://cms.example/u?t=1',
+      sender,
+    })
     expect(mail.subject).toBe('URGENT: Boil <water> & advisory')
     expect(mail.html).toContain('<h1 style="font-size:24px">Boil &lt;water&gt; &amp; advisory</h1>')
     expect(mail.html).toContain('<h2 style="font-size:19px">What to do</h2>')

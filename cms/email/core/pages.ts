@@ -5,7 +5,13 @@ import { escapeHtml } from '../../../site/lib/html'
  * token in the link, so the CMS serves them, in the public site's look: one h1, a skip link, lang set,
  * strong contrast, forms with labels, no script.
  */
-export const htmlPage = (args: { title: string; body: string; language?: 'en' | 'fr'; status?: number; siteUrl: string }) =>
+export const htmlPage = (args: {
+  title: string
+  body: string
+  language?: 'en' | 'fr'
+  status?: number
+  siteUrl: string
+}) =>
   new Response(
     `<!doctype html><html lang="${args.language ?? 'en'}-CA"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${escapeHtml(args.title)}</title>` +
       `<style>body{margin:0;font-family:system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;font-size:1.125rem;line-height:1.5;color:#1b1b1b;background:#fff}` +
@@ -16,5 +22,13 @@ export const htmlPage = (args: { title: string; body: string; language?: 'en' | 
       `button{font:inherit;font-weight:700;background:#00703c;color:#fff;border:0;padding:.5rem 1rem;margin-top:1rem;cursor:pointer}</style></head>` +
       `<body><a class="skip" href="#main">Skip to main content</a><header><a href="${escapeHtml(args.siteUrl)}/">${args.language === 'fr' ? 'Accueil' : 'Home'}</a></header>` +
       `<main id="main"><h1>${escapeHtml(args.title)}</h1>${args.body}</main></body></html>`,
-    { status: args.status ?? 200, headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'x-content-type-options': 'nosniff', 'referrer-policy': 'no-referrer' } },
+    {
+      status: args.status ?? 200,
+      headers: {
+        'content-type': 'text/html; charset=utf-8',
+        'cache-control': 'no-store',
+        'x-content-type-options': 'nosniff',
+        'referrer-policy': 'no-referrer',
+      },
+    },
   )

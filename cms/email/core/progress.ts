@@ -1,9 +1,20 @@
 /**
  * A send's progress for staff: how many went, how fast, and when it will be done. Pure.
  */
-export type Progress = { total: number; sent: number; failed: number; queued: number; ratePerSecond: number | null; etaSeconds: number | null }
+export type Progress = {
+  total: number
+  sent: number
+  failed: number
+  queued: number
+  ratePerSecond: number | null
+  etaSeconds: number | null
+}
 
-export const sendProgress = (counts: { total: number; sent: number; failed: number }, startedAt: Date, now: Date): Progress => {
+export const sendProgress = (
+  counts: { total: number; sent: number; failed: number },
+  startedAt: Date,
+  now: Date,
+): Progress => {
   const done = counts.sent + counts.failed
   const queued = Math.max(0, counts.total - done)
   const elapsed = (now.getTime() - startedAt.getTime()) / 1000

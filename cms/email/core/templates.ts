@@ -1,5 +1,8 @@
 import { escapeHtml } from '../../../site/lib/html'
-import { SUBSCRIPTION_TOPIC_LABELS as TOPIC_LABELS, type SubscriptionTopic as Topic } from '../../../site/lib/subscriptionTopics'
+import {
+  SUBSCRIPTION_TOPIC_LABELS as TOPIC_LABELS,
+  type SubscriptionTopic as Topic,
+} from '../../../site/lib/subscriptionTopics'
 import { oneLine } from '../../core/text/oneLine'
 
 /**
@@ -11,7 +14,10 @@ export type Language = 'en' | 'fr'
 export type EmailParts = { subject: string; text: string; html: string }
 export type Sender = { cityName: string; postalAddress: string }
 
-export { SUBSCRIPTION_TOPICS as TOPICS, type SubscriptionTopic as Topic } from '../../../site/lib/subscriptionTopics'
+export {
+  SUBSCRIPTION_TOPICS as TOPICS,
+  type SubscriptionTopic as Topic,
+} from '../../../site/lib/subscriptionTopics'
 
 const WORDS = {
   en: {
@@ -19,8 +25,10 @@ const WORDS = {
     confirmHeading: 'Confirm your subscription',
     confirmLead: 'Someone (we hope you) asked to get these emails from us:',
     confirmAction: 'Yes, send me these emails',
-    confirmIgnore: 'If you did not ask for this, ignore this email: nothing will be sent to you. The link stops working after 7 days.',
-    consent: (city: string) => `By confirming, you agree to receive the topics above by email from the ${city}. You can unsubscribe at any time.`,
+    confirmIgnore:
+      'If you did not ask for this, ignore this email: nothing will be sent to you. The link stops working after 7 days.',
+    consent: (city: string) =>
+      `By confirming, you agree to receive the topics above by email from the ${city}. You can unsubscribe at any time.`,
     readMore: (title: string) => `Read “${title}” on our website`,
     whatToDo: 'What to do',
     whyYou: (topic: string) => `You get this because you subscribed to ${topic}.`,
@@ -29,31 +37,41 @@ const WORDS = {
     sentBy: (city: string) => `Sent by the ${city}, Corporate Communications.`,
   },
   fr: {
-    confirmSubject: (city: string) => `Confirmez vos alertes par courriel de la ${city.replace(/^City of /, 'Ville de ')}`,
+    confirmSubject: (city: string) =>
+      `Confirmez vos alertes par courriel de la ${city.replace(/^City of /, 'Ville de ')}`,
     confirmHeading: 'Confirmez votre abonnement',
     confirmLead: 'Quelqu’un (vous, nous l’espérons) a demandé à recevoir ces courriels :',
     confirmAction: 'Oui, envoyez-moi ces courriels',
-    confirmIgnore: 'Si vous n’avez rien demandé, ignorez ce courriel : rien ne vous sera envoyé. Le lien expire après 7 jours.',
-    consent: (city: string) => `En confirmant, vous acceptez de recevoir ces sujets par courriel de la ${city.replace(/^City of /, 'Ville de ')}. Vous pouvez vous désabonner en tout temps.`,
+    confirmIgnore:
+      'Si vous n’avez rien demandé, ignorez ce courriel : rien ne vous sera envoyé. Le lien expire après 7 jours.',
+    consent: (city: string) =>
+      `En confirmant, vous acceptez de recevoir ces sujets par courriel de la ${city.replace(/^City of /, 'Ville de ')}. Vous pouvez vous désabonner en tout temps.`,
     readMore: (title: string) => `Lire « ${title} » sur notre site Web`,
     whatToDo: 'Que faire',
     whyYou: (topic: string) => `Vous recevez ce courriel parce que vous êtes abonné à : ${topic}.`,
     manage: 'Modifier vos sujets',
     unsubscribe: 'Se désabonner',
-    sentBy: (city: string) => `Envoyé par la ${city.replace(/^City of /, 'Ville de ')}, Communications.`,
+    sentBy: (city: string) =>
+      `Envoyé par la ${city.replace(/^City of /, 'Ville de ')}, Communications.`,
   },
 } as const
 
 export const topicLabel = (topic: Topic, language: Language) => TOPIC_LABELS[language][topic]
 
 /** What a subscriber agrees to when confirming; stored word for word with the consent record. */
-export const consentSentence = (language: Language, cityName: string) => WORDS[language].consent(cityName)
+export const consentSentence = (language: Language, cityName: string) =>
+  WORDS[language].consent(cityName)
 
 const page = (language: Language, subject: string, body: string) =>
   `<!doctype html><html lang="${language}-CA"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="color-scheme" content="light dark"><meta name="supported-color-schemes" content="light dark"><title>${escapeHtml(subject)}</title></head>` +
   `<body style="margin:0;padding:16px;font-family:system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif;font-size:17px;line-height:1.5"><main style="max-width:36rem;margin:0 auto">${body}</main></body></html>`
 
-const footerHtml = (language: Language, sender: Sender, links: { manage?: string; unsubscribe?: string }, why?: string) => {
+const footerHtml = (
+  language: Language,
+  sender: Sender,
+  links: { manage?: string; unsubscribe?: string },
+  why?: string,
+) => {
   const w = WORDS[language]
   const items = [
     why ? `<p>${escapeHtml(why)}</p>` : '',
@@ -65,7 +83,12 @@ const footerHtml = (language: Language, sender: Sender, links: { manage?: string
   return `<hr><footer style="font-size:15px">${items.join('')}</footer>`
 }
 
-const footerText = (language: Language, sender: Sender, links: { manage?: string; unsubscribe?: string }, why?: string) => {
+const footerText = (
+  language: Language,
+  sender: Sender,
+  links: { manage?: string; unsubscribe?: string },
+  why?: string,
+) => {
   const w = WORDS[language]
   return [
     '--',
@@ -77,12 +100,30 @@ const footerText = (language: Language, sender: Sender, links: { manage?: string
   ].join('\n')
 }
 
-export const confirmationEmail = (args: { language: Language; confirmUrl: string; topics: Topic[]; sender: Sender }): EmailParts => {
+export const confirmationEmail = (args: {
+  language: Language
+  confirmUrl: string
+  topics: Topic[]
+  sender: Sender
+}): EmailParts => {
   const { language, confirmUrl, topics, sender } = args
   const w = WORDS[language]
   const subject = w.confirmSubject(sender.cityName)
   const list = topics.map((topic) => topicLabel(topic, language))
-  const text = [w.confirmHeading, '', w.confirmLead, ...list.map((l) => `- ${l}`), '', `${w.confirmAction}: ${confirmUrl}`, '', w.consent(sender.cityName), '', w.confirmIgnore, '', footerText(language, sender, {})].join('\n')
+  const text = [
+    w.confirmHeading,
+    '',
+    w.confirmLead,
+    ...list.map((l) => `- ${l}`),
+    '',
+    `${w.confirmAction}: ${confirmUrl}`,
+    '',
+    w.consent(sender.cityName),
+    '',
+    w.confirmIgnore,
+    '',
+    footerText(language, sender, {}),
+  ].join('\n')
   const html = page(
     language,
     subject,
@@ -93,9 +134,23 @@ export const confirmationEmail = (args: { language: Language; confirmUrl: string
   return { subject, text, html }
 }
 
-export type ItemForEmail = { uid?: string; title: string; summary: string; url: string; topic: Topic; instruction?: string | null; emergency?: boolean }
+export type ItemForEmail = {
+  uid?: string
+  title: string
+  summary: string
+  url: string
+  topic: Topic
+  instruction?: string | null
+  emergency?: boolean
+}
 
-export const itemEmail = (args: { language: Language; item: ItemForEmail; manageUrl: string; unsubscribeUrl: string; sender: Sender }): EmailParts => {
+export const itemEmail = (args: {
+  language: Language
+  item: ItemForEmail
+  manageUrl: string
+  unsubscribeUrl: string
+  sender: Sender
+}): EmailParts => {
   const { language, item, manageUrl, unsubscribeUrl, sender } = args
   const w = WORDS[language]
   // "URGENT" reads the same in English and French.
@@ -116,7 +171,9 @@ export const itemEmail = (args: { language: Language; item: ItemForEmail; manage
     language,
     subject,
     `<h1 style="font-size:24px">${escapeHtml(item.title)}</h1><p>${escapeHtml(item.summary)}</p>` +
-      (item.instruction ? `<h2 style="font-size:19px">${escapeHtml(w.whatToDo)}</h2><p><strong>${escapeHtml(item.instruction)}</strong></p>` : '') +
+      (item.instruction
+        ? `<h2 style="font-size:19px">${escapeHtml(w.whatToDo)}</h2><p><strong>${escapeHtml(item.instruction)}</strong></p>`
+        : '') +
       `<p><a href="${escapeHtml(item.url)}">${escapeHtml(w.readMore(item.title))}</a></p>` +
       footerHtml(language, sender, links, why),
   )

@@ -18,12 +18,17 @@ const mac = (secret: string, id: string, version: number) =>
 export const subscriberToken = (secret: string, id: number | string, version: number): string =>
   `${id}.${version}.${mac(secret, String(id), version)}`
 
-export const readSubscriberToken = (secret: string, token: unknown): { id: string; version: number } | null => {
+export const readSubscriberToken = (
+  secret: string,
+  token: unknown,
+): { id: string; version: number } | null => {
   if (typeof token !== 'string') return null
   const match = /^([A-Za-z0-9]{1,40})\.(\d{1,9})\.([A-Za-z0-9_-]{43})$/.exec(token)
   if (!match) return null
   const [, id, versionText, given] = match
   const expected = Buffer.from(mac(secret, id!, Number(versionText)))
   const actual = Buffer.from(given!)
-  return expected.length === actual.length && timingSafeEqual(expected, actual) ? { id: id!, version: Number(versionText) } : null
+  return expected.length === actual.length && timingSafeEqual(expected, actual)
+    ? { id: id!, version: Number(versionText) }
+    : null
 }

@@ -5,17 +5,25 @@ import { BOUNCE_THRESHOLD, type Failure } from '../core/smtpErrors'
 import type { ClaimedDelivery } from './store'
 
 /** A permanent failure counts against the address; after BOUNCE_THRESHOLD we stop writing to it. */
-export const recordBounce = (payload: Payload) => async (delivery: ClaimedDelivery, failure: Failure) => {
-  // A single message (a confirmation, a staff notice) has no subscriber to count against.
-  if (delivery.subscriber === null) return
-  const subscriber = (await payload.db.findOne({ collection: SUBSCRIBERS, where: { id: { equals: delivery.subscriber } } })) as { bounceCount?: number } | null
-  if (!subscriber) return
-  const bounceCount = (subscriber.bounceCount ?? 0) + 1
-  await payload.update({
-    collection: SUBSCRIBERS,
-    id: delivery.subscriber!,
-    data: { bounceCount, lastBounce: `${new Date().toISOString()} ${failure.message}`, ...(bounceCount >= BOUNCE_THRESHOLD ? { status: 'bounced' as const } : {}) },
-    overrideAccess: true,
-    depth: 0,
-  })
-}
+export const recordBounce =
+  (payload: Payload) => async (delivery: ClaimedDelivery, failure: Failure) => {
+    // A single message (a confirmation, a staff notice) has no subscriber to count against.
+    if (delivery.subscriber === null) return
+    const subscriber = (await payload.db.findOne({
+      collection: SUBSCRIBERS,
+      where: { id: { equals: delivery.subscriber } },
+    })) as { bounceCount?: number } | null
+    if (!subscriber) return
+    const bounceCount = (subscriber.bounceCount ?? 0) + 1
+    await payload.update({
+      collection: SUBSCRIBERS,
+      id: delivery.subscriber!,
+      data: {
+        bounceCount,
+        lastBounce: `${new Date().toISOString()} ${failure.message}`,
+        ...(bounceCount >= BOUNCE_THRESHOLD ? { status: 'bounced' as const } : {}),
+      },
+      overrideAccess: true,
+      depth: 0,
+    })
+  }

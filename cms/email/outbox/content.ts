@@ -1,6 +1,12 @@
 import type { Payload } from 'payload'
 
-import { type ContentSlug, EMERGENCY_BULLETINS, MEDIA_RELEASES, PUBLICATIONS, SPONSORSHIP_PACKAGES } from '../../core/slugs'
+import {
+  type ContentSlug,
+  EMERGENCY_BULLETINS,
+  MEDIA_RELEASES,
+  PUBLICATIONS,
+  SPONSORSHIP_PACKAGES,
+} from '../../core/slugs'
 import { SECTION_PATH } from '../../publishing/core/sections'
 import type { ItemForEmail, Language, Topic } from '../core/templates'
 
@@ -16,8 +22,23 @@ export const TOPIC_OF: Record<ContentSlug, Topic> = {
  * An item as its email shows it, in one language. The live version is read as the public would (a
  * French field left empty falls back to English, as on the site).
  */
-export const itemForEmail = async (payload: Payload, collection: ContentSlug, id: number | string, language: Language, siteUrl: string): Promise<ItemForEmail | null> => {
-  const doc = (await payload.findByID({ collection, id, depth: 0, draft: false, locale: language, fallbackLocale: 'en', overrideAccess: true, disableErrors: true })) as Record<string, unknown> | null
+export const itemForEmail = async (
+  payload: Payload,
+  collection: ContentSlug,
+  id: number | string,
+  language: Language,
+  siteUrl: string,
+): Promise<ItemForEmail | null> => {
+  const doc = (await payload.findByID({
+    collection,
+    id,
+    depth: 0,
+    draft: false,
+    locale: language,
+    fallbackLocale: 'en',
+    overrideAccess: true,
+    disableErrors: true,
+  })) as Record<string, unknown> | null
   if (!doc || doc._status !== 'published') return null
   const emergency = collection === EMERGENCY_BULLETINS
   return {

@@ -10,11 +10,29 @@ import { itemForEmail } from './content'
 import type { ClaimedDelivery } from './store'
 import type { Deliver } from './worker'
 
-type Send = { id: number | string; key: string; itemCollection: ContentSlug; itemId: string; itemUid?: string | null; topic: Topic }
-export type Subscriber = { id: number | string; email: string; status: string; topics?: string[]; language?: Language; tokenVersion?: number }
+type Send = {
+  id: number | string
+  key: string
+  itemCollection: ContentSlug
+  itemId: string
+  itemUid?: string | null
+  topic: Topic
+}
+export type Subscriber = {
+  id: number | string
+  email: string
+  status: string
+  topics?: string[]
+  language?: Language
+  tokenVersion?: number
+}
 
 /** The links in every email: one-click unsubscribe (RFC 8058) and the manage page, by token. */
-export const subscriberLinks = (cmsUrl: string, secret: string, subscriber: Pick<Subscriber, 'id' | 'tokenVersion'>) => {
+export const subscriberLinks = (
+  cmsUrl: string,
+  secret: string,
+  subscriber: Pick<Subscriber, 'id' | 'tokenVersion'>,
+) => {
   const token = subscriberToken(secret, subscriber.id, subscriber.tokenVersion ?? 1)
   return {
     token,
@@ -24,13 +42,29 @@ export const subscriberLinks = (cmsUrl: string, secret: string, subscriber: Pick
 }
 
 /** Everything nodemailer needs for one subscriber's copy of an item's email. */
-export const composeItemMessage = (args: { settings: Settings; secret: string; subscriber: Subscriber; language: Language; content: ItemForEmail; messageId: string }) => {
+export const composeItemMessage = (args: {
+  settings: Settings
+  secret: string
+  subscriber: Subscriber
+  language: Language
+  content: ItemForEmail
+  messageId: string
+}) => {
   const { settings, subscriber, language, content, messageId } = args
   const from = splitMailbox(settings.mailFrom)
   const domain = from.address.split('@')[1] ?? 'localhost'
-  const sender = { cityName: from.name || 'City Communications', postalAddress: settings.mailPostalAddress }
+  const sender = {
+    cityName: from.name || 'City Communications',
+    postalAddress: settings.mailPostalAddress,
+  }
   const links = subscriberLinks(settings.cmsUrl, args.secret, subscriber)
-  const parts = itemEmail({ language, item: content, manageUrl: links.manage, unsubscribeUrl: links.unsubscribe, sender })
+  const parts = itemEmail({
+    language,
+    item: content,
+    manageUrl: links.manage,
+    unsubscribeUrl: links.unsubscribe,
+    sender,
+  })
   return {
     from: settings.mailFrom,
     to: subscriber.email,
@@ -38,8 +72,19 @@ export const composeItemMessage = (args: { settings: Settings; secret: string; s
     text: parts.text,
     html: parts.html,
     messageId,
-    list: { unsubscribe: [[links.unsubscribe, `mailto:unsubscribe@${domain}?subject=${encodeURIComponent(`unsubscribe ${links.token}`)}`]] as never },
-    headers: { 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click', 'Auto-Submitted': 'auto-generated', ...urgency(Boolean(content.emergency)).headers },
+    list: {
+      unsubscribe: [
+        [
+          links.unsubscribe,
+          `mailto:unsubscribe@${domain}?subject=${encodeURIComponent(`unsubscribe ${links.token}`)}`,
+        ],
+      ] as never,
+    },
+    headers: {
+      'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+      'Auto-Submitted': 'auto-generated',
+      ...urgency(Boolean(content.emergency)).headers,
+    },
   }
 }
 
@@ -57,50 +102,91 @@ export const urgency = (emergency: boolean): { headers: Record<string, string> }
  * subscriber's language, hands it to SMTP with a Message-ID fixed per delivery (a resend after a crash
  * carries the same one). A subscriber who left since the send was queued is skipped.
  */
-export const payloadDeliver = (payload: Payload, settings: Settings, transporter: Transporter): Deliver => {
+export const payloadDeliver = (
+  payload: Payload,
+  settings: Settings,
+  transporter: Transporter,
+): Deliver => {
   const sends = new Map<string, Promise<Send | null>>()
   const items = new Map<string, Promise<ItemForEmail | null>>()
   const domain = splitMailbox(settings.mailFrom).address.split('@')[1] ?? 'localhost'
 
   const send = (id: number | string) => {
-    if (!sends.has(String(id))) sends.set(String(id), payload.db.findOne({ collection: SENDS, where: { id: { equals: id } } }) as Promise<Send | null>)
+    if (!sends.has(String(id)))
+      sends.set(
+        String(id),
+        payload.db.findOne({
+          collection: SENDS,
+          where: { id: { equals: id } },
+        }) as Promise<Send | null>,
+      )
     return sends.get(String(id))!
   }
   const item = (s: Send, language: Language) => {
     const key = `${s.id}:${language}`
-    if (!items.has(key)) items.set(key, itemForEmail(payload, s.itemCollection, s.itemId, language, settings.siteUrl))
+    if (!items.has(key))
+      items.set(key, itemForEmail(payload, s.itemCollection, s.itemId, language, settings.siteUrl))
     return items.get(key)!
   }
 
   // Subscribers of the batch being sent, read in one query rather than one per message.
   let batchSubscribers = new Map<string, Subscriber>()
   const subscriberFor = async (id: number | string) =>
-    batchSubscribers.get(String(id)) ?? ((await payload.db.findOne({ collection: SUBSCRIBERS, where: { id: { equals: id } } })) as Subscriber | null)
+    batchSubscribers.get(String(id)) ??
+    ((await payload.db.findOne({
+      collection: SUBSCRIBERS,
+      where: { id: { equals: id } },
+    })) as Subscriber | null)
 
   const deliver: Deliver = async (delivery: ClaimedDelivery) => {
     if (delivery.message) {
       const messageId = `<${delivery.key.replace(/[^\w.-]/g, '.')}.${delivery.id}@${domain}>`
-      const info = await transporter.sendMail({ from: settings.mailFrom, ...delivery.message, messageId })
+      const info = await transporter.sendMail({
+        from: settings.mailFrom,
+        ...delivery.message,
+        messageId,
+      })
       return { messageId: String((info as { messageId?: string }).messageId ?? messageId) }
     }
-    if (delivery.send === null || delivery.subscriber === null) return { skipped: 'neither a message nor a send and subscriber' }
-    const [s, subscriber] = await Promise.all([send(delivery.send), subscriberFor(delivery.subscriber)])
+    if (delivery.send === null || delivery.subscriber === null)
+      return { skipped: 'neither a message nor a send and subscriber' }
+    const [s, subscriber] = await Promise.all([
+      send(delivery.send),
+      subscriberFor(delivery.subscriber),
+    ])
     if (!s) return { skipped: 'the send no longer exists' }
-    if (!subscriber || subscriber.status !== 'confirmed') return { skipped: `subscriber is ${subscriber?.status ?? 'gone'}` }
-    if (!(subscriber.topics ?? []).includes(s.topic)) return { skipped: `no longer subscribed to ${s.topic}` }
+    if (!subscriber || subscriber.status !== 'confirmed')
+      return { skipped: `subscriber is ${subscriber?.status ?? 'gone'}` }
+    if (!(subscriber.topics ?? []).includes(s.topic))
+      return { skipped: `no longer subscribed to ${s.topic}` }
     const language: Language = subscriber.language === 'fr' ? 'fr' : 'en'
     const content = await item(s, language)
     if (!content) return { skipped: 'the item is no longer live' }
     // The row may now hold another item (a restore or an import can reuse ids): never email it in this send's name.
-    if (s.itemUid && content.uid && s.itemUid !== content.uid) return { skipped: 'the item this send was for was deleted' }
+    if (s.itemUid && content.uid && s.itemUid !== content.uid)
+      return { skipped: 'the item this send was for was deleted' }
     const messageId = `<${`${s.key}.${delivery.id}`.replace(/[^\w.-]/g, '.')}@${domain}>`
-    const info = await transporter.sendMail(composeItemMessage({ settings, secret: payload.secret, subscriber, language, content, messageId }))
+    const info = await transporter.sendMail(
+      composeItemMessage({
+        settings,
+        secret: payload.secret,
+        subscriber,
+        language,
+        content,
+        messageId,
+      }),
+    )
     return { messageId: String((info as { messageId?: string }).messageId ?? messageId) }
   }
   deliver.prepare = async (batch) => {
     const ids = batch.flatMap((d) => (d.subscriber === null ? [] : [d.subscriber]))
     if (ids.length === 0) return
-    const { docs } = await payload.db.find({ collection: SUBSCRIBERS, where: { id: { in: ids } }, pagination: false, limit: 0 })
+    const { docs } = await payload.db.find({
+      collection: SUBSCRIBERS,
+      where: { id: { in: ids } },
+      pagination: false,
+      limit: 0,
+    })
     batchSubscribers = new Map(docs.map((doc) => [String(doc.id), doc as unknown as Subscriber]))
   }
   return deliver

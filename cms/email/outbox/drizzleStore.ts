@@ -1,4 +1,15 @@
-import { and, asc, eq, inArray, isNull, lt, lte, or, sql, type SQL } from '@payloadcms/db-sqlite/drizzle'
+import {
+  and,
+  asc,
+  eq,
+  inArray,
+  isNull,
+  lt,
+  lte,
+  or,
+  sql,
+  type SQL,
+} from '@payloadcms/db-sqlite/drizzle'
 import type { Payload } from 'payload'
 
 import { DELIVERIES } from '../../core/slugs'
@@ -8,14 +19,22 @@ import type { ClaimedDelivery, OutboxStore, QueuedMessage } from './core/types'
 
 /* Drizzle's builders are typed per dialect; the outbox uses the subset SQLite and PostgreSQL share. */
 type Builder = any // eslint-disable-line @typescript-eslint/no-explicit-any
-type Drizzle = { select: (cols: unknown) => Builder; update: (table: unknown) => Builder; insert: (table: unknown) => Builder }
+type Drizzle = {
+  select: (cols: unknown) => Builder
+  update: (table: unknown) => Builder
+  insert: (table: unknown) => Builder
+}
 type Table = Record<string, Builder>
 
-const drizzleOf = (payload: Payload) => payload.db as unknown as { name: string; drizzle?: Drizzle; tables?: Record<string, Table> }
+const drizzleOf = (payload: Payload) =>
+  payload.db as unknown as { name: string; drizzle?: Drizzle; tables?: Record<string, Table> }
 
 export const hasDrizzleTable = (payload: Payload) => {
   const db = drizzleOf(payload)
-  return (db.name === 'sqlite' || db.name === 'postgres') && Boolean(db.drizzle && db.tables?.[DELIVERIES])
+  return (
+    (db.name === 'sqlite' || db.name === 'postgres') &&
+    Boolean(db.drizzle && db.tables?.[DELIVERIES])
+  )
 }
 
 const CHUNK = 500
@@ -38,8 +57,23 @@ export const drizzleOutboxStore = (payload: Payload): OutboxStore => {
       let inserted = 0
       for (let i = 0; i < rows.length; i += CHUNK) {
         const now = stamp()
-        const values = rows.slice(i, i + CHUNK).map((row) => ({ key: row.key, send: row.send, subscriber: row.subscriber, message: row.message ?? null, priority: row.priority, status: 'queued', attempts: 0, nextAttemptAt: row.nextAttemptAt.toISOString(), updatedAt: now, createdAt: now }))
-        const result: unknown[] = await drizzle.insert(t).values(values).onConflictDoNothing().returning({ id: t.id })
+        const values = rows.slice(i, i + CHUNK).map((row) => ({
+          key: row.key,
+          send: row.send,
+          subscriber: row.subscriber,
+          message: row.message ?? null,
+          priority: row.priority,
+          status: 'queued',
+          attempts: 0,
+          nextAttemptAt: row.nextAttemptAt.toISOString(),
+          updatedAt: now,
+          createdAt: now,
+        }))
+        const result: unknown[] = await drizzle
+          .insert(t)
+          .values(values)
+          .onConflictDoNothing()
+          .returning({ id: t.id })
         inserted += result.length
       }
       return inserted
@@ -47,29 +81,67 @@ export const drizzleOutboxStore = (payload: Payload): OutboxStore => {
 
     async claim(worker, limit, now, leaseUntil) {
       const at = now.toISOString()
-      const claimable = or(and(eq(t.status, 'queued'), lte(t.nextAttemptAt, at)), and(eq(t.status, 'sending'), or(isNull(t.leaseUntil), lt(t.leaseUntil, at))))
+      const claimable = or(
+        and(eq(t.status, 'queued'), lte(t.nextAttemptAt, at)),
+        and(eq(t.status, 'sending'), or(isNull(t.leaseUntil), lt(t.leaseUntil, at))),
+      )
       // One priority per batch, the most urgent waiting: the lanes of a batch send in parallel, so a
       // batch mixing an alert with news could let news overtake the alert's last copies.
       const mostUrgent = sql`${t.priority} = (select min(${t.priority}) from ${t} where ${claimable})`
-      const candidates = drizzle.select({ id: t.id }).from(t).where(and(claimable, mostUrgent)).orderBy(asc(t.id)).limit(limit)
+      const candidates = drizzle
+        .select({ id: t.id })
+        .from(t)
+        .where(and(claimable, mostUrgent))
+        .orderBy(asc(t.id))
+        .limit(limit)
       const won: Record<string, unknown>[] = await drizzle
         .update(t)
-        .set({ status: 'sending', claimedBy: worker, claimedAt: at, leaseUntil: leaseUntil.toISOString(), updatedAt: stamp() })
+        .set({
+          status: 'sending',
+          claimedBy: worker,
+          claimedAt: at,
+          leaseUntil: leaseUntil.toISOString(),
+          updatedAt: stamp(),
+        })
         .where(and(inArray(t.id, candidates), claimable))
-        .returning({ id: t.id, key: t.key, send: t.send, subscriber: t.subscriber, message: t.message, priority: t.priority, attempts: t.attempts })
+        .returning({
+          id: t.id,
+          key: t.key,
+          send: t.send,
+          subscriber: t.subscriber,
+          message: t.message,
+          priority: t.priority,
+          attempts: t.attempts,
+        })
       return won
-        .map((row): ClaimedDelivery => ({ id: row.id as number, key: String(row.key), send: relationId(row.send) ?? null, subscriber: relationId(row.subscriber) ?? null, message: parsedMessage(row.message), priority: Number(row.priority), attempts: Number(row.attempts ?? 0) }))
+        .map((row): ClaimedDelivery => ({
+          id: row.id as number,
+          key: String(row.key),
+          send: relationId(row.send) ?? null,
+          subscriber: relationId(row.subscriber) ?? null,
+          message: parsedMessage(row.message),
+          priority: Number(row.priority),
+          attempts: Number(row.attempts ?? 0),
+        }))
         .sort((a, b) => a.priority - b.priority || Number(a.id) - Number(b.id))
     },
 
     async retryNow(now) {
       const at = now.toISOString()
-      const rows: unknown[] = await drizzle.update(t).set({ nextAttemptAt: at }).where(and(eq(t.status, 'queued'), sql`${t.nextAttemptAt} > ${at}`, sql`${t.attempts} > 0`)).returning({ id: t.id })
+      const rows: unknown[] = await drizzle
+        .update(t)
+        .set({ nextAttemptAt: at })
+        .where(and(eq(t.status, 'queued'), sql`${t.nextAttemptAt} > ${at}`, sql`${t.attempts} > 0`))
+        .returning({ id: t.id })
       return rows.length
     },
 
     async renew(worker, leaseUntil) {
-      const rows: unknown[] = await drizzle.update(t).set({ leaseUntil: leaseUntil.toISOString() }).where(held(worker)).returning({ id: t.id })
+      const rows: unknown[] = await drizzle
+        .update(t)
+        .set({ leaseUntil: leaseUntil.toISOString() })
+        .where(held(worker))
+        .returning({ id: t.id })
       return rows.length
     },
 
@@ -77,15 +149,38 @@ export const drizzleOutboxStore = (payload: Payload): OutboxStore => {
       const sent = outcomes.filter((o) => o.kind === 'sent')
       if (sent.length > 0) {
         // One statement for the common case: each row's Message-ID picked by a CASE on its id.
-        const messageIds: SQL = sql`case ${t.id} ${sql.join(sent.map((o) => sql`when ${o.id} then ${o.messageId}`), sql` `)} end`
+        const messageIds: SQL = sql`case ${t.id} ${sql.join(
+          sent.map((o) => sql`when ${o.id} then ${o.messageId}`),
+          sql` `,
+        )} end`
         await drizzle
           .update(t)
-          .set({ status: 'sent', messageId: messageIds, sentAt: sent[sent.length - 1]!.at.toISOString(), attempts: sql`${t.attempts} + 1`, claimedBy: null, leaseUntil: null, lastError: null, updatedAt: stamp() })
-          .where(and(inArray(t.id, sent.map((o) => o.id)), held(worker)))
+          .set({
+            status: 'sent',
+            messageId: messageIds,
+            sentAt: sent[sent.length - 1]!.at.toISOString(),
+            attempts: sql`${t.attempts} + 1`,
+            claimedBy: null,
+            leaseUntil: null,
+            lastError: null,
+            updatedAt: stamp(),
+          })
+          .where(
+            and(
+              inArray(
+                t.id,
+                sent.map((o) => o.id),
+              ),
+              held(worker),
+            ),
+          )
       }
       for (const outcome of outcomes) {
         if (outcome.kind === 'sent') continue
-        await drizzle.update(t).set({ ...rowChange(outcome), claimedBy: null, leaseUntil: null, updatedAt: stamp() }).where(and(eq(t.id, outcome.id), held(worker)))
+        await drizzle
+          .update(t)
+          .set({ ...rowChange(outcome), claimedBy: null, leaseUntil: null, updatedAt: stamp() })
+          .where(and(eq(t.id, outcome.id), held(worker)))
       }
     },
   }

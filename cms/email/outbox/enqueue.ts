@@ -1,6 +1,14 @@
 import type { Payload } from 'payload'
 
-import { type ContentSlug, DELIVERIES, EMERGENCY_BULLETINS, MEDIA_RELEASES, PUBLICATIONS, SENDS, SUBSCRIBERS } from '../../core/slugs'
+import {
+  type ContentSlug,
+  DELIVERIES,
+  EMERGENCY_BULLETINS,
+  MEDIA_RELEASES,
+  PUBLICATIONS,
+  SENDS,
+  SUBSCRIBERS,
+} from '../../core/slugs'
 import { TOPIC_OF } from './content'
 import { payloadOutboxStore } from './store'
 
@@ -9,13 +17,21 @@ import { EMERGENCY_PRIORITY, NORMAL_PRIORITY } from './core/priority'
 export { EMERGENCY_PRIORITY, NORMAL_PRIORITY }
 
 type Item = Record<string, unknown> & { id: number | string; uid?: unknown }
-type Send = { id: number | string; key: string; topic: string; priority: number; notBefore?: string | null; status: string }
+type Send = {
+  id: number | string
+  key: string
+  topic: string
+  priority: number
+  notBefore?: string | null
+  status: string
+}
 
 /**
  * The send's key: one per item and first publication, from the item's permanent `uid` (never a row
  * id alone, which a deleted item can hand to the next one on some databases).
  */
-export const sendKeyOf = (collection: ContentSlug, item: Item) => `${collection}:${String(item.uid ?? item.id)}`
+export const sendKeyOf = (collection: ContentSlug, item: Item) =>
+  `${collection}:${String(item.uid ?? item.id)}`
 
 /**
  * Queues the email for an item that just went live for the first time: one send, and one delivery per
@@ -31,15 +47,24 @@ export const sendKeyOf = (collection: ContentSlug, item: Item) => `${collection}
 export const queueItemEmail = async (payload: Payload, collection: ContentSlug, item: Item) => {
   if (collection === PUBLICATIONS && item.audience !== 'public') return null
   const key = sendKeyOf(collection, item)
-  const existing = (await payload.db.findOne({ collection: SENDS, where: { key: { equals: key } } })) as Send | null
+  const existing = (await payload.db.findOne({
+    collection: SENDS,
+    where: { key: { equals: key } },
+  })) as Send | null
   if (existing && existing.status !== 'queueing') return null
   const send = existing ?? (await createSend(payload, collection, item, key))
   if (!send) return null
   return fillSend(payload, send)
 }
 
-const createSend = async (payload: Payload, collection: ContentSlug, item: Item, key: string): Promise<Send | null> => {
-  const embargo = collection === MEDIA_RELEASES && item.embargoUntil ? new Date(String(item.embargoUntil)) : null
+const createSend = async (
+  payload: Payload,
+  collection: ContentSlug,
+  item: Item,
+  key: string,
+): Promise<Send | null> => {
+  const embargo =
+    collection === MEDIA_RELEASES && item.embargoUntil ? new Date(String(item.embargoUntil)) : null
   const notBefore = embargo && embargo.getTime() > Date.now() ? embargo : new Date()
   const data = {
     key,
@@ -57,10 +82,16 @@ const createSend = async (payload: Payload, collection: ContentSlug, item: Item,
     failed: 0,
   }
   try {
-    return (await payload.create({ collection: SENDS, data: data as never, overrideAccess: true, depth: 0 })) as unknown as Send
+    return (await payload.create({
+      collection: SENDS,
+      data: data as never,
+      overrideAccess: true,
+      depth: 0,
+    })) as unknown as Send
   } catch (error) {
     // Another process queued the same item a moment ago (unique key): theirs stands.
-    if (await payload.db.findOne({ collection: SENDS, where: { key: { equals: key } } })) return null
+    if (await payload.db.findOne({ collection: SENDS, where: { key: { equals: key } } }))
+      return null
     throw error
   }
 }
@@ -75,16 +106,35 @@ export const fillSend = async (payload: Payload, send: Send) => {
   })
   const notBefore = send.notBefore ? new Date(send.notBefore) : new Date()
   const inserted = await payloadOutboxStore(payload).insert(
-    docs.map((subscriber) => ({ key: `${send.id}:${subscriber.id}`, send: send.id, subscriber: subscriber.id, priority: send.priority, nextAttemptAt: notBefore })),
+    docs.map((subscriber) => ({
+      key: `${send.id}:${subscriber.id}`,
+      send: send.id,
+      subscriber: subscriber.id,
+      priority: send.priority,
+      nextAttemptAt: notBefore,
+    })),
   )
-  const total = (await payload.db.count({ collection: DELIVERIES, where: { send: { equals: send.id } } })).totalDocs
-  await payload.update({ collection: SENDS, id: send.id, data: { total, status: 'sending' } as never, overrideAccess: true, depth: 0 })
+  const total = (
+    await payload.db.count({ collection: DELIVERIES, where: { send: { equals: send.id } } })
+  ).totalDocs
+  await payload.update({
+    collection: SENDS,
+    id: send.id,
+    data: { total, status: 'sending' } as never,
+    overrideAccess: true,
+    depth: 0,
+  })
   return { send: send.id, recipients: total, inserted }
 }
 
 /** Finishes sends whose queueing a stopped process left half done. */
 export const resumeQueueing = async (payload: Payload): Promise<number> => {
-  const { docs } = await payload.db.find({ collection: SENDS, where: { status: { equals: 'queueing' } }, pagination: false, limit: 0 })
+  const { docs } = await payload.db.find({
+    collection: SENDS,
+    where: { status: { equals: 'queueing' } },
+    pagination: false,
+    limit: 0,
+  })
   for (const send of docs) await fillSend(payload, send as unknown as Send)
   return docs.length
 }

@@ -1,6 +1,14 @@
 import type { ClaimedDelivery, NewDelivery, OutboxStore } from './store'
 
-type Row = NewDelivery & { id: number; status: string; attempts: number; claimedBy?: string | null; leaseUntil?: Date | null; messageId?: string; lastError?: string }
+type Row = NewDelivery & {
+  id: number
+  status: string
+  attempts: number
+  claimedBy?: string | null
+  leaseUntil?: Date | null
+  messageId?: string
+  lastError?: string
+}
 
 /**
  * The outbox store in memory, with the same claim rules as the database stores: the worker's unit
@@ -9,7 +17,8 @@ type Row = NewDelivery & { id: number; status: string; attempts: number; claimed
 export const memoryStore = () => {
   const rows: Row[] = []
   let nextId = 1
-  const heldBy = (worker: string, id: unknown) => rows.find((r) => r.id === id && r.claimedBy === worker && r.status === 'sending')
+  const heldBy = (worker: string, id: unknown) =>
+    rows.find((r) => r.id === id && r.claimedBy === worker && r.status === 'sending')
   const store: OutboxStore = {
     async insert(newRows) {
       let inserted = 0
@@ -22,18 +31,30 @@ export const memoryStore = () => {
     },
     async claim(worker, limit, now, leaseUntil) {
       const claimable = (r: Row) =>
-        (r.status === 'queued' && r.nextAttemptAt.getTime() <= now.getTime()) || (r.status === 'sending' && (!r.leaseUntil || r.leaseUntil.getTime() < now.getTime()))
+        (r.status === 'queued' && r.nextAttemptAt.getTime() <= now.getTime()) ||
+        (r.status === 'sending' && (!r.leaseUntil || r.leaseUntil.getTime() < now.getTime()))
       const ready = rows.filter(claimable)
       const mostUrgent = Math.min(...ready.map((r) => r.priority))
       const won = ready
         .filter((r) => r.priority === mostUrgent)
         .sort((a, b) => a.id - b.id)
         .slice(0, limit)
-      for (const row of won) Object.assign(row, { status: 'sending', claimedBy: worker, leaseUntil })
-      return won.map((r): ClaimedDelivery => ({ id: r.id, key: r.key, send: r.send, subscriber: r.subscriber, message: r.message ?? null, priority: r.priority, attempts: r.attempts }))
+      for (const row of won)
+        Object.assign(row, { status: 'sending', claimedBy: worker, leaseUntil })
+      return won.map((r): ClaimedDelivery => ({
+        id: r.id,
+        key: r.key,
+        send: r.send,
+        subscriber: r.subscriber,
+        message: r.message ?? null,
+        priority: r.priority,
+        attempts: r.attempts,
+      }))
     },
     async retryNow(now) {
-      const waiting = rows.filter((r) => r.status === 'queued' && r.attempts > 0 && r.nextAttemptAt.getTime() > now.getTime())
+      const waiting = rows.filter(
+        (r) => r.status === 'queued' && r.attempts > 0 && r.nextAttemptAt.getTime() > now.getTime(),
+      )
       for (const row of waiting) row.nextAttemptAt = now
       return waiting.length
     },
@@ -47,10 +68,29 @@ export const memoryStore = () => {
         const row = heldBy(worker, o.id)
         if (!row) continue
         const release = { claimedBy: null, leaseUntil: null }
-        if (o.kind === 'sent') Object.assign(row, { status: 'sent', messageId: o.messageId, attempts: o.attempts, ...release })
-        else if (o.kind === 'retry') Object.assign(row, { status: 'queued', attempts: o.attempts, nextAttemptAt: o.nextAttemptAt, lastError: o.error, ...release })
+        if (o.kind === 'sent')
+          Object.assign(row, {
+            status: 'sent',
+            messageId: o.messageId,
+            attempts: o.attempts,
+            ...release,
+          })
+        else if (o.kind === 'retry')
+          Object.assign(row, {
+            status: 'queued',
+            attempts: o.attempts,
+            nextAttemptAt: o.nextAttemptAt,
+            lastError: o.error,
+            ...release,
+          })
         else if (o.kind === 'released') Object.assign(row, { status: 'queued', ...release })
-        else Object.assign(row, { status: o.kind, attempts: o.attempts, lastError: o.error, ...release })
+        else
+          Object.assign(row, {
+            status: o.kind,
+            attempts: o.attempts,
+            lastError: o.error,
+            ...release,
+          })
       }
     },
   }

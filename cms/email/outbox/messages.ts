@@ -9,18 +9,35 @@ import { payloadOutboxStore } from './store'
 
 export type { QueuedMessage } from './core/types'
 
-
 /** A header a caller sets to put its message first (staff notices of an urgent publish). */
 export const PRIORITY_HEADER = 'X-Civic-Priority'
 
-type AddressLike = string | { name?: string; address: string } | (string | { name?: string; address: string })[] | undefined | null
+type AddressLike =
+  | string
+  | { name?: string; address: string }
+  | (string | { name?: string; address: string })[]
+  | undefined
+  | null
 
 const addresses = (value: AddressLike): string[] =>
-  [value ?? []].flat().flatMap((entry) => (typeof entry === 'string' ? entry.split(',').map((part) => part.trim()).filter(Boolean) : entry?.address ? [entry.name ? `"${entry.name.replace(/"/g, '')}" <${entry.address}>` : entry.address] : []))
+  [value ?? []].flat().flatMap((entry) =>
+    typeof entry === 'string'
+      ? entry
+          .split(',')
+          .map((part) => part.trim())
+          .filter(Boolean)
+      : entry?.address
+        ? [entry.name ? `"${entry.name.replace(/"/g, '')}" <${entry.address}>` : entry.address]
+        : [],
+  )
 
 /** Payload's (nodemailer's) send options as the outbox stores them. */
 export const toQueuedMessage = (options: SendEmailOptions): QueuedMessage => {
-  const headers = Object.fromEntries(Object.entries((options.headers as Record<string, unknown> | undefined) ?? {}).map(([name, value]) => [name, String(value)]))
+  const headers = Object.fromEntries(
+    Object.entries((options.headers as Record<string, unknown> | undefined) ?? {}).map(
+      ([name, value]) => [name, String(value)],
+    ),
+  )
   return {
     ...(options.from ? { from: addresses(options.from as AddressLike)[0] } : {}),
     to: addresses(options.to as AddressLike),
@@ -37,13 +54,25 @@ export const toQueuedMessage = (options: SendEmailOptions): QueuedMessage => {
  * Queues one email and returns at once: the row is the promise, the outbox worker sends it (now, in
  * the background, and again after any failure until it goes). `key` makes queueing idempotent.
  */
-export const queueMessage = async (payload: Payload, message: QueuedMessage, options: { key?: string; priority?: number } = {}) => {
+export const queueMessage = async (
+  payload: Payload,
+  message: QueuedMessage,
+  options: { key?: string; priority?: number } = {},
+) => {
   if (message.to.length === 0) throw new Error('A queued email needs at least one recipient.')
   const { [PRIORITY_HEADER]: urgent, ...headers } = message.headers ?? {}
   const stored: QueuedMessage = { ...message, headers }
-  const priority = options.priority ?? (urgent === 'emergency' ? EMERGENCY_PRIORITY : NORMAL_PRIORITY)
+  const priority =
+    options.priority ?? (urgent === 'emergency' ? EMERGENCY_PRIORITY : NORMAL_PRIORITY)
   const key = options.key ?? `message:${randomUUID()}`
-  await payloadOutboxStore(payload).insert([{ key, send: null, subscriber: null, message: stored, priority, nextAttemptAt: new Date() }])
-  void sendOutbox(payload).catch((error) => payload.logger.error({ err: error, msg: 'The outbox run failed; the jobs queue tries again in 2 s.' }))
+  await payloadOutboxStore(payload).insert([
+    { key, send: null, subscriber: null, message: stored, priority, nextAttemptAt: new Date() },
+  ])
+  void sendOutbox(payload).catch((error) =>
+    payload.logger.error({
+      err: error,
+      msg: 'The outbox run failed; the jobs queue tries again in 2 s.',
+    }),
+  )
   return { key }
 }

@@ -6,14 +6,23 @@ import { rowChange } from './core/outcomes'
 import type { ClaimedDelivery, OutboxStore, QueuedMessage } from './core/types'
 
 type Model = {
-  find: (filter: unknown, projection?: unknown, options?: unknown) => { lean: () => Promise<Record<string, unknown>[]> }
+  find: (
+    filter: unknown,
+    projection?: unknown,
+    options?: unknown,
+  ) => { lean: () => Promise<Record<string, unknown>[]> }
   insertMany: (docs: unknown[], options: unknown) => Promise<unknown[]>
   updateMany: (filter: unknown, update: unknown) => Promise<{ modifiedCount?: number }>
   bulkWrite: (ops: unknown[], options: unknown) => Promise<unknown>
 }
 
 const dated = (values: Record<string, unknown>) =>
-  Object.fromEntries(Object.entries(values).map(([key, value]) => [key, key.endsWith('At') && typeof value === 'string' ? new Date(value) : value]))
+  Object.fromEntries(
+    Object.entries(values).map(([key, value]) => [
+      key,
+      key.endsWith('At') && typeof value === 'string' ? new Date(value) : value,
+    ]),
+  )
 
 /**
  * The outbox on MongoDB. A claim picks candidates, then takes them with one `updateMany` whose filter
@@ -21,39 +30,88 @@ const dated = (values: Record<string, unknown>) =>
  * between no longer matches), and reads back the rows stamped with this worker and this claim's time.
  */
 export const mongoOutboxStore = (payload: Payload): OutboxStore => {
-  const model = (payload.db as unknown as { collections: Record<string, Model> }).collections[DELIVERIES]!
+  const model = (payload.db as unknown as { collections: Record<string, Model> }).collections[
+    DELIVERIES
+  ]!
   const held = (worker: string) => ({ claimedBy: worker, status: 'sending' })
 
   return {
     async insert(rows) {
       const now = new Date()
-      const docs = rows.map((row) => ({ ...row, status: 'queued', attempts: 0, createdAt: now, updatedAt: now }))
+      const docs = rows.map((row) => ({
+        ...row,
+        status: 'queued',
+        attempts: 0,
+        createdAt: now,
+        updatedAt: now,
+      }))
       if (docs.length === 0) return 0
       try {
         return (await model.insertMany(docs, { ordered: false })).length
       } catch (error) {
         // Duplicate keys (E11000) are the point of the unique index: count what went in.
-        const e = error as { code?: number; insertedDocs?: unknown[]; result?: { insertedCount?: number } }
+        const e = error as {
+          code?: number
+          insertedDocs?: unknown[]
+          result?: { insertedCount?: number }
+        }
         if (e.code !== 11000) throw error
         return e.insertedDocs?.length ?? e.result?.insertedCount ?? 0
       }
     },
 
     async claim(worker, limit, now, leaseUntil) {
-      const claimable = { $or: [{ status: 'queued', nextAttemptAt: { $lte: now } }, { status: 'sending', $or: [{ leaseUntil: null }, { leaseUntil: { $lt: now } }] }] }
+      const claimable = {
+        $or: [
+          { status: 'queued', nextAttemptAt: { $lte: now } },
+          { status: 'sending', $or: [{ leaseUntil: null }, { leaseUntil: { $lt: now } }] },
+        ],
+      }
       // One priority per batch, the most urgent waiting (see the Drizzle store).
-      const [first] = await model.find(claimable, { priority: 1 }, { sort: { priority: 1 }, limit: 1 }).lean()
+      const [first] = await model
+        .find(claimable, { priority: 1 }, { sort: { priority: 1 }, limit: 1 })
+        .lean()
       if (!first) return []
-      const candidates = await model.find({ ...claimable, priority: first.priority }, { _id: 1 }, { sort: { _id: 1 }, limit }).lean()
+      const candidates = await model
+        .find({ ...claimable, priority: first.priority }, { _id: 1 }, { sort: { _id: 1 }, limit })
+        .lean()
       if (candidates.length === 0) return []
       const claimedAt = new Date(now.getTime())
-      await model.updateMany({ _id: { $in: candidates.map((c) => c._id) }, ...claimable }, { $set: { status: 'sending', claimedBy: worker, claimedAt, leaseUntil, updatedAt: new Date() } })
-      const won = await model.find({ ...held(worker), claimedAt }, undefined, { sort: { priority: 1, _id: 1 } }).lean()
-      return won.map((row): ClaimedDelivery => ({ id: String(row._id), key: String(row.key), send: relationId(row.send) ?? null, subscriber: relationId(row.subscriber) ?? null, message: (row.message as ClaimedDelivery['message']) ?? null, priority: Number(row.priority), attempts: Number(row.attempts ?? 0) }))
+      await model.updateMany(
+        { _id: { $in: candidates.map((c) => c._id) }, ...claimable },
+        {
+          $set: {
+            status: 'sending',
+            claimedBy: worker,
+            claimedAt,
+            leaseUntil,
+            updatedAt: new Date(),
+          },
+        },
+      )
+      const won = await model
+        .find({ ...held(worker), claimedAt }, undefined, { sort: { priority: 1, _id: 1 } })
+        .lean()
+      return won.map((row): ClaimedDelivery => ({
+        id: String(row._id),
+        key: String(row.key),
+        send: relationId(row.send) ?? null,
+        subscriber: relationId(row.subscriber) ?? null,
+        message: (row.message as ClaimedDelivery['message']) ?? null,
+        priority: Number(row.priority),
+        attempts: Number(row.attempts ?? 0),
+      }))
     },
 
     async retryNow(now) {
-      return (await model.updateMany({ status: 'queued', nextAttemptAt: { $gt: now }, attempts: { $gt: 0 } }, { $set: { nextAttemptAt: now } })).modifiedCount ?? 0
+      return (
+        (
+          await model.updateMany(
+            { status: 'queued', nextAttemptAt: { $gt: now }, attempts: { $gt: 0 } },
+            { $set: { nextAttemptAt: now } },
+          )
+        ).modifiedCount ?? 0
+      )
     },
 
     async renew(worker, leaseUntil) {
@@ -68,7 +126,16 @@ export const mongoOutboxStore = (payload: Payload): OutboxStore => {
           filter: { _id: o.id, ...held(worker) },
           update:
             o.kind === 'sent'
-              ? { $set: { status: 'sent', messageId: o.messageId, sentAt: o.at, lastError: null, ...release }, $inc: { attempts: 1 } }
+              ? {
+                  $set: {
+                    status: 'sent',
+                    messageId: o.messageId,
+                    sentAt: o.at,
+                    lastError: null,
+                    ...release,
+                  },
+                  $inc: { attempts: 1 },
+                }
               : { $set: { ...dated(rowChange(o)), ...release } },
         },
       }))

@@ -14,7 +14,12 @@ export const RECONCILE_WINDOW_MS = 24 * 3_600_000
 export const queueMissedEmails = async (payload: Payload, now = new Date()): Promise<number> => {
   const { docs } = await payload.find({
     collection: WORKFLOW_AUDIT,
-    where: { and: [{ action: { in: ['publish', 'urgent-publish'] } }, { at: { greater_than: new Date(now.getTime() - RECONCILE_WINDOW_MS).toISOString() } }] },
+    where: {
+      and: [
+        { action: { in: ['publish', 'urgent-publish'] } },
+        { at: { greater_than: new Date(now.getTime() - RECONCILE_WINDOW_MS).toISOString() } },
+      ],
+    },
     pagination: false,
     depth: 0,
     overrideAccess: true,
@@ -26,7 +31,14 @@ export const queueMissedEmails = async (payload: Payload, now = new Date()): Pro
     const key = `${entry.itemCollection}:${entry.itemId}`
     if (seen.has(key) || !isContentSlug(entry.itemCollection)) continue
     seen.add(key)
-    const item = await payload.findByID({ collection: entry.itemCollection, id: entry.itemId, depth: 0, draft: false, overrideAccess: true, disableErrors: true })
+    const item = await payload.findByID({
+      collection: entry.itemCollection,
+      id: entry.itemId,
+      depth: 0,
+      draft: false,
+      overrideAccess: true,
+      disableErrors: true,
+    })
     if (!item || (item as { _status?: string })._status !== 'published') continue
     if (await queueItemEmail(payload, entry.itemCollection, item as never)) queued += 1
   }

@@ -21,12 +21,35 @@ export const mailHealth = createMailHealth()
 
 /** Refreshes each send's counters from its deliveries, and closes sends with nothing left to do. */
 export const updateSendProgress = async (payload: Payload) => {
-  const { docs } = await payload.db.find({ collection: SENDS, where: { status: { equals: 'sending' } }, pagination: false, limit: 0 })
+  const { docs } = await payload.db.find({
+    collection: SENDS,
+    where: { status: { equals: 'sending' } },
+    pagination: false,
+    limit: 0,
+  })
   for (const send of docs) {
-    const count = async (status: string) => (await payload.db.count({ collection: DELIVERIES, where: { and: [{ send: { equals: send.id } }, { status: { equals: status } }] } })).totalDocs
-    const [sent, failed, queued, sending] = await Promise.all(['sent', 'failed', 'queued', 'sending'].map(count))
+    const count = async (status: string) =>
+      (
+        await payload.db.count({
+          collection: DELIVERIES,
+          where: { and: [{ send: { equals: send.id } }, { status: { equals: status } }] },
+        })
+      ).totalDocs
+    const [sent, failed, queued, sending] = await Promise.all(
+      ['sent', 'failed', 'queued', 'sending'].map(count),
+    )
     const done = queued === 0 && sending === 0
-    await payload.update({ collection: SENDS, id: send.id, data: { sent, failed, ...(done ? { status: 'done' as const, finishedAt: new Date().toISOString() } : {}) }, overrideAccess: true, depth: 0 })
+    await payload.update({
+      collection: SENDS,
+      id: send.id,
+      data: {
+        sent,
+        failed,
+        ...(done ? { status: 'done' as const, finishedAt: new Date().toISOString() } : {}),
+      },
+      overrideAccess: true,
+      depth: 0,
+    })
   }
 }
 
@@ -35,7 +58,16 @@ export const updateSendProgress = async (payload: Payload) => {
  * database: claims are exclusive). Each run first finishes any send whose queueing a stopped process
  * left half done; rows a stopped worker held come back when its lease expires (see worker.ts).
  */
-export const sendOutbox = async (payload: Payload, options: { budgetMs?: number; retryScale?: number; concurrency?: number; now?: () => Date; workerId?: string } = {}): Promise<WorkerReport> => {
+export const sendOutbox = async (
+  payload: Payload,
+  options: {
+    budgetMs?: number
+    retryScale?: number
+    concurrency?: number
+    now?: () => Date
+    workerId?: string
+  } = {},
+): Promise<WorkerReport> => {
   if (running) return running
   const settings = readSettings(process.env, process.cwd())
   running = (async () => {
@@ -65,7 +97,10 @@ export const sendOutbox = async (payload: Payload, options: { budgetMs?: number;
   return running
 }
 
-export const sendEmailTask: TaskConfig<{ input: Record<string, never>; output: { sent: number; failed: number } }> = {
+export const sendEmailTask: TaskConfig<{
+  input: Record<string, never>
+  output: { sent: number; failed: number }
+}> = {
   slug: 'sendEmail',
   label: 'Send queued email',
   retries: 0,

@@ -3,21 +3,41 @@ import type { Payload, Where } from 'payload'
 import { DELIVERIES } from '../../core/slugs'
 import { mailHealth } from './run'
 
-export type MailStatus = { state: 'ok' | 'degraded'; since: string | null; queued: number; lastSuccessAt: string | null; lastError: string | null }
+export type MailStatus = {
+  state: 'ok' | 'degraded'
+  since: string | null
+  queued: number
+  lastSuccessAt: string | null
+  lastError: string | null
+}
 
 /** An error as the public health answer shows it: no address or port of the City's mail server. */
-const withoutAddresses = (text: string | null) => text?.replace(/\b\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?\b/g, 'the mail server').replace(/\[[0-9a-f:]+\](?::\d+)?/gi, 'the mail server') ?? null
+const withoutAddresses = (text: string | null) =>
+  text
+    ?.replace(/\b\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?\b/g, 'the mail server')
+    .replace(/\[[0-9a-f:]+\](?::\d+)?/gi, 'the mail server') ?? null
 
 /**
  * What the outbox holds: `waiting` (queued or in flight, for operators), `due` (queued and due now) and
  * `inFlight` (held by a worker). A drain is done when nothing is due or in flight.
  */
 export const outboxBacklog = async (payload: Payload, now = new Date()) => {
-  const count = async (where: Where) => (await payload.count({ collection: DELIVERIES, where, overrideAccess: true })).totalDocs
+  const count = async (where: Where) =>
+    (await payload.count({ collection: DELIVERIES, where, overrideAccess: true })).totalDocs
   const [due, inFlight, later] = await Promise.all([
-    count({ and: [{ status: { equals: 'queued' } }, { nextAttemptAt: { less_than_equal: now.toISOString() } }] }),
+    count({
+      and: [
+        { status: { equals: 'queued' } },
+        { nextAttemptAt: { less_than_equal: now.toISOString() } },
+      ],
+    }),
     count({ status: { equals: 'sending' } }),
-    count({ and: [{ status: { equals: 'queued' } }, { nextAttemptAt: { greater_than: now.toISOString() } }] }),
+    count({
+      and: [
+        { status: { equals: 'queued' } },
+        { nextAttemptAt: { greater_than: now.toISOString() } },
+      ],
+    }),
   ])
   return { due, inFlight, later, waiting: due + inFlight + later }
 }

@@ -39,7 +39,8 @@ type PoolInternals = { transporter?: { _connections?: { connection?: { _socket?:
  * This reads nodemailer's internals: if they change, nothing breaks and the benchmark shows it.
  */
 const noDelayOnPool = (transporter: Transporter) => {
-  for (const resource of (transporter as unknown as PoolInternals).transporter?._connections ?? []) resource.connection?._socket?.setNoDelay?.(true)
+  for (const resource of (transporter as unknown as PoolInternals).transporter?._connections ?? [])
+    resource.connection?._socket?.setNoDelay?.(true)
 }
 
 /** A pooled SMTP transporter with Nagle off on its connections. */
@@ -53,11 +54,15 @@ export const pooledSmtp = (smtpUrl: string, maxConnections = POOL_CONNECTIONS): 
   return transporter
 }
 
-export const outboxTransporter = (settings: Pick<Settings, 'smtpUrl' | 'outboxDir'>): Transporter => {
+export const outboxTransporter = (
+  settings: Pick<Settings, 'smtpUrl' | 'outboxDir'>,
+): Transporter => {
   const key = settings.smtpUrl ?? `file:${settings.outboxDir}`
   if (shared?.key === key) return shared.transporter
   shared?.transporter.close()
-  const transporter = settings.smtpUrl ? pooledSmtp(settings.smtpUrl) : nodemailer.createTransport(fileTransport(settings.outboxDir))
+  const transporter = settings.smtpUrl
+    ? pooledSmtp(settings.smtpUrl)
+    : nodemailer.createTransport(fileTransport(settings.outboxDir))
   shared = { key, transporter }
   return transporter
 }

@@ -46,7 +46,13 @@ export type WorkerOptions = {
   health?: MailHealth
 }
 
-export type WorkerReport = { sent: number; retried: number; failed: number; skipped: number; released: number }
+export type WorkerReport = {
+  sent: number
+  retried: number
+  failed: number
+  skipped: number
+  released: number
+}
 
 export const newWorkerId = () => `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`
 
@@ -78,7 +84,8 @@ export const runOutbox = async (options: WorkerOptions): Promise<WorkerReport> =
     const attempts = delivery.attempts + 1
     try {
       const result = await deliver(delivery)
-      if ('skipped' in result) return { id: delivery.id, kind: 'skipped', attempts, error: result.skipped }
+      if ('skipped' in result)
+        return { id: delivery.id, kind: 'skipped', attempts, error: result.skipped }
       if (options.health?.snapshot().state === 'degraded') recovered = true
       options.health?.succeeded(now())
       return { id: delivery.id, kind: 'sent', attempts, messageId: result.messageId, at: now() }
@@ -88,15 +95,33 @@ export const runOutbox = async (options: WorkerOptions): Promise<WorkerReport> =
         serverDown = true
         return { id: delivery.id, kind: 'released' }
       }
-      const retryAt = failure.kind === 'temporary' ? nextAttemptAt(attempts, now().getTime(), options.retryScale ?? 1) : null
-      if (retryAt !== null) return { id: delivery.id, kind: 'retry', attempts, nextAttemptAt: new Date(retryAt), error: failure.message }
+      const retryAt =
+        failure.kind === 'temporary'
+          ? nextAttemptAt(attempts, now().getTime(), options.retryScale ?? 1)
+          : null
+      if (retryAt !== null)
+        return {
+          id: delivery.id,
+          kind: 'retry',
+          attempts,
+          nextAttemptAt: new Date(retryAt),
+          error: failure.message,
+        }
       if (failure.kind === 'permanent') await options.onPermanentFailure?.(delivery, failure)
       return { id: delivery.id, kind: 'failed', attempts, error: failure.message }
     }
   }
 
   const count = (outcome: Outcome) => {
-    const key = ({ sent: 'sent', retry: 'retried', failed: 'failed', skipped: 'skipped', released: 'released' } as const)[outcome.kind]
+    const key = (
+      {
+        sent: 'sent',
+        retry: 'retried',
+        failed: 'failed',
+        skipped: 'skipped',
+        released: 'released',
+      } as const
+    )[outcome.kind]
     report[key] += 1
   }
 
@@ -105,11 +130,19 @@ export const runOutbox = async (options: WorkerOptions): Promise<WorkerReport> =
     if (decision === 'wait') break
     const claimedAt = now().getTime()
     let leaseEnd = claimedAt + leaseMs
-    const batch = await store.claim(worker, decision === 'probe' ? 1 : batchSize, new Date(claimedAt), new Date(leaseEnd))
+    const batch = await store.claim(
+      worker,
+      decision === 'probe' ? 1 : batchSize,
+      new Date(claimedAt),
+      new Date(leaseEnd),
+    )
     if (batch.length === 0) break
     const heartbeat = setInterval(() => {
       const until = now().getTime() + leaseMs
-      store.renew(worker, new Date(until)).then(() => (leaseEnd = until), () => undefined)
+      store.renew(worker, new Date(until)).then(
+        () => (leaseEnd = until),
+        () => undefined,
+      )
     }, leaseMs / 4)
     heartbeat.unref?.()
 
@@ -130,7 +163,9 @@ export const runOutbox = async (options: WorkerOptions): Promise<WorkerReport> =
           const delivery = batch[next++]!
           // Half a lease left is the margin for one message whose SMTP exchange runs to its timeouts.
           const stop = serverDown || now().getTime() > leaseEnd - leaseMs / 2
-          const outcome: Outcome = stop ? { id: delivery.id, kind: 'released' } : await outcomeOf(delivery)
+          const outcome: Outcome = stop
+            ? { id: delivery.id, kind: 'released' }
+            : await outcomeOf(delivery)
           count(outcome)
           pending.push(outcome)
           if (pending.length >= flushEvery) void flush().catch(() => undefined)

@@ -4,13 +4,27 @@ import { SITE_STATUS } from '../../core/slugs'
 import { type MailStatus, mailStatus } from '../../email/outbox/status'
 
 const when = (iso: unknown) =>
-  typeof iso === 'string' ? new Date(iso).toLocaleString('en-CA', { timeZone: 'America/Toronto', dateStyle: 'medium', timeStyle: 'short' }) : 'never'
+  typeof iso === 'string'
+    ? new Date(iso).toLocaleString('en-CA', {
+        timeZone: 'America/Toronto',
+        dateStyle: 'medium',
+        timeStyle: 'short',
+      })
+    : 'never'
 
 /**
  * On the dashboard: the public site's last build. A failure is shown in full, with what to do: the live
  * site stays as it was until a build succeeds.
  */
-type Failure = { id?: string; step?: string; collection?: string; itemId?: string; title?: string; error?: string; at?: string }
+type Failure = {
+  id?: string
+  step?: string
+  collection?: string
+  itemId?: string
+  title?: string
+  error?: string
+  at?: string
+}
 
 /** Scheduled publications, take-downs and alert refreshes that failed: each named, with its error. */
 const ScheduledFailures = ({ failures }: { failures: Failure[] }) =>
@@ -25,7 +39,9 @@ const ScheduledFailures = ({ failures }: { failures: Failure[] }) =>
             {f.collection ? (
               <>
                 {' of '}
-                <a href={`/admin/collections/${f.collection}/${f.itemId}`}>{f.title || `${f.collection} ${f.itemId}`}</a>
+                <a href={`/admin/collections/${f.collection}/${f.itemId}`}>
+                  {f.title || `${f.collection} ${f.itemId}`}
+                </a>
               </>
             ) : null}
             {` at ${when(f.at)}: `}
@@ -41,16 +57,26 @@ const MailNotice = ({ mail }: { mail: MailStatus }) => {
   if (mail.state === 'degraded') {
     return (
       <section className="site-status site-status--failed" role="alert">
-        <h2>Mail server unreachable since {when(mail.since)}, {mail.queued} messages waiting</h2>
-        <p>Nothing is lost: the messages go out by themselves, emergency first, as soon as the mail server answers. Last error: {mail.lastError}</p>
+        <h2>
+          Mail server unreachable since {when(mail.since)}, {mail.queued} messages waiting
+        </h2>
+        <p>
+          Nothing is lost: the messages go out by themselves, emergency first, as soon as the mail
+          server answers. Last error: {mail.lastError}
+        </p>
       </section>
     )
   }
-  return mail.queued > 0 ? <p className="site-status">Mail server reachable; {mail.queued} messages waiting to go.</p> : null
+  return mail.queued > 0 ? (
+    <p className="site-status">Mail server reachable; {mail.queued} messages waiting to go.</p>
+  ) : null
 }
 
 export const SiteStatusNotice = async ({ payload }: { payload: Payload }) => {
-  const status = (await payload.findGlobal({ slug: SITE_STATUS as never, overrideAccess: true })) as Record<string, unknown>
+  const status = (await payload.findGlobal({
+    slug: SITE_STATUS as never,
+    overrideAccess: true,
+  })) as Record<string, unknown>
   return (
     <>
       <MailNotice mail={await mailStatus(payload)} />
@@ -66,8 +92,8 @@ const BuildStatus = ({ status }: { status: Record<string, unknown> }) => {
       <section className="site-status site-status--failed" role="alert">
         <h2>The public site did not update</h2>
         <p>
-          The build at {when(status.lastAttemptAt)} failed, so residents still see the site from {when(status.lastSuccessAt)}. The next
-          publish or change tries again.
+          The build at {when(status.lastAttemptAt)} failed, so residents still see the site from{' '}
+          {when(status.lastSuccessAt)}. The next publish or change tries again.
         </p>
         <pre>{String(status.lastError ?? '')}</pre>
       </section>
@@ -75,7 +101,10 @@ const BuildStatus = ({ status }: { status: Record<string, unknown> }) => {
   }
   return (
     <p className="site-status">
-      Public site {status.state === 'ok' ? `last built ${when(status.lastSuccessAt)} (${String(status.pages ?? 0)} pages).` : 'not built yet.'}
+      Public site{' '}
+      {status.state === 'ok'
+        ? `last built ${when(status.lastSuccessAt)} (${String(status.pages ?? 0)} pages).`
+        : 'not built yet.'}
     </p>
   )
 }

@@ -5,7 +5,13 @@ import { useCallback, useEffect, useId, useState } from 'react'
 
 import { ConfirmButtons } from '../../admin/ConfirmButtons'
 
-type Screening = { sector: string; value: number | null; excluded: boolean; needsApproval: boolean; reasons: string[] }
+type Screening = {
+  sector: string
+  value: number | null
+  excluded: boolean
+  needsApproval: boolean
+  reasons: string[]
+}
 type Options = {
   state: string
   screening: Screening | null
@@ -15,10 +21,29 @@ type Options = {
   dueStatus: 'answered' | 'overdue' | 'due-today' | 'upcoming' | null
   actions: { action: string; label: string; needs: 'sector' | 'comment' | null }[]
 }
-type Entry = { id: string; action: string; fromState: string; toState: string; actorName: string; comment?: string | null; details?: string | null; at: string }
+type Entry = {
+  id: string
+  action: string
+  fromState: string
+  toState: string
+  actorName: string
+  comment?: string | null
+  details?: string | null
+  at: string
+}
 
-const when = (iso: string) => new Date(iso).toLocaleString('en-CA', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'America/Toronto' })
-const DUE_TEXT = { answered: 'Answered', overdue: 'Overdue', 'due-today': 'Reply due today', upcoming: 'Reply due' } as const
+const when = (iso: string) =>
+  new Date(iso).toLocaleString('en-CA', {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone: 'America/Toronto',
+  })
+const DUE_TEXT = {
+  answered: 'Answered',
+  overdue: 'Overdue',
+  'due-today': 'Reply due today',
+  upcoming: 'Reply due',
+} as const
 
 /**
  * The sponsorship pipeline in an inquiry's sidebar: the state, the reply-by promise, the policy screening
@@ -42,12 +67,21 @@ export const InquiryPipeline = () => {
   const load = useCallback(async () => {
     const [o, h] = await Promise.all([
       fetch(base, { credentials: 'include' }).then((r) => (r.ok ? r.json() : null)),
-      fetch(`${base}/history`, { credentials: 'include' }).then((r) => (r.ok ? r.json() : { docs: [] })),
+      fetch(`${base}/history`, { credentials: 'include' }).then((r) =>
+        r.ok ? r.json() : { docs: [] },
+      ),
     ])
     setOptions(o)
     setHistory(h.docs ?? [])
-    const policy = await fetch(`${config.serverURL}${config.routes.api}/globals/sponsorship-policy?depth=0`, { credentials: 'include' }).then((r) => (r.ok ? r.json() : {})) as { sectors?: { name: string }[] }
-    setSectors(Array.isArray(policy.sectors) ? policy.sectors.map((s: { name: string; excluded?: boolean }) => s.name) : [])
+    const policy = (await fetch(
+      `${config.serverURL}${config.routes.api}/globals/sponsorship-policy?depth=0`,
+      { credentials: 'include' },
+    ).then((r) => (r.ok ? r.json() : {}))) as { sectors?: { name: string }[] }
+    setSectors(
+      Array.isArray(policy.sectors)
+        ? policy.sectors.map((s: { name: string; excluded?: boolean }) => s.name)
+        : [],
+    )
   }, [base, config.serverURL, config.routes.api])
 
   useEffect(() => {
@@ -58,13 +92,23 @@ export const InquiryPipeline = () => {
   if (!options) return <p className="workflow-panel__note">Loading the pipeline…</p>
 
   const run = async (option: Options['actions'][number]) => {
-    if (option.needs && !input.trim()) return setError(option.needs === 'sector' ? "Give the sponsor's sector." : 'Give a reason; it is kept in the audit.')
+    if (option.needs && !input.trim())
+      return setError(
+        option.needs === 'sector'
+          ? "Give the sponsor's sector."
+          : 'Give a reason; it is kept in the audit.',
+      )
     setBusy(true)
     setError(null)
     const body: Record<string, string> = { action: option.action }
     if (option.needs === 'sector') body.sector = input.trim()
     if (option.needs === 'comment') body.comment = input.trim()
-    const response = await fetch(base, { method: 'POST', credentials: 'include', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
+    const response = await fetch(base, {
+      method: 'POST',
+      credentials: 'include',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    })
     setBusy(false)
     if (!response.ok) {
       const answer = await response.json().catch(() => null)
@@ -75,7 +119,9 @@ export const InquiryPipeline = () => {
 
   return (
     <section className="workflow-panel" aria-labelledby={titleId}>
-      <h2 id={titleId} className="workflow-panel__title">Pipeline</h2>
+      <h2 id={titleId} className="workflow-panel__title">
+        Pipeline
+      </h2>
       <p className="workflow-panel__state">
         <span className="workflow-panel__badge">{options.state}</span>
       </p>
@@ -89,7 +135,11 @@ export const InquiryPipeline = () => {
         <div className="inquiry-screening">
           <p>
             Sector: <strong>{options.screening.sector}</strong>
-            {options.screening.needsApproval ? (options.approvalHolds ? ' — approved by a communications manager' : ' — needs a communications manager’s approval') : ' — passed screening'}
+            {options.screening.needsApproval
+              ? options.approvalHolds
+                ? ' — approved by a communications manager'
+                : ' — needs a communications manager’s approval'
+              : ' — passed screening'}
           </p>
           {options.screening.reasons.length ? (
             <ul>
@@ -102,23 +152,42 @@ export const InquiryPipeline = () => {
       ) : (
         <p className="workflow-panel__note">Not screened against the sponsorship policy yet.</p>
       )}
-      {modified ? <p className="workflow-panel__note" role="status">Save your changes before taking a step.</p> : null}
+      {modified ? (
+        <p className="workflow-panel__note" role="status">
+          Save your changes before taking a step.
+        </p>
+      ) : null}
       {pending ? (
         <div className="workflow-panel__form" role="group" aria-label={pending.label}>
           <label>
-            {pending.needs === 'sector' ? 'Sector (from the sponsorship policy list)' : 'Reason (kept in the audit)'}
-            <input type="text" value={input} onChange={(e) => setInput(e.target.value)} aria-required="true" list={pending.needs === 'sector' ? `${titleId}-sectors` : undefined} />
+            {pending.needs === 'sector'
+              ? 'Sector (from the sponsorship policy list)'
+              : 'Reason (kept in the audit)'}
+            <input
+              type="text"
+              value={input}
+              onChange={(e) => setInput(e.target.value)}
+              aria-required="true"
+              list={pending.needs === 'sector' ? `${titleId}-sectors` : undefined}
+            />
           </label>
           <datalist id={`${titleId}-sectors`}>
             {sectors.map((sector) => (
               <option key={sector} value={sector} />
             ))}
           </datalist>
-          <ConfirmButtons label={pending.label} busy={busy} onConfirm={() => void run(pending)} onCancel={() => setPending(null)} />
+          <ConfirmButtons
+            label={pending.label}
+            busy={busy}
+            onConfirm={() => void run(pending)}
+            onCancel={() => setPending(null)}
+          />
         </div>
       ) : (
         <div className="workflow-panel__buttons">
-          {options.actions.length === 0 ? <p className="workflow-panel__note">No step is open to you now.</p> : null}
+          {options.actions.length === 0 ? (
+            <p className="workflow-panel__note">No step is open to you now.</p>
+          ) : null}
           {options.actions.map((option) => (
             <button
               key={option.action}
@@ -137,7 +206,11 @@ export const InquiryPipeline = () => {
           ))}
         </div>
       )}
-      {error ? <p className="workflow-panel__error" role="alert">{error}</p> : null}
+      {error ? (
+        <p className="workflow-panel__error" role="alert">
+          {error}
+        </p>
+      ) : null}
       <h3 className="workflow-panel__subtitle">History</h3>
       {history.length === 0 ? (
         <p className="workflow-panel__note">No steps yet.</p>

@@ -10,10 +10,26 @@ describe('pickCoordinator', () => {
     expect(pickCoordinator([], new Map())).toBeNull()
   })
   it('the one with fewest open inquiries', () => {
-    expect(pickCoordinator([sam, ana], new Map([['3', 4], ['7', 1]]))).toBe(ana)
+    expect(
+      pickCoordinator(
+        [sam, ana],
+        new Map([
+          ['3', 4],
+          ['7', 1],
+        ]),
+      ),
+    ).toBe(ana)
   })
   it('the older account on a tie, whatever the order given', () => {
     expect(pickCoordinator([ana, sam], new Map())).toBe(sam)
-    expect(pickCoordinator([sam, ana], new Map([['3', 2], ['7', 2]]))).toBe(sam)
+    expect(
+      pickCoordinator(
+        [sam, ana],
+        new Map([
+          ['3', 2],
+          ['7', 2],
+        ]),
+      ),
+    ).toBe(sam)
   })
 })

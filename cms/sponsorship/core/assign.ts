@@ -3,9 +3,16 @@
  * on a tie, so the work spreads and the choice is predictable. Nobody, when the City has no coordinator:
  * the acknowledgement is then signed by the team.
  */
-export type Coordinator = { id: number | string; firstName?: string | null; department?: string | null }
+export type Coordinator = {
+  id: number | string
+  firstName?: string | null
+  department?: string | null
+}
 
-export const pickCoordinator = <C extends Coordinator>(coordinators: readonly C[], openCounts: ReadonlyMap<string, number>): C | null => {
+export const pickCoordinator = <C extends Coordinator>(
+  coordinators: readonly C[],
+  openCounts: ReadonlyMap<string, number>,
+): C | null => {
   let best: C | null = null
   for (const person of coordinators) {
     if (!best) {

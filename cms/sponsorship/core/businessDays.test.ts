@@ -61,18 +61,25 @@ describe('Ontario statutory holidays, 2026 to 2028', () => {
     it(`closes the offices on exactly the nine holidays of ${year} (weekend ones on their substitute day)`, () => {
       expect([...closedDays(Number(year), statutoryOnly).entries()].sort()).toEqual(expected)
     })
-    it.each(expected)(`${year}: %s (%s) is not a business day, and the clock steps over it`, (date, reason) => {
-      expect(isBusinessDay(date, statutoryOnly)).toBe(false)
-      expect(closedReason(date, statutoryOnly)).toBe(reason)
-      const dayBefore = new Date(Date.parse(`${date}T12:00:00Z`) - 86_400_000).toISOString().slice(0, 10)
-      expect(addBusinessDays(dayBefore, 1, statutoryOnly)).not.toBe(date)
-    })
+    it.each(expected)(
+      `${year}: %s (%s) is not a business day, and the clock steps over it`,
+      (date, reason) => {
+        expect(isBusinessDay(date, statutoryOnly)).toBe(false)
+        expect(closedReason(date, statutoryOnly)).toBe(reason)
+        const dayBefore = new Date(Date.parse(`${date}T12:00:00Z`) - 86_400_000)
+          .toISOString()
+          .slice(0, 10)
+        expect(addBusinessDays(dayBefore, 1, statutoryOnly)).not.toBe(date)
+      },
+    )
   }
 
   it('Easter Monday, which the library lists as public for Ontario, is a working day (it is federal only)', () => {
     expect(isBusinessDay('2026-04-06', statutoryOnly)).toBe(true)
     expect(isBusinessDay('2026-04-06', DEFAULT_CALENDAR)).toBe(true)
-    expect(isBusinessDay('2026-04-06', { closures: [], observedOptional: ['Easter Monday'] })).toBe(false)
+    expect(isBusinessDay('2026-04-06', { closures: [], observedOptional: ['Easter Monday'] })).toBe(
+      false,
+    )
   })
 
   it('the Civic Holiday is closed by default (most Ontario cities close) and can be switched off', () => {
@@ -83,7 +90,9 @@ describe('Ontario statutory holidays, 2026 to 2028', () => {
 
   it('Remembrance Day is a working day unless the City observes it', () => {
     expect(isBusinessDay('2026-11-11', DEFAULT_CALENDAR)).toBe(true)
-    expect(isBusinessDay('2026-11-11', { closures: [], observedOptional: ['Remembrance Day'] })).toBe(false)
+    expect(
+      isBusinessDay('2026-11-11', { closures: [], observedOptional: ['Remembrance Day'] }),
+    ).toBe(false)
   })
 })
 
@@ -95,19 +104,28 @@ describe('weekends and city closures', () => {
   })
 
   it('a closure day from the City calendar is skipped, with its reason', () => {
-    const calendar: CityCalendar = { ...DEFAULT_CALENDAR, closures: [{ date: '2026-12-08', reason: 'Ice storm: offices closed' }] }
+    const calendar: CityCalendar = {
+      ...DEFAULT_CALENDAR,
+      closures: [{ date: '2026-12-08', reason: 'Ice storm: offices closed' }],
+    }
     expect(closedReason('2026-12-08', calendar)).toBe('Ice storm: offices closed')
     expect(addBusinessDays('2026-12-04', 3, calendar)).toBe('2026-12-10')
     expect(addBusinessDays('2026-12-04', 3, DEFAULT_CALENDAR)).toBe('2026-12-09')
   })
 
   it('a closure without a reason says the offices are closed; a malformed date is ignored, not fatal', () => {
-    const calendar: CityCalendar = { ...DEFAULT_CALENDAR, closures: [{ date: '2026-12-31' }, { date: '31/12/2026' }] }
+    const calendar: CityCalendar = {
+      ...DEFAULT_CALENDAR,
+      closures: [{ date: '2026-12-31' }, { date: '31/12/2026' }],
+    }
     expect(closedReason('2026-12-31', calendar)).toBe('City offices closed')
   })
 
   it('a closure on a holiday keeps the holiday as the reason', () => {
-    const calendar: CityCalendar = { ...DEFAULT_CALENDAR, closures: [{ date: '2026-12-25', reason: 'Holiday closure' }] }
+    const calendar: CityCalendar = {
+      ...DEFAULT_CALENDAR,
+      closures: [{ date: '2026-12-25', reason: 'Holiday closure' }],
+    }
     expect(closedReason('2026-12-25', calendar)).toBe('Christmas Day')
   })
 })
@@ -132,7 +150,9 @@ describe('addBusinessDays', () => {
   })
 
   it('refuses a count that is not a whole number of 1 or more', () => {
-    expect(() => addBusinessDays('2026-12-01', 0, DEFAULT_CALENDAR)).toThrow(/whole number of 1 or more/)
+    expect(() => addBusinessDays('2026-12-01', 0, DEFAULT_CALENDAR)).toThrow(
+      /whole number of 1 or more/,
+    )
     expect(() => addBusinessDays('2026-12-01', 1.5, DEFAULT_CALENDAR)).toThrow(RangeError)
   })
 
@@ -151,12 +171,17 @@ describe('time zones: the day a message arrives is the day in Toronto', () => {
   })
 
   it('00:30 on a Monday in Toronto counts as Monday', () => {
-    expect(responseDue(new Date('2026-12-07T05:30:00Z'), DEFAULT_CALENDAR).dueDate).toBe('2026-12-10')
+    expect(responseDue(new Date('2026-12-07T05:30:00Z'), DEFAULT_CALENDAR).dueDate).toBe(
+      '2026-12-10',
+    )
   })
 
   it('a Sunday evening in Toronto that is already Monday in UTC still counts from Sunday', () => {
     const received = new Date('2026-12-07T02:00:00Z') // Sun 6 Dec 21:00 EST
-    expect(responseDue(received, DEFAULT_CALENDAR)).toMatchObject({ receivedOn: '2026-12-06', dueDate: '2026-12-09' })
+    expect(responseDue(received, DEFAULT_CALENDAR)).toMatchObject({
+      receivedOn: '2026-12-06',
+      dueDate: '2026-12-09',
+    })
   })
 
   it('uses daylight time in summer and standard time in winter, across the change', () => {
@@ -174,7 +199,10 @@ describe('time zones: the day a message arrives is the day in Toronto', () => {
   it('honours another time zone when the calendar names one', () => {
     const received = new Date('2026-12-05T04:30:00Z') // Fri 22:30 in Regina, Sat 04:30 UTC
     const regina = { ...DEFAULT_CALENDAR, timeZone: 'America/Regina' }
-    expect(responseDue(received, regina)).toMatchObject({ receivedOn: '2026-12-04', dueDate: '2026-12-09' })
+    expect(responseDue(received, regina)).toMatchObject({
+      receivedOn: '2026-12-04',
+      dueDate: '2026-12-09',
+    })
     expect(responseDue(received, regina).dueAt.toISOString()).toBe('2026-12-10T05:59:59.999Z')
   })
 })

@@ -28,7 +28,11 @@ export const ONTARIO_STATUTORY_HOLIDAYS = [
 ] as const
 
 /** Holidays a city may choose to observe besides the statutory ones (names as the library spells them). */
-export const OPTIONAL_ONTARIO_HOLIDAYS = ['Civic Holiday', 'Easter Monday', 'Remembrance Day'] as const
+export const OPTIONAL_ONTARIO_HOLIDAYS = [
+  'Civic Holiday',
+  'Easter Monday',
+  'Remembrance Day',
+] as const
 export type OptionalHoliday = (typeof OPTIONAL_ONTARIO_HOLIDAYS)[number]
 
 export type CityCalendar = {
@@ -72,7 +76,10 @@ const holidayCache = new Map<number, { date: DateKey; name: string }[]>()
 const libraryHolidays = (year: number) => {
   let list = holidayCache.get(year)
   if (!list) {
-    list = (holidays.getHolidays(year, 'en') || []).map((h) => ({ date: h.date.slice(0, 10), name: h.name }))
+    list = (holidays.getHolidays(year, 'en') || []).map((h) => ({
+      date: h.date.slice(0, 10),
+      name: h.name,
+    }))
     holidayCache.set(year, list)
   }
   return list
@@ -101,7 +108,9 @@ const computeClosedDays = (year: number, calendar: CityCalendar): Map<DateKey, s
   const observed = new Set<string>([...ONTARIO_STATUTORY_HOLIDAYS, ...calendar.observedOptional])
   // The previous year's late-December holidays can spill into January (New Year's Eve is not one, but
   // Boxing Day on a Sunday after Christmas on a Saturday reaches the 28th only); looking at both years is cheap.
-  const candidates = [...libraryHolidays(year - 1), ...libraryHolidays(year)].filter((h) => observed.has(h.name))
+  const candidates = [...libraryHolidays(year - 1), ...libraryHolidays(year)].filter((h) =>
+    observed.has(h.name),
+  )
   for (const holiday of candidates.sort((a, b) => a.date.localeCompare(b.date))) {
     if (!isWeekend(holiday.date)) closed.set(holiday.date, holiday.name)
   }
@@ -112,7 +121,8 @@ const computeClosedDays = (year: number, calendar: CityCalendar): Map<DateKey, s
     closed.set(substitute, `${holiday.name} (observed)`)
   }
   for (const closure of calendar.closures) {
-    if (DATE_KEY.test(closure.date) && !closed.has(closure.date)) closed.set(closure.date, closure.reason?.trim() || 'City offices closed')
+    if (DATE_KEY.test(closure.date) && !closed.has(closure.date))
+      closed.set(closure.date, closure.reason?.trim() || 'City offices closed')
   }
   for (const key of [...closed.keys()]) if (!key.startsWith(`${year}-`)) closed.delete(key)
   return closed
@@ -125,7 +135,8 @@ export const closedReason = (key: DateKey, calendar: CityCalendar): string | nul
   return closedDays(parts(key).year, calendar).get(key) ?? null
 }
 
-export const isBusinessDay = (key: DateKey, calendar: CityCalendar) => closedReason(key, calendar) === null
+export const isBusinessDay = (key: DateKey, calendar: CityCalendar) =>
+  closedReason(key, calendar) === null
 
 /** The calendar date an instant falls on in the City's time zone (23:30 in Toronto is still that day). */
 // Building an Intl formatter costs far more than using one: keep one per time zone.
@@ -134,7 +145,15 @@ const formatter = (kind: 'date' | 'offset', timeZone: string) => {
   const key = `${kind}|${timeZone}`
   let format = formatters.get(key)
   if (!format) {
-    format = kind === 'date' ? new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }) : new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })
+    format =
+      kind === 'date'
+        ? new Intl.DateTimeFormat('en-CA', {
+            timeZone,
+            year: 'numeric',
+            month: '2-digit',
+            day: '2-digit',
+          })
+        : new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })
     formatters.set(key, format)
   }
   return format
@@ -148,7 +167,10 @@ export const localDate = (instant: Date, timeZone = CITY_TIME_ZONE): DateKey => 
 
 /** Minutes the zone is ahead of UTC at an instant (Toronto: -300 in winter, -240 in summer). */
 const offsetMinutes = (instant: Date, timeZone: string) => {
-  const name = formatter('offset', timeZone).formatToParts(instant).find((f) => f.type === 'timeZoneName')?.value ?? 'GMT'
+  const name =
+    formatter('offset', timeZone)
+      .formatToParts(instant)
+      .find((f) => f.type === 'timeZoneName')?.value ?? 'GMT'
   const match = /GMT([+-])(\d{2}):(\d{2})/.exec(name)
   return match ? (match[1] === '-' ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3])) : 0
 }
@@ -165,9 +187,10 @@ export const endOfDay = (key: DateKey, timeZone = CITY_TIME_ZONE): Date => {
 
 /** The nth business day strictly after `key` (n ≥ 1). */
 export const addBusinessDays = (key: DateKey, n: number, calendar: CityCalendar): DateKey => {
-  if (!Number.isInteger(n) || n < 1) throw new RangeError(`Business days to add must be a whole number of 1 or more, not ${n}.`)
+  if (!Number.isInteger(n) || n < 1)
+    throw new RangeError(`Business days to add must be a whole number of 1 or more, not ${n}.`)
   let day = key
-  for (let counted = 0; counted < n; ) {
+  for (let counted = 0; counted < n;) {
     day = addDays(day, 1)
     if (isBusinessDay(day, calendar)) counted += 1
   }
@@ -182,7 +205,11 @@ export const RESPONSE_BUSINESS_DAYS = 3
  * time. A message sent on a weekend or holiday counts from that day all the same: the days after it are
  * counted, and only business days count.
  */
-export const responseDue = (received: Date, calendar: CityCalendar, days = RESPONSE_BUSINESS_DAYS) => {
+export const responseDue = (
+  received: Date,
+  calendar: CityCalendar,
+  days = RESPONSE_BUSINESS_DAYS,
+) => {
   const timeZone = calendar.timeZone ?? CITY_TIME_ZONE
   const receivedOn = localDate(received, timeZone)
   const dueDate = addBusinessDays(receivedOn, days, calendar)
@@ -192,7 +219,12 @@ export const responseDue = (received: Date, calendar: CityCalendar, days = RESPO
 export type DueStatus = 'answered' | 'overdue' | 'due-today' | 'upcoming'
 
 /** Where a reply stands against its due time, for the admin's overdue and due-today lists. */
-export const dueStatus = (args: { dueAt: Date; now: Date; answered: boolean; timeZone?: string }): DueStatus => {
+export const dueStatus = (args: {
+  dueAt: Date
+  now: Date
+  answered: boolean
+  timeZone?: string
+}): DueStatus => {
   if (args.answered) return 'answered'
   if (args.now.getTime() > args.dueAt.getTime()) return 'overdue'
   const zone = args.timeZone ?? CITY_TIME_ZONE
@@ -202,5 +234,9 @@ export const dueStatus = (args: { dueAt: Date; now: Date; answered: boolean; tim
 /** The start and end of "today" in the City's time zone, for database queries. */
 export const todayBounds = (now: Date, timeZone = CITY_TIME_ZONE) => {
   const today = localDate(now, timeZone)
-  return { today, start: new Date(endOfDay(addDays(today, -1), timeZone).getTime() + 1), end: endOfDay(today, timeZone) }
+  return {
+    today,
+    start: new Date(endOfDay(addDays(today, -1), timeZone).getTime() + 1),
+    end: endOfDay(today, timeZone),
+  }
 }

@@ -8,7 +8,13 @@ import { CITY_TIME_ZONE } from './businessDays'
 export type Language = 'en' | 'fr'
 
 export const formatDay = (date: Date, language: Language) =>
-  new Intl.DateTimeFormat(language === 'fr' ? 'fr-CA' : 'en-CA', { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric', timeZone: CITY_TIME_ZONE }).format(date)
+  new Intl.DateTimeFormat(language === 'fr' ? 'fr-CA' : 'en-CA', {
+    weekday: 'long',
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+    timeZone: CITY_TIME_ZONE,
+  }).format(date)
 
 export const inquiryReference = (id: number | string) => `SI-${String(id).padStart(5, '0')}`
 
@@ -78,7 +84,9 @@ export const coordinatorNotice = (n: Notice) => ({
   subject: oneLine(`New sponsorship inquiry ${n.reference}: ${n.organisation}`),
   text: [
     `${n.contactName} (${n.email}) of ${n.organisation} asked about ${n.packageTitle ? `"${n.packageTitle}"` : 'sponsorship in general'}.`,
-    n.assignee ? `Assigned to ${n.assignee}.` : 'Nobody is assigned yet: the first coordinator to reply should take it.',
+    n.assignee
+      ? `Assigned to ${n.assignee}.`
+      : 'Nobody is assigned yet: the first coordinator to reply should take it.',
     `Reply due by the end of ${formatDay(n.dueAt, 'en')} (3 business days).`,
     '',
     'Their message:',

@@ -14,23 +14,44 @@ const policy: SponsorshipPolicy = {
 
 describe('screenSponsor', () => {
   it('passes a listed, allowed sector under the threshold', () => {
-    expect(screenSponsor(policy, ' banking ', 10_000)).toEqual({ sector: 'Banking', value: 10_000, excluded: false, needsApproval: false, reasons: [] })
+    expect(screenSponsor(policy, ' banking ', 10_000)).toEqual({
+      sector: 'Banking',
+      value: 10_000,
+      excluded: false,
+      needsApproval: false,
+      reasons: [],
+    })
   })
   it('flags an excluded sector, with the note', () => {
     const result = screenSponsor(policy, 'TOBACCO AND VAPING', 10_000)
-    expect(result).toMatchObject({ sector: 'Tobacco and vaping', excluded: true, needsApproval: true })
-    expect(result.reasons).toEqual(["The Tobacco and vaping sector is on the City's exclusion list (Smoke-Free Ontario Act)."])
+    expect(result).toMatchObject({
+      sector: 'Tobacco and vaping',
+      excluded: true,
+      needsApproval: true,
+    })
+    expect(result.reasons).toEqual([
+      "The Tobacco and vaping sector is on the City's exclusion list (Smoke-Free Ontario Act).",
+    ])
   })
   it('flags a sector nobody has judged yet', () => {
-    expect(screenSponsor(policy, 'Crypto exchanges', 1_000)).toMatchObject({ excluded: false, needsApproval: true, reasons: [expect.stringMatching(/not on the City's sector list/)] })
+    expect(screenSponsor(policy, 'Crypto exchanges', 1_000)).toMatchObject({
+      excluded: false,
+      needsApproval: true,
+      reasons: [expect.stringMatching(/not on the City's sector list/)],
+    })
   })
   it('flags a value above the threshold (not at it)', () => {
     expect(screenSponsor(policy, 'Banking', 50_000).needsApproval).toBe(false)
-    expect(screenSponsor(policy, 'Banking', 50_001)).toMatchObject({ needsApproval: true, reasons: ['The value, $50,001, is above the $50,000 approval threshold.'] })
+    expect(screenSponsor(policy, 'Banking', 50_001)).toMatchObject({
+      needsApproval: true,
+      reasons: ['The value, $50,001, is above the $50,000 approval threshold.'],
+    })
   })
   it('gives every reason when several apply; no threshold means value never flags', () => {
     expect(screenSponsor(policy, 'Cannabis', 90_000).reasons).toHaveLength(2)
-    expect(screenSponsor({ ...policy, approvalThreshold: null }, 'Banking', 9e9).needsApproval).toBe(false)
+    expect(
+      screenSponsor({ ...policy, approvalThreshold: null }, 'Banking', 9e9).needsApproval,
+    ).toBe(false)
     expect(screenSponsor(policy, 'Banking', null).needsApproval).toBe(false)
   })
 })
@@ -64,13 +85,23 @@ describe('tiers', () => {
     expect(tierForValue(DEFAULT_TIERS, value)?.key ?? null).toBe(key)
   })
   it('a gap between tiers gives no tier; overlap picks the higher', () => {
-    const tiers = [{ key: 'a', label: 'A', min: 0, max: 10 }, { key: 'b', label: 'B', min: 5, max: 20 }, { key: 'c', label: 'C', min: 30 }]
+    const tiers = [
+      { key: 'a', label: 'A', min: 0, max: 10 },
+      { key: 'b', label: 'B', min: 5, max: 20 },
+      { key: 'c', label: 'C', min: 30 },
+    ]
     expect(tierForValue(tiers, 25)).toBeNull()
     expect(tierForValue(tiers, 7)?.key).toBe('b')
   })
   it('names problems in a tier table by row', () => {
     expect(tierTableProblems(DEFAULT_TIERS)).toEqual([])
-    expect(tierTableProblems([{ key: 'A b', label: 'X', min: 0 }, { key: 'x', label: 'Y', min: 5, max: 1 }, { key: 'x', label: 'Z', min: 9 }])).toEqual([
+    expect(
+      tierTableProblems([
+        { key: 'A b', label: 'X', min: 0 },
+        { key: 'x', label: 'Y', min: 5, max: 1 },
+        { key: 'x', label: 'Z', min: 9 },
+      ]),
+    ).toEqual([
       'Tier 1 (X): the key must be lower-case letters, digits and hyphens.',
       'Tier 2 (Y): the maximum is below the minimum.',
       'Tier 3 (Z): the key "x" is used twice.',

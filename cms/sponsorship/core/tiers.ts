@@ -14,7 +14,9 @@ export const DEFAULT_TIERS: Tier[] = [
 
 /** The tier whose range holds `value` (the highest such, if ranges overlap), or null below the lowest. */
 export const tierForValue = (tiers: readonly Tier[], value: number): Tier | null =>
-  [...tiers].sort((a, b) => b.min - a.min).find((tier) => value >= tier.min && (tier.max == null || value <= tier.max)) ?? null
+  [...tiers]
+    .sort((a, b) => b.min - a.min)
+    .find((tier) => value >= tier.min && (tier.max == null || value <= tier.max)) ?? null
 
 /** Problems with a tier table, each naming the row, so staff can fix the global before saving. */
 export const tierTableProblems = (tiers: readonly Tier[]): string[] => {
@@ -22,18 +24,23 @@ export const tierTableProblems = (tiers: readonly Tier[]): string[] => {
   const keys = new Set<string>()
   tiers.forEach((tier, index) => {
     const row = `Tier ${index + 1} (${tier.label || tier.key || 'unnamed'})`
-    if (!/^[a-z0-9-]+$/.test(tier.key)) problems.push(`${row}: the key must be lower-case letters, digits and hyphens.`)
+    if (!/^[a-z0-9-]+$/.test(tier.key))
+      problems.push(`${row}: the key must be lower-case letters, digits and hyphens.`)
     if (keys.has(tier.key)) problems.push(`${row}: the key "${tier.key}" is used twice.`)
     keys.add(tier.key)
-    if (tier.max != null && tier.max < tier.min) problems.push(`${row}: the maximum is below the minimum.`)
+    if (tier.max != null && tier.max < tier.min)
+      problems.push(`${row}: the maximum is below the minimum.`)
   })
   return problems
 }
 
-export const tierLabel = (tiers: readonly Tier[], key: string) => tiers.find((tier) => tier.key === key)?.label ?? key
+export const tierLabel = (tiers: readonly Tier[], key: string) =>
+  tiers.find((tier) => tier.key === key)?.label ?? key
 
 /** "Patron ($5,000–9,999)": the label with its range, for the admin and the site. */
 export const tierRange = (tier: Tier) => {
   const money = (n: number) => `$${n.toLocaleString('en-CA')}`
-  return tier.max == null ? `${money(tier.min)} and up` : `${money(tier.min)}–${tier.max.toLocaleString('en-CA')}`
+  return tier.max == null
+    ? `${money(tier.min)} and up`
+    : `${money(tier.min)}–${tier.max.toLocaleString('en-CA')}`
 }

@@ -15,6 +15,12 @@ describe('uploadMatches', () => {
   ])('%j → %s', (args, ok) => expect(uploadMatches(args).ok).toBe(ok))
 
   it('says what to do', () => {
-    expect(uploadMatches({ name: 'report.pdf', declared: 'application/pdf', detected: 'image/png' })).toEqual({ ok: false, message: 'The file was sent as application/pdf but its contents are image/png. Save it in the right format and upload it again.' })
+    expect(
+      uploadMatches({ name: 'report.pdf', declared: 'application/pdf', detected: 'image/png' }),
+    ).toEqual({
+      ok: false,
+      message:
+        'The file was sent as application/pdf but its contents are image/png. Save it in the right format and upload it again.',
+    })
   })
 })

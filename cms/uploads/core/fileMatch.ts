@@ -13,11 +13,27 @@ const EXTENSIONS: Record<string, readonly string[]> = {
 
 export type UploadCheck = { ok: true } | { ok: false; message: string }
 
-export const uploadMatches = (args: { name: string; declared: string; detected: string | null }): UploadCheck => {
+export const uploadMatches = (args: {
+  name: string
+  declared: string
+  detected: string | null
+}): UploadCheck => {
   const extension = args.name.toLowerCase().split('.').pop() ?? ''
   const allowed = EXTENSIONS[args.detected ?? '']
-  if (!args.detected || !allowed) return { ok: false, message: 'This file is not an image (JPEG, PNG, WebP, GIF) or a PDF. Upload one of those.' }
-  if (args.declared.split(';')[0]!.trim().toLowerCase() !== args.detected) return { ok: false, message: `The file was sent as ${args.declared || 'an unknown type'} but its contents are ${args.detected}. Save it in the right format and upload it again.` }
-  if (!allowed.includes(extension)) return { ok: false, message: `The file's name ends in ".${extension}" but its contents are ${args.detected}. Rename it to end in .${allowed[0]}.` }
+  if (!args.detected || !allowed)
+    return {
+      ok: false,
+      message: 'This file is not an image (JPEG, PNG, WebP, GIF) or a PDF. Upload one of those.',
+    }
+  if (args.declared.split(';')[0]!.trim().toLowerCase() !== args.detected)
+    return {
+      ok: false,
+      message: `The file was sent as ${args.declared || 'an unknown type'} but its contents are ${args.detected}. Save it in the right format and upload it again.`,
+    }
+  if (!allowed.includes(extension))
+    return {
+      ok: false,
+      message: `The file's name ends in ".${extension}" but its contents are ${args.detected}. Rename it to end in .${allowed[0]}.`,
+    }
   return { ok: true }
 }

@@ -16,11 +16,36 @@ const LABELS: Record<ContentSlug, string> = {
 const idOf = relationId
 
 const find = async (payload: Payload, collection: ContentSlug, where: Record<string, unknown>) => {
-  const { docs } = await payload.find({ collection, draft: true, where: where as never, depth: 0, limit: 50, sort: '-updatedAt', overrideAccess: true })
-  return docs.map((doc) => ({ ...(doc as unknown as Record<string, unknown>), collection })) as unknown as (Item & { author?: unknown; lastEditedBy?: unknown; urgentPublishedBy?: unknown })[]
+  const { docs } = await payload.find({
+    collection,
+    draft: true,
+    where: where as never,
+    depth: 0,
+    limit: 50,
+    sort: '-updatedAt',
+    overrideAccess: true,
+  })
+  return docs.map((doc) => ({
+    ...(doc as unknown as Record<string, unknown>),
+    collection,
+  })) as unknown as (Item & {
+    author?: unknown
+    lastEditedBy?: unknown
+    urgentPublishedBy?: unknown
+  })[]
 }
 
-const List = ({ title, items, empty, adminRoute }: { title: string; items: Item[]; empty: string; adminRoute: string }) => (
+const List = ({
+  title,
+  items,
+  empty,
+  adminRoute,
+}: {
+  title: string
+  items: Item[]
+  empty: string
+  adminRoute: string
+}) => (
   <section className="review-queue__list">
     <h2>{title}</h2>
     {items.length === 0 ? (
@@ -29,7 +54,8 @@ const List = ({ title, items, empty, adminRoute }: { title: string; items: Item[
       <ul>
         {items.map((item) => (
           <li key={`${item.collection}-${item.id}`}>
-            <a href={`${adminRoute}/collections/${item.collection}/${item.id}`}>{item.title}</a> <span>({LABELS[item.collection]})</span>
+            <a href={`${adminRoute}/collections/${item.collection}/${item.id}`}>{item.title}</a>{' '}
+            <span>({LABELS[item.collection]})</span>
           </li>
         ))}
       </ul>
@@ -41,26 +67,55 @@ const List = ({ title, items, empty, adminRoute }: { title: string; items: Item[
  * On the admin dashboard: "Waiting for my review" for approvers (items in review they did not write
  * or last edit, and urgent bulletins awaiting a second look) and "Changes requested" for the author.
  */
-export const ReviewQueue = async ({ payload, user }: { payload: Payload; user?: TypedUser | null }) => {
+export const ReviewQueue = async ({
+  payload,
+  user,
+}: {
+  payload: Payload
+  user?: TypedUser | null
+}) => {
   if (!user) return null
   const me = String(user.id)
-  const mayApprove = (collection: ContentSlug) => hasAnyRole(user, CONTENT_RIGHTS[collection].publish)
+  const mayApprove = (collection: ContentSlug) =>
+    hasAnyRole(user, CONTENT_RIGHTS[collection].publish)
   const toReview: Item[] = []
   const changes: Item[] = []
   for (const collection of CONTENT_SLUGS) {
     if (mayApprove(collection)) {
       const inReview = await find(payload, collection, { workflowState: { equals: 'in_review' } })
-      toReview.push(...inReview.filter((item) => String(idOf(item.author)) !== me && String(idOf(item.lastEditedBy)) !== me))
-      const urgent = await find(payload, collection, { workflowState: { equals: 'published_needs_review' } })
+      toReview.push(
+        ...inReview.filter(
+          (item) => String(idOf(item.author)) !== me && String(idOf(item.lastEditedBy)) !== me,
+        ),
+      )
+      const urgent = await find(payload, collection, {
+        workflowState: { equals: 'published_needs_review' },
+      })
       toReview.push(...urgent.filter((item) => String(idOf(item.urgentPublishedBy)) !== me))
     }
-    changes.push(...(await find(payload, collection, { and: [{ workflowState: { equals: 'changes_requested' } }, { author: { equals: user.id } }] })))
+    changes.push(
+      ...(await find(payload, collection, {
+        and: [{ workflowState: { equals: 'changes_requested' } }, { author: { equals: user.id } }],
+      })),
+    )
   }
   const adminRoute = payload.config.routes.admin
   return (
     <div className="review-queue">
-      {CONTENT_SLUGS.some(mayApprove) ? <List title="Waiting for my review" items={toReview} empty="Nothing is waiting for your review." adminRoute={adminRoute} /> : null}
-      <List title="Changes requested on my items" items={changes} empty="No changes requested on your items." adminRoute={adminRoute} />
+      {CONTENT_SLUGS.some(mayApprove) ? (
+        <List
+          title="Waiting for my review"
+          items={toReview}
+          empty="Nothing is waiting for your review."
+          adminRoute={adminRoute}
+        />
+      ) : null}
+      <List
+        title="Changes requested on my items"
+        items={changes}
+        empty="No changes requested on your items."
+        adminRoute={adminRoute}
+      />
     </div>
   )
 }

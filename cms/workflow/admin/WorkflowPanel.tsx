@@ -8,10 +8,26 @@ import { ACTION_LABELS, type WorkflowAction } from '../core/actions'
 import type { ActionOption } from '../core/machine'
 import { STATE_LABELS, type WorkflowState } from '../core/states'
 
-type Options = { state: WorkflowState; live: WorkflowState | null; hasPendingEdits: boolean; publishAt: string | null; actions: ActionOption[] }
-type Entry = { id: string; action: string; fromState: WorkflowState; toState: WorkflowState; actorName: string; comment?: string | null; accessibilityOverride?: string | null; createdAt: string }
+type Options = {
+  state: WorkflowState
+  live: WorkflowState | null
+  hasPendingEdits: boolean
+  publishAt: string | null
+  actions: ActionOption[]
+}
+type Entry = {
+  id: string
+  action: string
+  fromState: WorkflowState
+  toState: WorkflowState
+  actorName: string
+  comment?: string | null
+  accessibilityOverride?: string | null
+  createdAt: string
+}
 
-const when = (iso: string) => new Date(iso).toLocaleString('en-CA', { dateStyle: 'medium', timeStyle: 'short' })
+const when = (iso: string) =>
+  new Date(iso).toLocaleString('en-CA', { dateStyle: 'medium', timeStyle: 'short' })
 
 /**
  * The workflow in the document sidebar: where the item stands, what this person may do now (buttons),
@@ -28,7 +44,10 @@ export const WorkflowPanel = () => {
   const [comment, setComment] = useState('')
   const [publishAt, setPublishAt] = useState('')
   const [error, setError] = useState<string | null>(null)
-  const [blocked, setBlocked] = useState<{ action: WorkflowAction; findings: { message: string }[] } | null>(null)
+  const [blocked, setBlocked] = useState<{
+    action: WorkflowAction
+    findings: { message: string }[]
+  } | null>(null)
   const [overrideReason, setOverrideReason] = useState('')
   const [busy, setBusy] = useState(false)
   const formId = useId()
@@ -37,7 +56,9 @@ export const WorkflowPanel = () => {
   const load = useCallback(async () => {
     const [o, h] = await Promise.all([
       fetch(base, { credentials: 'include' }).then((r) => (r.ok ? r.json() : null)),
-      fetch(`${base}/history`, { credentials: 'include' }).then((r) => (r.ok ? r.json() : { docs: [] })),
+      fetch(`${base}/history`, { credentials: 'include' }).then((r) =>
+        r.ok ? r.json() : { docs: [] },
+      ),
     ])
     setOptions(o)
     setHistory(h.docs ?? [])
@@ -47,7 +68,8 @@ export const WorkflowPanel = () => {
     if (id) void load()
   }, [id, load])
 
-  if (!id) return <p className="workflow-panel__note">Save the draft to start the review workflow.</p>
+  if (!id)
+    return <p className="workflow-panel__note">Save the draft to start the review workflow.</p>
   if (!options) return <p className="workflow-panel__note">Loading workflow…</p>
 
   const run = async (action: WorkflowAction, override?: string) => {
@@ -57,12 +79,18 @@ export const WorkflowPanel = () => {
     if (comment.trim()) body.comment = comment.trim()
     if (publishAt) body.publishAt = new Date(publishAt).toISOString()
     if (override) body.overrideReason = override
-    const response = await fetch(base, { method: 'POST', credentials: 'include', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
+    const response = await fetch(base, {
+      method: 'POST',
+      credentials: 'include',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    })
     setBusy(false)
     if (!response.ok) {
       const answer = await response.json().catch(() => null)
       setError(answer?.errors?.[0]?.message ?? `The action failed (${response.status}).`)
-      if (response.status === 422 && Array.isArray(answer?.findings)) setBlocked({ action, findings: answer.findings })
+      if (response.status === 422 && Array.isArray(answer?.findings))
+        setBlocked({ action, findings: answer.findings })
       return
     }
     // The form below shows the document as loaded; reload so every field reflects the new state.
@@ -73,13 +101,24 @@ export const WorkflowPanel = () => {
     setError(null)
     setComment('')
     setPublishAt('')
-    if (option.needsComment || option.needsPublishAt || option.action === 'request-changes' || option.action === 'approve') setPending(option.action)
+    if (
+      option.needsComment ||
+      option.needsPublishAt ||
+      option.action === 'request-changes' ||
+      option.action === 'approve'
+    )
+      setPending(option.action)
     else void run(option.action)
   }
 
   const confirm = (option: ActionOption) => {
     if (option.needsPublishAt && !publishAt) return setError('Choose the date and time to publish.')
-    if (option.needsComment && !comment.trim()) return setError(option.action === 'withdraw' ? 'Give the public reason for withdrawing.' : 'A comment is required.')
+    if (option.needsComment && !comment.trim())
+      return setError(
+        option.action === 'withdraw'
+          ? 'Give the public reason for withdrawing.'
+          : 'A comment is required.',
+      )
     void run(option.action)
   }
 
@@ -89,41 +128,89 @@ export const WorkflowPanel = () => {
 
   return (
     <section className="workflow-panel" aria-labelledby={`${formId}-title`}>
-      <h2 id={`${formId}-title`} className="workflow-panel__title">Workflow</h2>
+      <h2 id={`${formId}-title`} className="workflow-panel__title">
+        Workflow
+      </h2>
       <p className="workflow-panel__state">
-        <span className={`workflow-panel__badge workflow-panel__badge--${options.state}`}>{STATE_LABELS[options.state]}</span>
-        {options.live && options.hasPendingEdits ? <span> · live version: {STATE_LABELS[options.live]}</span> : null}
+        <span className={`workflow-panel__badge workflow-panel__badge--${options.state}`}>
+          {STATE_LABELS[options.state]}
+        </span>
+        {options.live && options.hasPendingEdits ? (
+          <span> · live version: {STATE_LABELS[options.live]}</span>
+        ) : null}
       </p>
-      {options.publishAt && options.state === 'scheduled' ? <p>Goes live {when(options.publishAt)}.</p> : null}
-      {modified ? <p className="workflow-panel__note" role="status">Save your changes before taking a workflow action.</p> : null}
+      {options.publishAt && options.state === 'scheduled' ? (
+        <p>Goes live {when(options.publishAt)}.</p>
+      ) : null}
+      {modified ? (
+        <p className="workflow-panel__note" role="status">
+          Save your changes before taking a workflow action.
+        </p>
+      ) : null}
 
       {chosen ? (
         // Not a <form>: the panel sits inside Payload's document form, and a nested form's submit
         // would also submit (save) the document.
-        <div className="workflow-panel__form" role="group" aria-label={ACTION_LABELS[chosen.action]}>
+        <div
+          className="workflow-panel__form"
+          role="group"
+          aria-label={ACTION_LABELS[chosen.action]}
+        >
           {chosen.needsPublishAt ? (
             <label>
               Publish at
-              <input type="datetime-local" required aria-required="true" value={publishAt} onChange={(e) => setPublishAt(e.target.value)} />
+              <input
+                type="datetime-local"
+                required
+                aria-required="true"
+                value={publishAt}
+                onChange={(e) => setPublishAt(e.target.value)}
+              />
             </label>
           ) : null}
           <label>
-            {chosen.action === 'withdraw' ? 'Public reason (shown on the page)' : chosen.needsComment ? 'Comment (required)' : 'Comment (optional)'}
-            <textarea rows={3} aria-required={chosen.needsComment} value={comment} onChange={(e) => setComment(e.target.value)} />
+            {chosen.action === 'withdraw'
+              ? 'Public reason (shown on the page)'
+              : chosen.needsComment
+                ? 'Comment (required)'
+                : 'Comment (optional)'}
+            <textarea
+              rows={3}
+              aria-required={chosen.needsComment}
+              value={comment}
+              onChange={(e) => setComment(e.target.value)}
+            />
           </label>
-          <ConfirmButtons label={ACTION_LABELS[chosen.action]} busy={busy} onConfirm={() => confirm(chosen)} onCancel={() => setPending(null)} />
+          <ConfirmButtons
+            label={ACTION_LABELS[chosen.action]}
+            busy={busy}
+            onConfirm={() => confirm(chosen)}
+            onCancel={() => setPending(null)}
+          />
         </div>
       ) : (
         <div className="workflow-panel__buttons">
-          {allowed.length === 0 ? <p className="workflow-panel__note">No workflow action is open to you now.</p> : null}
+          {allowed.length === 0 ? (
+            <p className="workflow-panel__note">No workflow action is open to you now.</p>
+          ) : null}
           {allowed.map((option) => (
-            <button key={option.action} type="button" className="btn btn--style-primary btn--size-small" disabled={busy || modified} onClick={() => start(option)}>
+            <button
+              key={option.action}
+              type="button"
+              className="btn btn--style-primary btn--size-small"
+              disabled={busy || modified}
+              onClick={() => start(option)}
+            >
               {ACTION_LABELS[option.action]}
             </button>
           ))}
         </div>
       )}
-      {error ? <p className="workflow-panel__error" role="alert">{error}</p> : null}
+      {error ? (
+        <p className="workflow-panel__error" role="alert">
+          {error}
+        </p>
+      ) : null}
       {blocked ? (
         <div className="workflow-panel__form" role="group" aria-label="Accessibility problems">
           <ul>
@@ -133,9 +220,18 @@ export const WorkflowPanel = () => {
           </ul>
           <label>
             Approvers only: reason to go ahead anyway (recorded in the history)
-            <textarea rows={2} value={overrideReason} onChange={(e) => setOverrideReason(e.target.value)} />
+            <textarea
+              rows={2}
+              value={overrideReason}
+              onChange={(e) => setOverrideReason(e.target.value)}
+            />
           </label>
-          <button type="button" className="btn btn--style-secondary btn--size-small" disabled={busy || !overrideReason.trim()} onClick={() => void run(blocked.action, overrideReason.trim())}>
+          <button
+            type="button"
+            className="btn btn--style-secondary btn--size-small"
+            disabled={busy || !overrideReason.trim()}
+            onClick={() => void run(blocked.action, overrideReason.trim())}
+          >
             Go ahead with this reason
           </button>
         </div>
@@ -161,11 +257,14 @@ export const WorkflowPanel = () => {
         <ol className="workflow-panel__history">
           {history.map((entry) => (
             <li key={entry.id}>
-              <strong>{ACTION_LABELS[entry.action as WorkflowAction] ?? entry.action}</strong> by {entry.actorName}, {when(entry.createdAt)}
+              <strong>{ACTION_LABELS[entry.action as WorkflowAction] ?? entry.action}</strong> by{' '}
+              {entry.actorName}, {when(entry.createdAt)}
               <br />
               {STATE_LABELS[entry.fromState]} → {STATE_LABELS[entry.toState]}
               {entry.comment ? <blockquote>{entry.comment}</blockquote> : null}
-              {entry.accessibilityOverride ? <blockquote>Accessibility override: {entry.accessibilityOverride}</blockquote> : null}
+              {entry.accessibilityOverride ? (
+                <blockquote>Accessibility override: {entry.accessibilityOverride}</blockquote>
+              ) : null}
             </li>
           ))}
         </ol>

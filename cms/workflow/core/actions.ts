@@ -32,7 +32,13 @@ export type ActionRule = {
   only?: readonly ContentSlug[]
 }
 
-const BEFORE_LIVE: readonly WorkflowState[] = ['draft', 'in_review', 'changes_requested', 'approved', 'scheduled']
+const BEFORE_LIVE: readonly WorkflowState[] = [
+  'draft',
+  'in_review',
+  'changes_requested',
+  'approved',
+  'scheduled',
+]
 
 /**
  * The workflow, declared. GOV.UK's publishers are the model: a second pair of eyes before anything
@@ -41,7 +47,13 @@ const BEFORE_LIVE: readonly WorkflowState[] = ['draft', 'in_review', 'changes_re
  */
 export const ACTION_RULES: Record<WorkflowAction, ActionRule> = {
   submit: { from: ['draft', 'changes_requested'], on: 'working', to: 'in_review', needs: 'write' },
-  approve: { from: ['in_review'], on: 'working', to: 'approved', needs: 'publish', secondPerson: true },
+  approve: {
+    from: ['in_review'],
+    on: 'working',
+    to: 'approved',
+    needs: 'publish',
+    secondPerson: true,
+  },
   'request-changes': {
     from: ['in_review'],
     on: 'working',
@@ -51,7 +63,13 @@ export const ACTION_RULES: Record<WorkflowAction, ActionRule> = {
     comment: true,
   },
   publish: { from: ['approved', 'scheduled'], on: 'working', to: 'published', needs: 'publish' },
-  schedule: { from: ['approved', 'scheduled'], on: 'working', to: 'scheduled', needs: 'publish', publishAt: true },
+  schedule: {
+    from: ['approved', 'scheduled'],
+    on: 'working',
+    to: 'scheduled',
+    needs: 'publish',
+    publishAt: true,
+  },
   'urgent-publish': {
     from: BEFORE_LIVE,
     on: 'working',
@@ -68,8 +86,19 @@ export const ACTION_RULES: Record<WorkflowAction, ActionRule> = {
     secondPerson: true,
     only: ['emergency-bulletins'],
   },
-  withdraw: { from: ['published', 'published_needs_review'], on: 'live', to: 'withdrawn', needs: 'publish', comment: true },
-  archive: { from: ['published', 'published_needs_review', 'withdrawn'], on: 'live', to: 'archived', needs: 'publish' },
+  withdraw: {
+    from: ['published', 'published_needs_review'],
+    on: 'live',
+    to: 'withdrawn',
+    needs: 'publish',
+    comment: true,
+  },
+  archive: {
+    from: ['published', 'published_needs_review', 'withdrawn'],
+    on: 'live',
+    to: 'archived',
+    needs: 'publish',
+  },
 }
 
 export const ACTION_LABELS: Record<WorkflowAction, string> = {

@@ -19,32 +19,65 @@ export type ItemFacts = {
   urgentPublisherId?: Id | null
 }
 
-export type ActionInput = { action?: unknown; comment?: unknown; publishAt?: unknown; overrideReason?: unknown }
+export type ActionInput = {
+  action?: unknown
+  comment?: unknown
+  publishAt?: unknown
+  overrideReason?: unknown
+}
 
-export type Refusal = { ok: false; status: 400 | 401 | 403 | 409; reason: string; field?: 'action' | 'comment' | 'publishAt' }
+export type Refusal = {
+  ok: false
+  status: 400 | 401 | 403 | 409
+  reason: string
+  field?: 'action' | 'comment' | 'publishAt'
+}
 export type Decision =
-  | { ok: true; action: WorkflowAction; rule: ActionRule; from: WorkflowState; to: WorkflowState; comment: string | null; publishAt: Date | null }
+  | {
+      ok: true
+      action: WorkflowAction
+      rule: ActionRule
+      from: WorkflowState
+      to: WorkflowState
+      comment: string | null
+      publishAt: Date | null
+    }
   | Refusal
 
-const refuse = (status: Refusal['status'], reason: string, field?: Refusal['field']): Refusal => ({ ok: false, status, reason, field })
+const refuse = (status: Refusal['status'], reason: string, field?: Refusal['field']): Refusal => ({
+  ok: false,
+  status,
+  reason,
+  field,
+})
 
-const sameId = (a: Id | null | undefined, b: Id | null | undefined) => a !== null && a !== undefined && b !== null && b !== undefined && String(a) === String(b)
+const sameId = (a: Id | null | undefined, b: Id | null | undefined) =>
+  a !== null && a !== undefined && b !== null && b !== undefined && String(a) === String(b)
 
 const hasCapability = (item: ItemFacts, actor: Actor, rule: ActionRule) =>
   hasAnyRole(actor, CONTENT_RIGHTS[item.collection][rule.needs])
 
 /** Everything about whether `actor` may take `action` now, except the inputs (comment, time). */
-const check = (item: ItemFacts, actor: Actor, action: WorkflowAction): Refusal | { ok: true; from: WorkflowState; rule: ActionRule } => {
+const check = (
+  item: ItemFacts,
+  actor: Actor,
+  action: WorkflowAction,
+): Refusal | { ok: true; from: WorkflowState; rule: ActionRule } => {
   const rule = ACTION_RULES[action]
   if (!actor) return refuse(401, say.signIn)
   if (rule.only && !rule.only.includes(item.collection)) return refuse(409, say.notForType(action))
-  if (!isStaff(actor) || !hasCapability(item, actor, rule)) return refuse(403, say.roleCannot(action, rule.needs))
+  if (!isStaff(actor) || !hasCapability(item, actor, rule))
+    return refuse(403, say.roleCannot(action, rule.needs))
   const from = rule.on === 'live' ? item.live : item.working
   if (from === null) return refuse(409, say.notLive(action))
   if (!rule.from.includes(from)) return refuse(409, say.wrongState(action, from, rule.from))
   if (rule.secondPerson) {
-    if (action === 'confirm-review' && sameId(item.urgentPublisherId, actor.id)) return refuse(403, say.ownUrgent)
-    if (action !== 'confirm-review' && (sameId(item.authorId, actor.id) || sameId(item.lastEditorId, actor.id))) {
+    if (action === 'confirm-review' && sameId(item.urgentPublisherId, actor.id))
+      return refuse(403, say.ownUrgent)
+    if (
+      action !== 'confirm-review' &&
+      (sameId(item.authorId, actor.id) || sameId(item.lastEditorId, actor.id))
+    ) {
       return refuse(403, say.secondPerson)
     }
   }
@@ -58,12 +91,14 @@ export const decide = (item: ItemFacts, actor: Actor, input: ActionInput, now: D
   const checked = check(item, actor, action)
   if (!checked.ok) return checked
   const { rule, from } = checked
-  const comment = typeof input.comment === 'string' && input.comment.trim() ? input.comment.trim() : null
+  const comment =
+    typeof input.comment === 'string' && input.comment.trim() ? input.comment.trim() : null
   if (rule.comment && !comment) return refuse(400, say.commentRequired(action), 'comment')
   let publishAt: Date | null = null
   if (rule.publishAt) {
     publishAt = typeof input.publishAt === 'string' ? new Date(input.publishAt) : null
-    if (!publishAt || Number.isNaN(publishAt.getTime())) return refuse(400, say.publishAtRequired, 'publishAt')
+    if (!publishAt || Number.isNaN(publishAt.getTime()))
+      return refuse(400, say.publishAtRequired, 'publishAt')
     if (publishAt.getTime() <= now.getTime()) return refuse(400, say.publishAtPast, 'publishAt')
   }
   return { ok: true, action, rule, from, to: rule.to, comment, publishAt }
@@ -84,7 +119,10 @@ export type ActionOption = {
  */
 export const availableActions = (item: ItemFacts, actor: Actor): ActionOption[] =>
   (Object.keys(ACTION_RULES) as WorkflowAction[])
-    .filter((action) => !ACTION_RULES[action].only || ACTION_RULES[action].only!.includes(item.collection))
+    .filter(
+      (action) =>
+        !ACTION_RULES[action].only || ACTION_RULES[action].only!.includes(item.collection),
+    )
     .map((action) => {
       const rule = ACTION_RULES[action]
       const checked = check(item, actor, action)

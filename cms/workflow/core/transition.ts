@@ -17,6 +17,8 @@ export type Transition = {
 /** Who an audit entry names, kept as written even if the account is later renamed or removed. */
 export const auditActor = (actor: Actor | undefined, nobody: string) => ({
   actor: actor?.id ?? null,
-  actorName: actor ? [actor.firstName, actor.lastName].filter(Boolean).join(' ') || actor.email || String(actor.id) : nobody,
+  actorName: actor
+    ? [actor.firstName, actor.lastName].filter(Boolean).join(' ') || actor.email || String(actor.id)
+    : nobody,
   actorRoles: actor?.roles?.join(', ') ?? 'system',
 })

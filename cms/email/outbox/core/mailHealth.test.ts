@@ -4,16 +4,27 @@ import { classifyFailure } from '../../core/smtpErrors'
 import { createMailHealth, PROBE_INTERVAL_MS, REFUSAL_STORM } from './mailHealth'
 
 const at = (ms: number) => new Date(ms)
-const refused = classifyFailure(Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:2525'), { code: 'ECONNREFUSED' }))
-const silent = classifyFailure(Object.assign(new Error('Greeting never received'), { code: 'ETIMEDOUT' }))
-const later = classifyFailure(Object.assign(new Error('451 Try again later'), { responseCode: 451 }))
+const refused = classifyFailure(
+  Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:2525'), { code: 'ECONNREFUSED' }),
+)
+const silent = classifyFailure(
+  Object.assign(new Error('Greeting never received'), { code: 'ETIMEDOUT' }),
+)
+const later = classifyFailure(
+  Object.assign(new Error('451 Try again later'), { responseCode: 451 }),
+)
 const gone = classifyFailure(Object.assign(new Error('550 No such user'), { responseCode: 550 }))
 
 describe('classifyFailure', () => {
   it.each([
     ['refused connection', refused, 'server', 'temporary'],
     ['silent server', silent, 'server', 'temporary'],
-    ['421 closing', classifyFailure(Object.assign(new Error('421 shutting down'), { responseCode: 421 })), 'server', 'temporary'],
+    [
+      '421 closing',
+      classifyFailure(Object.assign(new Error('421 shutting down'), { responseCode: 421 })),
+      'server',
+      'temporary',
+    ],
     ['451 for a message', later, 'recipient', 'temporary'],
     ['550 for a message', gone, 'recipient', 'permanent'],
     ['something unknown', classifyFailure(new Error('boom')), 'server', 'temporary'],
@@ -32,7 +43,11 @@ describe('mail health', () => {
   it('an unreachable server: degraded at once, one probe every interval, ok again on the first success', () => {
     const health = createMailHealth()
     expect(health.failed(refused, at(1000))).toBe('server')
-    expect(health.snapshot()).toMatchObject({ state: 'degraded', since: at(1000), lastError: refused.message })
+    expect(health.snapshot()).toMatchObject({
+      state: 'degraded',
+      since: at(1000),
+      lastError: refused.message,
+    })
     expect(health.decide(at(1000 + PROBE_INTERVAL_MS - 1))).toBe('wait')
     expect(health.decide(at(1000 + PROBE_INTERVAL_MS))).toBe('probe')
     health.failed(silent, at(7000))
@@ -43,7 +58,7 @@ describe('mail health', () => {
     expect(health.decide(at(20_001))).toBe('send')
   })
 
-  it('a few 4xx are the recipients\' business; a storm of them is the server\'s', () => {
+  it("a few 4xx are the recipients' business; a storm of them is the server's", () => {
     const health = createMailHealth()
     for (let i = 1; i < REFUSAL_STORM; i += 1) expect(health.failed(later, at(i))).toBe('recipient')
     expect(health.snapshot().state).toBe('ok')
@@ -54,7 +69,8 @@ describe('mail health', () => {
   it('a success in between resets the count of refusals', () => {
     const health = createMailHealth()
     for (let round = 0; round < 3; round += 1) {
-      for (let i = 1; i < REFUSAL_STORM; i += 1) expect(health.failed(later, at(i))).toBe('recipient')
+      for (let i = 1; i < REFUSAL_STORM; i += 1)
+        expect(health.failed(later, at(i))).toBe('recipient')
       health.succeeded(at(100))
     }
     expect(health.snapshot().state).toBe('ok')

@@ -9,7 +9,13 @@ export const PROBE_INTERVAL_MS = 5_000
  */
 export const REFUSAL_STORM = 5
 
-export type MailHealthState = { state: 'ok' | 'degraded'; since: Date | null; lastSuccessAt: Date | null; lastError: string | null; lastFailureAt: Date | null }
+export type MailHealthState = {
+  state: 'ok' | 'degraded'
+  since: Date | null
+  lastSuccessAt: Date | null
+  lastError: string | null
+  lastFailureAt: Date | null
+}
 export type Decision = 'send' | 'probe' | 'wait'
 
 /**
@@ -17,19 +23,32 @@ export type Decision = 'send' | 'probe' | 'wait'
  * whether to send; the health endpoint and the admin read it.
  */
 export const createMailHealth = () => {
-  let state: MailHealthState = { state: 'ok', since: null, lastSuccessAt: null, lastError: null, lastFailureAt: null }
+  let state: MailHealthState = {
+    state: 'ok',
+    since: null,
+    lastSuccessAt: null,
+    lastError: null,
+    lastFailureAt: null,
+  }
   let nextProbeAt = 0
   let refusals = 0
 
   const degrade = (failure: Failure, now: Date) => {
-    state = { ...state, state: 'degraded', since: state.since ?? now, lastError: failure.message, lastFailureAt: now }
+    state = {
+      ...state,
+      state: 'degraded',
+      since: state.since ?? now,
+      lastError: failure.message,
+      lastFailureAt: now,
+    }
     nextProbeAt = now.getTime() + PROBE_INTERVAL_MS
   }
 
   return {
     snapshot: (): MailHealthState => ({ ...state }),
     /** `send` as usual; `probe`: one message may test the server; `wait`: leave everything queued. */
-    decide: (now: Date): Decision => (state.state === 'ok' ? 'send' : now.getTime() >= nextProbeAt ? 'probe' : 'wait'),
+    decide: (now: Date): Decision =>
+      state.state === 'ok' ? 'send' : now.getTime() >= nextProbeAt ? 'probe' : 'wait',
     succeeded: (now: Date) => {
       refusals = 0
       state = { ...state, state: 'ok', since: null, lastSuccessAt: now }

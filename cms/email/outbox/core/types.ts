@@ -1,11 +1,35 @@
 /** The outbox's data shapes and its storage interface, shared by the worker and each store. */
 /** One email as the outbox keeps it until it is sent: addresses as text, already rendered. */
-export type QueuedMessage = { from?: string; to: string[]; cc?: string[]; replyTo?: string; subject: string; text?: string; html?: string; headers?: Record<string, string> }
+export type QueuedMessage = {
+  from?: string
+  to: string[]
+  cc?: string[]
+  replyTo?: string
+  subject: string
+  text?: string
+  html?: string
+  headers?: Record<string, string>
+}
 
 export type Id = number | string
 /** A broadcast delivery names its send and subscriber; a single message carries itself in `message`. */
-export type NewDelivery = { key: string; send: Id | null; subscriber: Id | null; message?: QueuedMessage | null; priority: number; nextAttemptAt: Date }
-export type ClaimedDelivery = { id: Id; key: string; send: Id | null; subscriber: Id | null; message?: QueuedMessage | null; priority: number; attempts: number }
+export type NewDelivery = {
+  key: string
+  send: Id | null
+  subscriber: Id | null
+  message?: QueuedMessage | null
+  priority: number
+  nextAttemptAt: Date
+}
+export type ClaimedDelivery = {
+  id: Id
+  key: string
+  send: Id | null
+  subscriber: Id | null
+  message?: QueuedMessage | null
+  priority: number
+  attempts: number
+}
 
 /** What became of one claimed delivery; written back in bulk by `settle`. */
 export type Outcome =
@@ -38,4 +62,3 @@ export type OutboxStore = {
    */
   retryNow(now: Date): Promise<number>
 }
-
