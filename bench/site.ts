@@ -144,10 +144,9 @@ export const benchSite = async (volumes: number[], log: Log): Promise<Row[]> => 
   const payload = await openPayload({ key, cron: true })
   await seedDemoUsers(payload)
   const rows: Row[] = []
-  let built = 0
   for (const volume of volumes) {
     log(`  seeding to ${volume} media releases…`)
-    built += await seedVolume(payload, volume, log)
+    await seedVolume(payload, volume, log)
     log(`  building the site with ${volume} items…`)
     const report = await rebuildSite(payload, 'bench', key)
     rows.push({

@@ -1,6 +1,5 @@
 import type { GlobalConfig } from 'payload'
 
-import { DEFAULT_STYLE_RULES } from '../cms/accessibility/core/styleDefaults'
 import { STYLE_GUIDE } from '../cms/core/slugs'
 import { hasAnyRole, isStaff } from '../cms/access/core/roles'
 

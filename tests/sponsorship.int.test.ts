@@ -2,7 +2,6 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 
 import { CITY_CALENDAR } from '../cms/core/slugs'
 import { SPONSOR_INQUIRIES, SPONSORSHIP_AUDIT, SPONSORSHIP_PACKAGES } from '../cms/core/slugs'
-import { WORKFLOW_QUEUE } from '../cms/workflow/publishDue'
 import { validContent } from './helpers/fixtures'
 import { type Harness, startHarness } from './helpers/harness'
 import { expectInstantBetween } from './helpers/instant'
@@ -36,7 +35,6 @@ afterEach(() => {
 })
 
 const COORDINATOR = 'sponsorship@city.example'
-const MANAGER = 'manager@city.example'
 
 const publishedPackage = async (title: string, extra: Record<string, unknown> = {}) =>
   harness.payload.create({

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { EMERGENCY_BULLETINS, MEDIA_RELEASES, WORKFLOW_AUDIT } from '../cms/core/slugs'
-import { richText } from '../cms/core/text/lexical'
 import { archiveDue, publishDue } from '../cms/workflow/publishDue'
 import { validContent } from './helpers/fixtures'
 import { type Harness, startHarness } from './helpers/harness'

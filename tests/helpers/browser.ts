@@ -33,6 +33,7 @@ export const chromiumExecutable = async (
   } catch (error) {
     throw new Error(
       `No Chromium for the browser tests (${(error as Error).message}). Run \`npm install\` (it brings @sparticuz/chromium) or set CHROMIUM_PATH to a Chromium binary.`,
+      { cause: error },
     )
   }
 }

@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import { DELIVERIES } from '../../core/slugs'
 import { relationId } from '../../core/relationId'
 import { rowChange } from './core/outcomes'
-import type { ClaimedDelivery, OutboxStore, QueuedMessage } from './core/types'
+import type { ClaimedDelivery, OutboxStore } from './core/types'
 
 type Model = {
   find: (
