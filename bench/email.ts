@@ -49,7 +49,7 @@ const publishedBulletin = (payload: Payload, title: string) =>
       _status: 'published',
       workflowState: 'published',
       publishedAt: new Date().toISOString(),
-    } as never,
+    },
     overrideAccess: true,
     context: { seed: true },
   })
@@ -83,9 +83,7 @@ const rawCeiling = async (
     })
   })
   // With `nagle`, nodemailer's pool as it comes: the reason the outbox turns Nagle off, measured.
-  const transport = nagle
-    ? nodemailer.createTransport(smtpOptions(sink.url) as never)
-    : pooledSmtp(sink.url)
+  const transport = nagle ? nodemailer.createTransport(smtpOptions(sink.url)) : pooledSmtp(sink.url)
   const before = sink.count()
   const started = performance.now()
   let next = 0
@@ -110,11 +108,11 @@ const twoWorkers = async (payload: Payload, sink: Sink, recipients: number) => {
       _status: 'published',
       workflowState: 'published',
       publishedAt: new Date().toISOString(),
-    } as never,
+    },
     overrideAccess: true,
     context: { seed: true },
   })
-  await queueItemEmail(payload, MEDIA_RELEASES, release as never)
+  await queueItemEmail(payload, MEDIA_RELEASES, release)
   const start = sink.received.length
   const started = performance.now()
   const run = () =>
@@ -154,11 +152,11 @@ const recovery = async (payload: Payload, recipients: number) => {
       _status: 'published',
       workflowState: 'published',
       publishedAt: new Date().toISOString(),
-    } as never,
+    },
     overrideAccess: true,
     context: { seed: true },
   })
-  await queueItemEmail(payload, MEDIA_RELEASES, release as never)
+  await queueItemEmail(payload, MEDIA_RELEASES, release)
   await sendOutbox(payload, { budgetMs: 2_000 }) // the server is down: the outbox notices and waits
   await smtp.start()
   const back = performance.now()
@@ -241,7 +239,7 @@ export const benchEmail = async (recipients: number, log: Log): Promise<Row[]> =
   log(`  (b) the outbox, emergency bulletin to ${recipients} subscribers…`)
   const before = sink.count()
   const started = performance.now()
-  const queued = await queueItemEmail(payload, EMERGENCY_BULLETINS, bulletin as never)
+  const queued = await queueItemEmail(payload, EMERGENCY_BULLETINS, bulletin)
   const queuedSeconds = (performance.now() - started) / 1000
   while (sink.count() - before < recipients) await sendOutbox(payload, { budgetMs: 120_000 })
   const seconds = (performance.now() - started) / 1000

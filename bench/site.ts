@@ -3,7 +3,7 @@ import { mkdtemp, readdir, stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
-import type { Payload } from 'payload'
+import type { Payload, RequiredDataFromCollectionSlug } from 'payload'
 
 import { EMERGENCY_BULLETINS, MEDIA_RELEASES } from '../cms/core/slugs'
 import { readSettings } from '../cms/settings'
@@ -39,7 +39,7 @@ const staff = async (payload: Payload, email: string) => {
     where: { email: { equals: email } },
     overrideAccess: true,
   })
-  return docs[0] as never
+  return docs[0]
 }
 
 /**
@@ -54,15 +54,12 @@ const urgentToServed = async (payload: Payload, site: string, log: Log): Promise
   for (let n = 1; n <= 20; n += 1) {
     const bulletin = await payload.create({
       collection: EMERGENCY_BULLETINS,
-      data: { ...benchBulletin(n), workflowState: 'draft' } as never,
+      data: { ...benchBulletin(n), workflowState: 'draft' },
       draft: true,
       user: officer,
       overrideAccess: false,
     })
-    const identifier = capIdentifier(
-      readSettings(process.env, process.cwd()).capSender,
-      bulletin as never,
-    )
+    const identifier = capIdentifier(readSettings(process.env, process.cwd()).capSender, bulletin)
     const started = performance.now()
     const outcome = await runWorkflowAction(payload, {
       collection: EMERGENCY_BULLETINS,
@@ -106,7 +103,7 @@ const urgentToServed = async (payload: Payload, site: string, log: Log): Promise
   ]
 }
 
-const benchBulletin = (n: number) => ({
+const benchBulletin = (n: number): RequiredDataFromCollectionSlug<typeof EMERGENCY_BULLETINS> => ({
   title: `Bench alert ${n}`,
   summary: 'Benchmark alert.',
   body: richText({ paragraph: 'Benchmark.' }),

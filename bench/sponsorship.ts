@@ -42,6 +42,7 @@ const pkg = await payload.create({
   collection: SPONSORSHIP_PACKAGES,
   data: {
     title: 'Bench stage',
+    assetType: 'event',
     summary: 'Bench.',
     body: richText({ paragraph: 'Bench.' }),
     value: 20_000,
@@ -49,7 +50,7 @@ const pkg = await payload.create({
     deadline: new Date(Date.now() + 90 * 86_400_000).toISOString(),
     _status: 'published',
     workflowState: 'published',
-  } as never,
+  },
   overrideAccess: true,
   context: { seed: true },
 })
@@ -113,6 +114,7 @@ const scarce = await payload.create({
   collection: SPONSORSHIP_PACKAGES,
   data: {
     title: 'Scarce',
+    assetType: 'event',
     summary: 'Bench.',
     body: richText({ paragraph: 'Bench.' }),
     value: 20_000,
@@ -120,7 +122,7 @@ const scarce = await payload.create({
     deadline: new Date(Date.now() + 90 * 86_400_000).toISOString(),
     _status: 'published',
     workflowState: 'published',
-  } as never,
+  },
   overrideAccess: true,
   context: { seed: true },
 })
@@ -152,11 +154,13 @@ for (let i = 0; i < 800; i += 1)
     collection: SPONSOR_INQUIRIES,
     data: {
       organisation: `Bulk ${i}`,
+      language: 'en',
+      state: 'new',
       contactName: 'Bulk',
       email: `bulk${i}@example.com`,
       message: 'Bulk.',
       consent: true,
-    } as never,
+    },
     overrideAccess: true,
     context: { skipInquiryMail: true },
   })

@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import type { Actor } from '../cms/access/core/roles'
 import { isAdmin, isSponsorshipStaff } from '../cms/access/sponsorship'
 import { normaliseEmail } from '../cms/email/core/address'
 import { PIPELINE_STATES } from '../cms/sponsorship/core/pipeline'
@@ -18,7 +19,7 @@ import {
 } from '../cms/sponsorship/inquiryHooks'
 
 const nobody = () => false
-const staffRead = ({ req }: { req: { user?: unknown } }) => isSponsorshipStaff(req.user as never)
+const staffRead = ({ req }: { req: { user?: Actor } }) => isSponsorshipStaff(req.user)
 /**
  * Written by the hooks and the pipeline service only, never through the API; read by staff only, so the
  * answer to a sponsor's own create carries none of the City's internal working.

@@ -1,12 +1,13 @@
 import type { GlobalConfig } from 'payload'
 
 import { SPONSORSHIP_POLICY } from '../cms/core/slugs'
+import type { Actor } from '../cms/access/core/roles'
 import { isSponsorshipApprover, isSponsorshipStaff } from '../cms/access/sponsorship'
 import { DEFAULT_POLICY, DEFAULT_SECTORS } from '../cms/sponsorship/core/policyDefaults'
 import { DEFAULT_TIERS, tierTableProblems } from '../cms/sponsorship/core/tiers'
 
 const staffOnly = {
-  read: ({ req }: { req: { user?: unknown } }) => isSponsorshipStaff(req.user as never),
+  read: ({ req }: { req: { user?: Actor } }) => isSponsorshipStaff(req.user),
 }
 
 /**
@@ -34,7 +35,7 @@ export const SponsorshipPolicy: GlobalConfig = {
       },
       validate: (rows: unknown) => {
         const problems = tierTableProblems(
-          ((rows as never[]) ?? []).map((row: Record<string, unknown>) => ({
+          (Array.isArray(rows) ? (rows as Record<string, unknown>[]) : []).map((row) => ({
             key: String(row.key ?? ''),
             label: String(row.label ?? ''),
             min: Number(row.min ?? 0),

@@ -43,7 +43,7 @@ export const followUpEndpoint: Endpoint = {
     if (live.msgType === 'Cancel') return jsonError(409, 'This bulletin is itself a cancellation.')
     const draft = await req.payload.create({
       collection: EMERGENCY_BULLETINS,
-      data: followUpData(live as never, kind as FollowUpKind) as never,
+      data: followUpData(live, kind as FollowUpKind),
       draft: true,
       locale: 'en',
       user: req.user,
@@ -57,10 +57,10 @@ export const followUpEndpoint: Endpoint = {
       depth: 0,
       overrideAccess: true,
       locale: 'fr',
-      fallbackLocale: false as never,
+      fallbackLocale: false,
     })
     if (french?.title) {
-      const frenchFollowUp = followUpData(french as never, kind as FollowUpKind)
+      const frenchFollowUp = followUpData(french, kind as FollowUpKind)
       const localized = ['title', 'summary', 'body', 'event', 'headline', 'instruction'] as const
       const data = Object.fromEntries(
         localized.filter((f) => frenchFollowUp[f] != null).map((f) => [f, frenchFollowUp[f]]),
@@ -74,7 +74,7 @@ export const followUpEndpoint: Endpoint = {
       await req.payload.update({
         collection: EMERGENCY_BULLETINS,
         id: draft.id,
-        data: data as never,
+        data: data,
         draft: true,
         locale: 'fr',
         user: req.user,

@@ -275,7 +275,7 @@ describe('a failed build', () => {
     })
     await build()
     expect((await page('/news/breaks-the-build/')).status).toBe(200)
-  })
+  }, 120_000) // three full site builds
 })
 
 describe('builds at the same time', () => {

@@ -20,7 +20,7 @@ const bodyUploadIds = (node: unknown, found: unknown[] = []): unknown[] => {
 
 export const styleRules = async (payload: Payload): Promise<StyleRule[]> => {
   const guide = (await payload.findGlobal({
-    slug: STYLE_GUIDE as never,
+    slug: STYLE_GUIDE,
     overrideAccess: true,
     depth: 0,
   })) as { rules?: StyleRule[] | null }
@@ -102,7 +102,7 @@ export const checkStoredItem = async (
     draft: true,
     depth: 0,
     locale: language,
-    fallbackLocale: false as never,
+    fallbackLocale: false,
     overrideAccess: true,
     disableErrors: true,
   })
@@ -123,7 +123,7 @@ export const languagesOf = async (
     draft: true,
     depth: 0,
     locale: 'fr',
-    fallbackLocale: false as never,
+    fallbackLocale: false,
     overrideAccess: true,
     disableErrors: true,
     select: { title: true },

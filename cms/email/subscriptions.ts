@@ -105,7 +105,7 @@ export const signUp = async (
     await payload.update({
       collection: SUBSCRIBERS,
       id: existing.id,
-      data: pending as never,
+      data: pending,
       overrideAccess: true,
       depth: 0,
     })
@@ -120,7 +120,7 @@ export const signUp = async (
         tokenVersion: 1,
         bounceCount: 0,
         ...pending,
-      } as never,
+      },
       overrideAccess: true,
       depth: 0,
     })
@@ -180,7 +180,7 @@ export const confirm = async (
         text: consentText(settings, topics, language),
         agreedAt: now.toISOString(),
       },
-    } as never,
+    },
   })
   return 'confirmed'
 }

@@ -29,8 +29,8 @@ export const requestSiteBuild = async (
   })
   if (waiting.totalDocs > 0) return 'already-queued'
   await payload.jobs.queue({
-    task: BUILD_TASK as never,
-    input: { reason } as never,
+    task: BUILD_TASK,
+    input: { reason },
     queue: SITE_QUEUE,
     waitUntil: new Date(Date.now() + COALESCE_MS),
   })

@@ -43,7 +43,7 @@ export const rebuildSite = async (
       log: (line) => payload.logger.warn(line),
     })
     await payload.updateGlobal({
-      slug: SITE_STATUS as never,
+      slug: SITE_STATUS,
       data: {
         state: 'ok',
         lastSuccessAt: new Date().toISOString(),
@@ -53,7 +53,7 @@ export const rebuildSite = async (
         pages: report.pages,
         seconds: Math.round(report.seconds * 10) / 10,
         reason,
-      } as never,
+      },
       overrideAccess: true,
     })
     payload.logger.info(
@@ -64,13 +64,13 @@ export const rebuildSite = async (
     const message = error instanceof Error ? error.message : String(error)
     payload.logger.error(`Public site build failed; the live site is unchanged. ${message}`)
     await payload.updateGlobal({
-      slug: SITE_STATUS as never,
+      slug: SITE_STATUS,
       data: {
         state: 'failed',
         lastAttemptAt: attemptAt.toISOString(),
         lastError: message,
         reason,
-      } as never,
+      },
       overrideAccess: true,
     })
     throw error

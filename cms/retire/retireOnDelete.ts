@@ -6,6 +6,7 @@ import { capIdentifier, toCapMessage } from '../../emergency/core/fromBulletin'
 import { hashPath } from '../../site/lib/gone'
 import type { Actor } from '../access/core/roles'
 import { auditActor } from '../workflow/core/transition'
+import type { WorkflowState } from '../workflow/core/states'
 import { SECTION_PATH } from '../publishing/core/sections'
 import { emergencyFiles, fetchBulletins } from '../../emergency/files'
 import { publishEmergencyNow } from '../../emergency/fastPath'
@@ -13,7 +14,7 @@ import { requestSiteBuild } from '../publishing/queue'
 import { anonymousRest } from '../publishing/restClient'
 import { readSettings } from '../settings'
 
-type Doc = Record<string, unknown> & { id: number | string }
+type Doc = Record<string, unknown> & { id: number | string; workflowState?: WorkflowState | null }
 
 const contextKey = (collection: string, id: unknown) => `retire:${collection}:${String(id)}`
 
@@ -61,7 +62,8 @@ export const retireOnDelete =
     const deletedAt = new Date().toISOString()
     const path = `${SECTION_PATH[collection]}${String(item.slug ?? '')}/`
     const wasPublic = Boolean(item.publishedAt) || item._status === 'published'
-    const cancel = req.context[contextKey(collection, item.id)] ?? null
+    const cancel =
+      (req.context[contextKey(collection, item.id)] as Record<string, unknown> | undefined) ?? null
     await payload.create({
       collection: RETIRED_ITEMS,
       data: {
@@ -76,7 +78,7 @@ export const retireOnDelete =
         deletedBy: who.actor,
         deletedByName: who.actorName,
         cancel,
-      } as never,
+      },
       overrideAccess: true,
       req,
     })
@@ -87,13 +89,13 @@ export const retireOnDelete =
         itemId: String(item.id),
         itemTitle: String(item.title ?? ''),
         action: 'delete',
-        fromState: String(item.workflowState ?? 'draft'),
+        fromState: item.workflowState ?? 'draft',
         toState: 'deleted',
         ...who,
         comment: cancel ? 'Deleted while in force: a CAP Cancel was published.' : null,
         at: deletedAt,
         summary: `delete: ${String(item.workflowState ?? 'draft')} → deleted`,
-      } as never,
+      },
       overrideAccess: true,
       req,
     })

@@ -1,6 +1,6 @@
-import type { Payload } from 'payload'
+import type { Payload, RequiredDataFromCollectionSlug } from 'payload'
 
-import { CONTENT_SLUGS, MEDIA_RELEASES, USERS } from '../core/slugs'
+import { CONTENT_SLUGS, type ContentSlug, MEDIA_RELEASES, USERS } from '../core/slugs'
 import { richText } from '../core/text/lexical'
 import { demoContent } from './demoContent'
 import { DEMO_PASSWORD, DEMO_USERS } from './demoUsers'
@@ -44,12 +44,11 @@ export const seedDemoContent = async (payload: Payload, now = new Date()): Promi
     for (const item of content[collection]) {
       if (await exists(payload, collection, 'slug', item.slug)) continue
       const firstPublished = item._status === 'published' ? { publishedAt: now.toISOString() } : {}
-      await payload.create({
-        collection,
-        data: { ...firstPublished, ...item } as never,
-        draft: item._status === 'draft',
-        ...system(),
-      })
+      // The demo items are written `as const` (deeply readonly), which Payload's document types refuse.
+      const data = { ...firstPublished, ...item } as RequiredDataFromCollectionSlug<ContentSlug>
+      if (item._status === 'draft')
+        await payload.create({ collection, data, draft: true, ...system() })
+      else await payload.create({ collection, data, ...system() })
       created += 1
     }
   }

@@ -55,7 +55,7 @@ export const sponsorshipDashboard = async (payload: Payload, now = new Date()) =
         responseDueAt: true,
         state: true,
         committedValue: true,
-      } as never,
+      },
     })
   const open = await find({ state: { in: [...OPEN_STATES] } })
   const byState = Object.fromEntries(OPEN_STATES.map((state) => [state, 0])) as Record<

@@ -1,4 +1,9 @@
-import { APIError, type Endpoint, ValidationError } from 'payload'
+import {
+  APIError,
+  type Endpoint,
+  type RequiredDataFromCollectionSlug,
+  ValidationError,
+} from 'payload'
 
 import { escapeHtml } from '../../site/lib/html'
 import { htmlPage } from '../email/core/pages'
@@ -60,14 +65,15 @@ export const inquiryFormEndpoint: Endpoint = {
     }
     try {
       const created = (await req.payload.create({
-        collection: SPONSOR_INQUIRIES as never,
-        data: data as never,
+        collection: SPONSOR_INQUIRIES,
+        // As the visitor sent it: Payload validates each field and names the one that fails.
+        data: data as RequiredDataFromCollectionSlug<typeof SPONSOR_INQUIRIES>,
         req,
         overrideAccess: false,
         depth: 0,
       })) as { id: number }
       const inquiry = (await req.payload.findByID({
-        collection: SPONSOR_INQUIRIES as never,
+        collection: SPONSOR_INQUIRIES,
         id: created.id,
         depth: 1,
         overrideAccess: true,

@@ -102,7 +102,7 @@ export const prepareNewInquiry: CollectionBeforeChangeHook = async ({ data, oper
     const counts = new Map<string, number>()
     for (const person of coordinators) {
       const open = await req.payload.count({
-        collection: SPONSOR_INQUIRIES as never,
+        collection: SPONSOR_INQUIRIES,
         where: {
           and: [{ state: { in: [...OPEN_STATES] } }, { assignedTo: { equals: person.id } }],
         },
@@ -148,8 +148,8 @@ export const mailNewInquiry: CollectionAfterChangeHook = async ({
       msg: `Sponsor inquiry ${doc.id}: email failed; queued a retry.`,
     })
     await req.payload.jobs.queue({
-      task: INQUIRY_MAIL_TASK as never,
-      input: { id: doc.id } as never,
+      task: INQUIRY_MAIL_TASK,
+      input: { id: doc.id },
       queue: WORKFLOW_QUEUE,
     })
   }

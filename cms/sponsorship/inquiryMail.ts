@@ -47,9 +47,9 @@ const coordinators = async (payload: Payload) =>
 
 const mark = (payload: Payload, id: number, data: Record<string, unknown>) =>
   payload.update({
-    collection: SPONSOR_INQUIRIES as never,
+    collection: SPONSOR_INQUIRIES,
     id,
-    data: data as never,
+    data: data,
     overrideAccess: true,
     depth: 0,
     context: { inquiryMail: true },
@@ -65,7 +65,7 @@ export const sendInquiryMail = async (
   id: number | string,
 ): Promise<{ acknowledged: boolean; notified: number }> => {
   const inquiry = (await payload.findByID({
-    collection: SPONSOR_INQUIRIES as never,
+    collection: SPONSOR_INQUIRIES,
     id,
     depth: 1,
     overrideAccess: true,

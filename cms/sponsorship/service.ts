@@ -21,6 +21,7 @@ import {
   screenSponsor,
   type SponsorshipPolicy,
 } from './core/screening'
+import type { SponsorInquiry } from '../payload-types'
 import { claimSlot, releaseSlot } from './slots'
 
 type User = {
@@ -43,7 +44,7 @@ type Inquiry = {
 }
 
 export type PipelineOutcome =
-  | { ok: true; doc: Record<string, unknown>; message: string }
+  | { ok: true; doc: SponsorInquiry; message: string }
   | { ok: false; status: number; message: string; field?: string }
 
 // Numbers on SQLite, strings on MongoDB: either is an id.
@@ -52,7 +53,7 @@ const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '')
 
 const load = (payload: Payload, id: number | string) =>
   payload.findByID({
-    collection: SPONSOR_INQUIRIES as never,
+    collection: SPONSOR_INQUIRIES,
     id,
     depth: 1,
     overrideAccess: true,
@@ -82,7 +83,7 @@ const audit = (
   },
 ) =>
   payload.create({
-    collection: SPONSORSHIP_AUDIT as never,
+    collection: SPONSORSHIP_AUDIT,
     overrideAccess: true,
     data: {
       inquiry: entry.inquiry.id,
@@ -95,7 +96,7 @@ const audit = (
       details: entry.details ?? null,
       at: new Date().toISOString(),
       summary: `${entry.inquiry.organisation}: ${entry.action}`,
-    } as never,
+    },
   })
 
 /**
@@ -128,13 +129,13 @@ export const runPipelineAction = async (
       screening,
       approval: inquiry.approval?.approvedAt ? inquiry.approval : null,
     },
-    roles: rolesOf(user as never),
+    roles: rolesOf(user),
     reason: comment,
     sector,
   })
   if (!decision.ok) return decision
   const now = new Date().toISOString()
-  const data: Record<string, unknown> = { state: decision.to }
+  const data: Partial<SponsorInquiry> = { state: decision.to }
   let details = ''
   if ((action === 'contact' || action === 'decline') && !inquiry.respondedAt) data.respondedAt = now
   if (action === 'screen') {
@@ -190,16 +191,16 @@ export const runPipelineAction = async (
   const heldSlot = idOf(inquiry.slot)
   if (action === 'decline' && heldSlot != null)
     Object.assign(data, { slot: null, committedValue: null })
-  let doc: Record<string, unknown>
+  let doc: SponsorInquiry
   try {
-    doc = (await payload.update({
-      collection: SPONSOR_INQUIRIES as never,
+    doc = await payload.update({
+      collection: SPONSOR_INQUIRIES,
       id: inquiry.id,
-      data: data as never,
+      data: data,
       overrideAccess: true,
       depth: 0,
       context: { pipeline: true },
-    })) as Record<string, unknown>
+    })
   } catch (error) {
     if (claimed != null) await releaseSlot(payload, claimed)
     throw error
@@ -225,7 +226,7 @@ export const pipelineOptions = async (payload: Payload, id: number | string, use
       screening,
       approval: inquiry.approval?.approvedAt ? inquiry.approval : null,
     },
-    rolesOf(user as never),
+    rolesOf(user),
   )
   const due = (inquiry as { responseDueAt?: string | null }).responseDueAt
   return {
@@ -255,7 +256,7 @@ export const pipelineOptions = async (payload: Payload, id: number | string, use
 export const pipelineHistory = async (payload: Payload, id: number | string) =>
   (
     await payload.find({
-      collection: SPONSORSHIP_AUDIT as never,
+      collection: SPONSORSHIP_AUDIT,
       where: { inquiry: { equals: id } },
       sort: 'at',
       pagination: false,

@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { relationTo } from '../core/relationId'
 import { SPONSORSHIP_PACKAGES, SPONSORSHIP_SLOTS } from '../core/slugs'
 
 type PackageSlots = {
@@ -15,7 +16,7 @@ export type SlotClaim =
 const slotTaken = async (payload: Payload, packageId: number | string, slot: number) =>
   (
     await payload.count({
-      collection: SPONSORSHIP_SLOTS as never,
+      collection: SPONSORSHIP_SLOTS,
       where: { and: [{ package: { equals: packageId } }, { slot: { equals: slot } }] },
       overrideAccess: true,
     })
@@ -28,7 +29,7 @@ export const capacityOf = (pkg: PackageSlots) =>
 export const claimsFor = async (payload: Payload, packageId: number | string) =>
   (
     await payload.count({
-      collection: SPONSORSHIP_SLOTS as never,
+      collection: SPONSORSHIP_SLOTS,
       where: { package: { equals: packageId } },
       overrideAccess: true,
     })
@@ -60,13 +61,13 @@ export const claimSlot = async (
     if (await slotTaken(payload, pkg.id, slot)) continue
     try {
       const doc = await payload.create({
-        collection: SPONSORSHIP_SLOTS as never,
+        collection: SPONSORSHIP_SLOTS,
         data: {
-          package: pkg.id,
+          package: relationTo(pkg.id),
           slot,
-          inquiry: args.inquiryId,
+          inquiry: relationTo(args.inquiryId),
           label: `${args.label} (slot ${slot})`,
-        } as never,
+        },
         overrideAccess: true,
         depth: 0,
       })
@@ -83,7 +84,7 @@ export const claimSlot = async (
 }
 
 export const releaseSlot = async (payload: Payload, slotId: number | string) => {
-  await payload.delete({ collection: SPONSORSHIP_SLOTS as never, id: slotId, overrideAccess: true })
+  await payload.delete({ collection: SPONSORSHIP_SLOTS, id: slotId, overrideAccess: true })
 }
 
 /**
@@ -119,7 +120,7 @@ const computeSlotFigures = async (
       depth: 0,
       overrideAccess: true,
       disableErrors: true,
-      select: { totalSlots: true, slotsTakenElsewhere: true } as never,
+      select: { totalSlots: true, slotsTakenElsewhere: true },
     })) as unknown as PackageSlots
     if (!fields) return null
   }

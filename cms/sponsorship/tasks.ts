@@ -6,7 +6,7 @@ import { INQUIRY_MAIL_TASK, sendInquiryMail } from './inquiryMail'
 
 /** Retries an acknowledgement or coordinator notice that failed when the inquiry arrived. */
 export const inquiryMailTask: TaskConfig = {
-  slug: INQUIRY_MAIL_TASK as never,
+  slug: INQUIRY_MAIL_TASK,
   inputSchema: [{ name: 'id', type: 'number', required: true }],
   retries: { attempts: 8, backoff: { type: 'exponential', delay: 30_000 } },
   handler: async ({ input, req }) => {
@@ -21,7 +21,7 @@ export const inquiryMailTask: TaskConfig = {
  * published that day.
  */
 export const dailySiteRebuildTask: TaskConfig = {
-  slug: 'dailySiteRebuild' as never,
+  slug: 'dailySiteRebuild',
   label: 'Rebuild the public site for the new day',
   retries: 0,
   schedule: [{ cron: '0 5 5 * * *', queue: WORKFLOW_QUEUE }],

@@ -5,6 +5,7 @@ import {
   killTransaction,
   type Payload,
   type PayloadRequest,
+  type TypedUser,
 } from 'payload'
 
 import { WORKFLOW_AUDIT, type ContentSlug } from '../core/slugs'
@@ -97,7 +98,8 @@ export const applyTransition = async (
   const id = item.main.id
   const req = await createLocalReq(
     {
-      user: actor ? ({ ...actor, collection: 'users' } as never) : undefined,
+      // The actor is the signed-in user's document (or nobody, for scheduled work); hooks read its roles.
+      user: actor ? ({ ...actor, collection: 'users' } as unknown as TypedUser) : undefined,
       context: workflowContext(),
     },
     payload,
@@ -113,14 +115,18 @@ export const applyTransition = async (
     const data = {
       ...fieldsFor(t, actor),
       workflowState: t.to,
-      ...(t.to === 'archived' ? { _status: 'draft' } : goesLive ? { _status: 'published' } : {}),
+      ...(t.to === 'archived'
+        ? { _status: 'draft' as const }
+        : goesLive
+          ? { _status: 'published' as const }
+          : {}),
       // The first time an item goes live is its public date in feeds and listings; republishing keeps it.
       ...(firstTimeLive ? { publishedAt: new Date().toISOString() } : {}),
     }
     const doc = await payload.update({
       collection,
       id,
-      data: data as never,
+      data: data,
       // Live states write the main document; review states add a draft version.
       draft: !goesLive && t.to !== 'archived',
       depth: 0,
@@ -146,13 +152,13 @@ export const applyTransition = async (
         versionId: String((await latestVersionId(payload, collection, id, req)) ?? ''),
         at: new Date().toISOString(),
         summary: `${t.action}: ${t.from} → ${t.to}`,
-      } as never,
+      },
       overrideAccess: true,
       req,
       context: workflowContext(),
     })
     if (owned) await commitTransaction(req)
-    await afterTransition(payload, { collection, doc: doc as never, transition: t, firstTimeLive })
+    await afterTransition(payload, { collection, doc: doc, transition: t, firstTimeLive })
     return { doc: doc as unknown as Record<string, unknown> & { id: number | string }, entry }
   } catch (error) {
     if (owned) await killTransaction(req)

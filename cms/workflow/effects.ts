@@ -1,4 +1,4 @@
-import type { Payload } from 'payload'
+import type { DataFromCollectionSlug, Payload } from 'payload'
 
 import { type ContentSlug, EMERGENCY_BULLETINS } from '../core/slugs'
 import { queueItemEmail } from '../email/outbox/enqueue'
@@ -8,7 +8,7 @@ import { requestSiteBuild } from '../publishing/queue'
 import type { Transition } from './core/transition'
 import { isLive } from './core/states'
 
-type Doc = Record<string, unknown> & { id: number | string }
+type Doc = DataFromCollectionSlug<ContentSlug>
 
 /** A bulletin changed: alerts, CAP and feeds go out now; a failure is logged, the full build follows. */
 const emergencyFastPath = async (payload: Payload) => {

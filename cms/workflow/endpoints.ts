@@ -30,7 +30,7 @@ export const workflowEndpoints = (collection: ContentSlug): Endpoint[] => [
       const outcome = await runWorkflowAction(req.payload, {
         collection,
         id: itemId(req),
-        user: req.user as never,
+        user: req.user,
         input: {
           action: input.action,
           comment: input.comment,
@@ -55,7 +55,7 @@ export const workflowEndpoints = (collection: ContentSlug): Endpoint[] => [
     handler: async (req) => {
       const refused = signedInStaff(req)
       if (refused) return refused
-      const options = await workflowOptions(req.payload, collection, itemId(req), req.user as never)
+      const options = await workflowOptions(req.payload, collection, itemId(req), req.user)
       return options
         ? Response.json(options)
         : jsonError(404, `No ${collection} item with id ${itemId(req)}.`)

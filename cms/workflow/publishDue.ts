@@ -117,7 +117,7 @@ export const rebuildForLiftedEmbargoes = async (
   now = new Date(),
 ): Promise<boolean> => {
   const status = (await payload.findGlobal({
-    slug: SITE_STATUS as never,
+    slug: SITE_STATUS,
     overrideAccess: true,
   })) as { lastSnapshotAt?: string | null }
   if (!status.lastSnapshotAt) return false
@@ -185,7 +185,7 @@ export const retryFailedSiteBuild = async (
   now = new Date(),
 ): Promise<boolean> => {
   const status = (await payload.findGlobal({
-    slug: SITE_STATUS as never,
+    slug: SITE_STATUS,
     overrideAccess: true,
     depth: 0,
   })) as { state?: string; lastAttemptAt?: string | null }
@@ -255,7 +255,7 @@ const recordScheduledFailures = async (
   now: Date,
 ) => {
   const status = (await payload.findGlobal({
-    slug: SITE_STATUS as never,
+    slug: SITE_STATUS,
     overrideAccess: true,
     depth: 0,
   })) as { scheduledFailures?: (ScheduledFailure & { at?: string; id?: string })[] }
@@ -273,8 +273,8 @@ const recordScheduledFailures = async (
   }))
   if (JSON.stringify(shown) === JSON.stringify(next)) return
   await payload.updateGlobal({
-    slug: SITE_STATUS as never,
-    data: { scheduledFailures: failures.map((f) => ({ ...f, at: now.toISOString() })) } as never,
+    slug: SITE_STATUS,
+    data: { scheduledFailures: failures.map((f) => ({ ...f, at: now.toISOString() })) },
     overrideAccess: true,
   })
 }

@@ -4,8 +4,6 @@
  */
 export type FollowUpKind = 'update' | 'cancel'
 
-type Source = Record<string, unknown> & { id: number | string; title?: unknown; event?: unknown }
-
 const COPIED = [
   'status',
   'category',
@@ -24,6 +22,11 @@ const COPIED = [
   'broadcastImmediately',
   'wirelessImmediate',
 ] as const
+
+/** The live bulletin a follow-up starts from (a bulletin document has these fields). */
+type Source = { id: number | string; title?: string | null; event?: string | null } & {
+  [field in (typeof COPIED)[number]]?: unknown
+}
 
 const withoutIds = (value: unknown): unknown => {
   if (Array.isArray(value)) return value.map(withoutIds)

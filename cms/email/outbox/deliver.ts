@@ -78,7 +78,7 @@ export const composeItemMessage = (args: {
           links.unsubscribe,
           `mailto:unsubscribe@${domain}?subject=${encodeURIComponent(`unsubscribe ${links.token}`)}`,
         ],
-      ] as never,
+      ],
     },
     headers: {
       'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',

@@ -9,6 +9,7 @@ import {
   SENDS,
   SUBSCRIBERS,
 } from '../../core/slugs'
+import type { Send as SendRow } from '../../payload-types'
 import { TOPIC_OF } from './content'
 import { payloadOutboxStore } from './store'
 
@@ -16,7 +17,14 @@ import { EMERGENCY_PRIORITY, NORMAL_PRIORITY } from './core/priority'
 
 export { EMERGENCY_PRIORITY, NORMAL_PRIORITY }
 
-type Item = Record<string, unknown> & { id: number | string; uid?: unknown }
+/** What queueing needs of an item; every content type's document has it. */
+type Item = {
+  id: number | string
+  uid?: string | null
+  title?: string | null
+  audience?: string | null
+  embargoUntil?: string | null
+}
 type Send = {
   id: number | string
   key: string
@@ -66,7 +74,7 @@ const createSend = async (
   const embargo =
     collection === MEDIA_RELEASES && item.embargoUntil ? new Date(String(item.embargoUntil)) : null
   const notBefore = embargo && embargo.getTime() > Date.now() ? embargo : new Date()
-  const data = {
+  const data: Omit<SendRow, 'id' | 'createdAt' | 'updatedAt'> = {
     key,
     itemCollection: collection,
     itemId: String(item.id),
@@ -84,7 +92,7 @@ const createSend = async (
   try {
     return (await payload.create({
       collection: SENDS,
-      data: data as never,
+      data: data,
       overrideAccess: true,
       depth: 0,
     })) as unknown as Send
@@ -120,7 +128,7 @@ export const fillSend = async (payload: Payload, send: Send) => {
   await payload.update({
     collection: SENDS,
     id: send.id,
-    data: { total, status: 'sending' } as never,
+    data: { total, status: 'sending' },
     overrideAccess: true,
     depth: 0,
   })

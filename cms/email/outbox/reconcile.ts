@@ -40,7 +40,7 @@ export const queueMissedEmails = async (payload: Payload, now = new Date()): Pro
       disableErrors: true,
     })
     if (!item || (item as { _status?: string })._status !== 'published') continue
-    if (await queueItemEmail(payload, entry.itemCollection, item as never)) queued += 1
+    if (await queueItemEmail(payload, entry.itemCollection, item)) queued += 1
   }
   return queued
 }

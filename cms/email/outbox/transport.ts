@@ -45,7 +45,7 @@ const noDelayOnPool = (transporter: Transporter) => {
 
 /** A pooled SMTP transporter with Nagle off on its connections. */
 export const pooledSmtp = (smtpUrl: string, maxConnections = POOL_CONNECTIONS): Transporter => {
-  const transporter = nodemailer.createTransport(smtpOptions(smtpUrl, maxConnections) as never)
+  const transporter = nodemailer.createTransport(smtpOptions(smtpUrl, maxConnections))
   const send = transporter.sendMail.bind(transporter)
   transporter.sendMail = ((mail: Parameters<typeof send>[0]) => {
     noDelayOnPool(transporter)

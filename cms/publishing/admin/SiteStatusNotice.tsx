@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import type { SiteStatus } from '../../payload-types'
 import { SITE_STATUS } from '../../core/slugs'
 import { type MailStatus, mailStatus } from '../../email/outbox/status'
 
@@ -16,15 +17,7 @@ const when = (iso: unknown) =>
  * On the dashboard: the public site's last build. A failure is shown in full, with what to do: the live
  * site stays as it was until a build succeeds.
  */
-type Failure = {
-  id?: string
-  step?: string
-  collection?: string
-  itemId?: string
-  title?: string
-  error?: string
-  at?: string
-}
+type Failure = NonNullable<SiteStatus['scheduledFailures']>[number]
 
 /** Scheduled publications, take-downs and alert refreshes that failed: each named, with its error. */
 const ScheduledFailures = ({ failures }: { failures: Failure[] }) =>
@@ -73,20 +66,17 @@ const MailNotice = ({ mail }: { mail: MailStatus }) => {
 }
 
 export const SiteStatusNotice = async ({ payload }: { payload: Payload }) => {
-  const status = (await payload.findGlobal({
-    slug: SITE_STATUS as never,
-    overrideAccess: true,
-  })) as Record<string, unknown>
+  const status = await payload.findGlobal({ slug: SITE_STATUS, overrideAccess: true })
   return (
     <>
       <MailNotice mail={await mailStatus(payload)} />
       <BuildStatus status={status} />
-      <ScheduledFailures failures={(status.scheduledFailures as Failure[] | undefined) ?? []} />
+      <ScheduledFailures failures={status.scheduledFailures ?? []} />
     </>
   )
 }
 
-const BuildStatus = ({ status }: { status: Record<string, unknown> }) => {
+const BuildStatus = ({ status }: { status: SiteStatus }) => {
   if (status.state === 'failed') {
     return (
       <section className="site-status site-status--failed" role="alert">

@@ -24,7 +24,7 @@ export const SponsorshipDashboard = async ({
   payload: Payload
   user?: TypedUser | null
 }) => {
-  if (!isSponsorshipStaff(user as never)) return null
+  if (!isSponsorshipStaff(user)) return null
   const now = new Date()
   const data = await sponsorshipDashboard(payload, now)
   const list = `${payload.config.routes.admin}/collections/${SPONSOR_INQUIRIES}`

@@ -1,4 +1,4 @@
-import type { Payload, TypedUser } from 'payload'
+import type { Payload, TypedUser, Where } from 'payload'
 
 import { CONTENT_SLUGS, type ContentSlug } from '../../core/slugs'
 import { CONTENT_RIGHTS } from '../../access/core/matrix'
@@ -15,11 +15,11 @@ const LABELS: Record<ContentSlug, string> = {
 
 const idOf = relationId
 
-const find = async (payload: Payload, collection: ContentSlug, where: Record<string, unknown>) => {
+const find = async (payload: Payload, collection: ContentSlug, where: Where) => {
   const { docs } = await payload.find({
     collection,
     draft: true,
-    where: where as never,
+    where: where,
     depth: 0,
     limit: 50,
     sort: '-updatedAt',

@@ -1,4 +1,5 @@
 import type { Actor } from '../../access/core/roles'
+import { relationTo } from '../../core/relationId'
 import type { WorkflowAction } from './actions'
 import type { WorkflowState } from './states'
 
@@ -16,7 +17,7 @@ export type Transition = {
 
 /** Who an audit entry names, kept as written even if the account is later renamed or removed. */
 export const auditActor = (actor: Actor | undefined, nobody: string) => ({
-  actor: actor?.id ?? null,
+  actor: relationTo(actor?.id),
   actorName: actor
     ? [actor.firstName, actor.lastName].filter(Boolean).join(' ') || actor.email || String(actor.id)
     : nobody,
