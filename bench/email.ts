@@ -14,7 +14,7 @@ import { queueItemEmail } from '../cms/email/outbox/enqueue'
 import { sendOutbox } from '../cms/email/outbox/run'
 import { closeOutboxTransporter, pooledSmtp, smtpOptions } from '../cms/email/outbox/transport'
 import { CONCURRENCY } from '../cms/email/outbox/worker'
-import { readSettings } from '../cms/settings'
+import { currentSettings } from '../cms/settings'
 import { richText } from '../cms/core/text/lexical'
 import { smtpProcess } from '../tests/helpers/smtpProcess'
 import { startSmtpSink } from '../tests/helpers/smtpSink'
@@ -66,7 +66,7 @@ const rawCeiling = async (
   subscribers: Subscriber[],
   nagle = false,
 ) => {
-  const settings = readSettings(process.env, process.cwd())
+  const settings = currentSettings()
   const content = {
     en: await itemForEmail(payload, EMERGENCY_BULLETINS, bulletinId, 'en', settings.siteUrl),
     fr: await itemForEmail(payload, EMERGENCY_BULLETINS, bulletinId, 'fr', settings.siteUrl),

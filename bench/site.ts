@@ -6,7 +6,7 @@ import path from 'node:path'
 import type { Payload, RequiredDataFromCollectionSlug } from 'payload'
 
 import { EMERGENCY_BULLETINS, MEDIA_RELEASES } from '../cms/core/slugs'
-import { readSettings } from '../cms/settings'
+import { currentSettings } from '../cms/settings'
 import { capIdentifier } from '../emergency/core/fromBulletin'
 import { rebuildSite } from '../cms/publishing/task'
 import { seedDemoUsers, seedVolume } from '../cms/seed/seed'
@@ -59,7 +59,7 @@ const urgentToServed = async (payload: Payload, site: string, log: Log): Promise
       user: officer,
       overrideAccess: false,
     })
-    const identifier = capIdentifier(readSettings(process.env, process.cwd()).capSender, bulletin)
+    const identifier = capIdentifier(currentSettings().capSender, bulletin)
     const started = performance.now()
     const outcome = await runWorkflowAction(payload, {
       collection: EMERGENCY_BULLETINS,

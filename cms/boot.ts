@@ -3,7 +3,7 @@ import { getPayload, type Migration, type Payload } from 'payload'
 import { checkDatabase } from './db/preflight'
 import { rememberCacheKey } from './instanceKeys'
 import { migrations } from './migrations'
-import { readSettings } from './settings'
+import { currentSettings } from './settings'
 
 /**
  * Opens Payload outside Next.js (start script, seed, tests) and brings the schema up to date from the
@@ -13,7 +13,7 @@ import { readSettings } from './settings'
 export const openPayload = async (
   options: { key?: string; cron?: boolean } = {},
 ): Promise<Payload> => {
-  const settings = readSettings(process.env, process.cwd())
+  const settings = currentSettings()
   // Creates the SQLite folder if missing and turns an unusable database into one clear sentence.
   await checkDatabase(settings.database)
   const { default: config } = await import('./payload.config')

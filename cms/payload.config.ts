@@ -37,10 +37,10 @@ import { EMAIL_QUEUE, sendEmailTask } from './email/outbox/run'
 import { SITE_QUEUE } from './publishing/queue'
 import { buildSiteTask } from './publishing/task'
 import { publishDueTask, PUBLISH_DUE_CRON, WORKFLOW_QUEUE } from './workflow/publishDue'
-import { readSettings } from './settings'
+import { currentSettings } from './settings'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
-const settings = readSettings(process.env, process.cwd())
+const settings = currentSettings()
 
 export default buildConfig({
   serverURL: settings.cmsUrl,
@@ -118,7 +118,7 @@ export default buildConfig({
   },
   typescript: {
     // Overridable so a test can generate into a scratch file and compare with the committed one.
-    outputFile: process.env.PAYLOAD_TYPES_FILE || path.resolve(dirname, 'payload-types.ts'),
+    outputFile: settings.typesFile || path.resolve(dirname, 'payload-types.ts'),
     // Types are generated on purpose (npm run generate:types), not as a side effect of every boot.
     autoGenerate: false,
   },

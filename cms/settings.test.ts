@@ -24,7 +24,22 @@ describe('readSettings', () => {
       smtpUrl: null,
       mailFrom: 'City Communications <news@city.example>',
       logLevel: 'info',
+      cityName: 'City of Riverton',
+      secureCookies: false,
+      typesFile: null,
     })
+  })
+
+  it('names the City from CITY_NAME and sends admin cookies over HTTPS only in production behind https', () => {
+    expect(readSettings({ CITY_NAME: '  City of Windsor ' }, CWD).cityName).toBe('City of Windsor')
+    const production = { NODE_ENV: 'production', PAYLOAD_SECRET: LONG_SECRET }
+    expect(
+      readSettings({ ...production, CMS_URL: 'https://cms.city.example' }, CWD).secureCookies,
+    ).toBe(true)
+    expect(
+      readSettings({ ...production, CMS_URL: 'http://10.0.0.5:3000' }, CWD).secureCookies,
+    ).toBe(false)
+    expect(readSettings({ CMS_URL: 'https://cms.city.example' }, CWD).secureCookies).toBe(false)
   })
 
   it('follows PORT into the default CMS_URL and takes explicit values as given', () => {

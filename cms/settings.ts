@@ -1,5 +1,7 @@
 import path from 'node:path'
 
+import { DEFAULT_CITY_NAME } from '../site/lib/city'
+
 import { type DatabaseTarget, parseDatabaseUrl } from './db/databaseUrl'
 
 /** Used only outside production, so a fresh clone starts without setup; start-up warns when it is in use. */
@@ -34,6 +36,12 @@ export type Settings = {
   citySgcCode: string
   /** How long an outbox worker holds the rows it claimed before another may take them over. */
   outboxLeaseMs: number
+  /** The City's name as residents read it: site, feeds, CAP sender name, emails. */
+  cityName: string
+  /** Admin session cookies only over HTTPS: production behind an https:// CMS_URL. */
+  secureCookies: boolean
+  /** Where `npm run generate:types` writes (a test points it at a scratch file). */
+  typesFile: string | null
 }
 
 const LOG_LEVELS = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'] as const
@@ -131,6 +139,7 @@ export const readSettings = (env: Env, cwd: string): Settings => {
   const cmsPort = port(env, 'PORT', 3000)
   const sitePort = port(env, 'SITE_PORT', 4321)
   const { value, isDev } = secret(env, production)
+  const cmsUrl = absoluteUrl(env, 'CMS_URL', `http://127.0.0.1:${cmsPort}`)
   return {
     production,
     // The default database sits in the data folder, so DATA_DIR alone moves everything.
@@ -139,7 +148,7 @@ export const readSettings = (env: Env, cwd: string): Settings => {
     usingDevSecret: isDev,
     port: cmsPort,
     sitePort,
-    cmsUrl: absoluteUrl(env, 'CMS_URL', `http://127.0.0.1:${cmsPort}`),
+    cmsUrl,
     siteUrl: absoluteUrl(env, 'SITE_URL', `http://127.0.0.1:${sitePort}`),
     siteOutDir: path.resolve(cwd, env.SITE_OUT_DIR?.trim() || path.join(dataDir, 'site')),
     dataDir,
@@ -155,5 +164,14 @@ export const readSettings = (env: Env, cwd: string): Settings => {
     outboxLeaseMs: seconds(env, 'OUTBOX_LEASE_SECONDS', 60) * 1000,
     citySgcCode: sgcCode(env),
     trustedProxyHops: proxyHops(env),
+    cityName: env.CITY_NAME?.trim() || DEFAULT_CITY_NAME,
+    secureCookies: production && cmsUrl.startsWith('https:'),
+    typesFile: env.PAYLOAD_TYPES_FILE?.trim() || null,
   }
 }
+
+/**
+ * The settings of this process, from its environment: what the runtime calls where it has no settings
+ * handed to it (hooks, endpoints, jobs). The one place the code reads `process.env` for configuration.
+ */
+export const currentSettings = (): Settings => readSettings(process.env, process.cwd())

@@ -1,7 +1,7 @@
 import type { CollectionConfig, Field } from 'payload'
 
 import { followUpEndpoint } from '../emergency/followUpEndpoint'
-import { readSettings } from '../cms/settings'
+import { currentSettings } from '../cms/settings'
 import {
   checkCircle,
   checkExpires,
@@ -190,7 +190,7 @@ const capFields: Field[] = [
         defaultValue: () => [
           {
             valueName: CAP_CP_LOCATION,
-            value: readSettings(process.env, process.cwd()).citySgcCode,
+            value: currentSettings().citySgcCode,
           },
         ],
         admin: {

@@ -12,6 +12,7 @@ import {
 import { messages } from '../cms/core/text/messages'
 import { isPhoneNumber } from '../cms/core/text/phone'
 import { USERS } from '../cms/core/slugs'
+import { currentSettings } from '../cms/settings'
 
 /**
  * The very first account (created on the admin's first-user screen of an empty database) must be able
@@ -38,8 +39,7 @@ export const Users: CollectionConfig = {
     // POST started by another site (Payload's origin check refuses those too).
     cookies: {
       sameSite: 'Lax',
-      secure:
-        process.env.NODE_ENV === 'production' && process.env.CMS_URL?.startsWith('https:') === true,
+      secure: currentSettings().secureCookies,
     },
   },
   admin: {

@@ -2,7 +2,7 @@ import { realpath } from 'node:fs/promises'
 
 import type { Payload } from 'payload'
 
-import { readSettings } from '../cms/settings'
+import { currentSettings } from '../cms/settings'
 import {
   emergencyFiles,
   fetchBulletins,
@@ -18,13 +18,13 @@ import { anonymousRest } from '../cms/publishing/restClient'
  * site (a fraction of a second), before and independent of the full rebuild that follows.
  */
 export const publishEmergencyNow = async (payload: Payload, now = new Date()) => {
-  const settings = readSettings(process.env, process.cwd())
+  const settings = currentSettings()
   const root = await realpath(settings.siteOutDir).catch(() => null)
   if (!root) return null
   const rest = anonymousRest(payload)
   const result = emergencyFiles(
     await fetchBulletins(rest.get),
-    { siteUrl: settings.siteUrl, sender: settings.capSender, now },
+    { siteUrl: settings.siteUrl, sender: settings.capSender, cityName: settings.cityName, now },
     await fetchRetiredCancels(rest.get),
   )
   await writeAtomically(root, result.files)
@@ -41,13 +41,13 @@ export const refreshIfAlertsChanged = async (
   payload: Payload,
   now = new Date(),
 ): Promise<boolean> => {
-  const settings = readSettings(process.env, process.cwd())
+  const settings = currentSettings()
   const root = await realpath(settings.siteOutDir).catch(() => null)
   if (!root) return false
   const rest = anonymousRest(payload)
   const result = emergencyFiles(
     await fetchBulletins(rest.get),
-    { siteUrl: settings.siteUrl, sender: settings.capSender, now },
+    { siteUrl: settings.siteUrl, sender: settings.capSender, cityName: settings.cityName, now },
     await fetchRetiredCancels(rest.get),
   )
   const listed = await listedAlertIds(root)

@@ -13,13 +13,13 @@ import {
   inLanguage,
   toCapMessage,
 } from './core/fromBulletin'
-import { CITY_NAME } from '../site/lib/city'
+import { frenchCityName } from '../site/lib/city'
 import { activeAlerts } from '../site/lib/content'
 import type { Bulletin } from '../site/lib/types'
 import { buildFeed } from '../cms/publishing/feeds'
 import type { GetJson } from '../cms/publishing/snapshot'
 
-export type EmergencyOptions = { siteUrl: string; sender: string; now: Date }
+export type EmergencyOptions = { siteUrl: string; sender: string; cityName: string; now: Date }
 
 /** The bulletin as the site's English pages see it (listings, RSS, the in-force rule). */
 const english = (b: BulletinDoc): Bulletin => ({
@@ -50,9 +50,9 @@ const english = (b: BulletinDoc): Bulletin => ({
   areas: b.areas.map((a) => ({ areaDesc: inLanguage(a.areaDesc, 'en') ?? '' })),
 })
 
-export const issuerFor = (sender: string): CapIssuer => ({
+export const issuerFor = (sender: string, cityName: string): CapIssuer => ({
   sender,
-  senderName: { en: CITY_NAME, fr: CITY_NAME.replace(/^City of /, 'Ville de ') },
+  senderName: { en: cityName, fr: frenchCityName(cityName) },
   contact: '311',
 })
 
@@ -62,12 +62,12 @@ export const issuerFor = (sender: string): CapIssuer => ({
  */
 export const emergencyFiles = (
   bulletins: BulletinDoc[],
-  { siteUrl, sender, now }: EmergencyOptions,
+  { siteUrl, sender, cityName, now }: EmergencyOptions,
   retiredCancels: CapMessage[] = [],
 ) => {
   const files: Record<string, string> = {}
   const problems: string[] = []
-  const issuer = issuerFor(sender)
+  const issuer = issuerFor(sender, cityName)
   const capUrl = (b: BulletinDoc) =>
     `${siteUrl}/emergency/cap/${capIdentifier(sender, byId.get(String(b.id))!)}.xml`
   const pages = bulletins.map(english)
@@ -122,9 +122,9 @@ export const emergencyFiles = (
   files['emergency/cap.atom'] = buildCapAtom(
     {
       selfUrl: `${siteUrl}/emergency/cap.atom`,
-      title: `${CITY_NAME}: current emergency messages (CAP)`,
+      title: `${cityName}: current emergency messages (CAP)`,
       updated: now,
-      author: CITY_NAME,
+      author: cityName,
     },
     [
       ...deletedCancels.map((c) => ({
@@ -146,7 +146,7 @@ export const emergencyFiles = (
     ],
   )
   files['feeds/emergency.xml'] = buildFeed(
-    { siteUrl, generatedAt: now.toISOString() },
+    { siteUrl, generatedAt: now.toISOString(), cityName },
     'emergency.xml',
     pages,
   )

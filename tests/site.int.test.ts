@@ -287,6 +287,7 @@ describe('builds at the same time', () => {
           siteUrl: 'http://127.0.0.1:4321',
           cmsUrl: 'http://127.0.0.1:3000',
           capSender: 'test@city.example',
+          cityName: 'City of Riverton',
           liveDir: path.join(harness.dataDir, `live-${name}`),
           buildsDir: path.join(harness.dataDir, `builds-${name}`),
         }),

@@ -2,7 +2,7 @@ import type { Endpoint, PayloadRequest } from 'payload'
 
 import { escapeHtml } from '../../site/lib/html'
 import { clientIp, readBody as readAnyBody } from '../http/request'
-import { readSettings } from '../settings'
+import { currentSettings } from '../settings'
 import { htmlPage } from './core/pages'
 import { PER_ADDRESS, PER_IP, RateLimiter } from './core/rateLimit'
 import {
@@ -33,7 +33,7 @@ const limitedByToken =
         title: 'Too many requests',
         body: '<p>Please wait ten minutes, then try the link again.</p>',
         status: 429,
-        siteUrl: readSettings(process.env, process.cwd()).siteUrl,
+        siteUrl: currentSettings().siteUrl,
       })
     }
     return handler(req)
@@ -55,7 +55,7 @@ const subscribeEndpoint: Endpoint = {
   path: '/subscriptions',
   method: 'post',
   handler: async (req) => {
-    const settings = readSettings(process.env, process.cwd())
+    const settings = currentSettings()
     const { values, form } = await readBody(req)
     if (!perIp.take(clientIp(req))) {
       return form
@@ -107,7 +107,7 @@ const confirmEndpoint: Endpoint = {
   path: '/subscriptions/confirm',
   method: 'get',
   handler: async (req) => {
-    const settings = readSettings(process.env, process.cwd())
+    const settings = currentSettings()
     const outcome = await confirm(req.payload, settings, tokenOf(req))
     const pages = {
       confirmed: {
@@ -147,7 +147,7 @@ const unsubscribeEndpoints: Endpoint[] = [
     path: '/subscriptions/unsubscribe',
     method: 'get',
     handler: async (req) => {
-      const settings = readSettings(process.env, process.cwd())
+      const settings = currentSettings()
       const subscriber = await subscriberByToken(req.payload, tokenOf(req))
       if (!subscriber)
         return deadLink(settings.siteUrl, 'Use the unsubscribe link in one of our recent emails.')
@@ -158,7 +158,7 @@ const unsubscribeEndpoints: Endpoint[] = [
     path: '/subscriptions/unsubscribe',
     method: 'post',
     handler: async (req) => {
-      const settings = readSettings(process.env, process.cwd())
+      const settings = currentSettings()
       const { values } = await readBody(req)
       const token = tokenOf(req) ?? (values.token as string | undefined)
       const subscriber = await subscriberByToken(req.payload, token)
@@ -201,7 +201,7 @@ const manageEndpoints: Endpoint[] = [
     path: '/subscriptions/manage',
     method: 'get',
     handler: async (req) => {
-      const settings = readSettings(process.env, process.cwd())
+      const settings = currentSettings()
       const subscriber = await subscriberByToken(req.payload, tokenOf(req))
       if (!subscriber) return deadLink(settings.siteUrl)
       return manageForm(
@@ -216,7 +216,7 @@ const manageEndpoints: Endpoint[] = [
     path: '/subscriptions/manage',
     method: 'post',
     handler: async (req) => {
-      const settings = readSettings(process.env, process.cwd())
+      const settings = currentSettings()
       const { values } = await readBody(req)
       const token = (values.token as string | undefined) ?? tokenOf(req)
       const topics = parseTopics(values.topics)

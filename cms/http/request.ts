@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import { readSettings } from '../settings'
+import { currentSettings } from '../settings'
 
 /** Reads a JSON body or an HTML form post (urlencoded or multipart) into one shape. */
 export const readBody = async (
@@ -42,7 +42,5 @@ export const forwardedClient = (header: string | null, hops: number): string | n
 }
 
 export const clientIp = (req: PayloadRequest) =>
-  forwardedClient(
-    req.headers.get('x-forwarded-for'),
-    readSettings(process.env, process.cwd()).trustedProxyHops,
-  ) || 'unknown'
+  forwardedClient(req.headers.get('x-forwarded-for'), currentSettings().trustedProxyHops) ||
+  'unknown'

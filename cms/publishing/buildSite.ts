@@ -26,6 +26,8 @@ export type BuildSiteOptions = {
   cmsUrl: string
   /** CAP <sender> (CAP_SENDER). */
   capSender: string
+  /** The City's name (CITY_NAME): site, feeds, CAP sender name. */
+  cityName: string
   /** The served site: a symbolic link replaced atomically on success. */
   liveDir: string
   /** Where each build gets its own folder. */
@@ -117,7 +119,12 @@ export const buildSite = async (options: BuildSiteOptions): Promise<BuildReport>
   await mkdir(dir, { recursive: true })
   await symlink(path.join(root, 'node_modules'), path.join(dir, 'node_modules'), 'dir')
 
-  const { snapshot, files } = await fetchSnapshot(options.get, options.siteUrl, now)
+  const { snapshot, files } = await fetchSnapshot(
+    options.get,
+    options.siteUrl,
+    options.cityName,
+    now,
+  )
   const snapshotFile = path.join(dir, 'snapshot.json')
   await writeFile(snapshotFile, JSON.stringify(snapshot))
 
@@ -143,7 +150,7 @@ export const buildSite = async (options: BuildSiteOptions): Promise<BuildReport>
     await writeFile(path.join(out, 'feeds', file), xml)
   const emergency = emergencyFiles(
     await fetchBulletins(options.get),
-    { siteUrl: options.siteUrl, sender: options.capSender, now },
+    { siteUrl: options.siteUrl, sender: options.capSender, cityName: options.cityName, now },
     await fetchRetiredCancels(options.get),
   )
   await writeAtomically(out, emergency.files)
@@ -176,6 +183,7 @@ export const buildSite = async (options: BuildSiteOptions): Promise<BuildReport>
   await refreshEmergencyFiles(options.get, options.liveDir, {
     siteUrl: options.siteUrl,
     sender: options.capSender,
+    cityName: options.cityName,
     now: new Date(),
   })
   await pruneBuilds(options.buildsDir, options.liveDir)

@@ -1,6 +1,5 @@
 import RSS from 'rss'
 
-import { CITY_NAME } from '../../site/lib/city'
 import { listed, publicDate } from '../../site/lib/content'
 import { escapeHtml, xmlSafeText } from '../../site/lib/html'
 import type { Lifecycle, Snapshot } from '../../site/lib/types'
@@ -61,13 +60,13 @@ export const itemGuid = (collection: string, item: Pick<Lifecycle, 'id' | 'uid'>
   `urn:civic-comms:${collection}:${String(item.uid || item.id)}`
 
 const feedXml = (
-  snapshot: Pick<Snapshot, 'siteUrl' | 'generatedAt'>,
+  snapshot: Pick<Snapshot, 'siteUrl' | 'generatedAt' | 'cityName'>,
   meta: { title: string; description: string; path: string; file: string },
   entries: Entry[],
 ) => {
   const site = snapshot.siteUrl
   const feed = new RSS({
-    title: `${CITY_NAME}: ${meta.title}`,
+    title: `${snapshot.cityName}: ${meta.title}`,
     description: meta.description,
     site_url: `${site}${meta.path}`,
     feed_url: `${site}/feeds/${meta.file}`,
@@ -91,7 +90,7 @@ const feedXml = (
 
 /** One content type's feed (the emergency fast path rewrites the emergency feed on its own). */
 export const buildFeed = (
-  snapshot: Pick<Snapshot, 'siteUrl' | 'generatedAt'>,
+  snapshot: Pick<Snapshot, 'siteUrl' | 'generatedAt' | 'cityName'>,
   file: string,
   items: Lifecycle[],
 ): string => {

@@ -180,6 +180,7 @@ const pickTier = (row: Record<string, unknown>): Tier => ({
 export const fetchSnapshot = async (
   get: GetJson,
   siteUrl: string,
+  cityName: string,
   now = new Date(),
 ): Promise<{ snapshot: Snapshot; files: MediaFile[] }> => {
   const collector = mediaCollector()
@@ -214,6 +215,7 @@ export const fetchSnapshot = async (
     },
     generatedAt: now.toISOString(),
     siteUrl,
+    cityName,
     media: collector.media,
     releases,
     publications,

@@ -4,7 +4,7 @@ import type { Payload, TaskConfig } from 'payload'
 
 import { SITE_STATUS } from '../core/slugs'
 import { cacheKeyOf } from '../instanceKeys'
-import { readSettings } from '../settings'
+import { currentSettings } from '../settings'
 import { buildSite, type BuildReport } from './buildSite'
 import { BUILD_TASK } from './queue'
 import { anonymousRest } from './restClient'
@@ -27,7 +27,7 @@ export const rebuildSite = async (
   let release!: () => void
   running = new Promise<void>((resolve) => (release = resolve))
   await previous.catch(() => undefined)
-  const settings = readSettings(process.env, process.cwd())
+  const settings = currentSettings()
   const attemptAt = new Date()
   try {
     const { get, download } = anonymousRest(payload, payloadInstanceCacheKey ?? cacheKeyOf(payload))
@@ -37,6 +37,7 @@ export const rebuildSite = async (
       siteUrl: settings.siteUrl,
       cmsUrl: settings.cmsUrl,
       capSender: settings.capSender,
+      cityName: settings.cityName,
       liveDir: settings.siteOutDir,
       buildsDir: path.join(settings.dataDir, 'site-builds'),
       now: attemptAt,

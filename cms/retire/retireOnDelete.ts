@@ -12,7 +12,7 @@ import { emergencyFiles, fetchBulletins } from '../../emergency/files'
 import { publishEmergencyNow } from '../../emergency/fastPath'
 import { requestSiteBuild } from '../publishing/queue'
 import { anonymousRest } from '../publishing/restClient'
-import { readSettings } from '../settings'
+import { currentSettings } from '../settings'
 
 type Doc = Record<string, unknown> & { id: number | string; workflowState?: WorkflowState | null }
 
@@ -26,7 +26,7 @@ export const prepareRetirement =
   (collection: ContentSlug): CollectionBeforeDeleteHook =>
   async ({ id, req }) => {
     if (collection !== EMERGENCY_BULLETINS) return
-    const settings = readSettings(process.env, process.cwd())
+    const settings = currentSettings()
     const bulletins = await fetchBulletins(anonymousRest(req.payload).get)
     const bulletin = bulletins.find((b) => String(b.id) === String(id))
     if (!bulletin) return
@@ -34,6 +34,7 @@ export const prepareRetirement =
     const { activeIdentifiers } = emergencyFiles(bulletins, {
       siteUrl: settings.siteUrl,
       sender: settings.capSender,
+      cityName: settings.cityName,
       now,
     })
     if (!activeIdentifiers.includes(capIdentifier(settings.capSender, bulletin))) return

@@ -8,7 +8,7 @@ import {
 import { escapeHtml } from '../../site/lib/html'
 import { htmlPage } from '../email/core/pages'
 import { readBody } from '../http/request'
-import { readSettings } from '../settings'
+import { currentSettings } from '../settings'
 import { formatDay, inquiryReference } from './core/emails'
 import { loadPolicy } from './policy'
 import { SPONSOR_INQUIRIES } from '../core/slugs'
@@ -36,7 +36,7 @@ export const inquiryFormEndpoint: Endpoint = {
   path: '/form',
   method: 'post',
   handler: async (req) => {
-    const settings = readSettings(process.env, process.cwd())
+    const settings = currentSettings()
     const { values } = await readBody(req)
     const back = sameSite(req.headers.get('referer'), settings.siteUrl)
     const fr = values.language === 'fr'

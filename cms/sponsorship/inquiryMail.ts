@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import { SPONSOR_INQUIRIES, USERS } from '../core/slugs'
-import { readSettings } from '../settings'
+import { currentSettings } from '../settings'
 import {
   acknowledgementEmail,
   coordinatorNotice,
@@ -71,7 +71,7 @@ export const sendInquiryMail = async (
     overrideAccess: true,
     locale: 'en',
   })) as unknown as Inquiry
-  const settings = readSettings(process.env, process.cwd())
+  const settings = currentSettings()
   const reference = inquiryReference(inquiry.id)
   const assignee =
     inquiry.assignedTo && typeof inquiry.assignedTo === 'object' ? inquiry.assignedTo : null

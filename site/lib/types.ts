@@ -92,6 +92,8 @@ export type Bulletin = Lifecycle & {
 export type Snapshot = {
   generatedAt: string
   siteUrl: string
+  /** The City's name as residents read it (CITY_NAME in the CMS's settings). */
+  cityName: string
   /** Every public media file the items use (uploads and images inside rich text), by id. */
   media: Record<string, SiteMedia>
   releases: Release[]

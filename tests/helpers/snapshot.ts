@@ -27,6 +27,7 @@ const base = (id: number, title: string, extra: Record<string, unknown> = {}) =>
 export const sampleSnapshot = (overrides: Partial<Snapshot> = {}): Snapshot => ({
   generatedAt: '2026-11-27T12:00:00.000Z',
   siteUrl: 'https://www.city.example',
+  cityName: 'City of Riverton',
   media: {},
   sponsorship: { tiers: DEFAULT_TIERS, excludedSectors: ['Tobacco and vaping'] },
   releases: [

@@ -94,7 +94,11 @@ describe('RSS', () => {
       },
     ]
     const xml = buildFeed(
-      { siteUrl: 'https://www.city.example', generatedAt: '2026-11-27T12:00:00Z' },
+      {
+        siteUrl: 'https://www.city.example',
+        generatedAt: '2026-11-27T12:00:00Z',
+        cityName: 'City of Riverton',
+      },
       'news.xml',
       items as never,
     )

@@ -1,7 +1,7 @@
 import type { Payload, TaskConfig } from 'payload'
 
 import { DELIVERIES, SENDS } from '../../core/slugs'
-import { readSettings } from '../../settings'
+import { currentSettings } from '../../settings'
 import { recordBounce } from './bounces'
 import { payloadDeliver } from './deliver'
 import { resumeQueueing } from './enqueue'
@@ -69,7 +69,7 @@ export const sendOutbox = async (
   } = {},
 ): Promise<WorkerReport> => {
   if (running) return running
-  const settings = readSettings(process.env, process.cwd())
+  const settings = currentSettings()
   running = (async () => {
     const transporter = outboxTransporter(settings)
     try {
