@@ -11,7 +11,7 @@ import { type Harness, startHarness } from './helpers/harness'
 import { xmllint } from './helpers/xml'
 
 /**
- * The emergency lifecycle (DESIGN.md "Emergency lifecycle") on a real database and a real live site
+ * The emergency lifecycle (README, "Emergency bulletins"; docs/adr/0010) on a real database and a real live site
  * folder: the fast path writes alerts, CAP, Atom and RSS before any rebuild.
  */
 const XSD = path.resolve(__dirname, '../emergency/schema/CAP-v1.2.xsd')

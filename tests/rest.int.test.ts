@@ -4,7 +4,7 @@ import { MEDIA_RELEASES } from '../cms/core/slugs'
 import { richText } from '../cms/core/text/lexical'
 import { type Harness, startHarness } from './helpers/harness'
 
-/** The REST contract of DESIGN.md through Payload's real request handler, as a browser or script meets it. */
+/** The REST contract (docs/contract.md) through Payload's real request handler, as a browser or script meets it. */
 let harness: Harness
 beforeAll(async () => {
   harness = await startHarness()

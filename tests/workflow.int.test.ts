@@ -6,7 +6,7 @@ import { validContent } from './helpers/fixtures'
 import { type Harness, startHarness } from './helpers/harness'
 import { outbox } from './helpers/outbox'
 
-/** Each path of DESIGN.md "Workflow" through POST /api/{slug}/{id}/workflow, with real users. */
+/** Each path of the workflow (README, "The approval workflow") through POST /api/{slug}/{id}/workflow, with real users. */
 let harness: Harness
 beforeAll(async () => {
   harness = await startHarness()

@@ -41,7 +41,7 @@ export const databaseAdapter = (target: DatabaseTarget): DatabaseAdapterObj => {
     migrationDir: path.resolve(process.cwd(), 'cms/migrations'),
     // The schema comes only from the committed migrations, in every mode: `npm start`, `npm run dev` and
     // the tests all run them, so what is tested is what production gets. Payload's dev "push" would
-    // mark the file as pushed and later stop `next start` at an interactive prompt (STACK.md pitfall 3).
+    // mark the file as pushed and later stop `next start` at an interactive prompt (docs/adr/0001).
     push: false,
     prodMigrations: migrations,
   })

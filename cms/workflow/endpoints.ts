@@ -14,7 +14,7 @@ const signedInStaff = (req: PayloadRequest) =>
 const itemId = (req: PayloadRequest) => String(req.routeParams?.id ?? '')
 
 /**
- * The workflow's REST contract (DESIGN.md): POST /api/{slug}/{id}/workflow takes an action;
+ * The workflow's REST contract (docs/contract.md): POST /api/{slug}/{id}/workflow takes an action;
  * GET /api/{slug}/{id}/workflow says what the signed-in person may do now;
  * GET /api/{slug}/{id}/workflow/history lists the audit entries, oldest first.
  */

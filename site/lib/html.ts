@@ -18,9 +18,9 @@ const SAFE_PROTOCOLS = new Set(['http:', 'https:', 'mailto:', 'tel:'])
 export const safeHref = (raw: unknown): string | null => {
   if (typeof raw !== 'string') return null
   const cleaned = raw
-    // eslint-disable-next-line no-control-regex
+    // eslint-disable-next-line no-control-regex -- control characters are what this matches
     .replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '')
-    // eslint-disable-next-line no-control-regex
+    // eslint-disable-next-line no-control-regex -- control characters are what this matches
     .replace(/[\u0000-\u001f\u007f-\u009f]/g, '')
   if (!cleaned) return null
   if (/^(\/(?!\/)|#|\?)/.test(cleaned)) return cleaned

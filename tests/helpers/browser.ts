@@ -5,7 +5,7 @@ import { type Browser, chromium } from 'playwright-core'
 /** Debian's Chromium, where the machine has it. */
 export const SYSTEM_CHROMIUM = '/usr/bin/chromium'
 
-/** Flags for a headless Chromium as root on a closed network (STACK.md). */
+/** Flags for a headless Chromium as root on a closed network (no sandbox as root, no first-run or update traffic). */
 const FLAGS = [
   '--no-sandbox',
   '--disable-gpu',

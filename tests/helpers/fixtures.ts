@@ -5,7 +5,7 @@ import { richText } from '../../cms/core/text/lexical'
 
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString()
 
-/** The smallest valid item of each content type, as DESIGN.md's minimal bodies describe them. */
+/** The smallest valid item of each content type, with only the fields each requires. */
 export const validContent = (slug: ContentSlug, title: string): Record<string, unknown> => {
   const base = {
     title,

@@ -18,7 +18,7 @@ import { rowChange } from './core/outcomes'
 import type { ClaimedDelivery, OutboxStore, QueuedMessage } from './core/types'
 
 /* Drizzle's builders are typed per dialect; the outbox uses the subset SQLite and PostgreSQL share. */
-type Builder = any // eslint-disable-line @typescript-eslint/no-explicit-any
+type Builder = any // eslint-disable-line @typescript-eslint/no-explicit-any -- see the line above
 type Drizzle = {
   select: (cols: unknown) => Builder
   update: (table: unknown) => Builder

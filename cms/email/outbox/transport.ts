@@ -8,7 +8,7 @@ import { fileTransport } from '../fileTransport'
 
 /**
  * SMTP connections kept open and reused: one per message managed 9–320 msg/s on these machines, a
- * pool of 5 about 820 (STACK.md). One transporter per process; without SMTP_URL, .eml files.
+ * pool of 5 about 820 (`npm run bench`). One transporter per process; without SMTP_URL, .eml files.
  */
 export const POOL_CONNECTIONS = 5
 

@@ -1,7 +1,7 @@
 import type { ContentSlug } from '../../core/slugs'
 import type { WorkflowState } from './states'
 
-/** Workflow actions (DESIGN.md contract: the `action` of POST /api/{slug}/{id}/workflow). */
+/** Workflow actions (docs/contract.md: the `action` of POST /api/{slug}/{id}/workflow). */
 export const WORKFLOW_ACTIONS = [
   'submit',
   'approve',

@@ -7,7 +7,7 @@ import { availableActions, decide, type ItemFacts } from './machine'
 import { WORKFLOW_STATES, type WorkflowState } from './states'
 
 /**
- * The specification of DESIGN.md "Workflow", written out independently of actions.ts: who may take
+ * The workflow as the README's "The approval workflow" states it, written out independently of actions.ts: who may take
  * each action on each content type, and from which state. The generated test below checks every
  * (content type, working state, live state, action, role, relation to the item) against it.
  */

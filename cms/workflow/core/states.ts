@@ -1,4 +1,4 @@
-/** Workflow states (DESIGN.md "Workflow"); the value of each version's `workflowState` field. */
+/** Workflow states (docs/contract.md); the value of each version's `workflowState` field. */
 export const WORKFLOW_STATES = [
   'draft',
   'in_review',
