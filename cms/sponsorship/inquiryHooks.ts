@@ -13,10 +13,10 @@ import { WORKFLOW_QUEUE } from '../workflow/publishDue'
 import { clientIp } from '../http/request'
 import { pickCoordinator } from './core/assign'
 import { responseDue } from './core/businessDays'
-import { INQUIRY_MAIL_TASK, sendInquiryMail } from './inquiryMail'
+import { coordinators, INQUIRY_MAIL_TASK, sendInquiryMail } from './inquiryMail'
 import { OPEN_STATES } from './core/pipeline'
 import { loadCalendar } from './policy'
-import { SPONSOR_INQUIRIES, SPONSORSHIP_PACKAGES, USERS } from '../core/slugs'
+import { SPONSOR_INQUIRIES, SPONSORSHIP_PACKAGES } from '../core/slugs'
 
 /** 5 inquiries an IP an hour: a sponsor asks about a few packages at most; a script is stopped. */
 export const INQUIRIES_PER_IP = { max: 5, windowMs: 60 * 60 * 1000 }
@@ -90,17 +90,10 @@ export const prepareNewInquiry: CollectionBeforeChangeHook = async ({ data, oper
   const due = responseDue(now, await loadCalendar(req.payload))
   let assignedTo = staff ? data.assignedTo : undefined
   if (assignedTo == null) {
-    const { docs: coordinators } = await req.payload.find({
-      collection: USERS,
-      where: { roles: { in: ['sponsorship-coordinator'] } },
-      pagination: false,
-      depth: 0,
-      overrideAccess: true,
-      sort: 'id',
-    })
+    const people = await coordinators(req.payload)
     // One count per coordinator (a handful), not a read of every open inquiry.
     const counts = new Map<string, number>()
-    for (const person of coordinators) {
+    for (const person of people) {
       const open = await req.payload.count({
         collection: SPONSOR_INQUIRIES,
         where: {
@@ -110,7 +103,7 @@ export const prepareNewInquiry: CollectionBeforeChangeHook = async ({ data, oper
       })
       counts.set(String(person.id), open.totalDocs)
     }
-    assignedTo = pickCoordinator(coordinators as unknown as { id: number }[], counts)?.id ?? null
+    assignedTo = pickCoordinator(people, counts)?.id ?? null
   }
   return {
     ...data,

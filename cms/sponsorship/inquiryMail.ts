@@ -33,7 +33,8 @@ type Inquiry = {
   package?: { title?: string | null } | number | null
 }
 
-const coordinators = async (payload: Payload) =>
+/** Every sponsorship coordinator, oldest account first (assignment breaks ties by that order). */
+export const coordinators = async (payload: Payload) =>
   (
     await payload.find({
       collection: USERS,
@@ -43,7 +44,7 @@ const coordinators = async (payload: Payload) =>
       overrideAccess: true,
       sort: 'id',
     })
-  ).docs as unknown as Person[]
+  ).docs
 
 const mark = (payload: Payload, id: number, data: Record<string, unknown>) =>
   payload.update({

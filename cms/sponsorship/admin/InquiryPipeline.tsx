@@ -1,9 +1,10 @@
 'use client'
 
 import { useConfig, useDocumentInfo, useFormModified } from '@payloadcms/ui'
-import { useCallback, useEffect, useId, useState } from 'react'
+import { useEffect, useId, useState } from 'react'
 
 import { ConfirmButtons } from '../../admin/ConfirmButtons'
+import { usePanelData } from '../../admin/usePanelData'
 
 type Screening = {
   sector: string
@@ -54,8 +55,6 @@ export const InquiryPipeline = () => {
   const { id } = useDocumentInfo()
   const { config } = useConfig()
   const modified = useFormModified()
-  const [options, setOptions] = useState<Options | null>(null)
-  const [history, setHistory] = useState<Entry[]>([])
   const [pending, setPending] = useState<Options['actions'][number] | null>(null)
   const [input, setInput] = useState('')
   const [error, setError] = useState<string | null>(null)
@@ -64,29 +63,19 @@ export const InquiryPipeline = () => {
   const titleId = useId()
   const base = `${config.serverURL}${config.routes.api}/sponsor-inquiries/${id}/pipeline`
 
-  const load = useCallback(async () => {
-    const [o, h] = await Promise.all([
-      fetch(base, { credentials: 'include' }).then((r) => (r.ok ? r.json() : null)),
-      fetch(`${base}/history`, { credentials: 'include' }).then((r) =>
-        r.ok ? r.json() : { docs: [] },
-      ),
-    ])
-    setOptions(o)
-    setHistory(h.docs ?? [])
-    const policy = (await fetch(
-      `${config.serverURL}${config.routes.api}/globals/sponsorship-policy?depth=0`,
-      { credentials: 'include' },
-    ).then((r) => (r.ok ? r.json() : {}))) as { sectors?: { name: string }[] }
-    setSectors(
-      Array.isArray(policy.sectors)
-        ? policy.sectors.map((s: { name: string; excluded?: boolean }) => s.name)
-        : [],
-    )
-  }, [base, config.serverURL, config.routes.api])
+  const { options, history } = usePanelData<Options, Entry>(base, Boolean(id))
 
+  // The screening step offers the policy's sectors to choose from.
   useEffect(() => {
-    if (id) void load()
-  }, [id, load])
+    if (!id) return
+    void fetch(`${config.serverURL}${config.routes.api}/globals/sponsorship-policy?depth=0`, {
+      credentials: 'include',
+    })
+      .then((r) => (r.ok ? r.json() : {}))
+      .then((policy: { sectors?: { name: string }[] }) =>
+        setSectors(Array.isArray(policy.sectors) ? policy.sectors.map((s) => s.name) : []),
+      )
+  }, [id, config.serverURL, config.routes.api])
 
   if (!id) return null
   if (!options) return <p className="workflow-panel__note">Loading the pipeline…</p>

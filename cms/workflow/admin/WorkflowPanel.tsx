@@ -1,9 +1,10 @@
 'use client'
 
 import { useConfig, useDocumentInfo, useFormModified } from '@payloadcms/ui'
-import { useCallback, useEffect, useId, useState } from 'react'
+import { useId, useState } from 'react'
 
 import { ConfirmButtons } from '../../admin/ConfirmButtons'
+import { usePanelData } from '../../admin/usePanelData'
 import { ACTION_LABELS, type WorkflowAction } from '../core/actions'
 import type { ActionOption } from '../core/machine'
 import { STATE_LABELS, type WorkflowState } from '../core/states'
@@ -38,8 +39,6 @@ export const WorkflowPanel = () => {
   const { id, collectionSlug } = useDocumentInfo()
   const { config } = useConfig()
   const modified = useFormModified()
-  const [options, setOptions] = useState<Options | null>(null)
-  const [history, setHistory] = useState<Entry[]>([])
   const [pending, setPending] = useState<WorkflowAction | null>(null)
   const [comment, setComment] = useState('')
   const [publishAt, setPublishAt] = useState('')
@@ -53,20 +52,7 @@ export const WorkflowPanel = () => {
   const formId = useId()
   const base = `${config.serverURL}${config.routes.api}/${collectionSlug}/${id}/workflow`
 
-  const load = useCallback(async () => {
-    const [o, h] = await Promise.all([
-      fetch(base, { credentials: 'include' }).then((r) => (r.ok ? r.json() : null)),
-      fetch(`${base}/history`, { credentials: 'include' }).then((r) =>
-        r.ok ? r.json() : { docs: [] },
-      ),
-    ])
-    setOptions(o)
-    setHistory(h.docs ?? [])
-  }, [base])
-
-  useEffect(() => {
-    if (id) void load()
-  }, [id, load])
+  const { options, history } = usePanelData<Options, Entry>(base, Boolean(id))
 
   if (!id)
     return <p className="workflow-panel__note">Save the draft to start the review workflow.</p>
