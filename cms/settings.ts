@@ -8,7 +8,7 @@ import { type DatabaseTarget, parseDatabaseUrl } from './db/databaseUrl'
 export const DEV_PAYLOAD_SECRET = 'civic-comms-development-secret-do-not-use-in-production'
 
 /** A production secret shorter than this is guessable enough to forge sessions; the start refuses it. */
-export const MIN_PRODUCTION_SECRET_LENGTH = 32
+const MIN_PRODUCTION_SECRET_LENGTH = 32
 
 export type Settings = {
   production: boolean

@@ -5,7 +5,7 @@ import { DELIVERIES, SENDS, SUBSCRIBERS } from '../cms/core/slugs'
 
 const nobody = () => false
 
-export const DELIVERY_STATUSES = ['queued', 'sending', 'sent', 'failed', 'skipped'] as const
+const DELIVERY_STATUSES = ['queued', 'sending', 'sent', 'failed', 'skipped'] as const
 
 /**
  * The durable outbox: one row per (send, subscriber), unique, so a recipient can never be queued

@@ -13,13 +13,7 @@ import { guardUpload, MAX_INPUT_PIXELS } from '../cms/uploads/guardUpload'
 import { MEDIA } from '../cms/core/slugs'
 
 /** Images and PDFs only: SVG and HTML can carry script, and the site needs nothing else. */
-export const MEDIA_MIME_TYPES = [
-  'image/jpeg',
-  'image/png',
-  'image/webp',
-  'image/gif',
-  'application/pdf',
-]
+const MEDIA_MIME_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/gif', 'application/pdf']
 
 const MAX_ALT_LENGTH = 250
 

@@ -5,8 +5,7 @@ import { topicsField } from './fields/topics'
 import { contentType } from './fields/contentType'
 import { MEDIA, PUBLICATIONS } from '../cms/core/slugs'
 
-export const PUBLICATION_KINDS = ['newsletter', 'report', 'guide', 'brochure', 'magazine'] as const
-export const AUDIENCES = ['public', 'internal'] as const
+const PUBLICATION_KINDS = ['newsletter', 'report', 'guide', 'brochure', 'magazine'] as const
 
 export const Publications: CollectionConfig = {
   slug: PUBLICATIONS,

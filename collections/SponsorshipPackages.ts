@@ -8,7 +8,7 @@ import { contentFields } from './fields/content'
 import { contentType } from './fields/contentType'
 import { MEDIA, SPONSORSHIP_PACKAGES } from '../cms/core/slugs'
 
-export const ASSET_TYPES = ['event', 'program', 'facility', 'publication', 'naming-rights'] as const
+const ASSET_TYPES = ['event', 'program', 'facility', 'publication', 'naming-rights'] as const
 
 export const SponsorshipPackages: CollectionConfig = {
   slug: SPONSORSHIP_PACKAGES,

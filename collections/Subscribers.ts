@@ -7,7 +7,7 @@ import { SUBSCRIBERS } from '../cms/core/slugs'
 const nobody = () => false
 const hiddenSystem = { hidden: true, access: { create: nobody, update: nobody, read: nobody } }
 
-export const SUBSCRIBER_STATUSES = ['pending', 'confirmed', 'unsubscribed', 'bounced'] as const
+const SUBSCRIBER_STATUSES = ['pending', 'confirmed', 'unsubscribed', 'bounced'] as const
 
 /** People who get email alerts. Personal data: admins and managers only; written by the public endpoints. */
 export const Subscribers: CollectionConfig = {

@@ -19,7 +19,7 @@ import type { Bulletin } from '../site/lib/types'
 import { buildFeed } from '../cms/publishing/feeds'
 import type { GetJson } from '../cms/publishing/snapshot'
 
-export type EmergencyOptions = { siteUrl: string; sender: string; cityName: string; now: Date }
+type EmergencyOptions = { siteUrl: string; sender: string; cityName: string; now: Date }
 
 /** The bulletin as the site's English pages see it (listings, RSS, the in-force rule). */
 const english = (b: BulletinDoc): Bulletin => ({
@@ -50,7 +50,7 @@ const english = (b: BulletinDoc): Bulletin => ({
   areas: b.areas.map((a) => ({ areaDesc: inLanguage(a.areaDesc, 'en') ?? '' })),
 })
 
-export const issuerFor = (sender: string, cityName: string): CapIssuer => ({
+const issuerFor = (sender: string, cityName: string): CapIssuer => ({
   sender,
   senderName: { en: cityName, fr: frenchCityName(cityName) },
   contact: '311',

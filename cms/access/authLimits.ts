@@ -8,10 +8,10 @@ import { clientIp } from '../http/request'
  * Payload locks an account after 5 wrong passwords but leaves IP limits to the application (its docs
  * say so). These stop a script trying many accounts from one place, and a flood of reset emails.
  */
-export const LOGIN_PER_IP: Limit = { max: 30, windowMs: 10 * 60 * 1000 }
-export const LOGIN_PER_ACCOUNT: Limit = { max: 10, windowMs: 10 * 60 * 1000 }
-export const RESET_PER_IP: Limit = { max: 5, windowMs: 60 * 60 * 1000 }
-export const RESET_PER_ADDRESS: Limit = { max: 3, windowMs: 60 * 60 * 1000 }
+const LOGIN_PER_IP: Limit = { max: 30, windowMs: 10 * 60 * 1000 }
+const LOGIN_PER_ACCOUNT: Limit = { max: 10, windowMs: 10 * 60 * 1000 }
+const RESET_PER_IP: Limit = { max: 5, windowMs: 60 * 60 * 1000 }
+const RESET_PER_ADDRESS: Limit = { max: 3, windowMs: 60 * 60 * 1000 }
 
 const limiters = {
   loginIp: new RateLimiter(LOGIN_PER_IP),

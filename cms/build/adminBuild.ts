@@ -10,16 +10,10 @@ type Log = (line: string) => void
 
 const STAMP = 'cms/.next/civic-source-hash'
 
-export type BuildResult = { built: boolean; seconds: number }
+type BuildResult = { built: boolean; seconds: number }
 
 /** Runs a command, passing each output line to `log` so a long build shows it is alive. */
-export const run = (
-  command: string,
-  args: string[],
-  env: NodeJS.ProcessEnv,
-  log: Log,
-  cwd: string,
-) =>
+const run = (command: string, args: string[], env: NodeJS.ProcessEnv, log: Log, cwd: string) =>
   new Promise<void>((resolve, reject) => {
     const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] })
     const forward = (chunk: Buffer) =>
@@ -38,7 +32,7 @@ export const run = (
     )
   })
 
-export const isAdminBuildFresh = async (root: string): Promise<boolean> => {
+const isAdminBuildFresh = async (root: string): Promise<boolean> => {
   if (!existsSync(path.join(root, 'cms/.next/BUILD_ID'))) return false
   const stamp = await readFile(path.join(root, STAMP), 'utf8').catch(() => '')
   return stamp === (await sourceHash(root))

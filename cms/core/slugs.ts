@@ -46,7 +46,6 @@ export const ALL_SLUGS = [
   SPONSORSHIP_AUDIT,
   RETIRED_ITEMS,
 ] as const
-export type CollectionSlug = (typeof ALL_SLUGS)[number]
 
 export const isContentSlug = (slug: string): slug is ContentSlug =>
   (CONTENT_SLUGS as readonly string[]).includes(slug)

@@ -1,10 +1,7 @@
-import { sql } from '@payloadcms/db-sqlite'
+import { type MigrateUpArgs, sql } from '@payloadcms/db-sqlite'
 
-/** The part of Drizzle's SQLite handle a migration uses. */
-type Db = {
-  run: (query: ReturnType<typeof sql.raw>) => Promise<unknown>
-  all: <T>(query: ReturnType<typeof sql.raw>) => Promise<T[]>
-}
+/** A migration's Drizzle handle on SQLite. */
+type Db = MigrateUpArgs['db']
 type Column = { name: string; type: string }
 
 const q = (name: string) => `"${name.replace(/"/g, '""')}"`
@@ -49,12 +46,12 @@ export const dropIdMaps = async (db: Db) => {
 }
 
 /**
- * Copies every row of `table` into `__new_{table}` (the same table with an AUTOINCREMENT key, already
+ * Copies every row of `table` into `__new_{table}` (the rebuilt table, for example with an AUTOINCREMENT key, already
  * created), column by column by name: a text id becomes the row's rowid and is kept in `_uuid` where
  * the new table has one; a reference to a table whose ids changed is translated through its map.
  * Throws if a single row is missing afterwards.
  */
-export const copyForAutoIncrement = async (db: Db, table: string) => {
+export const copyRowsByName = async (db: Db, table: string) => {
   const target = `__new_${table}`
   const before = new Map((await columns(db, table)).map((c) => [c.name, c.type]))
   const after = await columns(db, target)
@@ -146,6 +143,3 @@ export const skipRememberedIds = async (db: Db, contentTables: Record<string, st
     )
   }
 }
-
-/** The same copy for any table rebuild: by column name, counting rows. */
-export const copyRowsByName = copyForAutoIncrement

@@ -1,7 +1,7 @@
 import path from 'node:path'
 
 /** The embedded default: a SQLite file under ./data, so a fresh clone runs with no server. */
-export const DEFAULT_DATABASE_URL = 'file:./data/cms.db'
+const DEFAULT_DATABASE_URL = 'file:./data/cms.db'
 
 export type DatabaseTarget =
   { kind: 'sqlite'; url: string; file: string | null } | { kind: 'mongodb'; url: string }

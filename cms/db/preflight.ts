@@ -6,7 +6,7 @@ import { MongoClient } from 'mongodb'
 import { MONGO_TIMEOUT_MS } from './adapter'
 import { type DatabaseTarget, maskUrl } from './databaseUrl'
 
-export class DatabaseUnavailableError extends Error {
+class DatabaseUnavailableError extends Error {
   override name = 'DatabaseUnavailableError'
 }
 

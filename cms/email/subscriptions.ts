@@ -27,14 +27,14 @@ type Subscriber = {
   tokenVersion?: number
 }
 
-export type SignUp = {
+type SignUp = {
   email: unknown
   topics: unknown
   language: unknown
   sourcePage: string
   ip: string
 }
-export type SignUpResult =
+type SignUpResult =
   | { ok: true; email: string }
   | { ok: false; field: 'email' | 'topics' | 'language'; message: string }
 
@@ -54,7 +54,7 @@ const sender = (settings: Settings) => ({
 })
 
 /** The words a person agrees to, stored with the consent (CASL: what, when, where, how). */
-export const consentText = (settings: Settings, topics: Topic[], language: Language) =>
+const consentText = (settings: Settings, topics: Topic[], language: Language) =>
   `${topics.map((t) => topicLabel(t, language)).join(', ')}. ${consentSentence(language, sender(settings).cityName)}`
 
 /**

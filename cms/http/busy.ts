@@ -1,10 +1,10 @@
 import type { AfterErrorHook } from 'payload'
 
 /** How long a client should wait before trying again after the database was busy. */
-export const BUSY_RETRY_AFTER_SECONDS = 5
+const BUSY_RETRY_AFTER_SECONDS = 5
 
 /** SQLite's "database is locked" (another process holds the write lock), however deep it is wrapped. */
-export const isDatabaseBusy = (error: unknown): boolean => {
+const isDatabaseBusy = (error: unknown): boolean => {
   for (
     let e = error as { code?: unknown; message?: unknown; cause?: unknown } | undefined, depth = 0;
     e && depth < 6;

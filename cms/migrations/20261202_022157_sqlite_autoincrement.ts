@@ -1,17 +1,17 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
 
-import { checkForeignKeys, copyForAutoIncrement, dropIdMaps, prepareIdMaps, skipRememberedIds } from '../db/autoIncrementCopy'
+import { checkForeignKeys, copyRowsByName, dropIdMaps, prepareIdMaps, skipRememberedIds } from '../db/autoIncrementCopy'
 
 /**
  * Every table's id becomes AUTOINCREMENT, so SQLite never hands a deleted row's id to a new row (ADR
  * 0007). The table definitions are drizzle-kit's; the copying is not: drizzle-kit's generated copies
  * turned foreign keys back on after the first table (so dropping a parent table would have deleted its
  * children through ON DELETE CASCADE) and could not move the text ids of version array rows to the new
- * integer ids. `copyForAutoIncrement` copies by column name, translates those ids, and counts rows.
+ * integer ids. `copyRowsByName` copies by column name, translates those ids, and counts rows.
  */
 export async function up({ db }: MigrateUpArgs): Promise<void> {
   await db.run(sql`PRAGMA foreign_keys=OFF;`)
-  await prepareIdMaps(db as never)
+  await prepareIdMaps(db)
   await db.run(sql`CREATE TABLE \`__new_users_roles\` (
   	\`order\` integer NOT NULL,
   	\`parent_id\` integer NOT NULL,
@@ -20,7 +20,7 @@ export async function up({ db }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await copyForAutoIncrement(db as never, 'users_roles')
+  await copyRowsByName(db, 'users_roles')
   await db.run(sql`DROP TABLE \`users_roles\`;`)
   await db.run(sql`ALTER TABLE \`__new_users_roles\` RENAME TO \`users_roles\`;`)
   await db.run(sql`CREATE INDEX \`users_roles_order_idx\` ON \`users_roles\` (\`order\`);`)
@@ -43,7 +43,7 @@ export async function up({ db }: MigrateUpArgs): Promise<void> {
   	\`lock_until\` text
   );
   `)
-  await copyForAutoIncrement(db as never, 'users')
+  await copyRowsByName(db, 'users')
   await db.run(sql`DROP TABLE \`users\`;`)
   await db.run(sql`ALTER TABLE \`__new_users\` RENAME TO \`users\`;`)
   await db.run(sql`CREATE INDEX \`users_updated_at_idx\` ON \`users\` (\`updated_at\`);`)
@@ -84,7 +84,7 @@ export async function up({ db }: MigrateUpArgs): Promise<void> {
   	\`sizes_hero_filename\` text
   );
   `)
-  await copyForAutoIncrement(db as never, 'media')
+  await copyRowsByName(db, 'media')
   await db.run(sql`DROP TABLE \`media\`;`)
   await db.run(sql`ALTER TABLE \`__new_media\` RENAME TO \`media\`;`)
   await db.run(sql`CREATE INDEX \`media_updated_at_idx\` ON \`media\` (\`updated_at\`);`)
@@ -101,7 +101,7 @@ export async function up({ db }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`media_releases\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await copyForAutoIncrement(db as never, 'media_releases_topics')
+  await copyRowsByName(db, 'media_releases_topics')
   await db.run(sql`DROP TABLE \`media_releases_topics\`;`)
   await db.run(sql`ALTER TABLE \`__new_media_releases_topics\` RENAME TO \`media_releases_topics\`;`)
   await db.run(sql`CREATE INDEX \`media_releases_topics_order_idx\` ON \`media_releases_topics\` (\`order\`);`)
@@ -128,7 +128,7 @@ export async function up({ db }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`urgent_published_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
-  await copyForAutoIncrement(db as never, 'media_releases')
+  await copyRowsByName(db, 'media_releases')
   await db.run(sql`DROP TABLE \`media_releases\`;`)
   await db.run(sql`ALTER TABLE \`__new_media_releases\` RENAME TO \`media_releases\`;`)
   await db.run(sql`CREATE UNIQUE INDEX \`media_releases_slug_idx\` ON \`media_releases\` (\`slug\`);`)
@@ -151,7 +151,7 @@ export async function up({ db }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_media_releases_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await copyForAutoIncrement(db as never, '_media_releases_v_version_contacts')
+  await copyRowsByName(db, '_media_releases_v_version_contacts')
   await db.run(sql`DROP TABLE \`_media_releases_v_version_contacts\`;`)
   await db.run(sql`ALTER TABLE \`__new__media_releases_v_version_contacts\` RENAME TO \`_media_releases_v_version_contacts\`;`)
   await db.run(sql`CREATE INDEX \`_media_releases_v_version_contacts_order_idx\` ON \`_media_releases_v_version_contacts\` (\`_order\`);`)
@@ -165,7 +165,7 @@ export async function up({ db }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_media_releases_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await copyForAutoIncrement(db as never, '_media_releases_v_version_quotes')
+  await copyRowsByName(db, '_media_releases_v_version_quotes')
   await db.run(sql`DROP TABLE \`_media_releases_v_version_quotes\`;`)
   await db.run(sql`ALTER TABLE \`__new__media_releases_v_version_quotes\` RENAME TO \`_media_releases_v_version_quotes\`;`)
   await db.run(sql`CREATE INDEX \`_media_releases_v_version_quotes_order_idx\` ON \`_media_releases_v_version_quotes\` (\`_order\`);`)
@@ -178,7 +178,7 @@ export async function up({ db }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`_media_releases_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await copyForAutoIncrement(db as never, '_media_releases_v_version_topics')
+  await copyRowsByName(db, '_media_releases_v_version_topics')
   await db.run(sql`DROP TABLE \`_media_releases_v_version_topics\`;`)
   await db.run(sql`ALTER TABLE \`__new__media_releases_v_version_topics\` RENAME TO \`_media_releases_v_version_topics\`;`)
   await db.run(sql`CREATE INDEX \`_media_releases_v_version_topics_order_idx\` ON \`_media_releases_v_version_topics\` (\`order\`);`)
@@ -212,7 +212,7 @@ export async function up({ db }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`version_urgent_published_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
-  await copyForAutoIncrement(db as never, '_media_releases_v')
+  await copyRowsByName(db, '_media_releases_v')
   await db.run(sql`DROP TABLE \`_media_releases_v\`;`)
   await db.run(sql`ALTER TABLE \`__new__media_releases_v\` RENAME TO \`_media_releases_v\`;`)
   await db.run(sql`CREATE INDEX \`_media_releases_v_parent_idx\` ON \`_media_releases_v\` (\`parent_id\`);`)
@@ -238,7 +238,7 @@ export async function up({ db }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`publications\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await copyForAutoIncrement(db as never, 'publications_formats')
+  await copyRowsByName(db, 'publications_formats')
   await db.run(sql`DROP TABLE \`publications_formats\`;`)
   await db.run(sql`ALTER TABLE \`__new_publications_formats\` RENAME TO \`publications_formats\`;`)
   await db.run(sql`CREATE INDEX \`publications_formats_order_idx\` ON \`publications_formats\` (\`order\`);`)
@@ -251,7 +251,7 @@ export async function up({ db }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`publications\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await copyForAutoIncrement(db as never, 'publications_topics')
+  await copyRowsByName(db, 'publications_topics')
   await db.run(sql`DROP TABLE \`publications_topics\`;`)
   await db.run(sql`ALTER TABLE \`__new_publications_topics\` RENAME TO \`publications_topics\`;`)
   await db.run(sql`CREATE INDEX \`publications_topics_order_idx\` ON \`publications_topics\` (\`order\`);`)
@@ -283,7 +283,7 @@ export async function up({ db }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`cover_image_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
-  await copyForAutoIncrement(db as never, 'publications')
+  await copyRowsByName(db, 'publications')
   await db.run(sql`DROP TABLE \`publications\`;`)
   await db.run(sql`ALTER TABLE \`__new_publications\` RENAME TO \`publications\`;`)
   await db.run(sql`CREATE UNIQUE INDEX \`publications_slug_idx\` ON \`publications\` (\`slug\`);`)
@@ -306,7 +306,7 @@ export async function up({ db }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`_publications_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await copyForAutoIncrement(db as never, '_publications_v_version_formats')
+  await copyRowsByName(db, '_publications_v_version_formats')
   await db.run(sql`DROP TABLE \`_publications_v_version_formats\`;`)
   await db.run(sql`ALTER TABLE \`__new__publications_v_version_formats\` RENAME TO \`_publications_v_version_formats\`;`)
   await db.run(sql`CREATE INDEX \`_publications_v_version_formats_order_idx\` ON \`_publications_v_version_formats\` (\`order\`);`)
@@ -319,7 +319,7 @@ export async function up({ db }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`_publications_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await copyForAutoIncrement(db as never, '_publications_v_version_topics')
+  await copyRowsByName(db, '_publications_v_version_topics')
   await db.run(sql`DROP TABLE \`_publications_v_version_topics\`;`)
   await db.run(sql`ALTER TABLE \`__new__publications_v_version_topics\` RENAME TO \`_publications_v_version_topics\`;`)
   await db.run(sql`CREATE INDEX \`_publications_v_version_topics_order_idx\` ON \`_publications_v_version_topics\` (\`order\`);`)
@@ -358,7 +358,7 @@ export async function up({ db }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`version_cover_image_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
-  await copyForAutoIncrement(db as never, '_publications_v')
+  await copyRowsByName(db, '_publications_v')
   await db.run(sql`DROP TABLE \`_publications_v\`;`)
   await db.run(sql`ALTER TABLE \`__new__publications_v\` RENAME TO \`_publications_v\`;`)
   await db.run(sql`CREATE INDEX \`_publications_v_parent_idx\` ON \`_publications_v\` (\`parent_id\`);`)
@@ -406,7 +406,7 @@ export async function up({ db }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`urgent_published_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
-  await copyForAutoIncrement(db as never, 'sponsorship_packages')
+  await copyRowsByName(db, 'sponsorship_packages')
   await db.run(sql`DROP TABLE \`sponsorship_packages\`;`)
   await db.run(sql`ALTER TABLE \`__new_sponsorship_packages\` RENAME TO \`sponsorship_packages\`;`)
   await db.run(sql`CREATE UNIQUE INDEX \`sponsorship_packages_slug_idx\` ON \`sponsorship_packages\` (\`slug\`);`)
@@ -427,7 +427,7 @@ export async function up({ db }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_sponsorship_packages_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await copyForAutoIncrement(db as never, '_sponsorship_packages_v_version_benefits')
+  await copyRowsByName(db, '_sponsorship_packages_v_version_benefits')
   await db.run(sql`DROP TABLE \`_sponsorship_packages_v_version_benefits\`;`)
   await db.run(sql`ALTER TABLE \`__new__sponsorship_packages_v_version_benefits\` RENAME TO \`_sponsorship_packages_v_version_benefits\`;`)
   await db.run(sql`CREATE INDEX \`_sponsorship_packages_v_version_benefits_order_idx\` ON \`_sponsorship_packages_v_version_benefits\` (\`_order\`);`)
@@ -441,7 +441,7 @@ export async function up({ db }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_sponsorship_packages_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await copyForAutoIncrement(db as never, '_sponsorship_packages_v_version_audience_reach')
+  await copyRowsByName(db, '_sponsorship_packages_v_version_audience_reach')
   await db.run(sql`DROP TABLE \`_sponsorship_packages_v_version_audience_reach\`;`)
   await db.run(sql`ALTER TABLE \`__new__sponsorship_packages_v_version_audience_reach\` RENAME TO \`_sponsorship_packages_v_version_audience_reach\`;`)
   await db.run(sql`CREATE INDEX \`_sponsorship_packages_v_version_audience_reach_order_idx\` ON \`_sponsorship_packages_v_version_audience_reach\` (\`_order\`);`)
@@ -458,7 +458,7 @@ export async function up({ db }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_sponsorship_packages_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await copyForAutoIncrement(db as never, '_sponsorship_packages_v_version_current_sponsors')
+  await copyRowsByName(db, '_sponsorship_packages_v_version_current_sponsors')
   await db.run(sql`DROP TABLE \`_sponsorship_packages_v_version_current_sponsors\`;`)
   await db.run(sql`ALTER TABLE \`__new__sponsorship_packages_v_version_current_sponsors\` RENAME TO \`_sponsorship_packages_v_version_current_sponsors\`;`)
   await db.run(sql`CREATE INDEX \`_sponsorship_packages_v_version_current_sponsors_order_idx\` ON \`_sponsorship_packages_v_version_current_sponsors\` (\`_order\`);`)
@@ -498,7 +498,7 @@ export async function up({ db }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`version_urgent_published_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
-  await copyForAutoIncrement(db as never, '_sponsorship_packages_v')
+  await copyRowsByName(db, '_sponsorship_packages_v')
   await db.run(sql`DROP TABLE \`_sponsorship_packages_v\`;`)
   await db.run(sql`ALTER TABLE \`__new__sponsorship_packages_v\` RENAME TO \`_sponsorship_packages_v\`;`)
   await db.run(sql`CREATE INDEX \`_sponsorship_packages_v_parent_idx\` ON \`_sponsorship_packages_v\` (\`parent_id\`);`)
@@ -525,7 +525,7 @@ export async function up({ db }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`emergency_bulletins\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await copyForAutoIncrement(db as never, 'emergency_bulletins_category')
+  await copyRowsByName(db, 'emergency_bulletins_category')
   await db.run(sql`DROP TABLE \`emergency_bulletins_category\`;`)
   await db.run(sql`ALTER TABLE \`__new_emergency_bulletins_category\` RENAME TO \`emergency_bulletins_category\`;`)
   await db.run(sql`CREATE INDEX \`emergency_bulletins_category_order_idx\` ON \`emergency_bulletins_category\` (\`order\`);`)
@@ -538,7 +538,7 @@ export async function up({ db }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`emergency_bulletins\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await copyForAutoIncrement(db as never, 'emergency_bulletins_response_type')
+  await copyRowsByName(db, 'emergency_bulletins_response_type')
   await db.run(sql`DROP TABLE \`emergency_bulletins_response_type\`;`)
   await db.run(sql`ALTER TABLE \`__new_emergency_bulletins_response_type\` RENAME TO \`emergency_bulletins_response_type\`;`)
   await db.run(sql`CREATE INDEX \`emergency_bulletins_response_type_order_idx\` ON \`emergency_bulletins_response_type\` (\`order\`);`)
@@ -574,7 +574,7 @@ export async function up({ db }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`urgent_published_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
-  await copyForAutoIncrement(db as never, 'emergency_bulletins')
+  await copyRowsByName(db, 'emergency_bulletins')
   await db.run(sql`DROP TABLE \`emergency_bulletins\`;`)
   await db.run(sql`ALTER TABLE \`__new_emergency_bulletins\` RENAME TO \`emergency_bulletins\`;`)
   await db.run(sql`CREATE UNIQUE INDEX \`emergency_bulletins_slug_idx\` ON \`emergency_bulletins\` (\`slug\`);`)
@@ -594,7 +594,7 @@ export async function up({ db }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`_emergency_bulletins_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await copyForAutoIncrement(db as never, '_emergency_bulletins_v_version_category')
+  await copyRowsByName(db, '_emergency_bulletins_v_version_category')
   await db.run(sql`DROP TABLE \`_emergency_bulletins_v_version_category\`;`)
   await db.run(sql`ALTER TABLE \`__new__emergency_bulletins_v_version_category\` RENAME TO \`_emergency_bulletins_v_version_category\`;`)
   await db.run(sql`CREATE INDEX \`_emergency_bulletins_v_version_category_order_idx\` ON \`_emergency_bulletins_v_version_category\` (\`order\`);`)
@@ -607,7 +607,7 @@ export async function up({ db }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`_emergency_bulletins_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await copyForAutoIncrement(db as never, '_emergency_bulletins_v_version_response_type')
+  await copyRowsByName(db, '_emergency_bulletins_v_version_response_type')
   await db.run(sql`DROP TABLE \`_emergency_bulletins_v_version_response_type\`;`)
   await db.run(sql`ALTER TABLE \`__new__emergency_bulletins_v_version_response_type\` RENAME TO \`_emergency_bulletins_v_version_response_type\`;`)
   await db.run(sql`CREATE INDEX \`_emergency_bulletins_v_version_response_type_order_idx\` ON \`_emergency_bulletins_v_version_response_type\` (\`order\`);`)
@@ -621,7 +621,7 @@ export async function up({ db }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_emergency_bulletins_v_version_areas\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await copyForAutoIncrement(db as never, '_emergency_bulletins_v_version_areas_polygons')
+  await copyRowsByName(db, '_emergency_bulletins_v_version_areas_polygons')
   await db.run(sql`DROP TABLE \`_emergency_bulletins_v_version_areas_polygons\`;`)
   await db.run(sql`ALTER TABLE \`__new__emergency_bulletins_v_version_areas_polygons\` RENAME TO \`_emergency_bulletins_v_version_areas_polygons\`;`)
   await db.run(sql`CREATE INDEX \`_emergency_bulletins_v_version_areas_polygons_order_idx\` ON \`_emergency_bulletins_v_version_areas_polygons\` (\`_order\`);`)
@@ -635,7 +635,7 @@ export async function up({ db }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_emergency_bulletins_v_version_areas\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await copyForAutoIncrement(db as never, '_emergency_bulletins_v_version_areas_circles')
+  await copyRowsByName(db, '_emergency_bulletins_v_version_areas_circles')
   await db.run(sql`DROP TABLE \`_emergency_bulletins_v_version_areas_circles\`;`)
   await db.run(sql`ALTER TABLE \`__new__emergency_bulletins_v_version_areas_circles\` RENAME TO \`_emergency_bulletins_v_version_areas_circles\`;`)
   await db.run(sql`CREATE INDEX \`_emergency_bulletins_v_version_areas_circles_order_idx\` ON \`_emergency_bulletins_v_version_areas_circles\` (\`_order\`);`)
@@ -650,7 +650,7 @@ export async function up({ db }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_emergency_bulletins_v_version_areas\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await copyForAutoIncrement(db as never, '_emergency_bulletins_v_version_areas_geocodes')
+  await copyRowsByName(db, '_emergency_bulletins_v_version_areas_geocodes')
   await db.run(sql`DROP TABLE \`_emergency_bulletins_v_version_areas_geocodes\`;`)
   await db.run(sql`ALTER TABLE \`__new__emergency_bulletins_v_version_areas_geocodes\` RENAME TO \`_emergency_bulletins_v_version_areas_geocodes\`;`)
   await db.run(sql`CREATE INDEX \`_emergency_bulletins_v_version_areas_geocodes_order_idx\` ON \`_emergency_bulletins_v_version_areas_geocodes\` (\`_order\`);`)
@@ -663,7 +663,7 @@ export async function up({ db }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_emergency_bulletins_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await copyForAutoIncrement(db as never, '_emergency_bulletins_v_version_areas')
+  await copyRowsByName(db, '_emergency_bulletins_v_version_areas')
   await db.run(sql`DROP TABLE \`_emergency_bulletins_v_version_areas\`;`)
   await db.run(sql`ALTER TABLE \`__new__emergency_bulletins_v_version_areas\` RENAME TO \`_emergency_bulletins_v_version_areas\`;`)
   await db.run(sql`CREATE INDEX \`_emergency_bulletins_v_version_areas_order_idx\` ON \`_emergency_bulletins_v_version_areas\` (\`_order\`);`)
@@ -706,7 +706,7 @@ export async function up({ db }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`version_urgent_published_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
-  await copyForAutoIncrement(db as never, '_emergency_bulletins_v')
+  await copyRowsByName(db, '_emergency_bulletins_v')
   await db.run(sql`DROP TABLE \`_emergency_bulletins_v\`;`)
   await db.run(sql`ALTER TABLE \`__new__emergency_bulletins_v\` RENAME TO \`_emergency_bulletins_v\`;`)
   await db.run(sql`CREATE INDEX \`_emergency_bulletins_v_parent_idx\` ON \`_emergency_bulletins_v\` (\`parent_id\`);`)
@@ -746,7 +746,7 @@ export async function up({ db }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`actor_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
-  await copyForAutoIncrement(db as never, 'workflow_audit')
+  await copyRowsByName(db, 'workflow_audit')
   await db.run(sql`DROP TABLE \`workflow_audit\`;`)
   await db.run(sql`ALTER TABLE \`__new_workflow_audit\` RENAME TO \`workflow_audit\`;`)
   await db.run(sql`CREATE INDEX \`workflow_audit_item_collection_idx\` ON \`workflow_audit\` (\`item_collection\`);`)
@@ -763,7 +763,7 @@ export async function up({ db }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`subscribers\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await copyForAutoIncrement(db as never, 'subscribers_topics')
+  await copyRowsByName(db, 'subscribers_topics')
   await db.run(sql`DROP TABLE \`subscribers_topics\`;`)
   await db.run(sql`ALTER TABLE \`__new_subscribers_topics\` RENAME TO \`subscribers_topics\`;`)
   await db.run(sql`CREATE INDEX \`subscribers_topics_order_idx\` ON \`subscribers_topics\` (\`order\`);`)
@@ -776,7 +776,7 @@ export async function up({ db }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`subscribers\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await copyForAutoIncrement(db as never, 'subscribers_requested_topics')
+  await copyRowsByName(db, 'subscribers_requested_topics')
   await db.run(sql`DROP TABLE \`subscribers_requested_topics\`;`)
   await db.run(sql`ALTER TABLE \`__new_subscribers_requested_topics\` RENAME TO \`subscribers_requested_topics\`;`)
   await db.run(sql`CREATE INDEX \`subscribers_requested_topics_order_idx\` ON \`subscribers_requested_topics\` (\`order\`);`)
@@ -804,7 +804,7 @@ export async function up({ db }: MigrateUpArgs): Promise<void> {
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
   );
   `)
-  await copyForAutoIncrement(db as never, 'subscribers')
+  await copyRowsByName(db, 'subscribers')
   await db.run(sql`DROP TABLE \`subscribers\`;`)
   await db.run(sql`ALTER TABLE \`__new_subscribers\` RENAME TO \`subscribers\`;`)
   await db.run(sql`CREATE UNIQUE INDEX \`subscribers_email_idx\` ON \`subscribers\` (\`email\`);`)
@@ -832,7 +832,7 @@ export async function up({ db }: MigrateUpArgs): Promise<void> {
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
   );
   `)
-  await copyForAutoIncrement(db as never, 'sends')
+  await copyRowsByName(db, 'sends')
   await db.run(sql`DROP TABLE \`sends\`;`)
   await db.run(sql`ALTER TABLE \`__new_sends\` RENAME TO \`sends\`;`)
   await db.run(sql`CREATE UNIQUE INDEX \`sends_key_idx\` ON \`sends\` (\`key\`);`)
@@ -859,7 +859,7 @@ export async function up({ db }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`subscriber_id\`) REFERENCES \`subscribers\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
-  await copyForAutoIncrement(db as never, 'deliveries')
+  await copyRowsByName(db, 'deliveries')
   await db.run(sql`DROP TABLE \`deliveries\`;`)
   await db.run(sql`ALTER TABLE \`__new_deliveries\` RENAME TO \`deliveries\`;`)
   await db.run(sql`CREATE UNIQUE INDEX \`deliveries_key_idx\` ON \`deliveries\` (\`key\`);`)
@@ -916,7 +916,7 @@ export async function up({ db }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`slot_id\`) REFERENCES \`sponsorship_slots\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
-  await copyForAutoIncrement(db as never, 'sponsor_inquiries')
+  await copyRowsByName(db, 'sponsor_inquiries')
   await db.run(sql`DROP TABLE \`sponsor_inquiries\`;`)
   await db.run(sql`ALTER TABLE \`__new_sponsor_inquiries\` RENAME TO \`sponsor_inquiries\`;`)
   await db.run(sql`CREATE INDEX \`sponsor_inquiries_organisation_idx\` ON \`sponsor_inquiries\` (\`organisation\`);`)
@@ -944,7 +944,7 @@ export async function up({ db }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`inquiry_id\`) REFERENCES \`sponsor_inquiries\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
-  await copyForAutoIncrement(db as never, 'sponsorship_slots')
+  await copyRowsByName(db, 'sponsorship_slots')
   await db.run(sql`DROP TABLE \`sponsorship_slots\`;`)
   await db.run(sql`ALTER TABLE \`__new_sponsorship_slots\` RENAME TO \`sponsorship_slots\`;`)
   await db.run(sql`CREATE INDEX \`sponsorship_slots_package_idx\` ON \`sponsorship_slots\` (\`package_id\`);`)
@@ -970,7 +970,7 @@ export async function up({ db }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`actor_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
-  await copyForAutoIncrement(db as never, 'sponsorship_audit')
+  await copyRowsByName(db, 'sponsorship_audit')
   await db.run(sql`DROP TABLE \`sponsorship_audit\`;`)
   await db.run(sql`ALTER TABLE \`__new_sponsorship_audit\` RENAME TO \`sponsorship_audit\`;`)
   await db.run(sql`CREATE INDEX \`sponsorship_audit_inquiry_idx\` ON \`sponsorship_audit\` (\`inquiry_id\`);`)
@@ -996,7 +996,7 @@ export async function up({ db }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`deleted_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
-  await copyForAutoIncrement(db as never, 'retired_items')
+  await copyRowsByName(db, 'retired_items')
   await db.run(sql`DROP TABLE \`retired_items\`;`)
   await db.run(sql`ALTER TABLE \`__new_retired_items\` RENAME TO \`retired_items\`;`)
   await db.run(sql`CREATE INDEX \`retired_items_item_collection_idx\` ON \`retired_items\` (\`item_collection\`);`)
@@ -1011,7 +1011,7 @@ export async function up({ db }: MigrateUpArgs): Promise<void> {
   	\`data\` text NOT NULL
   );
   `)
-  await copyForAutoIncrement(db as never, 'payload_kv')
+  await copyRowsByName(db, 'payload_kv')
   await db.run(sql`DROP TABLE \`payload_kv\`;`)
   await db.run(sql`ALTER TABLE \`__new_payload_kv\` RENAME TO \`payload_kv\`;`)
   await db.run(sql`CREATE UNIQUE INDEX \`payload_kv_key_idx\` ON \`payload_kv\` (\`key\`);`)
@@ -1031,7 +1031,7 @@ export async function up({ db }: MigrateUpArgs): Promise<void> {
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
   );
   `)
-  await copyForAutoIncrement(db as never, 'payload_jobs')
+  await copyRowsByName(db, 'payload_jobs')
   await db.run(sql`DROP TABLE \`payload_jobs\`;`)
   await db.run(sql`ALTER TABLE \`__new_payload_jobs\` RENAME TO \`payload_jobs\`;`)
   await db.run(sql`CREATE INDEX \`payload_jobs_completed_at_idx\` ON \`payload_jobs\` (\`completed_at\`);`)
@@ -1050,7 +1050,7 @@ export async function up({ db }: MigrateUpArgs): Promise<void> {
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
   );
   `)
-  await copyForAutoIncrement(db as never, 'payload_locked_documents')
+  await copyRowsByName(db, 'payload_locked_documents')
   await db.run(sql`DROP TABLE \`payload_locked_documents\`;`)
   await db.run(sql`ALTER TABLE \`__new_payload_locked_documents\` RENAME TO \`payload_locked_documents\`;`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_global_slug_idx\` ON \`payload_locked_documents\` (\`global_slug\`);`)
@@ -1064,7 +1064,7 @@ export async function up({ db }: MigrateUpArgs): Promise<void> {
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
   );
   `)
-  await copyForAutoIncrement(db as never, 'payload_preferences')
+  await copyRowsByName(db, 'payload_preferences')
   await db.run(sql`DROP TABLE \`payload_preferences\`;`)
   await db.run(sql`ALTER TABLE \`__new_payload_preferences\` RENAME TO \`payload_preferences\`;`)
   await db.run(sql`CREATE INDEX \`payload_preferences_key_idx\` ON \`payload_preferences\` (\`key\`);`)
@@ -1078,7 +1078,7 @@ export async function up({ db }: MigrateUpArgs): Promise<void> {
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
   );
   `)
-  await copyForAutoIncrement(db as never, 'payload_migrations')
+  await copyRowsByName(db, 'payload_migrations')
   await db.run(sql`DROP TABLE \`payload_migrations\`;`)
   await db.run(sql`ALTER TABLE \`__new_payload_migrations\` RENAME TO \`payload_migrations\`;`)
   await db.run(sql`CREATE INDEX \`payload_migrations_updated_at_idx\` ON \`payload_migrations\` (\`updated_at\`);`)
@@ -1097,7 +1097,7 @@ export async function up({ db }: MigrateUpArgs): Promise<void> {
   	\`created_at\` text
   );
   `)
-  await copyForAutoIncrement(db as never, 'site_status')
+  await copyRowsByName(db, 'site_status')
   await db.run(sql`DROP TABLE \`site_status\`;`)
   await db.run(sql`ALTER TABLE \`__new_site_status\` RENAME TO \`site_status\`;`)
   await db.run(sql`CREATE TABLE \`__new_style_guide\` (
@@ -1106,7 +1106,7 @@ export async function up({ db }: MigrateUpArgs): Promise<void> {
   	\`created_at\` text
   );
   `)
-  await copyForAutoIncrement(db as never, 'style_guide')
+  await copyRowsByName(db, 'style_guide')
   await db.run(sql`DROP TABLE \`style_guide\`;`)
   await db.run(sql`ALTER TABLE \`__new_style_guide\` RENAME TO \`style_guide\`;`)
   await db.run(sql`CREATE TABLE \`__new_sponsorship_policy\` (
@@ -1118,7 +1118,7 @@ export async function up({ db }: MigrateUpArgs): Promise<void> {
   	\`created_at\` text
   );
   `)
-  await copyForAutoIncrement(db as never, 'sponsorship_policy')
+  await copyRowsByName(db, 'sponsorship_policy')
   await db.run(sql`DROP TABLE \`sponsorship_policy\`;`)
   await db.run(sql`ALTER TABLE \`__new_sponsorship_policy\` RENAME TO \`sponsorship_policy\`;`)
   await db.run(sql`CREATE TABLE \`__new_city_calendar_observed_optional\` (
@@ -1129,7 +1129,7 @@ export async function up({ db }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`city_calendar\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await copyForAutoIncrement(db as never, 'city_calendar_observed_optional')
+  await copyRowsByName(db, 'city_calendar_observed_optional')
   await db.run(sql`DROP TABLE \`city_calendar_observed_optional\`;`)
   await db.run(sql`ALTER TABLE \`__new_city_calendar_observed_optional\` RENAME TO \`city_calendar_observed_optional\`;`)
   await db.run(sql`CREATE INDEX \`city_calendar_observed_optional_order_idx\` ON \`city_calendar_observed_optional\` (\`order\`);`)
@@ -1140,7 +1140,7 @@ export async function up({ db }: MigrateUpArgs): Promise<void> {
   	\`created_at\` text
   );
   `)
-  await copyForAutoIncrement(db as never, 'city_calendar')
+  await copyRowsByName(db, 'city_calendar')
   await db.run(sql`DROP TABLE \`city_calendar\`;`)
   await db.run(sql`ALTER TABLE \`__new_city_calendar\` RENAME TO \`city_calendar\`;`)
   await db.run(sql`CREATE TABLE \`__new_payload_jobs_stats\` (
@@ -1150,12 +1150,12 @@ export async function up({ db }: MigrateUpArgs): Promise<void> {
   	\`created_at\` text
   );
   `)
-  await copyForAutoIncrement(db as never, 'payload_jobs_stats')
+  await copyRowsByName(db, 'payload_jobs_stats')
   await db.run(sql`DROP TABLE \`payload_jobs_stats\`;`)
   await db.run(sql`ALTER TABLE \`__new_payload_jobs_stats\` RENAME TO \`payload_jobs_stats\`;`)
-  await dropIdMaps(db as never)
-  await skipRememberedIds(db as never, { media_releases: 'media-releases', publications: 'publications', sponsorship_packages: 'sponsorship-packages', emergency_bulletins: 'emergency-bulletins' })
-  await checkForeignKeys(db as never)
+  await dropIdMaps(db)
+  await skipRememberedIds(db, { media_releases: 'media-releases', publications: 'publications', sponsorship_packages: 'sponsorship-packages', emergency_bulletins: 'emergency-bulletins' })
+  await checkForeignKeys(db)
 }
 
 /** Not reversible in place: restore the copy of the database taken before upgrading. */

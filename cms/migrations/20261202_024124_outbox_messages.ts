@@ -27,7 +27,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   // By column name: drizzle-kit's copy selected the new `message` column from the old table.
-  await copyRowsByName(db as never, 'deliveries')
+  await copyRowsByName(db, 'deliveries')
   await db.run(sql`DROP TABLE \`deliveries\`;`)
   await db.run(sql`ALTER TABLE \`__new_deliveries\` RENAME TO \`deliveries\`;`)
   await db.run(sql`PRAGMA foreign_keys=ON;`)

@@ -17,7 +17,7 @@ import { buildSitemap } from './core/sitemap'
 import { fetchSnapshot, type GetJson } from './snapshot'
 import { pruneBuilds, publishDirectory } from './swap'
 
-export type BuildSiteOptions = {
+type BuildSiteOptions = {
   /** Reads the CMS REST API as an anonymous visitor. */
   get: GetJson
   /** Fetches a media file by the URL the CMS gave for it. */

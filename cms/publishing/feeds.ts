@@ -5,7 +5,7 @@ import { escapeHtml, xmlSafeText } from '../../site/lib/html'
 import type { Lifecycle, Snapshot } from '../../site/lib/types'
 
 /** Feeds are small on purpose: the newest 50 items; readers poll them often. */
-export const FEED_ITEMS = 50
+const FEED_ITEMS = 50
 
 type FeedSpec = {
   file: string
@@ -15,7 +15,7 @@ type FeedSpec = {
   collection: 'releases' | 'publications' | 'packages' | 'bulletins'
 }
 
-export const FEEDS: FeedSpec[] = [
+const FEEDS: FeedSpec[] = [
   {
     file: 'news.xml',
     title: 'News releases',
@@ -56,7 +56,7 @@ const GUID_PREFIX: Record<FeedSpec['collection'], string> = {
 type Entry = { item: Lifecycle; spec: FeedSpec }
 
 /** An item's feed GUID: `urn:civic-comms:{collection}:{uid}`. */
-export const itemGuid = (collection: string, item: Pick<Lifecycle, 'id' | 'uid'>) =>
+const itemGuid = (collection: string, item: Pick<Lifecycle, 'id' | 'uid'>) =>
   `urn:civic-comms:${collection}:${String(item.uid || item.id)}`
 
 const feedXml = (

@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 export const SITE_QUEUE = 'site'
 export const BUILD_TASK = 'buildSite'
 /** Changes within this window share one build (ten publishes in a second give one build). */
-export const COALESCE_MS = 1000
+const COALESCE_MS = 1000
 
 /**
  * Asks for a site build. If one is already waiting to start it covers this change too, so nothing is

@@ -11,7 +11,7 @@ import { DEFAULT_TIERS, type Tier } from '../sponsorship/core/tiers'
 /** Reads one REST path (under /api) as an anonymous visitor and answers its JSON, or throws. */
 export type GetJson = (path: string) => Promise<unknown>
 
-export type MediaFile = { source: string; filename: string }
+type MediaFile = { source: string; filename: string }
 
 const COMMON = [
   'uid',
@@ -82,7 +82,7 @@ const FIELDS: Record<string, string[]> = {
 const UPLOAD_FIELDS = ['relatedMedia', 'printEdition', 'coverImage', 'images']
 
 /** One request per collection, small: only the fields pages use, uploads populated (depth 1). */
-export const collectionPath = (slug: string): string => {
+const collectionPath = (slug: string): string => {
   const params = new URLSearchParams({
     pagination: 'false',
     depth: '1',

@@ -14,8 +14,7 @@ export const publishDirectory = async (built: string, live: string): Promise<voi
   await rename(temporary, live)
 }
 
-export const liveTarget = async (live: string): Promise<string | null> =>
-  readlink(live).catch(() => null)
+const liveTarget = async (live: string): Promise<string | null> => readlink(live).catch(() => null)
 
 /** Removes old build folders, keeping the newest `keep` and whatever `live` points at. */
 export const pruneBuilds = async (buildsDir: string, live: string, keep = 3): Promise<void> => {

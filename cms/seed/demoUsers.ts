@@ -3,7 +3,7 @@ import type { Role } from '../access/core/roles'
 /** Printed by `npm start` and used by tests; seeded only outside production. */
 export const DEMO_PASSWORD = 'demo-password-1'
 
-export type DemoUser = {
+type DemoUser = {
   email: string
   firstName: string
   lastName: string
@@ -62,9 +62,3 @@ export const DEMO_USERS: readonly DemoUser[] = [
     roles: ['sponsorship-coordinator'],
   },
 ]
-
-export const demoUserFor = (role: Role): DemoUser => {
-  const user = DEMO_USERS.find((candidate) => candidate.roles.includes(role))
-  if (!user) throw new Error(`No demo user has the role ${role}`)
-  return user
-}

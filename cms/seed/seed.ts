@@ -5,7 +5,7 @@ import { richText } from '../core/text/lexical'
 import { demoContent } from './demoContent'
 import { DEMO_PASSWORD, DEMO_USERS } from './demoUsers'
 
-export type SeedReport = { usersCreated: number; itemsCreated: number; volumeCreated: number }
+type SeedReport = { usersCreated: number; itemsCreated: number; volumeCreated: number }
 type Log = (line: string) => void
 
 /**
@@ -37,7 +37,7 @@ export const seedDemoUsers = async (payload: Payload): Promise<number> => {
   return created
 }
 
-export const seedDemoContent = async (payload: Payload, now = new Date()): Promise<number> => {
+const seedDemoContent = async (payload: Payload, now = new Date()): Promise<number> => {
   const content = demoContent(now)
   let created = 0
   for (const collection of CONTENT_SLUGS) {

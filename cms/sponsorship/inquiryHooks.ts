@@ -19,19 +19,19 @@ import { loadCalendar } from './policy'
 import { SPONSOR_INQUIRIES, SPONSORSHIP_PACKAGES } from '../core/slugs'
 
 /** 5 inquiries an IP an hour: a sponsor asks about a few packages at most; a script is stopped. */
-export const INQUIRIES_PER_IP = { max: 5, windowMs: 60 * 60 * 1000 }
+const INQUIRIES_PER_IP = { max: 5, windowMs: 60 * 60 * 1000 }
 /** 3 an address an hour: nobody can make us flood someone else's inbox with acknowledgements. */
-export const INQUIRIES_PER_ADDRESS = { max: 3, windowMs: 60 * 60 * 1000 }
+const INQUIRIES_PER_ADDRESS = { max: 3, windowMs: 60 * 60 * 1000 }
 const perIp = new RateLimiter(INQUIRIES_PER_IP)
 const perAddress = new RateLimiter(INQUIRIES_PER_ADDRESS)
 
 /** The field a person never sees (hidden from eye and screen reader) and a form-filling bot fills in. */
 export const HONEYPOT = 'homepage'
 
-export const CONSENT_TEXT =
+const CONSENT_TEXT =
   'I agree that the City may contact me by email or phone about this sponsorship inquiry.'
 
-export class TooManyInquiries extends APIError {
+class TooManyInquiries extends APIError {
   constructor() {
     super(
       'Too many inquiries from this connection or address. Wait an hour, or email the sponsorship team.',
@@ -41,7 +41,7 @@ export class TooManyInquiries extends APIError {
     )
   }
 }
-export class HoneypotFilled extends APIError {
+class HoneypotFilled extends APIError {
   constructor() {
     super('This inquiry could not be accepted.', 400, null, true)
   }

@@ -6,7 +6,7 @@ import { DEFAULT_POLICY, DEFAULT_SECTORS } from './core/policyDefaults'
 import type { SponsorshipPolicy } from './core/screening'
 import { DEFAULT_TIERS, type Tier } from './core/tiers'
 
-export type LoadedPolicy = SponsorshipPolicy & {
+type LoadedPolicy = SponsorshipPolicy & {
   tiers: Tier[]
   annualTarget: number | null
   teamName: string

@@ -43,7 +43,7 @@ type Inquiry = {
   approval?: { sector?: string | null; value?: number | null; approvedAt?: string | null } | null
 }
 
-export type PipelineOutcome =
+type PipelineOutcome =
   | { ok: true; doc: SponsorInquiry; message: string }
   | { ok: false; status: number; message: string; field?: string }
 

@@ -10,8 +10,7 @@ type PackageSlots = {
   slotsTakenElsewhere?: number | null
 }
 
-export type SlotClaim =
-  { ok: true; id: number | string; slot: number } | { ok: false; message: string }
+type SlotClaim = { ok: true; id: number | string; slot: number } | { ok: false; message: string }
 
 const slotTaken = async (payload: Payload, packageId: number | string, slot: number) =>
   (
@@ -23,10 +22,10 @@ const slotTaken = async (payload: Payload, packageId: number | string, slot: num
   ).totalDocs > 0
 
 /** How many slots a package has for agreements made here: its total less those signed elsewhere. */
-export const capacityOf = (pkg: PackageSlots) =>
+const capacityOf = (pkg: PackageSlots) =>
   Math.max(0, (pkg.totalSlots ?? 1) - (pkg.slotsTakenElsewhere ?? 0))
 
-export const claimsFor = async (payload: Payload, packageId: number | string) =>
+const claimsFor = async (payload: Payload, packageId: number | string) =>
   (
     await payload.count({
       collection: SPONSORSHIP_SLOTS,

@@ -14,7 +14,7 @@ type Person = { id: number | string; email: string; firstName?: string }
 const idOf = relationId
 
 /** Who hears about a transition: approvers when there is something to review, the author otherwise. */
-export const recipientsFor = (action: Transition['action']): ('approvers' | 'author')[] => {
+const recipientsFor = (action: Transition['action']): ('approvers' | 'author')[] => {
   switch (action) {
     case 'submit':
       return ['approvers']

@@ -8,7 +8,7 @@ import { requestSiteBuild } from '../publishing/queue'
 import { archiveIfDue, publishIfDue } from './service'
 
 /** One scheduled step that threw: recorded, shown in the admin, and tried again at the next run. */
-export type ScheduledFailure = {
+type ScheduledFailure = {
   step: 'publish' | 'take-down' | 'embargo' | 'alerts' | 'site' | 'email'
   collection?: string
   itemId?: string
@@ -112,10 +112,7 @@ export const archiveDue = (
  * A media release whose embargo lifted since the live site's content was read must appear now: the
  * public filter already shows it through the API, the static site needs a build.
  */
-export const rebuildForLiftedEmbargoes = async (
-  payload: Payload,
-  now = new Date(),
-): Promise<boolean> => {
+const rebuildForLiftedEmbargoes = async (payload: Payload, now = new Date()): Promise<boolean> => {
   const status = (await payload.findGlobal({
     slug: SITE_STATUS,
     overrideAccess: true,
@@ -180,10 +177,7 @@ export const SITE_RETRY_MS = 60_000
  * every minute until one succeeds, with nobody having to publish something: the live site stays as it
  * was meanwhile, and the admin shows the failure.
  */
-export const retryFailedSiteBuild = async (
-  payload: Payload,
-  now = new Date(),
-): Promise<boolean> => {
+const retryFailedSiteBuild = async (payload: Payload, now = new Date()): Promise<boolean> => {
   const status = (await payload.findGlobal({
     slug: SITE_STATUS,
     overrideAccess: true,

@@ -16,7 +16,7 @@ import { loadItem } from './item'
 import { type ActionInput, availableActions, decide } from './core/machine'
 import { notifyTransition } from './notify'
 
-export type Outcome =
+type Outcome =
   | { ok: true; status: 200; doc: Record<string, unknown> }
   | {
       ok: false

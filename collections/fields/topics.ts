@@ -4,7 +4,7 @@ import type { SelectField } from 'payload'
  * City service areas an item is about; the newsroom filters by them and journalists follow them. Kept
  * short on purpose: a long list is applied inconsistently.
  */
-export const TOPICS = [
+const TOPICS = [
   { label: 'City council', value: 'council' },
   { label: 'Roads and transit', value: 'transportation' },
   { label: 'Parks and recreation', value: 'parks-recreation' },

@@ -1,6 +1,6 @@
 import { xmlText } from './cap'
 
-export type AtomEntry = {
+type AtomEntry = {
   id: string
   title: string
   updated: Date

@@ -6,7 +6,7 @@ import { parseCircle, parsePolygon } from './geometry'
  * Cross-field rules of a bulletin, as plain functions answering `true` or the sentence to show.
  * The collection's validators call these; the CAP serialiser will call them again before writing XML.
  */
-export type Verdict = true | string
+type Verdict = true | string
 
 export const checkExpires = (expires: unknown, effective: unknown): Verdict => {
   if (!expires) return true

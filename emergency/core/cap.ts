@@ -49,9 +49,9 @@ export type CapMessage = {
 
 export type CapIssuer = { sender: string; senderName: { en: string; fr: string }; contact?: string }
 
-export const CAP_NAMESPACE = 'urn:oasis:names:tc:emergency:cap:1.2'
-export const CAP_CP_PROFILE = 'profile:CAP-CP:0.4'
-export const CAP_CP_EVENT = 'profile:CAP-CP:Event:0.4'
+const CAP_NAMESPACE = 'urn:oasis:names:tc:emergency:cap:1.2'
+const CAP_CP_PROFILE = 'profile:CAP-CP:0.4'
+const CAP_CP_EVENT = 'profile:CAP-CP:Event:0.4'
 
 /** Escapes text for XML and drops characters XML 1.0 forbids. */
 export const xmlText = (value: unknown): string =>

@@ -5,7 +5,6 @@
  */
 export const CAP_STATUS = ['Actual', 'Exercise', 'System', 'Test', 'Draft'] as const
 export const CAP_MSG_TYPE = ['Alert', 'Update', 'Cancel', 'Ack', 'Error'] as const
-export const CAP_SCOPE = ['Public', 'Restricted', 'Private'] as const
 export const CAP_CATEGORY = [
   'Geo',
   'Met',
@@ -35,13 +34,9 @@ export const CAP_URGENCY = ['Immediate', 'Expected', 'Future', 'Past', 'Unknown'
 export const CAP_SEVERITY = ['Extreme', 'Severe', 'Moderate', 'Minor', 'Unknown'] as const
 export const CAP_CERTAINTY = ['Observed', 'Likely', 'Possible', 'Unlikely', 'Unknown'] as const
 
-export type CapStatus = (typeof CAP_STATUS)[number]
-export type CapMsgType = (typeof CAP_MSG_TYPE)[number]
-export type CapCategory = (typeof CAP_CATEGORY)[number]
-export type CapResponseType = (typeof CAP_RESPONSE_TYPE)[number]
-export type CapUrgency = (typeof CAP_URGENCY)[number]
-export type CapSeverity = (typeof CAP_SEVERITY)[number]
-export type CapCertainty = (typeof CAP_CERTAINTY)[number]
+type CapStatus = (typeof CAP_STATUS)[number]
+type CapMsgType = (typeof CAP_MSG_TYPE)[number]
+type CapCategory = (typeof CAP_CATEGORY)[number]
 
 /**
  * What a city bulletin may be. `System` and `Draft` statuses and `Ack`/`Error` message types exist in
@@ -58,10 +53,6 @@ export const BULLETIN_MSG_TYPE = [
   'Update',
   'Cancel',
 ] as const satisfies readonly CapMsgType[]
-export const BULLETIN_SCOPE = 'Public' as const
-
-export type BulletinMsgType = (typeof BULLETIN_MSG_TYPE)[number]
-
 /** Update and Cancel messages must name the message(s) they replace (CAP 1.2 `references`). */
 export const needsReferences = (msgType: string | null | undefined): boolean =>
   msgType === 'Update' || msgType === 'Cancel'

@@ -1,5 +1,5 @@
 /** The City's time zone: CAP times carry its offset, as Canadian issuers do. */
-export const CAP_TIME_ZONE = 'America/Toronto'
+const CAP_TIME_ZONE = 'America/Toronto'
 
 const two = (n: number) => String(Math.abs(n)).padStart(2, '0')
 

@@ -13,7 +13,7 @@ const WORDS = {
 }
 
 /** The identifier of the Cancel that retires a deleted alert: derived from the alert's, so unique too. */
-export const cancelIdentifierFor = (identifier: string) => `${identifier}-cancel`
+const cancelIdentifierFor = (identifier: string) => `${identifier}-cancel`
 
 /**
  * The CAP Cancel that tells receivers an alert in force was deleted: it references the alert (sender,

@@ -41,7 +41,7 @@ const withoutIds = (value: unknown): unknown => {
 }
 
 /** How long a Cancel stays valid for receivers that poll late. */
-export const CANCEL_VALID_HOURS = 24
+const CANCEL_VALID_HOURS = 24
 
 export const followUpData = (
   source: Source,

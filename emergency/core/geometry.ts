@@ -3,9 +3,9 @@
  * the first and last identical; a circle is "lat,lon radius" with the radius in kilometres. Coordinates
  * are WGS 84 decimal degrees. These parsers give a sentence a person can act on, not a regex failure.
  */
-export type Point = { lat: number; lon: number }
-export type Circle = { centre: Point; radiusKm: number }
-export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string }
+type Point = { lat: number; lon: number }
+type Circle = { centre: Point; radiusKm: number }
+type Parsed<T> = { ok: true; value: T } | { ok: false; error: string }
 
 const NUMBER = /^[-+]?\d+(\.\d+)?$/
 

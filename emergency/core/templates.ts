@@ -6,7 +6,7 @@ import type { CapCpEventCode } from './capCpEvents'
  * road closures and power outages) and a plain-language instruction (reading age about 9, short
  * sentences) in English and French; the officer then adds the area, times and details.
  */
-export type BulletinTemplate = {
+type BulletinTemplate = {
   id: string
   label: string
   category: string[]

@@ -1,7 +1,7 @@
-import type { Bulletin, Lifecycle, Release, Snapshot } from './types'
+import type { Bulletin, Lifecycle } from './types'
 
 /** The City's time zone: dates on the site are what a resident's wall clock says. */
-export const TIME_ZONE = 'America/Toronto'
+const TIME_ZONE = 'America/Toronto'
 
 export const formatDate = (iso: string | null | undefined): string =>
   iso
@@ -55,8 +55,6 @@ export const activeAlerts = (bulletins: Bulletin[], now: Date): Bulletin[] => {
       new Date(b.expires).getTime() > now.getTime(),
   )
 }
-
-export const releasesByDate = (snapshot: Snapshot): Release[] => listed(snapshot.releases)
 
 export const formatMoney = (value: number): string =>
   value.toLocaleString('en-CA', { style: 'currency', currency: 'CAD', maximumFractionDigits: 0 })

@@ -6,7 +6,7 @@ import { escapeHtml, safeHref } from './html'
  * content can add markup or script. Headings start at h2 (the page title is the one h1).
  */
 type Node = { type?: string; children?: Node[]; [key: string]: unknown }
-export type MediaLookup = (
+type MediaLookup = (
   id: unknown,
 ) => { url: string; alt: string; width?: number; height?: number; srcset?: string } | null
 

@@ -1,5 +1,5 @@
 /** Listings show this many items a page: keeps every page well under 50 KB on a weak signal. */
-export const PER_PAGE = 25
+const PER_PAGE = 25
 
 export type PageProps<T> = { items: T[]; page: number; pages: number; base: string }
 

@@ -20,7 +20,7 @@ export const NO_FILTERS: Filters = {
   soon: false,
 }
 
-export const ASSET_TYPES: Record<string, string> = {
+const ASSET_TYPES: Record<string, string> = {
   event: 'Events',
   program: 'Programs',
   facility: 'Facilities',
@@ -36,14 +36,14 @@ export const ASSET_TYPE: Record<string, string> = {
 }
 
 /** Value bands a sponsor budgets in; a package's value range counts if it reaches into the band. */
-export const VALUE_BANDS = [
+const VALUE_BANDS = [
   { key: 'under-10000', label: 'Under $10,000', min: 0, max: 9_999 },
   { key: '10000-to-49999', label: '$10,000 to $49,999', min: 10_000, max: 49_999 },
   { key: '50000-and-up', label: '$50,000 or more', min: 50_000, max: Number.POSITIVE_INFINITY },
 ] as const
 
 /** "Deadline soon": the deadline falls within this many days of the build (the site rebuilds daily). */
-export const SOON_DAYS = 30
+const SOON_DAYS = 30
 const DAY = 86_400_000
 
 export const isOpen = (item: SponsorshipPackage, now: Date) =>

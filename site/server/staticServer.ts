@@ -27,7 +27,7 @@ const TYPES: Record<string, string> = {
  * How long browsers and proxies may keep each kind of file. Alerts and feeds are short (an emergency
  * update must reach people within seconds); pages a minute; fingerprinted assets forever.
  */
-export const cacheControl = (urlPath: string): string => {
+const cacheControl = (urlPath: string): string => {
   if (urlPath.startsWith('/emergency/active.json') || urlPath.startsWith('/emergency/cap'))
     return 'public, max-age=5, must-revalidate'
   if (urlPath.startsWith('/feeds/')) return 'public, max-age=60'
@@ -36,7 +36,7 @@ export const cacheControl = (urlPath: string): string => {
   return 'public, max-age=60'
 }
 
-export const securityHeaders = (cmsOrigin: string): Record<string, string> => ({
+const securityHeaders = (cmsOrigin: string): Record<string, string> => ({
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'strict-origin-when-cross-origin',
   'content-security-policy': `default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; connect-src 'self'; form-action 'self' ${cmsOrigin}; frame-ancestors 'none'; base-uri 'self'; object-src 'none'`,

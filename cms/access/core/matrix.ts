@@ -10,7 +10,7 @@ import type { Role } from './roles'
  * - urgent: publish at once with a recorded reason, reviewed afterwards (emergency bulletins only)
  * - remove: delete an item for good (kept narrow: published items are part of the public record)
  */
-export type ContentRights = {
+type ContentRights = {
   write: readonly Role[]
   publish: readonly Role[]
   urgent: readonly Role[]

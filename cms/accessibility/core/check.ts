@@ -53,13 +53,13 @@ export type ReadingLevel = {
 export type CheckResult = { findings: Finding[]; readingLevel: ReadingLevel }
 
 /** Targets from the issue: bulletins (and release summaries) must read at grade 8; the rest at 10. */
-export const readingTarget = (collection: ContentSlug, part: 'summary' | 'body'): number =>
+const readingTarget = (collection: ContentSlug, part: 'summary' | 'body'): number =>
   collection === EMERGENCY_BULLETINS || (collection === MEDIA_RELEASES && part === 'summary')
     ? 8
     : 10
 
 /** A print PDF's HTML version must carry its content: fewer words than this is not a real alternative. */
-export const MIN_ALTERNATIVE_WORDS = 50
+const MIN_ALTERNATIVE_WORDS = 50
 
 const isPdf = (media: MediaInfo | null | undefined) =>
   String(media?.mimeType ?? '').includes('pdf') || /\.pdf$/i.test(String(media?.filename ?? ''))

@@ -17,7 +17,7 @@ export type ContentModel = {
   blocks: Block[]
 }
 
-export const emptyModel = (): ContentModel => ({
+const emptyModel = (): ContentModel => ({
   headings: [],
   links: [],
   images: [],

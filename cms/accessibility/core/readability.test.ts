@@ -8,6 +8,12 @@ describe('Flesch–Kincaid grade', () => {
   it(`has at least 10 reference passages scored within one grade (${fixture.reference})`, () =>
     expect(plain.length).toBeGreaterThanOrEqual(10))
 
+  it('the reference grades are what the reference implementation says today', async () => {
+    const { default: reference } = await import('text-readability')
+    for (const p of fixture.passages)
+      expect(reference.fleschKincaidGrade(p.text), p.source).toBeCloseTo(p.fleschKincaidGrade, 1)
+  })
+
   it.each(
     fixture.passages.map(
       (p) =>

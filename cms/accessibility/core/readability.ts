@@ -17,7 +17,7 @@ export const sentencesOf = (text: string): string[] =>
 export const wordsOf = (text: string): string[] =>
   text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? []
 
-export type Reading = { grade: number; sentences: number; words: number; syllables: number }
+type Reading = { grade: number; sentences: number; words: number; syllables: number }
 
 export const fleschKincaid = (text: string): Reading | null => {
   const sentences = sentencesOf(text)

@@ -2,7 +2,7 @@
  * Builds Lexical editor state (the JSON Payload stores for rich text) from plain blocks, for seed data,
  * tests and imports. Produces the same node shapes the admin editor writes.
  */
-export type Block =
+type Block =
   | { paragraph: string }
   | { heading: string; level?: 2 | 3 | 4 }
   | { list: string[]; ordered?: boolean }
@@ -67,7 +67,7 @@ const toNode = (block: Block): LexicalNode => {
   )
 }
 
-export type LexicalDocument = {
+type LexicalDocument = {
   root: {
     type: 'root'
     children: LexicalNode[]

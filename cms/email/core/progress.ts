@@ -1,7 +1,7 @@
 /**
  * A send's progress for staff: how many went, how fast, and when it will be done. Pure.
  */
-export type Progress = {
+type Progress = {
   total: number
   sent: number
   failed: number

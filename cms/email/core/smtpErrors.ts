@@ -47,7 +47,7 @@ export const classifyFailure = (error: unknown): Failure => {
 }
 
 /** Waits between attempts: 30 s, 2 min, 10 min, 30 min, 1 h, then every 2 h, up to 10 attempts (about 12 hours). */
-export const RETRY_DELAYS_MS = [
+const RETRY_DELAYS_MS = [
   30_000, 120_000, 600_000, 1_800_000, 3_600_000, 7_200_000, 7_200_000, 7_200_000, 7_200_000,
 ]
 export const MAX_ATTEMPTS = RETRY_DELAYS_MS.length + 1

@@ -11,8 +11,8 @@ import { oneLine } from '../../core/text/oneLine'
  * sender, and the CASL footer: who we are, our postal address, how to unsubscribe or change topics.
  */
 export type Language = 'en' | 'fr'
-export type EmailParts = { subject: string; text: string; html: string }
-export type Sender = { cityName: string; postalAddress: string }
+type EmailParts = { subject: string; text: string; html: string }
+type Sender = { cityName: string; postalAddress: string }
 
 export {
   SUBSCRIPTION_TOPICS as TOPICS,

@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import { SUBSCRIBERS } from '../../core/slugs'
 import { BOUNCE_THRESHOLD, type Failure } from '../core/smtpErrors'
-import type { ClaimedDelivery } from './store'
+import type { ClaimedDelivery } from './core/types'
 
 /** A permanent failure counts against the address; after BOUNCE_THRESHOLD we stop writing to it. */
 export const recordBounce =

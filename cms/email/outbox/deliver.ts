@@ -7,7 +7,7 @@ import { splitMailbox } from '../core/address'
 import { itemEmail, type ItemForEmail, type Language, type Topic } from '../core/templates'
 import { subscriberToken } from '../core/tokens'
 import { itemForEmail } from './content'
-import type { ClaimedDelivery } from './store'
+import type { ClaimedDelivery } from './core/types'
 import type { Deliver } from './worker'
 
 type Send = {
@@ -28,7 +28,7 @@ export type Subscriber = {
 }
 
 /** The links in every email: one-click unsubscribe (RFC 8058) and the manage page, by token. */
-export const subscriberLinks = (
+const subscriberLinks = (
   cmsUrl: string,
   secret: string,
   subscriber: Pick<Subscriber, 'id' | 'tokenVersion'>,
@@ -94,7 +94,7 @@ export const composeItemMessage = (args: {
  * Express header that spam filters expect with its companion `X-MimeOLE` (SpamAssassin's
  * MISSING_MIMEOLE rule) and that no current client needs. Normal mail carries none of them.
  */
-export const urgency = (emergency: boolean): { headers: Record<string, string> } =>
+const urgency = (emergency: boolean): { headers: Record<string, string> } =>
   emergency ? { headers: { 'X-Priority': '1 (Highest)', Importance: 'high' } } : { headers: {} }
 
 /**

@@ -15,8 +15,6 @@ import { payloadOutboxStore } from './store'
 
 import { EMERGENCY_PRIORITY, NORMAL_PRIORITY } from './core/priority'
 
-export { EMERGENCY_PRIORITY, NORMAL_PRIORITY }
-
 /** What queueing needs of an item; every content type's document has it. */
 type Item = {
   id: number | string
@@ -38,7 +36,7 @@ type Send = {
  * The send's key: one per item and first publication, from the item's permanent `uid` (never a row
  * id alone, which a deleted item can hand to the next one on some databases).
  */
-export const sendKeyOf = (collection: ContentSlug, item: Item) =>
+const sendKeyOf = (collection: ContentSlug, item: Item) =>
   `${collection}:${String(item.uid ?? item.id)}`
 
 /**
@@ -105,7 +103,7 @@ const createSend = async (
 }
 
 /** Inserts the deliveries a send lacks (idempotent), then marks it ready for the workers. */
-export const fillSend = async (payload: Payload, send: Send) => {
+const fillSend = async (payload: Payload, send: Send) => {
   const { docs } = await payload.db.find({
     collection: SUBSCRIBERS,
     where: { and: [{ status: { equals: 'confirmed' } }, { topics: { contains: send.topic } }] },

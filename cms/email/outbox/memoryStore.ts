@@ -1,4 +1,4 @@
-import type { ClaimedDelivery, NewDelivery, OutboxStore } from './store'
+import type { ClaimedDelivery, NewDelivery, OutboxStore } from './core/types'
 
 type Row = NewDelivery & {
   id: number

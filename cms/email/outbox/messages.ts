@@ -7,8 +7,6 @@ import { sendOutbox } from './run'
 import type { QueuedMessage } from './core/types'
 import { payloadOutboxStore } from './store'
 
-export type { QueuedMessage } from './core/types'
-
 /** A header a caller sets to put its message first (staff notices of an urgent publish). */
 export const PRIORITY_HEADER = 'X-Civic-Priority'
 

@@ -4,7 +4,7 @@ import { isContentSlug, WORKFLOW_AUDIT } from '../../core/slugs'
 import { queueItemEmail } from './enqueue'
 
 /** How far back a publication without its email is looked for (a restart is minutes, not days). */
-export const RECONCILE_WINDOW_MS = 24 * 3_600_000
+const RECONCILE_WINDOW_MS = 24 * 3_600_000
 
 /**
  * A CMS killed between writing a publication and queueing its email would leave subscribers unaware.

@@ -12,7 +12,7 @@ import { runOutbox, type WorkerReport } from './worker'
 
 export const EMAIL_QUEUE = 'email'
 /** A jobs-queue run sends for up to 50 s, then yields; the next run (2 s later) continues. */
-export const RUN_BUDGET_MS = 50_000
+const RUN_BUDGET_MS = 50_000
 
 let running: Promise<WorkerReport> | null = null
 
@@ -20,7 +20,7 @@ let running: Promise<WorkerReport> | null = null
 export const mailHealth = createMailHealth()
 
 /** Refreshes each send's counters from its deliveries, and closes sends with nothing left to do. */
-export const updateSendProgress = async (payload: Payload) => {
+const updateSendProgress = async (payload: Payload) => {
   const { docs } = await payload.db.find({
     collection: SENDS,
     where: { status: { equals: 'sending' } },

@@ -5,8 +5,6 @@ import { mongoOutboxStore } from './mongoStore'
 
 import type { OutboxStore } from './core/types'
 
-export type { ClaimedDelivery, Id, NewDelivery, Outcome, OutboxStore } from './core/types'
-
 export const payloadOutboxStore = (payload: Payload): OutboxStore => {
   if (hasDrizzleTable(payload)) return drizzleOutboxStore(payload)
   if (payload.db.name === 'mongoose') return mongoOutboxStore(payload)

@@ -10,7 +10,7 @@ import { fileTransport } from '../fileTransport'
  * SMTP connections kept open and reused: one per message managed 9–320 msg/s on these machines, a
  * pool of 5 about 820 (`npm run bench`). One transporter per process; without SMTP_URL, .eml files.
  */
-export const POOL_CONNECTIONS = 5
+const POOL_CONNECTIONS = 5
 
 let shared: { key: string; transporter: Transporter } | null = null
 

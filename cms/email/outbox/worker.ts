@@ -3,7 +3,7 @@ import { hostname } from 'node:os'
 
 import { classifyFailure, type Failure, nextAttemptAt } from '../core/smtpErrors'
 import type { MailHealth } from './core/mailHealth'
-import type { ClaimedDelivery, Outcome, OutboxStore } from './store'
+import type { ClaimedDelivery, Outcome, OutboxStore } from './core/types'
 
 export type DeliverResult = { messageId: string } | { skipped: string }
 export type Deliver = ((delivery: ClaimedDelivery) => Promise<DeliverResult>) & {
@@ -19,9 +19,9 @@ export const CONCURRENCY = 10
  * How long a claim holds its rows. A live worker renews it every quarter of this; a worker that died
  * loses its rows to the next claim after this long, so a crash delays its batch by at most a minute.
  */
-export const OUTBOX_LEASE_MS = 60_000
+const OUTBOX_LEASE_MS = 60_000
 
-export type WorkerOptions = {
+type WorkerOptions = {
   store: OutboxStore
   deliver: Deliver
   /** Called when a delivery fails for good (a 5xx): the subscriber's bounce count goes up. */
@@ -54,7 +54,7 @@ export type WorkerReport = {
   released: number
 }
 
-export const newWorkerId = () => `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`
+const newWorkerId = () => `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`
 
 /**
  * Sends what the outbox holds, most urgent first (priority 0 = emergency, claimed before anything else

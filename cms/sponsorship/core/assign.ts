@@ -3,7 +3,7 @@
  * on a tie, so the work spreads and the choice is predictable. Nobody, when the City has no coordinator:
  * the acknowledgement is then signed by the team.
  */
-export type Coordinator = {
+type Coordinator = {
   id: number | string
   firstName?: string | null
   department?: string | null

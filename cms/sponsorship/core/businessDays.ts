@@ -15,7 +15,7 @@ export const CITY_TIME_ZONE = 'America/Toronto'
  * library also lists Easter Monday as "public" for CA-ON (a federal holiday, not an Ontario one), so the
  * statutory set is named here and the library supplies the dates.
  */
-export const ONTARIO_STATUTORY_HOLIDAYS = [
+const ONTARIO_STATUTORY_HOLIDAYS = [
   "New Year's Day",
   'Family Day',
   'Good Friday',
@@ -33,7 +33,6 @@ export const OPTIONAL_ONTARIO_HOLIDAYS = [
   'Easter Monday',
   'Remembrance Day',
 ] as const
-export type OptionalHoliday = (typeof OPTIONAL_ONTARIO_HOLIDAYS)[number]
 
 export type CityCalendar = {
   /** Extra days the offices close (a storm, a strike, the days between Christmas and New Year). */
@@ -45,7 +44,7 @@ export type CityCalendar = {
 export const DEFAULT_CALENDAR: CityCalendar = { closures: [], observedOptional: ['Civic Holiday'] }
 
 /** A calendar date, `YYYY-MM-DD`, with no time zone: the unit the clock counts in. */
-export type DateKey = string
+type DateKey = string
 
 const DATE_KEY = /^(\d{4})-(\d{2})-(\d{2})$/
 
@@ -57,13 +56,13 @@ const parts = (key: DateKey) => {
 
 const toKey = (date: Date): DateKey => date.toISOString().slice(0, 10)
 
-export const addDays = (key: DateKey, days: number): DateKey => {
+const addDays = (key: DateKey, days: number): DateKey => {
   const { year, month, day } = parts(key)
   return toKey(new Date(Date.UTC(year, month - 1, day + days)))
 }
 
 /** 0 Sunday … 6 Saturday. */
-export const weekday = (key: DateKey) => {
+const weekday = (key: DateKey) => {
   const { year, month, day } = parts(key)
   return new Date(Date.UTC(year, month - 1, day)).getUTCDay()
 }
@@ -198,7 +197,7 @@ export const addBusinessDays = (key: DateKey, n: number, calendar: CityCalendar)
 }
 
 /** The City's standard: written correspondence answered within 3 business days. */
-export const RESPONSE_BUSINESS_DAYS = 3
+const RESPONSE_BUSINESS_DAYS = 3
 
 /**
  * When a reply is due: the end of the third business day after the day the message arrived, in Toronto
@@ -216,7 +215,7 @@ export const responseDue = (
   return { receivedOn, dueDate, dueAt: endOfDay(dueDate, timeZone) }
 }
 
-export type DueStatus = 'answered' | 'overdue' | 'due-today' | 'upcoming'
+type DueStatus = 'answered' | 'overdue' | 'due-today' | 'upcoming'
 
 /** Where a reply stands against its due time, for the admin's overdue and due-today lists. */
 export const dueStatus = (args: {

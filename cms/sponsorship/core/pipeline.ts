@@ -86,7 +86,7 @@ export type PipelineInquiry = {
   approval: { sector?: string | null; value?: number | null } | null
 }
 
-export type PipelineDecision =
+type PipelineDecision =
   | { ok: true; to: PipelineState; changesState: boolean }
   | { ok: false; status: 400 | 403 | 409 | 422; field?: string; message: string }
 

@@ -17,7 +17,7 @@ export type PolicyScreening = {
 
 const normal = (text: string) => text.trim().toLowerCase()
 
-export const findSector = (policy: SponsorshipPolicy, sector: string) =>
+const findSector = (policy: SponsorshipPolicy, sector: string) =>
   policy.sectors.find((rule) => normal(rule.name) === normal(sector)) ?? null
 
 /**

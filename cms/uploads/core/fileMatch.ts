@@ -11,7 +11,7 @@ const EXTENSIONS: Record<string, readonly string[]> = {
   'application/pdf': ['pdf'],
 }
 
-export type UploadCheck = { ok: true } | { ok: false; message: string }
+type UploadCheck = { ok: true } | { ok: false; message: string }
 
 export const uploadMatches = (args: {
   name: string

@@ -26,13 +26,13 @@ export type ActionInput = {
   overrideReason?: unknown
 }
 
-export type Refusal = {
+type Refusal = {
   ok: false
   status: 400 | 401 | 403 | 409
   reason: string
   field?: 'action' | 'comment' | 'publishAt'
 }
-export type Decision =
+type Decision =
   | {
       ok: true
       action: WorkflowAction

@@ -14,11 +14,7 @@ export const WORKFLOW_STATES = [
 export type WorkflowState = (typeof WORKFLOW_STATES)[number]
 
 /** States in which the version is the one the public sees (Payload `_status: "published"`). */
-export const LIVE_STATES: readonly WorkflowState[] = [
-  'published',
-  'published_needs_review',
-  'withdrawn',
-]
+const LIVE_STATES: readonly WorkflowState[] = ['published', 'published_needs_review', 'withdrawn']
 
 export const isWorkflowState = (value: unknown): value is WorkflowState =>
   typeof value === 'string' && (WORKFLOW_STATES as readonly string[]).includes(value)

@@ -9,14 +9,14 @@ export const PROBE_INTERVAL_MS = 5_000
  */
 export const REFUSAL_STORM = 5
 
-export type MailHealthState = {
+type MailHealthState = {
   state: 'ok' | 'degraded'
   since: Date | null
   lastSuccessAt: Date | null
   lastError: string | null
   lastFailureAt: Date | null
 }
-export type Decision = 'send' | 'probe' | 'wait'
+type Decision = 'send' | 'probe' | 'wait'
 
 /**
  * What this process knows of the mail server. Pure: the worker tells it what happened and asks it
