@@ -5,8 +5,6 @@ import { CITY_TIME_ZONE, endOfDay, localDate, todayBounds } from './core/busines
 import { COMMITTED_STATES, OPEN_STATES, type PipelineState } from './core/pipeline'
 import { loadPolicy } from './policy'
 
-type Row = { id: number; organisation: string; responseDueAt: string; state: PipelineState }
-
 /** Filters the admin's list view understands (`?where[...]`), shared by the counts and the links. */
 export const overdueWhere = (now: Date): Where => ({
   and: [
@@ -62,7 +60,7 @@ export const sponsorshipDashboard = async (payload: Payload, now = new Date()) =
     PipelineState,
     number
   >
-  for (const doc of open.docs as unknown as Row[]) byState[doc.state] += 1
+  for (const doc of open.docs) byState[doc.state] += 1
   const overdue = await find(overdueWhere(now), 10)
   const dueToday = await find(dueTodayWhere(now), 10)
   const { year, start, end } = yearBounds(now)
@@ -73,15 +71,12 @@ export const sponsorshipDashboard = async (payload: Payload, now = new Date()) =
       { agreedAt: { less_than_equal: end.toISOString() } },
     ],
   })
-  const total = (committed.docs as unknown as { committedValue?: number | null }[]).reduce(
-    (sum, doc) => sum + (doc.committedValue ?? 0),
-    0,
-  )
+  const total = committed.docs.reduce((sum, doc) => sum + (doc.committedValue ?? 0), 0)
   const { annualTarget } = await loadPolicy(payload)
   return {
     byState,
-    overdue: { count: overdue.totalDocs, items: overdue.docs as unknown as Row[] },
-    dueToday: { count: dueToday.totalDocs, items: dueToday.docs as unknown as Row[] },
+    overdue: { count: overdue.totalDocs, items: overdue.docs },
+    dueToday: { count: dueToday.totalDocs, items: dueToday.docs },
     committed: { year, total, target: annualTarget, agreements: committed.docs.length },
   }
 }

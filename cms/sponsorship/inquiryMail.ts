@@ -2,36 +2,10 @@ import type { Payload } from 'payload'
 
 import { SPONSOR_INQUIRIES, USERS } from '../core/slugs'
 import { currentSettings } from '../settings'
-import {
-  acknowledgementEmail,
-  coordinatorNotice,
-  inquiryReference,
-  type Language,
-} from './core/emails'
+import { acknowledgementEmail, coordinatorNotice, inquiryReference } from './core/emails'
 import { loadPolicy } from './policy'
 
 export const INQUIRY_MAIL_TASK = 'sponsorInquiryMail'
-
-type Person = {
-  id: number
-  email: string
-  firstName?: string | null
-  lastName?: string | null
-  department?: string | null
-}
-type Inquiry = {
-  id: number
-  organisation: string
-  contactName: string
-  email: string
-  message: string
-  language?: Language | null
-  responseDueAt: string
-  acknowledgedAt?: string | null
-  coordinatorsNotifiedAt?: string | null
-  assignedTo?: Person | number | null
-  package?: { title?: string | null } | number | null
-}
 
 /** Every sponsorship coordinator, oldest account first (assignment breaks ties by that order). */
 export const coordinators = async (payload: Payload) =>
@@ -65,20 +39,21 @@ export const sendInquiryMail = async (
   payload: Payload,
   id: number | string,
 ): Promise<{ acknowledged: boolean; notified: number }> => {
-  const inquiry = (await payload.findByID({
+  const inquiry = await payload.findByID({
     collection: SPONSOR_INQUIRIES,
     id,
     depth: 1,
     overrideAccess: true,
     locale: 'en',
-  })) as unknown as Inquiry
+  })
   const settings = currentSettings()
   const reference = inquiryReference(inquiry.id)
   const assignee =
     inquiry.assignedTo && typeof inquiry.assignedTo === 'object' ? inquiry.assignedTo : null
   const packageTitle =
     inquiry.package && typeof inquiry.package === 'object' ? (inquiry.package.title ?? null) : null
-  const dueAt = new Date(inquiry.responseDueAt)
+  // Set when the inquiry arrives (its beforeChange hook); the arrival time stands in for a very old row.
+  const dueAt = new Date(inquiry.responseDueAt ?? inquiry.createdAt)
   const sent = { acknowledged: false, notified: 0 }
   if (!inquiry.acknowledgedAt) {
     const policy = await loadPolicy(payload)

@@ -111,16 +111,16 @@ const computeSlotFigures = async (
   payload: Payload,
   doc: Record<string, unknown>,
 ): Promise<SlotFigures | null> => {
-  let fields = doc as PackageSlots
+  let fields: PackageSlots | null = doc as PackageSlots
   if (doc.totalSlots === undefined || doc.slotsTakenElsewhere === undefined) {
-    fields = (await payload.findByID({
+    fields = await payload.findByID({
       collection: SPONSORSHIP_PACKAGES,
       id: doc.id as number,
       depth: 0,
       overrideAccess: true,
       disableErrors: true,
       select: { totalSlots: true, slotsTakenElsewhere: true },
-    })) as unknown as PackageSlots
+    })
     if (!fields) return null
   }
   const claims = await claimsFor(payload, doc.id as number)

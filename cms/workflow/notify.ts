@@ -38,7 +38,7 @@ const approvers = async (payload: Payload, collection: ContentSlug): Promise<Per
     depth: 0,
     overrideAccess: true,
   })
-  return docs as unknown as Person[]
+  return docs
 }
 
 /**
@@ -62,7 +62,7 @@ export const notifyTransition = async (
         overrideAccess: true,
         disableErrors: true,
       })
-      if (author) people.push(author as unknown as Person)
+      if (author) people.push(author)
     }
     const unique = [
       ...new Map(

@@ -181,13 +181,13 @@ export const payloadDeliver = (
   deliver.prepare = async (batch) => {
     const ids = batch.flatMap((d) => (d.subscriber === null ? [] : [d.subscriber]))
     if (ids.length === 0) return
-    const { docs } = await payload.db.find({
+    const { docs } = await payload.db.find<Subscriber>({
       collection: SUBSCRIBERS,
       where: { id: { in: ids } },
       pagination: false,
       limit: 0,
     })
-    batchSubscribers = new Map(docs.map((doc) => [String(doc.id), doc as unknown as Subscriber]))
+    batchSubscribers = new Map(docs.map((doc) => [String(doc.id), doc]))
   }
   return deliver
 }

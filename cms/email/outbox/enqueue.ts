@@ -88,12 +88,12 @@ const createSend = async (
     failed: 0,
   }
   try {
-    return (await payload.create({
+    return await payload.create({
       collection: SENDS,
       data: data,
       overrideAccess: true,
       depth: 0,
-    })) as unknown as Send
+    })
   } catch (error) {
     // Another process queued the same item a moment ago (unique key): theirs stands.
     if (await payload.db.findOne({ collection: SENDS, where: { key: { equals: key } } }))
@@ -135,12 +135,12 @@ const fillSend = async (payload: Payload, send: Send) => {
 
 /** Finishes sends whose queueing a stopped process left half done. */
 export const resumeQueueing = async (payload: Payload): Promise<number> => {
-  const { docs } = await payload.db.find({
+  const { docs } = await payload.db.find<Send>({
     collection: SENDS,
     where: { status: { equals: 'queueing' } },
     pagination: false,
     limit: 0,
   })
-  for (const send of docs) await fillSend(payload, send as unknown as Send)
+  for (const send of docs) await fillSend(payload, send)
   return docs.length
 }

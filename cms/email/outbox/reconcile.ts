@@ -27,7 +27,7 @@ export const queueMissedEmails = async (payload: Payload, now = new Date()): Pro
   })
   let queued = 0
   const seen = new Set<string>()
-  for (const entry of docs as unknown as { itemCollection: string; itemId: string }[]) {
+  for (const entry of docs) {
     const key = `${entry.itemCollection}:${entry.itemId}`
     if (seen.has(key) || !isContentSlug(entry.itemCollection)) continue
     seen.add(key)

@@ -6,12 +6,14 @@ import { dueTodayWhere, overdueWhere, sponsorshipDashboard } from '../dashboard'
 import { whereQuery } from '../core/whereQuery'
 
 const money = (n: number) => `$${n.toLocaleString('en-CA')}`
-const when = (iso: string) =>
-  new Date(iso).toLocaleString('en-CA', {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-    timeZone: 'America/Toronto',
-  })
+const when = (iso: string | null | undefined) =>
+  iso
+    ? new Date(iso).toLocaleString('en-CA', {
+        dateStyle: 'medium',
+        timeStyle: 'short',
+        timeZone: 'America/Toronto',
+      })
+    : 'no date'
 
 /**
  * On the admin dashboard, for sponsorship staff: open inquiries by state, replies overdue and due today
