@@ -12,6 +12,7 @@ export default tseslint.config(
       'data/**',
       'cms/payload-types.ts',
       'cms/migrations/**',
+      'cms/migrations-postgres/**',
       'cms/app/(payload)/admin/importMap.js',
       'cms/next-env.d.ts',
     ],

@@ -3,10 +3,14 @@ import path from 'node:path'
 import { defineConfig } from 'vitest/config'
 
 const alias = { '@payload-config': path.resolve(import.meta.dirname, 'cms/payload.config.ts') }
+/** A run on PostgreSQL (`DATABASE_URL=postgres://… npm run test:quick`): each test file gets its own database there. */
+const postgres = /^postgres(ql)?:\/\//.test(process.env.DATABASE_URL ?? '')
+  ? { TEST_POSTGRES_URL: process.env.DATABASE_URL! }
+  : {}
 const exclude = ['node_modules/**', 'cms/.next/**', 'data/**']
 
 /**
- * Three tiers (CONVENTIONS.md): pure unit tests, integration tests that boot Payload on a throw-away
+ * Three tiers (docs/architecture.md, "Tests"): pure unit tests, integration tests that boot Payload on a throw-away
  * SQLite file each, and browser tests against a production build of the admin.
  */
 export default defineConfig({
@@ -29,7 +33,7 @@ export default defineConfig({
           exclude,
           testTimeout: 30_000,
           hookTimeout: 60_000,
-          env: { LOG_LEVEL: process.env.LOG_LEVEL ?? 'fatal' },
+          env: { LOG_LEVEL: process.env.LOG_LEVEL ?? 'fatal', ...postgres },
         },
       },
       {

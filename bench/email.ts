@@ -185,7 +185,7 @@ export const benchEmail = async (recipients: number, log: Log): Promise<Row[]> =
     LOG_LEVEL: 'fatal',
     SMTP_URL: sink.url,
   })
-  const { openPayload } = await import('../cms/boot')
+  const { closePayload, openPayload } = await import('../cms/boot')
   const payload = await openPayload({ key: `bench-email-${randomUUID()}` })
   log(`  ${recipients} confirmed subscribers…`)
   for (let i = 0; i < recipients; i += 1) {
@@ -276,7 +276,7 @@ export const benchEmail = async (recipients: number, log: Log): Promise<Row[]> =
     note: `${held.delivered} delivered, ${held.copies - held.delivered} duplicates; target ≤ 60 s`,
   })
 
-  await payload.destroy()
+  await closePayload(payload)
   await sink.close()
   return rows
 }

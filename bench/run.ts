@@ -1,3 +1,4 @@
+import { closePayload } from '../cms/boot'
 import { benchAdmin } from './admin'
 import { benchCms } from './cms'
 import { spawnSync } from 'node:child_process'
@@ -12,7 +13,7 @@ log('civic-comms benchmarks')
 for (const fact of machine()) log(`  ${fact}`)
 log('Payload on SQLite…')
 const { rows, databaseFile, payload } = await benchCms(volume, log)
-await payload.destroy()
+await closePayload(payload)
 log('Admin (production build)…')
 rows.push(...(await benchAdmin(databaseFile)))
 log('Public site (in its own process: a fresh database)…')

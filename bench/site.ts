@@ -136,7 +136,7 @@ export const benchSite = async (volumes: number[], log: Log): Promise<Row[]> => 
     DATA_DIR: dir,
     LOG_LEVEL: 'fatal',
   })
-  const { openPayload } = await import('../cms/boot')
+  const { closePayload, openPayload } = await import('../cms/boot')
   const key = `bench-site-${randomUUID()}`
   const payload = await openPayload({ key, cron: true })
   await seedDemoUsers(payload)
@@ -215,7 +215,7 @@ export const benchSite = async (volumes: number[], log: Log): Promise<Row[]> => 
   })
   rows.push(...(await urgentToServed(payload, site, log)))
   await new Promise<void>((resolve) => server.close(() => resolve()))
-  await payload.destroy()
+  await closePayload(payload)
   return rows
 }
 

@@ -1,8 +1,11 @@
 import { getPayload, type Migration, type Payload } from 'payload'
 
 import { checkDatabase } from './db/preflight'
+import { outboxIdle } from './email/outbox/run'
 import { rememberCacheKey } from './instanceKeys'
 import { migrations } from './migrations'
+import { migrations as postgresMigrations } from './migrations-postgres'
+import { siteBuildsIdle } from './publishing/task'
 import { currentSettings } from './settings'
 
 /**
@@ -23,5 +26,29 @@ export const openPayload = async (
     // The generated list is typed for the SQLite adapter; Payload's shared signature takes `unknown` args.
     await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
   }
+  if (settings.database.kind === 'postgres') {
+    await payload.db.migrate({ migrations: postgresMigrations as unknown as Migration[] })
+  }
   return payload
+}
+
+type PgClient = { end: () => Promise<void> }
+type PgPool = { end: () => Promise<void>; _clients?: PgClient[] }
+
+/**
+ * Closes Payload and its database connections, once the work in flight in this process is done.
+ * Payload's own `destroy` leaves a PostgreSQL pool open, with one client its connect keeps checked
+ * out for good: the process could not exit, and dropping the database later kills those connections
+ * loudly. Every connection is closed here instead.
+ */
+export const closePayload = async (payload: Payload): Promise<void> => {
+  const pool = (payload.db as { pool?: PgPool }).pool
+  // Work in flight would otherwise meet a closed database half way.
+  await siteBuildsIdle()
+  await outboxIdle()
+  await payload.destroy()
+  if (!pool) return
+  const clients = [...(pool._clients ?? [])]
+  void pool.end().catch(() => undefined)
+  await Promise.all(clients.map((client) => client.end().catch(() => undefined)))
 }

@@ -37,6 +37,8 @@ const capFields: Field[] = [
     name: 'status',
     label: 'CAP status',
     type: 'select',
+    // PostgreSQL would name this enum like the drafts' own `_status` enum; a name of its own avoids the clash.
+    enumName: 'enum_emergency_bulletins_cap_status',
     required: true,
     defaultValue: 'Actual',
     options: options(BULLETIN_STATUS),

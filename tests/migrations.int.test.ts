@@ -4,7 +4,7 @@ import path from 'node:path'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 
 import { SQLITE_BUSY_TIMEOUT_MS } from '../cms/db/adapter'
-import { type Harness, startHarness } from './helpers/harness'
+import { DEFAULT_TEST_DATABASE, type Harness, startHarness } from './helpers/harness'
 
 /**
  * `npm start` builds the schema only from the committed migrations (production never pushes), so a
@@ -16,7 +16,11 @@ beforeAll(async () => {
 })
 afterAll(async () => harness?.close())
 
-const MIGRATIONS = path.resolve('cms/migrations')
+/** SQLite's migrations and PostgreSQL's differ (dialects); each run checks those of its database. */
+const MIGRATIONS = path.resolve(
+  DEFAULT_TEST_DATABASE === 'postgres' ? 'cms/migrations-postgres' : 'cms/migrations',
+)
+const sqlite = DEFAULT_TEST_DATABASE === 'sqlite'
 
 const latestSnapshot = async () => {
   const snapshots = (await readdir(MIGRATIONS)).filter((file) => file.endsWith('.json')).sort()
@@ -34,7 +38,7 @@ it('the latest migration snapshot matches the collections (what migrate:create w
   const statements = await generateMigration(await latestSnapshot(), current)
   expect(
     statements,
-    'The collections changed without a migration: run `npm run payload -- migrate:create <name>` and commit cms/migrations/.',
+    `The collections changed without a migration: run \`npm run payload -- migrate:create <name>\`${sqlite ? '' : ' with DATABASE_URL=postgres://…'} and commit ${path.relative(process.cwd(), MIGRATIONS)}/.`,
   ).toEqual([])
 })
 
@@ -42,24 +46,48 @@ it('the migrated database has every table, column and index the collections need
   const db = harness.payload.db as any
   const current: Snapshot = await db.requireDrizzleKit().generateDrizzleJson(db.schema)
   const missing: string[] = []
-  for (const [table, { columns, indexes }] of Object.entries(current.tables)) {
-    const info = await db.client.execute(`PRAGMA table_info(\`${table}\`)`)
-    const have = new Set(info.rows.map((row: { name: string }) => row.name))
+  for (const [key, { columns, indexes }] of Object.entries(current.tables)) {
+    const table = key.replace(/^public\./, '')
+    const have = new Set(await columnsOf(db, table))
     if (have.size === 0) missing.push(`table ${table}`)
-    for (const column of Object.keys(columns))
-      if (have.size && !have.has(column)) missing.push(`${table}.${column}`)
-    const indexList = await db.client.execute(`PRAGMA index_list(\`${table}\`)`)
-    const haveIndexes = new Set(indexList.rows.map((row: { name: string }) => row.name))
-    for (const index of Object.keys(indexes))
-      if (!haveIndexes.has(index)) missing.push(`index ${index}`)
+    for (const column of Object.values(columns) as { name: string }[])
+      if (have.size && !have.has(column.name)) missing.push(`${table}.${column.name}`)
+    const haveIndexes = new Set(await indexesOf(db, table))
+    for (const index of Object.values(indexes) as { name?: string }[] | string[])
+      if (typeof index !== 'string' && index.name && !haveIndexes.has(index.name))
+        missing.push(`index ${index.name}`)
   }
   expect(missing).toEqual([])
 })
 
-it('the SQLite file runs in WAL mode with a busy timeout, so readers never block a save', async () => {
-  const db = harness.payload.db as any
-  const mode = await db.client.execute('PRAGMA journal_mode')
-  const timeout = await db.client.execute('PRAGMA busy_timeout')
-  expect(mode.rows[0].journal_mode).toBe('wal')
-  expect(Number(Object.values(timeout.rows[0])[0])).toBe(SQLITE_BUSY_TIMEOUT_MS)
-})
+/** Column and index names as the database itself lists them. */
+const columnsOf = async (db: any, table: string): Promise<string[]> =>
+  sqlite
+    ? (await db.client.execute(`PRAGMA table_info(\`${table}\`)`)).rows.map((r: any) => r.name)
+    : (
+        await db.pool.query(
+          'select column_name from information_schema.columns where table_schema = current_schema() and table_name = $1',
+          [table],
+        )
+      ).rows.map((r: any) => r.column_name)
+
+const indexesOf = async (db: any, table: string): Promise<string[]> =>
+  sqlite
+    ? (await db.client.execute(`PRAGMA index_list(\`${table}\`)`)).rows.map((r: any) => r.name)
+    : (
+        await db.pool.query(
+          'select indexname from pg_indexes where schemaname = current_schema() and tablename = $1',
+          [table],
+        )
+      ).rows.map((r: any) => r.indexname)
+
+it.runIf(sqlite)(
+  'the SQLite file runs in WAL mode with a busy timeout, so readers never block a save',
+  async () => {
+    const db = harness.payload.db as any
+    const mode = await db.client.execute('PRAGMA journal_mode')
+    const timeout = await db.client.execute('PRAGMA busy_timeout')
+    expect(mode.rows[0].journal_mode).toBe('wal')
+    expect(Number(Object.values(timeout.rows[0])[0])).toBe(SQLITE_BUSY_TIMEOUT_MS)
+  },
+)

@@ -44,6 +44,18 @@ describe('start-up refuses bad configuration with one line', () => {
     expect(result.stdout + result.stderr).not.toContain('hunter2')
   })
 
+  it('an unreachable PostgreSQL fails within 10 s, naming the URL with its password masked', async () => {
+    const result = await start({ DATABASE_URL: 'postgres://cms:hunter2@127.0.0.1:1/civic' })
+    expect(result.code).toBe(1)
+    expect(result.seconds).toBeLessThan(10)
+    expect(lines(result.stderr)).toHaveLength(1)
+    expect(result.stderr).toContain(
+      'Cannot reach PostgreSQL at postgres://cms:****@127.0.0.1:1/civic',
+    )
+    expect(result.stderr).toMatch(/Check that the server is running/)
+    expect(result.stdout + result.stderr).not.toContain('hunter2')
+  })
+
   it('production without PAYLOAD_SECRET is refused', async () => {
     const result = await start({ NODE_ENV: 'production' })
     expect(result.code).toBe(1)
@@ -53,10 +65,10 @@ describe('start-up refuses bad configuration with one line', () => {
   })
 
   it('an unsupported database URL says which ones work', async () => {
-    const result = await start({ DATABASE_URL: 'postgres://u:pw@localhost/db' })
+    const result = await start({ DATABASE_URL: 'mysql://u:pw@localhost/db' })
     expect(result.code).toBe(1)
     expect(lines(result.stderr)).toEqual([
-      expect.stringMatching(/not supported; use file:.*mongodb:/),
+      expect.stringMatching(/not supported; use file:.*postgres:.*mongodb:/),
     ])
     expect(result.stderr).not.toContain(':pw@')
   })

@@ -45,7 +45,8 @@ beforeAll(async () => {
     )
   ).rows.map((r) => String(r.link))
   db.close()
-  harness = await startHarness({ dataDir: dir, seedUsers: false })
+  // The upgrade of an embedded SQLite file made by an earlier release: SQLite whatever the run.
+  harness = await startHarness({ database: 'sqlite', dataDir: dir, seedUsers: false })
 }, 120_000)
 afterAll(async () => harness?.close())
 

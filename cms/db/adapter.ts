@@ -1,14 +1,16 @@
 import path from 'node:path'
 
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { postgresAdapter } from '@payloadcms/db-postgres'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 
 import { migrations } from '../migrations'
+import { migrations as postgresMigrations } from '../migrations-postgres'
 import type { DatabaseTarget } from './databaseUrl'
 
 /**
- * How long to wait for MongoDB before giving up: start-up must fail inside 10 s (tsx and the other
+ * How long to wait for MongoDB or PostgreSQL before giving up: start-up must fail inside 10 s (tsx and the other
  * checks take about 2 s more), not after the driver's default 30.
  */
 export const MONGO_TIMEOUT_MS = 4000
@@ -20,7 +22,23 @@ export const MONGO_TIMEOUT_MS = 4000
  */
 export const SQLITE_BUSY_TIMEOUT_MS = 2000
 
+/** Connections each CMS process keeps to PostgreSQL: a few web requests, the jobs and the outbox at once. */
+export const POSTGRES_POOL_SIZE = 10
+
 export const databaseAdapter = (target: DatabaseTarget): DatabaseAdapterObj => {
+  if (target.kind === 'postgres') {
+    return postgresAdapter({
+      pool: {
+        connectionString: target.url,
+        connectionTimeoutMillis: MONGO_TIMEOUT_MS,
+        max: POSTGRES_POOL_SIZE,
+      },
+      // Migrations differ by dialect: PostgreSQL's live beside SQLite's, generated the same way.
+      migrationDir: path.resolve(process.cwd(), 'cms/migrations-postgres'),
+      push: false,
+      prodMigrations: postgresMigrations,
+    })
+  }
   if (target.kind === 'mongodb') {
     return mongooseAdapter({
       url: target.url,

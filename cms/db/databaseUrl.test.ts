@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest'
 
-import { DatabaseUrlError, maskUrl, parseDatabaseUrl, withMongoDatabase } from './databaseUrl'
+import {
+  DatabaseUrlError,
+  maskUrl,
+  parseDatabaseUrl,
+  withMongoDatabase,
+  withPostgresDatabase,
+} from './databaseUrl'
 
 const CWD = '/srv/civic'
 
@@ -45,10 +51,19 @@ describe('parseDatabaseUrl', () => {
       'mongodb://a:1,b:2,c:3/civic?replicaSet=rs0',
       { kind: 'mongodb', url: 'mongodb://a:1,b:2,c:3/civic?replicaSet=rs0' },
     ],
+    [
+      'postgres://cms:secret@db.internal:5432/civic',
+      { kind: 'postgres', url: 'postgres://cms:secret@db.internal:5432/civic' },
+    ],
+    [
+      'postgresql://cms@127.0.0.1/civic?sslmode=require',
+      { kind: 'postgres', url: 'postgresql://cms@127.0.0.1/civic?sslmode=require' },
+    ],
   ])('%j', (raw, expected) => expect(parseDatabaseUrl(raw, CWD)).toEqual(expected))
 
   it.each([
-    ['postgres://u:secret@db/civic', /the scheme "postgres:".*file:.*mongodb/],
+    ['mysql://u:secret@db/civic', /the scheme "mysql:".*file:.*postgres.*mongodb/],
+    ['postgres://', /names no PostgreSQL host/],
     ['./data/cms.db', /a plain path/],
     ['mongodb://', /names no MongoDB host/],
     ['file:', /names no file/],
@@ -58,7 +73,7 @@ describe('parseDatabaseUrl', () => {
   })
 
   it('never repeats a password in its errors', () => {
-    expect(() => parseDatabaseUrl('postgres://u:secret@db/civic', CWD)).toThrow(/u:\*\*\*\*@db/)
+    expect(() => parseDatabaseUrl('mysql://u:secret@db/civic', CWD)).toThrow(/u:\*\*\*\*@db/)
   })
 })
 
@@ -74,6 +89,14 @@ describe('maskUrl', () => {
     ['mongodb://127.0.0.1/x?password=abc&w=1', 'mongodb://127.0.0.1/x?password=****&w=1'],
     ['file:./data/cms.db', 'file:./data/cms.db'],
   ])('%s → %s', (url, masked) => expect(maskUrl(url)).toBe(masked))
+})
+
+describe('withPostgresDatabase', () => {
+  it.each([
+    ['postgres://u:p@127.0.0.1:5432/civic', 'postgres://u:p@127.0.0.1:5432/t1'],
+    ['postgresql://u@db', 'postgresql://u@db/t1'],
+    ['postgres://u:p@db/civic?sslmode=require', 'postgres://u:p@db/t1?sslmode=require'],
+  ])('%s → %s', (url, expected) => expect(withPostgresDatabase(url, 't1')).toBe(expected))
 })
 
 describe('withMongoDatabase', () => {

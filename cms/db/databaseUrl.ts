@@ -4,14 +4,16 @@ import path from 'node:path'
 const DEFAULT_DATABASE_URL = 'file:./data/cms.db'
 
 export type DatabaseTarget =
-  { kind: 'sqlite'; url: string; file: string | null } | { kind: 'mongodb'; url: string }
+  | { kind: 'sqlite'; url: string; file: string | null }
+  | { kind: 'postgres'; url: string }
+  | { kind: 'mongodb'; url: string }
 
 export class DatabaseUrlError extends Error {
   override name = 'DatabaseUrlError'
 }
 
 const SUPPORTED =
-  'use file:./data/cms.db (SQLite, the default) or mongodb://… / mongodb+srv://… (MongoDB)'
+  'use file:./data/cms.db (SQLite, the default), postgres://… / postgresql://… (PostgreSQL) or mongodb://… / mongodb+srv://… (MongoDB)'
 
 /**
  * Chooses the database from DATABASE_URL. Relative SQLite paths resolve against `cwd` (the project root
@@ -30,6 +32,14 @@ export const parseDatabaseUrl = (
       )
     }
     return { kind: 'mongodb', url }
+  }
+  if (url.startsWith('postgres://') || url.startsWith('postgresql://')) {
+    if (!/^postgres(ql)?:\/\/[^/?#]+/.test(url)) {
+      throw new DatabaseUrlError(
+        `DATABASE_URL ${maskUrl(url)} names no PostgreSQL host; ${SUPPORTED}.`,
+      )
+    }
+    return { kind: 'postgres', url }
   }
   if (url.startsWith('file:')) return sqliteTarget(url)
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url)?.[1]
@@ -67,5 +77,12 @@ export const maskUrl = (url: string): string =>
 export const withMongoDatabase = (url: string, database: string): string => {
   const match = /^(mongodb(?:\+srv)?:\/\/[^/?#]+)(\/[^?#]*)?(\?[^#]*)?$/.exec(url)
   if (!match) throw new DatabaseUrlError(`${maskUrl(url)} is not a MongoDB URL.`)
+  return `${match[1]}/${database}${match[3] ?? ''}`
+}
+
+/** The same PostgreSQL server with another database name (tests each take a throw-away database). */
+export const withPostgresDatabase = (url: string, database: string): string => {
+  const match = /^(postgres(?:ql)?:\/\/[^/?#]+)(\/[^?#]*)?(\?[^#]*)?$/.exec(url)
+  if (!match) throw new DatabaseUrlError(`${maskUrl(url)} is not a PostgreSQL URL.`)
   return `${match[1]}/${database}${match[3] ?? ''}`
 }

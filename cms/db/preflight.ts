@@ -2,6 +2,7 @@ import { access, constants, mkdir, open } from 'node:fs/promises'
 import path from 'node:path'
 
 import { MongoClient } from 'mongodb'
+import pg from 'pg'
 
 import { MONGO_TIMEOUT_MS } from './adapter'
 import { type DatabaseTarget, maskUrl } from './databaseUrl'
@@ -66,9 +67,27 @@ const checkMongo = async (url: string) => {
   }
 }
 
+const checkPostgres = async (url: string) => {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: MONGO_TIMEOUT_MS })
+  try {
+    await client.connect()
+    await client.query('select 1')
+  } catch (error) {
+    throw new DatabaseUnavailableError(
+      `Cannot reach PostgreSQL at ${maskUrl(url)} within ${MONGO_TIMEOUT_MS / 1000} s (${firstLine(error)}). Check that the server is running and reachable from here, that the database exists, and that DATABASE_URL (user, password, host, port, database) is right.`,
+    )
+  } finally {
+    await client.end().catch(() => undefined)
+  }
+}
+
 /**
  * Answers within about 5 s whether the database can be used, with one sentence saying what to check
  * when not; Payload's own connect would wait 30 s and print a stack trace.
  */
 export const checkDatabase = (target: DatabaseTarget): Promise<void> =>
-  target.kind === 'mongodb' ? checkMongo(target.url) : checkSqlite(target)
+  target.kind === 'mongodb'
+    ? checkMongo(target.url)
+    : target.kind === 'postgres'
+      ? checkPostgres(target.url)
+      : checkSqlite(target)

@@ -10,6 +10,7 @@ import type { WorkflowState } from '../workflow/core/states'
 import { SECTION_PATH } from '../publishing/core/sections'
 import { emergencyFiles, fetchBulletins } from '../../emergency/files'
 import { publishEmergencyNow } from '../../emergency/fastPath'
+import { afterCommit } from '../db/afterCommit'
 import { requestSiteBuild } from '../publishing/queue'
 import { anonymousRest } from '../publishing/restClient'
 import { currentSettings } from '../settings'
@@ -100,7 +101,8 @@ export const retireOnDelete =
       overrideAccess: true,
       req,
     })
-    if (wasPublic) await afterPublicDeletion(payload, collection, item.id)
+    // The files and the build read through the public API, outside this transaction: after it commits.
+    if (wasPublic) await afterCommit(req, () => afterPublicDeletion(payload, collection, item.id))
   }
 
 const afterPublicDeletion = async (

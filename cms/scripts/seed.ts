@@ -1,4 +1,4 @@
-import { openPayload } from '../boot'
+import { closePayload, openPayload } from '../boot'
 import { seed } from '../seed/seed'
 
 /** `npm run seed [-- --count N]`: demo users and content (not in production), and N volume releases. */
@@ -14,5 +14,5 @@ const report = await seed(payload, { demo: !production, count, log: console.log 
 console.log(
   `Seeded ${report.usersCreated} users, ${report.itemsCreated} demo items and ${report.volumeCreated} volume releases${production ? ' (production: no demo data)' : ''}.`,
 )
-await payload.destroy()
+await closePayload(payload)
 process.exit(0)

@@ -1,4 +1,4 @@
-import { openPayload } from '../boot'
+import { closePayload, openPayload } from '../boot'
 import { sendOutbox } from '../email/outbox/run'
 import { outboxBacklog } from '../email/outbox/status'
 import { closeOutboxTransporter } from '../email/outbox/transport'
@@ -31,5 +31,5 @@ for (;;) {
   if (due === 0) await new Promise((resolve) => setTimeout(resolve, 500))
 }
 closeOutboxTransporter()
-await payload.destroy()
+await closePayload(payload)
 process.exit(0)

@@ -39,7 +39,7 @@ const prepareSettings = async (): Promise<Settings> => {
 }
 
 const prepareDatabase = async (settings: Settings) => {
-  const { openPayload } = await import('../boot')
+  const { closePayload, openPayload } = await import('../boot')
   const payload = await openPayload()
   try {
     const report = await seed(payload, { demo: !production, log: step })
@@ -48,7 +48,7 @@ const prepareDatabase = async (settings: Settings) => {
     // runs the build as soon as it is up.
     await requestSiteBuild(payload, 'start')
   } finally {
-    await payload.destroy()
+    await closePayload(payload)
   }
   return settings
 }
@@ -130,7 +130,7 @@ const printSummary = (settings: Settings) => {
   const database =
     settings.database.kind === 'sqlite'
       ? `SQLite ${settings.database.url}`
-      : `MongoDB ${maskUrl(settings.database.url)}`
+      : `${settings.database.kind === 'postgres' ? 'PostgreSQL' : 'MongoDB'} ${maskUrl(settings.database.url)}`
   const email = settings.smtpUrl
     ? `SMTP ${maskUrl(settings.smtpUrl)}`
     : `written as .eml files to ${path.relative(root, settings.outboxDir) || '.'} (SMTP_URL not set)`

@@ -7,6 +7,7 @@ import {
 } from 'payload'
 
 import { isSponsorshipStaff } from '../access/sponsorship'
+import { afterCommit } from '../db/afterCommit'
 import { normaliseEmail } from '../email/core/address'
 import { RateLimiter } from '../email/core/rateLimit'
 import { WORKFLOW_QUEUE } from '../workflow/publishDue'
@@ -133,18 +134,21 @@ export const mailNewInquiry: CollectionAfterChangeHook = async ({
   context,
 }) => {
   if (operation !== 'create' || context.skipInquiryMail) return doc
-  try {
-    await sendInquiryMail(req.payload, doc.id)
-  } catch (error) {
-    req.payload.logger.warn({
-      err: error,
-      msg: `Sponsor inquiry ${doc.id}: email failed; queued a retry.`,
-    })
-    await req.payload.jobs.queue({
-      task: INQUIRY_MAIL_TASK,
-      input: { id: doc.id },
-      queue: WORKFLOW_QUEUE,
-    })
-  }
+  // The mail step reads the inquiry back on its own: only once the inquiry has committed.
+  await afterCommit(req, async () => {
+    try {
+      await sendInquiryMail(req.payload, doc.id)
+    } catch (error) {
+      req.payload.logger.warn({
+        err: error,
+        msg: `Sponsor inquiry ${doc.id}: email failed; queued a retry.`,
+      })
+      await req.payload.jobs.queue({
+        task: INQUIRY_MAIL_TASK,
+        input: { id: doc.id },
+        queue: WORKFLOW_QUEUE,
+      })
+    }
+  })
   return doc
 }

@@ -14,7 +14,8 @@ import { type Harness, startHarness } from '../helpers/harness'
  */
 let harness: Harness
 beforeAll(async () => {
-  harness = await startHarness()
+  // SQLite's whole-file write lock is the fault here (PostgreSQL locks rows): SQLite whatever the run.
+  harness = await startHarness({ database: 'sqlite' })
 }, 60_000)
 afterAll(async () => harness?.close())
 

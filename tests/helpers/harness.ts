@@ -5,17 +5,18 @@ import { handleEndpoints, type Payload, type SanitizedConfig } from 'payload'
 
 import { USERS } from '../../cms/core/slugs'
 import type { Role } from '../../cms/access/core/roles'
-import { withMongoDatabase } from '../../cms/db/databaseUrl'
+import { withMongoDatabase, withPostgresDatabase } from '../../cms/db/databaseUrl'
 import { DEMO_PASSWORD, DEMO_USERS } from '../../cms/seed/demoUsers'
 import { seedDemoUsers } from '../../cms/seed/seed'
 import { isolatedDataDir, useDataDir } from './env'
+import { createPostgresDatabase, dropPostgresDatabase, TEST_POSTGRES_URL } from './postgres'
 
 export type StaffUser = { id: number | string; email: string; roles: Role[]; collection: 'users' }
 export type RestAnswer = { status: number; body: any; headers: Headers }
 
 export type Harness = {
   payload: Payload
-  kind: 'sqlite' | 'mongodb'
+  kind: HarnessDatabase
   /** Demo staff by email, as the Local API's `user` option wants them. */
   user: (email: string) => StaffUser
   rest: (
@@ -30,31 +31,44 @@ export type Harness = {
   close: (options?: { keepData?: boolean }) => Promise<void>
 }
 
+export type HarnessDatabase = 'sqlite' | 'postgres' | 'mongodb'
+
 /**
- * Boots Payload for one test file on its own database: a fresh SQLite file, or, with `mongodb`, a
- * throw-away database on the server MONGODB_URL names. Demo staff are seeded; REST calls go through
+ * The database a test file gets unless it asks for one: PostgreSQL when the run names a server
+ * (`DATABASE_URL=postgres://…` for the whole run, as CI's PostgreSQL pass does), else SQLite.
+ */
+export const DEFAULT_TEST_DATABASE: HarnessDatabase = TEST_POSTGRES_URL ? 'postgres' : 'sqlite'
+
+/**
+ * Boots Payload for one test file on its own database: a fresh SQLite file, or a throw-away database
+ * on the PostgreSQL server of the run, or, with `mongodb`, one on the server MONGODB_URL names. Demo staff are seeded; REST calls go through
  * Payload's own request handler with standard Request objects, no port.
  */
 export const startHarness = async (
   options: {
-    database?: 'sqlite' | 'mongodb'
+    database?: HarnessDatabase
     seedUsers?: boolean
     dataDir?: string
     cron?: boolean
     env?: Record<string, string>
   } = {},
 ): Promise<Harness> => {
-  const kind = options.database ?? 'sqlite'
+  const kind = options.database ?? DEFAULT_TEST_DATABASE
   const dir = options.dataDir ?? (await isolatedDataDir('int'))
-  const mongoName = `civic_test_${randomUUID().slice(0, 8)}`
+  const serverName = `civic_test_${randomUUID().slice(0, 8)}`
+  if (kind === 'postgres') await createPostgresDatabase(serverName)
   useDataDir(
     dir,
-    kind === 'mongodb' ? withMongoDatabase(process.env.MONGODB_URL!, mongoName) : undefined,
+    kind === 'mongodb'
+      ? withMongoDatabase(process.env.MONGODB_URL!, serverName)
+      : kind === 'postgres'
+        ? withPostgresDatabase(TEST_POSTGRES_URL!, serverName)
+        : undefined,
   )
   // Set after useDataDir (which clears outside settings such as SMTP_URL) and before the config is built.
   Object.assign(process.env, options.env ?? {})
   const key = `harness-${randomUUID()}`
-  const { openPayload } = await import('../../cms/boot')
+  const { closePayload, openPayload } = await import('../../cms/boot')
   const payload = await openPayload({ key, cron: options.cron })
   const config = payload.config as SanitizedConfig
   if (options.seedUsers !== false) await seedDemoUsers(payload)
@@ -111,9 +125,8 @@ export const startHarness = async (
     key,
     close: async ({ keepData = false } = {}) => {
       if (kind === 'mongodb' && !keepData) await (payload.db as any).connection?.dropDatabase?.()
-      // A build a test queued may still be writing into the data folder: let it finish first.
-      await (await import('../../cms/publishing/task')).siteBuildsIdle()
-      await payload.destroy()
+      await closePayload(payload)
+      if (kind === 'postgres' && !keepData) await dropPostgresDatabase(serverName)
       if (!keepData)
         await rm(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 })
     },

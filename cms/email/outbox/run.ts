@@ -53,6 +53,11 @@ const updateSendProgress = async (payload: Payload) => {
   }
 }
 
+/** Resolves when no outbox run is in progress in this process (a clean shutdown waits for it). */
+export const outboxIdle = async () => {
+  await running?.catch(() => undefined)
+}
+
 /**
  * Runs the outbox worker in this process, once at a time (other processes may run theirs on the same
  * database: claims are exclusive). Each run first finishes any send whose queueing a stopped process

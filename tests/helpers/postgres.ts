@@ -1,0 +1,25 @@
+import pg from 'pg'
+
+/**
+ * The PostgreSQL server integration tests use, when the run names one: `DATABASE_URL=postgres://…`
+ * for the whole run (vitest passes it on as TEST_POSTGRES_URL, because each test file then points
+ * DATABASE_URL at a database of its own), or TEST_POSTGRES_URL directly.
+ */
+export const TEST_POSTGRES_URL = process.env.TEST_POSTGRES_URL || undefined
+
+const admin = async <T>(run: (client: pg.Client) => Promise<T>): Promise<T> => {
+  const client = new pg.Client({ connectionString: TEST_POSTGRES_URL })
+  await client.connect()
+  try {
+    return await run(client)
+  } finally {
+    await client.end()
+  }
+}
+
+/** A fresh, empty database for one test file (names are generated, never from input). */
+export const createPostgresDatabase = (name: string) =>
+  admin((client) => client.query(`CREATE DATABASE "${name}"`))
+
+export const dropPostgresDatabase = (name: string) =>
+  admin((client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`))
