@@ -68,7 +68,12 @@ module.exports = {
   options: {
     doNotFollow: { path: 'node_modules' },
     exclude: {
-      path: ['(^|/)\\.next/', '(^|/)\\.astro/', '^cms/migrations(-postgres)?/', '^cms/payload-types\\.ts$'],
+      path: [
+        '(^|/)\\.next/',
+        '(^|/)\\.astro/',
+        '^cms/migrations(-postgres)?/',
+        '^cms/payload-types\\.ts$',
+      ],
     },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
