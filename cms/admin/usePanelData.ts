@@ -24,3 +24,15 @@ export const usePanelData = <Options, Entry>(base: string, enabled: boolean) => 
   }, [base, enabled])
   return { options, history }
 }
+
+/** Posts one step to a panel's endpoint; on a refusal, also what the server said about it. */
+export const postStep = async (base: string, body: Record<string, string>) => {
+  const response = await fetch(base, {
+    method: 'POST',
+    credentials: 'include',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  })
+  const answer = response.ok ? null : await response.json().catch(() => null)
+  return { ok: response.ok, status: response.status, answer }
+}

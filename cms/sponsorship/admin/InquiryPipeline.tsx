@@ -4,7 +4,7 @@ import { useConfig, useDocumentInfo, useFormModified } from '@payloadcms/ui'
 import { useEffect, useId, useState } from 'react'
 
 import { ConfirmButtons } from '../../admin/ConfirmButtons'
-import { usePanelData } from '../../admin/usePanelData'
+import { postStep, usePanelData } from '../../admin/usePanelData'
 
 type Screening = {
   sector: string
@@ -92,17 +92,9 @@ export const InquiryPipeline = () => {
     const body: Record<string, string> = { action: option.action }
     if (option.needs === 'sector') body.sector = input.trim()
     if (option.needs === 'comment') body.comment = input.trim()
-    const response = await fetch(base, {
-      method: 'POST',
-      credentials: 'include',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(body),
-    })
+    const { ok, status, answer } = await postStep(base, body)
     setBusy(false)
-    if (!response.ok) {
-      const answer = await response.json().catch(() => null)
-      return setError(answer?.errors?.[0]?.message ?? `The step failed (${response.status}).`)
-    }
+    if (!ok) return setError(answer?.errors?.[0]?.message ?? `The step failed (${status}).`)
     window.location.reload()
   }
 

@@ -4,7 +4,7 @@ import { useConfig, useDocumentInfo, useFormModified } from '@payloadcms/ui'
 import { useId, useState } from 'react'
 
 import { ConfirmButtons } from '../../admin/ConfirmButtons'
-import { usePanelData } from '../../admin/usePanelData'
+import { postStep, usePanelData } from '../../admin/usePanelData'
 import { ACTION_LABELS, type WorkflowAction } from '../core/actions'
 import type { ActionOption } from '../core/machine'
 import { STATE_LABELS, type WorkflowState } from '../core/states'
@@ -65,17 +65,11 @@ export const WorkflowPanel = () => {
     if (comment.trim()) body.comment = comment.trim()
     if (publishAt) body.publishAt = new Date(publishAt).toISOString()
     if (override) body.overrideReason = override
-    const response = await fetch(base, {
-      method: 'POST',
-      credentials: 'include',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(body),
-    })
+    const { ok, status, answer } = await postStep(base, body)
     setBusy(false)
-    if (!response.ok) {
-      const answer = await response.json().catch(() => null)
-      setError(answer?.errors?.[0]?.message ?? `The action failed (${response.status}).`)
-      if (response.status === 422 && Array.isArray(answer?.findings))
+    if (!ok) {
+      setError(answer?.errors?.[0]?.message ?? `The action failed (${status}).`)
+      if (status === 422 && Array.isArray(answer?.findings))
         setBlocked({ action, findings: answer.findings })
       return
     }
