@@ -5,6 +5,7 @@ import { sendOutbox } from '../cms/email/outbox/run'
 import { closeOutboxTransporter } from '../cms/email/outbox/transport'
 import { validContent } from './helpers/fixtures'
 import { type Harness, startHarness } from './helpers/harness'
+import { addConfirmedSubscribers, publishedDirectly } from './helpers/seedData'
 import { expectInstantBetween } from './helpers/instant'
 import { drainOutbox } from './helpers/outbox'
 import { startSmtpSink } from './helpers/smtpSink'
@@ -256,41 +257,13 @@ describe('faults', () => {
   })
 
   it('emergency email goes before a large send queued earlier', async () => {
-    for (let i = 0; i < 150; i += 1) {
-      await harness.payload.db.create({
-        collection: SUBSCRIBERS,
-        data: {
-          email: `bulk${i}@example.com`,
-          status: 'confirmed',
-          topics: ['news', 'emergency'],
-          language: 'en',
-          tokenVersion: 1,
-          bounceCount: 0,
-        },
-      })
-    }
-    const release = await harness.payload.create({
-      collection: MEDIA_RELEASES,
-      data: {
-        ...validContent(MEDIA_RELEASES, 'Big newsletter'),
-        _status: 'published',
-        workflowState: 'published',
-        publishedAt: new Date().toISOString(),
-      } as never,
-      overrideAccess: true,
-      context: { seed: true },
-    })
-    const bulletin = await harness.payload.create({
-      collection: EMERGENCY_BULLETINS,
-      data: {
-        ...validContent(EMERGENCY_BULLETINS, 'Tornado warning'),
-        _status: 'published',
-        workflowState: 'published',
-        publishedAt: new Date().toISOString(),
-      } as never,
-      overrideAccess: true,
-      context: { seed: true },
-    })
+    await addConfirmedSubscribers(harness.payload, 150, 'bulk', ['news', 'emergency'])
+    const release = await publishedDirectly(harness.payload, MEDIA_RELEASES, 'Big newsletter')
+    const bulletin = await publishedDirectly(
+      harness.payload,
+      EMERGENCY_BULLETINS,
+      'Tornado warning',
+    )
     const { queueItemEmail } = await import('../cms/email/outbox/enqueue')
     await queueItemEmail(harness.payload, MEDIA_RELEASES, release as never)
     await queueItemEmail(harness.payload, EMERGENCY_BULLETINS, bulletin as never)

@@ -8,7 +8,6 @@ import {
   EMERGENCY_BULLETINS,
   MEDIA_RELEASES,
   RETIRED_ITEMS,
-  SUBSCRIBERS,
   WORKFLOW_AUDIT,
 } from '../cms/core/slugs'
 import { sendOutbox } from '../cms/email/outbox/run'
@@ -17,6 +16,7 @@ import { rebuildSite } from '../cms/publishing/task'
 import { createSiteServer } from '../site/server/staticServer'
 import { validContent } from './helpers/fixtures'
 import { type Harness, startHarness } from './helpers/harness'
+import { addConfirmedSubscribers } from './helpers/seedData'
 import { expectInstantBetween } from './helpers/instant'
 import { freePort } from './helpers/server'
 import { startSmtpSink } from './helpers/smtpSink'
@@ -38,19 +38,10 @@ let live = ''
 beforeAll(async () => {
   sink = await startSmtpSink({ parse: false })
   harness = await startHarness({ env: { SMTP_URL: sink.url } })
-  for (let i = 0; i < SUBSCRIBER_COUNT; i += 1) {
-    await harness.payload.db.create({
-      collection: SUBSCRIBERS,
-      data: {
-        email: `resident${i}@example.com`,
-        status: 'confirmed',
-        topics: ['news', 'emergency'],
-        language: 'en',
-        tokenVersion: 1,
-        bounceCount: 0,
-      },
-    })
-  }
+  await addConfirmedSubscribers(harness.payload, SUBSCRIBER_COUNT, 'resident', [
+    'news',
+    'emergency',
+  ])
   live = path.join(harness.dataDir, 'site')
   await rebuildSite(harness.payload, 'first build', harness.key)
   server = createSiteServer(live, 'http://127.0.0.1:3000')

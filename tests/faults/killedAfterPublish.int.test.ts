@@ -2,11 +2,12 @@ import { rm } from 'node:fs/promises'
 
 import { afterAll, beforeAll, expect, it } from 'vitest'
 
-import { DELIVERIES, MEDIA_RELEASES, SENDS, SUBSCRIBERS } from '../../cms/core/slugs'
+import { DELIVERIES, MEDIA_RELEASES, SENDS } from '../../cms/core/slugs'
 import { outboxIdle } from '../../cms/email/outbox/run'
 import { runScheduledWork } from '../../cms/workflow/publishDue'
 import { validContent } from '../helpers/fixtures'
 import { type Harness, startHarness } from '../helpers/harness'
+import { addConfirmedSubscribers } from '../helpers/seedData'
 import { outbox } from '../helpers/outbox'
 
 /**
@@ -17,19 +18,7 @@ import { outbox } from '../helpers/outbox'
 let harness: Harness
 beforeAll(async () => {
   harness = await startHarness()
-  for (let i = 0; i < 5; i += 1) {
-    await harness.payload.db.create({
-      collection: SUBSCRIBERS,
-      data: {
-        email: `after-crash${i}@example.com`,
-        status: 'confirmed',
-        topics: ['news'],
-        language: 'en',
-        tokenVersion: 1,
-        bounceCount: 0,
-      },
-    })
-  }
+  await addConfirmedSubscribers(harness.payload, 5, 'after-crash', ['news'])
 }, 60_000)
 afterAll(async () => harness?.close())
 

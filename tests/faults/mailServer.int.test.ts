@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { EMERGENCY_BULLETINS, MEDIA_RELEASES, SUBSCRIBERS } from '../../cms/core/slugs'
+import { EMERGENCY_BULLETINS, MEDIA_RELEASES } from '../../cms/core/slugs'
 import { sendOutbox } from '../../cms/email/outbox/run'
 import { closeOutboxTransporter } from '../../cms/email/outbox/transport'
 import { drainOutbox } from '../helpers/outbox'
 import { validContent } from '../helpers/fixtures'
 import { type Harness, startHarness } from '../helpers/harness'
+import { addConfirmedSubscribers } from '../helpers/seedData'
 import { type SmtpMode, smtpProcess } from '../helpers/smtpProcess'
 
 /**
@@ -22,19 +23,10 @@ beforeAll(async () => {
   smtp = await smtpProcess()
   await smtp.start()
   harness = await startHarness({ env: { SMTP_URL: smtp.url } })
-  for (let i = 0; i < SUBSCRIBER_COUNT; i += 1) {
-    await harness.payload.db.create({
-      collection: SUBSCRIBERS,
-      data: {
-        email: `resident${i}@example.com`,
-        status: 'confirmed',
-        topics: ['news', 'emergency'],
-        language: 'en',
-        tokenVersion: 1,
-        bounceCount: 0,
-      },
-    })
-  }
+  await addConfirmedSubscribers(harness.payload, SUBSCRIBER_COUNT, 'resident', [
+    'news',
+    'emergency',
+  ])
 }, 60_000)
 afterAll(async () => {
   closeOutboxTransporter()

@@ -2,40 +2,22 @@ import { type ChildProcess, spawn } from 'node:child_process'
 
 import { afterAll, beforeAll, expect } from 'vitest'
 
-import { DELIVERIES, MEDIA_RELEASES, SUBSCRIBERS } from '../../cms/core/slugs'
+import { DELIVERIES, MEDIA_RELEASES } from '../../cms/core/slugs'
 import { queueItemEmail } from '../../cms/email/outbox/enqueue'
-import { validContent } from './fixtures'
 import { type Harness, startHarness } from './harness'
+import { addConfirmedSubscribers, publishedDirectly } from './seedData'
 import { startSmtpSink } from './smtpSink'
 
 type Sink = Awaited<ReturnType<typeof startSmtpSink>>
 
 /** `count` confirmed news subscribers and one published release queued to all of them. */
 export const queueReleaseTo = async (harness: Harness, count: number) => {
-  for (let i = 0; i < count; i += 1) {
-    await harness.payload.db.create({
-      collection: SUBSCRIBERS,
-      data: {
-        email: `r${i}@example.com`,
-        status: 'confirmed',
-        topics: ['news'],
-        language: 'en',
-        tokenVersion: 1,
-        bounceCount: 0,
-      },
-    })
-  }
-  const item = await harness.payload.create({
-    collection: MEDIA_RELEASES,
-    data: {
-      ...validContent(MEDIA_RELEASES, 'Outbox worker test release'),
-      _status: 'published',
-      workflowState: 'published',
-      publishedAt: new Date().toISOString(),
-    } as never,
-    overrideAccess: true,
-    context: { seed: true },
-  })
+  await addConfirmedSubscribers(harness.payload, count, 'r', ['news'])
+  const item = await publishedDirectly(
+    harness.payload,
+    MEDIA_RELEASES,
+    'Outbox worker test release',
+  )
   return queueItemEmail(harness.payload, MEDIA_RELEASES, item as never)
 }
 
