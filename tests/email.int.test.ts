@@ -5,7 +5,11 @@ import { sendOutbox } from '../cms/email/outbox/run'
 import { closeOutboxTransporter } from '../cms/email/outbox/transport'
 import { validContent } from './helpers/fixtures'
 import { type Harness, startHarness } from './helpers/harness'
-import { addConfirmedSubscribers, publishedDirectly } from './helpers/seedData'
+import {
+  addConfirmedSubscribers,
+  publishedDirectly,
+  publishReleaseThroughWorkflow,
+} from './helpers/seedData'
 import { expectInstantBetween } from './helpers/instant'
 import { drainOutbox } from './helpers/outbox'
 import { startSmtpSink } from './helpers/smtpSink'
@@ -44,21 +48,7 @@ const confirmed = async (email: string, topics = ['news', 'emergency'], language
   expect((await harness.rest('GET', pathOf(await confirmLink(email)))).status).toBe(200)
 }
 const publishRelease = async (title: string) => {
-  const created = await harness.rest('POST', `/${MEDIA_RELEASES}`, {
-    as: 'writer@city.example',
-    body: validContent(MEDIA_RELEASES, title),
-  })
-  const id = created.body.doc.id
-  for (const [as, action] of [
-    ['writer@city.example', 'submit'],
-    ['manager@city.example', 'approve'],
-    ['manager@city.example', 'publish'],
-  ]) {
-    expect(
-      (await harness.rest('POST', `/${MEDIA_RELEASES}/${id}/workflow`, { as, body: { action } }))
-        .status,
-    ).toBe(200)
-  }
+  const id = await publishReleaseThroughWorkflow(harness, title)
   await drainOutbox(harness.payload)
   return id
 }

@@ -16,7 +16,7 @@ import { rebuildSite } from '../cms/publishing/task'
 import { createSiteServer } from '../site/server/staticServer'
 import { validContent } from './helpers/fixtures'
 import { type Harness, startHarness } from './helpers/harness'
-import { addConfirmedSubscribers } from './helpers/seedData'
+import { addConfirmedSubscribers, publishReleaseThroughWorkflow } from './helpers/seedData'
 import { expectInstantBetween } from './helpers/instant'
 import { freePort } from './helpers/server'
 import { startSmtpSink } from './helpers/smtpSink'
@@ -59,18 +59,7 @@ afterAll(async () => {
 const act = (as: string, slug: string, id: number | string, body: Record<string, unknown>) =>
   harness.rest('POST', `/${slug}/${id}/workflow`, { as, body })
 const publishRelease = async (title: string) => {
-  const id = (
-    await harness.rest('POST', `/${MEDIA_RELEASES}`, {
-      as: 'writer@city.example',
-      body: validContent(MEDIA_RELEASES, title),
-    })
-  ).body.doc.id as number
-  await act('writer@city.example', MEDIA_RELEASES, id, { action: 'submit' })
-  await act('manager@city.example', MEDIA_RELEASES, id, { action: 'approve' })
-  expect(
-    (await act('manager@city.example', MEDIA_RELEASES, id, { action: 'publish' })).status,
-  ).toBe(200)
-  return id
+  return publishReleaseThroughWorkflow(harness, title)
 }
 const urgentBulletin = async (title: string) => {
   const created = await harness.rest('POST', `/${EMERGENCY_BULLETINS}`, {

@@ -2,12 +2,11 @@ import { rm } from 'node:fs/promises'
 
 import { afterAll, beforeAll, expect, it } from 'vitest'
 
-import { DELIVERIES, MEDIA_RELEASES, SENDS } from '../../cms/core/slugs'
+import { DELIVERIES, SENDS } from '../../cms/core/slugs'
 import { outboxIdle } from '../../cms/email/outbox/run'
 import { runScheduledWork } from '../../cms/workflow/publishDue'
-import { validContent } from '../helpers/fixtures'
 import { type Harness, startHarness } from '../helpers/harness'
-import { addConfirmedSubscribers } from '../helpers/seedData'
+import { addConfirmedSubscribers, publishReleaseThroughWorkflow } from '../helpers/seedData'
 import { outbox } from '../helpers/outbox'
 
 /**
@@ -23,22 +22,7 @@ beforeAll(async () => {
 afterAll(async () => harness?.close())
 
 it('a publication whose email was never queued is emailed by the next scheduled run, once', async () => {
-  const id = (
-    await harness.rest('POST', `/${MEDIA_RELEASES}`, {
-      as: 'writer@city.example',
-      body: validContent(MEDIA_RELEASES, 'Published just before a crash'),
-    })
-  ).body.doc.id
-  for (const [as, action] of [
-    ['writer@city.example', 'submit'],
-    ['manager@city.example', 'approve'],
-    ['manager@city.example', 'publish'],
-  ]) {
-    expect(
-      (await harness.rest('POST', `/${MEDIA_RELEASES}/${id}/workflow`, { as, body: { action } }))
-        .status,
-    ).toBe(200)
-  }
+  await publishReleaseThroughWorkflow(harness, 'Published just before a crash')
   // The crash: the publication and its audit entry are written, the email step is not. The step did
   // run here (and may have sent already), so everything it did goes: its rows and anything it sent.
   await outboxIdle()

@@ -4,12 +4,11 @@ import path from 'node:path'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 
 import { SITE_STATUS } from '../../cms/core/slugs'
-import { MEDIA_RELEASES } from '../../cms/core/slugs'
 import { SITE_QUEUE } from '../../cms/publishing/queue'
 import { rebuildSite } from '../../cms/publishing/task'
 import { runScheduledWork, SITE_RETRY_MS } from '../../cms/workflow/publishDue'
-import { validContent } from '../helpers/fixtures'
 import { type Harness, startHarness } from '../helpers/harness'
+import { publishReleaseThroughWorkflow } from '../helpers/seedData'
 
 /**
  * The site build cannot write its output (here the builds folder is a file, which stops root too):
@@ -44,22 +43,7 @@ it('an unwritable output leaves the live site as it was, shows the failure, and 
   await rm(buildsDir, { recursive: true, force: true })
   await writeFile(buildsDir, 'not a folder')
 
-  const id = (
-    await harness.rest('POST', `/${MEDIA_RELEASES}`, {
-      as: 'writer@city.example',
-      body: validContent(MEDIA_RELEASES, 'Published while the disk is broken'),
-    })
-  ).body.doc.id
-  for (const [as, action] of [
-    ['writer@city.example', 'submit'],
-    ['manager@city.example', 'approve'],
-    ['manager@city.example', 'publish'],
-  ]) {
-    expect(
-      (await harness.rest('POST', `/${MEDIA_RELEASES}/${id}/workflow`, { as, body: { action } }))
-        .status,
-    ).toBe(200)
-  }
+  await publishReleaseThroughWorkflow(harness, 'Published while the disk is broken')
   await new Promise((resolve) => setTimeout(resolve, 1_100)) // the build request waits a second to gather changes
   await harness.payload.jobs.run({ queue: SITE_QUEUE, limit: 5 })
   expect(await readFile(liveIndex, 'utf8')).toBe(before)

@@ -1,7 +1,9 @@
 import type { Payload } from 'payload'
+import { expect } from 'vitest'
 
-import { type ContentSlug, SUBSCRIBERS } from '../../cms/core/slugs'
+import { type ContentSlug, MEDIA_RELEASES, SUBSCRIBERS } from '../../cms/core/slugs'
 import { validContent } from './fixtures'
+import type { Harness } from './harness'
 
 /** `count` confirmed subscribers `{prefix}{i}@example.com`, written straight to the database. */
 export const addConfirmedSubscribers = async (
@@ -38,3 +40,25 @@ export const publishedDirectly = (payload: Payload, collection: ContentSlug, tit
     overrideAccess: true,
     context: { seed: true },
   })
+
+/** A media release written by the writer and published by the manager through the workflow's REST calls. */
+export const publishReleaseThroughWorkflow = async (harness: Harness, title: string) => {
+  const created = await harness.rest('POST', `/${MEDIA_RELEASES}`, {
+    as: 'writer@city.example',
+    body: validContent(MEDIA_RELEASES, title),
+  })
+  expect(created.status, JSON.stringify(created.body)).toBe(201)
+  const id = created.body.doc.id as number
+  for (const [as, action] of [
+    ['writer@city.example', 'submit'],
+    ['manager@city.example', 'approve'],
+    ['manager@city.example', 'publish'],
+  ]) {
+    const step = await harness.rest('POST', `/${MEDIA_RELEASES}/${id}/workflow`, {
+      as,
+      body: { action },
+    })
+    expect(step.status, `${action}: ${JSON.stringify(step.body)}`).toBe(200)
+  }
+  return id
+}
