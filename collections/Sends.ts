@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { staffSeeSends } from '../cms/access/subscribers'
-import { TOPICS } from '../cms/email/core/templates'
+import { SUBSCRIPTION_TOPICS } from '../site/lib/subscriptionTopics'
 import { SENDS } from '../cms/core/slugs'
 
 const nobody = () => false
@@ -47,7 +47,7 @@ export const Sends: CollectionConfig = {
       name: 'topic',
       type: 'select',
       required: true,
-      options: TOPICS.map((value) => ({ label: value, value })),
+      options: SUBSCRIPTION_TOPICS.map((value) => ({ label: value, value })),
     },
     {
       name: 'priority',

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { mayManageSubscribers } from '../cms/access/subscribers'
-import { TOPICS } from '../cms/email/core/templates'
+import { SUBSCRIPTION_TOPICS } from '../site/lib/subscriptionTopics'
 import { SUBSCRIBERS } from '../cms/core/slugs'
 
 const nobody = () => false
@@ -45,7 +45,7 @@ export const Subscribers: CollectionConfig = {
       name: 'topics',
       type: 'select',
       hasMany: true,
-      options: TOPICS.map((value) => ({ label: value, value })),
+      options: SUBSCRIPTION_TOPICS.map((value) => ({ label: value, value })),
     },
     {
       name: 'language',
@@ -83,7 +83,7 @@ export const Subscribers: CollectionConfig = {
       name: 'requestedTopics',
       type: 'select',
       hasMany: true,
-      options: TOPICS.map((value) => ({ label: value, value })),
+      options: SUBSCRIPTION_TOPICS.map((value) => ({ label: value, value })),
       ...hiddenSystem,
     },
     {

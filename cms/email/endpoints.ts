@@ -13,7 +13,8 @@ import {
   subscriberByToken,
   unsubscribe,
 } from './subscriptions'
-import { type Language, TOPICS, topicLabel } from './core/templates'
+import { type Language, topicLabel } from './core/templates'
+import { SUBSCRIPTION_TOPICS } from '../../site/lib/subscriptionTopics'
 
 const perIp = new RateLimiter(PER_IP)
 const perAddress = new RateLimiter(PER_ADDRESS)
@@ -188,7 +189,7 @@ const manageForm = (
     siteUrl,
     body:
       `${note}<form method="post"><input type="hidden" name="token" value="${escapeHtml(token)}"><fieldset><legend>Topics</legend>` +
-      TOPICS.map(
+      SUBSCRIPTION_TOPICS.map(
         (topic) =>
           `<label class="check"><input type="checkbox" name="topics" value="${topic}"${topics.includes(topic) ? ' checked' : ''}> ${escapeHtml(topicLabel(topic, 'en'))}</label>`,
       ).join('') +

@@ -2,17 +2,10 @@ import type { Payload } from 'payload'
 
 import { SUBSCRIBERS } from '../core/slugs'
 import type { Settings } from '../settings'
-import { splitMailbox } from './core/address'
-import { normaliseEmail } from './core/address'
+import { normaliseEmail, splitMailbox } from './core/address'
 import { queueMessage } from './outbox/messages'
-import {
-  confirmationEmail,
-  consentSentence,
-  type Language,
-  type Topic,
-  TOPICS,
-  topicLabel,
-} from './core/templates'
+import { confirmationEmail, consentSentence, type Language, topicLabel } from './core/templates'
+import { SUBSCRIPTION_TOPICS, type SubscriptionTopic } from '../../site/lib/subscriptionTopics'
 import { CONFIRM_TTL_MS, hashToken, newConfirmToken, readSubscriberToken } from './core/tokens'
 
 type Subscriber = {
@@ -38,11 +31,11 @@ type SignUpResult =
   | { ok: true; email: string }
   | { ok: false; field: 'email' | 'topics' | 'language'; message: string }
 
-export const parseTopics = (value: unknown): Topic[] | null => {
+export const parseTopics = (value: unknown): SubscriptionTopic[] | null => {
   const list = (
     Array.isArray(value) ? value : typeof value === 'string' ? value.split(',') : []
   ).map((t) => String(t).trim())
-  const topics = TOPICS.filter((topic) => list.includes(topic))
+  const topics = SUBSCRIPTION_TOPICS.filter((topic) => list.includes(topic))
   return topics.length > 0 && topics.length === new Set(list.filter(Boolean)).size
     ? [...topics]
     : null
@@ -54,7 +47,7 @@ const sender = (settings: Settings) => ({
 })
 
 /** The words a person agrees to, stored with the consent (CASL: what, when, where, how). */
-const consentText = (settings: Settings, topics: Topic[], language: Language) =>
+const consentText = (settings: Settings, topics: SubscriptionTopic[], language: Language) =>
   `${topics.map((t) => topicLabel(t, language)).join(', ')}. ${consentSentence(language, sender(settings).cityName)}`
 
 /**
@@ -75,7 +68,7 @@ export const signUp = async (
     return {
       ok: false,
       field: 'topics',
-      message: `Choose at least one topic: ${TOPICS.join(', ')}.`,
+      message: `Choose at least one topic: ${SUBSCRIPTION_TOPICS.join(', ')}.`,
     }
   const language: Language | null =
     request.language === 'fr'
@@ -160,7 +153,7 @@ export const confirm = async (
     new Date(subscriber.confirmExpiresAt).getTime() < now.getTime()
   )
     return 'expired'
-  const topics = (subscriber.requestedTopics ?? []) as Topic[]
+  const topics = (subscriber.requestedTopics ?? []) as SubscriptionTopic[]
   const language = subscriber.requestedLanguage ?? 'en'
   await payload.update({
     collection: SUBSCRIBERS,
@@ -221,7 +214,7 @@ export const unsubscribe = async (
 export const savePreferences = async (
   payload: Payload,
   token: unknown,
-  topics: Topic[] | null,
+  topics: SubscriptionTopic[] | null,
   language: Language,
 ): Promise<'saved' | 'unsubscribed' | 'invalid'> => {
   const subscriber = await subscriberByToken(payload, token)

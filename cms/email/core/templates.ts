@@ -1,7 +1,7 @@
 import { escapeHtml } from '../../../site/lib/html'
 import {
-  SUBSCRIPTION_TOPIC_LABELS as TOPIC_LABELS,
-  type SubscriptionTopic as Topic,
+  SUBSCRIPTION_TOPIC_LABELS,
+  type SubscriptionTopic,
 } from '../../../site/lib/subscriptionTopics'
 import { oneLine } from '../../core/text/oneLine'
 
@@ -13,11 +13,6 @@ import { oneLine } from '../../core/text/oneLine'
 export type Language = 'en' | 'fr'
 type EmailParts = { subject: string; text: string; html: string }
 type Sender = { cityName: string; postalAddress: string }
-
-export {
-  SUBSCRIPTION_TOPICS as TOPICS,
-  type SubscriptionTopic as Topic,
-} from '../../../site/lib/subscriptionTopics'
 
 const WORDS = {
   en: {
@@ -56,7 +51,8 @@ const WORDS = {
   },
 } as const
 
-export const topicLabel = (topic: Topic, language: Language) => TOPIC_LABELS[language][topic]
+export const topicLabel = (topic: SubscriptionTopic, language: Language) =>
+  SUBSCRIPTION_TOPIC_LABELS[language][topic]
 
 /** What a subscriber agrees to when confirming; stored word for word with the consent record. */
 export const consentSentence = (language: Language, cityName: string) =>
@@ -103,7 +99,7 @@ const footerText = (
 export const confirmationEmail = (args: {
   language: Language
   confirmUrl: string
-  topics: Topic[]
+  topics: SubscriptionTopic[]
   sender: Sender
 }): EmailParts => {
   const { language, confirmUrl, topics, sender } = args
@@ -139,7 +135,7 @@ export type ItemForEmail = {
   title: string
   summary: string
   url: string
-  topic: Topic
+  topic: SubscriptionTopic
   instruction?: string | null
   emergency?: boolean
 }

@@ -8,10 +8,11 @@ import {
   SPONSORSHIP_PACKAGES,
 } from '../../core/slugs'
 import { SECTION_PATH } from '../../publishing/core/sections'
-import type { ItemForEmail, Language, Topic } from '../core/templates'
+import type { ItemForEmail, Language } from '../core/templates'
+import type { SubscriptionTopic } from '../../../site/lib/subscriptionTopics'
 
 /** Which subscribers hear about which content type. */
-export const TOPIC_OF: Record<ContentSlug, Topic> = {
+export const TOPIC_OF: Record<ContentSlug, SubscriptionTopic> = {
   [MEDIA_RELEASES]: 'news',
   [PUBLICATIONS]: 'publications',
   [SPONSORSHIP_PACKAGES]: 'sponsorship',

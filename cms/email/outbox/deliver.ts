@@ -4,7 +4,8 @@ import type { Transporter } from 'nodemailer'
 import { type ContentSlug, SENDS, SUBSCRIBERS } from '../../core/slugs'
 import type { Settings } from '../../settings'
 import { splitMailbox } from '../core/address'
-import { itemEmail, type ItemForEmail, type Language, type Topic } from '../core/templates'
+import { itemEmail, type ItemForEmail, type Language } from '../core/templates'
+import { type SubscriptionTopic } from '../../../site/lib/subscriptionTopics'
 import { subscriberToken } from '../core/tokens'
 import { itemForEmail } from './content'
 import type { ClaimedDelivery } from './core/types'
@@ -16,7 +17,7 @@ type Send = {
   itemCollection: ContentSlug
   itemId: string
   itemUid?: string | null
-  topic: Topic
+  topic: SubscriptionTopic
 }
 export type Subscriber = {
   id: number | string
