@@ -26,6 +26,8 @@ export default tseslint.config(
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' },
       ],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      // One import line per module: values and types together (`{ a, type B }`).
+      'no-duplicate-imports': 'error',
     },
   },
   // Plain JavaScript files here are Node scripts and configs (CommonJS for dependency-cruiser).

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, expect, it } from 'vitest'
 
-import { SITE_STATUS } from '../cms/core/slugs'
-import { MEDIA_RELEASES } from '../cms/core/slugs'
+import { SITE_STATUS, MEDIA_RELEASES } from '../cms/core/slugs'
 import { runScheduledWork } from '../cms/workflow/publishDue'
 import { validContent } from './helpers/fixtures'
 import { type Harness, startHarness } from './helpers/harness'

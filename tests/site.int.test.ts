@@ -5,8 +5,7 @@ import path from 'node:path'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { SITE_STATUS } from '../cms/core/slugs'
-import { MEDIA_RELEASES, PUBLICATIONS } from '../cms/core/slugs'
+import { SITE_STATUS, MEDIA_RELEASES, PUBLICATIONS } from '../cms/core/slugs'
 import { buildSite } from '../cms/publishing/buildSite'
 import { requestSiteBuild } from '../cms/publishing/queue'
 import { anonymousRest } from '../cms/publishing/restClient'

@@ -1,7 +1,11 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 
-import { CITY_CALENDAR } from '../cms/core/slugs'
-import { SPONSOR_INQUIRIES, SPONSORSHIP_AUDIT, SPONSORSHIP_PACKAGES } from '../cms/core/slugs'
+import {
+  CITY_CALENDAR,
+  SPONSOR_INQUIRIES,
+  SPONSORSHIP_AUDIT,
+  SPONSORSHIP_PACKAGES,
+} from '../cms/core/slugs'
 import { validContent } from './helpers/fixtures'
 import { type Harness, startHarness } from './helpers/harness'
 import { expectInstantBetween } from './helpers/instant'

@@ -1,7 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 
-import { SPONSOR_INQUIRIES, SPONSORSHIP_PACKAGES } from '../cms/core/slugs'
-import { SPONSORSHIP_POLICY } from '../cms/core/slugs'
+import { SPONSOR_INQUIRIES, SPONSORSHIP_PACKAGES, SPONSORSHIP_POLICY } from '../cms/core/slugs'
 import { sponsorshipDashboard } from '../cms/sponsorship/dashboard'
 import { validContent } from './helpers/fixtures'
 import { type Harness, startHarness } from './helpers/harness'

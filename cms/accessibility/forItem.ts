@@ -1,8 +1,7 @@
 import type { Payload } from 'payload'
 
-import { STYLE_GUIDE } from '../core/slugs'
+import { STYLE_GUIDE, type ContentSlug, MEDIA } from '../core/slugs'
 import { DEFAULT_STYLE_RULES } from './core/styleDefaults'
-import { type ContentSlug, MEDIA } from '../core/slugs'
 import { type CheckInput, type CheckResult, checkItem, type MediaInfo } from './core/check'
 import type { StyleRule } from './core/rules'
 import { relationId } from '../core/relationId'

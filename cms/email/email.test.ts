@@ -1,5 +1,4 @@
-import { readdir, readFile } from 'node:fs/promises'
-import { mkdtemp } from 'node:fs/promises'
+import { readdir, readFile, mkdtemp } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 

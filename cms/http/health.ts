@@ -1,7 +1,6 @@
 import type { Endpoint } from 'payload'
 
-import { SITE_STATUS } from '../core/slugs'
-import { USERS } from '../core/slugs'
+import { SITE_STATUS, USERS } from '../core/slugs'
 import type { DatabaseTarget } from '../db/databaseUrl'
 import { mailStatus } from '../email/outbox/status'
 

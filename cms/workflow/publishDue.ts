@@ -1,7 +1,6 @@
 import type { Payload, TaskConfig, Where } from 'payload'
 
-import { SITE_STATUS } from '../core/slugs'
-import { CONTENT_SLUGS, type ContentSlug, MEDIA_RELEASES } from '../core/slugs'
+import { SITE_STATUS, CONTENT_SLUGS, type ContentSlug, MEDIA_RELEASES } from '../core/slugs'
 import { queueMissedEmails } from '../email/outbox/reconcile'
 import { refreshIfAlertsChanged } from '../../emergency/fastPath'
 import { requestSiteBuild } from '../publishing/queue'

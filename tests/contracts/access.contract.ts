@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { CITY_CALENDAR } from '../../cms/core/slugs'
-import { SPONSORSHIP_POLICY } from '../../cms/core/slugs'
 import {
+  CITY_CALENDAR,
+  SPONSORSHIP_POLICY,
   CONTENT_SLUGS,
   type ContentSlug,
   DELIVERIES,
