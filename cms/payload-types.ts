@@ -81,6 +81,9 @@ export interface Config {
     'sponsorship-slots': SponsorshipSlot;
     'sponsorship-audit': SponsorshipAudit;
     'retired-items': RetiredItem;
+    'process-leases': ProcessLease;
+    'rate-limit-hits': RateLimitHit;
+    'site-build-requests': SiteBuildRequest;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -103,6 +106,9 @@ export interface Config {
     'sponsorship-slots': SponsorshipSlotsSelect<false> | SponsorshipSlotsSelect<true>;
     'sponsorship-audit': SponsorshipAuditSelect<false> | SponsorshipAuditSelect<true>;
     'retired-items': RetiredItemsSelect<false> | RetiredItemsSelect<true>;
+    'process-leases': ProcessLeasesSelect<false> | ProcessLeasesSelect<true>;
+    'rate-limit-hits': RateLimitHitsSelect<false> | RateLimitHitsSelect<true>;
+    'site-build-requests': SiteBuildRequestsSelect<false> | SiteBuildRequestsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -1105,6 +1111,40 @@ export interface RetiredItem {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "process-leases".
+ */
+export interface ProcessLease {
+  id: number;
+  key: string;
+  holder: string;
+  expiresAt: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "rate-limit-hits".
+ */
+export interface RateLimitHit {
+  id: number;
+  key: string;
+  at: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-build-requests".
+ */
+export interface SiteBuildRequest {
+  id: number;
+  reason: string;
+  requestedAt: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1283,6 +1323,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'retired-items';
         value: number | RetiredItem;
+      } | null)
+    | ({
+        relationTo: 'process-leases';
+        value: number | ProcessLease;
+      } | null)
+    | ({
+        relationTo: 'rate-limit-hits';
+        value: number | RateLimitHit;
+      } | null)
+    | ({
+        relationTo: 'site-build-requests';
+        value: number | SiteBuildRequest;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1799,6 +1851,37 @@ export interface RetiredItemsSelect<T extends boolean = true> {
   deletedBy?: T;
   deletedByName?: T;
   cancel?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "process-leases_select".
+ */
+export interface ProcessLeasesSelect<T extends boolean = true> {
+  key?: T;
+  holder?: T;
+  expiresAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "rate-limit-hits_select".
+ */
+export interface RateLimitHitsSelect<T extends boolean = true> {
+  key?: T;
+  at?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-build-requests_select".
+ */
+export interface SiteBuildRequestsSelect<T extends boolean = true> {
+  reason?: T;
+  requestedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -22,6 +22,9 @@ import { WorkflowAudit } from '../collections/WorkflowAudit'
 import { CityCalendar } from '../collections/CityCalendar'
 import { SponsorInquiries } from '../collections/SponsorInquiries'
 import { RetiredItems } from '../collections/RetiredItems'
+import { ProcessLeases } from '../collections/ProcessLeases'
+import { RateLimitHits } from '../collections/RateLimitHits'
+import { SiteBuildRequests } from '../collections/SiteBuildRequests'
 import { SponsorshipAudit } from '../collections/SponsorshipAudit'
 import { SponsorshipPolicy } from '../collections/SponsorshipPolicy'
 import { SponsorshipSlots } from '../collections/SponsorshipSlots'
@@ -37,7 +40,7 @@ import { EMAIL_QUEUE, sendEmailTask } from './email/outbox/run'
 import { SITE_QUEUE } from './publishing/queue'
 import { buildSiteTask } from './publishing/task'
 import { publishDueTask, PUBLISH_DUE_CRON, WORKFLOW_QUEUE } from './workflow/publishDue'
-import { currentSettings } from './settings'
+import { currentSettings, runsBackgroundWork } from './settings'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const settings = currentSettings()
@@ -100,10 +103,16 @@ export default buildConfig({
     SponsorshipSlots,
     SponsorshipAudit,
     RetiredItems,
+    ProcessLeases,
+    RateLimitHits,
+    SiteBuildRequests,
   ],
   globals: [SiteStatus, StyleGuide, SponsorshipPolicy, CityCalendar],
   hooks: { afterError: [busyDatabaseAnswer] },
-  endpoints: [healthEndpoint(settings.database, packageJson.version), ...subscriptionEndpoints],
+  endpoints: [
+    healthEndpoint(settings.database, packageJson.version, settings.processRole),
+    ...subscriptionEndpoints,
+  ],
   jobs: {
     tasks: [publishDueTask, buildSiteTask, sendEmailTask, inquiryMailTask, dailySiteRebuildTask],
     // Runs where crons are started: the Next server (after its first request) and getPayload({ cron: true }).
@@ -115,6 +124,8 @@ export default buildConfig({
       { cron: '*/2 * * * * *', queue: EMAIL_QUEUE, limit: 1, silent: { info: true } },
     ],
     deleteJobOnComplete: true,
+    // PROCESS_ROLE=web serves the admin and API only; workers (or `all`) run the queues.
+    shouldAutoRun: () => runsBackgroundWork(settings),
   },
   typescript: {
     // Overridable so a test can generate into a scratch file and compare with the committed one.

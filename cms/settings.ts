@@ -42,7 +42,27 @@ export type Settings = {
   secureCookies: boolean
   /** Where `npm run generate:types` writes (a test points it at a scratch file). */
   typesFile: string | null
+  /**
+   * What this process does: `all` (the default: admin, API and background work), `web` (admin and
+   * API only) or `worker` (background work only: scheduled publishing, site builds, email).
+   */
+  processRole: ProcessRole
 }
+
+export const PROCESS_ROLES = ['all', 'web', 'worker'] as const
+export type ProcessRole = (typeof PROCESS_ROLES)[number]
+
+const processRole = (env: Env): ProcessRole => {
+  const raw = env.PROCESS_ROLE?.trim() || 'all'
+  if ((PROCESS_ROLES as readonly string[]).includes(raw)) return raw as ProcessRole
+  throw new SettingsError(
+    `PROCESS_ROLE="${raw}" is not one of ${PROCESS_ROLES.join(', ')} (all: everything in one process; web: admin and API; worker: background work).`,
+  )
+}
+
+/** Whether this process runs the jobs queues (scheduled publishing, site builds, the outbox). */
+export const runsBackgroundWork = (settings: Pick<Settings, 'processRole'>) =>
+  settings.processRole !== 'web'
 
 const LOG_LEVELS = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'] as const
 export type LogLevel = (typeof LOG_LEVELS)[number]
@@ -167,6 +187,7 @@ export const readSettings = (env: Env, cwd: string): Settings => {
     cityName: env.CITY_NAME?.trim() || DEFAULT_CITY_NAME,
     secureCookies: production && cmsUrl.startsWith('https:'),
     typesFile: env.PAYLOAD_TYPES_FILE?.trim() || null,
+    processRole: processRole(env),
   }
 }
 

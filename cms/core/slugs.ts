@@ -16,6 +16,10 @@ export const SPONSOR_INQUIRIES = 'sponsor-inquiries'
 export const SPONSORSHIP_SLOTS = 'sponsorship-slots'
 export const SPONSORSHIP_AUDIT = 'sponsorship-audit'
 export const RETIRED_ITEMS = 'retired-items'
+/** Coordination between processes on one database (cms/coordination). */
+export const PROCESS_LEASES = 'process-leases'
+export const RATE_LIMIT_HITS = 'rate-limit-hits'
+export const SITE_BUILD_REQUESTS = 'site-build-requests'
 
 /** Global slugs (one document each). */
 export const SITE_STATUS = 'site-status'
@@ -45,6 +49,9 @@ export const ALL_SLUGS = [
   SPONSORSHIP_SLOTS,
   SPONSORSHIP_AUDIT,
   RETIRED_ITEMS,
+  PROCESS_LEASES,
+  RATE_LIMIT_HITS,
+  SITE_BUILD_REQUESTS,
 ] as const
 
 export const isContentSlug = (slug: string): slug is ContentSlug =>

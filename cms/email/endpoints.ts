@@ -4,7 +4,7 @@ import { escapeHtml } from '../../site/lib/html'
 import { clientIp, readBody as readAnyBody } from '../http/request'
 import { currentSettings } from '../settings'
 import { htmlPage } from './core/pages'
-import { PER_ADDRESS, PER_IP, RateLimiter } from './core/rateLimit'
+import { databaseLimiter } from '../coordination/rateLimits'
 import {
   confirm,
   parseTopics,
@@ -16,20 +16,25 @@ import {
 import { type Language, topicLabel } from './core/templates'
 import { SUBSCRIPTION_TOPICS } from '../../site/lib/subscriptionTopics'
 
-const perIp = new RateLimiter(PER_IP)
-const perAddress = new RateLimiter(PER_ADDRESS)
+/** 5 sign-ups an IP per 10 minutes (a shared library computer still works). */
+const perIp = databaseLimiter('subscribe-ip', { max: 5, windowMs: 10 * 60 * 1000 })
+/** 3 confirmation emails an address per hour: nobody can flood someone's inbox through us. */
+const perAddress = databaseLimiter('subscribe-address', { max: 3, windowMs: 60 * 60 * 1000 })
 
 /**
  * The links in emails (confirm, unsubscribe, manage) carry 256-bit tokens, so guessing is hopeless; the
  * limits still stop a script hammering them: 60 requests an IP and 10 a token per 10 minutes.
  */
-const TOKEN_PER_IP = new RateLimiter({ max: 60, windowMs: 10 * 60 * 1000 })
-const PER_TOKEN = new RateLimiter({ max: 10, windowMs: 10 * 60 * 1000 })
+const TOKEN_PER_IP = databaseLimiter('token-ip', { max: 60, windowMs: 10 * 60 * 1000 })
+const PER_TOKEN = databaseLimiter('token', { max: 10, windowMs: 10 * 60 * 1000 })
 const limitedByToken =
   (handler: Endpoint['handler']): Endpoint['handler'] =>
   async (req) => {
     const token = tokenOf(req) ?? ''
-    if (!TOKEN_PER_IP.take(clientIp(req)) || (token && !PER_TOKEN.take(token))) {
+    if (
+      !(await TOKEN_PER_IP.take(req.payload, clientIp(req))) ||
+      (token && !(await PER_TOKEN.take(req.payload, token)))
+    ) {
       return htmlPage({
         title: 'Too many requests',
         body: '<p>Please wait ten minutes, then try the link again.</p>',
@@ -58,7 +63,7 @@ const subscribeEndpoint: Endpoint = {
   handler: async (req) => {
     const settings = currentSettings()
     const { values, form } = await readBody(req)
-    if (!perIp.take(clientIp(req))) {
+    if (!(await perIp.take(req.payload, clientIp(req)))) {
       return form
         ? htmlPage({
             title: 'Too many requests',
@@ -74,7 +79,7 @@ const subscribeEndpoint: Endpoint = {
     const email = String(values.email ?? '')
       .trim()
       .toLowerCase()
-    if (email && !perAddress.take(email))
+    if (email && !(await perAddress.take(req.payload, email)))
       return form
         ? Response.redirect(`${settings.siteUrl}/subscribe/check-your-email/`, 303)
         : Response.json({ message: 'Check your inbox to confirm.' }, { status: 202 })

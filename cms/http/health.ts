@@ -2,6 +2,7 @@ import type { Endpoint } from 'payload'
 
 import { SITE_STATUS, USERS } from '../core/slugs'
 import type { DatabaseTarget } from '../db/databaseUrl'
+import type { ProcessRole } from '../settings'
 import { mailStatus } from '../email/outbox/status'
 
 /**
@@ -9,7 +10,11 @@ import { mailStatus } from '../email/outbox/status'
  * start script can wait on it. Reveals the database kind, never its address; the mail server's state
  * (`ok` or `degraded` from the first failed attempt), the messages waiting, the last success and error.
  */
-export const healthEndpoint = (database: DatabaseTarget, version: string): Endpoint => ({
+export const healthEndpoint = (
+  database: DatabaseTarget,
+  version: string,
+  role: ProcessRole = 'all',
+): Endpoint => ({
   path: '/health',
   method: 'get',
   handler: async (req) => {
@@ -25,6 +30,7 @@ export const healthEndpoint = (database: DatabaseTarget, version: string): Endpo
         ok: true,
         database: database.kind,
         version,
+        role,
         databaseMs,
         uptimeSeconds: Math.round(process.uptime()),
         // The public site's build state, without the error text (that is for staff, in the admin).

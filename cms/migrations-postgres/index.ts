@@ -1,4 +1,5 @@
-import * as migration_20261202_053043_initial from './20261202_053043_initial'
+import * as migration_20261202_053043_initial from './20261202_053043_initial';
+import * as migration_20261202_071705_coordination from './20261202_071705_coordination';
 
 export const migrations = [
   {
@@ -6,4 +7,9 @@ export const migrations = [
     down: migration_20261202_053043_initial.down,
     name: '20261202_053043_initial',
   },
-]
+  {
+    up: migration_20261202_071705_coordination.up,
+    down: migration_20261202_071705_coordination.down,
+    name: '20261202_071705_coordination'
+  },
+];

@@ -10,6 +10,7 @@ import * as migration_20261202_021808_scheduled_failures from './20261202_021808
 import * as migration_20261202_022146_identity from './20261202_022146_identity';
 import * as migration_20261202_022157_sqlite_autoincrement from './20261202_022157_sqlite_autoincrement';
 import * as migration_20261202_024124_outbox_messages from './20261202_024124_outbox_messages';
+import * as migration_20261202_071654_coordination from './20261202_071654_coordination';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261202_024124_outbox_messages.up,
     down: migration_20261202_024124_outbox_messages.down,
-    name: '20261202_024124_outbox_messages'
+    name: '20261202_024124_outbox_messages',
+  },
+  {
+    up: migration_20261202_071654_coordination.up,
+    down: migration_20261202_071654_coordination.down,
+    name: '20261202_071654_coordination'
   },
 ];

@@ -1,15 +1,16 @@
 import type { Payload } from 'payload'
 
+import { SITE_BUILD_REQUESTS } from '../core/slugs'
+import { leaseHeld } from '../coordination/leases'
+
 export const SITE_QUEUE = 'site'
 export const BUILD_TASK = 'buildSite'
+export const SITE_BUILD_LEASE = 'site-build'
 /** Changes within this window share one build (ten publishes in a second give one build). */
 const COALESCE_MS = 1000
 
-/**
- * Asks for a site build. If one is already waiting to start it covers this change too, so nothing is
- * queued; a build already running does not count (it read the content before this change).
- */
-export const requestSiteBuild = async (
+/** Queues a job to build, unless one is already waiting to start (it will see every request). */
+const wakeBuilder = async (
   payload: Payload,
   reason: string,
 ): Promise<'queued' | 'already-queued'> => {
@@ -35,4 +36,61 @@ export const requestSiteBuild = async (
     waitUntil: new Date(Date.now() + COALESCE_MS),
   })
   return 'queued'
+}
+
+/**
+ * Asks for a site build: records the request (the durable part: whoever holds the build lease builds
+ * until no request is left) and wakes a builder. Two processes may both queue a job; the lease makes
+ * the second find nothing left to do.
+ */
+export const requestSiteBuild = async (
+  payload: Payload,
+  reason: string,
+): Promise<'queued' | 'already-queued'> => {
+  await payload.db.create({
+    collection: SITE_BUILD_REQUESTS,
+    data: { reason: reason.slice(0, 500), requestedAt: new Date().toISOString() },
+  })
+  return wakeBuilder(payload, reason)
+}
+
+export type BuildRequest = { id: number | string; reason: string; requestedAt: string }
+
+export const pendingBuildRequests = async (payload: Payload): Promise<BuildRequest[]> =>
+  (
+    await payload.db.find<BuildRequest>({
+      collection: SITE_BUILD_REQUESTS,
+      sort: 'requestedAt',
+      pagination: false,
+      limit: 0,
+    })
+  ).docs
+
+export const clearBuildRequests = async (payload: Payload, requests: BuildRequest[]) => {
+  if (requests.length === 0) return
+  await payload.db.deleteMany({
+    collection: SITE_BUILD_REQUESTS,
+    where: { id: { in: requests.map((r) => r.id) } },
+  })
+}
+
+/** How long a request may wait with nobody building before the 5-second job wakes a builder. */
+const STRANDED_MS = 10_000
+
+/**
+ * A builder that died mid-build leaves its requests behind; when its lease has expired, the next
+ * scheduled pass wakes another builder. Answers whether it did.
+ */
+export const resumeStrandedBuilds = async (
+  payload: Payload,
+  now = new Date(),
+): Promise<boolean> => {
+  const { docs } = await payload.db.find<BuildRequest>({
+    collection: SITE_BUILD_REQUESTS,
+    where: { requestedAt: { less_than: new Date(now.getTime() - STRANDED_MS).toISOString() } },
+    sort: 'requestedAt',
+    limit: 1,
+  })
+  if (docs.length === 0 || (await leaseHeld(payload, SITE_BUILD_LEASE))) return false
+  return (await wakeBuilder(payload, 'resume a build nobody finished')) === 'queued'
 }

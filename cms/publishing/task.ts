@@ -6,7 +6,8 @@ import { SITE_STATUS } from '../core/slugs'
 import { cacheKeyOf } from '../instanceKeys'
 import { currentSettings } from '../settings'
 import { buildSite, type BuildReport } from './buildSite'
-import { BUILD_TASK } from './queue'
+import { withLease } from '../coordination/leases'
+import { BUILD_TASK, clearBuildRequests, pendingBuildRequests, SITE_BUILD_LEASE } from './queue'
 import { anonymousRest } from './restClient'
 
 let running: Promise<unknown> = Promise.resolve()
@@ -80,15 +81,51 @@ export const rebuildSite = async (
   }
 }
 
+/** A build renews its lease every 20 s; one whose process died is taken over a minute later. */
+const BUILD_LEASE_MS = 60_000
+
+const reasonOf = (reasons: string[]) => {
+  const distinct = [...new Set(reasons)]
+  return distinct.length <= 2
+    ? distinct.join('; ')
+    : `${distinct.slice(0, 2).join('; ')} and ${distinct.length - 2} more`
+}
+
+/**
+ * Builds once for every request waiting, in whichever process holds the site-build lease, then again
+ * while requests arrived during the build (each follow-up covers all of them), and answers the last
+ * build's report. A process that finds the lease held does nothing: the holder will see its request.
+ * A failed build clears the requests it covered; the scheduled pass retries failed builds.
+ */
+export const buildWhileRequested = async (payload: Payload): Promise<BuildReport | null> => {
+  let last: BuildReport | null = null
+  for (;;) {
+    const outcome = await withLease(payload, SITE_BUILD_LEASE, BUILD_LEASE_MS, async () => {
+      for (;;) {
+        const requests = await pendingBuildRequests(payload)
+        if (requests.length === 0) return
+        try {
+          last = await rebuildSite(payload, reasonOf(requests.map((r) => r.reason)))
+        } finally {
+          await clearBuildRequests(payload, requests)
+        }
+      }
+    })
+    // A request written after the holder's last look but before it let go would wait for the
+    // scheduled pass; the holder looks once more after letting go.
+    if (!outcome.ran || (await pendingBuildRequests(payload)).length === 0) return last
+  }
+}
+
 export const buildSiteTask: TaskConfig<{ input: { reason?: string }; output: { pages: number } }> =
   {
     slug: BUILD_TASK,
     label: 'Build the public site',
-    // A failed build is recorded and shown to staff; the next change queues a fresh one.
+    // A failed build is recorded and shown to staff; the scheduled pass asks for another.
     retries: 0,
     inputSchema: [{ name: 'reason', type: 'text' }],
     outputSchema: [{ name: 'pages', type: 'number', required: true }],
-    handler: async ({ input, req }) => ({
-      output: { pages: (await rebuildSite(req.payload, input.reason ?? 'change')).pages },
+    handler: async ({ req }) => ({
+      output: { pages: (await buildWhileRequested(req.payload))?.pages ?? 0 },
     }),
   }

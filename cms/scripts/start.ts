@@ -5,6 +5,7 @@ import path from 'node:path'
 import { buildAdminIfStale } from '../build/adminBuild'
 import { maskUrl } from '../db/databaseUrl'
 import { checkDatabase } from '../db/preflight'
+import { withStartupLock } from '../db/startupLock'
 import { createFront, freeLoopbackPort } from '../http/front'
 import { seed } from '../seed/seed'
 import { DEMO_PASSWORD, DEMO_USERS } from '../seed/demoUsers'
@@ -38,19 +39,43 @@ const prepareSettings = async (): Promise<Settings> => {
   return readSettings(process.env, root)
 }
 
-const prepareDatabase = async (settings: Settings) => {
+const prepareDatabase = (settings: Settings) =>
+  withStartupLock(settings.database, async () => {
+    const { closePayload, openPayload } = await import('../boot')
+    const payload = await openPayload()
+    try {
+      const report = await seed(payload, { demo: !production, log: step })
+      step(
+        `Schema up to date; seeded ${report.usersCreated} users and ${report.itemsCreated} items.`,
+      )
+      // The site is rebuilt at every start: templates may have changed with the code. The CMS server
+      // runs the build as soon as it is up.
+      await requestSiteBuild(payload, 'start')
+    } finally {
+      await closePayload(payload)
+    }
+    return settings
+  })
+
+/**
+ * PROCESS_ROLE=worker: no admin or API; this process runs the jobs queues (scheduled publishing, site
+ * builds, the outbox) until stopped, then lets the work in flight finish.
+ */
+const runWorker = async (settings: Settings) => {
   const { closePayload, openPayload } = await import('../boot')
-  const payload = await openPayload()
-  try {
-    const report = await seed(payload, { demo: !production, log: step })
-    step(`Schema up to date; seeded ${report.usersCreated} users and ${report.itemsCreated} items.`)
-    // The site is rebuilt at every start: templates may have changed with the code. The CMS server
-    // runs the build as soon as it is up.
-    await requestSiteBuild(payload, 'start')
-  } finally {
-    await closePayload(payload)
+  const payload = await openPayload({ cron: true })
+  // The site it builds is served here too: a front (nginx) serves files itself and asks this server
+  // only for what is not a file (404 and 410 pages).
+  await listenSite(settings)
+  step(
+    `Worker running: scheduled publishing, site builds and email; the site on ${settings.siteUrl}/. Stop with Ctrl+C.`,
+  )
+  const stop = () => {
+    step('Stopping: letting the work in flight finish…')
+    void closePayload(payload).finally(() => process.exit(0))
   }
-  return settings
+  process.once('SIGINT', stop)
+  process.once('SIGTERM', stop)
 }
 
 /**
@@ -87,8 +112,8 @@ const startServer = async (settings: Settings): Promise<ChildProcess> => {
   return child
 }
 
-/** Serves the built public site on SITE_PORT and waits for the start-up build to go live. */
-const serveSite = async (settings: Settings) => {
+/** Serves the built public site (a symbolic link each build swaps) on SITE_PORT. */
+const listenSite = async (settings: Settings) => {
   const server = createSiteServer(settings.siteOutDir, new URL(settings.cmsUrl).origin)
   await new Promise<void>((resolve, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) =>
@@ -102,6 +127,11 @@ const serveSite = async (settings: Settings) => {
     )
     server.listen(settings.sitePort, resolve)
   }).catch((error) => fail(errorText(error)))
+}
+
+/** Serves the built public site and waits for the start-up build to go live. */
+const serveSite = async (settings: Settings) => {
+  await listenSite(settings)
   step('Building the public site…')
   const started = Date.now()
   const deadline = started + 180_000
@@ -137,7 +167,9 @@ const printSummary = (settings: Settings) => {
   const lines = [
     '',
     `City Communications CMS is ready (${seconds()} s).`,
-    `  Site:      ${settings.siteUrl}/`,
+    settings.processRole === 'all'
+      ? `  Site:      ${settings.siteUrl}/`
+      : '  Role:      web (admin and API; the workers build the site, the front serves it)',
     `  Admin:     ${settings.cmsUrl}/admin`,
     `  REST API:  ${settings.cmsUrl}/api   (health: ${settings.cmsUrl}/api/health)`,
     `  Database:  ${database}`,
@@ -158,7 +190,10 @@ const main = async () => {
   step(`Checking the database (${settings.database.kind})…`)
   await checkDatabase(settings.database).catch((error) => fail(errorText(error)))
   // The build (minutes, first time) and the schema and seed (seconds) do not touch each other.
-  const build = dev ? Promise.resolve({ built: false, seconds: 0 }) : buildAdminIfStale(root, step)
+  const build =
+    dev || settings.processRole === 'worker'
+      ? Promise.resolve({ built: false, seconds: 0 })
+      : buildAdminIfStale(root, step)
   await prepareDatabase(settings).catch((error) =>
     fail(`Could not prepare the database: ${errorText(error)}`),
   )
@@ -174,11 +209,13 @@ const main = async () => {
         ? 'Dev server compiles on demand.'
         : 'Admin build is up to date.',
   )
+  if (settings.processRole === 'worker') return runWorker(settings)
   await startServer(settings)
   await waitForHealth(settings.port, dev ? 240_000 : 60_000, step).catch((error) =>
     fail(errorText(error)),
   )
-  await serveSite(settings)
+  // A web-only process builds nothing: the workers build the site, and the front (nginx) serves it.
+  if (settings.processRole === 'all') await serveSite(settings)
   printSummary(settings)
 }
 

@@ -9,7 +9,7 @@ import {
 import { isSponsorshipStaff } from '../access/sponsorship'
 import { afterCommit } from '../db/afterCommit'
 import { normaliseEmail } from '../email/core/address'
-import { RateLimiter } from '../email/core/rateLimit'
+import { databaseLimiter } from '../coordination/rateLimits'
 import { WORKFLOW_QUEUE } from '../workflow/publishDue'
 import { clientIp } from '../http/request'
 import { pickCoordinator } from './core/assign'
@@ -23,8 +23,8 @@ import { SPONSOR_INQUIRIES, SPONSORSHIP_PACKAGES } from '../core/slugs'
 const INQUIRIES_PER_IP = { max: 5, windowMs: 60 * 60 * 1000 }
 /** 3 an address an hour: nobody can make us flood someone else's inbox with acknowledgements. */
 const INQUIRIES_PER_ADDRESS = { max: 3, windowMs: 60 * 60 * 1000 }
-const perIp = new RateLimiter(INQUIRIES_PER_IP)
-const perAddress = new RateLimiter(INQUIRIES_PER_ADDRESS)
+const perIp = databaseLimiter('inquiry-ip', INQUIRIES_PER_IP)
+const perAddress = databaseLimiter('inquiry-address', INQUIRIES_PER_ADDRESS)
 
 /** The field a person never sees (hidden from eye and screen reader) and a form-filling bot fills in. */
 export const HONEYPOT = 'homepage'
@@ -52,7 +52,11 @@ class HoneypotFilled extends APIError {
  * Public creates only: the honeypot, then the per-IP and per-address limits. Staff logging a call and
  * the system's own writes (seed, imports: `overrideAccess`) are not limited.
  */
-export const guardPublicCreate: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+export const guardPublicCreate: CollectionBeforeOperationHook = async ({
+  args,
+  operation,
+  req,
+}) => {
   if (
     operation !== 'create' ||
     isSponsorshipStaff(req.user) ||
@@ -61,9 +65,9 @@ export const guardPublicCreate: CollectionBeforeOperationHook = ({ args, operati
     return args
   const data = (args.data ?? {}) as Record<string, unknown>
   if (typeof data[HONEYPOT] === 'string' && data[HONEYPOT].trim()) throw new HoneypotFilled()
-  if (!perIp.take(clientIp(req))) throw new TooManyInquiries()
+  if (!(await perIp.take(req.payload, clientIp(req)))) throw new TooManyInquiries()
   const email = normaliseEmail(data.email)
-  if (email && !perAddress.take(email)) throw new TooManyInquiries()
+  if (email && !(await perAddress.take(req.payload, email))) throw new TooManyInquiries()
   return args
 }
 

@@ -2,7 +2,7 @@ import type { DataFromCollectionSlug, Payload } from 'payload'
 
 import { type ContentSlug, EMERGENCY_BULLETINS } from '../core/slugs'
 import { queueItemEmail } from '../email/outbox/enqueue'
-import { sendOutbox } from '../email/outbox/run'
+import { kickOutbox } from '../email/outbox/run'
 import { publishEmergencyNow } from '../../emergency/fastPath'
 import { requestSiteBuild } from '../publishing/queue'
 import type { Transition } from './core/transition'
@@ -29,9 +29,7 @@ const emergencyFastPath = async (payload: Payload) => {
 const emailSubscribers = async (payload: Payload, collection: ContentSlug, doc: Doc) => {
   try {
     if (await queueItemEmail(payload, collection, doc)) {
-      void sendOutbox(payload).catch((error) =>
-        payload.logger.error({ err: error, msg: 'The outbox run failed; the jobs queue retries.' }),
-      )
+      kickOutbox(payload)
     }
   } catch (error) {
     payload.logger.error({

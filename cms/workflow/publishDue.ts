@@ -3,7 +3,8 @@ import type { Payload, TaskConfig, Where } from 'payload'
 import { SITE_STATUS, CONTENT_SLUGS, type ContentSlug, MEDIA_RELEASES } from '../core/slugs'
 import { queueMissedEmails } from '../email/outbox/reconcile'
 import { refreshIfAlertsChanged } from '../../emergency/fastPath'
-import { requestSiteBuild } from '../publishing/queue'
+import { requestSiteBuild, resumeStrandedBuilds } from '../publishing/queue'
+import { withLease } from '../coordination/leases'
 import { archiveIfDue, publishIfDue } from './service'
 
 /** One scheduled step that threw: recorded, shown in the admin, and tried again at the next run. */
@@ -165,7 +166,25 @@ export const publishDueTask: TaskConfig<{
     { name: 'emailsRecovered', type: 'number', required: true },
     { name: 'failures', type: 'number', required: true },
   ],
-  handler: async ({ req }) => ({ output: await runScheduledWork(req.payload) }),
+  handler: async ({ req }) => {
+    const pass = await withLease(req.payload, SCHEDULED_WORK_LEASE, 60_000, () =>
+      runScheduledWork(req.payload),
+    )
+    return { output: pass.ran ? pass.result : IDLE_PASS }
+  },
+}
+
+/** One process at a time does the scheduled pass, however many run the jobs queue. */
+export const SCHEDULED_WORK_LEASE = 'scheduled-work'
+/** What a process reports when another held the pass. */
+const IDLE_PASS = {
+  published: 0,
+  archived: 0,
+  embargoLifted: false,
+  alertsChanged: false,
+  siteRetried: false,
+  emailsRecovered: 0,
+  failures: 0,
 }
 
 /** After a failed site build, how long before the 5-second job asks for another by itself. */
@@ -223,8 +242,13 @@ export const runScheduledWork = async (payload: Payload, now = new Date()) => {
   const alertsChanged = await guarded(payload, 'alerts', failures, false, () =>
     refreshIfAlertsChanged(payload),
   )
-  const siteRetried = await guarded(payload, 'site', failures, false, () =>
-    retryFailedSiteBuild(payload, now),
+  const siteRetried = await guarded(
+    payload,
+    'site',
+    failures,
+    false,
+    async () =>
+      (await retryFailedSiteBuild(payload, now)) || (await resumeStrandedBuilds(payload, now)),
   )
   const emailsRecovered = await guarded(payload, 'email', failures, 0, () =>
     queueMissedEmails(payload, now),

@@ -62,10 +62,12 @@ describe('custom endpoints, anonymously', () => {
       'databaseMs',
       'mail',
       'ok',
+      'role',
       'site',
       'uptimeSeconds',
       'version',
     ])
+    expect(answer.body.role).toBe('all')
     expect(Object.keys(answer.body.mail).sort()).toEqual([
       'lastError',
       'lastSuccessAt',

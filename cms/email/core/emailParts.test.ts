@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
 import { normaliseEmail } from './address'
-import { RateLimiter } from './rateLimit'
 import { BOUNCE_THRESHOLD, classifyFailure, MAX_ATTEMPTS, nextAttemptAt } from './smtpErrors'
 import { confirmationEmail, itemEmail } from './templates'
 import { hashToken, newConfirmToken, readSubscriberToken, subscriberToken } from './tokens'
@@ -48,21 +47,6 @@ describe('tokens', () => {
     expect(readSubscriberToken(secret, token.replace('.1.', '.2.'))).toBeNull()
     for (const junk of ['', '17', '17.1', 'a.b.c', `${token}x`, 42, null])
       expect(readSubscriberToken(secret, junk)).toBeNull()
-  })
-})
-
-describe('RateLimiter', () => {
-  it('allows the limit in a window, then refuses until the window resets', () => {
-    let now = 0
-    const limiter = new RateLimiter({ max: 2, windowMs: 1000 }, () => now)
-    expect([limiter.take('ip'), limiter.take('ip'), limiter.take('ip')]).toEqual([
-      true,
-      true,
-      false,
-    ])
-    expect(limiter.take('other')).toBe(true)
-    now = 1000
-    expect(limiter.take('ip')).toBe(true)
   })
 })
 

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto'
 import type { Payload, SendEmailOptions } from 'payload'
 
 import { EMERGENCY_PRIORITY, NORMAL_PRIORITY } from './core/priority'
-import { sendOutbox } from './run'
+import { kickOutbox } from './run'
 import type { QueuedMessage } from './core/types'
 import { payloadOutboxStore } from './store'
 
@@ -66,11 +66,6 @@ export const queueMessage = async (
   await payloadOutboxStore(payload).insert([
     { key, send: null, subscriber: null, message: stored, priority, nextAttemptAt: new Date() },
   ])
-  void sendOutbox(payload).catch((error) =>
-    payload.logger.error({
-      err: error,
-      msg: 'The outbox run failed; the jobs queue tries again in 2 s.',
-    }),
-  )
+  kickOutbox(payload)
   return { key }
 }

@@ -1,7 +1,7 @@
 import type { Payload, TaskConfig } from 'payload'
 
 import { DELIVERIES, SENDS } from '../../core/slugs'
-import { currentSettings } from '../../settings'
+import { currentSettings, runsBackgroundWork } from '../../settings'
 import { recordBounce } from './bounces'
 import { payloadDeliver } from './deliver'
 import { resumeQueueing } from './enqueue'
@@ -100,6 +100,20 @@ export const sendOutbox = async (
     }
   })()
   return running
+}
+
+/**
+ * Starts an outbox run now, without waiting for it (urgent mail must not wait for the next jobs tick),
+ * in processes that run background work; a web-only process leaves it to the workers' 2-second poll.
+ */
+export const kickOutbox = (payload: Payload) => {
+  if (!runsBackgroundWork(currentSettings())) return
+  void sendOutbox(payload).catch((error) =>
+    payload.logger.error({
+      err: error,
+      msg: 'The outbox run failed; the jobs queue tries again in 2 s.',
+    }),
+  )
 }
 
 export const sendEmailTask: TaskConfig<{
