@@ -47,7 +47,7 @@ export default defineConfig({
           // The first run builds the admin (about 1-2 minutes); later runs reuse the build.
           hookTimeout: 600_000,
           testTimeout: 120_000,
-          env: { LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' },
+          env: { LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn', ...postgres },
         },
       },
     ],

@@ -1,5 +1,6 @@
 import { getPayload, type Migration, type Payload } from 'payload'
 
+import { stopRunningJobs } from './coordination/jobsRunner'
 import { checkDatabase } from './db/preflight'
 import { outboxIdle } from './email/outbox/run'
 import { rememberCacheKey } from './instanceKeys'
@@ -46,6 +47,7 @@ export const closePayload = async (payload: Payload): Promise<void> => {
   // Work in flight would otherwise meet a closed database half way.
   await siteBuildsIdle()
   await outboxIdle()
+  await stopRunningJobs(payload)
   await payload.destroy()
   if (!pool) return
   const clients = [...(pool._clients ?? [])]

@@ -223,6 +223,8 @@ export interface Media {
    * Files for internal publications are never served publicly.
    */
   audience: 'public' | 'internal';
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -1415,6 +1417,8 @@ export interface MediaSelect<T extends boolean = true> {
   caption?: T;
   credit?: T;
   audience?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

@@ -40,7 +40,9 @@ import { EMAIL_QUEUE, sendEmailTask } from './email/outbox/run'
 import { SITE_QUEUE } from './publishing/queue'
 import { buildSiteTask } from './publishing/task'
 import { publishDueTask, PUBLISH_DUE_CRON, WORKFLOW_QUEUE } from './workflow/publishDue'
-import { currentSettings, runsBackgroundWork } from './settings'
+import { currentSettings } from './settings'
+import { shouldRunJobs } from './coordination/jobsRunner'
+import { mediaStoragePlugins } from './storage/s3'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const settings = currentSettings()
@@ -107,6 +109,7 @@ export default buildConfig({
     RateLimitHits,
     SiteBuildRequests,
   ],
+  plugins: mediaStoragePlugins(settings.s3),
   globals: [SiteStatus, StyleGuide, SponsorshipPolicy, CityCalendar],
   hooks: { afterError: [busyDatabaseAnswer] },
   endpoints: [
@@ -124,8 +127,8 @@ export default buildConfig({
       { cron: '*/2 * * * * *', queue: EMAIL_QUEUE, limit: 1, silent: { info: true } },
     ],
     deleteJobOnComplete: true,
-    // PROCESS_ROLE=web serves the admin and API only; workers (or `all`) run the queues.
-    shouldAutoRun: () => runsBackgroundWork(settings),
+    // PROCESS_ROLE=web serves the admin and API only; of the workers (or `all`), one runs the queues.
+    shouldAutoRun: shouldRunJobs,
   },
   typescript: {
     // Overridable so a test can generate into a scratch file and compare with the committed one.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { DEV_PAYLOAD_SECRET, readSettings, SettingsError } from './settings'
+import { DEV_PAYLOAD_SECRET, readSettings, runsBackgroundWork, SettingsError } from './settings'
 
 const CWD = '/srv/civic'
 const LONG_SECRET = 'a'.repeat(64)
@@ -27,7 +27,18 @@ describe('readSettings', () => {
       cityName: 'City of Riverton',
       secureCookies: false,
       typesFile: null,
+      processRole: 'all',
     })
+  })
+
+  it('takes a process role: web serves only, worker and all run the background work; anything else is named', () => {
+    expect(readSettings({ PROCESS_ROLE: 'web' }, CWD).processRole).toBe('web')
+    expect(runsBackgroundWork(readSettings({ PROCESS_ROLE: 'web' }, CWD))).toBe(false)
+    expect(runsBackgroundWork(readSettings({ PROCESS_ROLE: 'worker' }, CWD))).toBe(true)
+    expect(runsBackgroundWork(readSettings({}, CWD))).toBe(true)
+    expect(() => readSettings({ PROCESS_ROLE: 'Worker' }, CWD)).toThrow(
+      /PROCESS_ROLE="Worker" is not one of all, web, worker/,
+    )
   })
 
   it('names the City from CITY_NAME and sends admin cookies over HTTPS only in production behind https', () => {

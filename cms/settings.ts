@@ -47,6 +47,21 @@ export type Settings = {
    * API only) or `worker` (background work only: scheduled publishing, site builds, email).
    */
   processRole: ProcessRole
+  /** S3-compatible storage for uploads and the public site, when S3_BUCKET is set. */
+  s3: S3Settings | null
+}
+
+export type S3Settings = {
+  bucket: string
+  /** An S3-compatible service's address (MinIO, Ceph, a cloud's); none for AWS itself. */
+  endpoint: string | null
+  region: string
+  /** Both, or neither (then the SDK's usual chain: instance role, environment, profile). */
+  credentials: { accessKeyId: string; secretAccessKey: string } | null
+  forcePathStyle: boolean
+  /** Key prefixes: uploads, and the public site (builds, pointer, live emergency files). */
+  mediaPrefix: string
+  sitePrefix: string
 }
 
 export const PROCESS_ROLES = ['all', 'web', 'worker'] as const
@@ -58,6 +73,41 @@ const processRole = (env: Env): ProcessRole => {
   throw new SettingsError(
     `PROCESS_ROLE="${raw}" is not one of ${PROCESS_ROLES.join(', ')} (all: everything in one process; web: admin and API; worker: background work).`,
   )
+}
+
+const s3Settings = (env: Env): S3Settings | null => {
+  const bucket = env.S3_BUCKET?.trim()
+  const named = Object.keys(env).filter((name) => name.startsWith('S3_') && env[name]?.trim())
+  if (!bucket) {
+    if (named.length > 0)
+      throw new SettingsError(
+        `${named.join(', ')} set but S3_BUCKET is not: set S3_BUCKET to store uploads and the site in a bucket, or unset them.`,
+      )
+    return null
+  }
+  const accessKeyId = env.S3_ACCESS_KEY_ID?.trim()
+  const secretAccessKey = env.S3_SECRET_ACCESS_KEY?.trim()
+  if (Boolean(accessKeyId) !== Boolean(secretAccessKey))
+    throw new SettingsError(
+      'Set both S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY, or neither (to use the machine role).',
+    )
+  const endpoint = env.S3_ENDPOINT?.trim()
+    ? absoluteUrl(env, 'S3_ENDPOINT', 'http://127.0.0.1:9000')
+    : null
+  const prefix = (raw: string | undefined, fallback: string) =>
+    (raw?.trim() || fallback).replace(/^\/+|\/+$/g, '')
+  return {
+    bucket,
+    endpoint,
+    region: env.S3_REGION?.trim() || 'us-east-1',
+    credentials: accessKeyId ? { accessKeyId, secretAccessKey: secretAccessKey! } : null,
+    // Path-style addressing is what self-hosted S3-compatible servers answer by default.
+    forcePathStyle: env.S3_FORCE_PATH_STYLE?.trim()
+      ? env.S3_FORCE_PATH_STYLE.trim() === 'true'
+      : Boolean(endpoint),
+    mediaPrefix: prefix(env.S3_MEDIA_PREFIX, 'media'),
+    sitePrefix: `${prefix(env.S3_SITE_PREFIX, 'site')}/`,
+  }
 }
 
 /** Whether this process runs the jobs queues (scheduled publishing, site builds, the outbox). */
@@ -188,6 +238,7 @@ export const readSettings = (env: Env, cwd: string): Settings => {
     secureCookies: production && cmsUrl.startsWith('https:'),
     typesFile: env.PAYLOAD_TYPES_FILE?.trim() || null,
     processRole: processRole(env),
+    s3: s3Settings(env),
   }
 }
 

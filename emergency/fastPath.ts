@@ -12,6 +12,7 @@ import {
 } from './files'
 import { requestSiteBuild } from '../cms/publishing/queue'
 import { anonymousRest } from '../cms/publishing/restClient'
+import { writeLiveFilesToBucket } from '../cms/publishing/bucket'
 
 /**
  * Writes `active.json`, the CAP messages, `cap.atom` and the emergency feed straight into the live
@@ -20,14 +21,16 @@ import { anonymousRest } from '../cms/publishing/restClient'
 export const publishEmergencyNow = async (payload: Payload, now = new Date()) => {
   const settings = currentSettings()
   const root = await realpath(settings.siteOutDir).catch(() => null)
-  if (!root) return null
+  if (!root && !settings.s3) return null
   const rest = anonymousRest(payload)
   const result = emergencyFiles(
     await fetchBulletins(rest.get),
     { siteUrl: settings.siteUrl, sender: settings.capSender, cityName: settings.cityName, now },
     await fetchRetiredCancels(rest.get),
   )
-  await writeAtomically(root, result.files)
+  // The site's folder on this machine (if it has one) and the bucket (if there is one).
+  if (root) await writeAtomically(root, result.files)
+  if (settings.s3) await writeLiveFilesToBucket(settings.s3, result.files)
   for (const problem of result.problems) payload.logger.error(`CAP message not written: ${problem}`)
   return result
 }
@@ -53,6 +56,7 @@ export const refreshIfAlertsChanged = async (
   const listed = await listedAlertIds(root)
   if (listed && listed.join(' ') === result.activeIdentifiers.join(' ')) return false
   await writeAtomically(root, result.files)
+  if (settings.s3) await writeLiveFilesToBucket(settings.s3, result.files)
   await requestSiteBuild(payload, 'alerts in force changed')
   return true
 }

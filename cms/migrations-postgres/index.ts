@@ -1,5 +1,6 @@
 import * as migration_20261202_053043_initial from './20261202_053043_initial';
 import * as migration_20261202_071705_coordination from './20261202_071705_coordination';
+import * as migration_20261202_073640_media_storage from './20261202_073640_media_storage';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261202_071705_coordination.up,
     down: migration_20261202_071705_coordination.down,
-    name: '20261202_071705_coordination'
+    name: '20261202_071705_coordination',
+  },
+  {
+    up: migration_20261202_073640_media_storage.up,
+    down: migration_20261202_073640_media_storage.down,
+    name: '20261202_073640_media_storage'
   },
 ];

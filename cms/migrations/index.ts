@@ -11,6 +11,7 @@ import * as migration_20261202_022146_identity from './20261202_022146_identity'
 import * as migration_20261202_022157_sqlite_autoincrement from './20261202_022157_sqlite_autoincrement';
 import * as migration_20261202_024124_outbox_messages from './20261202_024124_outbox_messages';
 import * as migration_20261202_071654_coordination from './20261202_071654_coordination';
+import * as migration_20261202_073637_media_storage from './20261202_073637_media_storage';
 
 export const migrations = [
   {
@@ -76,6 +77,11 @@ export const migrations = [
   {
     up: migration_20261202_071654_coordination.up,
     down: migration_20261202_071654_coordination.down,
-    name: '20261202_071654_coordination'
+    name: '20261202_071654_coordination',
+  },
+  {
+    up: migration_20261202_073637_media_storage.up,
+    down: migration_20261202_073637_media_storage.down,
+    name: '20261202_073637_media_storage'
   },
 ];

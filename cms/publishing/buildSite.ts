@@ -16,6 +16,8 @@ import { buildFeeds } from './feeds'
 import { buildSitemap } from './core/sitemap'
 import { fetchSnapshot, type GetJson } from './snapshot'
 import { pruneBuilds, publishDirectory } from './swap'
+import { type BucketReport, publishSiteToBucket, writeLiveFilesToBucket } from './bucket'
+import type { S3Settings } from '../settings'
 
 type BuildSiteOptions = {
   /** Reads the CMS REST API as an anonymous visitor. */
@@ -32,6 +34,8 @@ type BuildSiteOptions = {
   liveDir: string
   /** Where each build gets its own folder. */
   buildsDir: string
+  /** A bucket the site is published to as well (S3_BUCKET), before the local swap. */
+  bucket?: S3Settings | null
   root?: string
   now?: Date
   log?: (line: string) => void
@@ -44,6 +48,8 @@ export type BuildReport = {
   astroSeconds: number
   items: number
   mediaFiles: number
+  /** What went to the bucket, when there is one. */
+  bucket: BucketReport | null
 }
 
 /**
@@ -177,15 +183,20 @@ export const buildSite = async (options: BuildSiteOptions): Promise<BuildReport>
     }
   }
 
+  // The bucket first: if it cannot take the build, the build fails and nothing anywhere changes.
+  const bucket = options.bucket
+    ? await publishSiteToBucket(options.bucket, out, path.basename(dir), now)
+    : null
   await publishDirectory(out, options.liveDir)
   // A bulletin published while this build ran went out by the fast path into the previous site;
   // write the emergency files again so the swap cannot take it back.
-  await refreshEmergencyFiles(options.get, options.liveDir, {
+  const refreshed = await refreshEmergencyFiles(options.get, options.liveDir, {
     siteUrl: options.siteUrl,
     sender: options.capSender,
     cityName: options.cityName,
     now: new Date(),
   })
+  if (options.bucket && refreshed) await writeLiveFilesToBucket(options.bucket, refreshed.files)
   await pruneBuilds(options.buildsDir, options.liveDir)
   const items =
     snapshot.releases.length +
@@ -199,5 +210,6 @@ export const buildSite = async (options: BuildSiteOptions): Promise<BuildReport>
     astroSeconds,
     items,
     mediaFiles: files.length,
+    bucket,
   }
 }

@@ -41,6 +41,7 @@ export const rebuildSite = async (
       cityName: settings.cityName,
       liveDir: settings.siteOutDir,
       buildsDir: path.join(settings.dataDir, 'site-builds'),
+      bucket: settings.s3,
       now: attemptAt,
       log: (line) => payload.logger.warn(line),
     })

@@ -12,6 +12,8 @@ import { DEMO_PASSWORD, DEMO_USERS } from '../seed/demoUsers'
 import { requestSiteBuild } from '../publishing/queue'
 import { readSettings, type Settings } from '../settings'
 import { createSiteServer } from '../../site/server/staticServer'
+import { bucketSource } from '../../site/server/bucketSource'
+import { s3Client } from '../storage/s3'
 import { localSecret } from './secret'
 import { waitForHealth } from './waitForHealth'
 
@@ -58,19 +60,37 @@ const prepareDatabase = (settings: Settings) =>
   })
 
 /**
- * PROCESS_ROLE=worker: no admin or API; this process runs the jobs queues (scheduled publishing, site
- * builds, the outbox) until stopped, then lets the work in flight finish.
+ * PROCESS_ROLE=worker: no admin or API. Every worker sends email; one at a time (the holder of the
+ * jobs-runner lease) runs the jobs queues: scheduled publishing, site builds. Runs until stopped, then
+ * lets the work in flight finish.
  */
 const runWorker = async (settings: Settings) => {
   const { closePayload, openPayload } = await import('../boot')
-  const payload = await openPayload({ cron: true })
+  // Its own instance: the one that prepared the database is closed (and stays cached under its key).
+  const payload = await openPayload({ cron: true, key: 'worker' })
   // The site it builds is served here too: a front (nginx) serves files itself and asks this server
   // only for what is not a file (404 and 410 pages).
   await listenSite(settings)
+  // Every worker sends (claims are exclusive), not only the one running the jobs queues.
+  const { sendOutbox } = await import('../email/outbox/run')
+  const reported = new WeakSet<object>()
+  const sending = setInterval(() => {
+    sendOutbox(payload)
+      .then((report) => {
+        // A run lasting several ticks is joined by each; it is reported once.
+        if (report.sent + report.failed === 0 || reported.has(report)) return
+        reported.add(report)
+        payload.logger.info(`Outbox: ${report.sent} sent, ${report.failed} failed by this worker.`)
+      })
+      .catch((error) =>
+        payload.logger.error({ err: error, msg: 'An outbox run failed; the next starts in 2 s.' }),
+      )
+  }, 2000)
   step(
     `Worker running: scheduled publishing, site builds and email; the site on ${settings.siteUrl}/. Stop with Ctrl+C.`,
   )
   const stop = () => {
+    clearInterval(sending)
     step('Stopping: letting the work in flight finish…')
     void closePayload(payload).finally(() => process.exit(0))
   }
@@ -112,9 +132,15 @@ const startServer = async (settings: Settings): Promise<ChildProcess> => {
   return child
 }
 
-/** Serves the built public site (a symbolic link each build swaps) on SITE_PORT. */
+/**
+ * Serves the built public site on SITE_PORT: from the bucket when there is one (any machine can),
+ * else from the folder each build swaps.
+ */
 const listenSite = async (settings: Settings) => {
-  const server = createSiteServer(settings.siteOutDir, new URL(settings.cmsUrl).origin)
+  const source = settings.s3
+    ? bucketSource(s3Client(settings.s3), settings.s3.bucket, settings.s3.sitePrefix)
+    : settings.siteOutDir
+  const server = createSiteServer(source, new URL(settings.cmsUrl).origin)
   await new Promise<void>((resolve, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) =>
       reject(

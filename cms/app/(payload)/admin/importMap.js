@@ -32,6 +32,7 @@ import { SiteStatusNotice as SiteStatusNotice_2adf8ecc4dd88a52cd3b47e6ab5c052b }
 import { ReviewQueue as ReviewQueue_cd9de43d4d584d604d570aab0c76860a } from '../../../../cms/workflow/admin/ReviewQueue'
 import { SponsorshipDashboard as SponsorshipDashboard_5a33de08234906a5e6d10088f6bfd732 } from '../../../../cms/sponsorship/admin/SponsorshipDashboard'
 import { EmailSends as EmailSends_74b7ec476cf27ee1fe0507a2b531226f } from '../../../../cms/email/admin/EmailSends'
+import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -70,5 +71,6 @@ export const importMap = {
   "/cms/workflow/admin/ReviewQueue#ReviewQueue": ReviewQueue_cd9de43d4d584d604d570aab0c76860a,
   "/cms/sponsorship/admin/SponsorshipDashboard#SponsorshipDashboard": SponsorshipDashboard_5a33de08234906a5e6d10088f6bfd732,
   "/cms/email/admin/EmailSends#EmailSends": EmailSends_74b7ec476cf27ee1fe0507a2b531226f,
+  "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
