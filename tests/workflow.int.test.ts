@@ -9,7 +9,7 @@ import { outbox } from './helpers/outbox'
 /** Each path of the workflow (README, "The approval workflow") through POST /api/{slug}/{id}/workflow, with real users. */
 let harness: Harness
 beforeAll(async () => {
-  harness = await startHarness()
+  harness = await startHarness({ holdJobs: true })
 })
 afterAll(async () => harness?.close())
 

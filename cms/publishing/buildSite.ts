@@ -15,6 +15,15 @@ import { GONE_FILE, GONE_PAGE } from '../../site/lib/gone'
 import { buildFeeds } from './feeds'
 import { buildSitemap } from './core/sitemap'
 import { fetchSnapshot, type GetJson } from './snapshot'
+import { type IncrementalKind, planRender, type RenderPlan } from './core/renderPlan'
+import {
+  codeKey,
+  layoutKey,
+  readPrevious,
+  reuseFromPrevious,
+  saveState,
+  stateOf,
+} from './incremental'
 import { pruneBuilds, publishDirectory } from './swap'
 import { type BucketReport, publishSiteToBucket, writeLiveFilesToBucket } from './bucket'
 import type { S3Settings } from '../settings'
@@ -50,6 +59,10 @@ export type BuildReport = {
   mediaFiles: number
   /** What went to the bucket, when there is one. */
   bucket: BucketReport | null
+  /** An incremental build: the item pages rendered now, and how many were reused. */
+  incremental: { rendered: Record<IncrementalKind, string[]>; reusedPages: number } | null
+  /** Why every page was rendered, when it was. */
+  fullReason: string | null
 }
 
 /**
@@ -125,14 +138,27 @@ export const buildSite = async (options: BuildSiteOptions): Promise<BuildReport>
   await mkdir(dir, { recursive: true })
   await symlink(path.join(root, 'node_modules'), path.join(dir, 'node_modules'), 'dir')
 
-  const { snapshot, files } = await fetchSnapshot(
+  const code = await codeKey(root)
+  const previous = await readPrevious(options.liveDir, code)
+  const { snapshot, files, mediaStamps, reused } = await fetchSnapshot(
     options.get,
     options.siteUrl,
     options.cityName,
     now,
+    previous?.read ?? null,
   )
+  const state = stateOf(snapshot, code, layoutKey(snapshot, now))
+  const plan: RenderPlan =
+    previous && reused
+      ? planRender(previous.state, state)
+      : { full: true, reason: previous ? 'public media changed' : 'no build before this one' }
   const snapshotFile = path.join(dir, 'snapshot.json')
-  await writeFile(snapshotFile, JSON.stringify(snapshot))
+  // The plan travels with the snapshot: item pages render only what it names.
+  await writeFile(
+    snapshotFile,
+    JSON.stringify(plan.full ? snapshot : { ...snapshot, render: plan.render }),
+  )
+  await saveState(dir, { state, mediaStamps })
 
   const astroStarted = Date.now()
   await runAstro(
@@ -150,6 +176,7 @@ export const buildSite = async (options: BuildSiteOptions): Promise<BuildReport>
     log,
   )
   const astroSeconds = (Date.now() - astroStarted) / 1000
+  const reusedPages = plan.full ? 0 : await reuseFromPrevious(previous!, out, plan)
 
   await mkdir(path.join(out, 'feeds'), { recursive: true })
   for (const [file, xml] of Object.entries(buildFeeds(snapshot)))
@@ -163,8 +190,12 @@ export const buildSite = async (options: BuildSiteOptions): Promise<BuildReport>
   await writeFile(path.join(out, GONE_FILE), JSON.stringify(await fetchGonePaths(options.get)))
   for (const problem of emergency.problems) log(`CAP message skipped: ${problem}`)
   await mkdir(path.join(out, 'media'), { recursive: true })
-  for (const file of files)
-    await writeFile(path.join(out, 'media', file.filename), await options.download(file.source))
+  for (const file of files) {
+    const target = path.join(out, 'media', file.filename)
+    // Taken from the build before (unchanged media): never written into, it is the live one's too.
+    if (!plan.full && existsSync(target)) continue
+    await writeFile(target, await options.download(file.source))
+  }
 
   // Filtered browse pages are many views of the same opportunities: linked, but not listed for crawlers.
   const pages = (await htmlPaths(out)).filter(
@@ -211,5 +242,7 @@ export const buildSite = async (options: BuildSiteOptions): Promise<BuildReport>
     items,
     mediaFiles: files.length,
     bucket,
+    incremental: plan.full ? null : { rendered: plan.render, reusedPages },
+    fullReason: plan.full ? plan.reason : null,
   }
 }

@@ -82,16 +82,30 @@ const FIELDS: Record<string, string[]> = {
 const UPLOAD_FIELDS = ['relatedMedia', 'printEdition', 'coverImage', 'images']
 
 /** One request per collection, small: only the fields pages use, uploads populated (depth 1). */
-const collectionPath = (slug: string): string => {
+const collectionPath = (slug: string, ids?: (string | number)[]): string => {
   const params = new URLSearchParams({
     pagination: 'false',
     depth: '1',
     locale: 'en',
     sort: '-updatedAt',
   })
+  if (ids) params.set('where[id][in]', ids.join(','))
   for (const field of FIELDS[slug] ?? []) params.append(`select[${field}]`, 'true')
   return `/${slug}?${params.toString()}`
 }
+
+/** Every public item's id and time of last change, newest first: what tells a build what changed. */
+const stampsPath = (slug: string) =>
+  `/${slug}?pagination=false&depth=0&locale=en&sort=-updatedAt&select[updatedAt]=true`
+
+type Stamp = { id: number | string; updatedAt: string }
+const ID_CHUNK = 200
+
+/** The collections large enough that a build re-reads only their changed items. */
+const INCREMENTAL_SLUGS = [MEDIA_RELEASES, PUBLICATIONS] as const
+
+/** What the build before this one read: its snapshot and the public media's change times. */
+export type PreviousRead = { snapshot: Snapshot; mediaStamps: Record<string, string> }
 
 type Doc = Record<string, unknown> & { id: number | string }
 const isDoc = (value: unknown): value is Doc =>
@@ -177,22 +191,73 @@ const pickTier = (row: Record<string, unknown>): Tier => ({
   max: typeof row.max === 'number' ? row.max : null,
 })
 
+const readStamps = async (get: GetJson, slug: string): Promise<Stamp[]> => {
+  const answer = (await get(stampsPath(slug))) as { docs?: Stamp[] }
+  if (!Array.isArray(answer?.docs))
+    throw new Error(`The CMS answered ${stampsPath(slug)} without a docs list.`)
+  return answer.docs
+}
+
+/**
+ * Reads what the public site shows, as an anonymous visitor. With the build before's read, the news
+ * releases and publications that did not change since (same id and time of change) are taken from
+ * it instead of being read and converted again, unless any public media changed (their pages embed
+ * it). Everything else is small and read whole.
+ */
 export const fetchSnapshot = async (
   get: GetJson,
   siteUrl: string,
   cityName: string,
   now = new Date(),
-): Promise<{ snapshot: Snapshot; files: MediaFile[] }> => {
+  previous: PreviousRead | null = null,
+): Promise<{
+  snapshot: Snapshot
+  files: MediaFile[]
+  mediaStamps: Record<string, string>
+  /** Whether unchanged items (and their media files) came from the build before. */
+  reused: boolean
+}> => {
   const collector = mediaCollector()
-  const load = async (slug: string) => {
-    const answer = (await get(collectionPath(slug))) as { docs?: unknown[] }
+  const load = async (slug: string, ids?: (string | number)[]) => {
+    const path = collectionPath(slug, ids)
+    const answer = (await get(path)) as { docs?: unknown[] }
     if (!Array.isArray(answer?.docs))
-      throw new Error(`The CMS answered ${collectionPath(slug)} without a docs list.`)
+      throw new Error(`The CMS answered ${path} without a docs list.`)
     return answer.docs.filter(isDoc).map(collector.normalise)
   }
-  const [releases, publications, packages, bulletins] = await Promise.all(
-    [MEDIA_RELEASES, PUBLICATIONS, SPONSORSHIP_PACKAGES, EMERGENCY_BULLETINS].map(load),
+  const mediaStamps = Object.fromEntries(
+    (await readStamps(get, 'media')).map((m) => [String(m.id), m.updatedAt]),
   )
+  const reused =
+    previous !== null && JSON.stringify(previous.mediaStamps) === JSON.stringify(mediaStamps)
+  const loadChanged = async (slug: (typeof INCREMENTAL_SLUGS)[number]) => {
+    const before = previous?.snapshot[slug === MEDIA_RELEASES ? 'releases' : 'publications']
+    if (!reused || !before) return load(slug)
+    const cached = new Map(before.map((doc) => [String(doc.id), doc as unknown as Doc]))
+    const stamps = await readStamps(get, slug)
+    const stale = stamps.filter((s) => cached.get(String(s.id))?.updatedAt !== s.updatedAt)
+    const staleIds = new Set(stale.map((s) => String(s.id)))
+    const fresh = new Map<string, Doc>()
+    for (let i = 0; i < stale.length; i += ID_CHUNK)
+      for (const doc of await load(
+        slug,
+        stale.slice(i, i + ID_CHUNK).map((s) => s.id),
+      ))
+        fresh.set(String(doc.id), doc)
+    // In the order the CMS gave (newest change first); an item that went away meanwhile is skipped.
+    return stamps
+      .map(
+        (s) =>
+          fresh.get(String(s.id)) ?? (staleIds.has(String(s.id)) ? null : cached.get(String(s.id))),
+      )
+      .filter((doc): doc is Doc => Boolean(doc))
+  }
+  const [releases, publications, packages, bulletins] = await Promise.all([
+    loadChanged(MEDIA_RELEASES),
+    loadChanged(PUBLICATIONS),
+    load(SPONSORSHIP_PACKAGES),
+    load(EMERGENCY_BULLETINS),
+  ])
   // The public half of the sponsorship policy: the tier table and the sector list (the threshold and
   // target are staff-only fields, so an anonymous read never carries them).
   const policy = (await get('/globals/sponsorship-policy?depth=0')) as {
@@ -216,11 +281,12 @@ export const fetchSnapshot = async (
     generatedAt: now.toISOString(),
     siteUrl,
     cityName,
-    media: collector.media,
+    // Reused items keep the media entries the build before made for them.
+    media: reused ? { ...previous!.snapshot.media, ...collector.media } : collector.media,
     releases,
     publications,
     packages,
     bulletins,
   } as unknown as Snapshot
-  return { snapshot, files: [...collector.files.values()] }
+  return { snapshot, files: [...collector.files.values()], mediaStamps, reused }
 }

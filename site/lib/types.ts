@@ -102,4 +102,9 @@ export type Snapshot = {
   bulletins: Bulletin[]
   /** The public half of the sponsorship policy global. */
   sponsorship: { tiers: Tier[]; excludedSectors: string[] }
+  /**
+   * An incremental build renders only these item pages (by slug); the others are the build before's.
+   * Absent: every page is rendered.
+   */
+  render?: { releases: string[]; publications: string[] }
 }

@@ -18,3 +18,19 @@ export const snapshot = (): Snapshot => {
 
 /** The moment the snapshot was taken: "now" for everything time-dependent on the pages. */
 export const builtAt = (): Date => new Date(snapshot().generatedAt)
+
+let rendered: { releases: Set<string>; publications: Set<string> } | null = null
+
+/**
+ * The items whose own page this build renders: all of them, or in an incremental build only the new
+ * and changed ones (the publishing pipeline reuses the other pages from the build before).
+ */
+export const itemsToRender = <T extends { slug: string }>(
+  kind: 'releases' | 'publications',
+  items: T[],
+): T[] => {
+  const plan = snapshot().render
+  if (!plan) return items
+  rendered ??= { releases: new Set(plan.releases), publications: new Set(plan.publications) }
+  return items.filter((item) => rendered![kind].has(item.slug))
+}

@@ -18,7 +18,7 @@ import { publishReleaseThroughWorkflow } from '../helpers/seedData'
 let harness: Harness
 let buildsDir = ''
 beforeAll(async () => {
-  harness = await startHarness()
+  harness = await startHarness({ holdJobs: true })
   buildsDir = path.join(harness.dataDir, 'site-builds')
   await rebuildSite(harness.payload, 'first build', harness.key)
 }, 120_000)

@@ -51,6 +51,11 @@ export const startHarness = async (
     dataDir?: string
     cron?: boolean
     env?: Record<string, string>
+    /**
+     * Payload starts its jobs queue at the first REST call; a test that runs jobs itself (to read
+     * their outcome) holds the queue's lease instead, as another process would, so nothing else does.
+     */
+    holdJobs?: boolean
   } = {},
 ): Promise<Harness> => {
   const kind = options.database ?? DEFAULT_TEST_DATABASE
@@ -72,6 +77,11 @@ export const startHarness = async (
   const payload = await openPayload({ key, cron: options.cron })
   const config = payload.config as SanitizedConfig
   if (options.seedUsers !== false) await seedDemoUsers(payload)
+  if (options.holdJobs) {
+    const { acquireLease } = await import('../../cms/coordination/leases')
+    const { JOBS_RUNNER_LEASE } = await import('../../cms/coordination/jobsRunner')
+    await acquireLease(payload, JOBS_RUNNER_LEASE, 24 * 3_600_000, 'the test')
+  }
 
   const staff = new Map<string, StaffUser>()
   const { docs } = await payload.find({

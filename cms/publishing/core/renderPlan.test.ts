@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest'
+
+import { type BuildState, planRender } from './renderPlan'
+
+const state = (overrides: Partial<BuildState> = {}): BuildState => ({
+  codeKey: 'code-1',
+  layoutKey: 'layout-1',
+  items: {
+    releases: [
+      { id: '1', slug: 'pools-open', updatedAt: '2026-06-01T10:00:00.000Z' },
+      { id: '2', slug: 'road-closed', updatedAt: '2026-06-02T10:00:00.000Z' },
+    ],
+    publications: [{ id: '7', slug: 'annual-report', updatedAt: '2026-01-01T00:00:00.000Z' }],
+  },
+  ...overrides,
+})
+
+describe('planRender', () => {
+  it('renders everything for the first build, new code, or a change every page shows', () => {
+    expect(planRender(null, state())).toEqual({ full: true, reason: 'no build before this one' })
+    expect(planRender(state(), state({ codeKey: 'code-2' }))).toMatchObject({ full: true })
+    expect(planRender(state(), state({ layoutKey: 'layout-2' }))).toMatchObject({
+      full: true,
+      reason: expect.stringContaining('alerts'),
+    })
+  })
+
+  it('renders new and changed items, reuses the rest, and forgets deleted ones', () => {
+    const next = state({
+      items: {
+        releases: [
+          { id: '3', slug: 'snow-clearing', updatedAt: '2026-12-01T08:00:00.000Z' },
+          { id: '1', slug: 'pools-open', updatedAt: '2026-06-01T10:00:00.000Z' },
+        ],
+        publications: [{ id: '7', slug: 'annual-report', updatedAt: '2026-12-01T09:00:00.000Z' }],
+      },
+    })
+    expect(planRender(state(), next)).toEqual({
+      full: false,
+      render: { releases: ['snow-clearing'], publications: ['annual-report'] },
+      reuse: { releases: ['pools-open'], publications: [] },
+    })
+  })
+
+  it('renders an item whose address changed even if its time did not', () => {
+    const moved = state()
+    moved.items.releases[1] = { ...moved.items.releases[1]!, slug: 'road-closed-until-friday' }
+    const plan = planRender(state(), moved)
+    expect(plan).toMatchObject({
+      full: false,
+      render: { releases: ['road-closed-until-friday'] },
+      reuse: { releases: ['pools-open'] },
+    })
+  })
+})

@@ -1,0 +1,131 @@
+import { readFile, realpath, stat, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { EMERGENCY_BULLETINS, MEDIA, MEDIA_RELEASES, PUBLICATIONS } from '../cms/core/slugs'
+import { rebuildSite } from '../cms/publishing/task'
+import { pngFile, validContent } from './helpers/fixtures'
+import { type Harness, startHarness } from './helpers/harness'
+import { publishedDirectly, publishReleaseThroughWorkflow } from './helpers/seedData'
+
+/**
+ * Builds after the first render only what changed: new and edited items' pages, the lists, the small
+ * sections; unchanged items' pages are the build before's files. Anything every page shows, new code
+ * or changed media renders everything again.
+ */
+let harness: Harness
+let live = ''
+const build = (reason: string) => rebuildSite(harness.payload, reason, harness.key)
+const file = async (relative: string) => readFile(path.join(live, relative), 'utf8')
+const inode = async (relative: string) => (await stat(path.join(live, relative))).ino
+
+beforeAll(async () => {
+  // Builds here are run by the test, one at a time, to read each one's report.
+  harness = await startHarness({ holdJobs: true })
+  live = path.join(harness.dataDir, 'site')
+  for (let i = 1; i <= 12; i += 1)
+    await publishedDirectly(harness.payload, MEDIA_RELEASES, `Council meeting ${i} agenda`)
+  await publishedDirectly(harness.payload, PUBLICATIONS, 'Annual report')
+  const first = await build('first')
+  expect(first.incremental).toBeNull()
+  expect(first.fullReason).toBe('no build before this one')
+}, 120_000)
+afterAll(async () => harness?.close())
+
+describe('incremental builds', () => {
+  it('a publish renders its page and the lists; the other item pages are the same files as before', async () => {
+    const before = await file('news/council-meeting-3-agenda/index.html')
+    const beforeInode = await inode('news/council-meeting-3-agenda/index.html')
+    await publishReleaseThroughWorkflow(harness, 'Transit fares frozen for 2027')
+    const report = await build('publish')
+    expect(report.fullReason).toBeNull()
+    expect(report.incremental?.rendered).toEqual({
+      releases: ['transit-fares-frozen-for-2027'],
+      publications: [],
+    })
+    expect(report.incremental?.reusedPages).toBe(13)
+    expect(await file('news/transit-fares-frozen-for-2027/index.html')).toContain(
+      'Transit fares frozen for 2027',
+    )
+    // Reused as is: the same file, linked into the new build.
+    expect(await inode('news/council-meeting-3-agenda/index.html')).toBe(beforeInode)
+    expect(await file('news/council-meeting-3-agenda/index.html')).toBe(before)
+    expect(await file('publications/annual-report/index.html')).toContain('Annual report')
+    // The lists, the feeds and the sitemap know every item.
+    expect(await file('news/index.html')).toContain('Transit fares frozen for 2027')
+    expect(await file('feeds/news.xml')).toContain('Council meeting 1 agenda')
+    const sitemap = await file('sitemap.xml')
+    expect(sitemap).toContain('/news/council-meeting-1-agenda/')
+    expect(sitemap).toContain('/news/transit-fares-frozen-for-2027/')
+  }, 120_000)
+
+  it('an edited item is rendered again; a deleted one has no page', async () => {
+    const { docs } = await harness.payload.find({
+      collection: MEDIA_RELEASES,
+      where: { slug: { in: ['council-meeting-5-agenda', 'council-meeting-6-agenda'] } },
+      overrideAccess: true,
+      sort: 'slug',
+    })
+    await harness.payload.update({
+      collection: MEDIA_RELEASES,
+      id: docs[0]!.id,
+      data: { summary: 'The agenda now includes the snow budget.' },
+      overrideAccess: true,
+      context: { seed: true },
+    })
+    await harness.payload.delete({
+      collection: MEDIA_RELEASES,
+      id: docs[1]!.id,
+      overrideAccess: true,
+    })
+    const report = await build('edit and delete')
+    expect(report.incremental?.rendered.releases).toEqual(['council-meeting-5-agenda'])
+    expect(await file('news/council-meeting-5-agenda/index.html')).toContain(
+      'The agenda now includes the snow budget.',
+    )
+    await expect(file('news/council-meeting-6-agenda/index.html')).rejects.toThrow(/ENOENT/)
+    expect(await file('news/index.html')).not.toContain('Council meeting 6 agenda')
+  }, 120_000)
+
+  it('an alert in force renders every page again, so its banner is on all of them', async () => {
+    const officer = 'emergency@city.example'
+    const created = await harness.rest('POST', `/${EMERGENCY_BULLETINS}`, {
+      as: officer,
+      body: validContent(EMERGENCY_BULLETINS, 'Flood warning along the river'),
+    })
+    const answer = await harness.rest(
+      'POST',
+      `/${EMERGENCY_BULLETINS}/${created.body.doc.id}/workflow`,
+      { as: officer, body: { action: 'urgent-publish', comment: 'Now.' } },
+    )
+    expect(answer.status, JSON.stringify(answer.body)).toBe(200)
+    const report = await build('alert')
+    expect(report.fullReason).toMatch(/alerts/)
+    expect(await file('news/council-meeting-3-agenda/index.html')).toContain(
+      'Flood warning along the river',
+    )
+  }, 120_000)
+
+  it('changed media, or a build by other code, renders everything', async () => {
+    await harness.payload.create({
+      collection: MEDIA,
+      data: { alt: 'Riverside park', audience: 'public' } as never,
+      file: await pngFile('riverside.png'),
+      overrideAccess: true,
+    })
+    expect((await build('new media')).fullReason).toBe('public media changed')
+    expect((await build('nothing changed')).incremental?.rendered).toEqual({
+      releases: [],
+      publications: [],
+    })
+    // The live build says it was made by other code (an upgrade): nothing of it is reused.
+    const stateFile = path.join(path.dirname(await realpath(live)), 'build-state.json')
+    const saved = JSON.parse(await readFile(stateFile, 'utf8'))
+    await writeFile(
+      stateFile,
+      JSON.stringify({ ...saved, state: { ...saved.state, codeKey: 'x' } }),
+    )
+    expect((await build('after an upgrade')).fullReason).toBe('no build before this one')
+  }, 180_000)
+})
