@@ -102,7 +102,7 @@ type Stamp = { id: number | string; updatedAt: string }
 const ID_CHUNK = 200
 
 /** The collections large enough that a build re-reads only their changed items. */
-const INCREMENTAL_SLUGS = [MEDIA_RELEASES, PUBLICATIONS] as const
+type IncrementalSlug = typeof MEDIA_RELEASES | typeof PUBLICATIONS
 
 /** What the build before this one read: its snapshot and the public media's change times. */
 export type PreviousRead = { snapshot: Snapshot; mediaStamps: Record<string, string> }
@@ -230,7 +230,7 @@ export const fetchSnapshot = async (
   )
   const reused =
     previous !== null && JSON.stringify(previous.mediaStamps) === JSON.stringify(mediaStamps)
-  const loadChanged = async (slug: (typeof INCREMENTAL_SLUGS)[number]) => {
+  const loadChanged = async (slug: IncrementalSlug) => {
     const before = previous?.snapshot[slug === MEDIA_RELEASES ? 'releases' : 'publications']
     if (!reused || !before) return load(slug)
     const cached = new Map(before.map((doc) => [String(doc.id), doc as unknown as Doc]))
