@@ -17,7 +17,7 @@ await closePayload(payload)
 log('Admin (production build)…')
 rows.push(...(await benchAdmin(databaseFile)))
 log('Public site (in its own process: a fresh database)…')
-const site = spawnSync(process.execPath, ['--import', 'tsx', 'bench/site.ts', '100', '2000'], {
+const site = spawnSync(process.execPath, ['--import', 'tsx', 'bench/site.ts', '2000', '20000'], {
   encoding: 'utf8',
   stdio: ['ignore', 'pipe', 'inherit'],
   env: process.env,

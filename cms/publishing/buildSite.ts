@@ -45,6 +45,8 @@ type BuildSiteOptions = {
   buildsDir: string
   /** A bucket the site is published to as well (S3_BUCKET), before the local swap. */
   bucket?: S3Settings | null
+  /** Render every page and read everything, whatever the build before (benchmarks, repairs). */
+  full?: boolean
   root?: string
   now?: Date
   log?: (line: string) => void
@@ -139,7 +141,7 @@ export const buildSite = async (options: BuildSiteOptions): Promise<BuildReport>
   await symlink(path.join(root, 'node_modules'), path.join(dir, 'node_modules'), 'dir')
 
   const code = await codeKey(root)
-  const previous = await readPrevious(options.liveDir, code)
+  const previous = options.full ? null : await readPrevious(options.liveDir, code)
   const { snapshot, files, mediaStamps, reused } = await fetchSnapshot(
     options.get,
     options.siteUrl,
@@ -151,7 +153,14 @@ export const buildSite = async (options: BuildSiteOptions): Promise<BuildReport>
   const plan: RenderPlan =
     previous && reused
       ? planRender(previous.state, state)
-      : { full: true, reason: previous ? 'public media changed' : 'no build before this one' }
+      : {
+          full: true,
+          reason: options.full
+            ? 'a full build was asked for'
+            : previous
+              ? 'public media changed'
+              : 'no build before this one',
+        }
   const snapshotFile = path.join(dir, 'snapshot.json')
   // The plan travels with the snapshot: item pages render only what it names.
   await writeFile(

@@ -23,6 +23,7 @@ export const rebuildSite = async (
   payload: Payload,
   reason: string,
   payloadInstanceCacheKey?: string,
+  options: { full?: boolean } = {},
 ): Promise<BuildReport> => {
   const previous = running
   let release!: () => void
@@ -42,6 +43,7 @@ export const rebuildSite = async (
       liveDir: settings.siteOutDir,
       buildsDir: path.join(settings.dataDir, 'site-builds'),
       bucket: settings.s3,
+      full: options.full,
       now: attemptAt,
       log: (line) => payload.logger.warn(line),
     })
