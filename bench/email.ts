@@ -180,7 +180,7 @@ export const benchEmail = async (recipients: number, log: Log): Promise<Row[]> =
   const rows: Row[] = []
   const dir = await mkdtemp(path.join(tmpdir(), 'civic-bench-email-'))
   Object.assign(process.env, {
-    DATABASE_URL: `file:${path.join(dir, 'cms.db')}`,
+    DATABASE_URL: process.env.BENCH_DATABASE_URL || `file:${path.join(dir, 'cms.db')}`,
     DATA_DIR: dir,
     LOG_LEVEL: 'fatal',
     SMTP_URL: sink.url,

@@ -3,6 +3,8 @@ import { benchAdmin } from './admin'
 import { benchCms } from './cms'
 import { spawnSync } from 'node:child_process'
 import { machine, printTable } from './table'
+import pg from 'pg'
+import { withPostgresDatabase } from '../cms/db/databaseUrl'
 
 /** `npm run bench [-- --volume N]`: figures for the CMS on this machine, printed as a table. */
 const volumeIndex = process.argv.indexOf('--volume')
@@ -41,5 +43,45 @@ const sponsorship = spawnSync(process.execPath, ['--import', 'tsx', 'bench/spons
 if (sponsorship.status !== 0)
   throw new Error(`The sponsorship benchmark failed (exit ${sponsorship.status}).`)
 rows.push(...JSON.parse(sponsorship.stdout.trim().split('\n').at(-1)!))
+const inProcess = (script: string, args: string[], env: Record<string, string> = {}) => {
+  const child = spawnSync(process.execPath, ['--import', 'tsx', script, ...args], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+    env: { ...process.env, ...env },
+  })
+  if (child.status !== 0) throw new Error(`${script} failed (exit ${child.status}).`)
+  return JSON.parse(child.stdout.trim().split('\n').at(-1)!) as typeof rows
+}
+const postgres = process.env.BENCH_POSTGRES_URL
+if (postgres) {
+  for (const [script, args] of [
+    ['bench/cms.ts', [String(volume)]],
+    ['bench/email.ts', ['10000']],
+  ] as const) {
+    log(`PostgreSQL: ${script} on a fresh database…`)
+    const name = `civic_bench_${Date.now()}`
+    const admin = new pg.Client({ connectionString: postgres })
+    await admin.connect()
+    await admin.query(`CREATE DATABASE "${name}"`)
+    try {
+      const found = inProcess(script, [...args], {
+        BENCH_DATABASE_URL: withPostgresDatabase(postgres, name),
+      })
+      rows.push(...found.map((row) => ({ ...row, measure: `${row.measure} [PostgreSQL]` })))
+    } finally {
+      await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)
+      await admin.end()
+    }
+  }
+} else {
+  rows.push({
+    measure: 'PostgreSQL rows',
+    value: 0,
+    unit: '-',
+    note: 'not run: set BENCH_POSTGRES_URL=postgres://user:password@host/postgres',
+  })
+}
+log('Load through nginx (two CMS processes and a worker)…')
+rows.push(...inProcess('bench/load.ts', []))
 printTable(`Results (${volume} media releases)`, rows)
 process.exit(0)

@@ -12,6 +12,7 @@ import * as migration_20261202_022157_sqlite_autoincrement from './20261202_0221
 import * as migration_20261202_024124_outbox_messages from './20261202_024124_outbox_messages';
 import * as migration_20261202_071654_coordination from './20261202_071654_coordination';
 import * as migration_20261202_073637_media_storage from './20261202_073637_media_storage';
+import * as migration_20261202_080500_locale_parent_indexes from './20261202_080500_locale_parent_indexes';
 
 export const migrations = [
   {
@@ -83,5 +84,10 @@ export const migrations = [
     up: migration_20261202_073637_media_storage.up,
     down: migration_20261202_073637_media_storage.down,
     name: '20261202_073637_media_storage'
+  },
+  {
+    up: migration_20261202_080500_locale_parent_indexes.up,
+    down: migration_20261202_080500_locale_parent_indexes.down,
+    name: '20261202_080500_locale_parent_indexes'
   },
 ];

@@ -57,6 +57,7 @@ export type BuildReport = {
   pages: number
   seconds: number
   astroSeconds: number
+  phases: Record<string, number>
   items: number
   mediaFiles: number
   /** What went to the bucket, when there is one. */
@@ -129,6 +130,13 @@ const htmlPaths = async (out: string, dir = ''): Promise<string[]> => {
  */
 export const buildSite = async (options: BuildSiteOptions): Promise<BuildReport> => {
   const started = Date.now()
+  // Seconds per step, for the benchmark and the log: where a slow build spends its time.
+  const phases: Record<string, number> = {}
+  let mark = Date.now()
+  const phase = (name: string) => {
+    phases[name] = (Date.now() - mark) / 1000
+    mark = Date.now()
+  }
   const now = options.now ?? new Date()
   const root = options.root ?? process.cwd()
   const log = options.log ?? (() => undefined)
@@ -169,6 +177,7 @@ export const buildSite = async (options: BuildSiteOptions): Promise<BuildReport>
   )
   await saveState(dir, { state, mediaStamps })
 
+  phase('read')
   const astroStarted = Date.now()
   await runAstro(
     root,
@@ -185,7 +194,9 @@ export const buildSite = async (options: BuildSiteOptions): Promise<BuildReport>
     log,
   )
   const astroSeconds = (Date.now() - astroStarted) / 1000
+  phase('astro')
   const reusedPages = plan.full ? 0 : await reuseFromPrevious(previous!, out, plan)
+  phase('reuse')
 
   await mkdir(path.join(out, 'feeds'), { recursive: true })
   for (const [file, xml] of Object.entries(buildFeeds(snapshot)))
@@ -207,6 +218,7 @@ export const buildSite = async (options: BuildSiteOptions): Promise<BuildReport>
   }
 
   // Filtered browse pages are many views of the same opportunities: linked, but not listed for crawlers.
+  phase('feeds, alerts, media')
   const pages = (await htmlPaths(out)).filter(
     (p) => p !== '/404/' && p !== '/410/' && !p.startsWith('/sponsorship/browse/'),
   )
@@ -223,6 +235,7 @@ export const buildSite = async (options: BuildSiteOptions): Promise<BuildReport>
     }
   }
 
+  phase('sitemap and checks')
   // The bucket first: if it cannot take the build, the build fails and nothing anywhere changes.
   const bucket = options.bucket
     ? await publishSiteToBucket(options.bucket, out, path.basename(dir), now)
@@ -237,7 +250,9 @@ export const buildSite = async (options: BuildSiteOptions): Promise<BuildReport>
     now: new Date(),
   })
   if (options.bucket && refreshed) await writeLiveFilesToBucket(options.bucket, refreshed.files)
+  phase('bucket and swap')
   await pruneBuilds(options.buildsDir, options.liveDir)
+  phase('prune')
   const items =
     snapshot.releases.length +
     snapshot.publications.length +
@@ -248,6 +263,7 @@ export const buildSite = async (options: BuildSiteOptions): Promise<BuildReport>
     pages: pages.length,
     seconds: (Date.now() - started) / 1000,
     astroSeconds,
+    phases,
     items,
     mediaFiles: files.length,
     bucket,

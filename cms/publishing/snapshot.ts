@@ -81,22 +81,49 @@ const FIELDS: Record<string, string[]> = {
 }
 const UPLOAD_FIELDS = ['relatedMedia', 'printEdition', 'coverImage', 'images']
 
-/** One request per collection, small: only the fields pages use, uploads populated (depth 1). */
+/**
+ * The fields pages use, uploads populated (depth 1): every item in pages (no `ids`), or the items
+ * named. In id order: stable (pages never overlap) and served by the primary key. Lists sort themselves.
+ */
 const collectionPath = (slug: string, ids?: (string | number)[]): string => {
-  const params = new URLSearchParams({
-    pagination: 'false',
-    depth: '1',
-    locale: 'en',
-    sort: '-updatedAt',
-  })
-  if (ids) params.set('where[id][in]', ids.join(','))
+  const params = new URLSearchParams({ depth: '1', locale: 'en', sort: 'id' })
+  if (ids) {
+    params.set('pagination', 'false')
+    params.set('where[id][in]', ids.join(','))
+  }
   for (const field of FIELDS[slug] ?? []) params.append(`select[${field}]`, 'true')
   return `/${slug}?${params.toString()}`
 }
 
+/** Documents a page: reading 20,000 items never holds the CMS process for more than a moment. */
+const PAGE = 1000
+
+/** Every document a list path answers, page by page; an item seen twice (it moved) is kept once. */
+const readPaged = async <T extends { id: number | string }>(
+  get: GetJson,
+  path: string,
+): Promise<T[]> => {
+  const docs: T[] = []
+  const seen = new Set<string>()
+  for (let page = 1; ; page += 1) {
+    const answer = (await get(`${path}&limit=${PAGE}&page=${page}`)) as {
+      docs?: T[]
+      hasNextPage?: boolean
+    }
+    if (!Array.isArray(answer?.docs))
+      throw new Error(`The CMS answered ${path} without a docs list.`)
+    for (const doc of answer.docs) {
+      if (seen.has(String(doc.id))) continue
+      seen.add(String(doc.id))
+      docs.push(doc)
+    }
+    if (!answer.hasNextPage) return docs
+  }
+}
+
 /** Every public item's id and time of last change, newest first: what tells a build what changed. */
 const stampsPath = (slug: string) =>
-  `/${slug}?pagination=false&depth=0&locale=en&sort=-updatedAt&select[updatedAt]=true`
+  `/${slug}?depth=0&locale=en&sort=id&select[updatedAt]=true`
 
 type Stamp = { id: number | string; updatedAt: string }
 const ID_CHUNK = 200
@@ -191,12 +218,8 @@ const pickTier = (row: Record<string, unknown>): Tier => ({
   max: typeof row.max === 'number' ? row.max : null,
 })
 
-const readStamps = async (get: GetJson, slug: string): Promise<Stamp[]> => {
-  const answer = (await get(stampsPath(slug))) as { docs?: Stamp[] }
-  if (!Array.isArray(answer?.docs))
-    throw new Error(`The CMS answered ${stampsPath(slug)} without a docs list.`)
-  return answer.docs
-}
+const readStamps = (get: GetJson, slug: string): Promise<Stamp[]> =>
+  readPaged<Stamp>(get, stampsPath(slug))
 
 /**
  * Reads what the public site shows, as an anonymous visitor. With the build before's read, the news
@@ -220,6 +243,7 @@ export const fetchSnapshot = async (
   const collector = mediaCollector()
   const load = async (slug: string, ids?: (string | number)[]) => {
     const path = collectionPath(slug, ids)
+    if (!ids) return (await readPaged<Doc>(get, path)).filter(isDoc).map(collector.normalise)
     const answer = (await get(path)) as { docs?: unknown[] }
     if (!Array.isArray(answer?.docs))
       throw new Error(`The CMS answered ${path} without a docs list.`)
