@@ -122,8 +122,7 @@ const readPaged = async <T extends { id: number | string }>(
 }
 
 /** Every public item's id and time of last change, newest first: what tells a build what changed. */
-const stampsPath = (slug: string) =>
-  `/${slug}?depth=0&locale=en&sort=id&select[updatedAt]=true`
+const stampsPath = (slug: string) => `/${slug}?depth=0&locale=en&sort=id&select[updatedAt]=true`
 
 type Stamp = { id: number | string; updatedAt: string }
 const ID_CHUNK = 200
