@@ -33,7 +33,9 @@ const load = async (url: string) => {
   return {
     rps: result.requests.average,
     p99: result.latency.p99,
-    errors: result.errors + result.non2xx,
+    errors: result.errors,
+    non2xx: result.non2xx,
+    timeouts: result.timeouts,
   }
 }
 
@@ -112,7 +114,7 @@ export const benchLoad = async (log: Log): Promise<Row[]> => {
         measure: `load: ${what}`,
         value: result.rps,
         unit: 'req/s',
-        note: `p99 ${result.p99} ms, ${result.errors} errors, ${CONNECTIONS} connections, ${SECONDS} s`,
+        note: `p99 ${result.p99} ms; ${result.non2xx} non-2xx, ${result.errors} socket errors (${result.timeouts} timeouts); ${CONNECTIONS} connections, ${SECONDS} s`,
       })
     }
     return rows

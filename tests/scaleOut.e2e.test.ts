@@ -122,12 +122,6 @@ beforeAll(async () => {
     ? withPostgresDatabase(TEST_POSTGRES_URL, databaseName)
     : `file:${path.join(dataDir, 'cms.db')}`
   if (TEST_POSTGRES_URL) await createPostgresDatabase(databaseName)
-  // This process migrates the fresh database and writes the subscribers, as an import would.
-  useDataDir(dataDir, databaseUrl)
-  const boot = await import('../cms/boot')
-  closePayload = boot.closePayload
-  payload = await boot.openPayload({ key: 'scale-out-test' })
-  await addConfirmedSubscribers(payload, RECIPIENTS, 'resident', ['news'])
   sink = await startSmtpSink({ parse: false })
 
   const ports = await Promise.all(Array.from({ length: 6 }, () => freePort()))
@@ -157,8 +151,15 @@ beforeAll(async () => {
     OUTBOX_LEASE_SECONDS: '10',
     LOG_LEVEL: 'info',
   }
+  // The first `npm start` meets an empty database: it migrates it and seeds the demo accounts.
   webA = await startRole('web A', 'web', { ...shared, PORT: String(portA) })
   processes.push(webA)
+  // The subscribers, written by this process as an import would.
+  useDataDir(dataDir, databaseUrl)
+  const boot = await import('../cms/boot')
+  closePayload = boot.closePayload
+  payload = await boot.openPayload({ key: 'scale-out-test' })
+  await addConfirmedSubscribers(payload, RECIPIENTS, 'resident', ['news'])
   const started = await Promise.all([
     startRole('web B', 'web', { ...shared, PORT: String(portB) }),
     startRole('worker 1', 'worker', { ...shared, SITE_PORT: String(siteW1) }),

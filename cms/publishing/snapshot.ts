@@ -267,7 +267,7 @@ export const fetchSnapshot = async (
         stale.slice(i, i + ID_CHUNK).map((s) => s.id),
       ))
         fresh.set(String(doc.id), doc)
-    // In the order the CMS gave (newest change first); an item that went away meanwhile is skipped.
+    // In the order the CMS gave (by id); an item that went away meanwhile is skipped.
     return stamps
       .map(
         (s) =>
