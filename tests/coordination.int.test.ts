@@ -14,6 +14,7 @@ import {
   withLease,
 } from '../cms/coordination/leases'
 import { databaseLimiter } from '../cms/coordination/rateLimits'
+import { JOBS_RUNNER_LEASE, shouldRunJobs, stopRunningJobs } from '../cms/coordination/jobsRunner'
 import {
   pendingBuildRequests,
   requestSiteBuild,
@@ -32,11 +33,40 @@ import { type Harness, startHarness } from './helpers/harness'
  */
 let harness: Harness
 beforeAll(async () => {
-  harness = await startHarness()
+  // The tests run builds and passes themselves; Payload's own queue ticks stay out of the way.
+  harness = await startHarness({ holdJobs: true })
 })
 afterAll(async () => harness?.close())
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+describe('the jobs runner', () => {
+  it('one process runs the queues; one taking over after a runner died resets the jobs it left running', async () => {
+    const { payload } = harness
+    await releaseLease(payload, JOBS_RUNNER_LEASE, 'the test')
+    await acquireLease(payload, JOBS_RUNNER_LEASE, 100, 'runner that will die')
+    const stuck = await payload.jobs.queue({
+      task: 'buildSite',
+      input: { reason: 'x' },
+      queue: 'site',
+    })
+    await payload.db.updateOne({
+      collection: 'payload-jobs',
+      id: stuck.id,
+      data: { processing: true },
+    })
+    expect(await shouldRunJobs(payload)).toBe(false) // the other runner's lease still runs
+    await sleep(150)
+    expect(await shouldRunJobs(payload)).toBe(true)
+    const job = await payload.findByID({ collection: 'payload-jobs', id: stuck.id, depth: 0 })
+    expect(job.processing).toBe(false)
+    expect(await shouldRunJobs(payload)).toBe(true) // renewed at each tick
+    await stopRunningJobs(payload)
+    expect(await leaseHeld(payload, JOBS_RUNNER_LEASE)).toBe(false)
+    await payload.delete({ collection: 'payload-jobs', id: stuck.id, overrideAccess: true })
+    await acquireLease(payload, JOBS_RUNNER_LEASE, 3_600_000, 'the test')
+  })
+})
 
 describe('leases', () => {
   it('one holder at a time; an expired lease is taken over and its old holder can no longer renew it', async () => {
