@@ -73,18 +73,10 @@ const runWorker = async (settings: Settings) => {
   await listenSite(settings)
   // Every worker sends (claims are exclusive), not only the one running the jobs queues.
   const { sendOutbox } = await import('../email/outbox/run')
-  const reported = new WeakSet<object>()
   const sending = setInterval(() => {
-    sendOutbox(payload)
-      .then((report) => {
-        // A run lasting several ticks is joined by each; it is reported once.
-        if (report.sent + report.failed === 0 || reported.has(report)) return
-        reported.add(report)
-        payload.logger.info(`Outbox: ${report.sent} sent, ${report.failed} failed by this worker.`)
-      })
-      .catch((error) =>
-        payload.logger.error({ err: error, msg: 'An outbox run failed; the next starts in 2 s.' }),
-      )
+    sendOutbox(payload).catch((error) =>
+      payload.logger.error({ err: error, msg: 'An outbox run failed; the next starts in 2 s.' }),
+    )
   }, 2000)
   step(
     `Worker running: scheduled publishing, site builds and email; the site on ${settings.siteUrl}/. Stop with Ctrl+C.`,

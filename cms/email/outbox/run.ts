@@ -92,6 +92,9 @@ export const sendOutbox = async (
         concurrency: options.concurrency,
       })
       await updateSendProgress(payload)
+      // One line per run that did something: with several workers, each says its share.
+      if (report.sent + report.failed > 0)
+        payload.logger.info(`Outbox: ${report.sent} sent, ${report.failed} failed by this process.`)
       // A pool that lost its server is dropped: the next run connects afresh.
       if (mailHealth.snapshot().state === 'degraded') closeOutboxTransporter()
       return report
