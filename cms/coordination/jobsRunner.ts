@@ -19,8 +19,14 @@ let holding = false
 export const shouldRunJobs = async (payload: Payload): Promise<boolean> => {
   if (!runsBackgroundWork(currentSettings())) return false
   const had = holding
-  holding = await acquireLease(payload, JOBS_RUNNER_LEASE, RUNNER_LEASE_MS, processId)
-  if (holding && !had) await releaseStaleJobs(payload)
+  try {
+    holding = await acquireLease(payload, JOBS_RUNNER_LEASE, RUNNER_LEASE_MS, processId)
+    if (holding && !had) await releaseStaleJobs(payload)
+  } catch (error) {
+    // A database hiccup costs this tick, never the next ones.
+    holding = false
+    payload.logger.error({ err: error, msg: 'Could not check the jobs-runner lease; next tick.' })
+  }
   return holding
 }
 

@@ -1,7 +1,7 @@
 import { hostname } from 'node:os'
 import { randomUUID } from 'node:crypto'
 
-import type { Payload } from 'payload'
+import { type Payload, ValidationError } from 'payload'
 
 import { PROCESS_LEASES } from '../core/slugs'
 
@@ -10,12 +10,16 @@ export const processId = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8
 
 type LeaseRow = { id: number | string; key: string; holder: string; expiresAt: string }
 
-/** Payload's adapters turn a unique-index conflict into a ValidationError naming the field. */
+/**
+ * Payload's adapters turn a unique-index conflict into a ValidationError naming the field. Checked by
+ * class and by shape: in the Next.js production bundle class names are minified, and the admin's
+ * server may hold its own copy of Payload's classes.
+ */
 const isUniqueConflict = (error: unknown) => {
   const data = (error as { data?: { errors?: { path?: string }[] } }).data
+  const namesKey = Boolean(data?.errors?.some((e) => e.path === 'key'))
   return (
-    (error as { name?: string }).name === 'ValidationError' &&
-    Boolean(data?.errors?.some((e) => e.path === 'key'))
+    namesKey && (error instanceof ValidationError || (error as { status?: number }).status === 400)
   )
 }
 
