@@ -1,13 +1,14 @@
 import { execFile } from 'node:child_process'
-import { cp, mkdir, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises'
+import { cp, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { promisify } from 'node:util'
 
-import { GetObjectCommand, ListObjectsV2Command, PutObjectCommand } from '@aws-sdk/client-s3'
+import { GetObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3'
 import { createClient } from '@libsql/client'
 
 import { maskUrl } from '../db/databaseUrl'
 import type { Settings } from '../settings'
+import { bucketKeys, filesUnder } from '../storage/listing'
 import { s3Client } from '../storage/s3'
 
 const run = promisify(execFile)
@@ -40,28 +41,6 @@ const pgTool = async (tool: 'pg_dump' | 'pg_restore', args: string[]) => {
       )
     throw new BackupError(`${tool} failed: ${(failure.stderr ?? failure.message).trim()}`)
   }
-}
-
-const countFiles = async (dir: string): Promise<number> => {
-  const entries = await readdir(dir, { withFileTypes: true }).catch(() => [])
-  let total = 0
-  for (const entry of entries)
-    total += entry.isDirectory() ? await countFiles(path.join(dir, entry.name)) : 1
-  return total
-}
-
-const bucketKeys = async (settings: Settings, prefix: string) => {
-  const s3 = settings.s3!
-  const keys: string[] = []
-  let token: string | undefined
-  do {
-    const page = await s3Client(s3).send(
-      new ListObjectsV2Command({ Bucket: s3.bucket, Prefix: prefix, ContinuationToken: token }),
-    )
-    for (const item of page.Contents ?? []) if (item.Key) keys.push(item.Key)
-    token = page.IsTruncated ? page.NextContinuationToken : undefined
-  } while (token)
-  return keys
 }
 
 /**
@@ -108,7 +87,7 @@ export const backup = async (
   let uploads: BackupManifest['uploads']
   if (settings.s3) {
     const s3 = settings.s3
-    const keys = await bucketKeys(settings, `${s3.mediaPrefix}/`)
+    const keys = await bucketKeys(s3Client(s3), s3.bucket, `${s3.mediaPrefix}/`)
     log(`Copying ${keys.length} uploads from the bucket ${s3.bucket}…`)
     for (const key of keys) {
       const answer = await s3Client(s3).send(new GetObjectCommand({ Bucket: s3.bucket, Key: key }))
@@ -124,7 +103,7 @@ export const backup = async (
         if (error.code !== 'ENOENT') throw error
       },
     )
-    uploads = { from: 'folder', files: await countFiles(path.join(target, 'uploads')) }
+    uploads = { from: 'folder', files: (await filesUnder(path.join(target, 'uploads'))).length }
   }
   const manifest: BackupManifest = {
     createdAt: new Date().toISOString(),
@@ -181,7 +160,7 @@ export const restore = async (
     if (!settings.s3)
       throw new BackupError('The backup holds bucket uploads; set the S3_ settings.')
     const s3 = settings.s3
-    const files = await listRelative(uploads)
+    const files = await filesUnder(uploads)
     log(`Uploading ${files.length} files to the bucket ${s3.bucket}…`)
     for (const relative of files) {
       // A folder backup's files go under the media prefix; a bucket backup's keys include it.
@@ -204,15 +183,4 @@ export const restore = async (
     )
   }
   return manifest
-}
-
-const listRelative = async (root: string, dir = ''): Promise<string[]> => {
-  const entries = await readdir(path.join(root, dir), { withFileTypes: true }).catch(() => [])
-  const nested = await Promise.all(
-    entries.map((entry) => {
-      const relative = dir ? `${dir}/${entry.name}` : entry.name
-      return entry.isDirectory() ? listRelative(root, relative) : Promise.resolve([relative])
-    }),
-  )
-  return nested.flat()
 }

@@ -1,11 +1,10 @@
 import { createHash } from 'node:crypto'
-import { readdir, readFile } from 'node:fs/promises'
+import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 
 import {
   DeleteObjectsCommand,
   GetObjectCommand,
-  ListObjectsV2Command,
   PutObjectCommand,
   type S3Client,
 } from '@aws-sdk/client-s3'
@@ -21,6 +20,7 @@ import {
 } from '../../site/lib/bucketLayout'
 import { contentTypeOf } from '../../site/lib/contentTypes'
 import type { S3Settings } from '../settings'
+import { bucketKeys, filesUnder } from '../storage/listing'
 import { s3Client } from '../storage/s3'
 
 /** Uploads at once: enough to hide the round trips, few enough for a small bucket server. */
@@ -33,31 +33,6 @@ export type BucketReport = {
   uploaded: number
   bytesUploaded: number
   pruned: number
-}
-
-const listFiles = async (root: string, dir = ''): Promise<string[]> => {
-  const entries = await readdir(path.join(root, dir), { withFileTypes: true })
-  const nested = await Promise.all(
-    entries.map(async (entry) => {
-      const relative = dir ? `${dir}/${entry.name}` : entry.name
-      if (entry.isDirectory()) return listFiles(root, relative)
-      return entry.isFile() ? [relative] : []
-    }),
-  )
-  return nested.flat()
-}
-
-const listKeys = async (client: S3Client, bucket: string, prefix: string): Promise<string[]> => {
-  const keys: string[] = []
-  let token: string | undefined
-  do {
-    const page = await client.send(
-      new ListObjectsV2Command({ Bucket: bucket, Prefix: prefix, ContinuationToken: token }),
-    )
-    for (const item of page.Contents ?? []) if (item.Key) keys.push(item.Key)
-    token = page.IsTruncated ? page.NextContinuationToken : undefined
-  } while (token)
-  return keys
 }
 
 const inBatches = async <T>(items: T[], run: (item: T) => Promise<void>) => {
@@ -105,7 +80,7 @@ export const publishSiteToBucket = async (
 ): Promise<BucketReport> => {
   const client = s3Client(s3)
   const prefix = s3.sitePrefix
-  const files = await listFiles(out)
+  const files = await filesUnder(out)
   const manifest: Manifest = { build, createdAt: now.toISOString(), files: {} }
   const contents = new Map<string, { file: string; size: number }>()
   await inBatches(files, async (relative) => {
@@ -115,7 +90,7 @@ export const publishSiteToBucket = async (
     contents.set(hash, { file: relative, size: data.length })
   })
   const stored = new Set(
-    (await listKeys(client, s3.bucket, objectKey(prefix, ''))).map((key) => key.split('/').pop()),
+    (await bucketKeys(client, s3.bucket, objectKey(prefix, ''))).map((key) => key.split('/').pop()),
   )
   const missing = [...contents.entries()].filter(([hash]) => !stored.has(hash))
   let bytesUploaded = 0
@@ -159,7 +134,7 @@ export const publishSiteToBucket = async (
 const pruneBucket = async (client: S3Client, s3: S3Settings, current: string) => {
   const prefix = s3.sitePrefix
   const manifests = (
-    await listKeys(client, s3.bucket, manifestKey(prefix, '').replace(/\.json$/, ''))
+    await bucketKeys(client, s3.bucket, manifestKey(prefix, '').replace(/\.json$/, ''))
   )
     .filter((key) => key !== manifestKey(prefix, current))
     .sort()
@@ -172,7 +147,7 @@ const pruneBucket = async (client: S3Client, s3: S3Settings, current: string) =>
     for (const entry of Object.values(manifest?.files ?? {}))
       used.add(objectKey(prefix, entry.hash))
   }
-  const unused = (await listKeys(client, s3.bucket, objectKey(prefix, ''))).filter(
+  const unused = (await bucketKeys(client, s3.bucket, objectKey(prefix, ''))).filter(
     (key) => !used.has(key),
   )
   const doomed = [...old, ...unused]

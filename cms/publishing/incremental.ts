@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import { linkSync, mkdirSync } from 'node:fs'
-import { mkdir, readdir, readFile, realpath, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, realpath, writeFile } from 'node:fs/promises'
 import { execFile } from 'node:child_process'
 import { promisify } from 'node:util'
 import path from 'node:path'
@@ -8,6 +8,7 @@ import path from 'node:path'
 import { activeAlerts } from '../../site/lib/content'
 import type { Snapshot } from '../../site/lib/types'
 import { sourceHash } from '../build/sourceHash'
+import { filesUnder } from '../storage/listing'
 import { type BuildState, INCREMENTAL_KINDS, type RenderPlan, SECTION_OF } from './core/renderPlan'
 import type { PreviousRead } from './snapshot'
 
@@ -152,18 +153,6 @@ const linkFolders = async (from: string, to: string, names: string[]): Promise<b
   }
 }
 
-const filesIn = async (root: string, dir: string): Promise<string[]> => {
-  const entries = await readdir(path.join(root, dir), { withFileTypes: true }).catch(() => [])
-  const nested = await Promise.all(
-    entries.map((entry) =>
-      entry.isDirectory()
-        ? filesIn(root, path.join(dir, entry.name))
-        : Promise.resolve(entry.isFile() ? [path.join(dir, entry.name)] : []),
-    ),
-  )
-  return nested.flat()
-}
-
 /**
  * After Astro rendered an incremental build: the unchanged items' pages, the fingerprinted assets
  * they link to, and the media files, all from the build before. Answers how many pages were reused.
@@ -187,6 +176,6 @@ export const reuseFromPrevious = async (
       )
   }
   for (const folder of ['_astro', 'media'])
-    await linkFiles(previous.out, out, await filesIn(previous.out, folder))
+    await linkFiles(previous.out, out, await filesUnder(previous.out, folder))
   return pages
 }
