@@ -124,6 +124,7 @@ export interface Config {
     'style-guide': StyleGuide;
     'sponsorship-policy': SponsorshipPolicy;
     'city-calendar': CityCalendar;
+    'language-policy': LanguagePolicy;
     'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
@@ -131,6 +132,7 @@ export interface Config {
     'style-guide': StyleGuideSelect<false> | StyleGuideSelect<true>;
     'sponsorship-policy': SponsorshipPolicySelect<false> | SponsorshipPolicySelect<true>;
     'city-calendar': CityCalendarSelect<false> | CityCalendarSelect<true>;
+    'language-policy': LanguagePolicySelect<false> | LanguagePolicySelect<true>;
     'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: 'en' | 'fr';
@@ -275,6 +277,10 @@ export interface MediaRelease {
    */
   slug?: string | null;
   /**
+   * The address of the French page (under /fr/). Left empty, it is made from the French title; it does not change afterwards.
+   */
+  slugFr?: string | null;
+  /**
    * Permanent identity (feeds, CAP, email). Set once; never reused, even after deletion.
    */
   uid?: string | null;
@@ -383,6 +389,10 @@ export interface Publication {
    */
   slug?: string | null;
   /**
+   * The address of the French page (under /fr/). Left empty, it is made from the French title; it does not change afterwards.
+   */
+  slugFr?: string | null;
+  /**
    * Permanent identity (feeds, CAP, email). Set once; never reused, even after deletion.
    */
   uid?: string | null;
@@ -468,6 +478,10 @@ export interface SponsorshipPackage {
    * The address of the page. Left empty, it is made from the title; it does not change afterwards.
    */
   slug?: string | null;
+  /**
+   * The address of the French page (under /fr/). Left empty, it is made from the French title; it does not change afterwards.
+   */
+  slugFr?: string | null;
   /**
    * Permanent identity (feeds, CAP, email). Set once; never reused, even after deletion.
    */
@@ -602,6 +616,10 @@ export interface EmergencyBulletin {
    * The address of the page. Left empty, it is made from the title; it does not change afterwards.
    */
   slug?: string | null;
+  /**
+   * The address of the French page (under /fr/). Left empty, it is made from the French title; it does not change afterwards.
+   */
+  slugFr?: string | null;
   /**
    * Permanent identity (feeds, CAP, email). Set once; never reused, even after deletion.
    */
@@ -1090,6 +1108,14 @@ export interface RetiredItem {
    */
   pathHash?: string | null;
   /**
+   * Its French address, which answers 410 Gone too.
+   */
+  pathFr?: string | null;
+  /**
+   * SHA-256 of the French address.
+   */
+  pathHashFr?: string | null;
+  /**
    * It had been published, so the public once saw it.
    */
   wasPublic?: boolean | null;
@@ -1472,6 +1498,7 @@ export interface MediaSelect<T extends boolean = true> {
 export interface MediaReleasesSelect<T extends boolean = true> {
   title?: T;
   slug?: T;
+  slugFr?: T;
   uid?: T;
   summary?: T;
   body?: T;
@@ -1518,6 +1545,7 @@ export interface MediaReleasesSelect<T extends boolean = true> {
 export interface PublicationsSelect<T extends boolean = true> {
   title?: T;
   slug?: T;
+  slugFr?: T;
   uid?: T;
   summary?: T;
   body?: T;
@@ -1548,6 +1576,7 @@ export interface PublicationsSelect<T extends boolean = true> {
 export interface SponsorshipPackagesSelect<T extends boolean = true> {
   title?: T;
   slug?: T;
+  slugFr?: T;
   uid?: T;
   summary?: T;
   body?: T;
@@ -1604,6 +1633,7 @@ export interface SponsorshipPackagesSelect<T extends boolean = true> {
 export interface EmergencyBulletinsSelect<T extends boolean = true> {
   title?: T;
   slug?: T;
+  slugFr?: T;
   uid?: T;
   summary?: T;
   body?: T;
@@ -1850,6 +1880,8 @@ export interface RetiredItemsSelect<T extends boolean = true> {
   title?: T;
   path?: T;
   pathHash?: T;
+  pathFr?: T;
+  pathHashFr?: T;
   wasPublic?: T;
   deletedAt?: T;
   deletedBy?: T;
@@ -2097,6 +2129,25 @@ export interface CityCalendar {
   createdAt?: string | null;
 }
 /**
+ * English and French on the public site: what must be translated before publishing, and how often an officer is reminded of an alert that went out in English only.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "language-policy".
+ */
+export interface LanguagePolicy {
+  id: number;
+  /**
+   * Publishing one of these without its French title, summary and text is refused, naming the missing fields. An urgent emergency publish may still go out in English alone.
+   */
+  frenchRequired?: ('publications' | 'media-releases' | 'sponsorship-packages' | 'emergency-bulletins')[] | null;
+  /**
+   * While an alert published in English only is in force, the officer who published it is emailed this often until the French text is added.
+   */
+  reminderMinutes?: number | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs-stats".
  */
@@ -2201,6 +2252,17 @@ export interface CityCalendarSelect<T extends boolean = true> {
         reason?: T;
         id?: T;
       };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "language-policy_select".
+ */
+export interface LanguagePolicySelect<T extends boolean = true> {
+  frenchRequired?: T;
+  reminderMinutes?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

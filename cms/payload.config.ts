@@ -14,6 +14,7 @@ import { SponsorshipPackages } from '../collections/SponsorshipPackages'
 import { USERS } from './core/slugs'
 import { SiteStatus } from '../collections/SiteStatus'
 import { StyleGuide } from '../collections/StyleGuide'
+import { LanguagePolicy } from '../collections/LanguagePolicy'
 import { Users } from '../collections/Users'
 import { Deliveries } from '../collections/Deliveries'
 import { Sends } from '../collections/Sends'
@@ -110,7 +111,7 @@ export default buildConfig({
     SiteBuildRequests,
   ],
   plugins: mediaStoragePlugins(settings.s3),
-  globals: [SiteStatus, StyleGuide, SponsorshipPolicy, CityCalendar],
+  globals: [SiteStatus, StyleGuide, SponsorshipPolicy, CityCalendar, LanguagePolicy],
   hooks: { afterError: [busyDatabaseAnswer] },
   endpoints: [
     healthEndpoint(settings.database, packageJson.version, settings.processRole),

@@ -58,6 +58,17 @@ export const RetiredItems: CollectionConfig = {
       },
     },
     {
+      name: 'pathFr',
+      type: 'text',
+      access: staffOnly,
+      admin: { description: 'Its French address, which answers 410 Gone too.' },
+    },
+    {
+      name: 'pathHashFr',
+      type: 'text',
+      admin: { description: 'SHA-256 of the French address.' },
+    },
+    {
       name: 'wasPublic',
       type: 'checkbox',
       defaultValue: false,

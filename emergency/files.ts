@@ -16,16 +16,32 @@ import {
 import { frenchCityName } from '../site/lib/city'
 import { activeAlerts } from '../site/lib/content'
 import type { Bulletin } from '../site/lib/types'
-import { buildFeed } from '../cms/publishing/feeds'
+import { buildFeed, feedFile } from '../cms/publishing/feeds'
+import { itemPath, LOCALES } from '../site/lib/i18n'
+import { activeJson } from './core/activeJson'
 import type { GetJson } from '../cms/publishing/snapshot'
 
 type EmergencyOptions = { siteUrl: string; sender: string; cityName: string; now: Date }
 
-/** The bulletin as the site's English pages see it (listings, RSS, the in-force rule). */
+/** The bulletin's French text, empty where it has none (as the site's snapshot carries it). */
+const frenchOf = (b: BulletinDoc): Record<string, unknown> => ({
+  title: inLanguage(b.title, 'fr'),
+  summary: inLanguage(b.summary, 'fr'),
+  body: inLanguage(b.body, 'fr'),
+  headline: inLanguage(b.headline, 'fr'),
+  instruction: inLanguage(b.instruction, 'fr'),
+  event: inLanguage(b.event, 'fr'),
+  withdrawalReason: inLanguage(b.withdrawalReason, 'fr'),
+  areas: b.areas.map((a) => ({ areaDesc: inLanguage(a.areaDesc, 'fr') })),
+})
+
+/** The bulletin as the site sees it (listings, RSS, the in-force rule), its French beside it. */
 const english = (b: BulletinDoc): Bulletin => ({
   id: b.id,
   uid: b.uid ?? null,
   slug: b.slug,
+  slugFr: b.slugFr ?? null,
+  fr: frenchOf(b),
   title: inLanguage(b.title, 'en') ?? '',
   summary: inLanguage(b.summary, 'en') ?? '',
   body: inLanguage(b.body, 'en'),
@@ -86,20 +102,12 @@ export const emergencyFiles = (
     }
   }
 
-  files['emergency/active.json'] = JSON.stringify({
-    updated: now.toISOString(),
-    alerts: active.map((b) => ({
+  files['emergency/active.json'] = JSON.stringify(
+    activeJson(active, now, siteUrl, (b) => ({
       identifier: capIdentifier(sender, byId.get(String(b.id))!),
-      title: b.headline || b.title,
-      msgType: b.msgType,
-      severity: b.severity,
-      urgency: b.urgency,
-      expires: b.expires,
-      areas: b.areas.map((a) => a.areaDesc),
-      url: `${siteUrl}/emergency/${b.slug}/`,
       capUrl: capUrl(byId.get(String(b.id))!),
     })),
-  })
+  )
 
   // The index lists what receivers must act on: alerts in force, and cancellations of alerts that
   // would otherwise still be in force (so a receiver polling the index learns of the all-clear).
@@ -140,16 +148,18 @@ export const emergencyFiles = (
         title: `${b.msgType}: ${b.headline || b.title}`,
         updated: capSent(byId.get(String(b.id))!),
         capUrl: capUrl(byId.get(String(b.id))!),
-        pageUrl: `${siteUrl}/emergency/${b.slug}/`,
+        pageUrl: `${siteUrl}${itemPath('emergency', b, 'en')}`,
         summary: b.summary,
       })),
     ],
   )
-  files['feeds/emergency.xml'] = buildFeed(
-    { siteUrl, generatedAt: now.toISOString(), cityName },
-    'emergency.xml',
-    pages,
-  )
+  for (const locale of LOCALES)
+    files[feedFile('emergency', locale)] = buildFeed(
+      { siteUrl, generatedAt: now.toISOString(), cityName },
+      'emergency',
+      pages,
+      locale,
+    )
   return {
     files,
     activeIdentifiers: active.map((b) => capIdentifier(sender, byId.get(String(b.id))!)).sort(),

@@ -26,6 +26,7 @@ export const SITE_STATUS = 'site-status'
 export const STYLE_GUIDE = 'style-guide'
 export const SPONSORSHIP_POLICY = 'sponsorship-policy'
 export const CITY_CALENDAR = 'city-calendar'
+export const LANGUAGE_POLICY = 'language-policy'
 
 /** The four content types that go through the approval workflow and reach the public site. */
 export const CONTENT_SLUGS = [

@@ -15,6 +15,7 @@ import {
 } from './subscriptions'
 import { type Language, topicLabel } from './core/templates'
 import { SUBSCRIPTION_TOPICS } from '../../site/lib/subscriptionTopics'
+import { SECTION_BASE, strings, SUB_PAGE } from '../../site/lib/i18n'
 
 /** 5 sign-ups an IP per 10 minutes (a shared library computer still works). */
 const perIp = databaseLimiter('subscribe-ip', { max: 5, windowMs: 10 * 60 * 1000 })
@@ -35,11 +36,13 @@ const limitedByToken =
       !(await TOKEN_PER_IP.take(req.payload, clientIp(req))) ||
       (token && !(await PER_TOKEN.take(req.payload, token)))
     ) {
+      const language = languageOf(req)
       return htmlPage({
-        title: 'Too many requests',
-        body: '<p>Please wait ten minutes, then try the link again.</p>',
+        title: words(language).tooMany,
+        body: `<p>${escapeHtml(words(language).waitTen)}</p>`,
         status: 429,
         siteUrl: currentSettings().siteUrl,
+        language,
       })
     }
     return handler(req)
@@ -47,8 +50,26 @@ const limitedByToken =
 
 const readBody = (req: PayloadRequest) => readAnyBody(req, ['topics'])
 /** A link from one of our emails that no longer works (used, expired, or mistyped). */
-const deadLink = (siteUrl: string, hint = 'Use the link in one of our recent emails.') =>
-  htmlPage({ title: 'This link does not work', body: `<p>${hint}</p>`, status: 404, siteUrl })
+const words = (language: Language) => strings(language).subscriber
+
+const deadLink = (
+  siteUrl: string,
+  language: Language = 'en',
+  hint: 'useRecentLink' | 'useRecentUnsubscribe' = 'useRecentLink',
+) =>
+  htmlPage({
+    title: words(language).invalidTitle,
+    body: `<p>${escapeHtml(words(language)[hint])}</p>`,
+    status: 404,
+    siteUrl,
+    language,
+  })
+
+/** The language a request asks for: the form's or the link's (`lang=fr`), else English. */
+const languageOf = (req: PayloadRequest, values: Record<string, unknown> = {}): Language =>
+  values.language === 'fr' || new URL(req.url ?? 'http://x').searchParams.get('lang') === 'fr'
+    ? 'fr'
+    : 'en'
 
 const tokenOf = (req: PayloadRequest) => new URL(req.url ?? 'http://x').searchParams.get('token')
 
@@ -63,13 +84,18 @@ const subscribeEndpoint: Endpoint = {
   handler: async (req) => {
     const settings = currentSettings()
     const { values, form } = await readBody(req)
+    const language = languageOf(req, values)
+    const w = words(language)
+    // A form post goes on to the "check your email" page of the form's language.
+    const checkPage = `${settings.siteUrl}${SUB_PAGE[language].checkEmail}`
     if (!(await perIp.take(req.payload, clientIp(req)))) {
       return form
         ? htmlPage({
-            title: 'Too many requests',
-            body: '<p>Please wait ten minutes, then try again.</p>',
+            title: w.tooMany,
+            body: `<p>${escapeHtml(w.waitTen)}</p>`,
             status: 429,
             siteUrl: settings.siteUrl,
+            language,
           })
         : Response.json(
             { errors: [{ message: 'Too many sign-ups from this address; wait ten minutes.' }] },
@@ -81,7 +107,7 @@ const subscribeEndpoint: Endpoint = {
       .toLowerCase()
     if (email && !(await perAddress.take(req.payload, email)))
       return form
-        ? Response.redirect(`${settings.siteUrl}/subscribe/check-your-email/`, 303)
+        ? Response.redirect(checkPage, 303)
         : Response.json({ message: 'Check your inbox to confirm.' }, { status: 202 })
     const result = await signUp(req.payload, settings, {
       email: values.email,
@@ -93,10 +119,11 @@ const subscribeEndpoint: Endpoint = {
     if (!result.ok) {
       return form
         ? htmlPage({
-            title: 'Check your answer',
-            body: `<p>${escapeHtml(result.message)}</p><p><a href="${escapeHtml(settings.siteUrl)}/subscribe/">Back to the form</a></p>`,
+            title: w.checkAnswer,
+            body: `<p>${escapeHtml(result.message)}</p><p><a href="${escapeHtml(settings.siteUrl)}${SECTION_BASE[language].subscribe}">${escapeHtml(w.backToForm)}</a></p>`,
             status: 400,
             siteUrl: settings.siteUrl,
+            language,
           })
         : Response.json(
             { errors: [{ field: result.field, message: result.message }] },
@@ -104,7 +131,7 @@ const subscribeEndpoint: Endpoint = {
           )
     }
     return form
-      ? Response.redirect(`${settings.siteUrl}/subscribe/check-your-email/`, 303)
+      ? Response.redirect(checkPage, 303)
       : Response.json({ message: 'Check your inbox to confirm.' }, { status: 202 })
   },
 }
@@ -115,33 +142,36 @@ const confirmEndpoint: Endpoint = {
   handler: async (req) => {
     const settings = currentSettings()
     const outcome = await confirm(req.payload, settings, tokenOf(req))
+    const language = languageOf(req)
+    const w = words(language)
+    const again = `<a href="${escapeHtml(settings.siteUrl)}${SECTION_BASE[language].subscribe}">${escapeHtml(w.signUpAgain)}</a>`
     const pages = {
       confirmed: {
-        title: 'You are subscribed',
-        body: '<p>Thank you. You will get an email when we publish on the topics you chose. Every email has links to change your topics or unsubscribe.</p>',
+        title: w.confirmedTitle,
+        body: `<p>${escapeHtml(w.confirmedText)}</p>`,
         status: 200,
       },
       expired: {
-        title: 'This link has expired',
-        body: `<p>Confirmation links work for 7 days. <a href="${escapeHtml(settings.siteUrl)}/subscribe/">Sign up again</a>.</p>`,
+        title: w.expiredTitle,
+        body: `<p>${escapeHtml(w.expiredText)} ${again}.</p>`,
         status: 410,
       },
       invalid: {
-        title: 'This link does not work',
-        body: `<p>It may have been used already. <a href="${escapeHtml(settings.siteUrl)}/subscribe/">Sign up again</a> if you need to.</p>`,
+        title: w.invalidTitle,
+        body: `<p>${escapeHtml(w.invalidText)} ${again} ${escapeHtml(w.ifYouNeed)}.</p>`,
         status: 404,
       },
     }[outcome]
-    return htmlPage({ ...pages, siteUrl: settings.siteUrl })
+    return htmlPage({ ...pages, siteUrl: settings.siteUrl, language })
   },
 }
 
 const unsubscribePage = (siteUrl: string, token: string, language: Language) =>
   htmlPage({
-    title: language === 'fr' ? 'Se désabonner' : 'Unsubscribe',
+    title: words(language).unsubscribeTitle,
     language,
     siteUrl,
-    body: `<form method="post"><input type="hidden" name="token" value="${escapeHtml(token)}"><p>${language === 'fr' ? 'Vous ne recevrez plus nos courriels.' : 'You will get no more email from us.'}</p><button type="submit">${language === 'fr' ? 'Me désabonner' : 'Unsubscribe me'}</button></form>`,
+    body: `<form method="post"><input type="hidden" name="token" value="${escapeHtml(token)}"><p>${escapeHtml(words(language).noMoreEmail)}</p><button type="submit">${escapeHtml(words(language).unsubscribeMe)}</button></form>`,
   })
 
 /**
@@ -155,8 +185,7 @@ const unsubscribeEndpoints: Endpoint[] = [
     handler: async (req) => {
       const settings = currentSettings()
       const subscriber = await subscriberByToken(req.payload, tokenOf(req))
-      if (!subscriber)
-        return deadLink(settings.siteUrl, 'Use the unsubscribe link in one of our recent emails.')
+      if (!subscriber) return deadLink(settings.siteUrl, languageOf(req), 'useRecentUnsubscribe')
       return unsubscribePage(settings.siteUrl, tokenOf(req)!, subscriber.language ?? 'en')
     },
   },
@@ -169,14 +198,14 @@ const unsubscribeEndpoints: Endpoint[] = [
       const token = tokenOf(req) ?? (values.token as string | undefined)
       const subscriber = await subscriberByToken(req.payload, token)
       const done = await unsubscribe(req.payload, token)
-      if (!done)
-        return deadLink(settings.siteUrl, 'Use the unsubscribe link in one of our recent emails.')
-      const fr = subscriber?.language === 'fr'
+      if (!done) return deadLink(settings.siteUrl, languageOf(req), 'useRecentUnsubscribe')
+      const language: Language = subscriber?.language === 'fr' ? 'fr' : 'en'
+      const w = words(language)
       return htmlPage({
-        title: fr ? 'Vous êtes désabonné' : 'You are unsubscribed',
-        language: fr ? 'fr' : 'en',
+        title: w.unsubscribedTitle,
+        language,
         siteUrl: settings.siteUrl,
-        body: `<p>${fr ? 'Vous ne recevrez plus nos courriels.' : 'You will get no more email from us.'}</p><p><a href="${escapeHtml(settings.siteUrl)}/subscribe/">${fr ? 'Se réabonner' : 'Subscribe again'}</a></p>`,
+        body: `<p>${escapeHtml(w.noMoreEmail)}</p><p><a href="${escapeHtml(settings.siteUrl)}${SECTION_BASE[language].subscribe}">${escapeHtml(w.subscribeAgain)}</a></p>`,
       })
     },
   },
@@ -190,16 +219,17 @@ const manageForm = (
   note = '',
 ) =>
   htmlPage({
-    title: 'Your email alerts',
+    title: words(language).manageTitle,
     siteUrl,
+    language,
     body:
-      `${note}<form method="post"><input type="hidden" name="token" value="${escapeHtml(token)}"><fieldset><legend>Topics</legend>` +
+      `${note}<form method="post"><input type="hidden" name="token" value="${escapeHtml(token)}"><fieldset><legend>${escapeHtml(words(language).topics)}</legend>` +
       SUBSCRIPTION_TOPICS.map(
         (topic) =>
-          `<label class="check"><input type="checkbox" name="topics" value="${topic}"${topics.includes(topic) ? ' checked' : ''}> ${escapeHtml(topicLabel(topic, 'en'))}</label>`,
+          `<label class="check"><input type="checkbox" name="topics" value="${topic}"${topics.includes(topic) ? ' checked' : ''}> ${escapeHtml(topicLabel(topic, language))}</label>`,
       ).join('') +
-      `</fieldset><label class="block" for="language">Language</label><select id="language" name="language"><option value="en"${language === 'en' ? ' selected' : ''}>English</option><option value="fr" lang="fr"${language === 'fr' ? ' selected' : ''}>Français</option></select>` +
-      `<p>Untick every topic to unsubscribe.</p><button type="submit">Save</button></form>`,
+      `</fieldset><label class="block" for="language">${escapeHtml(words(language).language)}</label><select id="language" name="language"><option value="en" lang="en-CA"${language === 'en' ? ' selected' : ''}>English</option><option value="fr" lang="fr-CA"${language === 'fr' ? ' selected' : ''}>Français</option></select>` +
+      `<p>${escapeHtml(words(language).untickAll)}</p><button type="submit">${escapeHtml(words(language).save)}</button></form>`,
   })
 
 const manageEndpoints: Endpoint[] = [
@@ -209,7 +239,7 @@ const manageEndpoints: Endpoint[] = [
     handler: async (req) => {
       const settings = currentSettings()
       const subscriber = await subscriberByToken(req.payload, tokenOf(req))
-      if (!subscriber) return deadLink(settings.siteUrl)
+      if (!subscriber) return deadLink(settings.siteUrl, languageOf(req))
       return manageForm(
         settings.siteUrl,
         tokenOf(req)!,
@@ -228,19 +258,20 @@ const manageEndpoints: Endpoint[] = [
       const topics = parseTopics(values.topics)
       const language: Language = values.language === 'fr' ? 'fr' : 'en'
       const outcome = await savePreferences(req.payload, token, topics, language)
-      if (outcome === 'invalid') return deadLink(settings.siteUrl)
+      if (outcome === 'invalid') return deadLink(settings.siteUrl, language)
       if (outcome === 'unsubscribed')
         return htmlPage({
-          title: 'You are unsubscribed',
-          body: '<p>You chose no topics, so you will get no more email from us.</p>',
+          title: words(language).unsubscribedTitle,
+          body: `<p>${escapeHtml(words(language).noTopicsUnsubscribed)}</p>`,
           siteUrl: settings.siteUrl,
+          language,
         })
       return manageForm(
         settings.siteUrl,
         token!,
         topics ?? [],
         language,
-        '<p role="status"><strong>Saved.</strong></p>',
+        `<p role="status"><strong>${escapeHtml(words(language).saved)}</strong></p>`,
       )
     },
   },

@@ -119,7 +119,8 @@ export const signUp = async (
     })
   const mail = confirmationEmail({
     language,
-    confirmUrl: `${settings.cmsUrl}/api/subscriptions/confirm?token=${encodeURIComponent(token)}`,
+    // The language rides along so even an expired or used link answers in the subscriber's language.
+    confirmUrl: `${settings.cmsUrl}/api/subscriptions/confirm?token=${encodeURIComponent(token)}${language === 'fr' ? '&lang=fr' : ''}`,
     topics,
     sender: sender(settings),
   })

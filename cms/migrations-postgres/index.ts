@@ -2,6 +2,7 @@ import * as migration_20261202_053043_initial from './20261202_053043_initial';
 import * as migration_20261202_071705_coordination from './20261202_071705_coordination';
 import * as migration_20261202_073640_media_storage from './20261202_073640_media_storage';
 import * as migration_20261202_080500_locale_parent_indexes from './20261202_080500_locale_parent_indexes';
+import * as migration_20261202_115837_bilingual from './20261202_115837_bilingual';
 
 export const migrations = [
   {
@@ -17,11 +18,16 @@ export const migrations = [
   {
     up: migration_20261202_073640_media_storage.up,
     down: migration_20261202_073640_media_storage.down,
-    name: '20261202_073640_media_storage'
+    name: '20261202_073640_media_storage',
   },
   {
     up: migration_20261202_080500_locale_parent_indexes.up,
     down: migration_20261202_080500_locale_parent_indexes.down,
-    name: '20261202_080500_locale_parent_indexes'
+    name: '20261202_080500_locale_parent_indexes',
+  },
+  {
+    up: migration_20261202_115837_bilingual.up,
+    down: migration_20261202_115837_bilingual.down,
+    name: '20261202_115837_bilingual'
   },
 ];

@@ -13,6 +13,7 @@ import * as migration_20261202_024124_outbox_messages from './20261202_024124_ou
 import * as migration_20261202_071654_coordination from './20261202_071654_coordination';
 import * as migration_20261202_073637_media_storage from './20261202_073637_media_storage';
 import * as migration_20261202_080500_locale_parent_indexes from './20261202_080500_locale_parent_indexes';
+import * as migration_20261202_115831_bilingual from './20261202_115831_bilingual';
 
 export const migrations = [
   {
@@ -83,11 +84,16 @@ export const migrations = [
   {
     up: migration_20261202_073637_media_storage.up,
     down: migration_20261202_073637_media_storage.down,
-    name: '20261202_073637_media_storage'
+    name: '20261202_073637_media_storage',
   },
   {
     up: migration_20261202_080500_locale_parent_indexes.up,
     down: migration_20261202_080500_locale_parent_indexes.down,
-    name: '20261202_080500_locale_parent_indexes'
+    name: '20261202_080500_locale_parent_indexes',
+  },
+  {
+    up: migration_20261202_115831_bilingual.up,
+    down: migration_20261202_115831_bilingual.down,
+    name: '20261202_115831_bilingual'
   },
 ];

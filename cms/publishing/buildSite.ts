@@ -13,7 +13,9 @@ import {
 import { fetchGonePaths } from './gone'
 import { GONE_FILE, GONE_PAGE } from '../../site/lib/gone'
 import { buildFeeds } from './feeds'
-import { buildSitemap } from './core/sitemap'
+import { checkFrenchPages } from './frenchPages'
+import { buildSitemap, twinFinder } from './core/sitemap'
+import { SUB_PAGE } from '../../site/lib/i18n'
 import { fetchSnapshot, type GetJson } from './snapshot'
 import { type IncrementalKind, planRender, type RenderPlan } from './core/renderPlan'
 import {
@@ -195,12 +197,15 @@ export const buildSite = async (options: BuildSiteOptions): Promise<BuildReport>
   )
   const astroSeconds = (Date.now() - astroStarted) / 1000
   phase('astro')
+  await checkFrenchPages(out)
+  phase('language check')
   const reusedPages = plan.full ? 0 : await reuseFromPrevious(previous!, out, plan)
   phase('reuse')
 
-  await mkdir(path.join(out, 'feeds'), { recursive: true })
-  for (const [file, xml] of Object.entries(buildFeeds(snapshot)))
-    await writeFile(path.join(out, 'feeds', file), xml)
+  for (const [file, xml] of Object.entries(buildFeeds(snapshot))) {
+    await mkdir(path.dirname(path.join(out, file)), { recursive: true })
+    await writeFile(path.join(out, file), xml)
+  }
   const emergency = emergencyFiles(
     await fetchBulletins(options.get),
     { siteUrl: options.siteUrl, sender: options.capSender, cityName: options.cityName, now },
@@ -220,13 +225,24 @@ export const buildSite = async (options: BuildSiteOptions): Promise<BuildReport>
   // Filtered browse pages are many views of the same opportunities: linked, but not listed for crawlers.
   phase('feeds, alerts, media')
   const pages = (await htmlPaths(out)).filter(
-    (p) => p !== '/404/' && p !== '/410/' && !p.startsWith('/sponsorship/browse/'),
+    (p) =>
+      p !== '/404/' &&
+      p !== '/410/' &&
+      !p.startsWith(SUB_PAGE.en.browse) &&
+      !p.startsWith(SUB_PAGE.fr.browse),
   )
   await writeFile(
     path.join(out, 'sitemap.xml'),
-    buildSitemap(options.siteUrl, pages, now.toISOString()),
+    buildSitemap(options.siteUrl, pages, now.toISOString(), twinFinder(snapshot)),
   )
-  for (const required of ['index.html', '404.html', GONE_PAGE, 'feeds/all.xml']) {
+  for (const required of [
+    'index.html',
+    'fr/index.html',
+    '404.html',
+    GONE_PAGE,
+    'feeds/all.xml',
+    'fr/flux/tout.xml',
+  ]) {
     if (
       !existsSync(path.join(out, required)) ||
       (await stat(path.join(out, required))).size === 0

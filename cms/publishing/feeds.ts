@@ -2,126 +2,124 @@ import RSS from 'rss'
 
 import { listed, publicDate } from '../../site/lib/content'
 import { escapeHtml, xmlSafeText } from '../../site/lib/html'
+import {
+  FEED_PATH,
+  type FeedKey,
+  HTML_LANG,
+  inLocale,
+  itemPath,
+  type Locale,
+  LOCALES,
+  SECTION_BASE,
+  type Section,
+  strings,
+} from '../../site/lib/i18n'
 import type { Lifecycle, Snapshot } from '../../site/lib/types'
 
 /** Feeds are small on purpose: the newest 50 items; readers poll them often. */
 const FEED_ITEMS = 50
 
+type ItemFeed = Exclude<FeedKey, 'all'>
 type FeedSpec = {
-  file: string
-  title: string
-  description: string
-  path: string
+  key: ItemFeed
+  section: Section
   collection: 'releases' | 'publications' | 'packages' | 'bulletins'
+  /** The collection's name in feed GUIDs (the same in both languages: one item, one identity). */
+  guid: string
 }
 
 const FEEDS: FeedSpec[] = [
+  { key: 'news', section: 'news', collection: 'releases', guid: 'media-releases' },
   {
-    file: 'news.xml',
-    title: 'News releases',
-    description: 'Media releases from the City.',
-    path: '/news/',
-    collection: 'releases',
-  },
-  {
-    file: 'publications.xml',
-    title: 'Publications',
-    description: 'New City publications.',
-    path: '/publications/',
+    key: 'publications',
+    section: 'publications',
     collection: 'publications',
+    guid: 'publications',
   },
   {
-    file: 'sponsorship.xml',
-    title: 'Sponsorship opportunities',
-    description: 'Opportunities to sponsor City events and programs.',
-    path: '/sponsorship/',
+    key: 'sponsorship',
+    section: 'sponsorship',
     collection: 'packages',
+    guid: 'sponsorship-packages',
   },
-  {
-    file: 'emergency.xml',
-    title: 'Emergency bulletins',
-    description: 'Emergency alerts and bulletins from the City.',
-    path: '/emergency/',
-    collection: 'bulletins',
-  },
+  { key: 'emergency', section: 'emergency', collection: 'bulletins', guid: 'emergency-bulletins' },
 ]
 
-const GUID_PREFIX: Record<FeedSpec['collection'], string> = {
-  releases: 'media-releases',
-  publications: 'publications',
-  packages: 'sponsorship-packages',
-  bulletins: 'emergency-bulletins',
-}
-
 type Entry = { item: Lifecycle; spec: FeedSpec }
+type FeedSnapshot = Pick<Snapshot, 'siteUrl' | 'generatedAt' | 'cityName'>
 
-/** An item's feed GUID: `urn:civic-comms:{collection}:{uid}`. */
-const itemGuid = (collection: string, item: Pick<Lifecycle, 'id' | 'uid'>) =>
-  `urn:civic-comms:${collection}:${String(item.uid || item.id)}`
+/** An item's feed GUID: `urn:civic-comms:{collection}:{uid}` (French feeds add `:fr`). */
+const itemGuid = (collection: string, item: Pick<Lifecycle, 'id' | 'uid'>, locale: Locale) =>
+  `urn:civic-comms:${collection}:${String(item.uid || item.id)}${locale === 'fr' ? ':fr' : ''}`
 
-const feedXml = (
-  snapshot: Pick<Snapshot, 'siteUrl' | 'generatedAt' | 'cityName'>,
-  meta: { title: string; description: string; path: string; file: string },
-  entries: Entry[],
-) => {
+/** The file a feed is written to, relative to the site's root: feeds/news.xml, fr/flux/nouvelles.xml… */
+export const feedFile = (key: FeedKey, locale: Locale): string => FEED_PATH[locale][key].slice(1)
+
+const feedXml = (snapshot: FeedSnapshot, key: FeedKey, locale: Locale, entries: Entry[]) => {
   const site = snapshot.siteUrl
+  const t = strings(locale)
   const feed = new RSS({
-    title: `${snapshot.cityName}: ${meta.title}`,
-    description: meta.description,
-    site_url: `${site}${meta.path}`,
-    feed_url: `${site}/feeds/${meta.file}`,
-    language: 'en-CA',
+    title: `${t.cityName(snapshot.cityName)}: ${t.feeds[key].title}`,
+    description: t.feeds[key].description,
+    site_url: `${site}${key === 'all' ? SECTION_BASE[locale].home : SECTION_BASE[locale][key]}`,
+    feed_url: `${site}${FEED_PATH[locale][key]}`,
+    language: HTML_LANG[locale],
     pubDate: snapshot.generatedAt,
     ttl: 5,
   })
   for (const { item, spec } of entries.slice(0, FEED_ITEMS)) {
+    const view = inLocale(item, locale)
+    const bulletin = view.item as Lifecycle & { headline?: string | null }
+    const title =
+      spec.collection === 'bulletins' ? bulletin.headline || bulletin.title : bulletin.title
     feed.item({
-      title: xmlSafeText(item.title),
+      title: xmlSafeText(view.untranslated ? `${title}${t.feeds.englishOnly}` : title),
       // Readers render a description as HTML: the plain-text summary is escaped so it stays text.
-      description: escapeHtml(xmlSafeText(item.summary)),
-      url: `${site}${spec.path}${item.slug}/`,
+      description: escapeHtml(xmlSafeText(view.item.summary)),
+      url: `${site}${itemPath(spec.section, item, locale)}`,
       // From the item's permanent uid: never changes with its title or address, never reused by another.
-      guid: itemGuid(GUID_PREFIX[spec.collection], item),
+      guid: itemGuid(spec.guid, item, locale),
       date: publicDate(item),
     })
   }
   return feed.xml({ indent: false })
 }
 
-/** One content type's feed (the emergency fast path rewrites the emergency feed on its own). */
+/** One content type's feed in one language (the emergency fast path rewrites those on its own). */
 export const buildFeed = (
-  snapshot: Pick<Snapshot, 'siteUrl' | 'generatedAt' | 'cityName'>,
-  file: string,
+  snapshot: FeedSnapshot,
+  key: ItemFeed,
   items: Lifecycle[],
+  locale: Locale = 'en',
 ): string => {
-  const spec = FEEDS.find((candidate) => candidate.file === file)
-  if (!spec) throw new Error(`No feed called ${file}`)
+  const spec = FEEDS.find((candidate) => candidate.key === key)
+  if (!spec) throw new Error(`No feed called ${key}`)
   return feedXml(
     snapshot,
-    spec,
+    key,
+    locale,
     listed(items).map((item) => ({ item, spec })),
   )
 }
 
-/** Every feed as file name → RSS 2.0 XML: one per content type and one with everything. */
+/**
+ * Every feed, by file (relative to the site's root) → RSS 2.0 XML: one per content type and one with
+ * everything, in English (feeds/) and in French (fr/flux/).
+ */
 export const buildFeeds = (snapshot: Snapshot): Record<string, string> => {
   const files: Record<string, string> = {}
-  const all: Entry[] = []
-  for (const spec of FEEDS) {
-    const entries = listed(snapshot[spec.collection] as Lifecycle[]).map((item) => ({ item, spec }))
-    files[spec.file] = feedXml(snapshot, spec, entries)
-    all.push(...entries)
+  for (const locale of LOCALES) {
+    const all: Entry[] = []
+    for (const spec of FEEDS) {
+      const entries = listed(snapshot[spec.collection] as Lifecycle[]).map((item) => ({
+        item,
+        spec,
+      }))
+      files[feedFile(spec.key, locale)] = feedXml(snapshot, spec.key, locale, entries)
+      all.push(...entries)
+    }
+    all.sort((a, b) => publicDate(b.item).localeCompare(publicDate(a.item)))
+    files[feedFile('all', locale)] = feedXml(snapshot, 'all', locale, all)
   }
-  all.sort((a, b) => publicDate(b.item).localeCompare(publicDate(a.item)))
-  files['all.xml'] = feedXml(
-    snapshot,
-    {
-      file: 'all.xml',
-      title: 'Everything',
-      description: 'All news, publications, sponsorship opportunities and emergency bulletins.',
-      path: '/',
-    },
-    all,
-  )
   return files
 }

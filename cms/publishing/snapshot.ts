@@ -17,6 +17,7 @@ const COMMON = [
   'uid',
   'title',
   'slug',
+  'slugFr',
   'summary',
   'body',
   'workflowState',
@@ -85,8 +86,18 @@ const UPLOAD_FIELDS = ['relatedMedia', 'printEdition', 'coverImage', 'images']
  * The fields pages use, uploads populated (depth 1): every item in pages (no `ids`), or the items
  * named. In id order: stable (pages never overlap) and served by the primary key. Lists sort themselves.
  */
-const collectionPath = (slug: string, ids?: (string | number)[]): string => {
-  const params = new URLSearchParams({ depth: '1', locale: 'en', sort: 'id' })
+const collectionPath = (
+  slug: string,
+  ids: (string | number)[] | undefined,
+  locale: 'en' | 'fr',
+): string => {
+  // French without falling back to English: the site must see which French fields are empty.
+  const params = new URLSearchParams({
+    depth: '1',
+    locale,
+    sort: 'id',
+    ...(locale === 'fr' ? { 'fallback-locale': 'none' } : {}),
+  })
   if (ids) {
     params.set('pagination', 'false')
     params.set('where[id][in]', ids.join(','))
@@ -190,6 +201,40 @@ const mediaCollector = () => {
     if (value.root) walkRichText(value.root)
     for (const child of value.children ?? []) walkRichText(child)
   }
+  /**
+   * The French read of an item: its media only add their French alternative text (and any image only
+   * the French body shows); the site takes every other upload from the English read.
+   */
+  const french = (item: Doc): Doc => {
+    const out: Doc = { ...item }
+    const noteAlt = (doc: unknown) => {
+      if (!isDoc(doc)) return
+      const known = media[String(doc.id)]
+      if (known) known.altFr = typeof doc.alt === 'string' && doc.alt ? doc.alt : null
+      else if (take(doc)) media[String(doc.id)]!.altFr = media[String(doc.id)]!.alt || null
+    }
+    for (const field of UPLOAD_FIELDS) {
+      const value = out[field]
+      for (const doc of Array.isArray(value) ? value : [value]) noteAlt(doc)
+      delete out[field]
+    }
+    if (Array.isArray(out.currentSponsors))
+      out.currentSponsors = out.currentSponsors.map((sponsor: Record<string, unknown>) => {
+        noteAlt(sponsor.logo)
+        const { logo: _logo, ...rest } = sponsor
+        return rest
+      })
+    delete out.references
+    const walk = (node: unknown) => {
+      if (!node || typeof node !== 'object') return
+      const value = node as { type?: string; value?: unknown; children?: unknown[]; root?: unknown }
+      if (value.type === 'upload') noteAlt(value.value)
+      if (value.root) walk(value.root)
+      for (const child of value.children ?? []) walk(child)
+    }
+    walk(out.body)
+    return out
+  }
   const normalise = (item: Doc): Doc => {
     const out: Doc = { ...item }
     for (const field of UPLOAD_FIELDS) {
@@ -207,7 +252,7 @@ const mediaCollector = () => {
     walkRichText(out.body)
     return out
   }
-  return { media, files, normalise }
+  return { media, files, normalise, french }
 }
 
 const pickTier = (row: Record<string, unknown>): Tier => ({
@@ -240,13 +285,24 @@ export const fetchSnapshot = async (
   reused: boolean
 }> => {
   const collector = mediaCollector()
-  const load = async (slug: string, ids?: (string | number)[]) => {
-    const path = collectionPath(slug, ids)
-    if (!ids) return (await readPaged<Doc>(get, path)).filter(isDoc).map(collector.normalise)
+  const read = async (slug: string, ids: (string | number)[] | undefined, locale: 'en' | 'fr') => {
+    const path = collectionPath(slug, ids, locale)
+    if (!ids) return (await readPaged<Doc>(get, path)).filter(isDoc)
     const answer = (await get(path)) as { docs?: unknown[] }
     if (!Array.isArray(answer?.docs))
       throw new Error(`The CMS answered ${path} without a docs list.`)
-    return answer.docs.filter(isDoc).map(collector.normalise)
+    return answer.docs.filter(isDoc)
+  }
+  /** Each item in English, with its French version (`fr`) beside it. */
+  const load = async (slug: string, ids?: (string | number)[]) => {
+    const [english, french] = await Promise.all([read(slug, ids, 'en'), read(slug, ids, 'fr')])
+    const frenchById = new Map(french.map((doc) => [String(doc.id), doc]))
+    return english.map((doc) => {
+      const out = collector.normalise(doc)
+      const fr = frenchById.get(String(doc.id))
+      out.fr = fr ? collector.french(fr) : null
+      return out
+    })
   }
   const mediaStamps = Object.fromEntries(
     (await readStamps(get, 'media')).map((m) => [String(m.id), m.updatedAt]),

@@ -7,7 +7,8 @@ import { hashPath } from '../../site/lib/gone'
 import type { Actor } from '../access/core/roles'
 import { auditActor } from '../workflow/core/transition'
 import type { WorkflowState } from '../workflow/core/states'
-import { SECTION_PATH } from '../publishing/core/sections'
+import { SECTION_OF } from '../publishing/core/sections'
+import { itemPath } from '../../site/lib/i18n/locales'
 import { emergencyFiles, fetchBulletins } from '../../emergency/files'
 import { publishEmergencyNow } from '../../emergency/fastPath'
 import { afterCommit } from '../db/afterCommit'
@@ -62,7 +63,9 @@ export const retireOnDelete =
     const user = req.user as Actor | undefined
     const who = auditActor(user, 'System')
     const deletedAt = new Date().toISOString()
-    const path = `${SECTION_PATH[collection]}${String(item.slug ?? '')}/`
+    const page = { slug: String(item.slug ?? ''), slugFr: (item.slugFr as string | null) ?? null }
+    const path = itemPath(SECTION_OF[collection], page, 'en')
+    const pathFr = itemPath(SECTION_OF[collection], page, 'fr')
     const wasPublic = Boolean(item.publishedAt) || item._status === 'published'
     const cancel =
       (req.context[contextKey(collection, item.id)] as Record<string, unknown> | undefined) ?? null
@@ -75,6 +78,8 @@ export const retireOnDelete =
         title: String(item.title ?? ''),
         path,
         pathHash: hashPath(path),
+        pathFr,
+        pathHashFr: hashPath(pathFr),
         wasPublic,
         deletedAt,
         deletedBy: who.actor,

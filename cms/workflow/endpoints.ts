@@ -42,7 +42,9 @@ export const workflowEndpoints = (collection: ContentSlug): Endpoint[] => [
         return Response.json({ doc: outcome.doc, message: `Done: ${String(input.action)}.` })
       return Response.json(
         {
-          errors: [{ message: outcome.reason, ...(outcome.field ? { field: outcome.field } : {}) }],
+          errors: outcome.fields
+            ? outcome.fields.map((field) => ({ message: outcome.reason, field }))
+            : [{ message: outcome.reason, ...(outcome.field ? { field: outcome.field } : {}) }],
           ...(outcome.findings ? { findings: outcome.findings } : {}),
         },
         { status: outcome.status },

@@ -14,6 +14,7 @@ import type { Transition } from './core/transition'
 import { loadItem } from './item'
 import { type ActionInput, availableActions, decide } from './core/machine'
 import { notifyTransition } from './notify'
+import { missingFrenchForAction } from '../bilingual/policy'
 
 type Outcome =
   | { ok: true; status: 200; doc: Record<string, unknown> }
@@ -22,6 +23,8 @@ type Outcome =
       status: 400 | 401 | 403 | 404 | 409 | 422
       reason: string
       field?: string
+      /** Every field at fault, when there are several (the French a publish still needs). */
+      fields?: string[]
       findings?: Finding[]
     }
 
@@ -90,6 +93,21 @@ export const runWorkflowAction = async (
     const problem = capCpProblem(item.working as Parameters<typeof capCpProblem>[0])
     if (problem) return { ok: false, status: 422, reason: problem.message, field: problem.field }
   }
+  const missingFrench = await missingFrenchForAction(
+    payload,
+    collection,
+    id,
+    decision.action,
+    item.working,
+  )
+  if (missingFrench.length > 0)
+    return {
+      ok: false,
+      status: 422,
+      reason: say.frenchRequired(missingFrench),
+      field: missingFrench[0],
+      fields: missingFrench,
+    }
   let override: Transition['override'] = null
   if (CHECKED_ACTIONS.has(decision.action)) {
     const gate = await accessibilityGate(payload, collection, id, user, input.overrideReason)

@@ -2,7 +2,7 @@ import type { Field } from 'payload'
 
 import { editorFields } from './editors'
 import { uidField } from './identity'
-import { slugField } from './slug'
+import { frenchSlugField, slugField } from './slug'
 import { workflowFields } from './workflow'
 
 /**
@@ -19,6 +19,7 @@ export const contentFields = (): Field[] => [
     maxLength: 200,
   },
   slugField(),
+  frenchSlugField(),
   uidField(),
   {
     name: 'summary',

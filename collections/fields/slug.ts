@@ -3,39 +3,74 @@ import type { FieldHook, TextField } from 'payload'
 import { messages } from '../../cms/core/text/messages'
 import { firstFreeSlug, isValidSlug, MAX_SLUG_LENGTH, slugify } from '../../cms/core/text/slugify'
 
-const titleText = (title: unknown): string => {
-  if (typeof title === 'string') return title
-  // With locale "all" the title arrives as { en, fr }; the English title names the URL.
-  if (title && typeof title === 'object' && 'en' in title)
-    return String((title as { en?: unknown }).en ?? '')
+/** The title in one language from a save: a string in that locale's save, `{ en, fr }` with locale "all". */
+const titleIn = (title: unknown, language: 'en' | 'fr', saveLocale: unknown): string => {
+  if (typeof title === 'string') return saveLocale === language ? title : ''
+  if (title && typeof title === 'object' && language in title)
+    return String((title as Record<string, unknown>)[language] ?? '')
   return ''
+}
+/** The title that names a new item's URL: the one this save has (English with locale "all"). */
+const titleText = (title: unknown): string =>
+  typeof title === 'string' ? title : titleIn(title, 'en', 'all')
+
+/**
+ * Every address segment another item of the collection uses, in either language: an English slug and
+ * a French one share the /fr/ pages (an item without a French slug is there under its English one).
+ */
+const takenSlugs = async (args: Parameters<FieldHook>[0], base: string): Promise<Set<string>> => {
+  const { originalDoc, req, collection } = args
+  if (!collection) return new Set()
+  const similar = await req.payload.find({
+    collection: collection.slug as 'publications',
+    where: {
+      and: [
+        { or: [{ slug: { like: base } }, { slugFr: { like: base } }] },
+        ...(originalDoc?.id ? [{ id: { not_equals: originalDoc.id } }] : []),
+      ],
+    },
+    select: { slug: true, slugFr: true } as Record<string, true>,
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
+  return new Set(
+    similar.docs.flatMap((doc) => {
+      const row = doc as { slug?: unknown; slugFr?: unknown }
+      return [row.slug, row.slugFr].filter((v): v is string => typeof v === 'string' && v !== '')
+    }),
+  )
 }
 
 /**
  * Slugs are derived from the title when left empty, normalised when typed, never changed by later title
  * edits (a published URL must keep working), and made unique by a numeric suffix.
  */
-const deriveSlug: FieldHook = async ({ value, data, originalDoc, req, collection }) => {
+const deriveSlug: FieldHook = async (args) => {
+  const { value, data, originalDoc } = args
   const typed = typeof value === 'string' ? slugify(value) : ''
   if (typed && typed === originalDoc?.slug) return typed
   const base = typed || originalDoc?.slug || slugify(titleText(data?.title))
-  if (!base || !collection) return base
-  const similar = await req.payload.find({
-    collection: collection.slug as 'publications',
-    where: {
-      and: [
-        { slug: { like: base } },
-        ...(originalDoc?.id ? [{ id: { not_equals: originalDoc.id } }] : []),
-      ],
-    },
-    select: { slug: true },
-    pagination: false,
-    depth: 0,
-    overrideAccess: true,
-    req,
-  })
-  const taken = new Set(similar.docs.map((doc) => String((doc as { slug?: unknown }).slug)))
-  return firstFreeSlug(base, taken)
+  if (!base) return base
+  return firstFreeSlug(base, await takenSlugs(args, base))
+}
+
+/**
+ * The French address: made from the French title at the first save that has one, unless an editor
+ * typed one; never changed by later title edits. Empty until then (the French page uses the English
+ * slug meanwhile).
+ */
+const deriveFrenchSlug: FieldHook = async (args) => {
+  const { value, data, originalDoc, req } = args
+  const typed = typeof value === 'string' ? slugify(value) : ''
+  if (typed && typed === originalDoc?.slugFr) return typed
+  const base = typed || originalDoc?.slugFr || slugify(titleIn(data?.title, 'fr', req.locale))
+  if (!base) return null
+  // The item's own English slug is its French one too when the titles slugify alike.
+  const own = data?.slug ?? originalDoc?.slug
+  if (base === own) return base
+  return firstFreeSlug(base, await takenSlugs(args, base))
 }
 
 export const slugField = (): TextField => ({
@@ -50,6 +85,25 @@ export const slugField = (): TextField => ({
       'The address of the page. Left empty, it is made from the title; it does not change afterwards.',
   },
   hooks: { beforeValidate: [deriveSlug] },
+  validate: (value: unknown) =>
+    value === undefined || value === null || value === '' || isValidSlug(String(value))
+      ? true
+      : messages.slugInvalid,
+})
+
+export const frenchSlugField = (): TextField => ({
+  name: 'slugFr',
+  label: 'French slug',
+  type: 'text',
+  unique: true,
+  index: true,
+  maxLength: MAX_SLUG_LENGTH,
+  admin: {
+    position: 'sidebar',
+    description:
+      'The address of the French page (under /fr/). Left empty, it is made from the French title; it does not change afterwards.',
+  },
+  hooks: { beforeValidate: [deriveFrenchSlug] },
   validate: (value: unknown) =>
     value === undefined || value === null || value === '' || isValidSlug(String(value))
       ? true

@@ -7,6 +7,7 @@ export type BulletinDoc = {
   id: number | string
   uid?: string | null
   slug: string
+  slugFr?: string | null
   title: Localized
   summary: Localized
   body?: Localized<unknown>

@@ -1,29 +1,6 @@
 import type { Bulletin, Lifecycle } from './types'
 
-/** The City's time zone: dates on the site are what a resident's wall clock says. */
-const TIME_ZONE = 'America/Toronto'
-
-export const formatDate = (iso: string | null | undefined): string =>
-  iso
-    ? new Date(iso).toLocaleDateString('en-CA', {
-        timeZone: TIME_ZONE,
-        year: 'numeric',
-        month: 'long',
-        day: 'numeric',
-      })
-    : ''
-
-export const formatDateTime = (iso: string | null | undefined): string =>
-  iso
-    ? new Date(iso).toLocaleString('en-CA', {
-        timeZone: TIME_ZONE,
-        year: 'numeric',
-        month: 'long',
-        day: 'numeric',
-        hour: 'numeric',
-        minute: '2-digit',
-      })
-    : ''
+export { formatBytes, formatDate, formatDateTime, formatMoney } from './i18n/format'
 
 export const isWithdrawn = (item: Lifecycle): boolean => item.workflowState === 'withdrawn'
 
@@ -55,11 +32,3 @@ export const activeAlerts = (bulletins: Bulletin[], now: Date): Bulletin[] => {
       new Date(b.expires).getTime() > now.getTime(),
   )
 }
-
-export const formatMoney = (value: number): string =>
-  value.toLocaleString('en-CA', { style: 'currency', currency: 'CAD', maximumFractionDigits: 0 })
-
-export const formatBytes = (bytes: number): string =>
-  bytes >= 1_000_000
-    ? `${(bytes / 1_000_000).toFixed(1)} MB`
-    : `${Math.max(1, Math.round(bytes / 1000))} KB`

@@ -118,8 +118,8 @@ describe('pages and links', () => {
     const tierFacet = facets(all, NO_FILTERS, DEFAULT_TIERS, now).find((f) => f.name === 'Tier')!
     expect(tierFacet.options.map((o) => `${o.label}:${o.count}`)).toEqual([
       'Any:4',
-      'Patron ($5,000–9,999):2',
-      'Supporter ($10,000–34,999):1',
+      'Patron ($5,000–$9,999):2',
+      'Supporter ($10,000–$34,999):1',
       'Leader ($75,000 and up):1',
     ])
     expect(
@@ -128,5 +128,25 @@ describe('pages and links', () => {
         DEFAULT_TIERS,
       ),
     ).toBe('Events, Leader, available now')
+  })
+  it('says the same in French, with French money and French addresses', () => {
+    const tierFacet = facets(all, NO_FILTERS, DEFAULT_TIERS, now, 'fr').find(
+      (f) => f.name === 'Catégorie',
+    )!
+    expect(tierFacet.options.map((o) => o.label.replace(/\s/g, ' '))).toEqual([
+      'Tous',
+      'Patron (5 000 $–9 999 $)',
+      'Supporter (10 000 $–34 999 $)',
+      'Leader (75 000 $ et plus)',
+    ])
+    expect(tierFacet.options[1]!.href).toMatch(/^\/fr\/commandites\/parcourir\/tier-/)
+    expect(
+      describeFilters(
+        { type: 'event', tier: null, value: '50000-and-up', available: true, soon: false },
+        DEFAULT_TIERS,
+        'fr',
+      ).replace(/\s/g, ' '),
+    ).toBe('Événements, 50 000 $ ou plus, offertes maintenant')
+    expect(pathOf(NO_FILTERS, 'fr')).toBe('/fr/commandites/')
   })
 })

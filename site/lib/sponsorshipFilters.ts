@@ -1,3 +1,4 @@
+import { formatMoney, type Locale, SUB_PAGE, SECTION_BASE, strings } from './i18n'
 import type { SponsorshipPackage, Tier } from './types'
 
 /**
@@ -20,26 +21,18 @@ export const NO_FILTERS: Filters = {
   soon: false,
 }
 
-const ASSET_TYPES: Record<string, string> = {
-  event: 'Events',
-  program: 'Programs',
-  facility: 'Facilities',
-  publication: 'Publications',
-  'naming-rights': 'Naming rights',
-}
-export const ASSET_TYPE: Record<string, string> = {
-  event: 'Event',
-  program: 'Program',
-  facility: 'Facility',
-  publication: 'Publication',
-  'naming-rights': 'Naming rights',
-}
+/** The asset types, in the order the filters show them (labels in the catalogues). */
+const ASSET_TYPES = ['event', 'program', 'facility', 'publication', 'naming-rights']
+
+/** An asset type's name in a language ("Event", "Événement"). */
+export const assetTypeName = (type: string, locale: Locale = 'en') =>
+  strings(locale).sponsorship.assetType[type] ?? type
 
 /** Value bands a sponsor budgets in; a package's value range counts if it reaches into the band. */
 const VALUE_BANDS = [
-  { key: 'under-10000', label: 'Under $10,000', min: 0, max: 9_999 },
-  { key: '10000-to-49999', label: '$10,000 to $49,999', min: 10_000, max: 49_999 },
-  { key: '50000-and-up', label: '$50,000 or more', min: 50_000, max: Number.POSITIVE_INFINITY },
+  { key: 'under-10000', min: 0, max: 9_999 },
+  { key: '10000-to-49999', min: 10_000, max: 49_999 },
+  { key: '50000-and-up', min: 50_000, max: Number.POSITIVE_INFINITY },
 ] as const
 
 /** "Deadline soon": the deadline falls within this many days of the build (the site rebuilds daily). */
@@ -75,9 +68,12 @@ export const segmentsOf = (f: Filters): string[] => [
   ...(f.soon ? ['closing-soon'] : []),
 ]
 
-export const pathOf = (f: Filters) => {
+/** A filtered page's address; the segments are codes, the same in both languages. */
+export const pathOf = (f: Filters, locale: Locale = 'en') => {
   const segments = segmentsOf(f)
-  return segments.length ? `/sponsorship/browse/${segments.join('/')}/` : '/sponsorship/'
+  return segments.length
+    ? `${SUB_PAGE[locale].browse}${segments.join('/')}/`
+    : SECTION_BASE[locale].sponsorship
 }
 
 /** All filter combinations with at least one opportunity (the empty one is the main page). */
@@ -86,10 +82,7 @@ export const filterCombinations = (
   tiers: Tier[],
   now: Date,
 ): { filters: Filters; items: SponsorshipPackage[] }[] => {
-  const types = [
-    null,
-    ...Object.keys(ASSET_TYPES).filter((t) => items.some((i) => i.assetType === t)),
-  ]
+  const types = [null, ...ASSET_TYPES.filter((t) => items.some((i) => i.assetType === t))]
   const tierKeys = [null, ...tiers.map((t) => t.key).filter((k) => items.some((i) => i.tier === k))]
   const bands = [null, ...VALUE_BANDS.map((b) => b.key)]
   const out: { filters: Filters; items: SponsorshipPackage[] }[] = []
@@ -115,14 +108,16 @@ export const facets = (
   current: Filters,
   tiers: Tier[],
   now: Date,
+  locale: Locale = 'en',
 ): Facet[] => {
+  const t = strings(locale).sponsorship
   const option = (label: string, next: Filters, isCurrent: boolean): FacetOption => {
     const count = items.filter((item) => matches(item, next, now)).length
     return {
       label,
       current: isCurrent,
       count,
-      href: count > 0 || segmentsOf(next).length === 0 ? pathOf(next) : null,
+      href: count > 0 || segmentsOf(next).length === 0 ? pathOf(next, locale) : null,
     }
   }
   const group = <K extends 'type' | 'tier' | 'value'>(
@@ -132,7 +127,7 @@ export const facets = (
   ): Facet => ({
     name,
     options: [
-      option('Any', { ...current, [key]: null }, current[key] === null),
+      option(t.facets.any, { ...current, [key]: null }, current[key] === null),
       ...choices.map((c) =>
         option(c.label, { ...current, [key]: c.value }, current[key] === c.value),
       ),
@@ -140,53 +135,54 @@ export const facets = (
   })
   return [
     group(
-      'Type',
+      t.facets.type,
       'type',
-      Object.entries(ASSET_TYPES)
-        .filter(([value]) => items.some((i) => i.assetType === value))
-        .map(([value, label]) => ({ value, label })),
+      ASSET_TYPES.filter((value) => items.some((i) => i.assetType === value)).map((value) => ({
+        value,
+        label: t.assetTypes[value] ?? value,
+      })),
     ),
     group(
-      'Tier',
+      t.facets.tier,
       'tier',
       tiers
-        .filter((t) => items.some((i) => i.tier === t.key))
-        .map((t) => ({ value: t.key, label: tierText(t) })),
+        .filter((tier) => items.some((i) => i.tier === tier.key))
+        .map((tier) => ({ value: tier.key, label: tierText(tier, locale) })),
     ),
     group(
-      'Value',
+      t.facets.value,
       'value',
-      VALUE_BANDS.map((b) => ({ value: b.key, label: b.label })),
+      VALUE_BANDS.map((b) => ({ value: b.key, label: t.bands[b.key] ?? b.key })),
     ),
     {
-      name: 'Availability',
+      name: t.facets.availability,
       options: [
-        option('All', { ...current, available: false }, !current.available),
-        option('Available now', { ...current, available: true }, current.available),
+        option(t.facets.all, { ...current, available: false }, !current.available),
+        option(t.facets.availableNow, { ...current, available: true }, current.available),
       ],
     },
     {
-      name: 'Deadline',
+      name: t.facets.deadline,
       options: [
-        option('Any time', { ...current, soon: false }, !current.soon),
-        option(`Closing within ${SOON_DAYS} days`, { ...current, soon: true }, current.soon),
+        option(t.facets.anyTime, { ...current, soon: false }, !current.soon),
+        option(t.facets.closingWithin(SOON_DAYS), { ...current, soon: true }, current.soon),
       ],
     },
   ]
 }
 
-const money = (n: number) => `$${n.toLocaleString('en-CA')}`
-export const tierText = (t: Tier) =>
-  `${t.label} (${t.max == null ? `${money(t.min)} and up` : `${money(t.min)}–${t.max.toLocaleString('en-CA')}`})`
+/** "Patron ($5,000–$24,999)": a tier and its range, as the language writes money. */
+export const tierText = (t: Tier, locale: Locale = 'en') =>
+  `${t.label} (${t.max == null ? strings(locale).sponsorship.andUp(formatMoney(t.min, locale)) : `${formatMoney(t.min, locale)}–${formatMoney(t.max, locale)}`})`
 
 /** "Events, Patron, available now": what the page shows, for its title and the screen-reader summary. */
-export const describeFilters = (f: Filters, tiers: Tier[]) =>
+export const describeFilters = (f: Filters, tiers: Tier[], locale: Locale = 'en') =>
   [
-    f.type ? ASSET_TYPES[f.type] : null,
+    f.type ? (strings(locale).sponsorship.assetTypes[f.type] ?? f.type) : null,
     f.tier ? (tiers.find((t) => t.key === f.tier)?.label ?? f.tier) : null,
-    f.value ? VALUE_BANDS.find((b) => b.key === f.value)?.label : null,
-    f.available ? 'available now' : null,
-    f.soon ? `closing within ${SOON_DAYS} days` : null,
+    f.value ? strings(locale).sponsorship.bands[f.value] : null,
+    f.available ? strings(locale).sponsorship.facets.availableNowLower : null,
+    f.soon ? strings(locale).sponsorship.facets.closingWithinLower(SOON_DAYS) : null,
   ]
     .filter(Boolean)
     .join(', ')

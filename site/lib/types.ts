@@ -8,6 +8,8 @@ export type SiteMedia = {
   url: string
   filename: string
   alt: string
+  /** The French alternative text, when there is one. */
+  altFr?: string | null
   mimeType: string
   filesize: number
   width?: number
@@ -20,6 +22,8 @@ export type Lifecycle = {
   /** Permanent identity (feed GUIDs, CAP identifiers); items made before it existed have their id here. */
   uid?: string | null
   slug: string
+  /** The French page's address segment (from the French title unless an editor set one). */
+  slugFr?: string | null
   title: string
   summary: string
   body: unknown
@@ -28,6 +32,11 @@ export type Lifecycle = {
   withdrawnAt?: string | null
   publishedAt?: string | null
   updatedAt: string
+  /**
+   * The item's French version as the CMS holds it, without falling back to English: a field with no
+   * French text is empty here (site/lib/i18n/translation.ts decides what a French page shows).
+   */
+  fr?: Record<string, unknown> | null
 }
 
 export type Release = Lifecycle & {

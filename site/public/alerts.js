@@ -1,9 +1,24 @@
 // Keeps the emergency banner current without a reload: reads /emergency/active.json now and every
-// 30 s. Builds elements with textContent only, so nothing in an alert can add markup. No framework.
+// 30 s, in the page's language (data-locale), with the page's own words (data-* from the catalogue).
+// Builds elements with textContent only, so nothing in an alert can add markup. No framework.
 ;(function () {
   var box = document.getElementById('emergency-alerts')
   if (!box || !window.fetch) return
   var rank = { Extreme: 3, Severe: 3, Moderate: 2 }
+  var locale = box.getAttribute('data-locale') === 'fr' ? 'fr' : 'en'
+  var words = {
+    label: box.getAttribute('data-label') || 'Emergency alerts',
+    one: box.getAttribute('data-one') || 'Emergency alert in effect',
+    many: box.getAttribute('data-many') || 'Emergency alerts in effect',
+    englishOnly: box.getAttribute('data-english-only') || '',
+  }
+  // An alert in the page's language; files written before the bilingual shape have English only.
+  function inLanguage(a) {
+    var t = a.text && a.text[locale]
+    return t
+      ? t
+      : { lang: 'en-CA', headline: a.title, instruction: null, url: a.url, areas: a.areas }
+  }
   function el(tag, text, cls) {
     var n = document.createElement(tag)
     if (text) n.textContent = text
@@ -20,7 +35,8 @@
   function render(alerts) {
     var key = alerts
       .map(function (a) {
-        return path(a) + '|' + a.title
+        var t = inLanguage(a)
+        return path(t) + '|' + t.headline
       })
       .join('\n')
     if (key === box.getAttribute('data-key')) return
@@ -38,17 +54,25 @@
       '',
       'alert-banner alert-banner--' + (top === 3 ? 'severe' : top === 2 ? 'moderate' : 'minor'),
     )
-    section.setAttribute('aria-label', 'Emergency alerts')
+    section.setAttribute('aria-label', words.label)
     var wrap = el('div', '', 'wrap')
-    wrap.appendChild(
-      el('h2', alerts.length === 1 ? 'Emergency alert in effect' : 'Emergency alerts in effect'),
-    )
+    wrap.appendChild(el('h2', alerts.length === 1 ? words.one : words.many))
     var list = el('ul')
     alerts.forEach(function (a) {
+      var t = inLanguage(a)
+      var english = locale === 'fr' && t.lang === 'en-CA'
       var item = el('li')
-      var link = el('a', a.title)
-      link.href = path(a)
+      var link = el('a', t.headline)
+      link.href = path(t)
+      if (english) link.lang = 'en-CA'
       item.appendChild(link)
+      if (t.instruction) {
+        var what = el('span', ' ' + t.instruction)
+        if (english) what.lang = 'en-CA'
+        item.appendChild(what)
+      }
+      if (english && words.englishOnly)
+        item.appendChild(el('span', ' (' + words.englishOnly + ')', 'alert-note'))
       list.appendChild(item)
     })
     wrap.appendChild(list)

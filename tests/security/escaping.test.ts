@@ -99,7 +99,7 @@ describe('RSS', () => {
         generatedAt: '2026-11-27T12:00:00Z',
         cityName: 'City of Riverton',
       },
-      'news.xml',
+      'news',
       items as never,
     )
     const lint = xmllint(xml)

@@ -73,6 +73,8 @@ export const workflowMessages = {
   publishAtPast: 'The publish time must be in the future; to publish now, use Publish now.',
   accessibilityBlocks: (count: number) =>
     `${count} accessibility ${count === 1 ? 'problem blocks' : 'problems block'} this step. Fix ${count === 1 ? 'it' : 'them'} (see the findings), or an approver can go ahead with a written reason.`,
+  frenchRequired: (fields: string[]) =>
+    `French is required before this is published. Add the French text of ${fields.join(', ')} (switch the editor to Français), then publish.`,
   onlyApproverOverrides: 'Only an approver can go ahead despite accessibility problems.',
   editLiveThroughDraft: (itemLabel: string) =>
     `This ${itemLabel} is live. Save your changes as a draft and submit them for review; the live version stays up until they are approved.`,

@@ -1,4 +1,5 @@
 import { escapeHtml } from '../../../site/lib/html'
+import { strings } from '../../../site/lib/i18n'
 
 /**
  * The few pages a subscriber reaches from an email link (confirmed, unsubscribe, manage). They need the
@@ -20,7 +21,7 @@ export const htmlPage = (args: {
       `.skip{position:absolute;left:-9999px}.skip:focus{left:0;background:#ffbf47;color:#1b1b1b;padding:.5rem}` +
       `fieldset{border:0;padding:0;margin:1rem 0}legend,label.block{font-weight:700}label.check{display:block;margin:.25rem 0}select{font:inherit;padding:.3rem}` +
       `button{font:inherit;font-weight:700;background:#00703c;color:#fff;border:0;padding:.5rem 1rem;margin-top:1rem;cursor:pointer}</style></head>` +
-      `<body><a class="skip" href="#main">Skip to main content</a><header><a href="${escapeHtml(args.siteUrl)}/">${args.language === 'fr' ? 'Accueil' : 'Home'}</a></header>` +
+      `<body><a class="skip" href="#main">${strings(args.language ?? 'en').subscriber.skip}</a><header><a href="${escapeHtml(args.siteUrl)}${args.language === 'fr' ? '/fr/' : '/'}">${strings(args.language ?? 'en').subscriber.home}</a></header>` +
       `<main id="main"><h1>${escapeHtml(args.title)}</h1>${args.body}</main></body></html>`,
     {
       status: args.status ?? 200,

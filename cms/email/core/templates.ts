@@ -1,4 +1,6 @@
 import { escapeHtml } from '../../../site/lib/html'
+import { en } from '../../../site/lib/i18n/en'
+import { fr } from '../../../site/lib/i18n/fr'
 import {
   SUBSCRIPTION_TOPIC_LABELS,
   type SubscriptionTopic,
@@ -14,42 +16,7 @@ export type Language = 'en' | 'fr'
 type EmailParts = { subject: string; text: string; html: string }
 type Sender = { cityName: string; postalAddress: string }
 
-const WORDS = {
-  en: {
-    confirmSubject: (city: string) => `Confirm your email alerts from the ${city}`,
-    confirmHeading: 'Confirm your subscription',
-    confirmLead: 'Someone (we hope you) asked to get these emails from us:',
-    confirmAction: 'Yes, send me these emails',
-    confirmIgnore:
-      'If you did not ask for this, ignore this email: nothing will be sent to you. The link stops working after 7 days.',
-    consent: (city: string) =>
-      `By confirming, you agree to receive the topics above by email from the ${city}. You can unsubscribe at any time.`,
-    readMore: (title: string) => `Read “${title}” on our website`,
-    whatToDo: 'What to do',
-    whyYou: (topic: string) => `You get this because you subscribed to ${topic}.`,
-    manage: 'Change your topics',
-    unsubscribe: 'Unsubscribe',
-    sentBy: (city: string) => `Sent by the ${city}, Corporate Communications.`,
-  },
-  fr: {
-    confirmSubject: (city: string) =>
-      `Confirmez vos alertes par courriel de la ${city.replace(/^City of /, 'Ville de ')}`,
-    confirmHeading: 'Confirmez votre abonnement',
-    confirmLead: 'Quelqu’un (vous, nous l’espérons) a demandé à recevoir ces courriels :',
-    confirmAction: 'Oui, envoyez-moi ces courriels',
-    confirmIgnore:
-      'Si vous n’avez rien demandé, ignorez ce courriel : rien ne vous sera envoyé. Le lien expire après 7 jours.',
-    consent: (city: string) =>
-      `En confirmant, vous acceptez de recevoir ces sujets par courriel de la ${city.replace(/^City of /, 'Ville de ')}. Vous pouvez vous désabonner en tout temps.`,
-    readMore: (title: string) => `Lire « ${title} » sur notre site Web`,
-    whatToDo: 'Que faire',
-    whyYou: (topic: string) => `Vous recevez ce courriel parce que vous êtes abonné à : ${topic}.`,
-    manage: 'Modifier vos sujets',
-    unsubscribe: 'Se désabonner',
-    sentBy: (city: string) =>
-      `Envoyé par la ${city.replace(/^City of /, 'Ville de ')}, Communications.`,
-  },
-} as const
+const WORDS = { en: en.email, fr: fr.email }
 
 export const topicLabel = (topic: SubscriptionTopic, language: Language) =>
   SUBSCRIPTION_TOPIC_LABELS[language][topic]
@@ -138,6 +105,8 @@ export type ItemForEmail = {
   topic: SubscriptionTopic
   instruction?: string | null
   emergency?: boolean
+  /** A French subscriber's copy of an item that has no French text yet: the English text, said so. */
+  untranslated?: boolean
 }
 
 export const itemEmail = (args: {
@@ -153,7 +122,11 @@ export const itemEmail = (args: {
   const subject = oneLine(item.emergency ? `URGENT: ${item.title}` : item.title)
   const why = w.whyYou(topicLabel(item.topic, language))
   const links = { manage: manageUrl, unsubscribe: unsubscribeUrl }
+  const untranslated = language === 'fr' && item.untranslated === true
+  // The English passages of a French email say so, for screen readers and translation tools.
+  const en = untranslated ? ' lang="en-CA"' : ''
   const text = [
+    ...(untranslated ? [w.untranslated, ''] : []),
     item.title,
     '',
     item.summary,
@@ -166,9 +139,10 @@ export const itemEmail = (args: {
   const html = page(
     language,
     subject,
-    `<h1 style="font-size:24px">${escapeHtml(item.title)}</h1><p>${escapeHtml(item.summary)}</p>` +
+    (untranslated ? `<p><em>${escapeHtml(w.untranslated)}</em></p>` : '') +
+      `<h1 style="font-size:24px"${en}>${escapeHtml(item.title)}</h1><p${en}>${escapeHtml(item.summary)}</p>` +
       (item.instruction
-        ? `<h2 style="font-size:19px">${escapeHtml(w.whatToDo)}</h2><p><strong>${escapeHtml(item.instruction)}</strong></p>`
+        ? `<h2 style="font-size:19px">${escapeHtml(w.whatToDo)}</h2><p${en}><strong>${escapeHtml(item.instruction)}</strong></p>`
         : '') +
       `<p><a href="${escapeHtml(item.url)}">${escapeHtml(w.readMore(item.title))}</a></p>` +
       footerHtml(language, sender, links, why),

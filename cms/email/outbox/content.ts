@@ -7,11 +7,20 @@ import {
   PUBLICATIONS,
   SPONSORSHIP_PACKAGES,
 } from '../../core/slugs'
-import { SECTION_PATH } from '../../publishing/core/sections'
+import { SECTION_OF } from '../../publishing/core/sections'
+import { itemPath, missingFrench } from '../../../site/lib/i18n'
 import type { ItemForEmail, Language } from '../core/templates'
 import type { SubscriptionTopic } from '../../../site/lib/subscriptionTopics'
 
 /** Which subscribers hear about which content type. */
+/** The French fields that have text (the others keep the English value). */
+const dropEmpty = (doc: Record<string, unknown>) =>
+  Object.fromEntries(
+    Object.entries(doc).filter(
+      ([, value]) => value !== null && value !== undefined && value !== '',
+    ),
+  )
+
 export const TOPIC_OF: Record<ContentSlug, SubscriptionTopic> = {
   [MEDIA_RELEASES]: 'news',
   [PUBLICATIONS]: 'publications',
@@ -20,8 +29,9 @@ export const TOPIC_OF: Record<ContentSlug, SubscriptionTopic> = {
 }
 
 /**
- * An item as its email shows it, in one language. The live version is read as the public would (a
- * French field left empty falls back to English, as on the site).
+ * An item as its email shows it, in one language, from its live version. A French subscriber gets the
+ * French version, or, when the item has no French text yet, the English one marked `untranslated`
+ * (the email then says so in French), linking to the French page either way, as on the site.
  */
 export const itemForEmail = async (
   payload: Payload,
@@ -30,23 +40,30 @@ export const itemForEmail = async (
   language: Language,
   siteUrl: string,
 ): Promise<ItemForEmail | null> => {
-  const doc = (await payload.findByID({
-    collection,
-    id,
-    depth: 0,
-    draft: false,
-    locale: language,
-    fallbackLocale: 'en',
-    overrideAccess: true,
-    disableErrors: true,
-  })) as Record<string, unknown> | null
-  if (!doc || doc._status !== 'published') return null
+  const read = (locale: Language) =>
+    payload.findByID({
+      collection,
+      id,
+      depth: 0,
+      draft: false,
+      locale,
+      fallbackLocale: false,
+      overrideAccess: true,
+      disableErrors: true,
+    }) as Promise<Record<string, unknown> | null>
+  const english = await read('en')
+  if (!english || english._status !== 'published') return null
+  const french = language === 'fr' ? await read('fr') : null
+  const untranslated = language === 'fr' && missingFrench(english, french).length > 0
+  const doc = language === 'fr' && !untranslated ? { ...english, ...dropEmpty(french!) } : english
   const emergency = collection === EMERGENCY_BULLETINS
+  const page = { slug: String(english.slug), slugFr: (english.slugFr as string | null) ?? null }
   return {
     uid: String(doc.uid ?? doc.id),
     title: String((emergency && doc.headline) || doc.title),
     summary: String(doc.summary ?? ''),
-    url: `${siteUrl}${SECTION_PATH[collection]}${String(doc.slug)}/`,
+    url: `${siteUrl}${itemPath(SECTION_OF[collection], page, language)}`,
+    untranslated,
     topic: TOPIC_OF[collection],
     instruction: emergency ? ((doc.instruction as string | null) ?? null) : null,
     emergency,

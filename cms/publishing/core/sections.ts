@@ -6,10 +6,20 @@ import {
   SPONSORSHIP_PACKAGES,
 } from '../../core/slugs'
 
-/** Where each content type lives on the public site: an item is at `{section}{slug}/`. */
+import { SECTION_BASE, type Section } from '../../../site/lib/i18n/locales'
+
+/** The site section of each content type (its address in each language: site/lib/i18n/locales.ts). */
+export const SECTION_OF: Record<ContentSlug, Section> = {
+  [MEDIA_RELEASES]: 'news',
+  [PUBLICATIONS]: 'publications',
+  [SPONSORSHIP_PACKAGES]: 'sponsorship',
+  [EMERGENCY_BULLETINS]: 'emergency',
+}
+
+/** Where each content type lives on the English site: an item is at `{section}{slug}/`. */
 export const SECTION_PATH: Record<ContentSlug, string> = {
-  [MEDIA_RELEASES]: '/news/',
-  [PUBLICATIONS]: '/publications/',
-  [SPONSORSHIP_PACKAGES]: '/sponsorship/',
-  [EMERGENCY_BULLETINS]: '/emergency/',
+  [MEDIA_RELEASES]: SECTION_BASE.en.news,
+  [PUBLICATIONS]: SECTION_BASE.en.publications,
+  [SPONSORSHIP_PACKAGES]: SECTION_BASE.en.sponsorship,
+  [EMERGENCY_BULLETINS]: SECTION_BASE.en.emergency,
 }

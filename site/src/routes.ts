@@ -1,0 +1,77 @@
+import { activeAlerts, listed } from '../lib/content'
+import { type Locale, SECTION_BASE, slugIn, SUB_PAGE } from '../lib/i18n'
+import { kindsPresent } from '../lib/labels'
+import { paginatePaths } from '../lib/paging'
+import { filterCombinations, segmentsOf } from '../lib/sponsorshipFilters'
+import { builtAt, itemsToRender, snapshot } from './data'
+
+/**
+ * The static paths of every route, for both languages: the English route files and their French twins
+ * under pages/fr/ call these with their locale, so both languages always have the same pages.
+ */
+export const releasePaths = (locale: Locale) =>
+  itemsToRender('releases', snapshot().releases).map((release) => ({
+    params: { slug: slugIn(release, locale) },
+    props: { release, locale },
+  }))
+
+export const newsListPaths = (locale: Locale) =>
+  paginatePaths(listed(snapshot().releases), SECTION_BASE[locale].news).map((p) => ({
+    ...p,
+    props: { ...p.props, locale },
+  }))
+
+export const publicationPaths = (locale: Locale) =>
+  itemsToRender('publications', snapshot().publications).map((publication) => ({
+    params: { slug: slugIn(publication, locale) },
+    props: { publication, locale },
+  }))
+
+export const publicationListPaths = (locale: Locale) =>
+  paginatePaths(listed(snapshot().publications), SECTION_BASE[locale].publications).map((p) => ({
+    ...p,
+    props: { ...p.props, locale },
+  }))
+
+export const publicationKindPaths = (locale: Locale) => {
+  const publications = listed(snapshot().publications)
+  return kindsPresent(publications).flatMap((kind) =>
+    paginatePaths(
+      publications.filter((p) => p.kind === kind),
+      `${SUB_PAGE[locale].publicationKind}${kind}/`,
+      { kind },
+    ).map((p) => ({ ...p, props: { ...p.props, locale, kind } })),
+  )
+}
+
+export const bulletinPaths = (locale: Locale) =>
+  snapshot().bulletins.map((bulletin) => ({
+    params: { slug: slugIn(bulletin, locale) },
+    props: { bulletin, locale },
+  }))
+
+export const emergencyListPaths = (locale: Locale) => {
+  const bulletins = listed(snapshot().bulletins)
+  const activeIds = new Set(activeAlerts(bulletins, builtAt()).map((b) => b.id))
+  return paginatePaths(
+    bulletins.filter((b) => !activeIds.has(b.id)),
+    SECTION_BASE[locale].emergency,
+  ).map((p) => ({ ...p, props: { ...p.props, locale } }))
+}
+
+export const packagePaths = (locale: Locale) =>
+  snapshot().packages.map((item) => ({
+    params: { slug: slugIn(item, locale) },
+    props: { item, locale },
+  }))
+
+export const browsePaths = (locale: Locale) => {
+  const data = snapshot()
+  const packages = listed(data.packages)
+  return filterCombinations(packages, data.sponsorship.tiers, builtAt()).map(
+    ({ filters, items }) => ({
+      params: { filters: segmentsOf(filters).join('/') },
+      props: { filters, items, all: packages, locale },
+    }),
+  )
+}
