@@ -32,7 +32,8 @@ describe('a French page', () => {
       `<a href="/" lang="en-CA" aria-label="Read this page in English">English</a>` +
         `<p class="translation-notice">Cette page n’est offerte qu’en anglais.</p>` +
         `<div lang="en-CA"><h1>Skip to main content is a phrase here</h1><p>News releases, page 2 of 3</p></div>` +
-        `<script>var label = 'Emergency alerts in effect'</script>`,
+        `<script>var label = 'Emergency alerts in effect'</script>` +
+        `<h1 data-content>Le « Site map » de la Ville</h1>`,
     )
     expect(englishOnFrenchPage(html, find)).toBeNull()
   })

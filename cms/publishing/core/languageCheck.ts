@@ -4,9 +4,10 @@ import type { Catalogue } from '../../../site/lib/i18n'
 
 /**
  * The check that keeps English interface text off French pages: every English phrase of the site's
- * catalogue that French says differently, looked for in the text a French page shows (and its
- * aria-label and title attributes), leaving out passages marked `lang="en…"` (English content shown
- * on purpose, the language switch) and scripts. Single words are left out: French content may borrow
+ * catalogue that French says differently, looked for in the interface text a French page shows (and
+ * its aria-label and title attributes), leaving out what editors wrote (`data-content`: their words
+ * are theirs, and must never stop a build), passages marked `lang="en…"` (English content shown on
+ * purpose, the language switch) and scripts. Single words are left out: French content may borrow
  * one; a phrase of two or more words from the interface may not. Pure.
  */
 
@@ -92,7 +93,10 @@ export const frenchPageText = (html: string): string => {
       onopentag(name, attributes) {
         const lang = attributes.lang?.toLowerCase()
         const skip =
-          skipping() || SKIPPED.has(name) || (lang !== undefined && !lang.startsWith('fr'))
+          skipping() ||
+          SKIPPED.has(name) ||
+          'data-content' in attributes ||
+          (lang !== undefined && !lang.startsWith('fr'))
         if (!skip) {
           for (const attribute of ['aria-label', 'title', 'placeholder'])
             if (attributes[attribute]) out.push(attributes[attribute]!)
