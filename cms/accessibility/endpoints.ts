@@ -16,7 +16,7 @@ const languageOf = (req: PayloadRequest): 'en' | 'fr' =>
 
 /**
  * `GET /api/{slug}/{id}/accessibility[?locale=fr]`: findings for the item's working copy,
- * `{ findings: [{ rule, severity, message, path }], readingLevel: { grade, target, language, scored } }`.
+ * `{ findings: [{ rule, severity, message, path }], readingLevel: { measure, grade, ease, target, language, scored } }`.
  * `POST /api/{slug}/accessibility` with the item's fields: the same for text not saved yet (the admin
  * panel checks as people type).
  */

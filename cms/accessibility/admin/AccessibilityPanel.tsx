@@ -9,7 +9,14 @@ import { whereLabel } from '../core/where'
 type Finding = { rule: string; severity: 'error' | 'warning'; message: string; path: string }
 type Result = {
   findings: Finding[]
-  readingLevel: { grade: number | null; target: number; language: string; scored: boolean }
+  readingLevel: {
+    measure: 'flesch-kincaid-grade' | 'kandel-moles-ease'
+    grade: number | null
+    ease: number | null
+    target: number
+    language: string
+    scored: boolean
+  }
 }
 
 /**
@@ -66,11 +73,14 @@ export const AccessibilityPanel = () => {
               Reading level: <strong>grade {level.grade}</strong> (aim for {level.target} or lower)
               {level.grade > level.target ? ' — simplify' : ' ✓'}
             </>
-          ) : (
+          ) : level.scored && level.ease !== null ? (
             <>
-              Reading level: not scored (
-              {level.language === 'fr' ? 'the formula is for English' : 'not enough text yet'})
+              Reading ease (French, Kandel–Moles): <strong>{level.ease}</strong> (aim for{' '}
+              {level.target} or higher)
+              {level.ease < level.target ? ' — simplify' : ' ✓'}
             </>
+          ) : (
+            <>Reading level: not scored (not enough text yet)</>
           )}
         </p>
       ) : null}

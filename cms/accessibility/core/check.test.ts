@@ -199,16 +199,91 @@ describe('reading level', () => {
     )
   })
 
-  it('does not score French with the English formula', () => {
-    const french = check({
+  it('scores French with its own measure (Kandel–Moles reading ease) and target', () => {
+    const hard = check({
       language: 'fr',
       body: richText({
         paragraph:
           'Nonobstant les considérations susmentionnées, la municipalité s’efforcera de faciliter la mise en œuvre d’initiatives exhaustives.',
       }),
     })
-    expect(french.readingLevel).toMatchObject({ scored: false, grade: null })
-    expect(french.findings.map((f) => f.rule)).not.toContain('reading-level')
+    expect(hard.readingLevel).toMatchObject({
+      measure: 'kandel-moles-ease',
+      scored: true,
+      grade: null,
+      target: 60,
+      language: 'fr',
+    })
+    expect(hard.readingLevel.ease!).toBeLessThan(60)
+    expect(hard.findings).toContainEqual(
+      expect.objectContaining({ rule: 'reading-level', path: 'body' }),
+    )
+    expect(hard.findings.find((f) => f.rule === 'reading-level')!.message).toMatch(/Kandel–Moles/)
+    const plain = check({
+      language: 'fr',
+      body: richText({
+        paragraph:
+          'L’eau du robinet n’est pas sûre. Faites-la bouillir une minute. Puis laissez-la refroidir. Vous pouvez ensuite la boire. Nous vous dirons quand l’avis prend fin.',
+      }),
+    })
+    expect(plain.readingLevel.ease!).toBeGreaterThan(70)
+    expect(plain.findings.map((f) => f.rule)).not.toContain('reading-level')
+  })
+
+  it('asks more of French bulletins (ease 70, as grade 8 in English)', () => {
+    const bulletin = check({
+      collection: 'emergency-bulletins',
+      language: 'fr',
+      instruction: 'Restez à la maison.',
+      body: richText({
+        paragraph:
+          'La municipalité recommande fortement aux résidents de limiter leurs déplacements pendant la période de fermeture temporaire des installations.',
+      }),
+    })
+    expect(bulletin.readingLevel.target).toBe(70)
+    expect(bulletin.findings).toContainEqual(expect.objectContaining({ rule: 'reading-level' }))
+  })
+
+  it('warns about a passage of the French version left in English, and the reverse', () => {
+    const french = check({
+      language: 'fr',
+      summary: 'La piscine ouvre samedi pour la saison.',
+      body: richText({
+        paragraph:
+          'The pool opens on Saturday and will be open every day of the week for the summer.',
+      }),
+    })
+    expect(french.findings).toContainEqual(
+      expect.objectContaining({
+        rule: 'passage-language',
+        severity: 'warning',
+        path: 'body.root.children.0',
+      }),
+    )
+    const english = check({
+      language: 'en',
+      summary: 'La piscine ouvre samedi et sera ouverte tous les jours de la semaine pour l’été.',
+    })
+    expect(english.findings).toContainEqual(
+      expect.objectContaining({ rule: 'passage-language', path: 'summary' }),
+    )
+    // A French sentence naming an English thing stays French.
+    const named = check({
+      language: 'fr',
+      summary:
+        'Le festival « Summer of the Arts » revient dans le parc de la Ville avec des concerts.',
+    })
+    expect(named.findings.map((f) => f.rule)).not.toContain('passage-language')
+  })
+
+  it('flags vague French link text', () => {
+    for (const text of ['cliquez ici', 'En savoir plus'])
+      expect(
+        check({
+          language: 'fr',
+          body: richText({ link: { text, url: 'https://x.example/' }, before: 'Le budget : ' }),
+        }).findings,
+      ).toContainEqual(expect.objectContaining({ rule: 'link-text', severity: 'error' }))
   })
 })
 

@@ -6,6 +6,8 @@ import {
 } from '../../core/slugs'
 import { fromLexical } from './model'
 import { fleschKincaid, wordsOf } from './readability'
+import { easeTarget, kandelMoles } from './frenchReadability'
+import { passageLanguage } from './passageLanguage'
 import {
   allCaps,
   type Finding,
@@ -28,7 +30,7 @@ export type MediaInfo = {
 
 export type CheckInput = {
   collection: ContentSlug
-  /** The language of the text checked: the reading-level formula is for English only. */
+  /** The language of the text checked: each has its own reading measure. */
   language: 'en' | 'fr'
   title?: string | null
   summary?: string | null
@@ -44,8 +46,14 @@ export type CheckInput = {
   style?: StyleRule[]
 }
 
+/**
+ * How hard the text is to read. English: the Flesch–Kincaid grade (`grade`, lower is easier, at most
+ * `target`). French: Kandel–Moles reading ease (`ease`, higher is easier, at least `target`).
+ */
 export type ReadingLevel = {
+  measure: 'flesch-kincaid-grade' | 'kandel-moles-ease'
   grade: number | null
+  ease: number | null
   target: number
   language: 'en' | 'fr'
   scored: boolean
@@ -63,6 +71,30 @@ const MIN_ALTERNATIVE_WORDS = 50
 
 const isPdf = (media: MediaInfo | null | undefined) =>
   String(media?.mimeType ?? '').includes('pdf') || /\.pdf$/i.test(String(media?.filename ?? ''))
+
+const LANGUAGE_NAMES = { en: 'English', fr: 'French' } as const
+
+/**
+ * Passages written in the other language (WCAG 3.1.2, language of parts): a paragraph of the French
+ * version left in English is read by screen readers with French pronunciation, and French readers
+ * miss it. The editor cannot mark a passage's language, so the fix is to translate it.
+ */
+const otherLanguagePassages = (
+  texts: { text: string; path: string }[],
+  language: 'en' | 'fr',
+): Finding[] =>
+  texts.flatMap(({ text, path }) => {
+    const found = passageLanguage(text)
+    if (!found || found === language) return []
+    return [
+      {
+        rule: 'passage-language' as const,
+        severity: 'warning' as const,
+        path,
+        message: `This passage of the ${LANGUAGE_NAMES[language]} version seems to be in ${LANGUAGE_NAMES[found]}. Translate it: screen readers read it with ${LANGUAGE_NAMES[language]} pronunciation.`,
+      },
+    ]
+  })
 
 /**
  * Every accessibility and plain-language rule over one item, in one language. Pure and total: any
@@ -91,6 +123,7 @@ export const checkItem = (input: CheckInput): CheckResult => {
     ...allCaps(texts),
     ...sentenceLength(texts.filter((t) => t.path !== 'title')),
     ...styleGuide(texts, input.style ?? []),
+    ...otherLanguagePassages(texts, input.language),
   ]
 
   if (summary.length > MAX_SUMMARY_CHARACTERS) {
@@ -157,36 +190,43 @@ export const checkItem = (input: CheckInput): CheckResult => {
     input.collection === MEDIA_RELEASES ? ['summary', 'body'] : ['body']
   let overall: number | null = null
   let overallTarget = readingTarget(input.collection, 'body')
-  if (input.language === 'en') {
-    for (const part of parts) {
-      const text =
-        input.collection === MEDIA_RELEASES
-          ? scoredText(part)
-          : [summary, scoredText('body')].filter(Boolean).join('\n\n')
-      const reading = fleschKincaid(text)
-      if (!reading || reading.words < 10) continue
-      const target = readingTarget(input.collection, part)
-      if (part === 'body' || overall === null) {
-        overall = reading.grade
-        overallTarget = target
-      }
-      if (reading.grade > target) {
-        findings.push({
-          rule: 'reading-level',
-          severity: 'warning',
-          path: part === 'summary' ? 'summary' : 'body',
-          message: `The ${part === 'summary' ? 'summary' : 'text'} reads at grade ${reading.grade}; aim for grade ${target} or lower. Use shorter sentences and everyday words.`,
-        })
-      }
+  const french = input.language === 'fr'
+  if (french) overallTarget = easeTarget(overallTarget)
+  for (const part of parts) {
+    const text =
+      input.collection === MEDIA_RELEASES
+        ? scoredText(part)
+        : [summary, scoredText('body')].filter(Boolean).join('\n\n')
+    const grade = readingTarget(input.collection, part)
+    const reading = french ? kandelMoles(text) : fleschKincaid(text)
+    if (!reading || reading.words < 10) continue
+    const value = 'ease' in reading ? reading.ease : reading.grade
+    const target = french ? easeTarget(grade) : grade
+    if (part === 'body' || overall === null) {
+      overall = value
+      overallTarget = target
+    }
+    const what = part === 'summary' ? 'summary' : 'text'
+    if (french ? value < target : value > target) {
+      findings.push({
+        rule: 'reading-level',
+        severity: 'warning',
+        path: part === 'summary' ? 'summary' : 'body',
+        message: french
+          ? `The French ${what} has a reading ease of ${value} (Kandel–Moles); aim for ${target} or higher. Use shorter sentences and everyday words.`
+          : `The ${what} reads at grade ${value}; aim for grade ${target} or lower. Use shorter sentences and everyday words.`,
+      })
     }
   }
   return {
     findings,
     readingLevel: {
-      grade: overall,
+      measure: french ? 'kandel-moles-ease' : 'flesch-kincaid-grade',
+      grade: french ? null : overall,
+      ease: french ? overall : null,
       target: overallTarget,
       language: input.language,
-      scored: input.language === 'en' && overall !== null,
+      scored: overall !== null,
     },
   }
 }

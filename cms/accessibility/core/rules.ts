@@ -15,6 +15,7 @@ export type RuleId =
   | 'missing-instruction'
   | 'summary-length'
   | 'style'
+  | 'passage-language'
 
 export type Finding = { rule: RuleId; severity: Severity; message: string; path: string }
 
