@@ -12,6 +12,7 @@ import {
 } from '../cms/core/slugs'
 import { richText } from '../cms/core/text/lexical'
 import { closeOutboxTransporter } from '../cms/email/outbox/transport'
+import { remindEnglishOnlyAlerts } from '../cms/bilingual/reminders'
 import { rebuildSite } from '../cms/publishing/task'
 import { validContent } from './helpers/fixtures'
 import { type Harness, startHarness } from './helpers/harness'
@@ -284,6 +285,37 @@ describe('emergency alerts in both languages', () => {
     const page = await file('fr/urgences/index.html')
     expect(page).toMatch(/lang="en-CA" data-content>Gas leak on King Street<\/a>/)
     expect(page).toContain('Cette alerte n’est offerte qu’en anglais pour le moment.')
+  })
+})
+
+describe('reminders about alerts in force in English only', () => {
+  it('the officer who sent it is emailed once per interval until French is added; a translated alert is never reminded', async () => {
+    const started = Date.now()
+    const reminders = () =>
+      sink
+        .to(OFFICER)
+        .filter((m) => m.at >= started && String(m.parsed.subject).startsWith('Add French'))
+    // Every process's scheduled pass may try at once: one email per reminder.
+    const later = (minutes: number) => new Date(Date.now() + minutes * 60_000)
+    expect(await remindEnglishOnlyAlerts(harness.payload, later(5))).toBe(1)
+    await drainOutbox(harness.payload)
+    expect(reminders()).toHaveLength(0)
+    await Promise.all([
+      remindEnglishOnlyAlerts(harness.payload, later(16)),
+      remindEnglishOnlyAlerts(harness.payload, later(16)),
+    ])
+    await remindEnglishOnlyAlerts(harness.payload, later(20))
+    await drainOutbox(harness.payload)
+    expect(reminders()).toHaveLength(1)
+    const [first] = reminders()
+    expect(first!.parsed.subject).toBe(
+      'Add French: "Gas leak on King Street" is in force in English only',
+    )
+    expect(first!.parsed.text).toMatch(/fr\.title, fr\.summary, fr\.body/)
+    expect(first!.parsed.text).not.toContain('Boil water')
+    await remindEnglishOnlyAlerts(harness.payload, later(31))
+    await drainOutbox(harness.payload)
+    expect(reminders()).toHaveLength(2)
   })
 })
 

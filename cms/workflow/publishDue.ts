@@ -3,13 +3,14 @@ import type { Payload, TaskConfig, Where } from 'payload'
 import { SITE_STATUS, CONTENT_SLUGS, type ContentSlug, MEDIA_RELEASES } from '../core/slugs'
 import { queueMissedEmails } from '../email/outbox/reconcile'
 import { refreshIfAlertsChanged } from '../../emergency/fastPath'
+import { remindEnglishOnlyAlerts } from '../bilingual/reminders'
 import { requestSiteBuild, resumeStrandedBuilds } from '../publishing/queue'
 import { withLease } from '../coordination/leases'
 import { archiveIfDue, publishIfDue } from './service'
 
 /** One scheduled step that threw: recorded, shown in the admin, and tried again at the next run. */
 type ScheduledFailure = {
-  step: 'publish' | 'take-down' | 'embargo' | 'alerts' | 'site' | 'email'
+  step: 'publish' | 'take-down' | 'embargo' | 'alerts' | 'site' | 'email' | 'french-reminders'
   collection?: string
   itemId?: string
   title?: string
@@ -253,8 +254,12 @@ export const runScheduledWork = async (payload: Payload, now = new Date()) => {
   const emailsRecovered = await guarded(payload, 'email', failures, 0, () =>
     queueMissedEmails(payload, now),
   )
+  const englishOnlyAlerts = await guarded(payload, 'french-reminders', failures, 0, () =>
+    remindEnglishOnlyAlerts(payload, now),
+  )
   await recordScheduledFailures(payload, failures, now)
   return {
+    englishOnlyAlerts,
     published,
     archived,
     embargoLifted,

@@ -49,3 +49,18 @@ export const frenchBlocksPublish = (args: {
   if (!args.policy.frenchRequired.includes(args.collection)) return []
   return missingFrenchFields(args.english, args.french)
 }
+
+/**
+ * Which reminder is due for an alert in force in English only: the first one interval after it was
+ * published, then one each interval (1, 2, 3…); null before the first. Each number is sent once.
+ */
+export const reminderDue = (
+  publishedAt: string | null | undefined,
+  now: Date,
+  intervalMinutes: number,
+): number | null => {
+  if (!publishedAt) return null
+  const elapsed = now.getTime() - new Date(publishedAt).getTime()
+  const due = Math.floor(elapsed / (intervalMinutes * 60_000))
+  return Number.isFinite(due) && due >= 1 ? due : null
+}

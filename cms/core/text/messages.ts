@@ -104,6 +104,27 @@ const EMAIL_LEADS: Record<string, (actor: string) => string> = {
 }
 
 /** The plain-text email for a workflow event (HTML email arrives with the email issue). */
+/** Staff notices of the bilingual rules. */
+export const bilingualMessages = {
+  frenchReminder: (args: {
+    title: string
+    firstName: string
+    minutes: number
+    fields: string[]
+    link: string
+  }) => ({
+    subject: `Add French: "${oneLine(args.title)}" is in force in English only`,
+    text: [
+      `${args.firstName ? `${args.firstName}, ` : ''}the alert "${oneLine(args.title)}" went out ${args.minutes} minutes ago in English only. French pages show it in English with a notice.`,
+      '',
+      `Add its French text (${args.fields.map((f) => `fr.${f}`).join(', ')}) and publish the change:`,
+      args.link,
+      '',
+      'You will be reminded until the French is added or the alert ends.',
+    ].join('\n'),
+  }),
+}
+
 export const workflowEmails = (
   action: string,
   facts: {

@@ -1,0 +1,90 @@
+import type { Payload } from 'payload'
+
+import { EMERGENCY_BULLETINS, USERS } from '../core/slugs'
+import { PRIORITY_HEADER, queueMessage } from '../email/outbox/messages'
+import { type BulletinDoc, inLanguage } from '../../emergency/core/fromBulletin'
+import { activeAlerts } from '../../site/lib/content'
+import type { Bulletin } from '../../site/lib/types'
+import { missingFrench } from '../../site/lib/i18n/translation'
+import { relationId } from '../core/relationId'
+import { bilingualMessages as say } from '../core/text/messages'
+import { reminderDue } from './core/policy'
+import { loadLanguagePolicy } from './policy'
+
+const LOCALIZED = ['title', 'summary', 'body', 'headline', 'instruction', 'event'] as const
+
+const textIn = (doc: BulletinDoc, language: 'en' | 'fr') =>
+  Object.fromEntries(
+    LOCALIZED.map((field) => [field, inLanguage(doc[field] as never, language)]),
+  ) as Record<string, unknown>
+
+/**
+ * While an alert that went out in English alone is in force, the officer who sent it (or its author)
+ * is emailed every reminder interval (the language policy) until the French is added. Each reminder
+ * has its own outbox key, so every process's scheduled pass may try and the officer gets it once.
+ * Answers how many alerts in force lack French.
+ */
+export const remindEnglishOnlyAlerts = async (payload: Payload, now = new Date()) => {
+  const policy = await loadLanguagePolicy(payload)
+  const { docs } = await payload.find({
+    collection: EMERGENCY_BULLETINS,
+    locale: 'all',
+    where: {
+      and: [{ _status: { equals: 'published' } }, { expires: { greater_than: now.toISOString() } }],
+    },
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+  })
+  const bulletins = docs as unknown as (BulletinDoc & {
+    urgentPublishedBy?: unknown
+    author?: unknown
+  })[]
+  const asPages = bulletins.map(
+    (b) =>
+      ({
+        ...b,
+        title: inLanguage(b.title, 'en') ?? '',
+        references: (b.references ?? []).map((r) => (typeof r === 'object' ? r.id : r)),
+      }) as unknown as Bulletin,
+  )
+  const inForce = new Set(activeAlerts(asPages, now).map((b) => String(b.id)))
+  let englishOnly = 0
+  for (const bulletin of bulletins) {
+    if (!inForce.has(String(bulletin.id))) continue
+    const missing = missingFrench(textIn(bulletin, 'en'), textIn(bulletin, 'fr'))
+    if (missing.length === 0) continue
+    englishOnly += 1
+    const due = reminderDue(bulletin.publishedAt, now, policy.reminderMinutes)
+    if (due === null) continue
+    const officerId = relationId(bulletin.urgentPublishedBy) ?? relationId(bulletin.author)
+    if (officerId === null || officerId === undefined) continue
+    const officer = (await payload.findByID({
+      collection: USERS,
+      id: officerId as number,
+      depth: 0,
+      overrideAccess: true,
+      disableErrors: true,
+    })) as { email?: string; firstName?: string } | null
+    if (!officer?.email) continue
+    const title = inLanguage(bulletin.headline, 'en') || inLanguage(bulletin.title, 'en') || ''
+    const message = say.frenchReminder({
+      title,
+      firstName: officer.firstName ?? '',
+      minutes: due * policy.reminderMinutes,
+      fields: missing,
+      link: `${payload.config.serverURL}/admin/collections/${EMERGENCY_BULLETINS}/${bulletin.id}?locale=fr`,
+    })
+    await queueMessage(
+      payload,
+      {
+        to: [officer.email],
+        subject: message.subject,
+        text: message.text,
+        headers: { [PRIORITY_HEADER]: 'emergency' },
+      },
+      { key: `french-reminder:${String(bulletin.uid ?? bulletin.id)}:${due}` },
+    )
+  }
+  return englishOnly
+}
