@@ -73,6 +73,7 @@ export default buildConfig({
       beforeDashboard: [
         '/cms/publishing/admin/SiteStatusNotice#SiteStatusNotice',
         '/cms/workflow/admin/ReviewQueue#ReviewQueue',
+        '/cms/bilingual/admin/MissingFrench#MissingFrench',
         '/cms/sponsorship/admin/SponsorshipDashboard#SponsorshipDashboard',
         '/cms/email/admin/EmailSends#EmailSends',
       ],

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { ContentModel } from '../cms/accessibility/core/model'
 import { headings, imageAlt, linkText, tableHeaders } from '../cms/accessibility/core/rules'
 import { confirmationEmail, itemEmail } from '../cms/email/core/templates'
+import { richText } from '../cms/core/text/lexical'
 import { validContent } from './helpers/fixtures'
 import { signedIn, waitForSiteBuild } from './helpers/api'
 import { launchBrowser } from './helpers/browser'
@@ -47,10 +48,21 @@ beforeAll(async () => {
     },
   })
   hostileSlug = created.body.doc.slug
+  // A release in both languages, for the language switch and the French pages' axe pass.
+  const bilingual = await writer('POST', '/media-releases', {
+    ...validContent('media-releases', 'Winter parking ban begins'),
+  })
+  await writer('PATCH', `/media-releases/${bilingual.body.doc.id}?locale=fr&draft=true`, {
+    title: 'Début de l’interdiction de stationner l’hiver',
+    summary: 'Le stationnement de nuit dans la rue est interdit à partir du 1er décembre.',
+    body: richText({ paragraph: 'Les déneigeuses doivent pouvoir passer.' }),
+  })
   const since = Date.now()
-  await writer('POST', `/media-releases/${created.body.doc.id}/workflow`, { action: 'submit' })
-  await manager('POST', `/media-releases/${created.body.doc.id}/workflow`, { action: 'approve' })
-  await manager('POST', `/media-releases/${created.body.doc.id}/workflow`, { action: 'publish' })
+  for (const id of [created.body.doc.id, bilingual.body.doc.id]) {
+    await writer('POST', `/media-releases/${id}/workflow`, { action: 'submit' })
+    await manager('POST', `/media-releases/${id}/workflow`, { action: 'approve' })
+    await manager('POST', `/media-releases/${id}/workflow`, { action: 'publish' })
+  }
   await waitForSiteBuild(cms.url, since)
 })
 afterAll(async () => {
@@ -101,6 +113,39 @@ describe('the public site', () => {
     await context.close()
     expect(failures).toEqual([])
     expect(violations).toEqual([])
+  })
+
+  it('the language switch on a release leads to the same release in French and back; the French pages pass axe', async () => {
+    const paths = await sitemapUrls()
+    for (const required of ['/fr/', '/fr/urgences/', '/fr/abonnement/'])
+      expect(paths, required).toContain(required)
+    expect(paths).toContain('/fr/nouvelles/debut-de-l-interdiction-de-stationner-l-hiver/')
+    const context = await browser.newContext()
+    const page = await context.newPage()
+    await page.goto(`${cms.siteUrl}/news/winter-parking-ban-begins/`)
+    await page.getByRole('link', { name: 'Lire cette page en français' }).click()
+    await page.waitForURL(
+      `${cms.siteUrl}/fr/nouvelles/debut-de-l-interdiction-de-stationner-l-hiver/`,
+    )
+    expect(await page.getAttribute('html', 'lang')).toBe('fr-CA')
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(
+      'Début de l’interdiction de stationner l’hiver',
+    )
+    await expectNoAxeViolations(page, 'French release')
+    await page.getByRole('link', { name: 'Read this page in English' }).click()
+    await page.waitForURL(`${cms.siteUrl}/news/winter-parking-ban-begins/`)
+    expect(await page.getAttribute('html', 'lang')).toBe('en-CA')
+    for (const path of ['/fr/', '/fr/urgences/', '/fr/abonnement/']) {
+      await page.goto(`${cms.siteUrl}${path}`)
+      await expectNoAxeViolations(page, path)
+    }
+    // The French form asks for French email: it posts language "fr" and lands on the French page.
+    await page.goto(`${cms.siteUrl}/fr/abonnement/`)
+    await page.getByLabel(/Adresse courriel/).fill('resident.francais@example.com')
+    await page.getByRole('button', { name: 'S’abonner' }).click()
+    await page.waitForURL(`${cms.siteUrl}/fr/abonnement/verifiez-vos-courriels/`)
+    await expectNoAxeViolations(page, 'vérifiez vos courriels')
+    await context.close()
   })
 
   it('the site is served with a CSP that allows its own script and styles and nothing inline', async () => {

@@ -30,6 +30,7 @@ import { InquiryPipeline as InquiryPipeline_700636f084b3acd13b6a05cde8de8aec } f
 import { SectorChoice as SectorChoice_2d0d7c43ea619db89a447f600154634c } from '../../../../cms/sponsorship/admin/PolicyChoice'
 import { SiteStatusNotice as SiteStatusNotice_2adf8ecc4dd88a52cd3b47e6ab5c052b } from '../../../../cms/publishing/admin/SiteStatusNotice'
 import { ReviewQueue as ReviewQueue_cd9de43d4d584d604d570aab0c76860a } from '../../../../cms/workflow/admin/ReviewQueue'
+import { MissingFrench as MissingFrench_c474da1b0742d29e45a217282749555f } from '../../../../cms/bilingual/admin/MissingFrench'
 import { SponsorshipDashboard as SponsorshipDashboard_5a33de08234906a5e6d10088f6bfd732 } from '../../../../cms/sponsorship/admin/SponsorshipDashboard'
 import { EmailSends as EmailSends_74b7ec476cf27ee1fe0507a2b531226f } from '../../../../cms/email/admin/EmailSends'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
@@ -69,6 +70,7 @@ export const importMap = {
   "/cms/sponsorship/admin/PolicyChoice#SectorChoice": SectorChoice_2d0d7c43ea619db89a447f600154634c,
   "/cms/publishing/admin/SiteStatusNotice#SiteStatusNotice": SiteStatusNotice_2adf8ecc4dd88a52cd3b47e6ab5c052b,
   "/cms/workflow/admin/ReviewQueue#ReviewQueue": ReviewQueue_cd9de43d4d584d604d570aab0c76860a,
+  "/cms/bilingual/admin/MissingFrench#MissingFrench": MissingFrench_c474da1b0742d29e45a217282749555f,
   "/cms/sponsorship/admin/SponsorshipDashboard#SponsorshipDashboard": SponsorshipDashboard_5a33de08234906a5e6d10088f6bfd732,
   "/cms/email/admin/EmailSends#EmailSends": EmailSends_74b7ec476cf27ee1fe0507a2b531226f,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
