@@ -137,6 +137,8 @@ describe('publish, delete, publish', () => {
     const gone = await fetch(`${site}/news/${firstSlug}/`)
     expect(gone.status).toBe(410)
     expect(await gone.text()).not.toContain('Pool opening hours')
+    // Its French page (under its English slug: it had no French title) is gone as well.
+    expect((await fetch(`${site}/fr/nouvelles/${firstSlug}/`)).status).toBe(410)
     expect(await file('feeds/news.xml')).not.toContain(firstUid)
     expect(await file('feeds/all.xml')).not.toContain('Pool opening hours')
     expect(await file('sitemap.xml')).not.toContain(firstSlug)
@@ -153,7 +155,8 @@ describe('publish, delete, publish', () => {
     expect(feed).not.toContain(`urn:civic-comms:media-releases:${firstUid}`)
     // The first release was not emailed again either.
     everyoneOnce('Pool opening hours')
-  })
+    // Three site builds of both languages.
+  }, 120_000)
 
   const started = Date.now()
   it("the deletion is recorded: who and when, in the retired items and the item's audit trail", async () => {

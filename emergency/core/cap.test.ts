@@ -94,6 +94,7 @@ describe('buildCapMessage', () => {
         },
         areas: [{ areaDesc: { en: 'City-wide', fr: 'Toute la ville' } }],
         eventCode: 'heat',
+        webFr: 'https://www.city.example/fr/urgences/chaleur-extreme/',
         effective: new Date('2026-11-27T15:00:00Z'),
         onset: new Date('2026-11-28T15:00:00Z'),
         responseType: ['Prepare', 'Monitor'],
@@ -105,6 +106,9 @@ describe('buildCapMessage', () => {
     expect(xml).toContain('<language>fr-CA</language>')
     expect(xml).toContain('<areaDesc>Toute la ville</areaDesc>')
     expect(xml).toContain('<senderName>Ville de Riverton</senderName>')
+    // Each language's block links to the page in that language.
+    expect(xml).toContain('<web>https://www.city.example/emergency/boil-water-ward-3/</web>')
+    expect(xml).toContain('<web>https://www.city.example/fr/urgences/chaleur-extreme/</web>')
     expect(xml).toContain('<instruction>Buvez de l&apos;eau.</instruction>')
     expect(xml.match(/<expires>2026-11-29T09:30:00-05:00<\/expires>/g)).toHaveLength(2)
     expect(xml).toMatch(

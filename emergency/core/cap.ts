@@ -42,6 +42,8 @@ export type CapMessage = {
   expires: Date
   text: { en: CapText; fr?: CapText | null }
   web: string
+  /** The French page, for the French <info> block (the English page when absent). */
+  webFr?: string | null
   areas: CapArea[]
   broadcastImmediately?: 'Yes' | 'No' | null
   wirelessImmediate?: 'Yes' | 'No' | null
@@ -129,7 +131,7 @@ const info = (message: CapMessage, issuer: CapIssuer, language: 'en' | 'fr', tex
     el('description', text.description, i),
   )
   if (text.instruction) lines.push(el('instruction', text.instruction, i))
-  lines.push(el('web', message.web, i))
+  lines.push(el('web', language === 'fr' && message.webFr ? message.webFr : message.web, i))
   if (issuer.contact) lines.push(el('contact', issuer.contact, i))
   const parameters: [string, string][] = [
     ['layer:SOREM:1.0:Broadcast_Immediately', message.broadcastImmediately ?? 'No'],

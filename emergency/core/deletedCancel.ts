@@ -36,6 +36,7 @@ export const cancelForDeleted = (
     effective: null,
     onset: null,
     web: `${siteUrl}/emergency/`,
+    webFr: `${siteUrl}/fr/urgences/`,
     text: {
       en: {
         event: original.text.en.event,

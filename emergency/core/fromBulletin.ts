@@ -1,4 +1,5 @@
 import { plainText } from '../../cms/core/text/lexical'
+import { itemPath } from '../../site/lib/i18n/locales'
 import type { CapArea, CapMessage, CapReference, CapText } from './cap'
 
 /** A bulletin as the REST API gives it with `locale=all`: localized fields are `{ en, fr }`. */
@@ -118,7 +119,8 @@ export const toCapMessage = (
     onset: bulletin.onset ? new Date(bulletin.onset) : null,
     expires: new Date(bulletin.expires),
     text: { en: english ?? { event: '', headline: '', description: '' }, fr: text(bulletin, 'fr') },
-    web: `${siteUrl}/emergency/${bulletin.slug}/`,
+    web: `${siteUrl}${itemPath('emergency', bulletin, 'en')}`,
+    webFr: `${siteUrl}${itemPath('emergency', bulletin, 'fr')}`,
     areas: bulletin.areas.map((area): CapArea => ({
       areaDesc: { en: inLanguage(area.areaDesc, 'en') ?? '', fr: inLanguage(area.areaDesc, 'fr') },
       polygons: (area.polygons ?? []).map((p) => p.polygon),

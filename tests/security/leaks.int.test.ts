@@ -175,12 +175,14 @@ describe('anonymous REST', () => {
       'id',
       'itemCollection',
       'pathHash',
+      'pathHashFr',
       'updatedAt',
       'wasPublic',
     ]
     for (const key of Object.keys(list.body.docs[0])) expect(publicFields, key).toContain(key)
     expect(list.body.docs[0]).not.toHaveProperty('title')
     expect(list.body.docs[0]).not.toHaveProperty('path')
+    expect(list.body.docs[0]).not.toHaveProperty('pathFr')
     expect(list.body.docs[0]).not.toHaveProperty('deletedBy')
     expect(list.body.docs[0]).not.toHaveProperty('itemId')
     expect(leaks(list.body)).toBe(false)
