@@ -15,6 +15,8 @@ import { USERS } from './core/slugs'
 import { SiteStatus } from '../collections/SiteStatus'
 import { StyleGuide } from '../collections/StyleGuide'
 import { LanguagePolicy } from '../collections/LanguagePolicy'
+import { en as adminEnglish } from '@payloadcms/translations/languages/en'
+import { fr as adminFrench } from '@payloadcms/translations/languages/fr'
 import { Users } from '../collections/Users'
 import { Deliveries } from '../collections/Deliveries'
 import { Sends } from '../collections/Sends'
@@ -83,6 +85,12 @@ export default buildConfig({
       baseDir: path.resolve(dirname, '..'),
       importMapFile: path.resolve(dirname, 'app/(payload)/admin/importMap.js'),
     },
+  },
+  // The admin in English or French, as each staff member chooses (Payload's own strings from its
+  // translations; the project's own in cms/i18n/).
+  i18n: {
+    supportedLanguages: { en: adminEnglish, fr: adminFrench },
+    fallbackLanguage: 'en',
   },
   localization: {
     locales: [

@@ -10,7 +10,7 @@ import { OPTIONAL_ONTARIO_HOLIDAYS } from '../cms/sponsorship/core/businessDays'
  */
 export const CityCalendar: GlobalConfig = {
   slug: CITY_CALENDAR,
-  label: 'City calendar',
+  label: { en: 'City calendar', fr: 'Calendrier municipal' },
   admin: {
     group: 'Sponsorship',
     description: 'Closure days. Weekends and Ontario statutory holidays are already counted.',
@@ -31,7 +31,10 @@ export const CityCalendar: GlobalConfig = {
     {
       name: 'closures',
       type: 'array',
-      labels: { singular: 'Closure day', plural: 'Closure days' },
+      labels: {
+        singular: { en: 'Closure day', fr: 'Jour de fermeture' },
+        plural: { en: 'Closure days', fr: 'Jours de fermeture' },
+      },
       fields: [
         {
           name: 'date',

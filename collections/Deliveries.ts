@@ -15,7 +15,10 @@ const DELIVERY_STATUSES = ['queued', 'sending', 'sent', 'failed', 'skipped'] as 
  */
 export const Deliveries: CollectionConfig = {
   slug: DELIVERIES,
-  labels: { singular: 'Delivery', plural: 'Deliveries' },
+  labels: {
+    singular: { en: 'Delivery', fr: 'Envoi individuel' },
+    plural: { en: 'Deliveries', fr: 'Envois individuels' },
+  },
   admin: {
     useAsTitle: 'key',
     defaultColumns: ['key', 'status', 'attempts', 'lastError', 'sentAt'],

@@ -148,7 +148,10 @@ const capFields: Field[] = [
     type: 'array',
     required: true,
     minRows: 1,
-    labels: { singular: 'Area', plural: 'Areas' },
+    labels: {
+      singular: { en: 'Area', fr: 'Secteur' },
+      plural: { en: 'Areas', fr: 'Secteurs' },
+    },
     fields: [
       {
         name: 'areaDesc',
@@ -241,7 +244,10 @@ const base = contentType(EMERGENCY_BULLETINS, 'emergency bulletin')
 
 export const EmergencyBulletins: CollectionConfig = {
   slug: EMERGENCY_BULLETINS,
-  labels: { singular: 'Emergency bulletin', plural: 'Emergency bulletins' },
+  labels: {
+    singular: { en: 'Emergency bulletin', fr: 'Bulletin d’urgence' },
+    plural: { en: 'Emergency bulletins', fr: 'Bulletins d’urgence' },
+  },
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'msgType', 'severity', 'expires', 'workflowState'],

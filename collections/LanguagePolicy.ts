@@ -21,7 +21,7 @@ const LABELS: Record<(typeof CONTENT_SLUGS)[number], string> = {
 /** Which content types must have their French text before they are published; managers keep it. */
 export const LanguagePolicy: GlobalConfig = {
   slug: LANGUAGE_POLICY,
-  label: 'Language policy',
+  label: { en: 'Language policy', fr: 'Politique linguistique' },
   admin: {
     group: 'Administration',
     description:

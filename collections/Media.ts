@@ -37,7 +37,10 @@ const rebuildSite: CollectionAfterChangeHook & CollectionAfterDeleteHook = async
 
 export const mediaCollection = (mediaDir: string): CollectionConfig => ({
   slug: MEDIA,
-  labels: { singular: 'Media file', plural: 'Media' },
+  labels: {
+    singular: { en: 'Media file', fr: 'Fichier média' },
+    plural: { en: 'Media', fr: 'Médias' },
+  },
   admin: {
     useAsTitle: 'filename',
     defaultColumns: ['filename', 'alt', 'audience', 'mimeType'],

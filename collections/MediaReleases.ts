@@ -8,7 +8,10 @@ import { MEDIA, MEDIA_RELEASES } from '../cms/core/slugs'
 
 export const MediaReleases: CollectionConfig = {
   slug: MEDIA_RELEASES,
-  labels: { singular: 'Media release', plural: 'Media releases' },
+  labels: {
+    singular: { en: 'Media release', fr: 'Communiqué' },
+    plural: { en: 'Media releases', fr: 'Communiqués' },
+  },
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'releaseAt', 'workflowState', 'updatedAt'],

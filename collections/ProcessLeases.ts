@@ -13,7 +13,10 @@ const nobody = () => false
  */
 export const ProcessLeases: CollectionConfig = {
   slug: PROCESS_LEASES,
-  labels: { singular: 'Process lease', plural: 'Process leases' },
+  labels: {
+    singular: { en: 'Process lease', fr: 'Bail de processus' },
+    plural: { en: 'Process leases', fr: 'Baux de processus' },
+  },
   admin: { hidden: true },
   access: { read: nobody, create: nobody, update: nobody, delete: nobody },
   fields: [

@@ -9,7 +9,10 @@ const PUBLICATION_KINDS = ['newsletter', 'report', 'guide', 'brochure', 'magazin
 
 export const Publications: CollectionConfig = {
   slug: PUBLICATIONS,
-  labels: { singular: 'Publication', plural: 'Publications' },
+  labels: {
+    singular: { en: 'Publication', fr: 'Publication' },
+    plural: { en: 'Publications', fr: 'Publications' },
+  },
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'kind', 'audience', 'workflowState', 'updatedAt'],

@@ -11,7 +11,10 @@ const nobody = () => false
  */
 export const RateLimitHits: CollectionConfig = {
   slug: RATE_LIMIT_HITS,
-  labels: { singular: 'Rate-limit hit', plural: 'Rate-limit hits' },
+  labels: {
+    singular: { en: 'Rate-limit hit', fr: 'Tentative limitée' },
+    plural: { en: 'Rate-limit hits', fr: 'Tentatives limitées' },
+  },
   admin: { hidden: true },
   access: { read: nobody, create: nobody, update: nobody, delete: nobody },
   fields: [

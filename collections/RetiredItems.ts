@@ -13,7 +13,10 @@ const staffOnly = { read: staffOnlyField }
  */
 export const RetiredItems: CollectionConfig = {
   slug: RETIRED_ITEMS,
-  labels: { singular: 'Deleted item', plural: 'Deleted items' },
+  labels: {
+    singular: { en: 'Deleted item', fr: 'Contenu supprimé' },
+    plural: { en: 'Deleted items', fr: 'Contenus supprimés' },
+  },
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'itemCollection', 'deletedAt', 'deletedByName'],

@@ -9,7 +9,10 @@ const nobody = () => false
 /** One email send: an item to the subscribers of its topic. Progress is counted by the outbox worker. */
 export const Sends: CollectionConfig = {
   slug: SENDS,
-  labels: { singular: 'Email send', plural: 'Email sends' },
+  labels: {
+    singular: { en: 'Email send', fr: 'Envoi de courriel' },
+    plural: { en: 'Email sends', fr: 'Envois de courriel' },
+  },
   admin: {
     useAsTitle: 'itemTitle',
     defaultColumns: ['itemTitle', 'topic', 'status', 'total', 'sent', 'failed', 'createdAt'],

@@ -12,7 +12,10 @@ const nobody = () => false
  */
 export const SiteBuildRequests: CollectionConfig = {
   slug: SITE_BUILD_REQUESTS,
-  labels: { singular: 'Site build request', plural: 'Site build requests' },
+  labels: {
+    singular: { en: 'Site build request', fr: 'Demande de génération du site' },
+    plural: { en: 'Site build requests', fr: 'Demandes de génération du site' },
+  },
   admin: { hidden: true },
   access: { read: nobody, create: nobody, update: nobody, delete: nobody },
   fields: [

@@ -9,7 +9,7 @@ import { isStaff } from '../cms/access/core/roles'
  */
 export const SiteStatus: GlobalConfig = {
   slug: SITE_STATUS,
-  label: 'Public site status',
+  label: { en: 'Public site status', fr: 'État du site public' },
   admin: {
     group: 'Administration',
     description: 'The last build of the public site. Written by the publishing pipeline.',

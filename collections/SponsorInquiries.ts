@@ -43,7 +43,10 @@ const singleLine = (label: string, max: number) => (value: unknown) => {
  */
 export const SponsorInquiries: CollectionConfig = {
   slug: SPONSOR_INQUIRIES,
-  labels: { singular: 'Sponsor inquiry', plural: 'Sponsor inquiries' },
+  labels: {
+    singular: { en: 'Sponsor inquiry', fr: 'Demande de commanditaire' },
+    plural: { en: 'Sponsor inquiries', fr: 'Demandes de commanditaires' },
+  },
   admin: {
     useAsTitle: 'organisation',
     defaultColumns: [

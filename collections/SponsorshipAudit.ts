@@ -10,7 +10,10 @@ const options = (values: readonly string[]) => values.map((value) => ({ label: v
 /** Every step of the sponsorship pipeline, written once by the pipeline service and never changed. */
 export const SponsorshipAudit: CollectionConfig = {
   slug: SPONSORSHIP_AUDIT,
-  labels: { singular: 'Sponsorship audit entry', plural: 'Sponsorship audit' },
+  labels: {
+    singular: { en: 'Sponsorship audit entry', fr: 'Entrée du journal des commandites' },
+    plural: { en: 'Sponsorship audit', fr: 'Journal des commandites' },
+  },
   admin: {
     useAsTitle: 'summary',
     defaultColumns: ['at', 'inquiry', 'action', 'fromState', 'toState', 'actorName'],

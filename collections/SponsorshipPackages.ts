@@ -12,7 +12,10 @@ const ASSET_TYPES = ['event', 'program', 'facility', 'publication', 'naming-righ
 
 export const SponsorshipPackages: CollectionConfig = {
   slug: SPONSORSHIP_PACKAGES,
-  labels: { singular: 'Sponsorship package', plural: 'Sponsorship packages' },
+  labels: {
+    singular: { en: 'Sponsorship package', fr: 'Occasion de commandite' },
+    plural: { en: 'Sponsorship packages', fr: 'Occasions de commandite' },
+  },
   admin: {
     useAsTitle: 'title',
     defaultColumns: [
@@ -159,7 +162,10 @@ export const SponsorshipPackages: CollectionConfig = {
     {
       name: 'audienceReach',
       type: 'array',
-      labels: { singular: 'Reach figure', plural: 'Audience reach' },
+      labels: {
+        singular: { en: 'Reach figure', fr: 'Donnée de portée' },
+        plural: { en: 'Audience reach', fr: 'Public rejoint' },
+      },
       fields: [
         { name: 'channel', type: 'text', required: true, localized: true },
         { name: 'figure', type: 'number', required: true, min: 0 },
@@ -189,7 +195,10 @@ export const SponsorshipPackages: CollectionConfig = {
     {
       name: 'currentSponsors',
       type: 'array',
-      labels: { singular: 'Sponsor', plural: 'Current sponsors' },
+      labels: {
+        singular: { en: 'Sponsor', fr: 'Commanditaire' },
+        plural: { en: 'Current sponsors', fr: 'Commanditaires actuels' },
+      },
       admin: { description: 'Sponsors recognised on the package page.' },
       fields: [
         { name: 'name', type: 'text', required: true },

@@ -17,7 +17,7 @@ const staffOnly = {
  */
 export const SponsorshipPolicy: GlobalConfig = {
   slug: SPONSORSHIP_POLICY,
-  label: 'Sponsorship policy',
+  label: { en: 'Sponsorship policy', fr: 'Politique de commandite' },
   admin: {
     group: 'Sponsorship',
     description: 'Tiers, excluded sectors, the approval threshold and the annual target.',
@@ -27,7 +27,10 @@ export const SponsorshipPolicy: GlobalConfig = {
     {
       name: 'tiers',
       type: 'array',
-      labels: { singular: 'Tier', plural: 'Tiers' },
+      labels: {
+        singular: { en: 'Tier', fr: 'Catégorie' },
+        plural: { en: 'Tiers', fr: 'Catégories' },
+      },
       defaultValue: DEFAULT_TIERS,
       admin: {
         description:
@@ -65,7 +68,10 @@ export const SponsorshipPolicy: GlobalConfig = {
     {
       name: 'sectors',
       type: 'array',
-      labels: { singular: 'Sector', plural: 'Sectors' },
+      labels: {
+        singular: { en: 'Sector', fr: 'Secteur' },
+        plural: { en: 'Sectors', fr: 'Secteurs' },
+      },
       defaultValue: DEFAULT_SECTORS,
       admin: {
         description:

@@ -12,7 +12,10 @@ const nobody = () => false
  */
 export const SponsorshipSlots: CollectionConfig = {
   slug: SPONSORSHIP_SLOTS,
-  labels: { singular: 'Sponsorship slot', plural: 'Sponsorship slots' },
+  labels: {
+    singular: { en: 'Sponsorship slot', fr: 'Place de commandite' },
+    plural: { en: 'Sponsorship slots', fr: 'Places de commandite' },
+  },
   admin: {
     useAsTitle: 'label',
     defaultColumns: ['label', 'package', 'inquiry', 'createdAt'],

@@ -6,7 +6,7 @@ import { hasAnyRole, isStaff } from '../cms/access/core/roles'
 /** The plain-language style list the accessibility checker applies; managers keep it. */
 export const StyleGuide: GlobalConfig = {
   slug: STYLE_GUIDE,
-  label: 'Style guide',
+  label: { en: 'Style guide', fr: 'Guide de rédaction' },
   admin: {
     group: 'Administration',
     description:
@@ -20,7 +20,10 @@ export const StyleGuide: GlobalConfig = {
     {
       name: 'rules',
       type: 'array',
-      labels: { singular: 'Rule', plural: 'Rules' },
+      labels: {
+        singular: { en: 'Rule', fr: 'Règle' },
+        plural: { en: 'Rules', fr: 'Règles' },
+      },
       admin: { description: 'Empty: the built-in list is used.' },
       fields: [
         { name: 'avoid', type: 'text', required: true },

@@ -12,7 +12,10 @@ const SUBSCRIBER_STATUSES = ['pending', 'confirmed', 'unsubscribed', 'bounced'] 
 /** People who get email alerts. Personal data: admins and managers only; written by the public endpoints. */
 export const Subscribers: CollectionConfig = {
   slug: SUBSCRIBERS,
-  labels: { singular: 'Subscriber', plural: 'Subscribers' },
+  labels: {
+    singular: { en: 'Subscriber', fr: 'Abonné' },
+    plural: { en: 'Subscribers', fr: 'Abonnés' },
+  },
   admin: {
     useAsTitle: 'email',
     defaultColumns: ['email', 'status', 'topics', 'language', 'confirmedAt'],

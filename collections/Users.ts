@@ -26,7 +26,10 @@ const firstAccountIsAdmin: CollectionBeforeChangeHook = async ({ data, operation
 
 export const Users: CollectionConfig = {
   slug: USERS,
-  labels: { singular: 'Staff member', plural: 'Staff' },
+  labels: {
+    singular: { en: 'Staff member', fr: 'Membre du personnel' },
+    plural: { en: 'Staff', fr: 'Personnel' },
+  },
   auth: {
     // A working day; after that, sign in again (shared office machines).
     tokenExpiration: 8 * 60 * 60,

@@ -14,7 +14,10 @@ const options = (values: readonly string[]) => values.map((value) => ({ label: v
  */
 export const WorkflowAudit: CollectionConfig = {
   slug: WORKFLOW_AUDIT,
-  labels: { singular: 'Audit entry', plural: 'Workflow audit' },
+  labels: {
+    singular: { en: 'Audit entry', fr: 'Entrée du journal' },
+    plural: { en: 'Workflow audit', fr: 'Journal du flux d’approbation' },
+  },
   admin: {
     useAsTitle: 'summary',
     defaultColumns: [

@@ -3,11 +3,13 @@
 /** The two buttons under a sidebar panel's small form: do the step, or put the form away. */
 export const ConfirmButtons = ({
   label,
+  cancelLabel = 'Cancel',
   busy,
   onConfirm,
   onCancel,
 }: {
   label: string
+  cancelLabel?: string
   busy: boolean
   onConfirm: () => void
   onCancel: () => void
@@ -22,7 +24,7 @@ export const ConfirmButtons = ({
       {label}
     </button>
     <button type="button" className="btn btn--style-secondary btn--size-small" onClick={onCancel}>
-      Cancel
+      {cancelLabel}
     </button>
   </div>
 )

@@ -13,6 +13,7 @@ import { workflowFields } from './workflow'
 export const contentFields = (): Field[] => [
   {
     name: 'title',
+    label: { en: 'Title', fr: 'Titre' },
     type: 'text',
     required: true,
     localized: true,
@@ -23,6 +24,7 @@ export const contentFields = (): Field[] => [
   uidField(),
   {
     name: 'summary',
+    label: { en: 'Summary', fr: 'Résumé' },
     type: 'textarea',
     required: true,
     localized: true,
@@ -30,6 +32,7 @@ export const contentFields = (): Field[] => [
   },
   {
     name: 'body',
+    label: { en: 'Body', fr: 'Texte' },
     type: 'richText',
     required: true,
     localized: true,

@@ -93,15 +93,17 @@ export const slugField = (): TextField => ({
 
 export const frenchSlugField = (): TextField => ({
   name: 'slugFr',
-  label: 'French slug',
+  label: { en: 'French slug', fr: 'Adresse française' },
   type: 'text',
   unique: true,
   index: true,
   maxLength: MAX_SLUG_LENGTH,
   admin: {
     position: 'sidebar',
-    description:
-      'The address of the French page (under /fr/). Left empty, it is made from the French title; it does not change afterwards.',
+    description: {
+      en: 'The address of the French page (under /fr/). Left empty, it is made from the French title; it does not change afterwards.',
+      fr: 'L’adresse de la page française (sous /fr/). Laissée vide, elle est tirée du titre français; elle ne change plus ensuite.',
+    },
   },
   hooks: { beforeValidate: [deriveFrenchSlug] },
   validate: (value: unknown) =>

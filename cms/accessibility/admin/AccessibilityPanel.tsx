@@ -1,10 +1,17 @@
 'use client'
 
-import { useAllFormFields, useConfig, useDocumentInfo, useLocale } from '@payloadcms/ui'
+import {
+  useAllFormFields,
+  useConfig,
+  useDocumentInfo,
+  useLocale,
+  useTranslation,
+} from '@payloadcms/ui'
 import { reduceFieldsToValues } from 'payload/shared'
 import { useEffect, useRef, useState } from 'react'
 
 import { whereLabel } from '../core/where'
+import { adminStrings } from '../../i18n'
 
 type Finding = { rule: string; severity: 'error' | 'warning'; message: string; path: string }
 type Result = {
@@ -28,6 +35,7 @@ export const AccessibilityPanel = () => {
   const { collectionSlug } = useDocumentInfo()
   const { config } = useConfig()
   const locale = useLocale()
+  const { i18n } = useTranslation()
   const [fields] = useAllFormFields()
   const [result, setResult] = useState<Result | null>(null)
   const [failed, setFailed] = useState(false)
@@ -57,30 +65,28 @@ export const AccessibilityPanel = () => {
   const errors = result?.findings.filter((f) => f.severity === 'error') ?? []
   const warnings = result?.findings.filter((f) => f.severity === 'warning') ?? []
   const level = result?.readingLevel
+  const t = adminStrings(i18n.language).accessibility
   return (
     <section className="a11y-panel" aria-labelledby="a11y-panel-title">
       <h2 id="a11y-panel-title" className="workflow-panel__title">
-        Accessibility and plain language
+        {t.title}
       </h2>
-      {failed ? (
-        <p className="workflow-panel__note">The check is not available right now.</p>
-      ) : null}
-      {!result && !failed ? <p className="workflow-panel__note">Checking…</p> : null}
+      {failed ? <p className="workflow-panel__note">{t.unavailable}</p> : null}
+      {!result && !failed ? <p className="workflow-panel__note">{t.checking}</p> : null}
       {level ? (
         <p className="a11y-panel__level">
           {level.scored && level.grade !== null ? (
             <>
-              Reading level: <strong>grade {level.grade}</strong> (aim for {level.target} or lower)
-              {level.grade > level.target ? ' — simplify' : ' ✓'}
+              {t.readingLevel}: <strong>{t.grade(level.grade)}</strong> {t.aimGrade(level.target)}
+              {level.grade > level.target ? t.simplify : ' ✓'}
             </>
           ) : level.scored && level.ease !== null ? (
             <>
-              Reading ease (French, Kandel–Moles): <strong>{level.ease}</strong> (aim for{' '}
-              {level.target} or higher)
-              {level.ease < level.target ? ' — simplify' : ' ✓'}
+              {t.readingEase}: <strong>{level.ease}</strong> {t.aimEase(level.target)}
+              {level.ease < level.target ? t.simplify : ' ✓'}
             </>
           ) : (
-            <>Reading level: not scored (not enough text yet)</>
+            <>{t.notScored}</>
           )}
         </p>
       ) : null}
@@ -94,8 +100,8 @@ export const AccessibilityPanel = () => {
           }
         >
           {errors.length === 0 && warnings.length === 0
-            ? 'No problems found.'
-            : `${errors.length} to fix before review, ${warnings.length} to consider.`}
+            ? t.noProblems
+            : t.counts(errors.length, warnings.length)}
         </p>
       ) : null}
       {[...errors, ...warnings].length > 0 ? (
@@ -107,7 +113,7 @@ export const AccessibilityPanel = () => {
                 key={`${finding.rule}-${finding.path}-${index}`}
                 className={`a11y-panel__item a11y-panel__item--${finding.severity}`}
               >
-                <strong>{finding.severity === 'error' ? 'Fix' : 'Consider'}</strong> ·{' '}
+                <strong>{finding.severity === 'error' ? t.fix : t.consider}</strong> ·{' '}
                 <a href={`#field-${where.field}`}>{where.label}</a>
                 <br />
                 {finding.message}

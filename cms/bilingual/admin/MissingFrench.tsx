@@ -1,15 +1,9 @@
+import type { I18nClient } from '@payloadcms/translations'
 import type { Payload, TypedUser } from 'payload'
 
 import { isStaff } from '../../access/core/roles'
-import type { ContentSlug } from '../../core/slugs'
+import { adminStrings } from '../../i18n'
 import { itemsMissingFrench } from '../missing'
-
-const LABELS: Record<ContentSlug, string> = {
-  publications: 'Publication',
-  'media-releases': 'Media release',
-  'sponsorship-packages': 'Sponsorship package',
-  'emergency-bulletins': 'Emergency bulletin',
-}
 
 /** Shown at most; the rest are counted. */
 const SHOWN = 15
@@ -21,25 +15,26 @@ const SHOWN = 15
 export const MissingFrench = async ({
   payload,
   user,
+  i18n,
 }: {
   payload: Payload
   user?: TypedUser | null
+  i18n?: I18nClient
 }) => {
   if (!user || !isStaff(user)) return null
+  const t = adminStrings(i18n?.language)
+  const m = t.missingFrench
   const items = await itemsMissingFrench(payload)
   const adminRoute = payload.config.routes.admin
   return (
     <section className="review-queue" aria-labelledby="missing-french-title">
       <section className="review-queue__list">
-        <h2 id="missing-french-title">Published without French</h2>
+        <h2 id="missing-french-title">{m.title}</h2>
         {items.length === 0 ? (
-          <p>Every published item has its French version.</p>
+          <p>{m.none}</p>
         ) : (
           <>
-            <p>
-              {items.length} published {items.length === 1 ? 'item shows' : 'items show'} English on
-              the French site. Translate:
-            </p>
+            <p>{m.count(items.length)}</p>
             <ul>
               {items.slice(0, SHOWN).map((item) => (
                 <li key={`${item.collection}-${item.id}`}>
@@ -47,12 +42,12 @@ export const MissingFrench = async ({
                     {item.title}
                   </a>{' '}
                   <span>
-                    ({LABELS[item.collection]}; French {item.missing.join(', ')} missing)
+                    ({t.items[item.collection]}; {m.missing(item.missing.join(', '))})
                   </span>
                 </li>
               ))}
             </ul>
-            {items.length > SHOWN ? <p>And {items.length - SHOWN} more.</p> : null}
+            {items.length > SHOWN ? <p>{m.more(items.length - SHOWN)}</p> : null}
           </>
         )}
       </section>

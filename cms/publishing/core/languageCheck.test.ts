@@ -34,7 +34,7 @@ describe('a French page', () => {
         `<div lang="en-CA"><h1>Skip to main content is a phrase here</h1><p>News releases, page 2 of 3</p></div>` +
         `<script>var label = 'Emergency alerts in effect'</script>` +
         `<h1 data-content>Le « Site map » de la Ville</h1>`,
-    )
+    ).replace('<title>Accueil</title>', '<title>Naming rights – Ville de Riverton</title>')
     expect(englishOnFrenchPage(html, find)).toBeNull()
   })
 

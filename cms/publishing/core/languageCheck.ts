@@ -77,7 +77,8 @@ const VOID = new Set([
   'track',
   'wbr',
 ])
-const SKIPPED = new Set(['script', 'style', 'noscript', 'template'])
+// The <title> repeats the page's heading, which on an item's page is the item's own (editors') title.
+const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'title'])
 
 /**
  * What a French page says in its own language: text and labels outside any element marked as

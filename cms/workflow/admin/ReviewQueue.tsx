@@ -1,17 +1,13 @@
+import type { I18nClient } from '@payloadcms/translations'
 import type { Payload, TypedUser, Where } from 'payload'
 
 import { CONTENT_SLUGS, type ContentSlug } from '../../core/slugs'
 import { CONTENT_RIGHTS } from '../../access/core/matrix'
 import { hasAnyRole } from '../../access/core/roles'
 import { relationId } from '../../core/relationId'
+import { adminStrings } from '../../i18n'
 
 type Item = { id: number | string; title: string; collection: ContentSlug; updatedAt: string }
-const LABELS: Record<ContentSlug, string> = {
-  publications: 'Publication',
-  'media-releases': 'Media release',
-  'sponsorship-packages': 'Sponsorship package',
-  'emergency-bulletins': 'Emergency bulletin',
-}
 
 const idOf = relationId
 
@@ -40,11 +36,13 @@ const List = ({
   items,
   empty,
   adminRoute,
+  labels,
 }: {
   title: string
   items: Item[]
   empty: string
   adminRoute: string
+  labels: Record<ContentSlug, string>
 }) => (
   <section className="review-queue__list">
     <h2>{title}</h2>
@@ -55,7 +53,7 @@ const List = ({
         {items.map((item) => (
           <li key={`${item.collection}-${item.id}`}>
             <a href={`${adminRoute}/collections/${item.collection}/${item.id}`}>{item.title}</a>{' '}
-            <span>({LABELS[item.collection]})</span>
+            <span>({labels[item.collection]})</span>
           </li>
         ))}
       </ul>
@@ -70,11 +68,14 @@ const List = ({
 export const ReviewQueue = async ({
   payload,
   user,
+  i18n,
 }: {
   payload: Payload
   user?: TypedUser | null
+  i18n?: I18nClient
 }) => {
   if (!user) return null
+  const t = adminStrings(i18n?.language)
   const me = String(user.id)
   const mayApprove = (collection: ContentSlug) =>
     hasAnyRole(user, CONTENT_RIGHTS[collection].publish)
@@ -104,17 +105,19 @@ export const ReviewQueue = async ({
     <div className="review-queue">
       {CONTENT_SLUGS.some(mayApprove) ? (
         <List
-          title="Waiting for my review"
+          title={t.reviewQueue.waiting}
           items={toReview}
-          empty="Nothing is waiting for your review."
+          empty={t.reviewQueue.nothingWaiting}
           adminRoute={adminRoute}
+          labels={t.items}
         />
       ) : null}
       <List
-        title="Changes requested on my items"
+        title={t.reviewQueue.changes}
         items={changes}
-        empty="No changes requested on your items."
+        empty={t.reviewQueue.noChanges}
         adminRoute={adminRoute}
+        labels={t.items}
       />
     </div>
   )

@@ -1,13 +1,14 @@
 'use client'
 
-import { useConfig, useDocumentInfo, useFormModified } from '@payloadcms/ui'
+import { useConfig, useDocumentInfo, useFormModified, useTranslation } from '@payloadcms/ui'
 import { useId, useState } from 'react'
 
 import { ConfirmButtons } from '../../admin/ConfirmButtons'
 import { postStep, usePanelData } from '../../admin/usePanelData'
-import { ACTION_LABELS, type WorkflowAction } from '../core/actions'
+import type { WorkflowAction } from '../core/actions'
 import type { ActionOption } from '../core/machine'
-import { STATE_LABELS, type WorkflowState } from '../core/states'
+import type { WorkflowState } from '../core/states'
+import { adminStrings } from '../../i18n'
 
 type Options = {
   state: WorkflowState
@@ -27,8 +28,11 @@ type Entry = {
   createdAt: string
 }
 
-const when = (iso: string) =>
-  new Date(iso).toLocaleString('en-CA', { dateStyle: 'medium', timeStyle: 'short' })
+const when = (iso: string, language: string) =>
+  new Date(iso).toLocaleString(language === 'fr' ? 'fr-CA' : 'en-CA', {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  })
 
 /**
  * The workflow in the document sidebar: where the item stands, what this person may do now (buttons),
@@ -39,6 +43,11 @@ export const WorkflowPanel = () => {
   const { id, collectionSlug } = useDocumentInfo()
   const { config } = useConfig()
   const modified = useFormModified()
+  const { i18n } = useTranslation()
+  const t = adminStrings(i18n.language)
+  const w = t.workflow
+  const ACTION_LABELS = t.actions
+  const STATE_LABELS = t.states
   const [pending, setPending] = useState<WorkflowAction | null>(null)
   const [comment, setComment] = useState('')
   const [publishAt, setPublishAt] = useState('')
@@ -54,9 +63,8 @@ export const WorkflowPanel = () => {
 
   const { options, history } = usePanelData<Options, Entry>(base, Boolean(id))
 
-  if (!id)
-    return <p className="workflow-panel__note">Save the draft to start the review workflow.</p>
-  if (!options) return <p className="workflow-panel__note">Loading workflow…</p>
+  if (!id) return <p className="workflow-panel__note">{w.saveFirst}</p>
+  if (!options) return <p className="workflow-panel__note">{w.loading}</p>
 
   const run = async (action: WorkflowAction, override?: string) => {
     setBusy(true)
@@ -68,7 +76,7 @@ export const WorkflowPanel = () => {
     const { ok, status, answer } = await postStep(base, body)
     setBusy(false)
     if (!ok) {
-      setError(answer?.errors?.[0]?.message ?? `The action failed (${status}).`)
+      setError(answer?.errors?.[0]?.message ?? w.failed(status))
       if (status === 422 && Array.isArray(answer?.findings))
         setBlocked({ action, findings: answer.findings })
       return
@@ -92,13 +100,9 @@ export const WorkflowPanel = () => {
   }
 
   const confirm = (option: ActionOption) => {
-    if (option.needsPublishAt && !publishAt) return setError('Choose the date and time to publish.')
+    if (option.needsPublishAt && !publishAt) return setError(w.chooseTime)
     if (option.needsComment && !comment.trim())
-      return setError(
-        option.action === 'withdraw'
-          ? 'Give the public reason for withdrawing.'
-          : 'A comment is required.',
-      )
+      return setError(option.action === 'withdraw' ? w.giveReason : w.commentRequired)
     void run(option.action)
   }
 
@@ -109,22 +113,25 @@ export const WorkflowPanel = () => {
   return (
     <section className="workflow-panel" aria-labelledby={`${formId}-title`}>
       <h2 id={`${formId}-title`} className="workflow-panel__title">
-        Workflow
+        {w.title}
       </h2>
       <p className="workflow-panel__state">
         <span className={`workflow-panel__badge workflow-panel__badge--${options.state}`}>
           {STATE_LABELS[options.state]}
         </span>
         {options.live && options.hasPendingEdits ? (
-          <span> · live version: {STATE_LABELS[options.live]}</span>
+          <span>
+            {' '}
+            · {w.liveVersion}: {STATE_LABELS[options.live]}
+          </span>
         ) : null}
       </p>
       {options.publishAt && options.state === 'scheduled' ? (
-        <p>Goes live {when(options.publishAt)}.</p>
+        <p>{w.goesLive(when(options.publishAt, i18n.language))}</p>
       ) : null}
       {modified ? (
         <p className="workflow-panel__note" role="status">
-          Save your changes before taking a workflow action.
+          {w.saveBeforeAction}
         </p>
       ) : null}
 
@@ -138,7 +145,7 @@ export const WorkflowPanel = () => {
         >
           {chosen.needsPublishAt ? (
             <label>
-              Publish at
+              {w.publishAt}
               <input
                 type="datetime-local"
                 required
@@ -150,10 +157,10 @@ export const WorkflowPanel = () => {
           ) : null}
           <label>
             {chosen.action === 'withdraw'
-              ? 'Public reason (shown on the page)'
+              ? w.publicReason
               : chosen.needsComment
-                ? 'Comment (required)'
-                : 'Comment (optional)'}
+                ? w.commentRequiredLabel
+                : w.commentOptional}
             <textarea
               rows={3}
               aria-required={chosen.needsComment}
@@ -163,6 +170,7 @@ export const WorkflowPanel = () => {
           </label>
           <ConfirmButtons
             label={ACTION_LABELS[chosen.action]}
+            cancelLabel={t.cancel}
             busy={busy}
             onConfirm={() => confirm(chosen)}
             onCancel={() => setPending(null)}
@@ -170,9 +178,7 @@ export const WorkflowPanel = () => {
         </div>
       ) : (
         <div className="workflow-panel__buttons">
-          {allowed.length === 0 ? (
-            <p className="workflow-panel__note">No workflow action is open to you now.</p>
-          ) : null}
+          {allowed.length === 0 ? <p className="workflow-panel__note">{w.noneOpen}</p> : null}
           {allowed.map((option) => (
             <button
               key={option.action}
@@ -192,14 +198,14 @@ export const WorkflowPanel = () => {
         </p>
       ) : null}
       {blocked ? (
-        <div className="workflow-panel__form" role="group" aria-label="Accessibility problems">
+        <div className="workflow-panel__form" role="group" aria-label={w.accessibilityProblems}>
           <ul>
             {blocked.findings.map((finding, index) => (
               <li key={index}>{finding.message}</li>
             ))}
           </ul>
           <label>
-            Approvers only: reason to go ahead anyway (recorded in the history)
+            {w.overrideLabel}
             <textarea
               rows={2}
               value={overrideReason}
@@ -212,14 +218,14 @@ export const WorkflowPanel = () => {
             disabled={busy || !overrideReason.trim()}
             onClick={() => void run(blocked.action, overrideReason.trim())}
           >
-            Go ahead with this reason
+            {w.overrideButton}
           </button>
         </div>
       ) : null}
 
       {refused.length > 0 ? (
         <details className="workflow-panel__why">
-          <summary>Why other actions are unavailable</summary>
+          <summary>{w.whyUnavailable}</summary>
           <ul>
             {refused.map((option) => (
               <li key={option.action}>
@@ -230,20 +236,22 @@ export const WorkflowPanel = () => {
         </details>
       ) : null}
 
-      <h3 className="workflow-panel__subtitle">History</h3>
+      <h3 className="workflow-panel__subtitle">{w.history}</h3>
       {history.length === 0 ? (
-        <p className="workflow-panel__note">No workflow actions yet.</p>
+        <p className="workflow-panel__note">{w.noHistory}</p>
       ) : (
         <ol className="workflow-panel__history">
           {history.map((entry) => (
             <li key={entry.id}>
-              <strong>{ACTION_LABELS[entry.action as WorkflowAction] ?? entry.action}</strong> by{' '}
-              {entry.actorName}, {when(entry.createdAt)}
+              <strong>{ACTION_LABELS[entry.action as WorkflowAction] ?? entry.action}</strong>{' '}
+              {w.by} {entry.actorName}, {when(entry.createdAt, i18n.language)}
               <br />
               {STATE_LABELS[entry.fromState]} → {STATE_LABELS[entry.toState]}
               {entry.comment ? <blockquote>{entry.comment}</blockquote> : null}
               {entry.accessibilityOverride ? (
-                <blockquote>Accessibility override: {entry.accessibilityOverride}</blockquote>
+                <blockquote>
+                  {w.override}: {entry.accessibilityOverride}
+                </blockquote>
               ) : null}
             </li>
           ))}

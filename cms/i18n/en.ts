@@ -1,0 +1,105 @@
+import type { WorkflowAction } from '../workflow/core/actions'
+import type { WorkflowState } from '../workflow/core/states'
+import type { ContentSlug } from '../core/slugs'
+
+/**
+ * The project's own admin strings in English (Payload translates its own). One catalogue per
+ * language: fr.ts has the same keys, checked by the compiler. Staff choose the admin's language in
+ * their account settings.
+ */
+export const en = {
+  cancel: 'Cancel',
+  items: {
+    publications: 'Publication',
+    'media-releases': 'Media release',
+    'sponsorship-packages': 'Sponsorship package',
+    'emergency-bulletins': 'Emergency bulletin',
+  } as Record<ContentSlug, string>,
+  states: {
+    draft: 'Draft',
+    in_review: 'In review',
+    changes_requested: 'Changes requested',
+    approved: 'Approved',
+    scheduled: 'Scheduled',
+    published: 'Published',
+    published_needs_review: 'Published, awaiting review',
+    withdrawn: 'Withdrawn',
+    archived: 'Archived',
+  } as Record<WorkflowState, string>,
+  actions: {
+    submit: 'Submit for review',
+    approve: 'Approve',
+    'request-changes': 'Request changes',
+    publish: 'Publish now',
+    schedule: 'Schedule',
+    'urgent-publish': 'Urgent publish',
+    'confirm-review': 'Confirm review',
+    withdraw: 'Withdraw',
+    archive: 'Archive',
+  } as Record<WorkflowAction, string>,
+  workflow: {
+    title: 'Workflow',
+    saveFirst: 'Save the draft to start the review workflow.',
+    loading: 'Loading workflow…',
+    failed: (status: number) => `The action failed (${status}).`,
+    chooseTime: 'Choose the date and time to publish.',
+    giveReason: 'Give the public reason for withdrawing.',
+    commentRequired: 'A comment is required.',
+    liveVersion: 'live version',
+    goesLive: (when: string) => `Goes live ${when}.`,
+    saveBeforeAction: 'Save your changes before taking a workflow action.',
+    publishAt: 'Publish at',
+    publicReason: 'Public reason (shown on the page)',
+    commentRequiredLabel: 'Comment (required)',
+    commentOptional: 'Comment (optional)',
+    noneOpen: 'No workflow action is open to you now.',
+    accessibilityProblems: 'Accessibility problems',
+    overrideLabel: 'Approvers only: reason to go ahead anyway (recorded in the history)',
+    overrideButton: 'Go ahead with this reason',
+    whyUnavailable: 'Why other actions are unavailable',
+    history: 'History',
+    noHistory: 'No workflow actions yet.',
+    by: 'by',
+    override: 'Accessibility override',
+  },
+  accessibility: {
+    title: 'Accessibility and plain language',
+    unavailable: 'The check is not available right now.',
+    checking: 'Checking…',
+    readingLevel: 'Reading level',
+    grade: (grade: number) => `grade ${grade}`,
+    aimGrade: (target: number) => `(aim for ${target} or lower)`,
+    readingEase: 'Reading ease (French, Kandel–Moles)',
+    aimEase: (target: number) => `(aim for ${target} or higher)`,
+    simplify: ' — simplify',
+    notScored: 'Reading level: not scored (not enough text yet)',
+    noProblems: 'No problems found.',
+    counts: (errors: number, warnings: number) =>
+      `${errors} to fix before review, ${warnings} to consider.`,
+    fix: 'Fix',
+    consider: 'Consider',
+  },
+  reviewQueue: {
+    waiting: 'Waiting for my review',
+    nothingWaiting: 'Nothing is waiting for your review.',
+    changes: 'Changes requested on my items',
+    noChanges: 'No changes requested on your items.',
+  },
+  missingFrench: {
+    title: 'Published without French',
+    none: 'Every published item has its French version.',
+    count: (n: number) =>
+      `${n} published ${n === 1 ? 'item shows' : 'items show'} English on the French site. Translate:`,
+    missing: (fields: string) => `French ${fields} missing`,
+    more: (n: number) => `And ${n} more.`,
+  },
+}
+
+type Widen<T> = T extends string
+  ? string
+  : T extends (...args: infer A) => string
+    ? (...args: A) => string
+    : { [K in keyof T]: Widen<T[K]> }
+
+/** What every language's admin catalogue provides. */
+export type AdminCatalogue = Widen<typeof en>
