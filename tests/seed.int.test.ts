@@ -46,6 +46,33 @@ it('demo content holds live and draft items, and an internal publication the pub
   expect(publicPublications.docs.every((doc) => doc.audience === 'public')).toBe(true)
 })
 
+it('some demo items have French text, still live, with their French address; the others are English only', async () => {
+  const french = await harness.payload.find({
+    collection: MEDIA_RELEASES,
+    locale: 'fr',
+    fallbackLocale: false,
+    overrideAccess: false,
+    where: { slug: { equals: 'city-opens-three-new-splash-pads' } },
+  })
+  expect(french.docs[0]).toMatchObject({
+    title: 'La Ville ouvre trois nouvelles aires de jeux d’eau pour l’été',
+    slugFr: 'la-ville-ouvre-trois-nouvelles-aires-de-jeux-d-eau-pour-l-ete',
+    _status: 'published',
+  })
+  expect(french.docs[0]!.quotes?.[0]).toMatchObject({
+    quote: 'Les familles voulaient plus d’endroits pour se rafraîchir près de chez elles.',
+    attribution: 'Mayor Jordan Ellis',
+  })
+  const englishOnly = await harness.payload.find({
+    collection: MEDIA_RELEASES,
+    locale: 'fr',
+    fallbackLocale: false,
+    draft: true,
+    where: { slug: { equals: 'road-resurfacing-main-street' } },
+  })
+  expect(englishOnly.docs[0]?.title ?? null).toBeNull()
+})
+
 it('--count N adds volume releases up to N in total, idempotently', async () => {
   const log = () => undefined
   expect((await seed(harness.payload, { demo: false, count: 25, log })).volumeCreated).toBe(25)

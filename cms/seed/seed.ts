@@ -3,6 +3,7 @@ import type { Payload, RequiredDataFromCollectionSlug } from 'payload'
 import { CONTENT_SLUGS, type ContentSlug, MEDIA_RELEASES, USERS } from '../core/slugs'
 import { richText } from '../core/text/lexical'
 import { demoContent } from './demoContent'
+import { demoFrench } from './demoFrench'
 import { DEMO_PASSWORD, DEMO_USERS } from './demoUsers'
 
 type SeedReport = { usersCreated: number; itemsCreated: number; volumeCreated: number }
@@ -37,6 +38,33 @@ export const seedDemoUsers = async (payload: Payload): Promise<number> => {
   return created
 }
 
+type Doc = Record<string, unknown> & { id: number | string }
+
+/** Adds an item's French text (array rows by position, keeping their other fields). */
+const addFrench = async (
+  payload: Payload,
+  collection: ContentSlug,
+  doc: Doc,
+  french: Record<string, unknown>,
+) => {
+  const data: Record<string, unknown> = { ...french }
+  for (const [field, rows] of Object.entries(french)) {
+    if (!Array.isArray(rows) || !Array.isArray(doc[field])) continue
+    data[field] = (doc[field] as Record<string, unknown>[]).map((row, index) => ({
+      ...row,
+      ...(rows[index] as Record<string, unknown> | undefined),
+    }))
+  }
+  await payload.update({
+    collection,
+    id: doc.id,
+    locale: 'fr',
+    data: data as never,
+    draft: doc._status !== 'published',
+    ...system(),
+  })
+}
+
 const seedDemoContent = async (payload: Payload, now = new Date()): Promise<number> => {
   const content = demoContent(now)
   let created = 0
@@ -46,9 +74,12 @@ const seedDemoContent = async (payload: Payload, now = new Date()): Promise<numb
       const firstPublished = item._status === 'published' ? { publishedAt: now.toISOString() } : {}
       // The demo items are written `as const` (deeply readonly), which Payload's document types refuse.
       const data = { ...firstPublished, ...item } as RequiredDataFromCollectionSlug<ContentSlug>
-      if (item._status === 'draft')
-        await payload.create({ collection, data, draft: true, ...system() })
-      else await payload.create({ collection, data, ...system() })
+      const doc =
+        item._status === 'draft'
+          ? await payload.create({ collection, data, draft: true, ...system() })
+          : await payload.create({ collection, data, ...system() })
+      const french = demoFrench[item.slug]
+      if (french) await addFrench(payload, collection, doc as unknown as Doc, french)
       created += 1
     }
   }
