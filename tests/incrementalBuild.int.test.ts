@@ -37,6 +37,7 @@ describe('incremental builds', () => {
   it('a publish renders its page and the lists; the other item pages are the same files as before', async () => {
     const before = await file('news/council-meeting-3-agenda/index.html')
     const beforeInode = await inode('news/council-meeting-3-agenda/index.html')
+    const beforeFrenchInode = await inode('fr/nouvelles/council-meeting-3-agenda/index.html')
     await publishReleaseThroughWorkflow(harness, 'Transit fares frozen for 2027')
     const report = await build('publish')
     expect(report.fullReason).toBeNull()
@@ -44,7 +45,13 @@ describe('incremental builds', () => {
       releases: ['transit-fares-frozen-for-2027'],
       publications: [],
     })
-    expect(report.incremental?.reusedPages).toBe(13)
+    // 13 item pages in each language.
+    expect(report.incremental?.reusedPages).toBe(26)
+    expect(await file('fr/nouvelles/transit-fares-frozen-for-2027/index.html')).toContain(
+      'Cette page n’est offerte qu’en anglais',
+    )
+    expect(await inode('fr/nouvelles/council-meeting-3-agenda/index.html')).toBe(beforeFrenchInode)
+    expect(await file('fr/nouvelles/index.html')).toContain('Transit fares frozen for 2027')
     expect(await file('news/transit-fares-frozen-for-2027/index.html')).toContain(
       'Transit fares frozen for 2027',
     )
@@ -85,6 +92,7 @@ describe('incremental builds', () => {
       'The agenda now includes the snow budget.',
     )
     await expect(file('news/council-meeting-6-agenda/index.html')).rejects.toThrow(/ENOENT/)
+    await expect(file('fr/nouvelles/council-meeting-6-agenda/index.html')).rejects.toThrow(/ENOENT/)
     expect(await file('news/index.html')).not.toContain('Council meeting 6 agenda')
   }, 120_000)
 

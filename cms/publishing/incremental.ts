@@ -10,6 +10,7 @@ import type { Snapshot } from '../../site/lib/types'
 import { sourceHash } from '../build/sourceHash'
 import { filesUnder } from '../storage/listing'
 import { type BuildState, INCREMENTAL_KINDS, type RenderPlan, SECTION_OF } from './core/renderPlan'
+import { slugIn } from '../../site/lib/i18n/locales'
 import type { PreviousRead } from './snapshot'
 
 const copyLinks = promisify(execFile)
@@ -41,6 +42,7 @@ export const layoutKey = (snapshot: Snapshot, now: Date) =>
         activeAlerts(snapshot.bulletins, now).map((b) => [
           b.id,
           b.slug,
+          b.slugFr,
           b.headline,
           b.title,
           b.severity,
@@ -57,11 +59,13 @@ export const stateOf = (snapshot: Snapshot, code: string, layout: string): Build
     releases: snapshot.releases.map((r) => ({
       id: String(r.id),
       slug: r.slug,
+      slugFr: slugIn(r, 'fr'),
       updatedAt: String(r.updatedAt),
     })),
     publications: snapshot.publications.map((p) => ({
       id: String(p.id),
       slug: p.slug,
+      slugFr: slugIn(p, 'fr'),
       updatedAt: String(p.updatedAt),
     })),
   },
@@ -163,18 +167,19 @@ export const reuseFromPrevious = async (
   plan: Extract<RenderPlan, { full: false }>,
 ) => {
   let pages = 0
-  for (const kind of INCREMENTAL_KINDS) {
-    const section = SECTION_OF[kind]
-    const slugs = plan.reuse[kind]
-    if (await linkFolders(path.join(previous.out, section), path.join(out, section), slugs))
-      pages += slugs.length
-    else
-      pages += await linkFiles(
-        previous.out,
-        out,
-        slugs.map((slug) => path.join(section, slug, 'index.html')),
-      )
-  }
+  for (const kind of INCREMENTAL_KINDS)
+    for (const locale of ['en', 'fr'] as const) {
+      const section = SECTION_OF[kind][locale]
+      const slugs = locale === 'en' ? plan.reuse[kind] : plan.reuseFr[kind]
+      if (await linkFolders(path.join(previous.out, section), path.join(out, section), slugs))
+        pages += slugs.length
+      else
+        pages += await linkFiles(
+          previous.out,
+          out,
+          slugs.map((slug) => path.join(section, slug, 'index.html')),
+        )
+    }
   for (const folder of ['_astro', 'media'])
     await linkFiles(previous.out, out, await filesUnder(previous.out, folder))
   return pages

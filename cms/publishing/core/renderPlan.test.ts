@@ -39,6 +39,24 @@ describe('planRender', () => {
       full: false,
       render: { releases: ['snow-clearing'], publications: ['annual-report'] },
       reuse: { releases: ['pools-open'], publications: [] },
+      reuseFr: { releases: ['pools-open'], publications: [] },
+    })
+  })
+
+  it('reuses an unchanged item’s French page under its French slug; a new French slug renders it', () => {
+    const before = state()
+    before.items.releases[0] = { ...before.items.releases[0]!, slugFr: 'piscines-ouvertes' }
+    const same = structuredClone(before)
+    expect(planRender(before, same)).toMatchObject({
+      full: false,
+      reuseFr: { releases: ['piscines-ouvertes', 'road-closed'] },
+    })
+    const renamed = structuredClone(before)
+    renamed.items.releases[1] = { ...renamed.items.releases[1]!, slugFr: 'route-fermee' }
+    expect(planRender(before, renamed)).toMatchObject({
+      full: false,
+      render: { releases: ['road-closed'] },
+      reuseFr: { releases: ['piscines-ouvertes'] },
     })
   })
 

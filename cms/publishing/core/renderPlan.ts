@@ -5,19 +5,22 @@
  * A build renders everything when there is no build before it, when the code that makes pages changed
  * (templates, styles, the snapshot's shape), or when anything every page shows changed (the City's name,
  * the site's address, the emergency banner). Otherwise it renders the list pages, the small sections
- * and the news and publication pages of items that are new or changed since the build before; the
- * pages of unchanged items are reused as they are. Items gone since then simply have no page.
+ * and the news and publication pages (English and French) of items that are new or changed since the
+ * build before; the pages of unchanged items are reused as they are, in both languages. Items gone since then simply have no page.
  */
 export const INCREMENTAL_KINDS = ['releases', 'publications'] as const
 export type IncrementalKind = (typeof INCREMENTAL_KINDS)[number]
 
-/** The URL section of each kind's item pages: `/news/{slug}/`, `/publications/{slug}/`. */
-export const SECTION_OF: Record<IncrementalKind, string> = {
-  releases: 'news',
-  publications: 'publications',
+/**
+ * The folder of each kind's item pages in each language: `news/{slug}/`, `fr/nouvelles/{slugFr}/`…
+ */
+export const SECTION_OF: Record<IncrementalKind, { en: string; fr: string }> = {
+  releases: { en: 'news', fr: 'fr/nouvelles' },
+  publications: { en: 'publications', fr: 'fr/publications' },
 }
 
-export type ItemStamp = { id: string; slug: string; updatedAt: string }
+/** An item as a build saw it: `slugFr` is its French page's folder (its French slug, else its slug). */
+export type ItemStamp = { id: string; slug: string; slugFr?: string; updatedAt: string }
 
 /** What a build records beside its files, for the next build to compare with. */
 export type BuildState = {
@@ -34,6 +37,8 @@ export type RenderPlan =
       render: Record<IncrementalKind, string[]>
       /** Slugs whose pages are taken from the build before. */
       reuse: Record<IncrementalKind, string[]>
+      /** The same items' French page folders. */
+      reuseFr: Record<IncrementalKind, string[]>
     }
 
 export const planRender = (previous: BuildState | null, current: BuildState): RenderPlan => {
@@ -44,13 +49,23 @@ export const planRender = (previous: BuildState | null, current: BuildState): Re
     return { full: true, reason: 'what every page shows changed (name, address or alerts)' }
   const render = { releases: [] as string[], publications: [] as string[] }
   const reuse = { releases: [] as string[], publications: [] as string[] }
+  const reuseFr = { releases: [] as string[], publications: [] as string[] }
   for (const kind of INCREMENTAL_KINDS) {
     const before = new Map(previous.items[kind].map((item) => [item.id, item]))
     for (const item of current.items[kind]) {
       const old = before.get(item.id)
-      const same = old && old.updatedAt === item.updatedAt && old.slug === item.slug
-      ;(same ? reuse : render)[kind].push(item.slug)
+      const same =
+        old &&
+        old.updatedAt === item.updatedAt &&
+        old.slug === item.slug &&
+        (old.slugFr ?? old.slug) === (item.slugFr ?? item.slug)
+      if (!same) {
+        render[kind].push(item.slug)
+        continue
+      }
+      reuse[kind].push(item.slug)
+      reuseFr[kind].push(item.slugFr ?? item.slug)
     }
   }
-  return { full: false, render, reuse }
+  return { full: false, render, reuse, reuseFr }
 }
