@@ -80,6 +80,60 @@ export const fr: AdminCatalogue = {
     changes: 'Modifications demandées sur mes contenus',
     noChanges: 'Aucune modification demandée sur vos contenus.',
   },
+  bulletin: {
+    shortcuts: 'Raccourcis du bulletin',
+    template: 'Partir d’un modèle',
+    chooseTemplate: 'Choisissez un bulletin courant…',
+    filled: (label: string) =>
+      `Rempli à partir de « ${label} ». Ajoutez le secteur, les heures et ce qui s’est passé, puis enregistrez.`,
+    couldNotDraft: (status: number) => `Impossible de le rédiger (${status}).`,
+    live: 'Ce bulletin est en ligne. Pour changer ce que la population apprend, émettez un suivi : il renvoie à celui-ci.',
+    update: 'Émettre une mise à jour',
+    cancel: 'Fin de l’alerte (annulation)',
+    preview: 'Aperçu pour la population',
+    previewCancel:
+      'Une fin d’alerte retire de toutes les pages les alertes qu’elle cite; la population la voit dans les bulletins précédents.',
+    headline: 'Manchette',
+    noInstruction: 'Aucune consigne pour le moment : la population doit savoir quoi faire.',
+    areas: 'Secteurs',
+    noAreas: 'aucun pour le moment',
+    expires: 'Fin',
+    notSet: 'non précisée',
+  },
+  siteStatus: {
+    never: 'jamais',
+    failedWork: 'Travaux programmés qui ont échoué',
+    retried:
+      'Ils sont repris toutes les 5 secondes; tout le reste de ce qui était programmé a eu lieu.',
+    of: 'de',
+    at: (when: string) => `le ${when}`,
+    mailDown: (since: string, queued: number) =>
+      `Serveur de courriel injoignable depuis le ${since}, ${queued} messages en attente`,
+    mailDownText: (error: string) =>
+      `Rien n’est perdu : les messages partiront d’eux-mêmes, les urgences d’abord, dès que le serveur de courriel répondra. Dernière erreur : ${error}`,
+    mailWaiting: (queued: number) =>
+      `Serveur de courriel joignable; ${queued} messages en attente d’envoi.`,
+    notUpdated: 'Le site public n’a pas été mis à jour',
+    failedText: (attempt: string, success: string) =>
+      `La génération du ${attempt} a échoué : la population voit toujours le site du ${success}. La prochaine publication ou modification fera un nouvel essai.`,
+    built: (when: string, pages: number) =>
+      `Site public généré pour la dernière fois le ${when} (${pages} pages).`,
+    notBuilt: 'Le site public n’a pas encore été généré.',
+  },
+  emailSends: {
+    title: 'Envois de courriels',
+    caption: 'Les cinq envois les plus récents',
+    item: 'Contenu',
+    topic: 'Sujet',
+    sent: 'Envoyés',
+    failed: 'Échecs',
+    queued: 'En attente',
+    rate: 'Débit',
+    timeLeft: 'Temps restant',
+    emergency: ' (urgence)',
+    of: (sent: number, total: number) => `${sent} sur ${total}`,
+    done: 'terminé',
+  },
   missingFrench: {
     title: 'Publiés sans français',
     none: 'Chaque contenu publié a sa version française.',

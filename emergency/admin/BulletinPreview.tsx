@@ -1,25 +1,33 @@
 'use client'
 
-import { useFormFields } from '@payloadcms/ui'
+import { useFormFields, useLocale, useTranslation } from '@payloadcms/ui'
+
+import { adminStrings } from '../../cms/i18n'
+import { strings } from '../../site/lib/i18n'
 
 const value = (fields: Record<string, { value?: unknown }>, path: string) => fields[path]?.value
 
-const when = (iso: unknown) =>
+const when = (iso: unknown, language: 'en' | 'fr', notSet: string) =>
   typeof iso === 'string' && iso
-    ? new Date(iso).toLocaleString('en-CA', {
+    ? new Date(iso).toLocaleString(language === 'fr' ? 'fr-CA' : 'en-CA', {
         timeZone: 'America/Toronto',
         dateStyle: 'long',
         timeStyle: 'short',
       })
-    : 'not set'
+    : notSet
 
 /**
  * What residents will see, from the form as it stands (saved or not): the banner on every page and the
- * top of the bulletin's page, with the site's colours and words.
+ * top of the bulletin's page, with the site's colours and words, in the language being edited.
  */
 export const BulletinPreview = () => {
   const fields = useFormFields(([all]) => all as Record<string, { value?: unknown }>)
-  const title = String(value(fields, 'headline') || value(fields, 'title') || 'Headline')
+  const { i18n } = useTranslation()
+  const t = adminStrings(i18n.language).bulletin
+  // The public words come from the site's catalogue, in the language of the text being edited.
+  const language = useLocale()?.code === 'fr' ? 'fr' : 'en'
+  const site = strings(language)
+  const title = String(value(fields, 'headline') || value(fields, 'title') || t.headline)
   const severity = String(value(fields, 'severity') ?? 'Unknown')
   const level =
     severity === 'Extreme' || severity === 'Severe'
@@ -33,16 +41,13 @@ export const BulletinPreview = () => {
   ).filter(Boolean)
   const msgType = String(value(fields, 'msgType') ?? 'Alert')
   return (
-    <section className="bulletin-preview" aria-label="Preview for residents">
-      <h2 className="bulletin-preview__title">Preview for residents</h2>
+    <section className="bulletin-preview" aria-label={t.preview}>
+      <h2 className="bulletin-preview__title">{t.preview}</h2>
       {msgType === 'Cancel' ? (
-        <p>
-          An all-clear removes the alerts it references from every page; residents see it in past
-          bulletins.
-        </p>
+        <p>{t.previewCancel}</p>
       ) : (
         <div className={`bulletin-preview__banner bulletin-preview__banner--${level}`}>
-          <strong>Emergency alert in effect</strong>
+          <strong lang={language}>{site.banner.one}</strong>
           <br />
           <span className="bulletin-preview__link">{title}</span>
         </div>
@@ -52,17 +57,16 @@ export const BulletinPreview = () => {
         <p className="bulletin-preview__headline">{title}</p>
         {value(fields, 'instruction') ? (
           <div className="bulletin-preview__notice">
-            <strong>What to do</strong>
+            <strong lang={language}>{site.emergency.whatToDo}</strong>
             <p>{String(value(fields, 'instruction'))}</p>
           </div>
         ) : (
-          <p className="bulletin-preview__warning">
-            No instruction yet: residents need to know what to do.
-          </p>
+          <p className="bulletin-preview__warning">{t.noInstruction}</p>
         )}
         <p>{String(value(fields, 'summary') ?? '')}</p>
         <p className="bulletin-preview__meta">
-          Areas: {areas.join('; ') || 'none yet'} · Expires: {when(value(fields, 'expires'))}
+          {t.areas}: {areas.join('; ') || t.noAreas} · {t.expires}:{' '}
+          {when(value(fields, 'expires'), i18n.language === 'fr' ? 'fr' : 'en', t.notSet)}
         </p>
       </div>
     </section>

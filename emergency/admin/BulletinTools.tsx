@@ -1,10 +1,18 @@
 'use client'
 
-import { useConfig, useDocumentInfo, useForm, useFormFields, useLocale } from '@payloadcms/ui'
+import {
+  useConfig,
+  useDocumentInfo,
+  useForm,
+  useFormFields,
+  useLocale,
+  useTranslation,
+} from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import { useState } from 'react'
 
 import { BULLETIN_TEMPLATES, templateValues } from '../core/templates'
+import { adminStrings } from '../../cms/i18n'
 
 /**
  * Above the bulletin form: start a new bulletin from a template (fills CAP's vocabulary and a plain
@@ -16,6 +24,8 @@ export const BulletinTools = () => {
   const { dispatchFields, setModified } = useForm()
   const locale = useLocale()
   const router = useRouter()
+  const { i18n } = useTranslation()
+  const t = adminStrings(i18n.language).bulletin
   const state = useFormFields(([fields]) => fields.workflowState?.value as string | undefined)
   const msgType = useFormFields(([fields]) => fields.msgType?.value as string | undefined)
   const [message, setMessage] = useState<string | null>(null)
@@ -29,9 +39,7 @@ export const BulletinTools = () => {
     for (const [path, value] of Object.entries(templateValues(template, lang)))
       dispatchFields({ type: 'UPDATE', path, value })
     setModified(true)
-    setMessage(
-      `Filled from "${template.label}". Add the area, the times and what happened, then save.`,
-    )
+    setMessage(t.filled(template.label))
   }
 
   const followUp = async (kind: 'update' | 'cancel') => {
@@ -48,18 +56,18 @@ export const BulletinTools = () => {
     const answer = await response.json().catch(() => null)
     setBusy(false)
     if (!response.ok)
-      return setMessage(answer?.errors?.[0]?.message ?? `Could not draft it (${response.status}).`)
+      return setMessage(answer?.errors?.[0]?.message ?? t.couldNotDraft(response.status))
     router.push(`${config.routes.admin}/collections/${collectionSlug}/${answer.doc.id}`)
   }
 
   return (
-    <section className="bulletin-tools" aria-label="Bulletin shortcuts">
+    <section className="bulletin-tools" aria-label={t.shortcuts}>
       {!live ? (
         <label className="bulletin-tools__template">
-          Start from a template
+          {t.template}
           <select defaultValue="" onChange={(event) => applyTemplate(event.target.value)}>
             <option value="" disabled>
-              Choose a common bulletin…
+              {t.chooseTemplate}
             </option>
             {BULLETIN_TEMPLATES.map((template) => (
               <option key={template.id} value={template.id}>
@@ -70,17 +78,14 @@ export const BulletinTools = () => {
         </label>
       ) : msgType !== 'Cancel' ? (
         <div className="bulletin-tools__followups">
-          <p>
-            This bulletin is live. To change what residents are told, issue a follow-up: it
-            references this one.
-          </p>
+          <p>{t.live}</p>
           <button
             type="button"
             className="btn btn--style-secondary btn--size-small"
             disabled={busy}
             onClick={() => followUp('update')}
           >
-            Issue an update
+            {t.update}
           </button>
           <button
             type="button"
@@ -88,7 +93,7 @@ export const BulletinTools = () => {
             disabled={busy}
             onClick={() => followUp('cancel')}
           >
-            All clear (cancel)
+            {t.cancel}
           </button>
         </div>
       ) : null}

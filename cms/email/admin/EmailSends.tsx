@@ -1,10 +1,13 @@
+import type { I18nClient } from '@payloadcms/translations'
 import type { Payload } from 'payload'
 
 import { DELIVERIES, SENDS } from '../../core/slugs'
 import { formatDuration, sendProgress } from '../core/progress'
+import { adminStrings } from '../../i18n'
 
 /** On the dashboard: email sends in progress (queued, sent, failed, rate, time left) and the last few done. */
-export const EmailSends = async ({ payload }: { payload: Payload }) => {
+export const EmailSends = async ({ payload, i18n }: { payload: Payload; i18n?: I18nClient }) => {
+  const t = adminStrings(i18n?.language).emailSends
   const { docs } = await payload.find({
     collection: SENDS,
     sort: '-createdAt',
@@ -37,18 +40,18 @@ export const EmailSends = async ({ payload }: { payload: Payload }) => {
   )
   return (
     <section className="review-queue__list email-sends" aria-labelledby="email-sends-title">
-      <h2 id="email-sends-title">Email sends</h2>
+      <h2 id="email-sends-title">{t.title}</h2>
       <table>
-        <caption className="sr-only">The five most recent sends</caption>
+        <caption className="sr-only">{t.caption}</caption>
         <thead>
           <tr>
-            <th scope="col">Item</th>
-            <th scope="col">Topic</th>
-            <th scope="col">Sent</th>
-            <th scope="col">Failed</th>
-            <th scope="col">Queued</th>
-            <th scope="col">Rate</th>
-            <th scope="col">Time left</th>
+            <th scope="col">{t.item}</th>
+            <th scope="col">{t.topic}</th>
+            <th scope="col">{t.sent}</th>
+            <th scope="col">{t.failed}</th>
+            <th scope="col">{t.queued}</th>
+            <th scope="col">{t.rate}</th>
+            <th scope="col">{t.timeLeft}</th>
           </tr>
         </thead>
         <tbody>
@@ -56,16 +59,14 @@ export const EmailSends = async ({ payload }: { payload: Payload }) => {
             <tr key={String(send.id)}>
               <td>
                 {String(send.itemTitle)}
-                {Number(send.priority) === 0 ? ' (emergency)' : ''}
+                {Number(send.priority) === 0 ? t.emergency : ''}
               </td>
               <td>{String(send.topic)}</td>
-              <td>
-                {progress.sent} of {progress.total}
-              </td>
+              <td>{t.of(progress.sent, progress.total)}</td>
               <td>{progress.failed}</td>
               <td>{progress.queued}</td>
               <td>{progress.ratePerSecond ? `${progress.ratePerSecond.toFixed(0)}/s` : '–'}</td>
-              <td>{send.status === 'done' ? 'done' : formatDuration(progress.etaSeconds)}</td>
+              <td>{send.status === 'done' ? t.done : formatDuration(progress.etaSeconds)}</td>
             </tr>
           ))}
         </tbody>

@@ -1,17 +1,21 @@
+import type { I18nClient } from '@payloadcms/translations'
 import type { Payload } from 'payload'
 
 import type { SiteStatus } from '../../payload-types'
 import { SITE_STATUS } from '../../core/slugs'
 import { type MailStatus, mailStatus } from '../../email/outbox/status'
+import { type AdminCatalogue, adminStrings } from '../../i18n'
 
-const when = (iso: unknown) =>
+type Words = AdminCatalogue['siteStatus']
+
+const when = (iso: unknown, t: Words, language: string) =>
   typeof iso === 'string'
-    ? new Date(iso).toLocaleString('en-CA', {
+    ? new Date(iso).toLocaleString(language === 'fr' ? 'fr-CA' : 'en-CA', {
         timeZone: 'America/Toronto',
         dateStyle: 'medium',
         timeStyle: 'short',
       })
-    : 'never'
+    : t.never
 
 /**
  * On the dashboard: the public site's last build. A failure is shown in full, with what to do: the live
@@ -20,24 +24,32 @@ const when = (iso: unknown) =>
 type Failure = NonNullable<SiteStatus['scheduledFailures']>[number]
 
 /** Scheduled publications, take-downs and alert refreshes that failed: each named, with its error. */
-const ScheduledFailures = ({ failures }: { failures: Failure[] }) =>
+const ScheduledFailures = ({
+  failures,
+  t,
+  language,
+}: {
+  failures: Failure[]
+  t: Words
+  language: string
+}) =>
   failures.length === 0 ? null : (
     <section className="site-status site-status--failed" role="alert">
-      <h2>Scheduled work that failed</h2>
-      <p>These are tried again every 5 seconds; everything else scheduled went ahead.</p>
+      <h2>{t.failedWork}</h2>
+      <p>{t.retried}</p>
       <ul>
         {failures.map((f, i) => (
           <li key={f.id ?? i}>
             {f.step}
             {f.collection ? (
               <>
-                {' of '}
+                {` ${t.of} `}
                 <a href={`/admin/collections/${f.collection}/${f.itemId}`}>
                   {f.title || `${f.collection} ${f.itemId}`}
                 </a>
               </>
             ) : null}
-            {` at ${when(f.at)}: `}
+            {` ${t.at(when(f.at, t, language))}: `}
             <code>{f.error}</code>
           </li>
         ))}
@@ -46,44 +58,55 @@ const ScheduledFailures = ({ failures }: { failures: Failure[] }) =>
   )
 
 /** The mail server as the outbox sees it: an outage is said plainly, with what waits for it. */
-const MailNotice = ({ mail }: { mail: MailStatus }) => {
+const MailNotice = ({ mail, t, language }: { mail: MailStatus; t: Words; language: string }) => {
   if (mail.state === 'degraded') {
     return (
       <section className="site-status site-status--failed" role="alert">
-        <h2>
-          Mail server unreachable since {when(mail.since)}, {mail.queued} messages waiting
-        </h2>
-        <p>
-          Nothing is lost: the messages go out by themselves, emergency first, as soon as the mail
-          server answers. Last error: {mail.lastError}
-        </p>
+        <h2>{t.mailDown(when(mail.since, t, language), mail.queued)}</h2>
+        <p>{t.mailDownText(String(mail.lastError ?? ''))}</p>
       </section>
     )
   }
-  return mail.queued > 0 ? (
-    <p className="site-status">Mail server reachable; {mail.queued} messages waiting to go.</p>
-  ) : null
+  return mail.queued > 0 ? <p className="site-status">{t.mailWaiting(mail.queued)}</p> : null
 }
 
-export const SiteStatusNotice = async ({ payload }: { payload: Payload }) => {
+export const SiteStatusNotice = async ({
+  payload,
+  i18n,
+}: {
+  payload: Payload
+  i18n?: I18nClient
+}) => {
   const status = await payload.findGlobal({ slug: SITE_STATUS, overrideAccess: true })
+  const language = i18n?.language ?? 'en'
+  const t = adminStrings(language).siteStatus
   return (
     <>
-      <MailNotice mail={await mailStatus(payload)} />
-      <BuildStatus status={status} />
-      <ScheduledFailures failures={status.scheduledFailures ?? []} />
+      <MailNotice mail={await mailStatus(payload)} t={t} language={language} />
+      <BuildStatus status={status} t={t} language={language} />
+      <ScheduledFailures failures={status.scheduledFailures ?? []} t={t} language={language} />
     </>
   )
 }
 
-const BuildStatus = ({ status }: { status: SiteStatus }) => {
+const BuildStatus = ({
+  status,
+  t,
+  language,
+}: {
+  status: SiteStatus
+  t: Words
+  language: string
+}) => {
   if (status.state === 'failed') {
     return (
       <section className="site-status site-status--failed" role="alert">
-        <h2>The public site did not update</h2>
+        <h2>{t.notUpdated}</h2>
         <p>
-          The build at {when(status.lastAttemptAt)} failed, so residents still see the site from{' '}
-          {when(status.lastSuccessAt)}. The next publish or change tries again.
+          {t.failedText(
+            when(status.lastAttemptAt, t, language),
+            when(status.lastSuccessAt, t, language),
+          )}
         </p>
         <pre>{String(status.lastError ?? '')}</pre>
       </section>
@@ -91,10 +114,9 @@ const BuildStatus = ({ status }: { status: SiteStatus }) => {
   }
   return (
     <p className="site-status">
-      Public site{' '}
       {status.state === 'ok'
-        ? `last built ${when(status.lastSuccessAt)} (${String(status.pages ?? 0)} pages).`
-        : 'not built yet.'}
+        ? t.built(when(status.lastSuccessAt, t, language), Number(status.pages ?? 0))
+        : t.notBuilt}
     </p>
   )
 }
