@@ -168,6 +168,28 @@ describe('the admin', () => {
     expect(publicList.docs[0].workflowState).toBe('published')
   })
 
+  it('a manager whose browser asks for French gets the admin in French, the project’s own panels too', async () => {
+    const context = await browser.newContext({ locale: 'fr-CA' })
+    const page = await context.newPage()
+    await page.goto(`${cms.url}/admin/login`)
+    await page.locator('#field-email').fill('manager@city.example')
+    await page.locator('#field-password').fill(DEMO_PASSWORD)
+    await page.locator('button[type="submit"]').click()
+    await page.waitForURL((url) => !url.pathname.endsWith('/login'))
+    expect(await page.getAttribute('html', 'lang')).toBe('fr')
+    // The demo content has published items without French: the list says so, in French.
+    await page.getByRole('heading', { name: 'Publiés sans français' }).waitFor()
+    await page.getByRole('heading', { name: 'En attente de ma révision' }).waitFor()
+    const releases = await apiAs('manager@city.example')
+    const { docs } = (await releases('/media-releases?limit=1&depth=0')) as {
+      docs: { id: number }[]
+    }
+    await page.goto(`${cms.url}/admin/collections/media-releases/${docs[0]!.id}`)
+    await page.getByRole('heading', { name: 'Flux d’approbation' }).waitFor()
+    await page.getByRole('heading', { name: 'Accessibilité et langage clair' }).waitFor()
+    await context.close()
+  })
+
   it('GraphQL cannot publish around the workflow', async () => {
     const asWriter = await apiAs('writer@city.example')
     const created = await asWriter(

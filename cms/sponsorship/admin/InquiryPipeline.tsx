@@ -1,10 +1,11 @@
 'use client'
 
-import { useConfig, useDocumentInfo, useFormModified } from '@payloadcms/ui'
+import { useConfig, useDocumentInfo, useFormModified, useTranslation } from '@payloadcms/ui'
 import { useEffect, useId, useState } from 'react'
 
 import { ConfirmButtons } from '../../admin/ConfirmButtons'
 import { postStep, usePanelData } from '../../admin/usePanelData'
+import { adminStrings } from '../../i18n'
 
 type Screening = {
   sector: string
@@ -33,18 +34,12 @@ type Entry = {
   at: string
 }
 
-const when = (iso: string) =>
-  new Date(iso).toLocaleString('en-CA', {
+const when = (iso: string, language: string) =>
+  new Date(iso).toLocaleString(language === 'fr' ? 'fr-CA' : 'en-CA', {
     dateStyle: 'medium',
     timeStyle: 'short',
     timeZone: 'America/Toronto',
   })
-const DUE_TEXT = {
-  answered: 'Answered',
-  overdue: 'Overdue',
-  'due-today': 'Reply due today',
-  upcoming: 'Reply due',
-} as const
 
 /**
  * The sponsorship pipeline in an inquiry's sidebar: the state, the reply-by promise, the policy screening
@@ -55,6 +50,14 @@ export const InquiryPipeline = () => {
   const { id } = useDocumentInfo()
   const { config } = useConfig()
   const modified = useFormModified()
+  const { i18n } = useTranslation()
+  const t = adminStrings(i18n.language).sponsorship
+  const DUE_TEXT = {
+    answered: t.answered,
+    overdue: t.overdueState,
+    'due-today': t.replyDueToday,
+    upcoming: t.replyDue,
+  }
   const [pending, setPending] = useState<Options['actions'][number] | null>(null)
   const [input, setInput] = useState('')
   const [error, setError] = useState<string | null>(null)
@@ -78,15 +81,11 @@ export const InquiryPipeline = () => {
   }, [id, config.serverURL, config.routes.api])
 
   if (!id) return null
-  if (!options) return <p className="workflow-panel__note">Loading the pipeline…</p>
+  if (!options) return <p className="workflow-panel__note">{t.loading}</p>
 
   const run = async (option: Options['actions'][number]) => {
     if (option.needs && !input.trim())
-      return setError(
-        option.needs === 'sector'
-          ? "Give the sponsor's sector."
-          : 'Give a reason; it is kept in the audit.',
-      )
+      return setError(option.needs === 'sector' ? t.giveSector : t.giveReason)
     setBusy(true)
     setError(null)
     const body: Record<string, string> = { action: option.action }
@@ -94,14 +93,14 @@ export const InquiryPipeline = () => {
     if (option.needs === 'comment') body.comment = input.trim()
     const { ok, status, answer } = await postStep(base, body)
     setBusy(false)
-    if (!ok) return setError(answer?.errors?.[0]?.message ?? `The step failed (${status}).`)
+    if (!ok) return setError(answer?.errors?.[0]?.message ?? t.stepFailed(status))
     window.location.reload()
   }
 
   return (
     <section className="workflow-panel" aria-labelledby={titleId}>
       <h2 id={titleId} className="workflow-panel__title">
-        Pipeline
+        {t.pipeline}
       </h2>
       <p className="workflow-panel__state">
         <span className="workflow-panel__badge">{options.state}</span>
@@ -109,18 +108,20 @@ export const InquiryPipeline = () => {
       {options.responseDueAt && options.dueStatus ? (
         <p className={`inquiry-due inquiry-due--${options.dueStatus}`}>
           <strong>{DUE_TEXT[options.dueStatus]}</strong>
-          {options.dueStatus === 'answered' ? null : <> by {when(options.responseDueAt)}</>}
+          {options.dueStatus === 'answered'
+            ? null
+            : t.by(when(options.responseDueAt, i18n.language))}
         </p>
       ) : null}
       {options.screening ? (
         <div className="inquiry-screening">
           <p>
-            Sector: <strong>{options.screening.sector}</strong>
+            {t.sector}: <strong>{options.screening.sector}</strong>
             {options.screening.needsApproval
               ? options.approvalHolds
-                ? ' — approved by a communications manager'
-                : ' — needs a communications manager’s approval'
-              : ' — passed screening'}
+                ? t.approved
+                : t.needsApproval
+              : t.passed}
           </p>
           {options.screening.reasons.length ? (
             <ul>
@@ -131,19 +132,17 @@ export const InquiryPipeline = () => {
           ) : null}
         </div>
       ) : (
-        <p className="workflow-panel__note">Not screened against the sponsorship policy yet.</p>
+        <p className="workflow-panel__note">{t.notScreened}</p>
       )}
       {modified ? (
         <p className="workflow-panel__note" role="status">
-          Save your changes before taking a step.
+          {t.saveFirst}
         </p>
       ) : null}
       {pending ? (
         <div className="workflow-panel__form" role="group" aria-label={pending.label}>
           <label>
-            {pending.needs === 'sector'
-              ? 'Sector (from the sponsorship policy list)'
-              : 'Reason (kept in the audit)'}
+            {pending.needs === 'sector' ? t.sectorLabel : t.reasonLabel}
             <input
               type="text"
               value={input}
@@ -159,6 +158,7 @@ export const InquiryPipeline = () => {
           </datalist>
           <ConfirmButtons
             label={pending.label}
+            cancelLabel={adminStrings(i18n.language).cancel}
             busy={busy}
             onConfirm={() => void run(pending)}
             onCancel={() => setPending(null)}
@@ -166,9 +166,7 @@ export const InquiryPipeline = () => {
         </div>
       ) : (
         <div className="workflow-panel__buttons">
-          {options.actions.length === 0 ? (
-            <p className="workflow-panel__note">No step is open to you now.</p>
-          ) : null}
+          {options.actions.length === 0 ? <p className="workflow-panel__note">{t.noStep}</p> : null}
           {options.actions.map((option) => (
             <button
               key={option.action}
@@ -192,14 +190,15 @@ export const InquiryPipeline = () => {
           {error}
         </p>
       ) : null}
-      <h3 className="workflow-panel__subtitle">History</h3>
+      <h3 className="workflow-panel__subtitle">{t.history}</h3>
       {history.length === 0 ? (
-        <p className="workflow-panel__note">No steps yet.</p>
+        <p className="workflow-panel__note">{t.noHistory}</p>
       ) : (
         <ol className="workflow-panel__history">
           {history.map((entry) => (
             <li key={entry.id}>
-              <strong>{entry.action}</strong> by {entry.actorName}, {when(entry.at)}
+              <strong>{entry.action}</strong> {t.actorBy} {entry.actorName},{' '}
+              {when(entry.at, i18n.language)}
               <br />
               {entry.fromState} → {entry.toState}
               {entry.details ? <blockquote>{entry.details}</blockquote> : null}

@@ -1,19 +1,23 @@
+import type { I18nClient } from '@payloadcms/translations'
 import type { Payload, TypedUser, Where } from 'payload'
 
 import { SPONSOR_INQUIRIES } from '../../core/slugs'
 import { isSponsorshipStaff } from '../../access/sponsorship'
 import { dueTodayWhere, overdueWhere, sponsorshipDashboard } from '../dashboard'
 import { whereQuery } from '../core/whereQuery'
+import { adminStrings } from '../../i18n'
 
-const money = (n: number) => `$${n.toLocaleString('en-CA')}`
-const when = (iso: string | null | undefined) =>
+const tag = (language: string) => (language === 'fr' ? 'fr-CA' : 'en-CA')
+const money = (n: number, language: string) =>
+  n.toLocaleString(tag(language), { style: 'currency', currency: 'CAD', maximumFractionDigits: 0 })
+const when = (iso: string | null | undefined, language: string, noDate: string) =>
   iso
-    ? new Date(iso).toLocaleString('en-CA', {
+    ? new Date(iso).toLocaleString(tag(language), {
         dateStyle: 'medium',
         timeStyle: 'short',
         timeZone: 'America/Toronto',
       })
-    : 'no date'
+    : noDate
 
 /**
  * On the admin dashboard, for sponsorship staff: open inquiries by state, replies overdue and due today
@@ -22,11 +26,15 @@ const when = (iso: string | null | undefined) =>
 export const SponsorshipDashboard = async ({
   payload,
   user,
+  i18n,
 }: {
   payload: Payload
   user?: TypedUser | null
+  i18n?: I18nClient
 }) => {
   if (!isSponsorshipStaff(user)) return null
+  const language = i18n?.language ?? 'en'
+  const t = adminStrings(language).sponsorship
   const now = new Date()
   const data = await sponsorshipDashboard(payload, now)
   const list = `${payload.config.routes.admin}/collections/${SPONSOR_INQUIRIES}`
@@ -39,32 +47,32 @@ export const SponsorshipDashboard = async ({
       className="review-queue sponsorship-dashboard"
       aria-labelledby="sponsorship-dashboard-title"
     >
-      <h2 id="sponsorship-dashboard-title">Sponsorship</h2>
+      <h2 id="sponsorship-dashboard-title">{t.title}</h2>
       <div className="review-queue__list">
-        <h3>Replies</h3>
+        <h3>{t.replies}</h3>
         <p>
           <a
             href={filtered(overdueWhere(now))}
             className={data.overdue.count ? 'sponsorship-dashboard__alert' : undefined}
           >
-            {data.overdue.count} overdue
+            {t.overdue(data.overdue.count)}
           </a>{' '}
-          · <a href={filtered(dueTodayWhere(now))}>{data.dueToday.count} due today</a>
+          · <a href={filtered(dueTodayWhere(now))}>{t.dueToday(data.dueToday.count)}</a>
         </p>
         <ul>
           {[
-            ...data.overdue.items.map((item) => ({ ...item, label: 'overdue since' })),
-            ...data.dueToday.items.map((item) => ({ ...item, label: 'due' })),
+            ...data.overdue.items.map((item) => ({ ...item, label: t.overdueSince })),
+            ...data.dueToday.items.map((item) => ({ ...item, label: t.due })),
           ].map((item) => (
             <li key={item.id}>
               <a href={`${list}/${item.id}`}>{item.organisation}</a> ({item.label}{' '}
-              {when(item.responseDueAt)})
+              {when(item.responseDueAt, language, t.noDate)})
             </li>
           ))}
         </ul>
       </div>
       <div className="review-queue__list">
-        <h3>Open inquiries</h3>
+        <h3>{t.open}</h3>
         <ul>
           {Object.entries(data.byState).map(([state, count]) => (
             <li key={state}>
@@ -74,18 +82,17 @@ export const SponsorshipDashboard = async ({
         </ul>
       </div>
       <div className="review-queue__list">
-        <h3>Committed in {data.committed.year}</h3>
+        <h3>{t.committedIn(data.committed.year)}</h3>
         <p>
-          {money(data.committed.total)} from {data.committed.agreements} agreement
-          {data.committed.agreements === 1 ? '' : 's'}
-          {data.committed.target ? ` of a ${money(data.committed.target)} target` : ''}
+          {t.committed(money(data.committed.total, language), data.committed.agreements)}
+          {data.committed.target ? t.ofTarget(money(data.committed.target, language)) : ''}
         </p>
         {percent !== null ? (
           <meter
             min={0}
             max={100}
             value={percent}
-            aria-label={`${percent}% of the ${data.committed.year} target`}
+            aria-label={t.percentOfTarget(percent, data.committed.year)}
           >
             {percent}%
           </meter>
