@@ -201,6 +201,24 @@ describe('publishing without French, when French is required', () => {
         'fr.body',
       ])
       expect(refused.body.errors[0].message).toMatch(/French is required/)
+      // Staff whose admin is in French read the reason in French.
+      const enFrancais = await harness.rest('POST', `/${PUBLICATIONS}/${id}/workflow`, {
+        as: MANAGER,
+        body: { action: 'publish' },
+        headers: { 'accept-language': 'fr-CA,fr;q=0.9' },
+      })
+      expect(enFrancais.status).toBe(422)
+      expect(enFrancais.body.errors[0].message).toMatch(
+        /^Le français est requis avant la publication/,
+      )
+      const options = await harness.rest('GET', `/${PUBLICATIONS}/${id}/workflow`, {
+        as: WRITER,
+        headers: { 'accept-language': 'fr' },
+      })
+      const publishOption = options.body.actions.find(
+        (a: { action: string }) => a.action === 'publish',
+      )
+      expect(publishOption.reason).toMatch(/^Il faut une personne approbatrice pour le publier/)
       await addFrench(PUBLICATIONS, id, {
         title: 'Guide de l’hiver',
         summary: 'Tout sur l’hiver en ville.',

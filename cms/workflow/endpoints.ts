@@ -28,6 +28,7 @@ export const workflowEndpoints = (collection: ContentSlug): Endpoint[] => [
       await addDataAndFileToRequest(req)
       const input = (req.data ?? {}) as Record<string, unknown>
       const outcome = await runWorkflowAction(req.payload, {
+        language: req.i18n?.language,
         collection,
         id: itemId(req),
         user: req.user,
@@ -57,7 +58,13 @@ export const workflowEndpoints = (collection: ContentSlug): Endpoint[] => [
     handler: async (req) => {
       const refused = signedInStaff(req)
       if (refused) return refused
-      const options = await workflowOptions(req.payload, collection, itemId(req), req.user)
+      const options = await workflowOptions(
+        req.payload,
+        collection,
+        itemId(req),
+        req.user,
+        req.i18n?.language,
+      )
       return options
         ? Response.json(options)
         : jsonError(404, `No ${collection} item with id ${itemId(req)}.`)

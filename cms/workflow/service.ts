@@ -8,7 +8,8 @@ import { CONTENT_RIGHTS } from '../access/core/matrix'
 import { blocking } from '../accessibility/core/check'
 import { checkStoredItem, languagesOf } from '../accessibility/forItem'
 import type { Finding } from '../accessibility/core/rules'
-import { workflowMessages as say } from '../core/text/messages'
+import { type WorkflowMessages, workflowMessages } from '../core/text/messages'
+import { workflowMessagesFr } from '../core/text/workflowMessagesFr'
 import { applyTransition } from './apply'
 import type { Transition } from './core/transition'
 import { loadItem } from './item'
@@ -28,6 +29,10 @@ type Outcome =
       findings?: Finding[]
     }
 
+/** The workflow's sentences in the staff member's admin language. */
+export const workflowMessagesIn = (language: string | undefined): WorkflowMessages =>
+  language === 'fr' ? workflowMessagesFr : workflowMessages
+
 /** Actions that vouch for the text: blocking accessibility findings stop them. */
 const CHECKED_ACTIONS = new Set(['submit', 'approve'])
 /** Actions that send a bulletin on its way: it must carry what the Canadian alerting profile requires. */
@@ -43,6 +48,7 @@ const accessibilityGate = async (
   id: number | string,
   user: Actor,
   overrideReason: unknown,
+  say: WorkflowMessages,
 ): Promise<Outcome | { override: Transition['override'] }> => {
   const results = await Promise.all(
     (await languagesOf(payload, collection, id)).map((language) =>
@@ -79,15 +85,15 @@ export const runWorkflowAction = async (
     user: Actor
     input: ActionInput
     now?: Date
+    /** The admin language of the person (reasons are given in it); English when absent. */
+    language?: string
   },
 ): Promise<Outcome> => {
   const { collection, id, user, input } = request
+  const say = workflowMessagesIn(request.language)
   const item = await loadItem(payload, collection, id)
-  if (!item)
-    return user
-      ? notFound(collection, id)
-      : { ok: false, status: 401, reason: 'Sign in to use the workflow.' }
-  const decision = decide(item.facts, user, input, request.now ?? new Date())
+  if (!item) return user ? notFound(collection, id) : { ok: false, status: 401, reason: say.signIn }
+  const decision = decide(item.facts, user, input, request.now ?? new Date(), say)
   if (!decision.ok) return decision
   if (collection === EMERGENCY_BULLETINS && CAP_CP_ACTIONS.has(decision.action)) {
     const problem = capCpProblem(item.working as Parameters<typeof capCpProblem>[0])
@@ -110,7 +116,7 @@ export const runWorkflowAction = async (
     }
   let override: Transition['override'] = null
   if (CHECKED_ACTIONS.has(decision.action)) {
-    const gate = await accessibilityGate(payload, collection, id, user, input.overrideReason)
+    const gate = await accessibilityGate(payload, collection, id, user, input.overrideReason, say)
     if (!('override' in gate)) return gate
     override = gate.override
   }
@@ -134,6 +140,7 @@ export const workflowOptions = async (
   collection: ContentSlug,
   id: number | string,
   user: Actor,
+  language?: string,
 ) => {
   const item = await loadItem(payload, collection, id)
   if (!item) return null
@@ -142,7 +149,7 @@ export const workflowOptions = async (
     live: item.facts.live,
     hasPendingEdits: item.hasPendingEdits,
     publishAt: item.working.publishAt ?? null,
-    actions: availableActions(item.facts, user),
+    actions: availableActions(item.facts, user, workflowMessagesIn(language)),
   }
 }
 

@@ -62,7 +62,7 @@ export const workflowMessages = {
     `This item is ${STATE_WORDS[state] ?? state}; you can ${ACTION_WORDS[action] ?? action} only when it is ${from.map((s) => STATE_WORDS[s] ?? s).join(' or ')}.`,
   secondPerson: 'You wrote or last edited this item; a second person must review it.',
   ownUrgent: 'You published this urgently; a second person must confirm the review.',
-  commentRequired: (action: string) =>
+  commentRequired: (action: string): string =>
     action === 'withdraw'
       ? 'Give the public reason for withdrawing: it is shown on the page.'
       : action === 'urgent-publish'
@@ -81,6 +81,9 @@ export const workflowMessages = {
   publishThroughWorkflow: (itemLabel: string) =>
     `A ${itemLabel} goes live only through the workflow (submit, approve, publish), not by setting its status.`,
 }
+
+/** The workflow's sentences, in any language (French in workflowMessagesFr.ts). */
+export type WorkflowMessages = typeof workflowMessages
 
 const EMAIL_SUBJECTS: Record<string, (title: string) => string> = {
   submit: (title) => `For your review: ${title}`,
@@ -103,7 +106,6 @@ const EMAIL_LEADS: Record<string, (actor: string) => string> = {
     `${actor} withdrew your item. The page stays up with the public reason below.`,
 }
 
-/** The plain-text email for a workflow event (HTML email arrives with the email issue). */
 /** Staff notices of the bilingual rules. */
 export const bilingualMessages = {
   frenchReminder: (args: {
@@ -125,6 +127,7 @@ export const bilingualMessages = {
   }),
 }
 
+/** The plain-text email for a workflow event (HTML email arrives with the email issue). */
 export const workflowEmails = (
   action: string,
   facts: {

@@ -1,7 +1,7 @@
 import type { ContentSlug } from '../../core/slugs'
 import { CONTENT_RIGHTS } from '../../access/core/matrix'
 import { type Actor, hasAnyRole, isStaff } from '../../access/core/roles'
-import { workflowMessages as say } from '../../core/text/messages'
+import { type WorkflowMessages, workflowMessages } from '../../core/text/messages'
 import { ACTION_RULES, type ActionRule, isWorkflowAction, type WorkflowAction } from './actions'
 import type { WorkflowState } from './states'
 
@@ -62,6 +62,7 @@ const check = (
   item: ItemFacts,
   actor: Actor,
   action: WorkflowAction,
+  say: WorkflowMessages,
 ): Refusal | { ok: true; from: WorkflowState; rule: ActionRule } => {
   const rule = ACTION_RULES[action]
   if (!actor) return refuse(401, say.signIn)
@@ -85,10 +86,16 @@ const check = (
 }
 
 /** Decides one request: the transition to make, or the refusal with its HTTP status and reason. */
-export const decide = (item: ItemFacts, actor: Actor, input: ActionInput, now: Date): Decision => {
+export const decide = (
+  item: ItemFacts,
+  actor: Actor,
+  input: ActionInput,
+  now: Date,
+  say: WorkflowMessages = workflowMessages,
+): Decision => {
   if (!isWorkflowAction(input.action)) return refuse(400, say.unknownAction(input.action), 'action')
   const action = input.action
-  const checked = check(item, actor, action)
+  const checked = check(item, actor, action, say)
   if (!checked.ok) return checked
   const { rule, from } = checked
   const comment =
@@ -117,7 +124,11 @@ export type ActionOption = {
  * allowed ones as buttons and the reasons beside the others. Actions that do not apply to this
  * content type are left out.
  */
-export const availableActions = (item: ItemFacts, actor: Actor): ActionOption[] =>
+export const availableActions = (
+  item: ItemFacts,
+  actor: Actor,
+  say: WorkflowMessages = workflowMessages,
+): ActionOption[] =>
   (Object.keys(ACTION_RULES) as WorkflowAction[])
     .filter(
       (action) =>
@@ -125,7 +136,7 @@ export const availableActions = (item: ItemFacts, actor: Actor): ActionOption[] 
     )
     .map((action) => {
       const rule = ACTION_RULES[action]
-      const checked = check(item, actor, action)
+      const checked = check(item, actor, action, say)
       return {
         action,
         allowed: checked.ok,
