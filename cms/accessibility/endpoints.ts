@@ -32,6 +32,7 @@ export const accessibilityEndpoints = (collection: ContentSlug): Endpoint[] => [
         collection,
         String(req.routeParams?.id ?? ''),
         languageOf(req),
+        req.i18n?.language,
       )
       return result ? Response.json(result) : jsonError(404, 'No such item.')
     },
@@ -49,6 +50,7 @@ export const accessibilityEndpoints = (collection: ContentSlug): Endpoint[] => [
           collection,
           (req.data ?? {}) as Record<string, unknown>,
           languageOf(req),
+          req.i18n?.language,
         ),
       )
     },

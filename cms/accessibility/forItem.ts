@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import { STYLE_GUIDE, type ContentSlug, MEDIA } from '../core/slugs'
 import { DEFAULT_STYLE_RULES } from './core/styleDefaults'
 import { type CheckInput, type CheckResult, checkItem, type MediaInfo } from './core/check'
+import { findingMessagesIn } from './core/findingMessages'
 import type { StyleRule } from './core/rules'
 import { relationId } from '../core/relationId'
 
@@ -32,6 +33,8 @@ export const checkData = async (
   collection: ContentSlug,
   data: Record<string, unknown>,
   language: 'en' | 'fr',
+  /** The staff member's admin language: what the findings are written in. */
+  adminLanguage?: string,
 ): Promise<CheckResult> => {
   const uploadFields = ['coverImage', 'relatedMedia', 'images', 'printEdition'] as const
   const ids = [
@@ -73,19 +76,22 @@ export const checkData = async (
           ? [{ path: field, media: lookup(data[field]) }]
           : [],
     )
-  return checkItem({
-    collection,
-    language,
-    title: data.title as string,
-    summary: data.summary as string,
-    body: data.body,
-    instruction: data.instruction as string,
-    msgType: data.msgType as string,
-    uploads,
-    printEdition: data.printEdition ? lookup(data.printEdition) : null,
-    media,
-    style: await styleRules(payload),
-  })
+  return checkItem(
+    {
+      collection,
+      language,
+      title: data.title as string,
+      summary: data.summary as string,
+      body: data.body,
+      instruction: data.instruction as string,
+      msgType: data.msgType as string,
+      uploads,
+      printEdition: data.printEdition ? lookup(data.printEdition) : null,
+      media,
+      style: await styleRules(payload),
+    },
+    findingMessagesIn(adminLanguage),
+  )
 }
 
 /** Checks the working copy of an item (its latest version) in one language. */
@@ -94,6 +100,7 @@ export const checkStoredItem = async (
   collection: ContentSlug,
   id: number | string,
   language: 'en' | 'fr' = 'en',
+  adminLanguage?: string,
 ) => {
   const doc = await payload.findByID({
     collection,
@@ -106,7 +113,13 @@ export const checkStoredItem = async (
     disableErrors: true,
   })
   return doc
-    ? checkData(payload, collection, doc as unknown as Record<string, unknown>, language)
+    ? checkData(
+        payload,
+        collection,
+        doc as unknown as Record<string, unknown>,
+        language,
+        adminLanguage,
+      )
     : null
 }
 

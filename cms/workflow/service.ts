@@ -49,10 +49,11 @@ const accessibilityGate = async (
   user: Actor,
   overrideReason: unknown,
   say: WorkflowMessages,
+  adminLanguage: string | undefined,
 ): Promise<Outcome | { override: Transition['override'] }> => {
   const results = await Promise.all(
     (await languagesOf(payload, collection, id)).map((language) =>
-      checkStoredItem(payload, collection, id, language),
+      checkStoredItem(payload, collection, id, language, adminLanguage),
     ),
   )
   const errors = results.flatMap((result) => (result ? blocking(result) : []))
@@ -116,7 +117,15 @@ export const runWorkflowAction = async (
     }
   let override: Transition['override'] = null
   if (CHECKED_ACTIONS.has(decision.action)) {
-    const gate = await accessibilityGate(payload, collection, id, user, input.overrideReason, say)
+    const gate = await accessibilityGate(
+      payload,
+      collection,
+      id,
+      user,
+      input.overrideReason,
+      say,
+      request.language,
+    )
     if (!('override' in gate)) return gate
     override = gate.override
   }

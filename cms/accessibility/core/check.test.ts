@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import { richText } from '../../core/text/lexical'
 import { blocking, type CheckInput, checkItem } from './check'
+import { findingsFr } from './findingMessages'
 
 const t = (text: string, format = 0) => ({ type: 'text', text, format, version: 1 })
 const p = (...children: unknown[]) => ({ type: 'paragraph', children, version: 1 })
@@ -274,6 +275,27 @@ describe('reading level', () => {
         'Le festival « Summer of the Arts » revient dans le parc de la Ville avec des concerts.',
     })
     expect(named.findings.map((f) => f.rule)).not.toContain('passage-language')
+  })
+
+  it('writes its findings in the staff member’s language, whatever the text’s', () => {
+    const input = {
+      collection: 'emergency-bulletins' as const,
+      language: 'en' as const,
+      summary: 'Boil water.',
+      body: richText({ link: { text: 'click here', url: 'https://x.example/' }, before: 'See ' }),
+    }
+    const english = checkItem(input).findings.map((f) => f.message)
+    const french = checkItem(input, findingsFr).findings.map((f) => f.message)
+    expect(english).toContain(
+      'The link text "click here" does not say where it goes. Use words like "the 2027 budget report".',
+    )
+    expect(french).toContain(
+      'Le texte du lien « click here » ne dit pas où il mène. Écrivez par exemple « le rapport budgétaire 2027 ».',
+    )
+    expect(french).toContain(
+      'Dites ce que la population doit faire (la consigne), en mots simples.',
+    )
+    expect(french).toHaveLength(english.length)
   })
 
   it('flags vague French link text', () => {

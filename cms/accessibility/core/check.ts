@@ -8,6 +8,7 @@ import { fromLexical } from './model'
 import { fleschKincaid, wordsOf } from './readability'
 import { easeTarget, kandelMoles } from './frenchReadability'
 import { passageLanguage } from './passageLanguage'
+import { type FindingMessages, findingsEn } from './findingMessages'
 import {
   allCaps,
   type Finding,
@@ -72,8 +73,6 @@ const MIN_ALTERNATIVE_WORDS = 50
 const isPdf = (media: MediaInfo | null | undefined) =>
   String(media?.mimeType ?? '').includes('pdf') || /\.pdf$/i.test(String(media?.filename ?? ''))
 
-const LANGUAGE_NAMES = { en: 'English', fr: 'French' } as const
-
 /**
  * Passages written in the other language (WCAG 3.1.2, language of parts): a paragraph of the French
  * version left in English is read by screen readers with French pronunciation, and French readers
@@ -82,6 +81,7 @@ const LANGUAGE_NAMES = { en: 'English', fr: 'French' } as const
 const otherLanguagePassages = (
   texts: { text: string; path: string }[],
   language: 'en' | 'fr',
+  say: FindingMessages,
 ): Finding[] =>
   texts.flatMap(({ text, path }) => {
     const found = passageLanguage(text)
@@ -91,7 +91,7 @@ const otherLanguagePassages = (
         rule: 'passage-language' as const,
         severity: 'warning' as const,
         path,
-        message: `This passage of the ${LANGUAGE_NAMES[language]} version seems to be in ${LANGUAGE_NAMES[found]}. Translate it: screen readers read it with ${LANGUAGE_NAMES[language]} pronunciation.`,
+        message: say.otherLanguage(language, found),
       },
     ]
   })
@@ -99,8 +99,9 @@ const otherLanguagePassages = (
 /**
  * Every accessibility and plain-language rule over one item, in one language. Pure and total: any
  * input, however malformed, gives findings, never an exception (the admin runs it as people type).
+ * `say` is the language the findings are written in (the staff member's), not the text's.
  */
-export const checkItem = (input: CheckInput): CheckResult => {
+export const checkItem = (input: CheckInput, say: FindingMessages = findingsEn): CheckResult => {
   const media = input.media ?? {}
   const body = fromLexical(input.body, 'body', (id) => media[String(id)] ?? null)
   const summary = typeof input.summary === 'string' ? input.summary : ''
@@ -116,14 +117,17 @@ export const checkItem = (input: CheckInput): CheckResult => {
     .filter((u) => u.media && String(u.media.mimeType ?? '').startsWith('image/'))
     .map((u) => ({ alt: u.media!.alt, filename: u.media!.filename, path: u.path }))
   const findings: Finding[] = [
-    ...imageAlt({ ...body, images: [...body.images, ...uploadImages] }),
-    ...headings(body),
-    ...linkText(body),
-    ...tableHeaders(body),
-    ...allCaps(texts),
-    ...sentenceLength(texts.filter((t) => t.path !== 'title')),
-    ...styleGuide(texts, input.style ?? []),
-    ...otherLanguagePassages(texts, input.language),
+    ...imageAlt({ ...body, images: [...body.images, ...uploadImages] }, say),
+    ...headings(body, say),
+    ...linkText(body, say),
+    ...tableHeaders(body, say),
+    ...allCaps(texts, say),
+    ...sentenceLength(
+      texts.filter((t) => t.path !== 'title'),
+      say,
+    ),
+    ...styleGuide(texts, input.style ?? [], say),
+    ...otherLanguagePassages(texts, input.language, say),
   ]
 
   if (summary.length > MAX_SUMMARY_CHARACTERS) {
@@ -131,7 +135,7 @@ export const checkItem = (input: CheckInput): CheckResult => {
       rule: 'summary-length',
       severity: 'warning',
       path: 'summary',
-      message: `The summary is ${summary.length} characters. Keep it under ${MAX_SUMMARY_CHARACTERS}: it shows in listings, feeds and emails.`,
+      message: say.summaryLong(summary.length, MAX_SUMMARY_CHARACTERS),
     })
   }
   if (
@@ -143,7 +147,7 @@ export const checkItem = (input: CheckInput): CheckResult => {
       rule: 'missing-instruction',
       severity: 'error',
       path: 'instruction',
-      message: 'Say what residents should do (the instruction), in plain words.',
+      message: say.missingInstruction,
     })
   }
   const bodyWords =
@@ -158,8 +162,7 @@ export const checkItem = (input: CheckInput): CheckResult => {
       rule: 'pdf-alternative',
       severity: 'error',
       path: 'printEdition',
-      message:
-        'The print PDF needs an accessible version: put its content in the body of this page.',
+      message: say.pdfAlternative,
     })
   }
   for (const upload of input.uploads ?? []) {
@@ -168,7 +171,7 @@ export const checkItem = (input: CheckInput): CheckResult => {
         rule: 'pdf-alternative',
         severity: 'warning',
         path: upload.path,
-        message: 'This PDF may not be accessible: make sure its content is also on a web page.',
+        message: say.pdfUpload,
       })
   }
   for (const link of body.links) {
@@ -177,8 +180,7 @@ export const checkItem = (input: CheckInput): CheckResult => {
         rule: 'pdf-alternative',
         severity: 'warning',
         path: link.path,
-        message:
-          'This links to a PDF: make sure its content is also on a web page, and say "PDF" in the link.',
+        message: say.pdfLink,
       })
   }
 
@@ -213,8 +215,8 @@ export const checkItem = (input: CheckInput): CheckResult => {
         severity: 'warning',
         path: part === 'summary' ? 'summary' : 'body',
         message: french
-          ? `The French ${what} has a reading ease of ${value} (Kandel–Moles); aim for ${target} or higher. Use shorter sentences and everyday words.`
-          : `The ${what} reads at grade ${value}; aim for grade ${target} or lower. Use shorter sentences and everyday words.`,
+          ? say.easeTooLow(what, value, target)
+          : say.gradeTooHigh(what, value, target),
       })
     }
   }

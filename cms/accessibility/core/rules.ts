@@ -1,5 +1,6 @@
 import type { ContentModel } from './model'
 import { sentencesOf, wordsOf } from './readability'
+import { type FindingMessages, findingsEn } from './findingMessages'
 
 export type Severity = 'error' | 'warning'
 export type RuleId =
@@ -78,7 +79,7 @@ const normalise = (text: string) =>
     .replace(/[.,:;!?…»«"“”()[\]]/g, '')
     .trim()
 
-export const imageAlt = (model: ContentModel): Finding[] =>
+export const imageAlt = (model: ContentModel, say: FindingMessages = findingsEn): Finding[] =>
   model.images.flatMap((image): Finding[] => {
     const alt = (image.alt ?? '').trim()
     const at = { rule: 'image-alt' as const, path: image.path }
@@ -87,8 +88,7 @@ export const imageAlt = (model: ContentModel): Finding[] =>
         {
           ...at,
           severity: 'error',
-          message:
-            'This image has no alt text. Describe what it shows for people who cannot see it.',
+          message: say.altMissing,
         },
       ]
     if (FILE_NAME.test(alt) || (image.filename && normalise(alt) === normalise(image.filename))) {
@@ -96,7 +96,7 @@ export const imageAlt = (model: ContentModel): Finding[] =>
         {
           ...at,
           severity: 'error',
-          message: `The alt text "${alt}" is a file name. Describe what the image shows.`,
+          message: say.altFileName(alt),
         },
       ]
     }
@@ -105,7 +105,7 @@ export const imageAlt = (model: ContentModel): Finding[] =>
         {
           ...at,
           severity: 'error',
-          message: `The alt text "${alt}" does not say what the image shows.`,
+          message: say.altGeneric(alt),
         },
       ]
     const findings: Finding[] = []
@@ -113,19 +113,18 @@ export const imageAlt = (model: ContentModel): Finding[] =>
       findings.push({
         ...at,
         severity: 'warning',
-        message: `The alt text is ${alt.length} characters. Keep it under ${MAX_ALT_CHARACTERS}; put longer descriptions in the text.`,
+        message: say.altLong(alt.length, MAX_ALT_CHARACTERS),
       })
     if (/^(image|picture|photo|graphic) of\b/i.test(alt))
       findings.push({
         ...at,
         severity: 'warning',
-        message:
-          'Start alt text with what the image shows: screen readers already say it is an image.',
+        message: say.altImageOf,
       })
     return findings
   })
 
-export const headings = (model: ContentModel): Finding[] => {
+export const headings = (model: ContentModel, say: FindingMessages = findingsEn): Finding[] => {
   const findings: Finding[] = []
   // The page title is the h1, so the body's outline starts at h2.
   let previous = 1
@@ -135,21 +134,21 @@ export const headings = (model: ContentModel): Finding[] => {
         rule: 'empty-heading',
         severity: 'error',
         path: heading.path,
-        message: 'This heading is empty. Give it words or make it a normal paragraph.',
+        message: say.headingEmpty,
       })
     if (heading.level === 1) {
       findings.push({
         rule: 'heading-order',
         severity: 'warning',
         path: heading.path,
-        message: 'Use Heading 2 here: the title is already the page’s Heading 1.',
+        message: say.headingOne,
       })
     } else if (heading.level > previous + 1) {
       findings.push({
         rule: 'heading-order',
         severity: 'error',
         path: heading.path,
-        message: `This Heading ${heading.level} skips a level after ${previous === 1 ? 'the title' : `a Heading ${previous}`}. Use Heading ${previous + 1}.`,
+        message: say.headingSkip(heading.level, previous),
       })
     }
     if (heading.level >= 2) previous = heading.level
@@ -157,7 +156,7 @@ export const headings = (model: ContentModel): Finding[] => {
   return findings
 }
 
-export const linkText = (model: ContentModel): Finding[] => {
+export const linkText = (model: ContentModel, say: FindingMessages = findingsEn): Finding[] => {
   const findings: Finding[] = []
   const targets = new Map<string, Set<string>>()
   for (const link of model.links) {
@@ -167,7 +166,7 @@ export const linkText = (model: ContentModel): Finding[] => {
       findings.push({
         ...at,
         severity: 'error',
-        message: 'This link has no text (or its image has no alt text). Say where it goes.',
+        message: say.linkEmpty,
       })
       continue
     }
@@ -175,13 +174,13 @@ export const linkText = (model: ContentModel): Finding[] => {
       findings.push({
         ...at,
         severity: 'error',
-        message: `The link text "${text}" does not say where it goes. Use words like "the 2027 budget report".`,
+        message: say.linkVague(text),
       })
     else if (/^(https?:\/\/|www\.)\S+$/i.test(text.trim()))
       findings.push({
         ...at,
         severity: 'warning',
-        message: 'This link shows a bare web address. Use words that say where it goes.',
+        message: say.linkBare,
       })
     const key = normalise(text)
     if (!targets.has(key)) targets.set(key, new Set())
@@ -196,7 +195,7 @@ export const linkText = (model: ContentModel): Finding[] => {
         rule: 'link-text',
         severity: 'warning',
         path: first.path,
-        message: `${hrefs.size} links say "${first.text}" but go to different places. Make each one say where it goes.`,
+        message: say.linkSameText(hrefs.size, first.text),
       })
     }
   }
@@ -205,7 +204,10 @@ export const linkText = (model: ContentModel): Finding[] => {
 
 const CAPS_WORD = /^[A-ZÀ-Ý][A-ZÀ-Ý0-9'’-]+$/u
 
-export const allCaps = (texts: { text: string; path: string }[]): Finding[] =>
+export const allCaps = (
+  texts: { text: string; path: string }[],
+  say: FindingMessages = findingsEn,
+): Finding[] =>
   texts.flatMap(({ text, path }) => {
     let run = 0
     for (const word of wordsOf(text)) {
@@ -216,15 +218,17 @@ export const allCaps = (texts: { text: string; path: string }[]): Finding[] =>
             rule: 'all-caps' as const,
             severity: 'warning' as const,
             path,
-            message:
-              'Write in sentence case: text in capitals is harder to read and some screen readers spell it out.',
+            message: say.allCaps,
           },
         ]
     }
     return []
   })
 
-export const sentenceLength = (texts: { text: string; path: string }[]): Finding[] =>
+export const sentenceLength = (
+  texts: { text: string; path: string }[],
+  say: FindingMessages = findingsEn,
+): Finding[] =>
   texts.flatMap(({ text, path }) =>
     sentencesOf(text)
       .map((sentence) => ({ sentence, words: wordsOf(sentence).length }))
@@ -233,19 +237,22 @@ export const sentenceLength = (texts: { text: string; path: string }[]): Finding
         rule: 'sentence-length' as const,
         severity: 'warning' as const,
         path,
-        message: `A sentence has ${words} words (aim for ${MAX_SENTENCE_WORDS} or fewer): "${sentence.slice(0, 60)}${sentence.length > 60 ? '…' : ''}"`,
+        message: say.sentenceLong(
+          words,
+          MAX_SENTENCE_WORDS,
+          `${sentence.slice(0, 60)}${sentence.length > 60 ? '…' : ''}`,
+        ),
       })),
   )
 
-export const tableHeaders = (model: ContentModel): Finding[] =>
+export const tableHeaders = (model: ContentModel, say: FindingMessages = findingsEn): Finding[] =>
   model.tables
     .filter((table) => !table.hasHeader)
     .map((table) => ({
       rule: 'table-headers' as const,
       severity: 'error' as const,
       path: table.path,
-      message:
-        'This table has no header row. Make the first row (or column) a header so each cell can be read with its label.',
+      message: say.tableHeaders,
     }))
 
 export type StyleRule = { avoid: string; prefer: string; caseSensitive?: boolean }
@@ -255,6 +262,7 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
 export const styleGuide = (
   texts: { text: string; path: string }[],
   rules: StyleRule[],
+  say: FindingMessages = findingsEn,
 ): Finding[] =>
   rules.flatMap((rule) => {
     if (!rule.avoid.trim()) return []
@@ -269,7 +277,7 @@ export const styleGuide = (
             rule: 'style' as const,
             severity: 'warning' as const,
             path: hit.path,
-            message: `Write "${rule.prefer}" instead of "${rule.avoid}".`,
+            message: say.style(rule.prefer, rule.avoid),
           },
         ]
       : []
