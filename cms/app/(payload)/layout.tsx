@@ -13,13 +13,9 @@ const serverFunction: ServerFunctionClient = async (args) => {
   return handleServerFunctions({ ...args, config, importMap })
 }
 
+// No fixed `lang`: Payload sets it to the admin language each staff member chose (English or French).
 const Layout = ({ children }: { children: React.ReactNode }) => (
-  <RootLayout
-    config={config}
-    importMap={importMap}
-    serverFunction={serverFunction}
-    htmlProps={{ lang: 'en' }}
-  >
+  <RootLayout config={config} importMap={importMap} serverFunction={serverFunction}>
     {children}
   </RootLayout>
 )
