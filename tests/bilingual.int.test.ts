@@ -417,3 +417,18 @@ describe('email in the subscriber’s language', () => {
     expect(String(page.body)).toContain('Me désabonner')
   })
 })
+
+describe('addresses in both languages', () => {
+  it('an item never takes an address the site uses for its own pages, in English or French', async () => {
+    const id = await create(EMERGENCY_BULLETINS, 'Cap', OFFICER)
+    const doc = await addFrench(
+      EMERGENCY_BULLETINS,
+      id,
+      { title: 'Page', summary: 'Résumé.', body: richText({ paragraph: 'Texte.' }) },
+      OFFICER,
+    )
+    // /emergency/cap/ holds the CAP files; /fr/urgences/page/2/ is the list's second page.
+    expect(doc.slug).toBe('cap-2')
+    expect(doc.slugFr).toBe('page-2')
+  })
+})

@@ -15,12 +15,29 @@ const titleText = (title: unknown): string =>
   typeof title === 'string' ? title : titleIn(title, 'en', 'all')
 
 /**
+ * Segments the site uses below a section for its own pages (paging, filters, the inquiry form, CAP
+ * files): an item never takes one, in either language.
+ */
+const RESERVED = [
+  'page',
+  'kind',
+  'type',
+  'browse',
+  'parcourir',
+  'inquire',
+  'demande',
+  'cap',
+  'check-your-email',
+  'verifiez-vos-courriels',
+]
+
+/**
  * Every address segment another item of the collection uses, in either language: an English slug and
  * a French one share the /fr/ pages (an item without a French slug is there under its English one).
  */
 const takenSlugs = async (args: Parameters<FieldHook>[0], base: string): Promise<Set<string>> => {
   const { originalDoc, req, collection } = args
-  if (!collection) return new Set()
+  if (!collection) return new Set(RESERVED)
   const similar = await req.payload.find({
     collection: collection.slug as 'publications',
     where: {
@@ -35,12 +52,13 @@ const takenSlugs = async (args: Parameters<FieldHook>[0], base: string): Promise
     overrideAccess: true,
     req,
   })
-  return new Set(
-    similar.docs.flatMap((doc) => {
+  return new Set([
+    ...RESERVED,
+    ...similar.docs.flatMap((doc) => {
       const row = doc as { slug?: unknown; slugFr?: unknown }
       return [row.slug, row.slugFr].filter((v): v is string => typeof v === 'string' && v !== '')
     }),
-  )
+  ])
 }
 
 /**
