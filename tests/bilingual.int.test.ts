@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import {
   EMERGENCY_BULLETINS,
@@ -26,6 +26,9 @@ import { xmllint } from './helpers/xml'
  * feeds within one build, the notice on an English-only item, French emails and subscriber pages,
  * the French alert banner, and the policy that refuses a publish without French.
  */
+// Most tests here build the site (Astro) once or more: several seconds each on two cores.
+vi.setConfig({ testTimeout: 120_000 })
+
 let harness: Harness
 let sink: Awaited<ReturnType<typeof startSmtpSink>>
 let live = ''

@@ -3,7 +3,7 @@ import { readdir, readFile } from 'node:fs/promises'
 import type { Server } from 'node:http'
 import path from 'node:path'
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { SITE_STATUS, MEDIA_RELEASES, PUBLICATIONS } from '../cms/core/slugs'
 import { buildSite } from '../cms/publishing/buildSite'
@@ -19,6 +19,9 @@ import { freePort } from './helpers/server'
  * The publishing pipeline end to end on a real SQLite file: workflow → site build (Astro) → the
  * static server, as a visitor sees it.
  */
+// Most tests here build the site (Astro) once or more: several seconds each on two cores.
+vi.setConfig({ testTimeout: 120_000 })
+
 let harness: Harness
 let server: Server
 let site = ''
