@@ -1,3 +1,4 @@
+import type { CatalogueOf } from '../../site/lib/i18n/catalogue'
 import type { WorkflowAction } from '../workflow/core/actions'
 import type { WorkflowState } from '../workflow/core/states'
 import type { ContentSlug } from '../core/slugs'
@@ -183,11 +184,5 @@ export const en = {
   },
 }
 
-type Widen<T> = T extends string
-  ? string
-  : T extends (...args: infer A) => string
-    ? (...args: A) => string
-    : { [K in keyof T]: Widen<T[K]> }
-
 /** What every language's admin catalogue provides. */
-export type AdminCatalogue = Widen<typeof en>
+export type AdminCatalogue = CatalogueOf<typeof en>

@@ -3,18 +3,13 @@
 import { useFormFields, useLocale, useTranslation } from '@payloadcms/ui'
 
 import { adminStrings } from '../../cms/i18n'
+import { adminDateTime } from '../../cms/i18n/format'
 import { strings } from '../../site/lib/i18n'
 
 const value = (fields: Record<string, { value?: unknown }>, path: string) => fields[path]?.value
 
 const when = (iso: unknown, language: 'en' | 'fr', notSet: string) =>
-  typeof iso === 'string' && iso
-    ? new Date(iso).toLocaleString(language === 'fr' ? 'fr-CA' : 'en-CA', {
-        timeZone: 'America/Toronto',
-        dateStyle: 'long',
-        timeStyle: 'short',
-      })
-    : notSet
+  adminDateTime(iso, language, notSet, 'long')
 
 /**
  * What residents will see, from the form as it stands (saved or not): the banner on every page and the

@@ -1,3 +1,5 @@
+import type { CatalogueOf } from '../../../site/lib/i18n/catalogue'
+
 /**
  * What the checker says about each finding, in the staff member's admin language: English here,
  * French in `findingsFr` (the same keys, checked by the compiler). The language of the text checked
@@ -47,13 +49,7 @@ export const findingsEn = {
     `The French ${part} has a reading ease of ${ease} (Kandel–Moles); aim for ${target} or higher. Use shorter sentences and everyday words.`,
 }
 
-type Widen<T> = T extends string
-  ? string
-  : T extends (...args: infer A) => string
-    ? (...args: A) => string
-    : { [K in keyof T]: Widen<T[K]> }
-
-export type FindingMessages = Widen<typeof findingsEn>
+export type FindingMessages = CatalogueOf<typeof findingsEn>
 
 export const findingsFr: FindingMessages = {
   altMissing:

@@ -5,17 +5,11 @@ import type { SiteStatus } from '../../payload-types'
 import { SITE_STATUS } from '../../core/slugs'
 import { type MailStatus, mailStatus } from '../../email/outbox/status'
 import { type AdminCatalogue, adminStrings } from '../../i18n'
+import { adminDateTime } from '../../i18n/format'
 
 type Words = AdminCatalogue['siteStatus']
 
-const when = (iso: unknown, t: Words, language: string) =>
-  typeof iso === 'string'
-    ? new Date(iso).toLocaleString(language === 'fr' ? 'fr-CA' : 'en-CA', {
-        timeZone: 'America/Toronto',
-        dateStyle: 'medium',
-        timeStyle: 'short',
-      })
-    : t.never
+const when = (iso: unknown, t: Words, language: string) => adminDateTime(iso, language, t.never)
 
 /**
  * On the dashboard: the public site's last build. A failure is shown in full, with what to do: the live

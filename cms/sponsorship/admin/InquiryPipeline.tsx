@@ -6,6 +6,7 @@ import { useEffect, useId, useState } from 'react'
 import { ConfirmButtons } from '../../admin/ConfirmButtons'
 import { postStep, usePanelData } from '../../admin/usePanelData'
 import { adminStrings } from '../../i18n'
+import { adminDateTime } from '../../i18n/format'
 
 type Screening = {
   sector: string
@@ -34,12 +35,7 @@ type Entry = {
   at: string
 }
 
-const when = (iso: string, language: string) =>
-  new Date(iso).toLocaleString(language === 'fr' ? 'fr-CA' : 'en-CA', {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-    timeZone: 'America/Toronto',
-  })
+const when = (iso: string, language: string) => adminDateTime(iso, language)
 
 /**
  * The sponsorship pipeline in an inquiry's sidebar: the state, the reply-by promise, the policy screening

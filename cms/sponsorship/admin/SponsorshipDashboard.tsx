@@ -6,18 +6,11 @@ import { isSponsorshipStaff } from '../../access/sponsorship'
 import { dueTodayWhere, overdueWhere, sponsorshipDashboard } from '../dashboard'
 import { whereQuery } from '../core/whereQuery'
 import { adminStrings } from '../../i18n'
+import { adminDateTime, adminMoney } from '../../i18n/format'
 
-const tag = (language: string) => (language === 'fr' ? 'fr-CA' : 'en-CA')
-const money = (n: number, language: string) =>
-  n.toLocaleString(tag(language), { style: 'currency', currency: 'CAD', maximumFractionDigits: 0 })
+const money = adminMoney
 const when = (iso: string | null | undefined, language: string, noDate: string) =>
-  iso
-    ? new Date(iso).toLocaleString(tag(language), {
-        dateStyle: 'medium',
-        timeStyle: 'short',
-        timeZone: 'America/Toronto',
-      })
-    : noDate
+  adminDateTime(iso, language, noDate)
 
 /**
  * On the admin dashboard, for sponsorship staff: open inquiries by state, replies overdue and due today

@@ -9,6 +9,7 @@ import type { WorkflowAction } from '../core/actions'
 import type { ActionOption } from '../core/machine'
 import type { WorkflowState } from '../core/states'
 import { adminStrings } from '../../i18n'
+import { adminDateTime } from '../../i18n/format'
 
 type Options = {
   state: WorkflowState
@@ -28,11 +29,7 @@ type Entry = {
   createdAt: string
 }
 
-const when = (iso: string, language: string) =>
-  new Date(iso).toLocaleString(language === 'fr' ? 'fr-CA' : 'en-CA', {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-  })
+const when = (iso: string, language: string) => adminDateTime(iso, language)
 
 /**
  * The workflow in the document sidebar: where the item stands, what this person may do now (buttons),

@@ -1,3 +1,5 @@
+import type { CatalogueOf } from './catalogue'
+
 /**
  * Every interface string of the public site in English: one catalogue per language (fr.ts has the same
  * keys, checked by the compiler), so no component carries its own words. The build refuses a French
@@ -336,11 +338,5 @@ export const en = {
   },
 }
 
-type Widen<T> = T extends string
-  ? string
-  : T extends (...args: infer A) => string
-    ? (...args: A) => string
-    : { [K in keyof T]: Widen<T[K]> }
-
 /** What every language's catalogue provides. */
-export type Catalogue = Widen<typeof en>
+export type Catalogue = CatalogueOf<typeof en>
