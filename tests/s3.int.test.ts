@@ -44,7 +44,8 @@ const object = async (key: string) =>
 
 beforeAll(async () => {
   s3 = await startS3()
-  harness = await startHarness({ env: s3.env })
+  // The test builds the site itself: the jobs queue must not build it in the background meanwhile.
+  harness = await startHarness({ env: s3.env, holdJobs: true })
   settings = currentSettings().s3!
   server = createSiteServer(
     bucketSource(s3Client(settings), settings.bucket, settings.sitePrefix),
