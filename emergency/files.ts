@@ -36,7 +36,7 @@ const frenchOf = (b: BulletinDoc): Record<string, unknown> => ({
 })
 
 /** The bulletin as the site sees it (listings, RSS, the in-force rule), its French beside it. */
-const english = (b: BulletinDoc): Bulletin => ({
+export const siteBulletin = (b: BulletinDoc): Bulletin => ({
   id: b.id,
   uid: b.uid ?? null,
   slug: b.slug,
@@ -86,7 +86,7 @@ export const emergencyFiles = (
   const issuer = issuerFor(sender, cityName)
   const capUrl = (b: BulletinDoc) =>
     `${siteUrl}/emergency/cap/${capIdentifier(sender, byId.get(String(b.id))!)}.xml`
-  const pages = bulletins.map(english)
+  const pages = bulletins.map(siteBulletin)
   const active = activeAlerts(pages, now)
   const byId = new Map(bulletins.map((b) => [String(b.id), b]))
 

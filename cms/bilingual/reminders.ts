@@ -2,21 +2,14 @@ import type { Payload } from 'payload'
 
 import { EMERGENCY_BULLETINS, USERS } from '../core/slugs'
 import { PRIORITY_HEADER, queueMessage } from '../email/outbox/messages'
-import { type BulletinDoc, inLanguage } from '../../emergency/core/fromBulletin'
+import type { BulletinDoc } from '../../emergency/core/fromBulletin'
+import { siteBulletin } from '../../emergency/files'
 import { activeAlerts } from '../../site/lib/content'
-import type { Bulletin } from '../../site/lib/types'
 import { missingFrench } from '../../site/lib/i18n/translation'
 import { relationId } from '../core/relationId'
 import { bilingualMessages as say } from '../core/text/messages'
 import { reminderDue } from './core/policy'
 import { loadLanguagePolicy } from './policy'
-
-const LOCALIZED = ['title', 'summary', 'body', 'headline', 'instruction', 'event'] as const
-
-const textIn = (doc: BulletinDoc, language: 'en' | 'fr') =>
-  Object.fromEntries(
-    LOCALIZED.map((field) => [field, inLanguage(doc[field] as never, language)]),
-  ) as Record<string, unknown>
 
 /**
  * While an alert that went out in English alone is in force, the officer who sent it (or its author)
@@ -40,19 +33,14 @@ export const remindEnglishOnlyAlerts = async (payload: Payload, now = new Date()
     urgentPublishedBy?: unknown
     author?: unknown
   })[]
-  const asPages = bulletins.map(
-    (b) =>
-      ({
-        ...b,
-        title: inLanguage(b.title, 'en') ?? '',
-        references: (b.references ?? []).map((r) => (typeof r === 'object' ? r.id : r)),
-      }) as unknown as Bulletin,
-  )
-  const inForce = new Set(activeAlerts(asPages, now).map((b) => String(b.id)))
+  // The same reading of each bulletin as the site's: English fields, its French beside them.
+  const pages = new Map(bulletins.map((b) => [String(b.id), siteBulletin(b)]))
+  const inForce = new Set(activeAlerts([...pages.values()], now).map((b) => String(b.id)))
   let englishOnly = 0
   for (const bulletin of bulletins) {
     if (!inForce.has(String(bulletin.id))) continue
-    const missing = missingFrench(textIn(bulletin, 'en'), textIn(bulletin, 'fr'))
+    const page = pages.get(String(bulletin.id))!
+    const missing = missingFrench(page as unknown as Record<string, unknown>, page.fr)
     if (missing.length === 0) continue
     englishOnly += 1
     const due = reminderDue(bulletin.publishedAt, now, policy.reminderMinutes)
@@ -67,7 +55,7 @@ export const remindEnglishOnlyAlerts = async (payload: Payload, now = new Date()
       disableErrors: true,
     })) as { email?: string; firstName?: string } | null
     if (!officer?.email) continue
-    const title = inLanguage(bulletin.headline, 'en') || inLanguage(bulletin.title, 'en') || ''
+    const title = page.headline || page.title
     const message = say.frenchReminder({
       title,
       firstName: officer.firstName ?? '',

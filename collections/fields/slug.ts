@@ -91,31 +91,36 @@ const deriveFrenchSlug: FieldHook = async (args) => {
   return firstFreeSlug(base, await takenSlugs(args, base))
 }
 
-export const slugField = (): TextField => ({
-  name: 'slug',
+/** Both slugs: empty (made for the editor) or lower-case words joined by single hyphens. */
+const validSlugOrEmpty = (value: unknown) =>
+  value === undefined || value === null || value === '' || isValidSlug(String(value))
+    ? true
+    : messages.slugInvalid
+
+/** What the two address fields share: unique, indexed, short enough to read aloud, in the sidebar. */
+const addressField = {
   type: 'text',
   unique: true,
   index: true,
   maxLength: MAX_SLUG_LENGTH,
+  validate: validSlugOrEmpty,
+} as const
+
+export const slugField = (): TextField => ({
+  ...addressField,
+  name: 'slug',
   admin: {
     position: 'sidebar',
     description:
       'The address of the page. Left empty, it is made from the title; it does not change afterwards.',
   },
   hooks: { beforeValidate: [deriveSlug] },
-  validate: (value: unknown) =>
-    value === undefined || value === null || value === '' || isValidSlug(String(value))
-      ? true
-      : messages.slugInvalid,
 })
 
 export const frenchSlugField = (): TextField => ({
+  ...addressField,
   name: 'slugFr',
   label: { en: 'French slug', fr: 'Adresse française' },
-  type: 'text',
-  unique: true,
-  index: true,
-  maxLength: MAX_SLUG_LENGTH,
   admin: {
     position: 'sidebar',
     description: {
@@ -124,8 +129,4 @@ export const frenchSlugField = (): TextField => ({
     },
   },
   hooks: { beforeValidate: [deriveFrenchSlug] },
-  validate: (value: unknown) =>
-    value === undefined || value === null || value === '' || isValidSlug(String(value))
-      ? true
-      : messages.slugInvalid,
 })
