@@ -8,6 +8,21 @@ const postgres = /^postgres(ql)?:\/\//.test(process.env.DATABASE_URL ?? '')
   ? { TEST_POSTGRES_URL: process.env.DATABASE_URL! }
   : {}
 const exclude = ['node_modules/**', 'cms/.next/**', 'data/**']
+/**
+ * On PostgreSQL the integration tier leaves out the files whose subject is not the database: rendering
+ * the site from the snapshot, publishing it to a bucket, a failed build, SMTP faults and start-up
+ * refusals. They read and write the database only as every other file does, and run on SQLite in
+ * `npm test`; the PostgreSQL tier spends its time on what the database decides (access queries,
+ * transactions, claims, leases, migrations, localized reads).
+ */
+const notAboutTheDatabase = [
+  'tests/site.int.test.ts',
+  'tests/incrementalBuild.int.test.ts',
+  'tests/s3.int.test.ts',
+  'tests/startup.int.test.ts',
+  'tests/faults/siteBuild.int.test.ts',
+  'tests/faults/mailServer.int.test.ts',
+]
 
 /**
  * Three tiers (docs/architecture.md, "Tests"): pure unit tests, integration tests that boot Payload on a throw-away
@@ -30,7 +45,7 @@ export default defineConfig({
         test: {
           name: 'int',
           include: ['**/*.int.test.ts'],
-          exclude,
+          exclude: postgres.TEST_POSTGRES_URL ? [...exclude, ...notAboutTheDatabase] : exclude,
           testTimeout: 30_000,
           hookTimeout: 60_000,
           env: { LOG_LEVEL: process.env.LOG_LEVEL ?? 'fatal', ...postgres },

@@ -1,5 +1,5 @@
 import { SPONSOR_INQUIRIES, SPONSORSHIP_PACKAGES } from '../cms/core/slugs'
-import { DEFAULT_CALENDAR, responseDue } from '../cms/sponsorship/core/businessDays'
+import { DEFAULT_CALENDAR, responseDue } from '../cms/core/businessDays'
 import { sponsorshipDashboard } from '../cms/sponsorship/dashboard'
 import { DEFAULT_TIERS } from '../cms/sponsorship/core/tiers'
 import { richText } from '../cms/core/text/lexical'

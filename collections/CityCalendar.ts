@@ -2,7 +2,7 @@ import type { GlobalConfig } from 'payload'
 
 import { CITY_CALENDAR } from '../cms/core/slugs'
 import { isSponsorshipApprover, isSponsorshipStaff } from '../cms/access/sponsorship'
-import { OPTIONAL_ONTARIO_HOLIDAYS } from '../cms/sponsorship/core/businessDays'
+import { OPTIONAL_ONTARIO_HOLIDAYS } from '../cms/core/businessDays'
 
 /**
  * Days the City's offices close beyond weekends and Ontario's statutory holidays (which come from the

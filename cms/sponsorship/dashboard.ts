@@ -1,7 +1,7 @@
 import type { Payload, Where } from 'payload'
 
 import { SPONSOR_INQUIRIES } from '../core/slugs'
-import { CITY_TIME_ZONE, endOfDay, localDate, todayBounds } from './core/businessDays'
+import { CITY_TIME_ZONE, endOfDay, localDate, todayBounds } from '../core/businessDays'
 import { COMMITTED_STATES, OPEN_STATES, type PipelineState } from './core/pipeline'
 import { loadPolicy } from './policy'
 

@@ -13,10 +13,10 @@ import { databaseLimiter } from '../coordination/rateLimits'
 import { WORKFLOW_QUEUE } from '../workflow/publishDue'
 import { clientIp } from '../http/request'
 import { pickCoordinator } from './core/assign'
-import { responseDue } from './core/businessDays'
+import { responseDue } from '../core/businessDays'
 import { coordinators, INQUIRY_MAIL_TASK, sendInquiryMail } from './inquiryMail'
 import { OPEN_STATES } from './core/pipeline'
-import { loadCalendar } from './policy'
+import { loadCalendar } from '../calendar/loadCalendar'
 import { SPONSOR_INQUIRIES, SPONSORSHIP_PACKAGES } from '../core/slugs'
 
 /** 5 inquiries an IP an hour: a sponsor asks about a few packages at most; a script is stopped. */

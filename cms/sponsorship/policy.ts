@@ -1,7 +1,6 @@
 import type { Payload } from 'payload'
 
-import { CITY_CALENDAR, SPONSORSHIP_POLICY } from '../core/slugs'
-import { type CityCalendar, DEFAULT_CALENDAR, localDate } from './core/businessDays'
+import { SPONSORSHIP_POLICY } from '../core/slugs'
 import { DEFAULT_POLICY, DEFAULT_SECTORS } from './core/policyDefaults'
 import type { SponsorshipPolicy } from './core/screening'
 import { DEFAULT_TIERS, type Tier } from './core/tiers'
@@ -39,16 +38,4 @@ export const loadPolicy = async (payload: Payload): Promise<LoadedPolicy> => {
     annualTarget: fallback(saved.annualTarget, DEFAULT_POLICY.annualTarget),
     teamName: saved.teamName?.trim() || DEFAULT_POLICY.teamName,
   }
-}
-
-/** The City calendar global as the business-day clock wants it. */
-export const loadCalendar = async (payload: Payload): Promise<CityCalendar> => {
-  const saved = await payload.findGlobal({ slug: CITY_CALENDAR, depth: 0, overrideAccess: true })
-  if (!saved.updatedAt) return { ...DEFAULT_CALENDAR, closures: [] }
-  // A day-only date may arrive as noon UTC or as Toronto midnight; either way it names one Toronto day.
-  const closures = (saved.closures ?? []).map((row) => ({
-    date: localDate(new Date(row.date)),
-    reason: row.reason ?? null,
-  }))
-  return { closures, observedOptional: saved.observedOptional ?? DEFAULT_CALENDAR.observedOptional }
 }

@@ -14,7 +14,7 @@ import {
   type PipelineState,
 } from './core/pipeline'
 import { loadPolicy } from './policy'
-import { dueStatus } from './core/businessDays'
+import { dueStatus } from '../core/businessDays'
 import {
   type PolicyScreening,
   screeningApproved,

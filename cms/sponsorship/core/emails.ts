@@ -3,18 +3,9 @@
  * department, as the City's customer-service standard asks, and the reply-by date is the promise.
  */
 import { oneLine } from '../../core/text/oneLine'
-import { CITY_TIME_ZONE } from './businessDays'
+import { formatDay } from '../../core/businessDays'
 
 export type Language = 'en' | 'fr'
-
-export const formatDay = (date: Date, language: Language) =>
-  new Intl.DateTimeFormat(language === 'fr' ? 'fr-CA' : 'en-CA', {
-    weekday: 'long',
-    year: 'numeric',
-    month: 'long',
-    day: 'numeric',
-    timeZone: CITY_TIME_ZONE,
-  }).format(date)
 
 export const inquiryReference = (id: number | string) => `SI-${String(id).padStart(5, '0')}`
 

@@ -1,4 +1,5 @@
 import type { CatalogueOf } from './catalogue'
+import { deskEn } from './deskEn'
 
 /**
  * Every interface string of the public site in English: one catalogue per language (fr.ts has the same
@@ -336,6 +337,7 @@ export const en = {
     title: 'This page was removed',
     text: 'The City removed what was published at this address. It is no longer available.',
   },
+  ...deskEn,
 }
 
 /** What every language's catalogue provides. */

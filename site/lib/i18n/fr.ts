@@ -1,4 +1,5 @@
 import { frenchCityName } from '../city'
+import { deskFr } from './deskFr'
 import type { Catalogue } from './en'
 
 /** Every interface string of the public site in French (Canadian usage: courriel, commandite). */
@@ -340,4 +341,5 @@ export const fr: Catalogue = {
     title: 'Cette page a été supprimée',
     text: 'La Ville a supprimé ce qui était publié à cette adresse. Ce contenu n’est plus offert.',
   },
+  ...deskFr,
 }

@@ -239,3 +239,13 @@ export const todayBounds = (now: Date, timeZone = CITY_TIME_ZONE) => {
     end: endOfDay(today, timeZone),
   }
 }
+
+/** A day as a letter writes it: "Friday, December 4, 2026", "vendredi 4 décembre 2026". */
+export const formatDay = (date: Date, language: 'en' | 'fr', timeZone = CITY_TIME_ZONE) =>
+  new Intl.DateTimeFormat(language === 'fr' ? 'fr-CA' : 'en-CA', {
+    weekday: 'long',
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+    timeZone,
+  }).format(date)

@@ -1,0 +1,171 @@
+import { strings } from '../../../site/lib/i18n'
+import { oneLine } from '../../core/text/oneLine'
+import { formatDay } from '../../core/businessDays'
+import type { CaseLanguage } from './model'
+import { subjectWithReference } from './reference'
+
+/**
+ * Everything the desk writes to a customer (plain text, in the customer's language, the reference in
+ * every subject so replies find their case) and to staff (English, then French).
+ */
+export type Email = { subject: string; text: string }
+
+export class SignatureError extends Error {
+  override name = 'SignatureError'
+}
+
+type Signer = { firstName?: string | null; department?: string | null }
+
+/**
+ * The City's standard: "We will identify ourselves to you by using our first name and the department
+ * in which we work." The signature is added here, after the message is written, so nobody can leave
+ * it out; a person without a first name or a department cannot send.
+ */
+export const signature = (signer: Signer, language: CaseLanguage): string => {
+  const first = signer.firstName?.trim()
+  const department = signer.department?.trim()
+  if (!first)
+    throw new SignatureError(
+      'Your account has no first name. Add it under your account before replying: replies are signed with it.',
+    )
+  if (!department)
+    throw new SignatureError(
+      'Your account has no department. Ask an administrator to set it before you reply: replies name it.',
+    )
+  return `${strings(language).desk.signedOff}\n\n${first}\n${department}`
+}
+
+export const acknowledgement = (a: {
+  language: CaseLanguage
+  contactName: string | null
+  subject: string | null
+  reference: string
+  dueAt: Date
+  cityName: string
+  postalAddress: string
+}): Email => {
+  const t = strings(a.language).desk
+  return {
+    subject: subjectWithReference(
+      a.reference,
+      t.ackSubject(oneLine(a.subject?.trim() || t.defaultSubject)),
+    ),
+    text: [
+      t.greeting(a.contactName?.trim() || null),
+      '',
+      t.ackThanks,
+      t.ackDue(formatDay(a.dueAt, a.language)),
+      '',
+      t.ackReference(a.reference),
+      '',
+      '--',
+      t.city(a.cityName),
+      a.postalAddress,
+    ].join('\n'),
+  }
+}
+
+const replySubject = (reference: string, subject: string | null, language: CaseLanguage) => {
+  const base = oneLine(subject?.trim() || strings(language).desk.defaultSubject)
+  return subjectWithReference(reference, /^(re|tr|fw|fwd)\s*:/i.test(base) ? base : `Re: ${base}`)
+}
+
+export const replyEmail = (a: {
+  language: CaseLanguage
+  contactName: string | null
+  subject: string | null
+  reference: string
+  message: string
+  signer: Signer
+  cityName: string
+}): Email => ({
+  subject: replySubject(a.reference, a.subject, a.language),
+  text: [
+    strings(a.language).desk.greeting(a.contactName?.trim() || null),
+    '',
+    a.message.trim(),
+    '',
+    signature(a.signer, a.language),
+    strings(a.language).desk.city(a.cityName),
+  ].join('\n'),
+})
+
+export const closingEmail = (a: {
+  language: CaseLanguage
+  contactName: string | null
+  subject: string | null
+  reference: string
+  surveyUrl: string | null
+  cityName: string
+}): Email => {
+  const t = strings(a.language).desk
+  return {
+    subject: subjectWithReference(
+      a.reference,
+      t.closedSubject(oneLine(a.subject?.trim() || t.defaultSubject)),
+    ),
+    text: [
+      t.greeting(a.contactName?.trim() || null),
+      '',
+      t.closedBody,
+      ...(a.surveyUrl ? ['', t.surveyAsk, a.surveyUrl] : []),
+      '',
+      '--',
+      t.city(a.cityName),
+    ].join('\n'),
+  }
+}
+
+type CaseLine = { reference: string; subject: string; dueAt: Date; link: string }
+
+const lines = (cases: readonly CaseLine[], language: CaseLanguage) =>
+  cases.map(
+    (c) => `- ${c.reference} ${oneLine(c.subject)} (${formatDay(c.dueAt, language)})\n  ${c.link}`,
+  )
+
+/** The morning list of replies due today, to their assignee. */
+export const dueTodayDigest = (a: { firstName: string; cases: readonly CaseLine[] }): Email => ({
+  subject: `Replies due today / Réponses dues aujourd’hui: ${a.cases.length}`,
+  text: [
+    `Hello ${a.firstName},`,
+    '',
+    `${a.cases.length === 1 ? 'This case is' : `These ${a.cases.length} cases are`} due a reply today:`,
+    ...lines(a.cases, 'en'),
+    '',
+    '---',
+    '',
+    `Bonjour ${a.firstName},`,
+    '',
+    `${a.cases.length === 1 ? 'Ce dossier attend' : `Ces ${a.cases.length} dossiers attendent`} une réponse aujourd’hui :`,
+    ...lines(a.cases, 'fr'),
+  ].join('\n'),
+})
+
+/** A case past its due time, to its department's manager. */
+export const escalation = (a: {
+  managerFirstName: string
+  reference: string
+  subject: string
+  dueAt: Date
+  assignee: string | null
+  department: string
+  link: string
+}): Email => {
+  const who = a.assignee ?? 'nobody / personne'
+  return {
+    subject: `Overdue / En retard: [${a.reference}] ${oneLine(a.subject)}`,
+    text: [
+      `Hello ${a.managerFirstName},`,
+      '',
+      `Case ${a.reference} (${a.department}) was due a reply by ${formatDay(a.dueAt, 'en')} and has none. Assigned to: ${who}.`,
+      a.link,
+      '',
+      '---',
+      '',
+      `Bonjour ${a.managerFirstName},`,
+      '',
+      `Le dossier ${a.reference} (${a.department}) attendait une réponse au plus tard le ${formatDay(a.dueAt, 'fr')} et n’en a pas. Assigné à : ${who}.`,
+      a.link,
+    ].join('\n'),
+  }
+}
