@@ -84,6 +84,11 @@ export interface Config {
     'process-leases': ProcessLease;
     'rate-limit-hits': RateLimitHit;
     'site-build-requests': SiteBuildRequest;
+    departments: Department;
+    correspondence: Correspondence;
+    'correspondence-messages': CorrespondenceMessage;
+    'correspondence-files': CorrespondenceFile;
+    'desk-audit': DeskAudit;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -109,6 +114,11 @@ export interface Config {
     'process-leases': ProcessLeasesSelect<false> | ProcessLeasesSelect<true>;
     'rate-limit-hits': RateLimitHitsSelect<false> | RateLimitHitsSelect<true>;
     'site-build-requests': SiteBuildRequestsSelect<false> | SiteBuildRequestsSelect<true>;
+    departments: DepartmentsSelect<false> | DepartmentsSelect<true>;
+    correspondence: CorrespondenceSelect<false> | CorrespondenceSelect<true>;
+    'correspondence-messages': CorrespondenceMessagesSelect<false> | CorrespondenceMessagesSelect<true>;
+    'correspondence-files': CorrespondenceFilesSelect<false> | CorrespondenceFilesSelect<true>;
+    'desk-audit': DeskAuditSelect<false> | DeskAuditSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -125,6 +135,7 @@ export interface Config {
     'sponsorship-policy': SponsorshipPolicy;
     'city-calendar': CityCalendar;
     'language-policy': LanguagePolicy;
+    'desk-settings': DeskSetting;
     'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
@@ -133,6 +144,7 @@ export interface Config {
     'sponsorship-policy': SponsorshipPolicySelect<false> | SponsorshipPolicySelect<true>;
     'city-calendar': CityCalendarSelect<false> | CityCalendarSelect<true>;
     'language-policy': LanguagePolicySelect<false> | LanguagePolicySelect<true>;
+    'desk-settings': DeskSettingsSelect<false> | DeskSettingsSelect<true>;
     'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: 'en' | 'fr';
@@ -182,12 +194,17 @@ export interface User {
   firstName: string;
   lastName: string;
   /**
-   * Staff sign replies with their first name and department.
+   * Staff sign replies with their first name and department; without one, a person cannot reply to customers.
    */
-  department: string;
+  department?: (number | null) | Department;
   phone?: string | null;
   roles: (
-    'admin' | 'communications-manager' | 'communications-writer' | 'emergency-officer' | 'sponsorship-coordinator'
+    | 'admin'
+    | 'communications-manager'
+    | 'communications-writer'
+    | 'emergency-officer'
+    | 'sponsorship-coordinator'
+    | 'desk-agent'
   )[];
   updatedAt: string;
   createdAt: string;
@@ -208,6 +225,25 @@ export interface User {
     | null;
   password?: string | null;
   collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "departments".
+ */
+export interface Department {
+  id: number;
+  name: string;
+  nameFr: string;
+  /**
+   * The department’s shared mailbox, if it has one.
+   */
+  email?: string | null;
+  /**
+   * Assigns its cases and hears about the overdue ones.
+   */
+  manager?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1008,6 +1044,10 @@ export interface SponsorInquiry {
   notes?: string | null;
   state: 'new' | 'contacted' | 'proposal' | 'agreement' | 'active' | 'fulfilled' | 'declined';
   /**
+   * The customer-service desk’s reference: the same case, clock and report.
+   */
+  reference?: string | null;
+  /**
    * 3 business days after it arrived, on the City calendar.
    */
   responseDueAt?: string | null;
@@ -1170,6 +1210,128 @@ export interface SiteBuildRequest {
   requestedAt: string;
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "correspondence".
+ */
+export interface Correspondence {
+  id: number;
+  reference?: string | null;
+  subject?: string | null;
+  /**
+   * The start of the first message.
+   */
+  summary?: string | null;
+  channel: 'web' | 'email' | 'phone' | 'letter' | 'counter';
+  kind: 'general' | 'media' | 'sponsorship' | 'complaint' | 'compliment' | 'accessibility-feedback';
+  /**
+   * The form’s topic, when a form sent it (routing rules may use it).
+   */
+  topic?: string | null;
+  language: 'en' | 'fr';
+  contactName?: string | null;
+  organisation?: string | null;
+  email?: string | null;
+  phone?: string | null;
+  postalAddress?: string | null;
+  department?: (number | null) | Department;
+  /**
+   * A desk agent or the department’s manager assigns; every change is audited.
+   */
+  assignee?: (number | null) | User;
+  state: 'new' | 'assigned' | 'waiting-on-customer' | 'answered' | 'closed';
+  /**
+   * When the first message arrived (or the call was taken).
+   */
+  receivedAt?: string | null;
+  /**
+   * The reply the City owes is due by then (business days, Toronto).
+   */
+  responseDueAt?: string | null;
+  firstResponseDueAt?: string | null;
+  firstRespondedAt?: string | null;
+  /**
+   * Whether the first reply kept the standard (empty until it is sent).
+   */
+  standardMet?: boolean | null;
+  lastCustomerMessageAt?: string | null;
+  closedAt?: string | null;
+  acknowledgedAt?: string | null;
+  escalatedAt?: string | null;
+  /**
+   * Internal; never sent.
+   */
+  notes?: string | null;
+  consent?: boolean | null;
+  consentText?: string | null;
+  routedBy?: string | null;
+  sponsorInquiry?: (number | null) | SponsorInquiry;
+  satisfaction?: number | null;
+  surveyComment?: string | null;
+  surveyAnsweredAt?: string | null;
+  anonymisedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "correspondence-messages".
+ */
+export interface CorrespondenceMessage {
+  id: number;
+  case: number | Correspondence;
+  direction: 'in' | 'out' | 'call' | 'note';
+  at: string;
+  author?: (number | null) | User;
+  authorName?: string | null;
+  fromAddress?: string | null;
+  toAddress?: string | null;
+  subject?: string | null;
+  body?: string | null;
+  messageId?: string | null;
+  awaitCustomer?: boolean | null;
+  outboxKey?: string | null;
+  attachments?: (number | CorrespondenceFile)[] | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "correspondence-files".
+ */
+export interface CorrespondenceFile {
+  id: number;
+  originalName?: string | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "desk-audit".
+ */
+export interface DeskAudit {
+  id: number;
+  case?: (number | null) | Correspondence;
+  action: string;
+  actor?: (number | null) | User;
+  /**
+   * Kept as written, even if the account is renamed or removed.
+   */
+  actorName?: string | null;
+  details?: string | null;
+  at: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1363,6 +1525,26 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'site-build-requests';
         value: number | SiteBuildRequest;
+      } | null)
+    | ({
+        relationTo: 'departments';
+        value: number | Department;
+      } | null)
+    | ({
+        relationTo: 'correspondence';
+        value: number | Correspondence;
+      } | null)
+    | ({
+        relationTo: 'correspondence-messages';
+        value: number | CorrespondenceMessage;
+      } | null)
+    | ({
+        relationTo: 'correspondence-files';
+        value: number | CorrespondenceFile;
+      } | null)
+    | ({
+        relationTo: 'desk-audit';
+        value: number | DeskAudit;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1808,6 +1990,7 @@ export interface SponsorInquiriesSelect<T extends boolean = true> {
   proposedValue?: T;
   notes?: T;
   state?: T;
+  reference?: T;
   responseDueAt?: T;
   respondedAt?: T;
   acknowledgedAt?: T;
@@ -1920,6 +2103,112 @@ export interface SiteBuildRequestsSelect<T extends boolean = true> {
   requestedAt?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "departments_select".
+ */
+export interface DepartmentsSelect<T extends boolean = true> {
+  name?: T;
+  nameFr?: T;
+  email?: T;
+  manager?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "correspondence_select".
+ */
+export interface CorrespondenceSelect<T extends boolean = true> {
+  reference?: T;
+  subject?: T;
+  summary?: T;
+  channel?: T;
+  kind?: T;
+  topic?: T;
+  language?: T;
+  contactName?: T;
+  organisation?: T;
+  email?: T;
+  phone?: T;
+  postalAddress?: T;
+  department?: T;
+  assignee?: T;
+  state?: T;
+  receivedAt?: T;
+  responseDueAt?: T;
+  firstResponseDueAt?: T;
+  firstRespondedAt?: T;
+  standardMet?: T;
+  lastCustomerMessageAt?: T;
+  closedAt?: T;
+  acknowledgedAt?: T;
+  escalatedAt?: T;
+  notes?: T;
+  consent?: T;
+  consentText?: T;
+  routedBy?: T;
+  sponsorInquiry?: T;
+  satisfaction?: T;
+  surveyComment?: T;
+  surveyAnsweredAt?: T;
+  anonymisedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "correspondence-messages_select".
+ */
+export interface CorrespondenceMessagesSelect<T extends boolean = true> {
+  case?: T;
+  direction?: T;
+  at?: T;
+  author?: T;
+  authorName?: T;
+  fromAddress?: T;
+  toAddress?: T;
+  subject?: T;
+  body?: T;
+  messageId?: T;
+  awaitCustomer?: T;
+  outboxKey?: T;
+  attachments?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "correspondence-files_select".
+ */
+export interface CorrespondenceFilesSelect<T extends boolean = true> {
+  originalName?: T;
+  prefix?: T;
+  _objectKey?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "desk-audit_select".
+ */
+export interface DeskAuditSelect<T extends boolean = true> {
+  case?: T;
+  action?: T;
+  actor?: T;
+  actorName?: T;
+  details?: T;
+  at?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -2149,6 +2438,46 @@ export interface LanguagePolicy {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "desk-settings".
+ */
+export interface DeskSetting {
+  id: number;
+  /**
+   * Tried in order; the first whose every filled condition holds chooses the department.
+   */
+  routing?:
+    | {
+        department: number | Department;
+        kinds?: ('general' | 'media' | 'sponsorship' | 'complaint' | 'compliment' | 'accessibility-feedback')[] | null;
+        /**
+         * Form topics, separated by commas.
+         */
+        topics?: string | null;
+        /**
+         * Words or phrases, separated by commas; any one found in the subject or message matches (accents and case ignored).
+         */
+        keywords?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Gets what no rule matches. Empty: the desk triages it.
+   */
+  fallbackDepartment?: (number | null) | Department;
+  /**
+   * The hour (Toronto) of each business day’s due-today email to assignees.
+   */
+  digestHour?: number | null;
+  /**
+   * Closed cases keep their personal information this many years, then only their figures.
+   */
+  retentionYears?: number | null;
+  survey?: boolean | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs-stats".
  */
 export interface PayloadJobsStat {
@@ -2263,6 +2592,28 @@ export interface CityCalendarSelect<T extends boolean = true> {
 export interface LanguagePolicySelect<T extends boolean = true> {
   frenchRequired?: T;
   reminderMinutes?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "desk-settings_select".
+ */
+export interface DeskSettingsSelect<T extends boolean = true> {
+  routing?:
+    | T
+    | {
+        department?: T;
+        kinds?: T;
+        topics?: T;
+        keywords?: T;
+        id?: T;
+      };
+  fallbackDepartment?: T;
+  digestHour?: T;
+  retentionYears?: T;
+  survey?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

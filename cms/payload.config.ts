@@ -31,6 +31,12 @@ import { SiteBuildRequests } from '../collections/SiteBuildRequests'
 import { SponsorshipAudit } from '../collections/SponsorshipAudit'
 import { SponsorshipPolicy } from '../collections/SponsorshipPolicy'
 import { SponsorshipSlots } from '../collections/SponsorshipSlots'
+import { Departments } from '../collections/Departments'
+import { Correspondence } from '../collections/Correspondence'
+import { CorrespondenceMessages } from '../collections/CorrespondenceMessages'
+import { correspondenceFiles } from '../collections/CorrespondenceFiles'
+import { DeskAudit } from '../collections/DeskAudit'
+import { DeskSettings } from '../collections/DeskSettings'
 import { dailySiteRebuildTask, inquiryMailTask } from './sponsorship/tasks'
 import { MAX_UPLOAD_BYTES } from './uploads/guardUpload'
 import packageJson from '../package.json'
@@ -118,9 +124,14 @@ export default buildConfig({
     ProcessLeases,
     RateLimitHits,
     SiteBuildRequests,
+    Departments,
+    Correspondence,
+    CorrespondenceMessages,
+    correspondenceFiles(settings.dataDir),
+    DeskAudit,
   ],
   plugins: mediaStoragePlugins(settings.s3),
-  globals: [SiteStatus, StyleGuide, SponsorshipPolicy, CityCalendar, LanguagePolicy],
+  globals: [SiteStatus, StyleGuide, SponsorshipPolicy, CityCalendar, LanguagePolicy, DeskSettings],
   hooks: { afterError: [busyDatabaseAnswer] },
   endpoints: [
     healthEndpoint(settings.database, packageJson.version, settings.processRole),

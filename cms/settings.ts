@@ -49,6 +49,19 @@ export type Settings = {
   processRole: ProcessRole
   /** S3-compatible storage for uploads and the public site, when S3_BUCKET is set. */
   s3: S3Settings | null
+  /** The customer-service desk's inbound mail (cms/desk/inbound). */
+  inbound: InboundSettings
+}
+
+export type InboundSettings = {
+  /** The SMTP port `npm start` (and workers) listen on for mail to the desk; null: not listening. */
+  smtpPort: number | null
+  /** Mail to this address opens or joins a correspondence case. */
+  address: string
+  /** Mail to this address opens a 311 service request (when that domain is installed). */
+  address311: string
+  /** The domain of the desk's Message-IDs: replies threaded to them find their case. */
+  domain: string
 }
 
 export type S3Settings = {
@@ -202,6 +215,25 @@ const secret = (env: Env, production: boolean): { value: string; isDev: boolean 
   return { value: DEV_PAYLOAD_SECRET, isDev: true }
 }
 
+const mailbox = (env: Env, name: string, fallback: string): string => {
+  const raw = (env[name]?.trim() || fallback).toLowerCase()
+  if (!/^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/.test(raw))
+    throw new SettingsError(`${name}="${raw}" is not an email address, e.g. ${fallback}.`)
+  return raw
+}
+
+/** INBOUND_SMTP_PORT: a port, or `off`; 2525 by default (a port that needs no root). */
+const inboundSettings = (env: Env): InboundSettings => {
+  const raw = env.INBOUND_SMTP_PORT?.trim()
+  const address = mailbox(env, 'INBOUND_ADDRESS', 'contact@city.example')
+  return {
+    smtpPort: raw === 'off' ? null : port(env, 'INBOUND_SMTP_PORT', 2525),
+    address,
+    address311: mailbox(env, 'INBOUND_311_ADDRESS', '311@city.example'),
+    domain: address.split('@')[1]!,
+  }
+}
+
 /** Reads the environment once, checks it, and answers with typed settings or one clear error. */
 export const readSettings = (env: Env, cwd: string): Settings => {
   const production = env.NODE_ENV === 'production'
@@ -239,6 +271,7 @@ export const readSettings = (env: Env, cwd: string): Settings => {
     typesFile: env.PAYLOAD_TYPES_FILE?.trim() || null,
     processRole: processRole(env),
     s3: s3Settings(env),
+    inbound: inboundSettings(env),
   }
 }
 

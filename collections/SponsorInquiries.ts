@@ -202,10 +202,22 @@ export const SponsorInquiries: CollectionConfig = {
       admin: { position: 'sidebar', readOnly: true },
     },
     {
+      name: 'reference',
+      type: 'text',
+      index: true,
+      // The sponsor's own create answers with it (nobody reads an inquiry back without signing in).
+      access: { create: nobody, update: nobody, read: () => true },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        description: 'The customer-service desk’s reference: the same case, clock and report.',
+      },
+    },
+    {
       name: 'responseDueAt',
       type: 'date',
       index: true,
-      ...system,
+      access: { create: nobody, update: nobody, read: () => true },
       admin: {
         position: 'sidebar',
         readOnly: true,

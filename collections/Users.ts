@@ -11,7 +11,7 @@ import {
 } from '../cms/access/users'
 import { messages } from '../cms/core/text/messages'
 import { isPhoneNumber } from '../cms/core/text/phone'
-import { USERS } from '../cms/core/slugs'
+import { DEPARTMENTS, USERS } from '../cms/core/slugs'
 import { currentSettings } from '../cms/settings'
 
 /**
@@ -63,9 +63,13 @@ export const Users: CollectionConfig = {
     { name: 'lastName', type: 'text', required: true },
     {
       name: 'department',
-      type: 'text',
-      required: true,
-      admin: { description: 'Staff sign replies with their first name and department.' },
+      type: 'relationship',
+      relationTo: DEPARTMENTS,
+      index: true,
+      admin: {
+        description:
+          'Staff sign replies with their first name and department; without one, a person cannot reply to customers.',
+      },
     },
     {
       name: 'phone',

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll } from 'vitest'
 
 import { accessContract, sponsorshipAccessContract } from './contracts/access.contract'
+import { deskAccessContract } from './contracts/desk.contract'
 import { type Harness, startHarness } from './helpers/harness'
 
 let harness: Harness
@@ -11,3 +12,4 @@ afterAll(async () => harness?.close())
 
 accessContract(() => harness)
 sponsorshipAccessContract(() => harness)
+deskAccessContract(() => harness)

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe } from 'vitest'
 
 import { accessContract, sponsorshipAccessContract } from './contracts/access.contract'
+import { deskAccessContract } from './contracts/desk.contract'
 import { sponsorshipPipelineContract } from './contracts/sponsorship.contract'
 import { type Harness, startHarness } from './helpers/harness'
 
@@ -27,4 +28,5 @@ describe.skipIf(!url)('on MongoDB', () => {
   accessContract(() => harness)
   sponsorshipAccessContract(() => harness)
   sponsorshipPipelineContract(() => harness)
+  deskAccessContract(() => harness)
 })

@@ -15,7 +15,6 @@ const account = (email: string, roles: string[]) => ({
   password: 'first-password-123',
   firstName: 'First',
   lastName: 'Person',
-  department: 'IT',
   roles,
 })
 

@@ -76,21 +76,15 @@ const stored = async (id: number) =>
   })) as unknown as Record<string, any>
 
 describe('the public sends an inquiry', () => {
-  it('creates without signing in; the answer carries nothing internal; nobody unauthenticated reads one back', async () => {
+  it('creates without signing in; the answer carries the desk reference and reply-by date, nothing internal; nobody unauthenticated reads one back', async () => {
     const pkg = await publishedPackage('Canada Day fireworks')
     const created = await send(inquiry({ package: pkg.id }))
     expect(created.status).toBe(201)
     const id = created.body.doc.id
-    for (const hidden of [
-      'assignedTo',
-      'notes',
-      'sector',
-      'screening',
-      'approval',
-      'state',
-      'responseDueAt',
-    ])
+    for (const hidden of ['assignedTo', 'notes', 'sector', 'screening', 'approval', 'state'])
       expect(created.body.doc).not.toHaveProperty(hidden)
+    expect(created.body.doc.reference).toMatch(/^C-\d{4}-\d{6}$/)
+    expect(created.body.doc.responseDueAt).toBe((await stored(id)).responseDueAt)
     expect((await harness.rest('GET', `/${SPONSOR_INQUIRIES}`)).status).toBe(403)
     expect((await harness.rest('GET', `/${SPONSOR_INQUIRIES}/${id}`)).status).toBe(403)
     expect(
@@ -114,7 +108,7 @@ describe('the public sends an inquiry', () => {
     const mail = sink.to(email)
     expect(mail).toHaveLength(1)
     const text = mail[0]!.parsed.text ?? ''
-    expect(mail[0]!.parsed.subject).toMatch(/^We have your sponsorship inquiry \(SI-\d{5}\)$/)
+    expect(mail[0]!.parsed.subject).toMatch(/^We have your sponsorship inquiry \(C-\d{4}-\d{6}\)$/)
     expect(text).toContain('Hello Alex Martin,')
     expect(text).toContain('"Winterlude skating rink"')
     // Sam Lee, Corporate Sponsorship: the seeded coordinator.
@@ -133,7 +127,7 @@ describe('the public sends an inquiry', () => {
     // Coordinators hear about it, with the deadline and a link to the admin.
     const notice = sink.to('sponsorship@city.example').at(-1)!
     expect(notice.parsed.subject).toBe(
-      `New sponsorship inquiry ${mail[0]!.parsed.subject!.match(/SI-\d+/)![0]}: Riverside Credit Union`,
+      `New sponsorship inquiry ${mail[0]!.parsed.subject!.match(/C-\d{4}-\d{6}/)![0]}: Riverside Credit Union`,
     )
     expect(notice.parsed.text).toContain(`/admin/collections/${SPONSOR_INQUIRIES}/${doc.id}`)
   })
@@ -253,7 +247,7 @@ describe('the public sends an inquiry', () => {
     expect(page.body).toMatch(
       /Sam from Corporate Sponsorship will reply by <strong>\w+day, \w+ \d+, \d{4}<\/strong>/,
     )
-    expect(page.body).toMatch(/SI-\d{5}/)
+    expect(page.body).toMatch(/C-\d{4}-\d{6}/)
     const bad = await harness.rest('POST', `/${SPONSOR_INQUIRIES}/form`, {
       body: new URLSearchParams({
         organisation: 'X',
@@ -277,8 +271,9 @@ describe('the public sends an inquiry', () => {
       headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-forwarded-for': nextIp() },
     })
     expect(french.body).toContain('<html lang="fr-CA">')
+    // Signed with the department's French name.
     expect(french.body).toMatch(
-      /Sam, Corporate Sponsorship, vous répondra au plus tard le <strong>\S+ \d+ \S+ \d{4}<\/strong>/u,
+      /Sam, Commandites, vous répondra au plus tard le <strong>\S+ \d+ \S+ \d{4}<\/strong>/u,
     )
     const bot = await harness.rest('POST', `/${SPONSOR_INQUIRIES}/form`, {
       body: new URLSearchParams({

@@ -9,6 +9,7 @@ import {
   EMERGENCY_BULLETINS,
   MEDIA_RELEASES,
   SUBSCRIBERS,
+  USERS,
   WORKFLOW_AUDIT,
 } from '../cms/core/slugs'
 import { isolatedDataDir } from './helpers/env'
@@ -163,4 +164,25 @@ it('items made before keep their row id as uid, so published identities do not c
   expect(created.uid).toMatch(
     /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
   )
+})
+
+it('staff keep their department: each name they had becomes a department they belong to', async () => {
+  const db = harness.payload.db as unknown as {
+    client: { execute: (q: string) => Promise<{ rows: Record<string, unknown>[] }> }
+  }
+  const users = await harness.payload.find({
+    collection: USERS,
+    depth: 1,
+    pagination: false,
+    overrideAccess: true,
+  })
+  expect(users.docs.length).toBe(before.get('users'))
+  for (const user of users.docs) {
+    const department = user.department as { name?: string; nameFr?: string } | null
+    expect(department?.name, user.email).toBeTruthy()
+    expect(department?.nameFr).toBe(department?.name)
+  }
+  const names = (await db.client.execute('SELECT name FROM departments')).rows.map((r) => r.name)
+  expect(new Set(names).size).toBe(names.length)
+  expect(names).toContain('Corporate Communications')
 })

@@ -18,7 +18,7 @@ const bodyUploadIds = (node: unknown, found: unknown[] = []): unknown[] => {
   return found
 }
 
-const styleRules = async (payload: Payload): Promise<StyleRule[]> => {
+export const styleRules = async (payload: Payload): Promise<StyleRule[]> => {
   const guide = (await payload.findGlobal({
     slug: STYLE_GUIDE,
     overrideAccess: true,

@@ -16,6 +16,12 @@ export const SPONSOR_INQUIRIES = 'sponsor-inquiries'
 export const SPONSORSHIP_SLOTS = 'sponsorship-slots'
 export const SPONSORSHIP_AUDIT = 'sponsorship-audit'
 export const RETIRED_ITEMS = 'retired-items'
+/** The customer-service desk (cms/desk). */
+export const DEPARTMENTS = 'departments'
+export const CORRESPONDENCE = 'correspondence'
+export const CORRESPONDENCE_MESSAGES = 'correspondence-messages'
+export const CORRESPONDENCE_FILES = 'correspondence-files'
+export const DESK_AUDIT = 'desk-audit'
 /** Coordination between processes on one database (cms/coordination). */
 export const PROCESS_LEASES = 'process-leases'
 export const RATE_LIMIT_HITS = 'rate-limit-hits'
@@ -27,6 +33,7 @@ export const STYLE_GUIDE = 'style-guide'
 export const SPONSORSHIP_POLICY = 'sponsorship-policy'
 export const CITY_CALENDAR = 'city-calendar'
 export const LANGUAGE_POLICY = 'language-policy'
+export const DESK_SETTINGS = 'desk-settings'
 
 /** The four content types that go through the approval workflow and reach the public site. */
 export const CONTENT_SLUGS = [
@@ -53,6 +60,11 @@ export const ALL_SLUGS = [
   PROCESS_LEASES,
   RATE_LIMIT_HITS,
   SITE_BUILD_REQUESTS,
+  DEPARTMENTS,
+  CORRESPONDENCE,
+  CORRESPONDENCE_MESSAGES,
+  CORRESPONDENCE_FILES,
+  DESK_AUDIT,
 ] as const
 
 export const isContentSlug = (slug: string): slug is ContentSlug =>

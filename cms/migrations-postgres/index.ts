@@ -3,6 +3,8 @@ import * as migration_20261202_071705_coordination from './20261202_071705_coord
 import * as migration_20261202_073640_media_storage from './20261202_073640_media_storage';
 import * as migration_20261202_080500_locale_parent_indexes from './20261202_080500_locale_parent_indexes';
 import * as migration_20261202_115837_bilingual from './20261202_115837_bilingual';
+import * as migration_20261202_152818_desk from './20261202_152818_desk';
+import * as migration_20261202_153807_sponsor_reference from './20261202_153807_sponsor_reference';
 
 export const migrations = [
   {
@@ -28,6 +30,16 @@ export const migrations = [
   {
     up: migration_20261202_115837_bilingual.up,
     down: migration_20261202_115837_bilingual.down,
-    name: '20261202_115837_bilingual'
+    name: '20261202_115837_bilingual',
+  },
+  {
+    up: migration_20261202_152818_desk.up,
+    down: migration_20261202_152818_desk.down,
+    name: '20261202_152818_desk',
+  },
+  {
+    up: migration_20261202_153807_sponsor_reference.up,
+    down: migration_20261202_153807_sponsor_reference.down,
+    name: '20261202_153807_sponsor_reference'
   },
 ];

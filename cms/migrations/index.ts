@@ -14,6 +14,8 @@ import * as migration_20261202_071654_coordination from './20261202_071654_coord
 import * as migration_20261202_073637_media_storage from './20261202_073637_media_storage';
 import * as migration_20261202_080500_locale_parent_indexes from './20261202_080500_locale_parent_indexes';
 import * as migration_20261202_115831_bilingual from './20261202_115831_bilingual';
+import * as migration_20261202_152717_desk from './20261202_152717_desk';
+import * as migration_20261202_153733_sponsor_reference from './20261202_153733_sponsor_reference';
 
 export const migrations = [
   {
@@ -94,6 +96,16 @@ export const migrations = [
   {
     up: migration_20261202_115831_bilingual.up,
     down: migration_20261202_115831_bilingual.down,
-    name: '20261202_115831_bilingual'
+    name: '20261202_115831_bilingual',
+  },
+  {
+    up: migration_20261202_152717_desk.up,
+    down: migration_20261202_152717_desk.down,
+    name: '20261202_152717_desk',
+  },
+  {
+    up: migration_20261202_153733_sponsor_reference.up,
+    down: migration_20261202_153733_sponsor_reference.down,
+    name: '20261202_153733_sponsor_reference'
   },
 ];

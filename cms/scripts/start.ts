@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process'
+import type { Payload } from 'payload'
 import { mkdir } from 'node:fs/promises'
 import path from 'node:path'
 
@@ -71,6 +72,7 @@ const runWorker = async (settings: Settings) => {
   // The site it builds is served here too: a front (nginx) serves files itself and asks this server
   // only for what is not a file (404 and 410 pages).
   await listenSite(settings)
+  await receiveMail(payload, settings)
   // Every worker sends (claims are exclusive), not only the one running the jobs queues.
   const { sendOutbox } = await import('../email/outbox/run')
   const sending = setInterval(() => {
@@ -88,6 +90,23 @@ const runWorker = async (settings: Settings) => {
   }
   process.once('SIGINT', stop)
   process.once('SIGTERM', stop)
+}
+
+/**
+ * The desk's inbound mail (INBOUND_SMTP_PORT, 2525 by default; `off` for none): in a worker, or beside
+ * the admin in the default single process. Web-only processes never receive mail.
+ */
+const receiveMail = async (payload: Payload, settings: Settings) => {
+  const { listenForInboundMail } = await import('../desk/inbound/listener')
+  const server = await listenForInboundMail(payload, settings.inbound, step).catch((error) =>
+    fail(
+      `Could not listen for the desk's mail: ${errorText(error)}. Set INBOUND_SMTP_PORT (or off).`,
+    ),
+  )
+  if (server)
+    step(
+      `Receiving mail for ${settings.inbound.address} and ${settings.inbound.address311} on SMTP port ${settings.inbound.smtpPort}.`,
+    )
 }
 
 /**
@@ -192,6 +211,9 @@ const printSummary = (settings: Settings) => {
     `  REST API:  ${settings.cmsUrl}/api   (health: ${settings.cmsUrl}/api/health)`,
     `  Database:  ${database}`,
     `  Email:     ${email}`,
+    settings.inbound.smtpPort !== null && settings.processRole !== 'web'
+      ? `  Inbound:   SMTP 127.0.0.1:${settings.inbound.smtpPort} for ${settings.inbound.address} (customer service)`
+      : '  Inbound:   off',
   ]
   if (!production) {
     lines.push(`  Demo accounts (password ${DEMO_PASSWORD}):`)
@@ -233,7 +255,11 @@ const main = async () => {
     fail(errorText(error)),
   )
   // A web-only process builds nothing: the workers build the site, and the front (nginx) serves it.
-  if (settings.processRole === 'all') await serveSite(settings)
+  if (settings.processRole === 'all') {
+    await serveSite(settings)
+    const { openPayload } = await import('../boot')
+    await receiveMail(await openPayload({ key: 'inbound' }), settings)
+  }
   printSummary(settings)
 }
 

@@ -7,6 +7,7 @@ type DemoUser = {
   email: string
   firstName: string
   lastName: string
+  /** The English name of one of DEMO_DEPARTMENTS. */
   department: string
   roles: Role[]
 }
@@ -61,4 +62,25 @@ export const DEMO_USERS: readonly DemoUser[] = [
     department: 'Corporate Sponsorship',
     roles: ['sponsorship-coordinator'],
   },
+  {
+    email: 'desk@city.example',
+    firstName: 'Jordan',
+    lastName: 'Roy',
+    department: 'Customer Service',
+    roles: ['desk-agent'],
+  },
+]
+
+/** The demo city's departments (English and French names); demo staff belong to them by name. */
+export const DEMO_DEPARTMENTS: readonly { name: string; nameFr: string; email: string }[] = [
+  {
+    name: 'Corporate Communications',
+    nameFr: 'Communications',
+    email: 'communications@city.example',
+  },
+  { name: 'Customer Service', nameFr: 'Service à la clientèle', email: 'contact@city.example' },
+  { name: 'Emergency Management', nameFr: 'Gestion des urgences', email: 'emergency@city.example' },
+  { name: 'Corporate Sponsorship', nameFr: 'Commandites', email: 'sponsorship@city.example' },
+  { name: 'Public Works', nameFr: 'Travaux publics', email: 'publicworks@city.example' },
+  { name: 'Parks and Recreation', nameFr: 'Parcs et loisirs', email: 'parks@city.example' },
 ]

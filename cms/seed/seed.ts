@@ -1,10 +1,10 @@
 import type { Payload, RequiredDataFromCollectionSlug } from 'payload'
 
-import { CONTENT_SLUGS, type ContentSlug, MEDIA_RELEASES, USERS } from '../core/slugs'
+import { CONTENT_SLUGS, type ContentSlug, DEPARTMENTS, MEDIA_RELEASES, USERS } from '../core/slugs'
 import { richText } from '../core/text/lexical'
 import { demoContent } from './demoContent'
 import { demoFrench } from './demoFrench'
-import { DEMO_PASSWORD, DEMO_USERS } from './demoUsers'
+import { DEMO_DEPARTMENTS, DEMO_PASSWORD, DEMO_USERS } from './demoUsers'
 
 type SeedReport = { usersCreated: number; itemsCreated: number; volumeCreated: number }
 type Log = (line: string) => void
@@ -24,13 +24,37 @@ const exists = async (payload: Payload, collection: string, field: string, value
     })
   ).totalDocs > 0
 
+/** The demo departments, created once each; answers their ids by English name. */
+export const seedDemoDepartments = async (payload: Payload) => {
+  const ids = new Map<string, number | string>()
+  for (const department of DEMO_DEPARTMENTS) {
+    const found = await payload.find({
+      collection: DEPARTMENTS,
+      where: { name: { equals: department.name } },
+      limit: 1,
+      depth: 0,
+      ...system(),
+    })
+    const doc =
+      found.docs[0] ??
+      (await payload.create({ collection: DEPARTMENTS, data: department, ...system() }))
+    ids.set(department.name, doc.id)
+  }
+  return ids
+}
+
 export const seedDemoUsers = async (payload: Payload): Promise<number> => {
+  const departments = await seedDemoDepartments(payload)
   let created = 0
   for (const user of DEMO_USERS) {
     if (await exists(payload, USERS, 'email', user.email)) continue
     await payload.create({
       collection: USERS,
-      data: { ...user, password: DEMO_PASSWORD },
+      data: {
+        ...user,
+        department: departments.get(user.department) as number,
+        password: DEMO_PASSWORD,
+      },
       ...system(),
     })
     created += 1

@@ -10,6 +10,7 @@ import { htmlPage } from '../email/core/pages'
 import { readBody } from '../http/request'
 import { currentSettings } from '../settings'
 import { formatDay } from '../core/businessDays'
+import { departmentName } from '../core/departments'
 import { inquiryReference } from './core/emails'
 import { loadPolicy } from './policy'
 import { SPONSOR_INQUIRIES } from '../core/slugs'
@@ -76,19 +77,21 @@ export const inquiryFormEndpoint: Endpoint = {
       const inquiry = (await req.payload.findByID({
         collection: SPONSOR_INQUIRIES,
         id: created.id,
-        depth: 1,
+        depth: 2,
         overrideAccess: true,
       })) as unknown as {
         id: number
         email: string
         responseDueAt: string
-        assignedTo?: { firstName?: string; department?: string } | null
+        reference?: string | null
+        assignedTo?: { firstName?: string; department?: unknown } | null
       }
       const policy = await loadPolicy(req.payload)
       const name = inquiry.assignedTo?.firstName
-      const department = inquiry.assignedTo?.department ?? policy.teamName
+      const department =
+        departmentName(inquiry.assignedTo?.department, fr ? 'fr' : 'en') ?? policy.teamName
       const due = escapeHtml(formatDay(new Date(inquiry.responseDueAt), fr ? 'fr' : 'en'))
-      const reference = inquiryReference(inquiry.id)
+      const reference = inquiry.reference ?? inquiryReference(inquiry.id)
       if (fr) {
         return thanks(
           `<p>${escapeHtml(name ? `${name}, ${department},` : `L'équipe ${policy.teamName}`)} vous répondra au plus tard le <strong>${due}</strong>.</p>` +

@@ -13,11 +13,13 @@ import { databaseLimiter } from '../coordination/rateLimits'
 import { WORKFLOW_QUEUE } from '../workflow/publishDue'
 import { clientIp } from '../http/request'
 import { pickCoordinator } from './core/assign'
-import { responseDue } from '../core/businessDays'
 import { coordinators, INQUIRY_MAIL_TASK, sendInquiryMail } from './inquiryMail'
 import { OPEN_STATES } from './core/pipeline'
+import { openCase } from '../desk/cases'
+import { relationId } from '../core/relationId'
 import { loadCalendar } from '../calendar/loadCalendar'
-import { SPONSOR_INQUIRIES, SPONSORSHIP_PACKAGES } from '../core/slugs'
+import { responseDue } from '../core/businessDays'
+import { SPONSOR_INQUIRIES, SPONSORSHIP_PACKAGES, USERS } from '../core/slugs'
 
 /** 5 inquiries an IP an hour: a sponsor asks about a few packages at most; a script is stopped. */
 const INQUIRIES_PER_IP = { max: 5, windowMs: 60 * 60 * 1000 }
@@ -91,8 +93,6 @@ export const prepareNewInquiry: CollectionBeforeChangeHook = async ({ data, oper
     if (visible.docs.length === 0)
       throw invalid('package', 'This sponsorship package is not open for inquiries.')
   }
-  const now = new Date()
-  const due = responseDue(now, await loadCalendar(req.payload))
   let assignedTo = staff ? data.assignedTo : undefined
   if (assignedTo == null) {
     const people = await coordinators(req.payload)
@@ -110,6 +110,7 @@ export const prepareNewInquiry: CollectionBeforeChangeHook = async ({ data, oper
     }
     assignedTo = pickCoordinator(people, counts)?.id ?? null
   }
+  const due = responseDue(new Date(), await loadCalendar(req.payload))
   return {
     ...data,
     state: 'new',
@@ -128,6 +129,55 @@ export const prepareNewInquiry: CollectionBeforeChangeHook = async ({ data, oper
 }
 
 /**
+ * The inquiry is also a case on the customer-service desk: the same reference, clock and report. It
+ * opens once the inquiry is stored (a refused inquiry leaves no case), with the inquiry's arrival and
+ * coordinator; its acknowledgement is the sponsorship one, so the desk sends none.
+ */
+const openDeskCase = async (
+  req: Parameters<CollectionAfterChangeHook>[0]['req'],
+  doc: Record<string, unknown> & { id: number | string },
+) => {
+  const assignee = relationId(doc.assignedTo)
+  const coordinator =
+    assignee === null || assignee === undefined
+      ? null
+      : await req.payload.findByID({
+          collection: USERS,
+          id: assignee,
+          depth: 0,
+          overrideAccess: true,
+          disableErrors: true,
+        })
+  const deskCase = await openCase(req.payload, {
+    channel: 'web',
+    kind: 'sponsorship',
+    language: doc.language === 'fr' ? 'fr' : 'en',
+    subject: `Sponsorship inquiry: ${String(doc.organisation ?? '').trim()}`,
+    message: String(doc.message ?? ''),
+    contactName: doc.contactName as string,
+    organisation: doc.organisation as string,
+    email: doc.email as string,
+    phone: (doc.phone as string | null) ?? null,
+    consent: true,
+    consentText: CONSENT_TEXT,
+    receivedAt: new Date(String(doc.createdAt)),
+    department: (relationId(coordinator?.department) as number | null) ?? null,
+    assignee: (assignee as number | null) ?? null,
+    sponsorInquiry: doc.id,
+    acknowledge: false,
+    actor: isSponsorshipStaff(req.user) ? req.user : null,
+    req,
+  })
+  await req.payload.db.updateOne({
+    collection: SPONSOR_INQUIRIES,
+    id: doc.id,
+    data: { reference: deskCase.reference },
+    req,
+  })
+  return deskCase.reference
+}
+
+/**
  * Acknowledges at once, so the sponsor has the reply-by date before they close the page. A mail server
  * that is down does not lose the inquiry: the send is queued and retried with back-off.
  */
@@ -137,7 +187,9 @@ export const mailNewInquiry: CollectionAfterChangeHook = async ({
   req,
   context,
 }) => {
-  if (operation !== 'create' || context.skipInquiryMail) return doc
+  if (operation !== 'create') return doc
+  const linked = { ...doc, reference: await openDeskCase(req, doc) }
+  if (context.skipInquiryMail) return linked
   // The mail step reads the inquiry back on its own: only once the inquiry has committed.
   await afterCommit(req, async () => {
     try {
@@ -154,5 +206,5 @@ export const mailNewInquiry: CollectionAfterChangeHook = async ({
       })
     }
   })
-  return doc
+  return linked
 }

@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { departmentName } from '../core/departments'
 import { SPONSOR_INQUIRIES, USERS } from '../core/slugs'
 import { currentSettings } from '../settings'
 import { acknowledgementEmail, coordinatorNotice, inquiryReference } from './core/emails'
@@ -42,12 +43,13 @@ export const sendInquiryMail = async (
   const inquiry = await payload.findByID({
     collection: SPONSOR_INQUIRIES,
     id,
-    depth: 1,
+    // The coordinator and their department (they sign with its name).
+    depth: 2,
     overrideAccess: true,
     locale: 'en',
   })
   const settings = currentSettings()
-  const reference = inquiryReference(inquiry.id)
+  const reference = inquiry.reference ?? inquiryReference(inquiry.id)
   const assignee =
     inquiry.assignedTo && typeof inquiry.assignedTo === 'object' ? inquiry.assignedTo : null
   const packageTitle =
@@ -64,7 +66,9 @@ export const sendInquiryMail = async (
       packageTitle,
       dueAt,
       signerFirstName: assignee?.firstName?.trim() || policy.teamName,
-      department: assignee?.department?.trim() || policy.teamName,
+      department:
+        departmentName(assignee?.department, inquiry.language === 'fr' ? 'fr' : 'en') ||
+        policy.teamName,
       reference,
       postalAddress: settings.mailPostalAddress,
     })

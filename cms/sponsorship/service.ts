@@ -1,3 +1,4 @@
+import { markAnswered } from '../desk/linked'
 import type { Payload } from 'payload'
 
 import { SPONSOR_INQUIRIES, SPONSORSHIP_AUDIT, SPONSORSHIP_PACKAGES } from '../core/slugs'
@@ -37,6 +38,7 @@ type Inquiry = {
   sector?: string | null
   proposedValue?: number | null
   respondedAt?: string | null
+  reference?: string | null
   package?: number | { id: number; value?: number | null } | null
   slot?: number | { id: number } | null
   screening?: { sector?: string | null; screenedAt?: string | null } | null
@@ -210,6 +212,8 @@ export const runPipelineAction = async (
     details = 'Gave its slot back.'
   }
   await audit(payload, { inquiry, action, to: decision.to, user, comment, details })
+  // The first answer to the sponsor is the desk case's first reply: the report counts it.
+  if (data.respondedAt && inquiry.reference) await markAnswered(payload, inquiry.reference, user)
   if (claimed != null || (action === 'decline' && heldSlot != null))
     await requestSiteBuild(payload, `sponsorship availability changed (${SPONSORSHIP_PACKAGES})`)
   return { ok: true, doc, message: `${PIPELINE_RULES[action].label}: done.` }

@@ -2,7 +2,7 @@ import { S3Client } from '@aws-sdk/client-s3'
 import { s3Storage } from '@payloadcms/storage-s3'
 import type { Plugin } from 'payload'
 
-import { MEDIA } from '../core/slugs'
+import { CORRESPONDENCE_FILES, MEDIA } from '../core/slugs'
 import type { S3Settings } from '../settings'
 
 export const s3ClientConfig = (s3: S3Settings) => ({
@@ -32,7 +32,11 @@ export const mediaStoragePlugins = (s3: S3Settings | null): Plugin[] => [
     // Off without S3_BUCKET, but its fields stay: one database schema whatever the storage.
     enabled: Boolean(s3),
     alwaysInsertFields: true,
-    collections: { [MEDIA]: { prefix: s3?.mediaPrefix ?? 'media' } },
+    // Customers' attachments sit beside the media, served through the CMS to the desk only.
+    collections: {
+      [MEDIA]: { prefix: s3?.mediaPrefix ?? 'media' },
+      [CORRESPONDENCE_FILES]: { prefix: 'private/correspondence' },
+    },
     bucket: s3?.bucket ?? '',
     config: s3 ? s3ClientConfig(s3) : {},
   }),

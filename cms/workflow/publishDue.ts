@@ -1,3 +1,4 @@
+import { runDeskSchedule } from '../desk/schedule'
 import type { Payload, TaskConfig, Where } from 'payload'
 
 import { SITE_STATUS, CONTENT_SLUGS, type ContentSlug, MEDIA_RELEASES } from '../core/slugs'
@@ -10,7 +11,8 @@ import { archiveIfDue, publishIfDue } from './service'
 
 /** One scheduled step that threw: recorded, shown in the admin, and tried again at the next run. */
 type ScheduledFailure = {
-  step: 'publish' | 'take-down' | 'embargo' | 'alerts' | 'site' | 'email' | 'french-reminders'
+  step:
+    'publish' | 'take-down' | 'embargo' | 'alerts' | 'site' | 'email' | 'french-reminders' | 'desk'
   collection?: string
   itemId?: string
   title?: string
@@ -257,9 +259,11 @@ export const runScheduledWork = async (payload: Payload, now = new Date()) => {
   const englishOnlyAlerts = await guarded(payload, 'french-reminders', failures, 0, () =>
     remindEnglishOnlyAlerts(payload, now),
   )
+  const desk = await guarded(payload, 'desk', failures, null, () => runDeskSchedule(payload, now))
   await recordScheduledFailures(payload, failures, now)
   return {
     englishOnlyAlerts,
+    desk,
     published,
     archived,
     embargoLifted,

@@ -27,7 +27,7 @@ import type { Harness, StaffUser } from '../helpers/harness'
  * Publishing is not a column: nobody publishes by writing `_status`; it happens only through the
  * workflow (tests/workflow.int.test.ts), and the last test of each type checks that.
  */
-type Actor = 'public' | 'admin' | 'manager' | 'writer' | 'emergency' | 'sponsorship'
+export type Actor = 'public' | 'admin' | 'manager' | 'writer' | 'emergency' | 'sponsorship' | 'desk'
 type Row = { create: boolean; read: 'all' | 'live'; update: boolean; delete: boolean }
 
 export const ACTOR_EMAIL: Record<Exclude<Actor, 'public'>, string> = {
@@ -36,8 +36,17 @@ export const ACTOR_EMAIL: Record<Exclude<Actor, 'public'>, string> = {
   writer: 'writer@city.example',
   emergency: 'emergency@city.example',
   sponsorship: 'sponsorship@city.example',
+  desk: 'desk@city.example',
 }
-const ACTORS: Actor[] = ['public', 'admin', 'manager', 'writer', 'emergency', 'sponsorship']
+export const ACTORS: Actor[] = [
+  'public',
+  'admin',
+  'manager',
+  'writer',
+  'emergency',
+  'sponsorship',
+  'desk',
+]
 
 const row = (create: boolean, read: 'all' | 'live', update: boolean, remove: boolean): Row => ({
   create,
@@ -56,6 +65,7 @@ export const CONTENT_EXPECTATIONS: Record<ContentSlug, Record<Actor, Row>> = {
     writer: row(true, 'all', true, false),
     emergency: READ_ONLY_STAFF,
     sponsorship: READ_ONLY_STAFF,
+    desk: READ_ONLY_STAFF,
   },
   publications: {
     public: NOTHING_BUT_LIVE,
@@ -64,6 +74,7 @@ export const CONTENT_EXPECTATIONS: Record<ContentSlug, Record<Actor, Row>> = {
     writer: row(true, 'all', true, false),
     emergency: READ_ONLY_STAFF,
     sponsorship: READ_ONLY_STAFF,
+    desk: READ_ONLY_STAFF,
   },
   'sponsorship-packages': {
     public: NOTHING_BUT_LIVE,
@@ -72,6 +83,7 @@ export const CONTENT_EXPECTATIONS: Record<ContentSlug, Record<Actor, Row>> = {
     writer: row(true, 'all', true, false),
     emergency: READ_ONLY_STAFF,
     sponsorship: row(true, 'all', true, true),
+    desk: READ_ONLY_STAFF,
   },
   'emergency-bulletins': {
     public: NOTHING_BUT_LIVE,
@@ -80,6 +92,7 @@ export const CONTENT_EXPECTATIONS: Record<ContentSlug, Record<Actor, Row>> = {
     writer: READ_ONLY_STAFF,
     emergency: row(true, 'all', true, false),
     sponsorship: READ_ONLY_STAFF,
+    desk: READ_ONLY_STAFF,
   },
 }
 
@@ -249,7 +262,6 @@ export const accessContract = (harness: () => Harness) => {
             password: 'x-password-1',
             firstName: 'I',
             lastName: 'N',
-            department: 'X',
             roles: ['admin'],
           },
           overrideAccess: false,
@@ -276,7 +288,6 @@ export const accessContract = (harness: () => Harness) => {
             password: 'a-long-password-1',
             firstName: 'N',
             lastName: 'U',
-            department: 'Clerk',
             roles: ['communications-writer'],
           },
           user: who(actor),
@@ -313,7 +324,7 @@ export const accessContract = (harness: () => Harness) => {
         harness().payload.update({
           collection: USERS,
           id: other.id,
-          data: { department: `Moved by ${actor}` },
+          data: { lastName: `Moved by ${actor}` },
           user: who(actor),
           overrideAccess: false,
         }),
@@ -321,10 +332,10 @@ export const accessContract = (harness: () => Harness) => {
       const after = await harness().payload.findByID({ collection: USERS, id: other.id, ...system })
       if (actor === 'admin') {
         expect(result).toBe('ok')
-        expect(after.department).toBe('Moved by admin')
+        expect(after.lastName).toBe('Moved by admin')
       } else {
         expect(result).not.toBe('ok')
-        expect(after.department).not.toBe(`Moved by ${actor}`)
+        expect(after.lastName).not.toBe(`Moved by ${actor}`)
       }
     })
 
@@ -339,7 +350,6 @@ export const accessContract = (harness: () => Harness) => {
             password: 'a-long-password-1',
             firstName: 'V',
             lastName: 'T',
-            department: 'Clerk',
             roles: ['communications-writer'],
           },
           ...system,
@@ -422,7 +432,7 @@ export const accessContract = (harness: () => Harness) => {
   })
 
   describe('subscribers, sends and deliveries (personal data and the outbox)', () => {
-    const everyone: Actor[] = ['public', 'admin', 'manager', 'writer', 'emergency', 'sponsorship']
+    const everyone: Actor[] = ACTORS
     const subscriber = async () =>
       harness().payload.create({
         collection: SUBSCRIBERS,
@@ -644,7 +654,7 @@ export const accessContract = (harness: () => Harness) => {
 export const sponsorshipAccessContract = (harness: () => Harness) => {
   const who = (actor: Actor): StaffUser | undefined =>
     actor === 'public' ? undefined : harness().user(ACTOR_EMAIL[actor])
-  const everyone: Actor[] = ['public', 'admin', 'manager', 'writer', 'emergency', 'sponsorship']
+  const everyone: Actor[] = ACTORS
   const sponsorshipStaff: Actor[] = ['admin', 'manager', 'sponsorship']
   let counter = 0
   // Each test request comes from its own address, so the per-IP limit does not tangle the tests.

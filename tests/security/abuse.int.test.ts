@@ -27,7 +27,6 @@ const staffAccount = async (email: string) =>
       password: DEMO_PASSWORD,
       firstName: 'Test',
       lastName: 'Person',
-      department: 'Testing',
       roles: ['communications-writer'],
     } as never,
     overrideAccess: true,

@@ -3,6 +3,7 @@ import { readdir, readFile } from 'node:fs/promises'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import {
+  CORRESPONDENCE,
   EMERGENCY_BULLETINS,
   MEDIA_RELEASES,
   PUBLICATIONS,
@@ -40,6 +41,14 @@ const CALLS: [string, string, unknown?][] = [
   ['GET', `/${SPONSOR_INQUIRIES}/1/pipeline`],
   ['POST', `/${SPONSOR_INQUIRIES}/1/pipeline`, { action: 'contact' }],
   ['GET', `/${SPONSOR_INQUIRIES}/1/pipeline/history`],
+  ['GET', `/${CORRESPONDENCE}/1/thread`],
+  ['POST', `/${CORRESPONDENCE}/1/check`, { message: 'x' }],
+  ['POST', `/${CORRESPONDENCE}/1/reply`, { message: 'x' }],
+  ['POST', `/${CORRESPONDENCE}/1/assign`, { assignee: 1 }],
+  ['POST', `/${CORRESPONDENCE}/1/close`, {}],
+  ['POST', `/${CORRESPONDENCE}/1/reopen`, {}],
+  ['GET', `/${CORRESPONDENCE}/standards?from=2026-01-01&to=2026-12-31`],
+  ['GET', `/${CORRESPONDENCE}/export?email=a@example.ca`],
   ['GET', `/${PUBLICATIONS}/{draft}/workflow`],
 ]
 
@@ -96,11 +105,14 @@ describe('custom endpoints, anonymously', () => {
         declared.add(`${match[2]} ${match[1]}`)
     }
     expect(declared.size).toBeGreaterThan(10)
-    const publicByDesign = /^\w+ \/(health|subscriptions.*|form)$/ // tested in this file, the email and abuse tests, and the sponsorship tests
+    const publicByDesign = /^\w+ \/(|health|subscriptions.*|form|survey)$/ // tested in this file, the email, abuse, sponsorship and desk tests
     const covered = new Set(
       CALLS.map(
         ([method, path]) =>
-          `${method.toLowerCase()} ${path.replace(/^\/[\w-]+/, '').replace(/\/(\{draft\}|\d+)/, '/:id')}`,
+          `${method.toLowerCase()} ${path
+            .replace(/\?.*$/, '')
+            .replace(/^\/[\w-]+/, '')
+            .replace(/\/(\{draft\}|\d+)/, '/:id')}`,
       ),
     )
     expect(

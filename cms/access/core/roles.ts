@@ -5,6 +5,7 @@ export const ROLES = [
   'communications-writer',
   'emergency-officer',
   'sponsorship-coordinator',
+  'desk-agent',
 ] as const
 
 export type Role = (typeof ROLES)[number]
@@ -15,6 +16,7 @@ export const ROLE_LABELS: Record<Role, string> = {
   'communications-writer': 'Communications writer',
   'emergency-officer': 'Emergency officer',
   'sponsorship-coordinator': 'Sponsorship coordinator',
+  'desk-agent': 'Customer service agent',
 }
 
 /**

@@ -78,7 +78,7 @@ const isPdf = (media: MediaInfo | null | undefined) =>
  * version left in English is read by screen readers with French pronunciation, and French readers
  * miss it. The editor cannot mark a passage's language, so the fix is to translate it.
  */
-const otherLanguagePassages = (
+export const otherLanguagePassages = (
   texts: { text: string; path: string }[],
   language: 'en' | 'fr',
   say: FindingMessages,

@@ -30,5 +30,4 @@ export const anonymisedMessage = {
   body: REMOVED,
   fromAddress: null,
   toAddress: null,
-  rawHeaders: null,
 } as const

@@ -141,7 +141,9 @@ export const payloadDeliver = (
 
   const deliver: Deliver = async (delivery: ClaimedDelivery) => {
     if (delivery.message) {
-      const messageId = `<${delivery.key.replace(/[^\w.-]/g, '.')}.${delivery.id}@${domain}>`
+      const messageId =
+        delivery.message.messageId ??
+        `<${delivery.key.replace(/[^\w.-]/g, '.')}.${delivery.id}@${domain}>`
       const info = await transporter.sendMail({
         from: settings.mailFrom,
         ...delivery.message,

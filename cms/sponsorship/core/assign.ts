@@ -6,7 +6,6 @@
 type Coordinator = {
   id: number | string
   firstName?: string | null
-  department?: string | null
 }
 
 export const pickCoordinator = <C extends Coordinator>(

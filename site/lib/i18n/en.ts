@@ -20,6 +20,7 @@ export const en = {
     subscribe: 'Get alerts by email',
   },
   footer: {
+    contact: 'Contact the City',
     feeds: 'RSS feeds',
     email: 'Email alerts',
     sitemap: 'Site map',

@@ -17,6 +17,7 @@ export const fr: Catalogue = {
     subscribe: 'Alertes par courriel',
   },
   footer: {
+    contact: 'Joindre la Ville',
     feeds: 'Fils RSS',
     email: 'Alertes par courriel',
     sitemap: 'Plan du site',

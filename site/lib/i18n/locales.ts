@@ -13,7 +13,8 @@ export const otherLocale = (locale: Locale): Locale => (locale === 'en' ? 'fr' :
 
 export const isLocale = (value: unknown): value is Locale => value === 'en' || value === 'fr'
 
-export type Section = 'home' | 'news' | 'publications' | 'sponsorship' | 'emergency' | 'subscribe'
+export type Section =
+  'home' | 'news' | 'publications' | 'sponsorship' | 'emergency' | 'subscribe' | 'contact'
 
 /** Each section's address in each language (an item is at `{section}{slug}/`). */
 export const SECTION_BASE: Record<Locale, Record<Section, string>> = {
@@ -24,6 +25,7 @@ export const SECTION_BASE: Record<Locale, Record<Section, string>> = {
     sponsorship: '/sponsorship/',
     emergency: '/emergency/',
     subscribe: '/subscribe/',
+    contact: '/contact/',
   },
   fr: {
     home: '/fr/',
@@ -32,6 +34,7 @@ export const SECTION_BASE: Record<Locale, Record<Section, string>> = {
     sponsorship: '/fr/commandites/',
     emergency: '/fr/urgences/',
     subscribe: '/fr/abonnement/',
+    contact: '/fr/contact/',
   },
 }
 

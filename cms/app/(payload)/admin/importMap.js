@@ -28,6 +28,7 @@ import { BulletinTools as BulletinTools_548a463d737d429105806148e4ba40b0 } from 
 import { BulletinPreview as BulletinPreview_d1c676154c79626badf7f59851170cab } from '../../../../emergency/admin/BulletinPreview'
 import { InquiryPipeline as InquiryPipeline_700636f084b3acd13b6a05cde8de8aec } from '../../../../cms/sponsorship/admin/InquiryPipeline'
 import { SectorChoice as SectorChoice_2d0d7c43ea619db89a447f600154634c } from '../../../../cms/sponsorship/admin/PolicyChoice'
+import { CaseThread as CaseThread_d09582b4ff41a9c2e0cf9f14faae8244 } from '../../../../cms/desk/admin/CaseThread'
 import { SiteStatusNotice as SiteStatusNotice_2adf8ecc4dd88a52cd3b47e6ab5c052b } from '../../../../cms/publishing/admin/SiteStatusNotice'
 import { ReviewQueue as ReviewQueue_cd9de43d4d584d604d570aab0c76860a } from '../../../../cms/workflow/admin/ReviewQueue'
 import { MissingFrench as MissingFrench_c474da1b0742d29e45a217282749555f } from '../../../../cms/bilingual/admin/MissingFrench'
@@ -68,6 +69,7 @@ export const importMap = {
   "/emergency/admin/BulletinPreview#BulletinPreview": BulletinPreview_d1c676154c79626badf7f59851170cab,
   "/cms/sponsorship/admin/InquiryPipeline#InquiryPipeline": InquiryPipeline_700636f084b3acd13b6a05cde8de8aec,
   "/cms/sponsorship/admin/PolicyChoice#SectorChoice": SectorChoice_2d0d7c43ea619db89a447f600154634c,
+  "/cms/desk/admin/CaseThread#CaseThread": CaseThread_d09582b4ff41a9c2e0cf9f14faae8244,
   "/cms/publishing/admin/SiteStatusNotice#SiteStatusNotice": SiteStatusNotice_2adf8ecc4dd88a52cd3b47e6ab5c052b,
   "/cms/workflow/admin/ReviewQueue#ReviewQueue": ReviewQueue_cd9de43d4d584d604d570aab0c76860a,
   "/cms/bilingual/admin/MissingFrench#MissingFrench": MissingFrench_c474da1b0742d29e45a217282749555f,

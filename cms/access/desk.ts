@@ -1,0 +1,55 @@
+import type { Where } from 'payload'
+
+import { type Actor, hasAnyRole, isStaff, type Role } from './core/roles'
+
+/**
+ * Correspondence is personal information (MFIPPA): the desk (agents and communications managers) and
+ * admins see every case; any other staff member sees the cases assigned to them or to their
+ * department, and sponsorship coordinators the sponsorship cases they answer. The public sees none.
+ */
+const DESK: readonly Role[] = ['admin', 'communications-manager', 'desk-agent']
+
+export const isDeskStaff = (actor: Actor) => hasAnyRole(actor, DESK)
+export const isAdmin = (actor: Actor) => hasAnyRole(actor, ['admin'])
+/** Departments and the desk's settings are the organisation's: managers keep them. */
+export const isDeskManager = (actor: Actor) =>
+  hasAnyRole(actor, ['admin', 'communications-manager'])
+
+type WithDepartment = Actor & { department?: number | string | { id: number | string } | null }
+
+const departmentOf = (actor: WithDepartment) =>
+  actor && actor.department
+    ? typeof actor.department === 'object'
+      ? actor.department.id
+      : actor.department
+    : null
+
+/** The cases a staff member may read and work on: all for the desk, else theirs. */
+export const casesFor = (actor: Actor): boolean | Where => {
+  if (!actor || !isStaff(actor)) return false
+  if (isDeskStaff(actor)) return true
+  const department = departmentOf(actor as WithDepartment)
+  const own: Where[] = [{ assignee: { equals: actor.id } }]
+  if (department !== null) own.push({ department: { equals: department } })
+  if (hasAnyRole(actor, ['sponsorship-coordinator'])) own.push({ kind: { equals: 'sponsorship' } })
+  return { or: own }
+}
+
+/** Whether this person may work on this case (the rule above, for one loaded case). */
+export const mayWorkOn = (
+  actor: Actor,
+  c: { assignee?: unknown; department?: unknown; kind?: unknown },
+): boolean => {
+  if (!actor || !isStaff(actor)) return false
+  if (isDeskStaff(actor)) return true
+  const idOf = (value: unknown) =>
+    value && typeof value === 'object' ? (value as { id: unknown }).id : value
+  const department = departmentOf(actor as WithDepartment)
+  return (
+    String(idOf(c.assignee) ?? '') === String(actor.id) ||
+    (department !== null && String(idOf(c.department) ?? '') === String(department)) ||
+    (hasAnyRole(actor, ['sponsorship-coordinator']) && c.kind === 'sponsorship')
+  )
+}
+
+export const anyStaff = (actor: Actor) => isStaff(actor)

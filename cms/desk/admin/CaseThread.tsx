@@ -1,0 +1,229 @@
+'use client'
+
+import { useConfig, useDocumentInfo, useTranslation } from '@payloadcms/ui'
+import { useEffect, useId, useState } from 'react'
+
+import { deskAdminStrings } from '../../i18n/deskAdmin'
+import { adminDateTime } from '../../i18n/format'
+
+type Message = {
+  id: string
+  direction: string
+  at: string
+  authorName?: string | null
+  fromAddress?: string | null
+  subject?: string | null
+  body?: string | null
+  attachments?: { id: string; filename?: string; url?: string }[] | null
+}
+type Case = {
+  state: string
+  responseDueAt?: string | null
+  firstRespondedAt?: string | null
+  standardMet?: boolean | null
+  email?: string | null
+}
+type Check = {
+  findings: { rule: string; message: string }[]
+  readingLevel: { grade: number | null; ease: number | null; target: number; scored: boolean }
+}
+
+/**
+ * The case's conversation in the edit view: every message in and out, the reply clock, and the
+ * reply box (checked by the plain-language rules, signed by the server, sent through the outbox).
+ */
+export const CaseThread = () => {
+  const { id } = useDocumentInfo()
+  const { config } = useConfig()
+  const { i18n } = useTranslation()
+  const t = deskAdminStrings(i18n.language)
+  const [data, setData] = useState<{ case: Case; messages: Message[] } | null>(null)
+  const [text, setText] = useState('')
+  const [awaitCustomer, setAwaitCustomer] = useState(false)
+  const [byPhone, setByPhone] = useState(false)
+  const [check, setCheck] = useState<Check | null>(null)
+  const [status, setStatus] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+  const replyId = useId()
+  const base = `${config.serverURL}${config.routes.api}/correspondence/${id}`
+
+  useEffect(() => {
+    if (!id) return
+    void fetch(`${base}/thread`, { credentials: 'include' })
+      .then((r) => (r.ok ? r.json() : null))
+      .then(setData)
+  }, [base, id])
+
+  if (!id) return <p className="workflow-panel__note">{t.saveFirst}</p>
+  if (!data) return <p className="workflow-panel__note">{t.loading}</p>
+
+  const post = async (path: string, body: Record<string, unknown>) => {
+    setBusy(true)
+    setStatus(null)
+    const response = await fetch(`${base}/${path}`, {
+      method: 'POST',
+      credentials: 'include',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    })
+    const answer = await response.json().catch(() => null)
+    setBusy(false)
+    if (!response.ok) {
+      setStatus(t.failed(response.status, answer?.errors?.[0]?.message ?? ''))
+      return null
+    }
+    return answer
+  }
+  const reload = () => {
+    setStatus(t.sent)
+    window.location.reload()
+  }
+  const c = data.case
+  const overdue =
+    c.responseDueAt &&
+    ['new', 'assigned'].includes(c.state) &&
+    new Date(c.responseDueAt) < new Date()
+
+  return (
+    <section className="desk-thread" aria-labelledby={`${replyId}-title`}>
+      <h2 id={`${replyId}-title`}>{t.thread}</h2>
+      <p>
+        <strong>{t.state}:</strong> {t.states[c.state] ?? c.state}
+        {c.responseDueAt && ['new', 'assigned'].includes(c.state) ? (
+          <>
+            {' · '}
+            <strong>{overdue ? t.overdue : t.due}:</strong>{' '}
+            {adminDateTime(c.responseDueAt, i18n.language)}
+          </>
+        ) : null}
+        {c.standardMet === true
+          ? ` · ${t.standardMet}`
+          : c.standardMet === false
+            ? ` · ${t.standardMissed}`
+            : ''}
+      </p>
+      <ol className="desk-thread__messages">
+        {data.messages.map((m) => (
+          <li key={m.id} className={`desk-thread__message desk-thread__message--${m.direction}`}>
+            <p>
+              <strong>{t.directions[m.direction] ?? m.direction}</strong>
+              {' · '}
+              {adminDateTime(m.at, i18n.language)}
+              {m.authorName ? ` · ${m.authorName}` : m.fromAddress ? ` · ${m.fromAddress}` : ''}
+            </p>
+            {m.subject ? <p>{m.subject}</p> : null}
+            <div style={{ whiteSpace: 'pre-wrap' }}>{m.body}</div>
+            {m.attachments?.length ? (
+              <p>
+                {t.attachments}:{' '}
+                {m.attachments.map((a) => (
+                  <a key={a.id} href={a.url} download>
+                    {a.filename}{' '}
+                  </a>
+                ))}
+              </p>
+            ) : null}
+          </li>
+        ))}
+      </ol>
+      {c.state !== 'closed' ? (
+        <div className="desk-thread__reply">
+          <h3>{t.replyTitle}</h3>
+          <label htmlFor={`${replyId}-text`}>{t.replyLabel}</label>
+          <textarea
+            id={`${replyId}-text`}
+            rows={8}
+            value={text}
+            onChange={(e) => {
+              setText(e.target.value)
+              setCheck(null)
+            }}
+            style={{ width: '100%' }}
+          />
+          <label>
+            <input
+              type="checkbox"
+              checked={awaitCustomer}
+              onChange={(e) => setAwaitCustomer(e.target.checked)}
+            />{' '}
+            {t.awaitCustomer}
+          </label>
+          <br />
+          <label>
+            <input
+              type="checkbox"
+              checked={byPhone || !c.email}
+              disabled={!c.email}
+              onChange={(e) => setByPhone(e.target.checked)}
+            />{' '}
+            {t.viaPhone}
+          </label>
+          {check ? (
+            <div role="status">
+              {check.findings.length === 0 ? <p>{t.noFindings}</p> : null}
+              <ul>
+                {check.findings.map((f, i) => (
+                  <li key={i}>{f.message}</li>
+                ))}
+              </ul>
+              {check.readingLevel.scored ? (
+                <p>
+                  {check.readingLevel.grade !== null
+                    ? t.readingGrade(check.readingLevel.grade, check.readingLevel.target)
+                    : t.readingEase(check.readingLevel.ease ?? 0, check.readingLevel.target)}
+                </p>
+              ) : null}
+            </div>
+          ) : null}
+          <div className="workflow-panel__buttons">
+            <button
+              type="button"
+              className="btn btn--style-secondary btn--size-small"
+              disabled={busy || !text.trim()}
+              onClick={async () => setCheck(await post('check', { message: text }))}
+            >
+              {t.check}
+            </button>
+            <button
+              type="button"
+              className="btn btn--style-primary btn--size-small"
+              disabled={busy || !text.trim()}
+              onClick={async () => {
+                const answer = await post('reply', {
+                  message: text,
+                  awaitCustomer,
+                  ...(byPhone || !c.email ? { via: 'phone' } : {}),
+                })
+                if (answer) reload()
+              }}
+            >
+              {byPhone || !c.email ? t.record : t.send}
+            </button>
+            <button
+              type="button"
+              className="btn btn--style-secondary btn--size-small"
+              disabled={busy}
+              onClick={async () => {
+                if (await post('close', {})) reload()
+              }}
+            >
+              {t.close}
+            </button>
+          </div>
+        </div>
+      ) : (
+        <button
+          type="button"
+          className="btn btn--style-secondary btn--size-small"
+          disabled={busy}
+          onClick={async () => {
+            if (await post('reopen', {})) reload()
+          }}
+        >
+          {t.reopen}
+        </button>
+      )}
+      {status ? <p role="alert">{status}</p> : null}
+    </section>
+  )
+}

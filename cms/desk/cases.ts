@@ -1,0 +1,331 @@
+import { type Payload, type PayloadRequest, ValidationError } from 'payload'
+
+import type { Actor } from '../access/core/roles'
+import { loadCalendar } from '../calendar/loadCalendar'
+import { localDate } from '../core/businessDays'
+import { departmentName } from '../core/departments'
+import { relationId, relationTo } from '../core/relationId'
+import { CORRESPONDENCE, CORRESPONDENCE_MESSAGES, DEPARTMENTS } from '../core/slugs'
+import { currentSettings } from '../settings'
+import { audit } from './audit'
+import { acknowledgement } from './core/emails'
+import { type CaseClock, type CaseEvent, nextClock } from './core/lifecycle'
+import type { CaseLanguage, CaseState, Channel, Kind } from './core/model'
+import { formatReference, parseReference } from './core/reference'
+import { routeCase } from './core/routing'
+import { loadDeskSettings } from './deskSettings'
+import { queueCaseMail } from './mail'
+
+export type CaseDoc = {
+  id: number | string
+  reference: string
+  subject?: string | null
+  channel: Channel
+  kind: Kind
+  language: CaseLanguage
+  state: CaseState
+  contactName?: string | null
+  email?: string | null
+  department?: unknown
+  assignee?: unknown
+  responseDueAt?: string | null
+  firstResponseDueAt?: string | null
+  firstRespondedAt?: string | null
+  standardMet?: boolean | null
+  lastCustomerMessageAt?: string | null
+  receivedAt?: string | null
+  closedAt?: string | null
+  createdAt: string
+}
+
+/** What opens a case, whoever sends it: the form, an app, inbound mail, staff logging a call. */
+export type NewCase = {
+  channel: Channel
+  kind: Kind
+  topic?: string | null
+  language: CaseLanguage
+  subject?: string | null
+  message: string
+  contactName?: string | null
+  organisation?: string | null
+  email?: string | null
+  phone?: string | null
+  postalAddress?: string | null
+  consent?: boolean
+  consentText?: string | null
+  receivedAt?: Date
+  department?: number | string | null
+  assignee?: number | string | null
+  sponsorInquiry?: number | string | null
+  /** The inbound email's own Message-ID and sender, and its stored attachments. */
+  messageId?: string | null
+  fromAddress?: string | null
+  attachments?: (number | string)[]
+  /** Staff who logged it (a call, a letter, a visit); null for the public and for mail. */
+  actor?: Actor
+  /** False when another part acknowledges (a sponsor inquiry gets the sponsorship acknowledgement). */
+  acknowledge?: boolean
+  /** The request whose transaction the case joins (a hook opening one for a row not yet committed). */
+  req?: PayloadRequest
+}
+
+const SUMMARY_CHARACTERS = 280
+
+const clockOf = (doc: CaseDoc): CaseClock => ({
+  state: doc.state,
+  channel: doc.channel,
+  assignee: (relationId(doc.assignee) as number | string | null) ?? null,
+  responseDueAt: doc.responseDueAt ? new Date(doc.responseDueAt) : null,
+  firstRespondedAt: doc.firstRespondedAt ? new Date(doc.firstRespondedAt) : null,
+  standardMet: doc.standardMet ?? null,
+  lastCustomerMessageAt: doc.lastCustomerMessageAt ? new Date(doc.lastCustomerMessageAt) : null,
+})
+
+const clockData = (clock: CaseClock) => ({
+  state: clock.state,
+  assignee: relationTo(clock.assignee),
+  responseDueAt: clock.responseDueAt?.toISOString() ?? null,
+  firstRespondedAt: clock.firstRespondedAt?.toISOString() ?? null,
+  standardMet: clock.standardMet,
+  lastCustomerMessageAt: clock.lastCustomerMessageAt?.toISOString() ?? null,
+})
+
+const isReferenceConflict = (error: unknown) =>
+  error instanceof ValidationError
+    ? error.data.errors.some((e) => e.path === 'reference')
+    : (error as { status?: number; data?: { errors?: { path?: string }[] } }).status === 400 &&
+      Boolean(
+        (error as { data?: { errors?: { path?: string }[] } }).data?.errors?.some(
+          (e) => e.path === 'reference',
+        ),
+      )
+
+/** The next number of the year: one past the highest taken (the unique index settles a race). */
+const nextSequence = async (payload: Payload, year: number, req?: PayloadRequest) => {
+  const { docs } = await payload.find({
+    req,
+    collection: CORRESPONDENCE,
+    where: { reference: { like: `C-${year}-` } },
+    sort: '-createdAt',
+    limit: 20,
+    depth: 0,
+    overrideAccess: true,
+    select: { reference: true },
+  })
+  const taken = docs.map((d) => parseReference(String(d.reference ?? ''))?.sequence ?? 0)
+  return Math.max(0, ...taken) + 1
+}
+
+export const loadCase = async (payload: Payload, id: number | string, depth = 0) =>
+  (await payload.findByID({
+    collection: CORRESPONDENCE,
+    id,
+    depth,
+    overrideAccess: true,
+    disableErrors: true,
+  })) as unknown as CaseDoc | null
+
+export const findByReference = async (payload: Payload, reference: string) =>
+  ((
+    await payload.find({
+      collection: CORRESPONDENCE,
+      where: { reference: { equals: reference } },
+      limit: 1,
+      depth: 0,
+      overrideAccess: true,
+    })
+  ).docs[0] as unknown as CaseDoc | undefined) ?? null
+
+/** Writes a case's new clock and state; `extra` for fields the step sets besides. */
+export const saveClock = async (
+  payload: Payload,
+  doc: CaseDoc,
+  event: CaseEvent,
+  extra: Record<string, unknown> = {},
+) => {
+  const clock = nextClock(clockOf(doc), event)
+  return (await payload.update({
+    collection: CORRESPONDENCE,
+    id: doc.id,
+    data: { ...clockData(clock), ...extra },
+    overrideAccess: true,
+    depth: 0,
+    context: { desk: true },
+  })) as unknown as CaseDoc
+}
+
+const departmentDoc = async (payload: Payload, id: unknown) => {
+  const value = relationId(id)
+  if (value === null || value === undefined) return null
+  return payload.findByID({
+    collection: DEPARTMENTS,
+    id: value,
+    depth: 0,
+    overrideAccess: true,
+    disableErrors: true,
+  })
+}
+
+/**
+ * Opens a case: routes it, starts its clock, stores its first message, audits, and queues the
+ * acknowledgement (with the reference and the reply-by date) when there is an address to send it to.
+ */
+export const openCase = async (payload: Payload, input: NewCase): Promise<CaseDoc> => {
+  const settings = currentSettings()
+  const [calendar, desk] = await Promise.all([loadCalendar(payload), loadDeskSettings(payload)])
+  const receivedAt = input.receivedAt ?? new Date()
+  const text = `${input.subject ?? ''}\n${input.message}`
+  const routed =
+    input.department != null
+      ? { department: input.department, rule: null }
+      : routeCase(
+          desk.rules,
+          { kind: input.kind, topic: input.topic, text },
+          desk.fallbackDepartment,
+        )
+  const clock = nextClock(
+    {
+      state: 'new',
+      channel: input.channel,
+      assignee: null,
+      responseDueAt: null,
+      firstRespondedAt: null,
+      standardMet: null,
+      lastCustomerMessageAt: null,
+    },
+    { type: 'opened', at: receivedAt, calendar, assignee: input.assignee ?? null },
+  )
+  const year = Number(localDate(receivedAt).slice(0, 4))
+  const data = {
+    subject: input.subject?.trim() || null,
+    summary: input.message.trim().slice(0, SUMMARY_CHARACTERS),
+    channel: input.channel,
+    kind: input.kind,
+    topic: input.topic ?? null,
+    language: input.language,
+    contactName: input.contactName?.trim() || null,
+    organisation: input.organisation?.trim() || null,
+    email: input.email?.trim() || null,
+    phone: input.phone?.trim() || null,
+    postalAddress: input.postalAddress?.trim() || null,
+    consent: input.consent ?? false,
+    consentText: input.consentText ?? null,
+    department: relationTo(routed.department),
+    routedBy:
+      input.department != null
+        ? 'chosen when opened'
+        : routed.rule !== null
+          ? `routing rule ${routed.rule + 1}`
+          : routed.department !== null
+            ? 'fallback department'
+            : 'no rule matched',
+    sponsorInquiry: relationTo(input.sponsorInquiry ?? null),
+    receivedAt: receivedAt.toISOString(),
+    firstResponseDueAt: clock.responseDueAt!.toISOString(),
+    ...clockData(clock),
+  }
+  let created: CaseDoc | null = null
+  for (let attempt = 0; !created; attempt += 1) {
+    const reference = formatReference(
+      year,
+      (await nextSequence(payload, year, input.req)) + attempt,
+    )
+    try {
+      created = (await payload.create({
+        collection: CORRESPONDENCE,
+        data: { ...data, reference } as never,
+        req: input.req,
+        overrideAccess: true,
+        depth: 0,
+        context: { desk: true },
+      })) as unknown as CaseDoc
+    } catch (error) {
+      if (!isReferenceConflict(error) || attempt >= 10) throw error
+    }
+  }
+  const spoken = input.channel === 'phone' || input.channel === 'counter'
+  await payload.create({
+    collection: CORRESPONDENCE_MESSAGES,
+    data: {
+      case: relationTo(created.id),
+      direction: spoken && input.actor ? 'call' : 'in',
+      at: receivedAt.toISOString(),
+      author: input.actor ? relationTo(input.actor.id) : null,
+      authorName: input.actor
+        ? [input.actor.firstName, input.actor.lastName].filter(Boolean).join(' ')
+        : null,
+      fromAddress: input.fromAddress ?? input.email ?? null,
+      toAddress: input.channel === 'email' ? settings.inbound.address : null,
+      subject: input.subject ?? null,
+      body: input.message,
+      messageId: input.messageId ?? null,
+      attachments: (input.attachments ?? []).map((id) => relationTo(id)),
+    },
+    req: input.req,
+    overrideAccess: true,
+    depth: 0,
+  })
+  await audit(payload, {
+    case: created.id,
+    action: 'opened',
+    actor: input.actor,
+    details: `${input.channel}, ${input.kind}; ${data.routedBy}; reply due ${data.responseDueAt}`,
+    req: input.req,
+  })
+  if (created.email && input.acknowledge !== false)
+    await acknowledge(payload, created, input.messageId ?? null)
+  return created
+}
+
+/** Queues the acknowledgement once (the outbox key is the case's) and records it. */
+const acknowledge = async (payload: Payload, doc: CaseDoc, inReplyTo: string | null) => {
+  const settings = currentSettings()
+  const email = acknowledgement({
+    language: doc.language,
+    contactName: doc.contactName ?? null,
+    subject: doc.subject ?? null,
+    reference: doc.reference,
+    dueAt: new Date(doc.responseDueAt!),
+    cityName: settings.cityName,
+    postalAddress: settings.mailPostalAddress,
+  })
+  const messageId = await queueCaseMail(payload, {
+    key: `desk-ack:${doc.id}`,
+    to: doc.email!,
+    reference: doc.reference,
+    part: 'ack',
+    email,
+    thread: inReplyTo ? [inReplyTo] : [],
+  })
+  await payload.create({
+    collection: CORRESPONDENCE_MESSAGES,
+    data: {
+      case: relationTo(doc.id),
+      direction: 'out',
+      at: new Date().toISOString(),
+      authorName: 'Automatic acknowledgement',
+      fromAddress: settings.inbound.address,
+      toAddress: doc.email,
+      subject: email.subject,
+      body: email.text,
+      messageId,
+      outboxKey: `desk-ack:${doc.id}`,
+    },
+    overrideAccess: true,
+    depth: 0,
+  })
+  await payload.update({
+    collection: CORRESPONDENCE,
+    id: doc.id,
+    data: { acknowledgedAt: new Date().toISOString() },
+    overrideAccess: true,
+    depth: 0,
+    context: { desk: true },
+  })
+}
+
+/** The department's name in a language, for signatures and notices. */
+export const departmentLabel = async (payload: Payload, id: unknown, language: CaseLanguage) =>
+  departmentName(await departmentDoc(payload, id), language)
+
+export { departmentDoc }

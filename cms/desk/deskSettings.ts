@@ -1,0 +1,62 @@
+import type { Payload } from 'payload'
+
+import { DESK_SETTINGS } from '../core/slugs'
+import { relationId } from '../core/relationId'
+import { isKind } from './core/model'
+import type { RoutingRule } from './core/routing'
+
+export type DeskSettings = {
+  rules: RoutingRule[]
+  fallbackDepartment: number | string | null
+  digestHour: number
+  retentionYears: number
+  survey: boolean
+}
+
+const list = (text: unknown) =>
+  typeof text === 'string'
+    ? text
+        .split(',')
+        .map((part) => part.trim())
+        .filter(Boolean)
+    : []
+
+/** The desk settings global as the pure rules want it; defaults until someone saves it. */
+export const loadDeskSettings = async (payload: Payload): Promise<DeskSettings> => {
+  const saved = (await payload.findGlobal({
+    slug: DESK_SETTINGS,
+    depth: 0,
+    overrideAccess: true,
+  })) as unknown as {
+    routing?:
+      | {
+          department: unknown
+          kinds?: unknown[] | null
+          topics?: string | null
+          keywords?: string | null
+        }[]
+      | null
+    fallbackDepartment?: unknown
+    digestHour?: number | null
+    retentionYears?: number | null
+    survey?: boolean | null
+  }
+  return {
+    rules: (saved.routing ?? []).flatMap((row) => {
+      const department = relationId(row.department)
+      if (department === null || department === undefined) return []
+      return [
+        {
+          department: department as number | string,
+          kinds: (row.kinds ?? []).filter(isKind),
+          topics: list(row.topics),
+          keywords: list(row.keywords),
+        },
+      ]
+    }),
+    fallbackDepartment: (relationId(saved.fallbackDepartment) as number | string | null) ?? null,
+    digestHour: saved.digestHour ?? 8,
+    retentionYears: saved.retentionYears ?? 2,
+    survey: saved.survey ?? true,
+  }
+}

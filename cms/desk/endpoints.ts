@@ -1,0 +1,213 @@
+import { addDataAndFileToRequest, type Endpoint, type PayloadRequest } from 'payload'
+
+import { isDeskStaff, mayWorkOn } from '../access/desk'
+import { isStaff } from '../access/core/roles'
+import { relationTo } from '../core/relationId'
+import { CORRESPONDENCE_MESSAGES } from '../core/slugs'
+import { jsonError, refuseUnless } from '../http/responses'
+import { loadCase } from './cases'
+import { contactFormEndpoint } from './contactForm'
+import { standardsCsv } from './core/standards'
+import { intakeCase, readCaseBody } from './intake'
+import { personalRecords } from './privacy'
+import { loadStandards, RangeInputError, readRange } from './standards'
+import {
+  assignCase,
+  checkReply,
+  closeCase,
+  reopenCase,
+  replyToCase,
+  type StepResult,
+} from './steps'
+import { surveyEndpoints } from './surveyPage'
+
+const staffOnly = (req: PayloadRequest) =>
+  refuseUnless(req, (user) => isStaff(user), {
+    signIn: 'Sign in to work on correspondence.',
+    forbidden: 'Only staff work on correspondence.',
+  })
+
+const idOf = (req: PayloadRequest) => String(req.routeParams?.id ?? '')
+
+const answer = (result: StepResult) =>
+  result.ok
+    ? Response.json({
+        doc: result.doc,
+        message: result.message,
+        ...(result.check ? { check: result.check } : {}),
+      })
+    : jsonError(result.status, result.message, result.field)
+
+const jsonBody = async (req: PayloadRequest) => {
+  await addDataAndFileToRequest(req)
+  return (req.data ?? {}) as Record<string, unknown>
+}
+
+/**
+ * The desk's API. `POST /api/correspondence` opens a case: the public (the contact form, apps) gets
+ * 201 with `reference` and `responseDueAt` only; staff logging a call get the case. The rest is staff
+ * only: reply, assign, close, reopen, the thread, a reply's plain-language check, the standards report
+ * and a person's records for an access request.
+ */
+export const caseEndpoints: Endpoint[] = [
+  {
+    path: '/',
+    method: 'post',
+    handler: async (req) => {
+      const { values } = await readCaseBody(req)
+      const outcome = await intakeCase(req, values)
+      if (outcome.kind === 'invalid')
+        return Response.json(
+          { errors: outcome.errors.map((e) => ({ message: e.message, field: e.field })) },
+          { status: 400 },
+        )
+      if (outcome.kind === 'too-many')
+        return jsonError(
+          429,
+          'Too many messages from this connection or address. Wait an hour, or call 311.',
+        )
+      // A bot that filled the hidden field learns nothing: the same shape, nothing stored.
+      if (outcome.kind === 'honeypot')
+        return Response.json({ reference: null, responseDueAt: null }, { status: 201 })
+      const { doc } = outcome
+      if (isStaff(req.user))
+        return Response.json(
+          {
+            doc,
+            message: 'Correspondence opened.',
+            reference: doc.reference,
+            responseDueAt: doc.responseDueAt,
+          },
+          { status: 201 },
+        )
+      return Response.json(
+        { reference: doc.reference, responseDueAt: doc.responseDueAt },
+        { status: 201 },
+      )
+    },
+  },
+  contactFormEndpoint,
+  ...surveyEndpoints,
+  {
+    path: '/standards',
+    method: 'get',
+    handler: async (req) => {
+      const refused = staffOnly(req)
+      if (refused) return refused
+      try {
+        const range = readRange(req.searchParams.get('from'), req.searchParams.get('to'))
+        const report = await loadStandards(req.payload, range)
+        if (req.searchParams.get('format') === 'csv')
+          return new Response(standardsCsv(report), {
+            headers: {
+              'content-type': 'text/csv; charset=utf-8',
+              'content-disposition': `attachment; filename="correspondence-standards-${range.from}-to-${range.to}.csv"`,
+              'cache-control': 'no-store',
+            },
+          })
+        return Response.json(report, { headers: { 'cache-control': 'no-store' } })
+      } catch (error) {
+        if (error instanceof RangeInputError) return jsonError(400, error.message, error.field)
+        throw error
+      }
+    },
+  },
+  {
+    path: '/export',
+    method: 'get',
+    handler: async (req) => {
+      const refused = refuseUnless(req, (user) => isDeskStaff(user), {
+        signIn: 'Sign in to gather records for an access request.',
+        forbidden: 'Only the desk and administrators gather a person’s records.',
+      })
+      if (refused) return refused
+      const email = req.searchParams.get('email')
+      if (!email) return jsonError(400, 'Give the person’s `email`.', 'email')
+      const records = await personalRecords(req.payload, email, req.user!)
+      return records
+        ? Response.json(records, {
+            headers: {
+              'cache-control': 'no-store',
+              'content-disposition': `attachment; filename="records-${records.email.replace(/[^\w.@-]/g, '_')}.json"`,
+            },
+          })
+        : jsonError(400, 'Enter an email address like name@example.com.', 'email')
+    },
+  },
+  {
+    path: '/:id/thread',
+    method: 'get',
+    handler: async (req) => {
+      const refused = staffOnly(req)
+      if (refused) return refused
+      const doc = await loadCase(req.payload, idOf(req))
+      if (!doc) return jsonError(404, `No correspondence with id ${idOf(req)}.`)
+      if (!mayWorkOn(req.user, doc as never))
+        return jsonError(403, 'This case belongs to another department.')
+      const { docs } = await req.payload.find({
+        collection: CORRESPONDENCE_MESSAGES,
+        where: { case: { equals: relationTo(doc.id) } },
+        sort: 'at',
+        pagination: false,
+        depth: 1,
+        overrideAccess: true,
+      })
+      return Response.json({ case: doc, messages: docs })
+    },
+  },
+  {
+    path: '/:id/check',
+    method: 'post',
+    handler: async (req) => {
+      const refused = staffOnly(req)
+      if (refused) return refused
+      const doc = await loadCase(req.payload, idOf(req))
+      if (!doc) return jsonError(404, `No correspondence with id ${idOf(req)}.`)
+      const body = await jsonBody(req)
+      const text = typeof body.message === 'string' ? body.message : ''
+      return Response.json(await checkReply(req.payload, text, doc.language, req.i18n?.language))
+    },
+  },
+  ...(
+    [
+      [
+        'reply',
+        (req: PayloadRequest, body: Record<string, unknown>) =>
+          replyToCase(req.payload, {
+            id: idOf(req),
+            user: req.user,
+            message: body.message,
+            awaitCustomer: body.awaitCustomer,
+            via: body.via,
+            adminLanguage: req.i18n?.language,
+          }),
+      ],
+      [
+        'assign',
+        (req: PayloadRequest, body: Record<string, unknown>) =>
+          assignCase(req.payload, {
+            id: idOf(req),
+            user: req.user,
+            assignee: body.assignee ?? null,
+          }),
+      ],
+      [
+        'close',
+        (req: PayloadRequest, body: Record<string, unknown>) =>
+          closeCase(req.payload, { id: idOf(req), user: req.user, notify: body.notify }),
+      ],
+      [
+        'reopen',
+        (req: PayloadRequest) => reopenCase(req.payload, { id: idOf(req), user: req.user }),
+      ],
+    ] as const
+  ).map(([step, run]): Endpoint => ({
+    path: `/:id/${step}`,
+    method: 'post',
+    handler: async (req) => {
+      const refused = staffOnly(req)
+      if (refused) return refused
+      return answer(await run(req, await jsonBody(req)))
+    },
+  })),
+]

@@ -1,0 +1,183 @@
+import { type AddressObject, type ParsedMail, simpleParser } from 'mailparser'
+import type { Payload } from 'payload'
+
+import { passageLanguage } from '../../accessibility/core/passageLanguage'
+import { loadCalendar } from '../../calendar/loadCalendar'
+import { relationTo } from '../../core/relationId'
+import { CORRESPONDENCE_FILES, CORRESPONDENCE_MESSAGES } from '../../core/slugs'
+import { normaliseEmail } from '../../email/core/address'
+import { currentSettings } from '../../settings'
+import { audit } from '../audit'
+import { findByReference, openCase, saveClock } from '../cases'
+import { classifyInbound, newTextOfReply } from '../core/inbound'
+import { referenceInMessageIds, referenceInText } from '../core/reference'
+
+/** What became of one arriving email. */
+export type Received =
+  | { kind: 'opened'; reference: string }
+  | { kind: 'joined'; reference: string }
+  | { kind: 'duplicate'; reference: string | null }
+  | { kind: 'ignored'; reason: string }
+
+const MAX_ATTACHMENTS = 10
+const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024
+const MAX_TEXT = 20_000
+
+const firstAddress = (value: AddressObject | AddressObject[] | undefined) => {
+  const list = [value ?? []].flat().flatMap((a) => a.value)
+  return list[0] ?? null
+}
+
+const idList = (value: string | string[] | undefined) =>
+  [value ?? []]
+    .flat()
+    .flatMap((v) => v.split(/\s+/))
+    .filter(Boolean)
+
+/** The message's plain text: its text part, or its HTML part stripped, bounded. */
+const plainText = (mail: ParsedMail) => {
+  const text =
+    mail.text ??
+    (typeof mail.html === 'string'
+      ? mail.html
+          .replace(/<(script|style)[\s\S]*?<\/\1>/gi, '')
+          .replace(/<br\s*\/?>|<\/p>/gi, '\n')
+          .replace(/<[^>]+>/g, '')
+      : '')
+  return text.replace(/\r\n/g, '\n').trim().slice(0, MAX_TEXT)
+}
+
+const headerMap = (mail: ParsedMail): Record<string, string> => {
+  const out: Record<string, string> = {}
+  for (const [name, value] of mail.headers)
+    out[name] =
+      typeof value === 'string'
+        ? value
+        : value && typeof value === 'object' && 'value' in value
+          ? String((value as { value: unknown }).value)
+          : String(value ?? '')
+  return out
+}
+
+/** Customers' attachments, kept privately (the desk downloads them; nothing public). */
+const keepAttachments = async (payload: Payload, mail: ParsedMail) => {
+  const ids: (number | string)[] = []
+  for (const attachment of mail.attachments.slice(0, MAX_ATTACHMENTS)) {
+    if (attachment.size === 0 || attachment.size > MAX_ATTACHMENT_BYTES) continue
+    if (attachment.contentType === 'message/delivery-status') continue
+    const name = (attachment.filename ?? 'attachment').replace(/[^\w.\- ]+/g, '_').slice(0, 120)
+    const doc = await payload.create({
+      collection: CORRESPONDENCE_FILES,
+      data: { originalName: attachment.filename ?? null },
+      file: {
+        data: attachment.content,
+        mimetype: attachment.contentType || 'application/octet-stream',
+        name: name || 'attachment',
+        size: attachment.size,
+      },
+      overrideAccess: true,
+      depth: 0,
+    })
+    ids.push(doc.id)
+  }
+  return ids
+}
+
+/**
+ * One email to the desk: automatic mail (out-of-office, bounces, lists) is dropped; a message already
+ * received (the same Message-ID, delivered twice) is stored once; a reply that names a case (its
+ * reference in the subject, or a Message-ID of ours in In-Reply-To or References) joins it; anything
+ * else opens a case and gets the acknowledgement with the reference.
+ */
+export const receiveEmail = async (
+  payload: Payload,
+  raw: Buffer | string,
+  envelope: { to?: string[] } = {},
+): Promise<Received> => {
+  const settings = currentSettings()
+  const mail = await simpleParser(raw, { skipImageLinks: true, skipTextToHtml: true })
+  const sender = firstAddress(mail.from)
+  const from = normaliseEmail(sender?.address ?? '') ?? null
+  const subject = (mail.subject ?? '').replace(/\s+/g, ' ').trim().slice(0, 300)
+  const headers = headerMap(mail)
+  const verdict = classifyInbound({
+    headers,
+    from: sender?.address ?? null,
+    subject,
+    contentType: headers['content-type'] ?? null,
+  })
+  if (verdict.kind !== 'message')
+    return { kind: 'ignored', reason: `${verdict.kind}: ${verdict.reason}` }
+  if (!from) return { kind: 'ignored', reason: 'no sender address to answer' }
+  const messageId = mail.messageId?.trim() || null
+  if (messageId) {
+    const seen = await payload.find({
+      collection: CORRESPONDENCE_MESSAGES,
+      where: { messageId: { equals: messageId } },
+      limit: 1,
+      depth: 1,
+      overrideAccess: true,
+    })
+    if (seen.docs[0]) {
+      const c = seen.docs[0].case as { reference?: string } | number
+      return { kind: 'duplicate', reference: typeof c === 'object' ? (c.reference ?? null) : null }
+    }
+  }
+  const reference =
+    referenceInText(subject) ??
+    referenceInMessageIds(
+      [...idList(mail.inReplyTo), ...idList(mail.references).reverse()],
+      settings.inbound.domain,
+    )
+  const existing = reference ? await findByReference(payload, reference) : null
+  const text = plainText(mail)
+  const attachments = await keepAttachments(payload, mail)
+  // The clock starts when the City receives the message, whatever date the sender's machine wrote.
+  const at = new Date()
+  if (existing) {
+    await payload.create({
+      collection: CORRESPONDENCE_MESSAGES,
+      data: {
+        case: relationTo(existing.id),
+        direction: 'in',
+        at: at.toISOString(),
+        fromAddress: from,
+        toAddress: settings.inbound.address,
+        subject,
+        body: newTextOfReply(text) || '(no text)',
+        messageId,
+        attachments: attachments.map((id) => relationTo(id)),
+      },
+      overrideAccess: true,
+      depth: 0,
+    })
+    await saveClock(payload, existing, {
+      type: 'customer-wrote',
+      at,
+      calendar: await loadCalendar(payload),
+      channel: 'email',
+    })
+    await audit(payload, {
+      case: existing.id,
+      action: existing.state === 'closed' ? 'reopened by the customer' : 'customer wrote',
+      details: `email from ${from}${from !== existing.email ? ' (not the case’s address)' : ''}`,
+    })
+    return { kind: 'joined', reference: existing.reference }
+  }
+  const to = (envelope.to ?? []).map((a) => a.toLowerCase())
+  const doc = await openCase(payload, {
+    channel: 'email',
+    kind: 'general',
+    topic: to.includes(settings.inbound.address311) ? '311' : null,
+    language: passageLanguage(`${subject}. ${text}`) === 'fr' ? 'fr' : 'en',
+    subject: subject || null,
+    message: text || '(no text)',
+    contactName: sender?.name?.trim() || null,
+    email: from,
+    receivedAt: at,
+    messageId,
+    fromAddress: from,
+    attachments,
+  })
+  return { kind: 'opened', reference: doc.reference }
+}

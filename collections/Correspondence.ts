@@ -1,0 +1,228 @@
+import type { CollectionConfig, Field } from 'payload'
+
+import { casesFor, isAdmin } from '../cms/access/desk'
+import { CORRESPONDENCE, DEPARTMENTS, SPONSOR_INQUIRIES, USERS } from '../cms/core/slugs'
+import { isPhoneNumber } from '../cms/core/text/phone'
+import { CASE_STATES, CHANNELS, KINDS } from '../cms/desk/core/model'
+import { caseEndpoints } from '../cms/desk/endpoints'
+import {
+  auditCaseChanges,
+  deleteThread,
+  guardCaseChanges,
+  openThroughDesk,
+} from '../cms/desk/hooks'
+import { normaliseEmail } from '../cms/email/core/address'
+
+const nobody = () => false
+/** Set by the desk's services only: the clock, the state and the record of what was promised. */
+const system = { access: { create: nobody, update: nobody } }
+const options = (values: readonly string[]) => values.map((value) => ({ label: value, value }))
+const when = (name: string, description?: string, index = false): Field => ({
+  name,
+  type: 'date',
+  index,
+  ...system,
+  admin: {
+    readOnly: true,
+    position: 'sidebar',
+    date: { pickerAppearance: 'dayAndTime' },
+    ...(description ? { description } : {}),
+  },
+})
+
+/**
+ * One conversation with a resident, business or journalist, on any channel: the desk's unit of work and
+ * of the City's promise (a reply within 3 business days written, 2 by telephone, signed with a first
+ * name and department). Personal information under MFIPPA: staff only, never public. Cases are opened
+ * through `POST /api/correspondence` (the form, apps, staff logging a call) and the inbound mail
+ * listener; messages live in `correspondence-messages`.
+ */
+export const Correspondence: CollectionConfig = {
+  slug: CORRESPONDENCE,
+  labels: {
+    singular: { en: 'Correspondence', fr: 'Correspondance' },
+    plural: { en: 'Correspondence', fr: 'Correspondance' },
+  },
+  admin: {
+    useAsTitle: 'reference',
+    defaultColumns: [
+      'reference',
+      'subject',
+      'channel',
+      'state',
+      'department',
+      'assignee',
+      'responseDueAt',
+    ],
+    group: 'Customer service',
+    listSearchableFields: ['reference', 'subject', 'email', 'contactName'],
+  },
+  access: {
+    read: ({ req }) => casesFor(req.user),
+    // Opened through the desk's own create endpoint (it answers the public with the reference only).
+    create: ({ req }) => Boolean(req.user),
+    update: ({ req }) => casesFor(req.user),
+    delete: ({ req }) => isAdmin(req.user),
+  },
+  hooks: {
+    beforeOperation: [openThroughDesk],
+    beforeChange: [guardCaseChanges],
+    afterChange: [auditCaseChanges],
+    beforeDelete: [deleteThread],
+  },
+  endpoints: caseEndpoints,
+  timestamps: true,
+  fields: [
+    {
+      name: 'thread',
+      type: 'ui',
+      admin: { components: { Field: '/cms/desk/admin/CaseThread#CaseThread' } },
+    },
+    {
+      name: 'reference',
+      type: 'text',
+      unique: true,
+      index: true,
+      ...system,
+      admin: { readOnly: true, position: 'sidebar' },
+    },
+    { name: 'subject', type: 'text', maxLength: 300 },
+    {
+      name: 'summary',
+      type: 'textarea',
+      ...system,
+      admin: { readOnly: true, description: 'The start of the first message.' },
+    },
+    { name: 'channel', type: 'select', required: true, options: options(CHANNELS), index: true },
+    {
+      name: 'kind',
+      type: 'select',
+      required: true,
+      defaultValue: 'general',
+      options: options(KINDS),
+      index: true,
+    },
+    {
+      name: 'topic',
+      type: 'text',
+      admin: { description: 'The form’s topic, when a form sent it (routing rules may use it).' },
+    },
+    {
+      name: 'language',
+      type: 'select',
+      required: true,
+      defaultValue: 'en',
+      options: [
+        { label: 'English', value: 'en' },
+        { label: 'Français', value: 'fr' },
+      ],
+    },
+    {
+      type: 'collapsible',
+      label: { en: 'Contact', fr: 'Coordonnées' },
+      fields: [
+        { name: 'contactName', type: 'text', maxLength: 120 },
+        { name: 'organisation', type: 'text', maxLength: 200 },
+        {
+          name: 'email',
+          type: 'text',
+          index: true,
+          hooks: {
+            beforeValidate: [
+              ({ value }) => (typeof value === 'string' ? (normaliseEmail(value) ?? value) : value),
+            ],
+          },
+          validate: (value: unknown) =>
+            !value || normaliseEmail(value)
+              ? true
+              : 'Enter an email address like name@example.com.',
+        },
+        {
+          name: 'phone',
+          type: 'text',
+          validate: (value: unknown) => {
+            const text = typeof value === 'string' ? value.trim() : ''
+            return !text || isPhoneNumber(text) || /^\+\d[\d\s().-]{7,20}$/.test(text)
+              ? true
+              : 'Enter a phone number like 519-555-0100.'
+          },
+        },
+        { name: 'postalAddress', type: 'textarea', maxLength: 500 },
+      ],
+    },
+    {
+      name: 'department',
+      type: 'relationship',
+      relationTo: DEPARTMENTS,
+      index: true,
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'assignee',
+      type: 'relationship',
+      relationTo: USERS,
+      index: true,
+      admin: {
+        position: 'sidebar',
+        description: 'A desk agent or the department’s manager assigns; every change is audited.',
+      },
+    },
+    {
+      name: 'state',
+      type: 'select',
+      required: true,
+      defaultValue: 'new',
+      options: options(CASE_STATES),
+      index: true,
+      ...system,
+      admin: { readOnly: true, position: 'sidebar' },
+    },
+    when('receivedAt', 'When the first message arrived (or the call was taken).', true),
+    when('responseDueAt', 'The reply the City owes is due by then (business days, Toronto).', true),
+    when('firstResponseDueAt'),
+    when('firstRespondedAt', undefined, true),
+    {
+      name: 'standardMet',
+      type: 'checkbox',
+      ...system,
+      admin: {
+        readOnly: true,
+        position: 'sidebar',
+        description: 'Whether the first reply kept the standard (empty until it is sent).',
+      },
+    },
+    when('lastCustomerMessageAt'),
+    when('closedAt'),
+    when('acknowledgedAt'),
+    when('escalatedAt'),
+    { name: 'notes', type: 'textarea', admin: { description: 'Internal; never sent.' } },
+    {
+      type: 'collapsible',
+      label: { en: 'Record', fr: 'Dossier' },
+      admin: { initCollapsed: true },
+      fields: [
+        { name: 'consent', type: 'checkbox', ...system, admin: { readOnly: true } },
+        { name: 'consentText', type: 'textarea', ...system, admin: { readOnly: true } },
+        { name: 'routedBy', type: 'text', ...system, admin: { readOnly: true } },
+        {
+          name: 'sponsorInquiry',
+          type: 'relationship',
+          relationTo: SPONSOR_INQUIRIES,
+          ...system,
+          admin: { readOnly: true },
+        },
+        {
+          name: 'satisfaction',
+          type: 'number',
+          min: 1,
+          max: 5,
+          ...system,
+          admin: { readOnly: true },
+        },
+        { name: 'surveyComment', type: 'textarea', ...system, admin: { readOnly: true } },
+        when('surveyAnsweredAt'),
+        when('anonymisedAt'),
+      ],
+    },
+  ],
+}

@@ -1,0 +1,63 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyStaff, isAdmin, isDeskManager } from '../cms/access/desk'
+import { DEPARTMENTS, USERS } from '../cms/core/slugs'
+import { normaliseEmail } from '../cms/email/core/address'
+
+/**
+ * The City's departments, shared by staff (who sign with theirs), correspondence and service requests
+ * (which are routed to one). The name is written in both languages: a reply signs with the one of the
+ * customer's language.
+ */
+export const Departments: CollectionConfig = {
+  slug: DEPARTMENTS,
+  labels: {
+    singular: { en: 'Department', fr: 'Service' },
+    plural: { en: 'Departments', fr: 'Services' },
+  },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'nameFr', 'email', 'manager'],
+    group: 'Administration',
+  },
+  access: {
+    read: ({ req }) => anyStaff(req.user),
+    create: ({ req }) => isDeskManager(req.user),
+    update: ({ req }) => isDeskManager(req.user),
+    delete: ({ req }) => isAdmin(req.user),
+  },
+  timestamps: true,
+  fields: [
+    {
+      name: 'name',
+      label: { en: 'Name (English)', fr: 'Nom (anglais)' },
+      type: 'text',
+      required: true,
+      unique: true,
+    },
+    {
+      name: 'nameFr',
+      label: { en: 'Name (French)', fr: 'Nom (français)' },
+      type: 'text',
+      required: true,
+    },
+    {
+      name: 'email',
+      type: 'text',
+      admin: { description: 'The department’s shared mailbox, if it has one.' },
+      hooks: {
+        beforeValidate: [
+          ({ value }) => (typeof value === 'string' ? (normaliseEmail(value) ?? value) : value),
+        ],
+      },
+      validate: (value: unknown) =>
+        !value || normaliseEmail(value) ? true : 'Enter an email address like roads@city.example.',
+    },
+    {
+      name: 'manager',
+      type: 'relationship',
+      relationTo: USERS,
+      admin: { description: 'Assigns its cases and hears about the overdue ones.' },
+    },
+  ],
+}
