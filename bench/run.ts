@@ -43,6 +43,14 @@ const sponsorship = spawnSync(process.execPath, ['--import', 'tsx', 'bench/spons
 if (sponsorship.status !== 0)
   throw new Error(`The sponsorship benchmark failed (exit ${sponsorship.status}).`)
 rows.push(...JSON.parse(sponsorship.stdout.trim().split('\n').at(-1)!))
+log('Customer-service desk (in its own process: a fresh database and SMTP on loopback)…')
+const desk = spawnSync(process.execPath, ['--import', 'tsx', 'bench/desk.ts', '1000', '100000'], {
+  encoding: 'utf8',
+  stdio: ['ignore', 'pipe', 'inherit'],
+  env: process.env,
+})
+if (desk.status !== 0) throw new Error(`The desk benchmark failed (exit ${desk.status}).`)
+rows.push(...JSON.parse(desk.stdout.trim().split('\n').at(-1)!))
 const inProcess = (script: string, args: string[], env: Record<string, string> = {}) => {
   const child = spawnSync(process.execPath, ['--import', 'tsx', script, ...args], {
     encoding: 'utf8',

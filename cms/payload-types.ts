@@ -1218,6 +1218,7 @@ export interface SiteBuildRequest {
 export interface Correspondence {
   id: number;
   reference?: string | null;
+  message?: string | null;
   subject?: string | null;
   /**
    * The start of the first message.
@@ -2122,6 +2123,7 @@ export interface DepartmentsSelect<T extends boolean = true> {
  */
 export interface CorrespondenceSelect<T extends boolean = true> {
   reference?: T;
+  message?: T;
   subject?: T;
   summary?: T;
   channel?: T;

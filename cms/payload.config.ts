@@ -84,6 +84,7 @@ export default buildConfig({
         '/cms/bilingual/admin/MissingFrench#MissingFrench',
         '/cms/sponsorship/admin/SponsorshipDashboard#SponsorshipDashboard',
         '/cms/email/admin/EmailSends#EmailSends',
+        '/cms/desk/admin/DeskStandards#DeskStandards',
       ],
     },
     importMap: {

@@ -86,6 +86,15 @@ export const Correspondence: CollectionConfig = {
       ...system,
       admin: { readOnly: true, position: 'sidebar' },
     },
+    {
+      // Only when staff open a case in the admin (a call, a letter, a visit): the first message.
+      // Not stored on the case: it becomes the thread's first entry.
+      name: 'message',
+      label: { en: 'What the person said or wrote', fr: 'Ce que la personne a dit ou écrit' },
+      type: 'textarea',
+      virtual: true,
+      admin: { condition: (data) => !data?.id },
+    },
     { name: 'subject', type: 'text', maxLength: 300 },
     {
       name: 'summary',

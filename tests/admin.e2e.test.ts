@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -263,6 +264,66 @@ describe('the admin', () => {
     await page.getByText('Builder ($35,000–$74,999)').waitFor()
     await page.close()
   })
+  it('a resident writes from the French contact page and sees the reference; an agent answers from the admin; the contact pages and the thank-you page pass axe', async () => {
+    const context = await browser.newContext()
+    const page = await context.newPage()
+    const axe = async (label: string) => {
+      const results = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+        .analyze()
+      expect(
+        results.violations.map((v) => `${label}: ${v.id} ${v.nodes[0]?.target.join(' ')}`),
+      ).toEqual([])
+    }
+    await page.goto(`${cms.siteUrl}/contact/`)
+    await axe('/contact/')
+    await page.goto(`${cms.siteUrl}/fr/contact/`)
+    await axe('/fr/contact/')
+    expect(await page.locator('html').getAttribute('lang')).toBe('fr-CA')
+    await page.getByLabel('Votre nom').fill('Dominique Tremblay')
+    await page.getByLabel('Adresse courriel').fill('dominique@example.ca')
+    await page.getByLabel('Une plainte').check()
+    await page.getByLabel('Objet').fill('Trottoir glacé')
+    await page
+      .getByLabel('Votre message')
+      .fill('Le trottoir de la rue Ouellette est glacé depuis trois jours.')
+    await page.getByLabel('J’accepte que la Ville communique avec moi').check()
+    await page.getByRole('button', { name: 'Envoyer le message' }).click()
+    await page.waitForURL(/\/api\/correspondence\/form/)
+    const thanks = await page.locator('main').innerText()
+    const reference = /C-\d{4}-\d{6}/.exec(thanks)?.[0]
+    expect(reference, thanks).toBeTruthy()
+    expect(thanks).toContain('Nous vous répondrons au plus tard le')
+    await axe('the thank-you page')
+    await context.close()
+
+    const api = await apiAs('desk@city.example')
+    const found = (await api(`/correspondence?where[reference][equals]=${reference}&depth=0`)) as {
+      docs: { id: number; language: string; kind: string }[]
+    }
+    expect(found.docs[0]).toMatchObject({ language: 'fr', kind: 'complaint' })
+    const agent = await signIn('desk@city.example')
+    await agent.goto(`${cms.url}/admin/collections/correspondence/${found.docs[0]!.id}`)
+    await expect
+      .poll(() => agent.getByText('Le trottoir de la rue Ouellette').first().isVisible())
+      .toBe(true)
+    await agent
+      .getByLabel('Your reply (signed with your first name and department)')
+      .fill('Merci de nous avoir écrit. Une équipe épandra du sel demain matin.')
+    await agent.getByRole('button', { name: 'Check the wording' }).click()
+    await expect.poll(() => agent.locator('.desk-thread__check').isVisible()).toBe(true)
+    // French text, French measure: the checker scores the reply with Kandel–Moles reading ease.
+    expect(await agent.locator('.desk-thread__check').innerText()).toMatch(/Reading ease/)
+    await agent.getByRole('button', { name: 'Send reply' }).click()
+    await expect
+      .poll(
+        async () =>
+          ((await api(`/correspondence/${found.docs[0]!.id}?depth=0`)) as { state: string }).state,
+      )
+      .toBe('answered')
+    await agent.close()
+  })
+
   it('security headers on the admin and the API; GraphQL in production: no introspection, no playground, costly queries refused', async () => {
     for (const path of ['/admin/login', '/api/health']) {
       const response = await fetch(`${cms.url}${path}`)

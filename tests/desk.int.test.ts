@@ -525,6 +525,24 @@ describe('the clock: written 3 business days, telephone 2, on the City calendar'
     const thread = await messagesOf(answer.body.doc.id)
     expect(thread[0]).toMatchObject({ direction: 'call', authorName: 'Jordan Roy' })
   })
+  it('the admin’s create form (its `_payload` post) opens a case the same way', async () => {
+    const answer = await harness.rest('POST', `/${CORRESPONDENCE}?depth=0&fallback-locale=null`, {
+      as: 'desk@city.example',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({
+        _payload: JSON.stringify({
+          channel: 'counter',
+          kind: 'compliment',
+          language: 'en',
+          contactName: 'Visitor',
+          message: 'Thanked the front desk for the help with a permit.',
+        }),
+      }).toString(),
+    })
+    expect(answer.status).toBe(201)
+    expect(answer.body.doc).toMatchObject({ channel: 'counter', kind: 'compliment' })
+    expect(answer.body.doc.reference).toMatch(/^C-\d{4}-\d{6}$/)
+  })
 })
 
 describe('the standards report', () => {

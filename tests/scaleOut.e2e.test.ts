@@ -150,6 +150,8 @@ beforeAll(async () => {
     TRUSTED_PROXY_HOPS: '1',
     OUTBOX_LEASE_SECONDS: '10',
     LOG_LEVEL: 'info',
+    // Both workers on this machine ask for it; the second finds it taken and leaves it to the first.
+    INBOUND_SMTP_PORT: String(await freePort()),
   }
   // The first `npm start` meets an empty database: it migrates it and seeds the demo accounts.
   webA = await startRole('web A', 'web', { ...shared, PORT: String(portA) })

@@ -1,3 +1,4 @@
+import { and, asc, gte, lt } from '@payloadcms/db-sqlite/drizzle'
 import type { Payload } from 'payload'
 
 import { CORRESPONDENCE, DEPARTMENTS } from '../core/slugs'
@@ -28,7 +29,70 @@ export const readRange = (from: unknown, to: unknown) => {
   return { from, to }
 }
 
-const PAGE = 5000
+const PAGE = 10_000
+
+/* Drizzle's builders are typed per dialect; this read uses the subset SQLite and PostgreSQL share. */
+type Builder = any // eslint-disable-line @typescript-eslint/no-explicit-any -- see the line above
+type DrizzleDb = {
+  name: string
+  drizzle?: { select: (cols: unknown) => Builder }
+  tables?: Record<string, Record<string, Builder>>
+}
+
+/**
+ * The cases that arrived between two instants, a page at a time, with only the report's columns. On
+ * SQLite and PostgreSQL one indexed SELECT per page straight from the table (a hundred thousand cases
+ * in about a second); on MongoDB through the adapter.
+ */
+async function* caseRows(payload: Payload, start: string, end: string) {
+  const db = payload.db as unknown as DrizzleDb
+  const t = db.tables?.[CORRESPONDENCE]
+  if ((db.name === 'sqlite' || db.name === 'postgres') && db.drizzle && t) {
+    for (let offset = 0; ; offset += PAGE) {
+      const rows = (await db.drizzle
+        .select({
+          receivedAt: t.receivedAt,
+          channel: t.channel,
+          department: t.department,
+          firstResponseDueAt: t.firstResponseDueAt,
+          firstRespondedAt: t.firstRespondedAt,
+          closedAt: t.closedAt,
+          satisfaction: t.satisfaction,
+        })
+        .from(t)
+        .where(and(gte(t.receivedAt, start), lt(t.receivedAt, end)))
+        .orderBy(asc(t.id))
+        .limit(PAGE)
+        .offset(offset)) as CaseRow[]
+      yield rows
+      if (rows.length < PAGE) return
+    }
+  }
+  for (let page = 1; ; page += 1) {
+    const result = await payload.db.find<CaseRow>({
+      collection: CORRESPONDENCE,
+      where: {
+        and: [{ receivedAt: { greater_than_equal: start } }, { receivedAt: { less_than: end } }],
+      },
+      sort: 'id',
+      limit: PAGE,
+      page,
+      pagination: true,
+    })
+    yield result.docs
+    if (!result.hasNextPage) return
+  }
+}
+
+type CaseRow = {
+  receivedAt?: string | null
+  channel?: string | null
+  department?: unknown
+  firstResponseDueAt?: string | null
+  firstRespondedAt?: string | null
+  closedAt?: string | null
+  satisfaction?: number | null
+}
 
 /**
  * The report's figures from the database: cases that arrived in the range (read in pages, only the
@@ -53,28 +117,8 @@ export const loadStandards = async (
   const start = new Date(Date.parse(`${range.from}T00:00:00Z`) - 86_400_000).toISOString()
   const end = new Date(Date.parse(`${range.to}T00:00:00Z`) + 2 * 86_400_000).toISOString()
   const facts: CaseFacts[] = []
-  for (let page = 1; ; page += 1) {
-    const result = await payload.find({
-      collection: CORRESPONDENCE,
-      where: {
-        and: [{ receivedAt: { greater_than_equal: start } }, { receivedAt: { less_than: end } }],
-      },
-      select: {
-        receivedAt: true,
-        channel: true,
-        department: true,
-        firstResponseDueAt: true,
-        firstRespondedAt: true,
-        closedAt: true,
-        satisfaction: true,
-      },
-      sort: 'id',
-      limit: PAGE,
-      page,
-      depth: 0,
-      overrideAccess: true,
-    })
-    for (const doc of result.docs) {
+  for await (const page of caseRows(payload, start, end))
+    for (const doc of page) {
       if (!doc.receivedAt || !doc.firstResponseDueAt || !isChannel(doc.channel)) continue
       const department = relationId(doc.department)
       facts.push({
@@ -90,7 +134,5 @@ export const loadStandards = async (
         satisfaction: typeof doc.satisfaction === 'number' ? doc.satisfaction : null,
       })
     }
-    if (!result.hasNextPage) break
-  }
   return standardsReport(facts, range, now)
 }

@@ -7,6 +7,8 @@ import { isolatedDataDir, TEST_SECRET } from './env'
 export type RunningCms = {
   url: string
   siteUrl: string
+  /** The desk's inbound SMTP port of this run. */
+  inboundPort: number
   dataDir: string
   output: () => string
   stop: () => Promise<void>
@@ -45,6 +47,7 @@ export const startCms = async (): Promise<RunningCms> => {
   const dataDir = await isolatedDataDir('e2e')
   const port = await freePort()
   const sitePort = await freePort()
+  const inboundPort = await freePort()
   const url = `http://127.0.0.1:${port}`
   const siteUrl = `http://127.0.0.1:${sitePort}`
   let output = ''
@@ -57,6 +60,7 @@ export const startCms = async (): Promise<RunningCms> => {
       CMS_URL: url,
       SITE_PORT: String(sitePort),
       SITE_URL: siteUrl,
+      INBOUND_SMTP_PORT: String(inboundPort),
     }),
   })
   const stop = async () => {
@@ -79,5 +83,5 @@ export const startCms = async (): Promise<RunningCms> => {
       reject(new Error(`npm start exited with ${code} before it was ready:\n${output}`)),
     )
   })
-  return { url, siteUrl, dataDir, output: () => output, stop }
+  return { url, siteUrl, inboundPort, dataDir, output: () => output, stop }
 }

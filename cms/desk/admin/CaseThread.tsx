@@ -159,7 +159,7 @@ export const CaseThread = () => {
             {t.viaPhone}
           </label>
           {check ? (
-            <div role="status">
+            <div role="status" className="desk-thread__check">
               {check.findings.length === 0 ? <p>{t.noFindings}</p> : null}
               <ul>
                 {check.findings.map((f, i) => (

@@ -34,6 +34,7 @@ import { ReviewQueue as ReviewQueue_cd9de43d4d584d604d570aab0c76860a } from '../
 import { MissingFrench as MissingFrench_c474da1b0742d29e45a217282749555f } from '../../../../cms/bilingual/admin/MissingFrench'
 import { SponsorshipDashboard as SponsorshipDashboard_5a33de08234906a5e6d10088f6bfd732 } from '../../../../cms/sponsorship/admin/SponsorshipDashboard'
 import { EmailSends as EmailSends_74b7ec476cf27ee1fe0507a2b531226f } from '../../../../cms/email/admin/EmailSends'
+import { DeskStandards as DeskStandards_14a58dfbcd1abb53965d1369af4fce35 } from '../../../../cms/desk/admin/DeskStandards'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -75,6 +76,7 @@ export const importMap = {
   "/cms/bilingual/admin/MissingFrench#MissingFrench": MissingFrench_c474da1b0742d29e45a217282749555f,
   "/cms/sponsorship/admin/SponsorshipDashboard#SponsorshipDashboard": SponsorshipDashboard_5a33de08234906a5e6d10088f6bfd732,
   "/cms/email/admin/EmailSends#EmailSends": EmailSends_74b7ec476cf27ee1fe0507a2b531226f,
+  "/cms/desk/admin/DeskStandards#DeskStandards": DeskStandards_14a58dfbcd1abb53965d1369af4fce35,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
