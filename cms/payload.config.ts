@@ -52,6 +52,7 @@ import { publishDueTask, PUBLISH_DUE_CRON, WORKFLOW_QUEUE } from './workflow/pub
 import { currentSettings } from './settings'
 import { shouldRunJobs } from './coordination/jobsRunner'
 import { mediaStoragePlugins } from './storage/s3'
+import { listenForInboundMail } from './desk/inbound/listener'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const settings = currentSettings()
@@ -134,6 +135,15 @@ export default buildConfig({
   plugins: mediaStoragePlugins(settings.s3),
   globals: [SiteStatus, StyleGuide, SponsorshipPolicy, CityCalendar, LanguagePolicy, DeskSettings],
   hooks: { afterError: [busyDatabaseAnswer] },
+  // The default single process receives the desk's mail in its Next server (cms/desk/inbound).
+  onInit: async (payload) => {
+    if (!settings.inbound.inNext || settings.inbound.smtpPort === null) return
+    const log = (line: string) => payload.logger.info(line)
+    if (await listenForInboundMail(payload, settings.inbound, log))
+      log(
+        `Receiving mail for ${settings.inbound.address} on SMTP port ${settings.inbound.smtpPort}.`,
+      )
+  },
   endpoints: [
     healthEndpoint(settings.database, packageJson.version, settings.processRole),
     ...subscriptionEndpoints,

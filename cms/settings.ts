@@ -62,6 +62,8 @@ export type InboundSettings = {
   address311: string
   /** The domain of the desk's Message-IDs: replies threaded to them find their case. */
   domain: string
+  /** Set by `npm start` for its Next server in the default single process: it listens there. */
+  inNext: boolean
 }
 
 export type S3Settings = {
@@ -231,6 +233,7 @@ const inboundSettings = (env: Env): InboundSettings => {
     address,
     address311: mailbox(env, 'INBOUND_311_ADDRESS', '311@city.example'),
     domain: address.split('@')[1]!,
+    inNext: env.CIVIC_INBOUND_IN_NEXT === '1',
   }
 }
 

@@ -93,8 +93,9 @@ const runWorker = async (settings: Settings) => {
 }
 
 /**
- * The desk's inbound mail (INBOUND_SMTP_PORT, 2525 by default; `off` for none): in a worker, or beside
- * the admin in the default single process. Web-only processes never receive mail.
+ * The desk's inbound mail (INBOUND_SMTP_PORT, 2525 by default; `off` for none) in a worker. In the
+ * default single process the Next server listens (payload.config.ts `onInit`): one Payload instance
+ * per process on the database. Web-only processes never receive mail.
  */
 const receiveMail = async (payload: Payload, settings: Settings) => {
   const { listenForInboundMail } = await import('../desk/inbound/listener')
@@ -134,7 +135,11 @@ const startServer = async (settings: Settings): Promise<ChildProcess> => {
     cwd: root,
     stdio: 'inherit',
     // NODE_OPTIONS carries npm's --conditions=production on to Next (docs/adr/0003).
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+    env: {
+      ...process.env,
+      NEXT_TELEMETRY_DISABLED: '1',
+      ...(settings.processRole === 'all' ? { CIVIC_INBOUND_IN_NEXT: '1' } : {}),
+    },
   })
   const stop = () => child.kill('SIGTERM')
   process.on('SIGINT', stop)
@@ -255,11 +260,7 @@ const main = async () => {
     fail(errorText(error)),
   )
   // A web-only process builds nothing: the workers build the site, and the front (nginx) serves it.
-  if (settings.processRole === 'all') {
-    await serveSite(settings)
-    const { openPayload } = await import('../boot')
-    await receiveMail(await openPayload({ key: 'inbound' }), settings)
-  }
+  if (settings.processRole === 'all') await serveSite(settings)
   printSummary(settings)
 }
 
