@@ -1,4 +1,4 @@
-import { and, asc, gte, lt } from '@payloadcms/db-sqlite/drizzle'
+import { and, asc, gt, gte, lt } from '@payloadcms/db-sqlite/drizzle'
 import type { Payload } from 'payload'
 
 import { CORRESPONDENCE, DEPARTMENTS } from '../core/slugs'
@@ -48,9 +48,11 @@ async function* caseRows(payload: Payload, start: string, end: string) {
   const db = payload.db as unknown as DrizzleDb
   const t = db.tables?.[CORRESPONDENCE]
   if ((db.name === 'sqlite' || db.name === 'postgres') && db.drizzle && t) {
-    for (let offset = 0; ; offset += PAGE) {
+    // Keyset pages (after the last id read): every page is one index range, however deep.
+    for (let after: number | string = 0; ;) {
       const rows = (await db.drizzle
         .select({
+          id: t.id,
           receivedAt: t.receivedAt,
           channel: t.channel,
           department: t.department,
@@ -60,12 +62,12 @@ async function* caseRows(payload: Payload, start: string, end: string) {
           satisfaction: t.satisfaction,
         })
         .from(t)
-        .where(and(gte(t.receivedAt, start), lt(t.receivedAt, end)))
+        .where(and(gt(t.id, after), gte(t.receivedAt, start), lt(t.receivedAt, end)))
         .orderBy(asc(t.id))
-        .limit(PAGE)
-        .offset(offset)) as CaseRow[]
+        .limit(PAGE)) as (CaseRow & { id: number })[]
       yield rows
       if (rows.length < PAGE) return
+      after = rows[rows.length - 1]!.id
     }
   }
   for (let page = 1; ; page += 1) {
