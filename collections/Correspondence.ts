@@ -2,7 +2,7 @@ import type { CollectionConfig, Field } from 'payload'
 
 import { casesFor, isAdmin } from '../cms/access/desk'
 import { CORRESPONDENCE, DEPARTMENTS, SPONSOR_INQUIRIES, USERS } from '../cms/core/slugs'
-import { isPhoneNumber } from '../cms/core/text/phone'
+import { isCallbackNumber } from '../cms/core/text/phone'
 import { CASE_STATES, CHANNELS, KINDS } from '../cms/desk/core/model'
 import { caseEndpoints } from '../cms/desk/endpoints'
 import {
@@ -151,7 +151,7 @@ export const Correspondence: CollectionConfig = {
           type: 'text',
           validate: (value: unknown) => {
             const text = typeof value === 'string' ? value.trim() : ''
-            return !text || isPhoneNumber(text) || /^\+\d[\d\s().-]{7,20}$/.test(text)
+            return !text || isCallbackNumber(text)
               ? true
               : 'Enter a phone number like 519-555-0100.'
           },

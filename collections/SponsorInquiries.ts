@@ -4,7 +4,7 @@ import type { Actor } from '../cms/access/core/roles'
 import { isAdmin, isSponsorshipStaff } from '../cms/access/sponsorship'
 import { normaliseEmail } from '../cms/email/core/address'
 import { PIPELINE_STATES } from '../cms/sponsorship/core/pipeline'
-import { isPhoneNumber } from '../cms/core/text/phone'
+import { isCallbackNumber } from '../cms/core/text/phone'
 import {
   SPONSOR_INQUIRIES,
   SPONSORSHIP_PACKAGES,
@@ -113,7 +113,7 @@ export const SponsorInquiries: CollectionConfig = {
       type: 'text',
       validate: (value: unknown) => {
         const text = typeof value === 'string' ? value.trim() : ''
-        return !text || isPhoneNumber(text) || /^\+\d[\d\s().-]{7,20}$/.test(text)
+        return !text || isCallbackNumber(text)
           ? true
           : 'Enter a phone number like 519-555-0100, or +44 20 7946 0000 outside North America.'
       },

@@ -2,7 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import { isStaff } from '../access/core/roles'
 import { databaseLimiter } from '../coordination/rateLimits'
-import { isPhoneNumber } from '../core/text/phone'
+import { isCallbackNumber } from '../core/text/phone'
 import { normaliseEmail } from '../email/core/address'
 import { clientIp, readBody } from '../http/request'
 import { isChannel, isKind, type Kind } from './core/model'
@@ -107,7 +107,7 @@ export const intakeCase = async (
   else if (!rawEmail && !staff)
     errors.push({ field: 'email', message: 'Enter the email address we should reply to.' })
   const phone = text(values.phone)
-  if (phone && !isPhoneNumber(phone) && !/^\+\d[\d\s().-]{7,20}$/.test(phone))
+  if (phone && !isCallbackNumber(phone))
     errors.push({ field: 'phone', message: 'Enter a phone number like 519-555-0100.' })
   const subject = text(values.subject)
   oneLine(errors, 'subject', subject, 'Subject', 200, false)

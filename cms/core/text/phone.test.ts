@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { isPhoneNumber } from './phone'
+import { isCallbackNumber, isPhoneNumber } from './phone'
 
 describe('isPhoneNumber', () => {
   it.each([
@@ -29,4 +29,13 @@ describe('isPhoneNumber', () => {
     '123',
     '911 ext 5 6',
   ])('refuses %j', (phone) => expect(isPhoneNumber(phone)).toBe(false))
+})
+
+describe('a callback number', () => {
+  it('is North American or international with +', () => {
+    expect(isCallbackNumber('519-555-0100')).toBe(true)
+    expect(isCallbackNumber('+44 20 7946 0000')).toBe(true)
+    expect(isCallbackNumber('call me')).toBe(false)
+    expect(isCallbackNumber('44 20 7946 0000')).toBe(false)
+  })
 })

@@ -16,3 +16,7 @@ export const isPhoneNumber = (input: string): boolean => {
   if (digits.length === 11) return digits.startsWith('1') && /^1[2-9]/.test(digits)
   return false
 }
+
+/** A number a customer can be called back on: North American, or international written with `+`. */
+export const isCallbackNumber = (input: string): boolean =>
+  isPhoneNumber(input) || /^\+\d[\d\s().-]{7,20}$/.test(input.trim())
