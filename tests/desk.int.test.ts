@@ -665,9 +665,10 @@ describe('reminders, escalation and the sponsor inquiries', () => {
     })
     expect(answer.status).toBe(201)
     expect(answer.body.doc.reference).toMatch(/^C-\d{4}-\d{6}$/)
-    expect(answer.body.doc.responseDueAt).toBeTruthy()
     const doc = await caseByReference(answer.body.doc.reference)
     expect(doc).toMatchObject({ kind: 'sponsorship', sponsorInquiry: answer.body.doc.id })
+    // The inquiry promises what the case's clock says: 3 business days, the same instant.
+    expect(answer.body.doc.responseDueAt).toBe(doc.responseDueAt)
     const contacted = await harness.rest(
       'POST',
       `/${SPONSOR_INQUIRIES}/${answer.body.doc.id}/pipeline`,

@@ -26,6 +26,8 @@ const FIXTURE = path.resolve('tests/fixtures/release-c2885d6.sql')
 let harness: Harness
 const before = new Map<string, number>()
 let geocodesBefore: string[] = []
+/** Each account's free-text department in the old release, by email. */
+let departmentsBefore = new Map<string, string>()
 
 beforeAll(async () => {
   const dir = await isolatedDataDir('upgrade')
@@ -45,6 +47,12 @@ beforeAll(async () => {
       `SELECT v.parent_id || ':' || g.value AS link FROM _emergency_bulletins_v v JOIN _emergency_bulletins_v_version_areas a ON a._parent_id = v.id JOIN _emergency_bulletins_v_version_areas_geocodes g ON g._parent_id = a.id ORDER BY link`,
     )
   ).rows.map((r) => String(r.link))
+  departmentsBefore = new Map(
+    (await db.execute('SELECT email, department FROM users')).rows.map((r) => [
+      String(r.email),
+      String(r.department).trim(),
+    ]),
+  )
   db.close()
   // The upgrade of an embedded SQLite file made by an earlier release: SQLite whatever the run.
   harness = await startHarness({ database: 'sqlite', dataDir: dir, seedUsers: false })
@@ -179,7 +187,7 @@ it('staff keep their department: each name they had becomes a department they be
   expect(users.docs.length).toBe(before.get('users'))
   for (const user of users.docs) {
     const department = user.department as { name?: string; nameFr?: string } | null
-    expect(department?.name, user.email).toBeTruthy()
+    expect(department?.name, user.email).toBe(departmentsBefore.get(user.email))
     expect(department?.nameFr).toBe(department?.name)
   }
   const names = (await db.client.execute('SELECT name FROM departments')).rows.map((r) => r.name)
