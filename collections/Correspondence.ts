@@ -11,7 +11,7 @@ import {
   guardCaseChanges,
   openThroughDesk,
 } from '../cms/desk/hooks'
-import { normaliseEmail } from '../cms/email/core/address'
+import { emailAddressField } from './fields/emailAddress'
 
 const nobody = () => false
 /** Set by the desk's services only: the clock, the state and the record of what was promised. */
@@ -132,20 +132,7 @@ export const Correspondence: CollectionConfig = {
       fields: [
         { name: 'contactName', type: 'text', maxLength: 120 },
         { name: 'organisation', type: 'text', maxLength: 200 },
-        {
-          name: 'email',
-          type: 'text',
-          index: true,
-          hooks: {
-            beforeValidate: [
-              ({ value }) => (typeof value === 'string' ? (normaliseEmail(value) ?? value) : value),
-            ],
-          },
-          validate: (value: unknown) =>
-            !value || normaliseEmail(value)
-              ? true
-              : 'Enter an email address like name@example.com.',
-        },
+        emailAddressField({ index: true }),
         {
           name: 'phone',
           type: 'text',

@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { anyStaff, isAdmin, isDeskManager } from '../cms/access/desk'
 import { DEPARTMENTS, USERS } from '../cms/core/slugs'
-import { normaliseEmail } from '../cms/email/core/address'
+import { emailAddressField } from './fields/emailAddress'
 
 /**
  * The City's departments, shared by staff (who sign with theirs), correspondence and service requests
@@ -41,18 +41,10 @@ export const Departments: CollectionConfig = {
       type: 'text',
       required: true,
     },
-    {
-      name: 'email',
-      type: 'text',
-      admin: { description: 'The department’s shared mailbox, if it has one.' },
-      hooks: {
-        beforeValidate: [
-          ({ value }) => (typeof value === 'string' ? (normaliseEmail(value) ?? value) : value),
-        ],
-      },
-      validate: (value: unknown) =>
-        !value || normaliseEmail(value) ? true : 'Enter an email address like roads@city.example.',
-    },
+    emailAddressField({
+      example: 'roads@city.example',
+      description: 'The department’s shared mailbox, if it has one.',
+    }),
     {
       name: 'manager',
       type: 'relationship',

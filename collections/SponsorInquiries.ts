@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import type { Actor } from '../cms/access/core/roles'
 import { isAdmin, isSponsorshipStaff } from '../cms/access/sponsorship'
-import { normaliseEmail } from '../cms/email/core/address'
+import { emailAddressField } from './fields/emailAddress'
 import { PIPELINE_STATES } from '../cms/sponsorship/core/pipeline'
 import { isCallbackNumber } from '../cms/core/text/phone'
 import {
@@ -95,19 +95,7 @@ export const SponsorInquiries: CollectionConfig = {
       required: true,
       validate: singleLine('Contact name', 120),
     },
-    {
-      name: 'email',
-      type: 'text',
-      required: true,
-      index: true,
-      hooks: {
-        beforeValidate: [
-          ({ value }) => (typeof value === 'string' ? (normaliseEmail(value) ?? value) : value),
-        ],
-      },
-      validate: (value: unknown) =>
-        normaliseEmail(value) ? true : 'Enter an email address like name@example.com.',
-    },
+    emailAddressField({ required: true, index: true }),
     {
       name: 'phone',
       type: 'text',
