@@ -1,6 +1,7 @@
 import { type Payload, type PayloadRequest, ValidationError } from 'payload'
 
 import type { Actor } from '../access/core/roles'
+import { isDeskStaff } from '../access/desk'
 import { loadCalendar } from '../calendar/loadCalendar'
 import { localDate } from '../core/businessDays'
 import { departmentName } from '../core/departments'
@@ -329,3 +330,10 @@ export const departmentLabel = async (payload: Payload, id: unknown, language: C
   departmentName(await departmentDoc(payload, id), language)
 
 export { departmentDoc }
+
+/** Who assigns or transfers a case: the desk, or the manager of the case's department. */
+export const mayAssign = async (payload: Payload, user: Actor, department: unknown) => {
+  if (isDeskStaff(user)) return true
+  const doc = await departmentDoc(payload, department)
+  return Boolean(user && doc && String(relationId(doc.manager)) === String(user.id))
+}

@@ -9,9 +9,9 @@ import {
 
 import { isDeskStaff } from '../access/desk'
 import { relationId } from '../core/relationId'
-import { CORRESPONDENCE_FILES, CORRESPONDENCE_MESSAGES, DEPARTMENTS } from '../core/slugs'
+import { CORRESPONDENCE_FILES, CORRESPONDENCE_MESSAGES } from '../core/slugs'
 import { audit } from './audit'
-import { type CaseDoc, saveClock } from './cases'
+import { type CaseDoc, mayAssign, saveClock } from './cases'
 
 const same = (a: unknown, b: unknown) => String(relationId(a) ?? '') === String(relationId(b) ?? '')
 
@@ -32,22 +32,6 @@ export const openThroughDesk: CollectionBeforeOperationHook = ({
   return args
 }
 
-const managerOf = async (
-  req: Parameters<CollectionBeforeChangeHook>[0]['req'],
-  department: unknown,
-) => {
-  const id = relationId(department)
-  if (id === null || id === undefined) return null
-  const doc = await req.payload.findByID({
-    collection: DEPARTMENTS,
-    id,
-    depth: 0,
-    overrideAccess: true,
-    disableErrors: true,
-  })
-  return doc ? relationId(doc.manager) : null
-}
-
 /**
  * Staff edit a case's details in the admin; who works on it is the desk's or the department
  * manager's call: an assignment or a transfer by anyone else is refused.
@@ -63,8 +47,7 @@ export const guardCaseChanges: CollectionBeforeChangeHook = async ({
   const assigning = 'assignee' in data && !same(data.assignee, originalDoc?.assignee)
   const moving = 'department' in data && !same(data.department, originalDoc?.department)
   if (!assigning && !moving) return data
-  const manager = await managerOf(req, originalDoc?.department)
-  if (manager === null || String(manager) !== String(req.user.id)) throw new Forbidden(req.t)
+  if (!(await mayAssign(req.payload, req.user, originalDoc?.department))) throw new Forbidden(req.t)
   return data
 }
 

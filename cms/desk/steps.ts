@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { isDeskStaff, mayWorkOn } from '../access/desk'
+import { mayWorkOn } from '../access/desk'
 import { type Actor, isStaff } from '../access/core/roles'
 import { checkLetter } from '../accessibility/core/letter'
 import { findingMessagesIn } from '../accessibility/core/findingMessages'
@@ -15,7 +15,7 @@ import { audit } from './audit'
 import { closingEmail, replyEmail, SignatureError } from './core/emails'
 import { CaseRuleError } from './core/lifecycle'
 import { surveyToken } from './core/survey'
-import { type CaseDoc, departmentDoc, loadCase, saveClock } from './cases'
+import { type CaseDoc, loadCase, mayAssign, saveClock } from './cases'
 import { loadDeskSettings } from './deskSettings'
 import { queueCaseMail } from './mail'
 import { randomUUID } from 'node:crypto'
@@ -206,13 +206,6 @@ export const replyToCase = async (
   }
 }
 
-/** Who may assign: the desk, or the manager of the case's department. */
-const mayAssign = async (payload: Payload, user: Actor, doc: CaseDoc) => {
-  if (isDeskStaff(user)) return true
-  const department = await departmentDoc(payload, doc.department)
-  return Boolean(user && department && String(relationId(department.manager)) === String(user.id))
-}
-
 export const assignCase = async (
   payload: Payload,
   args: { id: string; user: Actor; assignee: unknown },
@@ -220,7 +213,7 @@ export const assignCase = async (
   const found = await caseFor(payload, args.id, args.user)
   if ('error' in found) return found.error!
   const doc = found.doc
-  if (!(await mayAssign(payload, args.user, doc)))
+  if (!(await mayAssign(payload, args.user, doc.department)))
     return fail(403, 'Only the desk or the manager of this case’s department assigns it.')
   const assignee = args.assignee === null || args.assignee === '' ? null : args.assignee
   if (assignee !== null) {
