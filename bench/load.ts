@@ -9,7 +9,7 @@ import { buildAdminIfStale } from '../cms/build/adminBuild'
 import { withPostgresDatabase } from '../cms/db/databaseUrl'
 import { type ClusterProcess, nginxBinary, startNginx, startRole } from '../tests/helpers/cluster'
 import { isolatedDataDir, TEST_SECRET } from '../tests/helpers/env'
-import { freePort } from '../tests/helpers/server'
+import { freePorts } from '../tests/helpers/server'
 import type { Row } from './table'
 
 type Log = (line: string) => void
@@ -62,7 +62,7 @@ export const benchLoad = async (log: Log): Promise<Row[]> => {
   const databaseUrl = server
     ? withPostgresDatabase(server, name)
     : `file:${path.join(dir, 'cms.db')}`
-  const [a, b, worker, cms, site] = await Promise.all(Array.from({ length: 5 }, () => freePort()))
+  const [a, b, worker, cms, site] = await freePorts(5)
   const shared = {
     DATA_DIR: dir,
     DATABASE_URL: databaseUrl,

@@ -15,7 +15,7 @@ import { validContent } from './helpers/fixtures'
 import { tally } from './helpers/outboxWorkers'
 import { createPostgresDatabase, dropPostgresDatabase, TEST_POSTGRES_URL } from './helpers/postgres'
 import { addConfirmedSubscribers } from './helpers/seedData'
-import { freePort } from './helpers/server'
+import { freePorts } from './helpers/server'
 import { startSmtpSink } from './helpers/smtpSink'
 
 /**
@@ -124,8 +124,9 @@ beforeAll(async () => {
   if (TEST_POSTGRES_URL) await createPostgresDatabase(databaseName)
   sink = await startSmtpSink({ parse: false })
 
-  const ports = await Promise.all(Array.from({ length: 6 }, () => freePort()))
-  const [portA, portB, siteW1, siteW2, nginxCms, nginxSite] = ports as [
+  const ports = await freePorts(7)
+  const [portA, portB, siteW1, siteW2, nginxCms, nginxSite, inbound] = ports as [
+    number,
     number,
     number,
     number,
@@ -151,7 +152,7 @@ beforeAll(async () => {
     OUTBOX_LEASE_SECONDS: '10',
     LOG_LEVEL: 'info',
     // Both workers on this machine ask for it; the second finds it taken and leaves it to the first.
-    INBOUND_SMTP_PORT: String(await freePort()),
+    INBOUND_SMTP_PORT: String(inbound),
   }
   // The first `npm start` meets an empty database: it migrates it and seeds the demo accounts.
   webA = await startRole('web A', 'web', { ...shared, PORT: String(portA) })

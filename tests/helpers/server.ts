@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process'
-import { createServer } from 'node:net'
+import { createServer, type Server } from 'node:net'
 import path from 'node:path'
 
 import { isolatedDataDir, TEST_SECRET } from './env'
@@ -14,18 +14,34 @@ export type RunningCms = {
   stop: () => Promise<void>
 }
 
-export const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const server = createServer()
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address()
-      server.close(() =>
-        typeof address === 'object' && address
-          ? resolve(address.port)
-          : reject(new Error('no port')),
-      )
-    })
+/**
+ * `n` distinct free ports. All are held open until every one is known: asking one at a time
+ * lets the kernel hand the same port out twice (a run's CMS and site once collided that way).
+ */
+export const freePorts = async (n: number): Promise<number[]> => {
+  const servers = await Promise.all(
+    Array.from(
+      { length: n },
+      () =>
+        new Promise<Server>((resolve, reject) => {
+          const server = createServer()
+          server.once('error', reject)
+          server.listen(0, '127.0.0.1', () => resolve(server))
+        }),
+    ),
+  )
+  const ports = servers.map((server) => {
+    const address = server.address()
+    if (typeof address !== 'object' || !address) throw new Error('no port')
+    return address.port
   })
+  await Promise.all(
+    servers.map((server) => new Promise((resolve) => server.close(resolve))),
+  )
+  return ports
+}
+
+export const freePort = async () => (await freePorts(1))[0]!
 
 /** The test runner's environment minus NODE_ENV=test, which would not be what `npm start` meets. */
 const serverEnv = (extra: Record<string, string>): NodeJS.ProcessEnv => {
@@ -45,9 +61,7 @@ const serverEnv = (extra: Record<string, string>): NodeJS.ProcessEnv => {
  */
 export const startCms = async (): Promise<RunningCms> => {
   const dataDir = await isolatedDataDir('e2e')
-  const port = await freePort()
-  const sitePort = await freePort()
-  const inboundPort = await freePort()
+  const [port, sitePort, inboundPort] = (await freePorts(3)) as [number, number, number]
   const url = `http://127.0.0.1:${port}`
   const siteUrl = `http://127.0.0.1:${sitePort}`
   let output = ''
