@@ -6,8 +6,8 @@
  * and there are no cycles. `npm run lint:deps` checks it; `npm test` runs that first.
  */
 const CORE = '(^|/)core/'
-/** Plain libraries a core module may use: calendars and syllable counts, no I/O. */
-const PLAIN_LIBRARIES = '^node_modules/(date-holidays|syllable|htmlparser2)/'
+/** Plain libraries a core module may use: calendars, syllable counts, HTML parsing and geometry (Turf), no I/O. */
+const PLAIN_LIBRARIES = '^node_modules/(date-holidays|syllable|htmlparser2|@turf)/'
 
 module.exports = {
   forbidden: [

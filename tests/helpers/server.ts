@@ -35,9 +35,7 @@ export const freePorts = async (n: number): Promise<number[]> => {
     if (typeof address !== 'object' || !address) throw new Error('no port')
     return address.port
   })
-  await Promise.all(
-    servers.map((server) => new Promise((resolve) => server.close(resolve))),
-  )
+  await Promise.all(servers.map((server) => new Promise((resolve) => server.close(resolve))))
   return ports
 }
 

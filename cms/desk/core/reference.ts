@@ -3,17 +3,14 @@
  * reply back to its case. The number is the case's sequence in the year it arrived (Toronto time).
  */
 
+import { yearReference } from '../../core/yearReference'
+
 export const REFERENCE_PREFIX = 'C'
 
 const REFERENCE = /\bC-(\d{4})-(\d{6,})\b/
 
-export const formatReference = (year: number, sequence: number): string => {
-  if (!Number.isInteger(year) || year < 2000 || year > 9999)
-    throw new RangeError(`A reference year must be a four-digit year, not ${year}.`)
-  if (!Number.isInteger(sequence) || sequence < 1)
-    throw new RangeError(`A reference number must be a whole number of 1 or more, not ${sequence}.`)
-  return `${REFERENCE_PREFIX}-${year}-${String(sequence).padStart(6, '0')}`
-}
+export const formatReference = (year: number, sequence: number): string =>
+  yearReference(REFERENCE_PREFIX, year, sequence)
 
 export const parseReference = (text: string): { year: number; sequence: number } | null => {
   const match = REFERENCE.exec(text)

@@ -1,0 +1,79 @@
+import { CLOSING_REASONS, type ClosingReason, REQUEST_STATES, type RequestState } from './model'
+
+/**
+ * How a request moves: forward through the open states (a step may be skipped: a crew can fix a
+ * pothole the day it is reported), to `closed` with a reason, and back to `acknowledged` when a closed
+ * request is reopened. Every refusal names the field and says what would be accepted.
+ */
+
+export class RequestRuleError extends Error {
+  constructor(
+    message: string,
+    readonly field: string,
+  ) {
+    super(message)
+  }
+}
+
+export type StatusChange = {
+  state: unknown
+  reason?: unknown
+  notes?: unknown
+  duplicateOf?: unknown
+}
+
+export type AcceptedChange = {
+  state: RequestState
+  reason: ClosingReason | null
+  notes: string | null
+}
+
+const ORDER = new Map(REQUEST_STATES.map((state, index) => [state, index]))
+
+export const MAX_NOTES = 2000
+
+export const checkStatusChange = (current: RequestState, change: StatusChange): AcceptedChange => {
+  const state = change.state
+  if (typeof state !== 'string' || !ORDER.has(state as RequestState))
+    throw new RequestRuleError(`\`state\` must be one of ${REQUEST_STATES.join(', ')}.`, 'state')
+  const next = state as RequestState
+  const notes =
+    typeof change.notes === 'string' && change.notes.trim() !== '' ? change.notes.trim() : null
+  if (notes && notes.length > MAX_NOTES)
+    throw new RequestRuleError(
+      `\`notes\` are shown to the public: keep them under ${MAX_NOTES} characters.`,
+      'notes',
+    )
+  if (next === 'closed') {
+    const reason = change.reason
+    if (typeof reason !== 'string' || !CLOSING_REASONS.includes(reason as ClosingReason))
+      throw new RequestRuleError(
+        `Closing needs a \`reason\`: one of ${CLOSING_REASONS.join(', ')}.`,
+        'reason',
+      )
+    if (current === 'closed')
+      throw new RequestRuleError('This request is already closed; reopen it first.', 'state')
+    return { state: next, reason: reason as ClosingReason, notes }
+  }
+  if (change.reason != null && change.reason !== '')
+    throw new RequestRuleError('A `reason` is given only when closing.', 'reason')
+  if (current === 'closed') {
+    if (next !== 'acknowledged')
+      throw new RequestRuleError(
+        'A closed request reopens to `acknowledged`; move it on from there.',
+        'state',
+      )
+    return { state: next, reason: null, notes }
+  }
+  if (ORDER.get(next)! < ORDER.get(current)!)
+    throw new RequestRuleError(
+      `A request moves forward: it is \`${current}\`, so \`${next}\` would go back.`,
+      'state',
+    )
+  if (next === current && !notes)
+    throw new RequestRuleError(
+      `The request is already \`${current}\`; add \`notes\` to update it.`,
+      'notes',
+    )
+  return { state: next, reason: null, notes }
+}

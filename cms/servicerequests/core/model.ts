@@ -1,0 +1,28 @@
+/** The words of 311: states, channels, closing reasons and how they map onto Open311. */
+
+export const REQUEST_STATES = ['new', 'acknowledged', 'assigned', 'in-progress', 'closed'] as const
+export type RequestState = (typeof REQUEST_STATES)[number]
+
+export const REQUEST_CHANNELS = ['web', 'app', 'email', 'phone', 'counter'] as const
+export type RequestChannel = (typeof REQUEST_CHANNELS)[number]
+
+export const CLOSING_REASONS = ['resolved', 'duplicate', 'not-city', 'cannot-locate'] as const
+export type ClosingReason = (typeof CLOSING_REASONS)[number]
+
+export const ATTRIBUTE_TYPES = [
+  'string',
+  'number',
+  'datetime',
+  'text',
+  'singlevaluelist',
+  'multivaluelist',
+] as const
+export type AttributeType = (typeof ATTRIBUTE_TYPES)[number]
+
+/** Open311 knows two statuses; every state but `closed` is `open`. */
+export const open311Status = (state: RequestState): 'open' | 'closed' =>
+  state === 'closed' ? 'closed' : 'open'
+
+export const REFERENCE_PREFIX = 'SR'
+
+export const REQUEST_REFERENCE = /\bSR-\d{4}-\d{6,}\b/
