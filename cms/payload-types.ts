@@ -89,6 +89,13 @@ export interface Config {
     'correspondence-messages': CorrespondenceMessage;
     'correspondence-files': CorrespondenceFile;
     'desk-audit': DeskAudit;
+    wards: Ward;
+    addresses: Address;
+    'service-types': ServiceType;
+    'service-requests': ServiceRequest;
+    'service-request-events': ServiceRequestEvent;
+    'service-request-followers': ServiceRequestFollower;
+    'api-clients': ApiClient;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -119,6 +126,13 @@ export interface Config {
     'correspondence-messages': CorrespondenceMessagesSelect<false> | CorrespondenceMessagesSelect<true>;
     'correspondence-files': CorrespondenceFilesSelect<false> | CorrespondenceFilesSelect<true>;
     'desk-audit': DeskAuditSelect<false> | DeskAuditSelect<true>;
+    wards: WardsSelect<false> | WardsSelect<true>;
+    addresses: AddressesSelect<false> | AddressesSelect<true>;
+    'service-types': ServiceTypesSelect<false> | ServiceTypesSelect<true>;
+    'service-requests': ServiceRequestsSelect<false> | ServiceRequestsSelect<true>;
+    'service-request-events': ServiceRequestEventsSelect<false> | ServiceRequestEventsSelect<true>;
+    'service-request-followers': ServiceRequestFollowersSelect<false> | ServiceRequestFollowersSelect<true>;
+    'api-clients': ApiClientsSelect<false> | ApiClientsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -136,6 +150,7 @@ export interface Config {
     'city-calendar': CityCalendar;
     'language-policy': LanguagePolicy;
     'desk-settings': DeskSetting;
+    'service-request-settings': ServiceRequestSetting;
     'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
@@ -145,6 +160,7 @@ export interface Config {
     'city-calendar': CityCalendarSelect<false> | CityCalendarSelect<true>;
     'language-policy': LanguagePolicySelect<false> | LanguagePolicySelect<true>;
     'desk-settings': DeskSettingsSelect<false> | DeskSettingsSelect<true>;
+    'service-request-settings': ServiceRequestSettingsSelect<false> | ServiceRequestSettingsSelect<true>;
     'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: 'en' | 'fr';
@@ -1336,6 +1352,230 @@ export interface DeskAudit {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "wards".
+ */
+export interface Ward {
+  id: number;
+  number: number;
+  name: string;
+  nameFr: string;
+  /**
+   * A GeoJSON Polygon or MultiPolygon, longitude before latitude.
+   */
+  geometry:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "addresses".
+ */
+export interface Address {
+  id: number;
+  label: string;
+  number: string;
+  street: string;
+  unit?: string | null;
+  searchKey: string;
+  streetKey: string;
+  lat: number;
+  long: number;
+  ward?: (number | null) | Ward;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "service-types".
+ */
+export interface ServiceType {
+  id: number;
+  code: string;
+  name: string;
+  nameFr: string;
+  description?: string | null;
+  descriptionFr?: string | null;
+  /**
+   * Open311 group, like Roads or Waste.
+   */
+  group?: string | null;
+  groupFr?: string | null;
+  /**
+   * Words residents use, separated by commas (both languages).
+   */
+  keywords?: string | null;
+  department: number | Department;
+  targetDays: number;
+  duplicateRadiusMetres?: number | null;
+  duplicateDays?: number | null;
+  /**
+   * Inactive services are hidden from the form and Open311.
+   */
+  active?: boolean | null;
+  attributes?:
+    | {
+        code: string;
+        datatype: 'string' | 'number' | 'datetime' | 'text' | 'singlevaluelist' | 'multivaluelist';
+        required?: boolean | null;
+        /**
+         * Unticked: information only, not asked.
+         */
+        variable?: boolean | null;
+        description: string;
+        descriptionFr: string;
+        /**
+         * How to answer, shown to apps.
+         */
+        hint?: string | null;
+        /**
+         * The choices of a list question.
+         */
+        values?:
+          | {
+              key: string;
+              name: string;
+              nameFr: string;
+              id?: string | null;
+            }[]
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "service-requests".
+ */
+export interface ServiceRequest {
+  id: number;
+  reference: string;
+  service: number | ServiceType;
+  serviceCode: string;
+  answers?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  description?: string | null;
+  address?: (number | null) | Address;
+  addressLabel?: string | null;
+  lat: number;
+  long: number;
+  ward?: (number | null) | Ward;
+  firstName?: string | null;
+  lastName?: string | null;
+  email?: string | null;
+  phone?: string | null;
+  language: 'en' | 'fr';
+  channel: 'web' | 'app' | 'email' | 'phone' | 'counter';
+  state: 'new' | 'acknowledged' | 'assigned' | 'in-progress' | 'closed';
+  status: 'open' | 'closed';
+  closingReason?: ('resolved' | 'duplicate' | 'not-city' | 'cannot-locate') | null;
+  /**
+   * Public: shown on the status page and in Open311.
+   */
+  statusNotes?: string | null;
+  department?: (number | null) | Department;
+  queue?: string | null;
+  assignee?: (number | null) | User;
+  routedBy?: string | null;
+  requestedAt: string;
+  expectedAt?: string | null;
+  closedAt?: string | null;
+  /**
+   * Closed as a duplicate of this request; its followers follow that one.
+   */
+  mergedInto?: (number | null) | ServiceRequest;
+  /**
+   * The nearest open report of the same service when this one arrived.
+   */
+  possibleDuplicateOf?: (number | null) | ServiceRequest;
+  apiClient?: (number | null) | ApiClient;
+  token?: string | null;
+  /**
+   * The email it came from: a message delivered twice opens one request.
+   */
+  messageId?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "api-clients".
+ */
+export interface ApiClient {
+  id: number;
+  name: string;
+  /**
+   * Who to tell about changes and outages.
+   */
+  contact: string;
+  /**
+   * Requests posted per hour with this key.
+   */
+  rateLimitPerHour: number;
+  active?: boolean | null;
+  /**
+   * The key’s first characters, to tell keys apart.
+   */
+  keyPrefix?: string | null;
+  keyHash?: string | null;
+  lastUsedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "service-request-events".
+ */
+export interface ServiceRequestEvent {
+  id: number;
+  request: number | ServiceRequest;
+  at: string;
+  action: 'opened' | 'status' | 'assigned' | 'merged' | 'followed' | 'emailed';
+  state?: ('new' | 'acknowledged' | 'assigned' | 'in-progress' | 'closed') | null;
+  /**
+   * Public.
+   */
+  notes?: string | null;
+  public?: boolean | null;
+  actor?: (number | null) | User;
+  actorName?: string | null;
+  details?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "service-request-followers".
+ */
+export interface ServiceRequestFollower {
+  id: number;
+  request: number | ServiceRequest;
+  email: string;
+  language: 'en' | 'fr';
+  role: 'reporter' | 'follower';
+  token: string;
+  stoppedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1546,6 +1786,34 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'desk-audit';
         value: number | DeskAudit;
+      } | null)
+    | ({
+        relationTo: 'wards';
+        value: number | Ward;
+      } | null)
+    | ({
+        relationTo: 'addresses';
+        value: number | Address;
+      } | null)
+    | ({
+        relationTo: 'service-types';
+        value: number | ServiceType;
+      } | null)
+    | ({
+        relationTo: 'service-requests';
+        value: number | ServiceRequest;
+      } | null)
+    | ({
+        relationTo: 'service-request-events';
+        value: number | ServiceRequestEvent;
+      } | null)
+    | ({
+        relationTo: 'service-request-followers';
+        value: number | ServiceRequestFollower;
+      } | null)
+    | ({
+        relationTo: 'api-clients';
+        value: number | ApiClient;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -2214,6 +2482,162 @@ export interface DeskAuditSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "wards_select".
+ */
+export interface WardsSelect<T extends boolean = true> {
+  number?: T;
+  name?: T;
+  nameFr?: T;
+  geometry?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "addresses_select".
+ */
+export interface AddressesSelect<T extends boolean = true> {
+  label?: T;
+  number?: T;
+  street?: T;
+  unit?: T;
+  searchKey?: T;
+  streetKey?: T;
+  lat?: T;
+  long?: T;
+  ward?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "service-types_select".
+ */
+export interface ServiceTypesSelect<T extends boolean = true> {
+  code?: T;
+  name?: T;
+  nameFr?: T;
+  description?: T;
+  descriptionFr?: T;
+  group?: T;
+  groupFr?: T;
+  keywords?: T;
+  department?: T;
+  targetDays?: T;
+  duplicateRadiusMetres?: T;
+  duplicateDays?: T;
+  active?: T;
+  attributes?:
+    | T
+    | {
+        code?: T;
+        datatype?: T;
+        required?: T;
+        variable?: T;
+        description?: T;
+        descriptionFr?: T;
+        hint?: T;
+        values?:
+          | T
+          | {
+              key?: T;
+              name?: T;
+              nameFr?: T;
+              id?: T;
+            };
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "service-requests_select".
+ */
+export interface ServiceRequestsSelect<T extends boolean = true> {
+  reference?: T;
+  service?: T;
+  serviceCode?: T;
+  answers?: T;
+  description?: T;
+  address?: T;
+  addressLabel?: T;
+  lat?: T;
+  long?: T;
+  ward?: T;
+  firstName?: T;
+  lastName?: T;
+  email?: T;
+  phone?: T;
+  language?: T;
+  channel?: T;
+  state?: T;
+  status?: T;
+  closingReason?: T;
+  statusNotes?: T;
+  department?: T;
+  queue?: T;
+  assignee?: T;
+  routedBy?: T;
+  requestedAt?: T;
+  expectedAt?: T;
+  closedAt?: T;
+  mergedInto?: T;
+  possibleDuplicateOf?: T;
+  apiClient?: T;
+  token?: T;
+  messageId?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "service-request-events_select".
+ */
+export interface ServiceRequestEventsSelect<T extends boolean = true> {
+  request?: T;
+  at?: T;
+  action?: T;
+  state?: T;
+  notes?: T;
+  public?: T;
+  actor?: T;
+  actorName?: T;
+  details?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "service-request-followers_select".
+ */
+export interface ServiceRequestFollowersSelect<T extends boolean = true> {
+  request?: T;
+  email?: T;
+  language?: T;
+  role?: T;
+  token?: T;
+  stoppedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "api-clients_select".
+ */
+export interface ApiClientsSelect<T extends boolean = true> {
+  name?: T;
+  contact?: T;
+  rateLimitPerHour?: T;
+  active?: T;
+  keyPrefix?: T;
+  keyHash?: T;
+  lastUsedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -2480,6 +2904,46 @@ export interface DeskSetting {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "service-request-settings".
+ */
+export interface ServiceRequestSetting {
+  id: number;
+  /**
+   * Tried in order; the first whose every filled condition holds chooses the department and queue. Otherwise the service’s department takes the request.
+   */
+  routing?:
+    | {
+        department: number | Department;
+        /**
+         * A crew or team inside the department.
+         */
+        queue?: string | null;
+        /**
+         * Service codes, separated by commas.
+         */
+        services?: string | null;
+        wards?: (number | Ward)[] | null;
+        /**
+         * Every listed answer must be given.
+         */
+        answers?:
+          | {
+              code: string;
+              /**
+               * Keys, separated by commas.
+               */
+              values: string;
+              id?: string | null;
+            }[]
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs-stats".
  */
 export interface PayloadJobsStat {
@@ -2616,6 +3080,31 @@ export interface DeskSettingsSelect<T extends boolean = true> {
   digestHour?: T;
   retentionYears?: T;
   survey?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "service-request-settings_select".
+ */
+export interface ServiceRequestSettingsSelect<T extends boolean = true> {
+  routing?:
+    | T
+    | {
+        department?: T;
+        queue?: T;
+        services?: T;
+        wards?: T;
+        answers?:
+          | T
+          | {
+              code?: T;
+              values?: T;
+              id?: T;
+            };
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

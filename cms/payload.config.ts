@@ -1,3 +1,12 @@
+import { open311Endpoints } from './open311/endpoints'
+import { Addresses } from '../collections/Addresses'
+import { ApiClients } from '../collections/ApiClients'
+import { ServiceRequestEvents } from '../collections/ServiceRequestEvents'
+import { ServiceRequestFollowers } from '../collections/ServiceRequestFollowers'
+import { ServiceRequests } from '../collections/ServiceRequests'
+import { ServiceRequestSettings } from '../collections/ServiceRequestSettings'
+import { ServiceTypes } from '../collections/ServiceTypes'
+import { Wards } from '../collections/Wards'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -131,9 +140,24 @@ export default buildConfig({
     CorrespondenceMessages,
     correspondenceFiles(settings.dataDir),
     DeskAudit,
+    Wards,
+    Addresses,
+    ServiceTypes,
+    ServiceRequests,
+    ServiceRequestEvents,
+    ServiceRequestFollowers,
+    ApiClients,
   ],
   plugins: mediaStoragePlugins(settings.s3),
-  globals: [SiteStatus, StyleGuide, SponsorshipPolicy, CityCalendar, LanguagePolicy, DeskSettings],
+  globals: [
+    SiteStatus,
+    StyleGuide,
+    SponsorshipPolicy,
+    CityCalendar,
+    LanguagePolicy,
+    DeskSettings,
+    ServiceRequestSettings,
+  ],
   hooks: { afterError: [busyDatabaseAnswer] },
   // The default single process receives the desk's mail in its Next server (cms/desk/inbound).
   onInit: async (payload) => {
@@ -147,6 +171,7 @@ export default buildConfig({
   endpoints: [
     healthEndpoint(settings.database, packageJson.version, settings.processRole),
     ...subscriptionEndpoints,
+    ...open311Endpoints,
   ],
   jobs: {
     tasks: [publishDueTask, buildSiteTask, sendEmailTask, inquiryMailTask, dailySiteRebuildTask],

@@ -17,7 +17,7 @@ export const isDeskManager = (actor: Actor) =>
 
 type WithDepartment = Actor & { department?: number | string | { id: number | string } | null }
 
-const departmentOf = (actor: WithDepartment) =>
+export const departmentOf = (actor: WithDepartment) =>
   actor && actor.department
     ? typeof actor.department === 'object'
       ? actor.department.id
@@ -35,6 +35,22 @@ export const casesFor = (actor: Actor): boolean | Where => {
   return { or: own }
 }
 
+const idOf = (value: unknown) =>
+  value && typeof value === 'object' ? (value as { id: unknown }).id : value
+
+/** Assigned to this person, or to their department: who works on a case or a 311 request. */
+export const isOwnOrDepartments = (
+  actor: Actor,
+  record: { assignee?: unknown; department?: unknown },
+): boolean => {
+  if (!actor) return false
+  const department = departmentOf(actor as WithDepartment)
+  return (
+    String(idOf(record.assignee) ?? '') === String(actor.id) ||
+    (department !== null && String(idOf(record.department) ?? '') === String(department))
+  )
+}
+
 /** Whether this person may work on this case (the rule above, for one loaded case). */
 export const mayWorkOn = (
   actor: Actor,
@@ -42,12 +58,8 @@ export const mayWorkOn = (
 ): boolean => {
   if (!actor || !isStaff(actor)) return false
   if (isDeskStaff(actor)) return true
-  const idOf = (value: unknown) =>
-    value && typeof value === 'object' ? (value as { id: unknown }).id : value
-  const department = departmentOf(actor as WithDepartment)
   return (
-    String(idOf(c.assignee) ?? '') === String(actor.id) ||
-    (department !== null && String(idOf(c.department) ?? '') === String(department)) ||
+    isOwnOrDepartments(actor, c) ||
     (hasAnyRole(actor, ['sponsorship-coordinator']) && c.kind === 'sponsorship')
   )
 }

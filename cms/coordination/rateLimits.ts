@@ -6,8 +6,11 @@ import { RATE_LIMIT_HITS } from '../core/slugs'
 import type { Limit } from './core/limits'
 
 export type DatabaseLimiter = {
-  /** Counts one attempt for `key`; answers false when the key has used up its window. */
-  take: (payload: Payload, key: string) => Promise<boolean>
+  /**
+   * Counts one attempt for `key`; answers false when the key has used up its window. `max` overrides
+   * the limiter's for keys with their own allowance (an API client's hourly limit).
+   */
+  take: (payload: Payload, key: string, max?: number) => Promise<boolean>
 }
 
 /** Hashed with the limiter's name: the table never holds an address or an IP in the clear. */
@@ -21,7 +24,7 @@ const hitKey = (name: string, key: string) =>
  * database's ids, so a burst passes its first `max` and no more.
  */
 export const databaseLimiter = (name: string, limit: Limit): DatabaseLimiter => ({
-  async take(payload, key) {
+  async take(payload, key, max = limit.max) {
     const now = Date.now()
     const id = hitKey(name, key)
     const windowStart = new Date(now - limit.windowMs).toISOString()
@@ -45,6 +48,6 @@ export const databaseLimiter = (name: string, limit: Limit): DatabaseLimiter => 
       collection: RATE_LIMIT_HITS,
       where: { and: [{ key: { equals: id } }, { at: { less_than_equal: windowStart } }] },
     })
-    return totalDocs <= limit.max
+    return totalDocs <= max
   },
 })

@@ -22,6 +22,14 @@ export const CORRESPONDENCE = 'correspondence'
 export const CORRESPONDENCE_MESSAGES = 'correspondence-messages'
 export const CORRESPONDENCE_FILES = 'correspondence-files'
 export const DESK_AUDIT = 'desk-audit'
+/** 311: the address register, the service catalogue and requests (cms/addresses, cms/servicerequests, cms/open311). */
+export const WARDS = 'wards'
+export const ADDRESSES = 'addresses'
+export const SERVICE_TYPES = 'service-types'
+export const SERVICE_REQUESTS = 'service-requests'
+export const SERVICE_REQUEST_EVENTS = 'service-request-events'
+export const SERVICE_REQUEST_FOLLOWERS = 'service-request-followers'
+export const API_CLIENTS = 'api-clients'
 /** Coordination between processes on one database (cms/coordination). */
 export const PROCESS_LEASES = 'process-leases'
 export const RATE_LIMIT_HITS = 'rate-limit-hits'
@@ -34,6 +42,7 @@ export const SPONSORSHIP_POLICY = 'sponsorship-policy'
 export const CITY_CALENDAR = 'city-calendar'
 export const LANGUAGE_POLICY = 'language-policy'
 export const DESK_SETTINGS = 'desk-settings'
+export const SERVICE_REQUEST_SETTINGS = 'service-request-settings'
 
 /** The four content types that go through the approval workflow and reach the public site. */
 export const CONTENT_SLUGS = [
@@ -65,6 +74,13 @@ export const ALL_SLUGS = [
   CORRESPONDENCE_MESSAGES,
   CORRESPONDENCE_FILES,
   DESK_AUDIT,
+  WARDS,
+  ADDRESSES,
+  SERVICE_TYPES,
+  SERVICE_REQUESTS,
+  SERVICE_REQUEST_EVENTS,
+  SERVICE_REQUEST_FOLLOWERS,
+  API_CLIENTS,
 ] as const
 
 export const isContentSlug = (slug: string): slug is ContentSlug =>

@@ -1,9 +1,10 @@
-import { type Payload, type PayloadRequest, ValidationError } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 
 import type { Actor } from '../access/core/roles'
 import { isDeskStaff } from '../access/desk'
 import { loadCalendar } from '../calendar/loadCalendar'
 import { localDate } from '../core/businessDays'
+import { createWithReference } from '../db/createWithReference'
 import { departmentName } from '../core/departments'
 import { relationId, relationTo } from '../core/relationId'
 import { CORRESPONDENCE, CORRESPONDENCE_MESSAGES, DEPARTMENTS } from '../core/slugs'
@@ -12,7 +13,7 @@ import { audit } from './audit'
 import { acknowledgement } from './core/emails'
 import { type CaseClock, type CaseEvent, nextClock } from './core/lifecycle'
 import type { CaseLanguage, CaseState, Channel, Kind } from './core/model'
-import { formatReference, parseReference } from './core/reference'
+import { REFERENCE_PREFIX } from './core/reference'
 import { routeCase } from './core/routing'
 import { loadDeskSettings } from './deskSettings'
 import { queueCaseMail } from './mail'
@@ -90,32 +91,6 @@ const clockData = (clock: CaseClock) => ({
   standardMet: clock.standardMet,
   lastCustomerMessageAt: clock.lastCustomerMessageAt?.toISOString() ?? null,
 })
-
-const isReferenceConflict = (error: unknown) =>
-  error instanceof ValidationError
-    ? error.data.errors.some((e) => e.path === 'reference')
-    : (error as { status?: number; data?: { errors?: { path?: string }[] } }).status === 400 &&
-      Boolean(
-        (error as { data?: { errors?: { path?: string }[] } }).data?.errors?.some(
-          (e) => e.path === 'reference',
-        ),
-      )
-
-/** The next number of the year: one past the highest taken (the unique index settles a race). */
-const nextSequence = async (payload: Payload, year: number, req?: PayloadRequest) => {
-  const { docs } = await payload.find({
-    req,
-    collection: CORRESPONDENCE,
-    where: { reference: { like: `C-${year}-` } },
-    sort: '-createdAt',
-    limit: 20,
-    depth: 0,
-    overrideAccess: true,
-    select: { reference: true },
-  })
-  const taken = docs.map((d) => parseReference(String(d.reference ?? ''))?.sequence ?? 0)
-  return Math.max(0, ...taken) + 1
-}
 
 export const loadCase = async (payload: Payload, id: number | string, depth = 0) =>
   (await payload.findByID({
@@ -225,25 +200,14 @@ export const openCase = async (payload: Payload, input: NewCase): Promise<CaseDo
     firstResponseDueAt: clock.responseDueAt!.toISOString(),
     ...clockData(clock),
   }
-  let created: CaseDoc | null = null
-  for (let attempt = 0; !created; attempt += 1) {
-    const reference = formatReference(
-      year,
-      (await nextSequence(payload, year, input.req)) + attempt,
-    )
-    try {
-      created = (await payload.create({
-        collection: CORRESPONDENCE,
-        data: { ...data, reference } as never,
-        req: input.req,
-        overrideAccess: true,
-        depth: 0,
-        context: { desk: true },
-      })) as unknown as CaseDoc
-    } catch (error) {
-      if (!isReferenceConflict(error) || attempt >= 10) throw error
-    }
-  }
+  const created = await createWithReference<CaseDoc>(payload, {
+    collection: CORRESPONDENCE,
+    prefix: REFERENCE_PREFIX,
+    year,
+    data,
+    req: input.req,
+    context: { desk: true },
+  })
   const spoken = input.channel === 'phone' || input.channel === 'counter'
   await payload.create({
     collection: CORRESPONDENCE_MESSAGES,

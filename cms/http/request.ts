@@ -20,7 +20,7 @@ export const readBody = async (
     : new URLSearchParams((await req.text?.()) ?? '')
   const values: Record<string, unknown> = {}
   for (const key of new Set(params.keys()))
-    values[key] = multi.includes(key) ? params.getAll(key) : params.get(key)
+    values[key] = multi.includes(key) || key.endsWith('[]') ? params.getAll(key) : params.get(key)
   return { values, form: true }
 }
 

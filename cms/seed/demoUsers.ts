@@ -83,4 +83,14 @@ export const DEMO_DEPARTMENTS: readonly { name: string; nameFr: string; email: s
   { name: 'Corporate Sponsorship', nameFr: 'Commandites', email: 'sponsorship@city.example' },
   { name: 'Public Works', nameFr: 'Travaux publics', email: 'publicworks@city.example' },
   { name: 'Parks and Recreation', nameFr: 'Parcs et loisirs', email: 'parks@city.example' },
+  {
+    name: 'By-law Enforcement',
+    nameFr: 'Application des règlements municipaux',
+    email: 'bylaw@city.example',
+  },
+  {
+    name: 'Environmental Services',
+    nameFr: 'Services environnementaux',
+    email: 'environment@city.example',
+  },
 ]

@@ -1,9 +1,20 @@
 import type { Payload, RequiredDataFromCollectionSlug } from 'payload'
 
-import { CONTENT_SLUGS, type ContentSlug, DEPARTMENTS, MEDIA_RELEASES, USERS } from '../core/slugs'
+import { demoAddresses, demoWards } from '../addresses/core/demoCity'
+import { importAddresses, importWards } from '../addresses/importRegister'
+import {
+  CONTENT_SLUGS,
+  type ContentSlug,
+  DEPARTMENTS,
+  MEDIA_RELEASES,
+  SERVICE_TYPES,
+  USERS,
+  WARDS,
+} from '../core/slugs'
 import { richText } from '../core/text/lexical'
 import { demoContent } from './demoContent'
 import { demoFrench } from './demoFrench'
+import { DEMO_SERVICES } from './demoServices'
 import { DEMO_DEPARTMENTS, DEMO_PASSWORD, DEMO_USERS } from './demoUsers'
 
 type SeedReport = { usersCreated: number; itemsCreated: number; volumeCreated: number }
@@ -141,12 +152,39 @@ export const seedVolume = async (payload: Payload, count: number, log: Log): Pro
   return created
 }
 
+/**
+ * The demo 311: the catalogue (each service once, by code) and, when the City has no wards yet, the
+ * fictional Maple Bay's wards and address register.
+ */
+export const seedDemo311 = async (payload: Payload, addressCount = DEMO_ADDRESS_COUNT) => {
+  const departments = await seedDemoDepartments(payload)
+  let services = 0
+  for (const { department, ...service } of DEMO_SERVICES) {
+    if (await exists(payload, SERVICE_TYPES, 'code', service.code)) continue
+    await payload.create({
+      collection: SERVICE_TYPES,
+      data: { ...service, department: departments.get(department) as number } as never,
+      ...system(),
+    })
+    services += 1
+  }
+  const { totalDocs: wards } = await payload.count({ collection: WARDS, ...system() })
+  if (wards > 0) return { services, addresses: 0 }
+  await importWards(payload, demoWards())
+  const { inserted } = await importAddresses(payload, demoAddresses(addressCount))
+  return { services, addresses: inserted }
+}
+
+/** Enough streets and numbers to try the form; benchmarks load more with import:addresses. */
+const DEMO_ADDRESS_COUNT = 3000
+
 export const seed = async (
   payload: Payload,
   options: { demo: boolean; count?: number; log: Log },
 ): Promise<SeedReport> => {
   const usersCreated = options.demo ? await seedDemoUsers(payload) : 0
   const itemsCreated = options.demo ? await seedDemoContent(payload) : 0
+  if (options.demo) await seedDemo311(payload)
   const volumeCreated = options.count ? await seedVolume(payload, options.count, options.log) : 0
   return { usersCreated, itemsCreated, volumeCreated }
 }

@@ -7,12 +7,13 @@ import { normaliseEmail } from '../../cms/email/core/address'
  * refused with an example when it is not one. Optional unless `required`.
  */
 export const emailAddressField = (options: {
+  name?: string
   required?: boolean
   index?: boolean
   example?: string
   description?: string
 }): TextField => ({
-  name: 'email',
+  name: options.name ?? 'email',
   type: 'text',
   ...(options.required ? { required: true } : {}),
   ...(options.index ? { index: true } : {}),

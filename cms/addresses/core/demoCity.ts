@@ -61,7 +61,7 @@ const EAST_WEST_TYPES = ['Street', 'Road', 'Drive', 'Crescent']
 const NORTH_SOUTH_TYPES = ['Avenue', 'Boulevard', 'Lane', 'Court']
 
 export type DemoWard = { number: number; name: string; nameFr: string; geometry: AreaGeometry }
-export type DemoAddress = { number: string; street: string; lat: number; long: number }
+export type DemoAddress = { number: string; street: string; unit: null; lat: number; long: number }
 
 const rectangle = (west: number, south: number, east: number, north: number): AreaGeometry => ({
   type: 'Polygon',
@@ -128,8 +128,20 @@ export const demoAddresses = (count = 3000): DemoAddress[] => {
     const lots = Math.floor(widthM / spacing)
     for (let lot = 0; lot < lots; lot++) {
       const long = west + ((lot + 0.5) * spacing) / metresPerDegreeLong
-      addresses.push({ number: String(lot * 2 + 1), street, lat: lat + offsetLat, long })
-      addresses.push({ number: String(lot * 2 + 2), street, lat: lat - offsetLat, long })
+      addresses.push({
+        number: String(lot * 2 + 1),
+        street,
+        unit: null,
+        lat: lat + offsetLat,
+        long,
+      })
+      addresses.push({
+        number: String(lot * 2 + 2),
+        street,
+        unit: null,
+        lat: lat - offsetLat,
+        long,
+      })
     }
   }
   for (let i = 0; i < perDirection; i++) {
@@ -138,8 +150,20 @@ export const demoAddresses = (count = 3000): DemoAddress[] => {
     const lots = Math.floor(heightM / spacing)
     for (let lot = 0; lot < lots; lot++) {
       const lat = south + ((lot + 0.5) * spacing) / metresPerDegreeLat
-      addresses.push({ number: String(lot * 2 + 1), street, lat, long: long + offsetLong })
-      addresses.push({ number: String(lot * 2 + 2), street, lat, long: long - offsetLong })
+      addresses.push({
+        number: String(lot * 2 + 1),
+        street,
+        unit: null,
+        lat,
+        long: long + offsetLong,
+      })
+      addresses.push({
+        number: String(lot * 2 + 2),
+        street,
+        unit: null,
+        lat,
+        long: long - offsetLong,
+      })
     }
   }
   return addresses.map((a) => ({

@@ -6,6 +6,7 @@ import { loadCalendar } from '../../calendar/loadCalendar'
 import { relationTo } from '../../core/relationId'
 import { CORRESPONDENCE_FILES, CORRESPONDENCE_MESSAGES } from '../../core/slugs'
 import { normaliseEmail } from '../../email/core/address'
+import { receive311Email } from '../../servicerequests/inboundMail'
 import { currentSettings } from '../../settings'
 import { audit } from '../audit'
 import { findByReference, openCase, saveClock } from '../cases'
@@ -165,11 +166,23 @@ export const receiveEmail = async (
     return { kind: 'joined', reference: existing.reference }
   }
   const to = (envelope.to ?? []).map((a) => a.toLowerCase())
+  const language = passageLanguage(`${subject}. ${text}`) === 'fr' ? 'fr' : 'en'
+  if (to.includes(settings.inbound.address311)) {
+    const request = await receive311Email(payload, {
+      from,
+      subject,
+      text,
+      messageId,
+      language,
+      at,
+    })
+    if (request.kind !== 'unrecognised') return request
+  }
   const doc = await openCase(payload, {
     channel: 'email',
     kind: 'general',
     topic: to.includes(settings.inbound.address311) ? '311' : null,
-    language: passageLanguage(`${subject}. ${text}`) === 'fr' ? 'fr' : 'en',
+    language,
     subject: subject || null,
     message: text || '(no text)',
     contactName: sender?.name?.trim() || null,

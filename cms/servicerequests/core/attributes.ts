@@ -36,6 +36,8 @@ const listOf = (raw: unknown): string[] =>
 export const checkAnswers = (
   definitions: readonly AttributeDefinition[],
   raw: Record<string, unknown>,
+  /** Email and phone intake cannot ask every question: staff fill the gaps later. */
+  options: { requireAnswers?: boolean } = {},
 ): { answers: Record<string, AttributeAnswer>; problems: AnswerProblem[] } => {
   const answers: Record<string, AttributeAnswer> = {}
   const problems: AnswerProblem[] = []
@@ -55,7 +57,7 @@ export const checkAnswers = (
       (typeof value === 'string' && value.trim() === '') ||
       (Array.isArray(value) && value.length === 0)
     if (empty) {
-      if (definition.required)
+      if (definition.required && options.requireAnswers !== false)
         problems.push({ field, message: `Answer “${definition.description}”: it is required.` })
       continue
     }

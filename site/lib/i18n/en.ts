@@ -1,5 +1,6 @@
 import type { CatalogueOf } from './catalogue'
 import { deskEn } from './deskEn'
+import { requestsEn } from './requestsEn'
 
 /**
  * Every interface string of the public site in English: one catalogue per language (fr.ts has the same
@@ -339,6 +340,7 @@ export const en = {
     text: 'The City removed what was published at this address. It is no longer available.',
   },
   ...deskEn,
+  ...requestsEn,
 }
 
 /** What every language's catalogue provides. */

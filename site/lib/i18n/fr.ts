@@ -1,5 +1,6 @@
 import { frenchCityName } from '../city'
 import { deskFr } from './deskFr'
+import { requestsFr } from './requestsFr'
 import type { Catalogue } from './en'
 
 /** Every interface string of the public site in French (Canadian usage: courriel, commandite). */
@@ -343,4 +344,5 @@ export const fr: Catalogue = {
     text: 'La Ville a supprimé ce qui était publié à cette adresse. Ce contenu n’est plus offert.',
   },
   ...deskFr,
+  ...requestsFr,
 }

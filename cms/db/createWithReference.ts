@@ -1,0 +1,77 @@
+import { type Payload, type PayloadRequest, ValidationError } from 'payload'
+
+import { yearReference } from '../core/yearReference'
+
+/**
+ * Creates a record whose `reference` is the next of its year (`C-2026-000124`): one past the highest
+ * taken. Two processes may pick the same number at once; the unique index refuses the second, which
+ * tries the next number.
+ */
+
+const isReferenceConflict = (error: unknown) => {
+  const errors =
+    error instanceof ValidationError
+      ? error.data.errors
+      : (error as { status?: number; data?: { errors?: { path?: string }[] } }).status === 400
+        ? ((error as { data?: { errors?: { path?: string }[] } }).data?.errors ?? [])
+        : []
+  return errors.some((e) => e.path === 'reference')
+}
+
+const SEQUENCE = /-(\d{4})-(\d{6,})$/
+
+const nextSequence = async (
+  payload: Payload,
+  collection: string,
+  prefix: string,
+  year: number,
+  req?: PayloadRequest,
+) => {
+  const { docs } = await payload.find({
+    req,
+    collection: collection as never,
+    where: { reference: { like: `${prefix}-${year}-` } },
+    sort: '-createdAt',
+    limit: 20,
+    depth: 0,
+    overrideAccess: true,
+    select: { reference: true } as never,
+  })
+  const taken = docs.map((d) => {
+    const match = SEQUENCE.exec(String((d as { reference?: unknown }).reference ?? ''))
+    return match ? Number(match[2]) : 0
+  })
+  return Math.max(0, ...taken) + 1
+}
+
+export const createWithReference = async <T>(
+  payload: Payload,
+  args: {
+    collection: string
+    prefix: string
+    year: number
+    data: Record<string, unknown>
+    req?: PayloadRequest
+    context?: Record<string, unknown>
+  },
+): Promise<T> => {
+  for (let attempt = 0; ; attempt += 1) {
+    const reference = yearReference(
+      args.prefix,
+      args.year,
+      (await nextSequence(payload, args.collection, args.prefix, args.year, args.req)) + attempt,
+    )
+    try {
+      return (await payload.create({
+        collection: args.collection as never,
+        data: { ...args.data, reference } as never,
+        req: args.req,
+        overrideAccess: true,
+        depth: 0,
+        context: args.context,
+      })) as unknown as T
+    } catch (error) {
+      if (!isReferenceConflict(error) || attempt >= 10) throw error
+    }
+  }
+}

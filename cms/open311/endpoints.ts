@@ -1,0 +1,370 @@
+import type { Endpoint, PayloadRequest, Where } from 'payload'
+
+import { databaseLimiter } from '../coordination/rateLimits'
+import { relationId } from '../core/relationId'
+import { API_CLIENTS, DEPARTMENTS, SERVICE_REQUESTS } from '../core/slugs'
+import { readBody } from '../http/request'
+import { currentSettings } from '../settings'
+import { loadServices, keywordsOf, type ServiceType } from '../servicerequests/catalogue'
+import { submitRequest } from '../servicerequests/intake'
+import type { RequestDoc } from '../servicerequests/requestDoc'
+import { requestInputFrom } from '../servicerequests/readInput'
+import { clientForKey } from './apiKeys'
+import {
+  discovery,
+  errorList,
+  type Language,
+  type Open311Error,
+  requestView,
+  serviceDefinition,
+  serviceList,
+  type ServiceEntry,
+} from './core/documents'
+import { toXml } from './core/xml'
+
+/**
+ * Open311 GeoReport v2 at `{CMS_URL}/open311/v2/` (Next rewrites it to these endpoints under /api):
+ * discovery, the service list and definitions, requests (list, one, post) and tokens, each as `.json`
+ * or `.xml`. Reading needs no key; posting needs an `api_key` from `api-clients`, within the
+ * client's hourly limit. Browser apps may call it from anywhere (CORS), since it carries no cookies
+ * and no personal data ever leaves through a GET.
+ */
+
+type Format = 'json' | 'xml'
+
+const CORS = {
+  'access-control-allow-origin': '*',
+  'access-control-allow-methods': 'GET, POST, OPTIONS',
+  'access-control-allow-headers': 'Content-Type',
+  'access-control-max-age': '86400',
+}
+
+const ROOTS = {
+  services: 'services',
+  definition: 'service_definition',
+  requests: 'service_requests',
+  errors: 'errors',
+  discovery: 'discovery',
+} as const
+
+const answer = (
+  format: Format,
+  root: keyof typeof ROOTS,
+  body: unknown,
+  status = 200,
+  cache = 'no-store',
+) =>
+  new Response(format === 'xml' ? toXml(ROOTS[root], body) : JSON.stringify(body), {
+    status,
+    headers: {
+      ...CORS,
+      'content-type':
+        format === 'xml' ? 'text/xml; charset=utf-8' : 'application/json; charset=utf-8',
+      'cache-control': cache,
+    },
+  })
+
+const fail = (format: Format, status: number, description: string, more: Open311Error[] = []) =>
+  answer(format, 'errors', errorList([{ code: status, description }, ...more]), status)
+
+/** `services.json` → ['services', 'json']; a name without .json or .xml has no format. */
+const split = (name: string): [string, Format | null] => {
+  const match = /^(.*)\.(json|xml)$/i.exec(name)
+  return match ? [match[1]!, match[2]!.toLowerCase() as Format] : [name, null]
+}
+
+const languageOf = (req: PayloadRequest): Language => {
+  const asked = req.searchParams.get('locale') ?? req.searchParams.get('lang') ?? ''
+  if (asked) return asked.toLowerCase().startsWith('fr') ? 'fr' : 'en'
+  return /^fr\b/i.test(req.headers.get('accept-language') ?? '') ? 'fr' : 'en'
+}
+
+const endpointUrl = () => `${currentSettings().cmsUrl}/open311/v2/`
+
+const entryOf = (service: ServiceType, language: Language): ServiceEntry => ({
+  code: service.code,
+  name: service.name,
+  nameFr: service.nameFr,
+  description: service.description,
+  descriptionFr: service.descriptionFr,
+  group: language === 'fr' && service.groupFr ? service.groupFr : service.group,
+  keywords: keywordsOf(service),
+  attributes: service.attributes ?? [],
+})
+
+const departmentNames = async (req: PayloadRequest, language: Language) => {
+  const { docs } = await req.payload.find({
+    collection: DEPARTMENTS,
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+  })
+  return new Map(docs.map((d) => [String(d.id), language === 'fr' ? d.nameFr : d.name]))
+}
+
+/** The public view of requests: the service's name, the department's, nothing about the reporter. */
+const viewsOf = async (req: PayloadRequest, docs: RequestDoc[], language: Language) => {
+  const services = new Map((await loadServices(req.payload, false)).map((s) => [String(s.id), s]))
+  const departments = await departmentNames(req, language)
+  return docs.map((doc) => {
+    const service = services.get(String(relationId(doc.service)))
+    return requestView({
+      reference: doc.reference,
+      state: doc.state,
+      statusNotes: doc.statusNotes,
+      serviceCode: doc.serviceCode,
+      serviceName: service ? (language === 'fr' ? service.nameFr : service.name) : doc.serviceCode,
+      description: doc.description,
+      department: departments.get(String(relationId(doc.department))) ?? null,
+      requestedAt: doc.requestedAt,
+      updatedAt: doc.updatedAt,
+      expectedAt: doc.status === 'open' ? doc.expectedAt : null,
+      addressLabel: doc.addressLabel,
+      addressId: relationId(doc.address) ?? null,
+      lat: doc.lat,
+      long: doc.long,
+    })
+  })
+}
+
+const PUBLIC_SELECT = {
+  reference: true,
+  state: true,
+  status: true,
+  statusNotes: true,
+  serviceCode: true,
+  service: true,
+  description: true,
+  department: true,
+  requestedAt: true,
+  updatedAt: true,
+  expectedAt: true,
+  addressLabel: true,
+  address: true,
+  lat: true,
+  long: true,
+} as const
+
+const DEFAULT_DAYS = 90
+const MAX_RESULTS = 1000
+
+const readDate = (value: string | null, name: string) => {
+  if (!value) return null
+  const date = new Date(value)
+  if (Number.isNaN(date.getTime()))
+    throw new Error(`\`${name}\` must be a W3C date-time, like 2026-12-01T00:00:00-05:00.`)
+  return date
+}
+
+const listRequests = async (req: PayloadRequest, format: Format) => {
+  const language = languageOf(req)
+  const ids = (req.searchParams.get('service_request_id') ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)
+  const conditions: Where[] = []
+  if (ids.length) conditions.push({ reference: { in: ids.slice(0, MAX_RESULTS) } })
+  else {
+    let start: Date | null
+    let end: Date | null
+    try {
+      start = readDate(req.searchParams.get('start_date'), 'start_date')
+      end = readDate(req.searchParams.get('end_date'), 'end_date')
+    } catch (error) {
+      return fail(format, 400, (error as Error).message)
+    }
+    if (start && end && start > end)
+      return fail(format, 400, '`start_date` must come before `end_date`.')
+    const to = end ?? new Date()
+    const from = start ?? new Date(to.getTime() - DEFAULT_DAYS * 86_400_000)
+    conditions.push({ requestedAt: { greater_than_equal: from.toISOString() } })
+    conditions.push({ requestedAt: { less_than_equal: to.toISOString() } })
+    const codes = (req.searchParams.get('service_code') ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean)
+    if (codes.length) conditions.push({ serviceCode: { in: codes } })
+    const statuses = (req.searchParams.get('status') ?? '')
+      .split(',')
+      .map((s) => s.trim().toLowerCase())
+      .filter(Boolean)
+    const unknown = statuses.filter((s) => s !== 'open' && s !== 'closed')
+    if (unknown.length)
+      return fail(format, 400, `\`status\` is open or closed, not ${unknown.join(', ')}.`)
+    if (statuses.length) conditions.push({ status: { in: statuses } })
+  }
+  const { docs } = await req.payload.find({
+    collection: SERVICE_REQUESTS,
+    where: { and: conditions },
+    sort: '-requestedAt',
+    limit: MAX_RESULTS,
+    depth: 0,
+    overrideAccess: true,
+    select: PUBLIC_SELECT,
+  })
+  return answer(format, 'requests', await viewsOf(req, docs as unknown as RequestDoc[], language))
+}
+
+const postLimiter = databaseLimiter('open311-client', { max: 100, windowMs: 60 * 60 * 1000 })
+
+const postRequest = async (req: PayloadRequest, format: Format) => {
+  const { values } = await readBody(req)
+  const client = await clientForKey(req.payload, values.api_key ?? req.searchParams.get('api_key'))
+  if (!client)
+    return fail(
+      format,
+      403,
+      'A valid `api_key` is required to post a request. Ask the City for one.',
+    )
+  if (!(await postLimiter.take(req.payload, String(client.id), client.rateLimitPerHour)))
+    return fail(
+      format,
+      429,
+      `This key has posted its ${client.rateLimitPerHour} requests for this hour. Try again later.`,
+    )
+  await req.payload.update({
+    collection: API_CLIENTS,
+    id: client.id,
+    data: { lastUsedAt: new Date().toISOString() },
+    overrideAccess: true,
+  })
+  const outcome = await submitRequest(req.payload, {
+    ...requestInputFrom(values, 'app'),
+    apiClient: client,
+    req,
+  })
+  if (outcome.kind === 'invalid')
+    return answer(
+      format,
+      'errors',
+      errorList(
+        outcome.problems.map((p) => ({
+          code: 400,
+          description: `${p.field}: ${p.message}${p.suggestions?.length ? ` Nearest: ${p.suggestions.map((s) => s.label).join('; ')}.` : ''}`,
+        })),
+      ),
+      400,
+    )
+  if (outcome.kind !== 'created') return fail(format, 500, 'The request was not stored; try again.')
+  const { doc } = outcome
+  return answer(
+    format,
+    'requests',
+    [
+      {
+        service_request_id: doc.reference,
+        token: doc.token ?? '',
+        service_notice: doc.statusNotes ?? '',
+        account_id: '',
+      },
+    ],
+    201,
+  )
+}
+
+const requestByField = async (req: PayloadRequest, field: 'reference' | 'token', value: string) => {
+  const { docs } = await req.payload.find({
+    collection: SERVICE_REQUESTS,
+    where: { [field]: { equals: value } },
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+    select: { ...PUBLIC_SELECT, token: true },
+  })
+  return (docs[0] as unknown as RequestDoc | undefined) ?? null
+}
+
+const withFormat =
+  (name: string, run: (req: PayloadRequest, format: Format, base: string) => Promise<Response>) =>
+  async (req: PayloadRequest) => {
+    const [base, format] = split(String(req.routeParams?.[name] ?? ''))
+    if (!format) return fail('json', 404, 'Add .json or .xml to the path, like services.json.')
+    return run(req, format, base)
+  }
+
+const options: Endpoint['handler'] = async () => new Response(null, { status: 204, headers: CORS })
+
+export const open311Endpoints: Endpoint[] = [
+  ...['/open311/v2/:document', '/open311/v2/:kind/:document'].map((path): Endpoint => ({
+    path,
+    method: 'options',
+    handler: options,
+  })),
+  {
+    path: '/open311/v2/:document',
+    method: 'get',
+    handler: withFormat('document', async (req, format, base) => {
+      const language = languageOf(req)
+      if (base === 'discovery')
+        return answer(
+          format,
+          'discovery',
+          discovery({
+            endpoint: endpointUrl(),
+            changeset: '2026-12-02T00:00:00Z',
+            contact: `311, ${currentSettings().cityName}: ${currentSettings().inbound.address311}`,
+            keyService: `Ask ${currentSettings().inbound.address311} for an API key.`,
+          }),
+          200,
+          'public, max-age=300',
+        )
+      if (base === 'services')
+        return answer(
+          format,
+          'services',
+          serviceList(
+            (await loadServices(req.payload)).map((s) => entryOf(s, language)),
+            language,
+          ),
+          200,
+          'public, max-age=60',
+        )
+      if (base === 'requests') return listRequests(req, format)
+      return fail(format, 404, `There is no ${base}.${format}; start at discovery.${format}.`)
+    }),
+  },
+  {
+    path: '/open311/v2/:document',
+    method: 'post',
+    handler: withFormat('document', async (req, format, base) =>
+      base === 'requests'
+        ? postRequest(req, format)
+        : fail(format, 405, 'Only requests are posted.'),
+    ),
+  },
+  {
+    path: '/open311/v2/:kind/:document',
+    method: 'get',
+    handler: withFormat('document', async (req, format, base) => {
+      const kind = String(req.routeParams?.kind ?? '')
+      const language = languageOf(req)
+      if (kind === 'services') {
+        const service = (await loadServices(req.payload)).find((s) => s.code === base)
+        if (!service)
+          return fail(format, 404, `No service has the code ${base}; see services.${format}.`)
+        return answer(
+          format,
+          'definition',
+          serviceDefinition(entryOf(service, language), language),
+          200,
+          'public, max-age=60',
+        )
+      }
+      if (kind === 'requests') {
+        const doc = await requestByField(req, 'reference', base)
+        if (!doc) return fail(format, 404, `No request has the id ${base}.`)
+        return answer(format, 'requests', await viewsOf(req, [doc], language))
+      }
+      if (kind === 'tokens') {
+        const doc = await requestByField(req, 'token', base)
+        if (!doc) return fail(format, 404, `No request has the token ${base}.`)
+        return answer(format, 'requests', [{ service_request_id: doc.reference, token: base }])
+      }
+      return fail(
+        format,
+        404,
+        `There is no ${kind}/${base}.${format}; start at discovery.${format}.`,
+      )
+    }),
+  },
+]

@@ -1,0 +1,77 @@
+import type { Payload } from 'payload'
+
+import { relationId } from '../core/relationId'
+import { SERVICE_REQUEST_SETTINGS, SERVICE_TYPES } from '../core/slugs'
+import type { AttributeDefinition } from './core/attributes'
+import type { RequestRoutingRule } from './core/routing'
+
+/** The catalogue and routing rules as the services read them. */
+
+export type ServiceType = {
+  id: number | string
+  code: string
+  name: string
+  nameFr: string
+  description?: string | null
+  descriptionFr?: string | null
+  group?: string | null
+  groupFr?: string | null
+  keywords?: string | null
+  department?: unknown
+  targetDays: number
+  duplicateRadiusMetres?: number | null
+  duplicateDays?: number | null
+  active?: boolean | null
+  attributes?: AttributeDefinition[] | null
+}
+
+export const keywordsOf = (service: Pick<ServiceType, 'keywords'>) =>
+  (service.keywords ?? '')
+    .split(',')
+    .map((k) => k.trim())
+    .filter(Boolean)
+
+export const loadServices = async (payload: Payload, activeOnly = true): Promise<ServiceType[]> => {
+  const { docs } = await payload.find({
+    collection: SERVICE_TYPES,
+    where: activeOnly ? { active: { not_equals: false } } : {},
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+    sort: 'code',
+  })
+  return docs as unknown as ServiceType[]
+}
+
+export const serviceByCode = async (payload: Payload, code: unknown) => {
+  if (typeof code !== 'string' || !code.trim()) return null
+  const { docs } = await payload.find({
+    collection: SERVICE_TYPES,
+    where: { and: [{ code: { equals: code.trim() } }, { active: { not_equals: false } }] },
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+  })
+  return (docs[0] as unknown as ServiceType | undefined) ?? null
+}
+
+const list = (text: unknown) =>
+  String(text ?? '')
+    .split(',')
+    .map((v) => v.trim())
+    .filter(Boolean)
+
+export const loadRoutingRules = async (payload: Payload): Promise<RequestRoutingRule[]> => {
+  const settings = await payload.findGlobal({
+    slug: SERVICE_REQUEST_SETTINGS,
+    depth: 0,
+    overrideAccess: true,
+  })
+  return (settings.routing ?? []).map((rule) => ({
+    department: relationId(rule.department)!,
+    queue: rule.queue ?? null,
+    services: list(rule.services),
+    wards: (rule.wards ?? []).map((w) => relationId(w)!).filter((w) => w != null),
+    answers: (rule.answers ?? []).map((a) => ({ code: a.code, values: list(a.values) })),
+  }))
+}

@@ -1,0 +1,71 @@
+import { APIError, type CollectionAfterChangeHook, type CollectionBeforeChangeHook } from 'payload'
+
+import { relationId } from '../core/relationId'
+import { recordEvent } from './tracking'
+
+/**
+ * What the admin's edit form may change on a request: its department, queue, assignee and the
+ * description's typos. The state, the public notes and the record of how it came in change only
+ * through the status contract, which checks, records and tells the followers.
+ */
+const THROUGH_STATUS = [
+  'reference',
+  'serviceCode',
+  'state',
+  'status',
+  'closingReason',
+  'statusNotes',
+  'mergedInto',
+  'requestedAt',
+  'closedAt',
+  'channel',
+  'token',
+  'apiClient',
+] as const
+
+const same = (a: unknown, b: unknown) => String(relationId(a) ?? '') === String(relationId(b) ?? '')
+
+export const guardRequestChanges: CollectionBeforeChangeHook = ({
+  data,
+  originalDoc,
+  operation,
+  context,
+}) => {
+  if (operation !== 'update' || context.requests311 || !originalDoc) return data
+  for (const field of THROUGH_STATUS)
+    if (field in data && !same(data[field], originalDoc[field]))
+      throw new APIError(
+        `\`${field}\` changes through POST /api/service-requests/{id}/status (the admin’s status panel), which tells the followers.`,
+        400,
+        { errors: [{ path: field, message: `Change ${field} through the status contract.` }] },
+        true,
+      )
+  return data
+}
+
+/** Reassignments are audited: who moved the request where. */
+export const auditReassignment: CollectionAfterChangeHook = async ({
+  doc,
+  previousDoc,
+  operation,
+  req,
+  context,
+}) => {
+  if (operation !== 'update' || context.requests311) return doc
+  const moved = ['department', 'queue', 'assignee'].filter((f) => !same(doc[f], previousDoc?.[f]))
+  if (moved.length)
+    await recordEvent(req.payload, {
+      request: doc.id,
+      action: 'assigned',
+      state: doc.state,
+      actor: req.user,
+      details: moved
+        .map(
+          (f) =>
+            `${f}: ${String(relationId(previousDoc?.[f]) ?? '—')} → ${String(relationId(doc[f]) ?? '—')}`,
+        )
+        .join('; '),
+      req,
+    })
+  return doc
+}

@@ -1,0 +1,253 @@
+import { addDataAndFileToRequest, type Endpoint, type PayloadRequest } from 'payload'
+
+import { isStaff } from '../access/core/roles'
+import { databaseLimiter } from '../coordination/rateLimits'
+import { SERVICE_REQUEST_FOLLOWERS } from '../core/slugs'
+import { normaliseEmail } from '../email/core/address'
+import { clientIp, readBody } from '../http/request'
+import { jsonError, refuseUnless } from '../http/responses'
+import { serviceByCode } from './catalogue'
+import type { RequestChannel } from './core/model'
+import { nearbyReports, submitRequest } from './intake'
+import {
+  confirmStopPage,
+  duplicatesPage,
+  messagePage,
+  problemsPage,
+  statusPage,
+  thanksPage,
+} from './pages'
+import { requestInputFrom } from './readInput'
+import { changeStatus, loadRequest } from './status'
+import { addFollower, recordEvent } from './tracking'
+import { readLatLong, LocationError } from '../addresses/core/geo'
+import { strings } from '../../site/lib/i18n'
+
+/**
+ * The 311 API beside Open311's: staff entry (`POST /api/service-requests`), the site's form, the
+ * status contract, following and unfollowing, the nearby-reports check the form makes while typing,
+ * and the public status page.
+ */
+
+const perIp = databaseLimiter('311-ip', { max: 10, windowMs: 60 * 60 * 1000 })
+const followPerIp = databaseLimiter('311-follow-ip', { max: 20, windowMs: 60 * 60 * 1000 })
+
+const STAFF_CHANNELS: readonly RequestChannel[] = ['phone', 'counter', 'email', 'web']
+
+const languageOf = (value: unknown): 'en' | 'fr' => (value === 'fr' ? 'fr' : 'en')
+
+const jsonBody = async (req: PayloadRequest) => {
+  await addDataAndFileToRequest(req)
+  return (req.data ?? {}) as Record<string, unknown>
+}
+
+const problemsJson = (problems: { field: string; message: string; suggestions?: unknown[] }[]) =>
+  Response.json(
+    {
+      errors: problems.map((p) => ({
+        field: p.field,
+        message: p.message,
+        ...(p.suggestions ? { suggestions: p.suggestions } : {}),
+      })),
+    },
+    { status: 400 },
+  )
+
+export const requestEndpoints: Endpoint[] = [
+  {
+    // Staff log a call or a counter visit; signed-out callers are the public (an app without a key).
+    path: '/',
+    method: 'post',
+    handler: async (req) => {
+      const { values } = await readBody(req)
+      const staff = isStaff(req.user)
+      if (!staff && !(await perIp.take(req.payload, clientIp(req))))
+        return jsonError(
+          429,
+          'Too many reports from this connection in the last hour. Try later, or call 311.',
+        )
+      const channel =
+        staff && STAFF_CHANNELS.includes(values.channel as RequestChannel)
+          ? (values.channel as RequestChannel)
+          : staff
+            ? 'phone'
+            : 'web'
+      const outcome = await submitRequest(req.payload, {
+        ...requestInputFrom(values, channel),
+        actor: staff ? req.user : null,
+        locationOptional: staff && (channel === 'phone' || channel === 'email'),
+        req,
+      })
+      if (outcome.kind === 'invalid') return problemsJson(outcome.problems)
+      if (outcome.kind === 'duplicates')
+        return jsonError(409, 'Nearby open reports of the same problem.')
+      const { doc, nearby } = outcome
+      const nearbyPublic = nearby.map(({ reference, metres, state }) => ({
+        reference,
+        metres,
+        state,
+      }))
+      return Response.json(
+        staff
+          ? {
+              doc,
+              message: `${doc.reference} opened.`,
+              reference: doc.reference,
+              nearby: nearbyPublic,
+            }
+          : { reference: doc.reference, expectedAt: doc.expectedAt, nearby: nearbyPublic },
+        { status: 201 },
+      )
+    },
+  },
+  {
+    path: '/form',
+    method: 'post',
+    handler: async (req) => {
+      const { values } = await readBody(req)
+      const language = languageOf(values.language)
+      const t = strings(language).requests
+      // The honeypot: a bot that fills it gets a page and nothing is stored.
+      if (typeof values.website === 'string' && values.website.trim())
+        return messagePage(language, t.thanksTitle, t.thanksNoEmail)
+      if (!(await perIp.take(req.payload, clientIp(req))))
+        return messagePage(language, t.tooManyTitle, t.tooMany, 429)
+      const outcome = await submitRequest(req.payload, {
+        ...requestInputFrom(values, 'web'),
+        stopAtDuplicates: values.confirm_new !== 'yes',
+        req,
+      })
+      if (outcome.kind === 'invalid') return problemsPage(language, outcome.problems)
+      if (outcome.kind === 'duplicates') return duplicatesPage(language, outcome.nearby, values)
+      return thanksPage(language, outcome.doc)
+    },
+  },
+  {
+    path: '/nearby',
+    method: 'get',
+    handler: async (req) => {
+      const service = await serviceByCode(req.payload, req.searchParams.get('service_code'))
+      if (!service) return jsonError(400, 'Give an active `service_code`.', 'service_code')
+      try {
+        const point = readLatLong(req.searchParams.get('lat'), req.searchParams.get('long'))
+        const nearby = await nearbyReports(req.payload, service, point)
+        return Response.json(
+          nearby.map(({ reference, metres, state, addressLabel }) => ({
+            reference,
+            metres,
+            state,
+            address: addressLabel,
+          })),
+          { headers: { 'cache-control': 'no-store' } },
+        )
+      } catch (error) {
+        if (error instanceof LocationError) return jsonError(400, error.message, error.field)
+        throw error
+      }
+    },
+  },
+  {
+    path: '/track/:reference',
+    method: 'get',
+    handler: async (req) =>
+      statusPage(
+        req.payload,
+        String(req.routeParams?.reference ?? ''),
+        languageOf(req.searchParams.get('lang')),
+      ),
+  },
+  {
+    path: '/unfollow/:token',
+    method: 'get',
+    handler: async (req) => unfollow(req),
+  },
+  {
+    path: '/unfollow/:token',
+    method: 'post',
+    handler: async (req) => unfollow(req),
+  },
+  {
+    path: '/:id/follow',
+    method: 'post',
+    handler: async (req) => {
+      const { values, form } = await readBody(req)
+      const language = languageOf(values.language)
+      const t = strings(language).requests
+      if (!(await followPerIp.take(req.payload, clientIp(req))))
+        return form
+          ? messagePage(language, t.tooManyTitle, t.tooMany, 429)
+          : jsonError(429, t.tooMany)
+      const doc = await loadRequest(req.payload, req.routeParams?.id, req)
+      if (!doc)
+        return form
+          ? messagePage(language, t.statusTitle(''), t.statusNotFound, 404)
+          : jsonError(404, t.statusNotFound)
+      const email = normaliseEmail(values.email)
+      if (!email)
+        return form
+          ? problemsPage(language, [
+              { field: 'email', message: 'Enter an email address like name@example.com.' },
+            ])
+          : jsonError(400, 'Enter an email address like name@example.com.', 'email')
+      await addFollower(req.payload, { request: doc.id, email, language, role: 'follower', req })
+      await recordEvent(req.payload, {
+        request: doc.id,
+        action: 'followed',
+        details: 'a resident follows it',
+        req,
+      })
+      return form
+        ? messagePage(language, t.followingTitle, t.following(doc.reference))
+        : Response.json({ reference: doc.reference, following: true })
+    },
+  },
+  {
+    path: '/:id/status',
+    method: 'post',
+    handler: async (req) => {
+      const refused = refuseUnless(req, (user) => isStaff(user), {
+        signIn: 'Sign in to change a request’s status.',
+        forbidden: 'Only staff change a request’s status.',
+      })
+      if (refused) return refused
+      const body = await jsonBody(req)
+      const result = await changeStatus(req.payload, {
+        id: req.routeParams?.id,
+        user: req.user,
+        state: body.state,
+        reason: body.reason,
+        notes: body.notes,
+        duplicateOf: body.duplicateOf,
+        req,
+      })
+      return result.ok
+        ? Response.json({ doc: result.doc, message: result.message, notified: result.notified })
+        : jsonError(result.status, result.message, result.field)
+    },
+  },
+]
+
+const unfollow = async (req: PayloadRequest) => {
+  const token = String(req.routeParams?.token ?? '')
+  const { docs } = await req.payload.find({
+    collection: SERVICE_REQUEST_FOLLOWERS,
+    where: { token: { equals: token } },
+    limit: 1,
+    depth: 1,
+    overrideAccess: true,
+  })
+  const follower = docs[0] as unknown as
+    { id: number; language: 'en' | 'fr'; request: { reference: string } } | undefined
+  const language = follower?.language ?? languageOf(req.searchParams.get('lang'))
+  const t = strings(language).requests
+  if (!follower) return messagePage(language, t.stoppedTitle, t.statusNotFound, 404)
+  // A GET shows the page (mail scanners follow links); only the button's POST, or a one-click POST, stops.
+  if (req.method === 'GET') return confirmStopPage(language, token, follower.request.reference)
+  await req.payload.update({
+    collection: SERVICE_REQUEST_FOLLOWERS,
+    id: follower.id,
+    data: { stoppedAt: new Date().toISOString() },
+    overrideAccess: true,
+  })
+  return messagePage(language, t.stoppedTitle, t.stopped(follower.request.reference))
+}

@@ -1,0 +1,110 @@
+import type { Payload } from 'payload'
+
+import { checkAddress } from '../addresses/register'
+import { SERVICE_REQUESTS } from '../core/slugs'
+import { foldText } from '../desk/core/routing'
+import { keywordsOf, loadServices, type ServiceType } from './catalogue'
+import { REQUEST_REFERENCE } from './core/model'
+import { submitRequest } from './intake'
+import { loadRequest } from './status'
+import { addFollower, recordEvent } from './tracking'
+
+/**
+ * Mail to the 311 address (`INBOUND_311_ADDRESS`): the service is recognised from its words (each
+ * service's keywords, both languages), the place from the first civic address in the text the register
+ * knows. A recognised report becomes a request (its sender follows it); a reply quoting a request's
+ * reference is added to its history; anything else is left to the desk as correspondence.
+ */
+
+export type Mail311 = {
+  from: string
+  subject: string
+  text: string
+  messageId: string | null
+  language: 'en' | 'fr'
+  at: Date
+}
+
+export type Received311 =
+  | { kind: 'opened'; reference: string }
+  | { kind: 'joined'; reference: string }
+  | { kind: 'duplicate'; reference: string }
+  | { kind: 'unrecognised' }
+
+const hasPhrase = (folded: string, phrase: string) => {
+  const wanted = foldText(phrase)
+  return wanted !== '' && ` ${folded} `.includes(` ${wanted} `)
+}
+
+/** The service whose keywords the message uses most (ties go to the longer phrase). */
+export const serviceFromText = (services: readonly ServiceType[], text: string) => {
+  const folded = foldText(text)
+  let best: { service: ServiceType; score: number } | null = null
+  for (const service of services) {
+    const words = [...keywordsOf(service), service.name, service.nameFr]
+    const score = words.filter((w) => hasPhrase(folded, w)).reduce((sum, w) => sum + w.length, 0)
+    if (score > 0 && (!best || score > best.score)) best = { service, score }
+  }
+  return best?.service ?? null
+}
+
+const ADDRESS_LIKE = /\b(\d{1,6}[A-Za-z]?)\s+((?:[A-Za-zÀ-ÿ][\w'’.-]*\s?){1,5})/g
+
+/** The first civic address in the text that the register knows. */
+export const addressFromText = async (payload: Payload, text: string) => {
+  for (const match of text.matchAll(ADDRESS_LIKE)) {
+    const words = match[2]!.trim().split(/\s+/)
+    // "123 Main St near the school": try the longest run of words first, then shorter ones.
+    for (let n = words.length; n >= 1; n--) {
+      const checked = await checkAddress(payload, `${match[1]} ${words.slice(0, n).join(' ')}`)
+      if (checked.ok) return checked.address
+    }
+  }
+  return null
+}
+
+export const receive311Email = async (payload: Payload, mail: Mail311): Promise<Received311> => {
+  if (mail.messageId) {
+    const { docs } = await payload.find({
+      collection: SERVICE_REQUESTS,
+      where: { messageId: { equals: mail.messageId } },
+      limit: 1,
+      depth: 0,
+      overrideAccess: true,
+    })
+    if (docs[0]) return { kind: 'duplicate', reference: String(docs[0].reference) }
+  }
+  const quoted = REQUEST_REFERENCE.exec(mail.subject)?.[0] ?? null
+  const existing = quoted ? await loadRequest(payload, quoted) : null
+  if (existing) {
+    await addFollower(payload, {
+      request: existing.id,
+      email: mail.from,
+      language: mail.language,
+      role: 'follower',
+    })
+    await recordEvent(payload, {
+      request: existing.id,
+      action: 'emailed',
+      details: `email from ${mail.from}: ${mail.text.slice(0, 2000)}`,
+    })
+    return { kind: 'joined', reference: existing.reference }
+  }
+  const service = serviceFromText(await loadServices(payload), `${mail.subject}\n${mail.text}`)
+  if (!service) return { kind: 'unrecognised' }
+  const address = await addressFromText(payload, `${mail.subject}\n${mail.text}`)
+  const outcome = await submitRequest(payload, {
+    serviceCode: service.code,
+    description: `${mail.subject}\n\n${mail.text}`.trim().slice(0, 5000),
+    addressId: address?.id ?? null,
+    email: mail.from,
+    language: mail.language,
+    channel: 'email',
+    locationOptional: true,
+    receivedAt: mail.at,
+    messageId: mail.messageId,
+  })
+  return outcome.kind === 'created'
+    ? { kind: 'opened', reference: outcome.doc.reference }
+    : { kind: 'unrecognised' }
+}

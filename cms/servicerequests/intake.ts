@@ -1,0 +1,335 @@
+import { randomBytes } from 'node:crypto'
+
+import type { Payload, PayloadRequest } from 'payload'
+
+import type { Actor } from '../access/core/roles'
+import { type LatLong, LocationError, readLatLong, boxAround, wardAt } from '../addresses/core/geo'
+import {
+  type AddressHit,
+  checkAddress,
+  loadAddress,
+  loadWards,
+  placePoint,
+} from '../addresses/register'
+import { loadCalendar } from '../calendar/loadCalendar'
+import { localDate, responseDue } from '../core/businessDays'
+import { relationId, relationTo } from '../core/relationId'
+import { isCallbackNumber } from '../core/text/phone'
+import { SERVICE_REQUESTS } from '../core/slugs'
+import { createWithReference } from '../db/createWithReference'
+import { normaliseEmail } from '../email/core/address'
+import { loadRoutingRules, serviceByCode, type ServiceType } from './catalogue'
+import { checkAnswers } from './core/attributes'
+import { DEFAULT_DUPLICATE_RULE, likelyDuplicates } from './core/duplicates'
+import { REFERENCE_PREFIX, type RequestChannel, type RequestState } from './core/model'
+import { routedByText, routeRequest } from './core/routing'
+import type { RequestDoc } from './requestDoc'
+import { acknowledgeRequest, addFollower, recordEvent } from './tracking'
+
+/**
+ * One intake for every channel (the site's form, Open311 apps, email, staff at the phone or counter):
+ * the service and its questions, the place (an address from the register, a typed address, or a
+ * point on the map), the reporter, the duplicate check, routing and the expected date. Nothing is
+ * stored unless everything is right; each problem names its field.
+ */
+
+export type RequestInput = {
+  serviceCode: unknown
+  answers?: Record<string, unknown>
+  description?: unknown
+  lat?: unknown
+  long?: unknown
+  addressString?: unknown
+  addressId?: unknown
+  email?: unknown
+  firstName?: unknown
+  lastName?: unknown
+  phone?: unknown
+  language?: unknown
+  channel: RequestChannel
+  actor?: Actor
+  apiClient?: { id: number | string; name: string } | null
+  receivedAt?: Date
+  /** The form asks first and submits anyway only when the reporter says it is a different problem. */
+  stopAtDuplicates?: boolean
+  /** Email and phone intake may leave the place, and the questions, for staff to complete. */
+  locationOptional?: boolean
+  messageId?: string | null
+  req?: PayloadRequest
+}
+
+export type Problem = { field: string; message: string; suggestions?: AddressHit[] }
+
+export type NearbyReport = {
+  id: number | string
+  reference: string
+  metres: number
+  state: RequestState
+  addressLabel: string | null
+}
+
+export type IntakeOutcome =
+  | { kind: 'invalid'; problems: Problem[] }
+  | { kind: 'duplicates'; nearby: NearbyReport[] }
+  | { kind: 'created'; doc: RequestDoc; nearby: NearbyReport[] }
+
+const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '')
+
+type Place = {
+  point: LatLong | null
+  label: string | null
+  addressId: number | string | null
+  wardId: number | string | null
+}
+
+const findPlace = async (
+  payload: Payload,
+  input: RequestInput,
+  problems: Problem[],
+): Promise<Place | null> => {
+  const hasPoint = text(String(input.lat ?? '')) !== '' || text(String(input.long ?? '')) !== ''
+  if (input.addressId != null && input.addressId !== '') {
+    const address = await loadAddress(payload, input.addressId)
+    if (!address) {
+      problems.push({
+        field: 'address_id',
+        message: `No address has the id ${String(input.addressId)}; search with /api/addresses/search?q=.`,
+      })
+      return null
+    }
+    return {
+      point: { lat: address.lat, long: address.long },
+      label: address.label,
+      addressId: address.id,
+      wardId: address.wardId,
+    }
+  }
+  if (text(input.addressString)) {
+    const checked = await checkAddress(payload, text(input.addressString))
+    if (checked.ok)
+      return {
+        point: { lat: checked.address.lat, long: checked.address.long },
+        label: checked.address.label,
+        addressId: checked.address.id,
+        wardId: checked.address.wardId,
+      }
+    if (!hasPoint) {
+      problems.push({
+        field: 'address_string',
+        message: checked.message,
+        suggestions: checked.suggestions,
+      })
+      return null
+    }
+  }
+  if (hasPoint) {
+    try {
+      const point = readLatLong(input.lat, input.long)
+      const placed = await placePoint(payload, point, input.req)
+      const near = placed.nearest
+      const label = near ? (near.metres <= 25 ? near.label : `Near ${near.label}`) : null
+      return {
+        point,
+        label: text(input.addressString) || label,
+        addressId: near && near.metres <= 25 ? near.id : null,
+        wardId: placed.ward?.id ?? null,
+      }
+    } catch (error) {
+      if (error instanceof LocationError) {
+        problems.push({ field: error.field, message: error.message })
+        return null
+      }
+      throw error
+    }
+  }
+  if (input.locationOptional) return { point: null, label: null, addressId: null, wardId: null }
+  problems.push({
+    field: 'lat',
+    message:
+      'Say where the problem is: a point on the map (lat and long), an address (address_string) or an address id.',
+  })
+  return null
+}
+
+/** Open reports of the same service near the place, within the service's radius and days. */
+export const nearbyReports = async (
+  payload: Payload,
+  service: Pick<ServiceType, 'code' | 'duplicateRadiusMetres' | 'duplicateDays'>,
+  point: LatLong,
+  at = new Date(),
+): Promise<NearbyReport[]> => {
+  const rule = {
+    radiusMetres: service.duplicateRadiusMetres ?? DEFAULT_DUPLICATE_RULE.radiusMetres,
+    days: service.duplicateDays ?? DEFAULT_DUPLICATE_RULE.days,
+  }
+  if (rule.radiusMetres <= 0 || rule.days <= 0) return []
+  const box = boxAround(point, rule.radiusMetres)
+  const { docs } = await payload.find({
+    collection: SERVICE_REQUESTS,
+    where: {
+      and: [
+        { serviceCode: { equals: service.code } },
+        { status: { equals: 'open' } },
+        {
+          requestedAt: {
+            greater_than_equal: new Date(at.getTime() - rule.days * 86_400_000).toISOString(),
+          },
+        },
+        { lat: { greater_than_equal: box.minLat } },
+        { lat: { less_than_equal: box.maxLat } },
+        { long: { greater_than_equal: box.minLong } },
+        { long: { less_than_equal: box.maxLong } },
+      ],
+    },
+    pagination: false,
+    limit: 200,
+    depth: 0,
+    overrideAccess: true,
+    select: {
+      reference: true,
+      lat: true,
+      long: true,
+      requestedAt: true,
+      state: true,
+      serviceCode: true,
+      addressLabel: true,
+    },
+  })
+  return likelyDuplicates(
+    { ...point, serviceCode: service.code, at },
+    (docs as unknown as RequestDoc[]).map((d) => ({ ...d, lat: d.lat ?? 0, long: d.long ?? 0 })),
+    rule,
+  ).map(({ report, metres }) => ({
+    id: report.id,
+    reference: report.reference,
+    metres,
+    state: report.state,
+    addressLabel: report.addressLabel ?? null,
+  }))
+}
+
+const MAX_DESCRIPTION = 5000
+
+export const submitRequest = async (
+  payload: Payload,
+  input: RequestInput,
+): Promise<IntakeOutcome> => {
+  const problems: Problem[] = []
+  const service = await serviceByCode(payload, input.serviceCode)
+  if (!service)
+    problems.push({
+      field: 'service_code',
+      message: text(input.serviceCode)
+        ? `No active service has the code ${text(input.serviceCode)}; list them at /open311/v2/services.json.`
+        : 'Choose the kind of problem (service_code).',
+    })
+  const { answers, problems: answerProblems } = service
+    ? checkAnswers(service.attributes ?? [], input.answers ?? {}, {
+        requireAnswers: !input.locationOptional,
+      })
+    : { answers: {}, problems: [] }
+  problems.push(...answerProblems)
+  const description = text(input.description)
+  if (description.length > MAX_DESCRIPTION)
+    problems.push({
+      field: 'description',
+      message: `Keep the description under ${MAX_DESCRIPTION} characters.`,
+    })
+  const email = text(input.email) ? normaliseEmail(input.email) : null
+  if (text(input.email) && !email)
+    problems.push({
+      field: 'email',
+      message: 'Enter an email address like name@example.com, or leave it empty.',
+    })
+  const phone = text(input.phone)
+  if (phone && !isCallbackNumber(phone))
+    problems.push({
+      field: 'phone',
+      message: 'Enter a phone number like 519-555-0123, or leave it empty.',
+    })
+  const place = await findPlace(payload, input, problems)
+  if (problems.length || !service || !place) return { kind: 'invalid', problems }
+
+  const receivedAt = input.receivedAt ?? new Date()
+  const wards = await loadWards(payload)
+  const wardId = place.wardId ?? (place.point ? (wardAt(place.point, wards)?.id ?? null) : null)
+  const nearby = place.point ? await nearbyReports(payload, service, place.point, receivedAt) : []
+  if (nearby.length && input.stopAtDuplicates) return { kind: 'duplicates', nearby }
+
+  const routed = routeRequest(await loadRoutingRules(payload), {
+    serviceCode: service.code,
+    ward: wardId,
+    answers,
+    serviceDepartment: relationId(service.department) ?? null,
+  })
+  const calendar = await loadCalendar(payload)
+  const expectedAt = responseDue(
+    receivedAt,
+    calendar,
+    Math.max(1, Math.round(service.targetDays || 1)),
+  ).dueAt
+  const language = input.language === 'fr' ? 'fr' : 'en'
+  const possible = nearby[0] ?? null
+  const statusNotes = possible
+    ? language === 'fr'
+      ? `Cette demande ressemble peut-être à ${possible.reference} (ouverte, à ${possible.metres} m); le personnel vérifiera.`
+      : `This report may duplicate ${possible.reference} (open, ${possible.metres} m away); staff will check.`
+    : null
+  const doc = await createWithReference<RequestDoc>(payload, {
+    collection: SERVICE_REQUESTS,
+    prefix: REFERENCE_PREFIX,
+    year: Number(localDate(receivedAt).slice(0, 4)),
+    req: input.req,
+    context: { requests311: true },
+    data: {
+      service: relationTo(service.id),
+      serviceCode: service.code,
+      answers,
+      description: description || null,
+      address: relationTo(place.addressId),
+      addressLabel: place.label,
+      lat: place.point?.lat ?? null,
+      long: place.point?.long ?? null,
+      ward: relationTo(wardId),
+      firstName: text(input.firstName) || null,
+      lastName: text(input.lastName) || null,
+      email,
+      phone: phone || null,
+      language,
+      channel: input.channel,
+      state: 'new',
+      status: 'open',
+      statusNotes,
+      department: relationTo(routed.department),
+      queue: routed.queue,
+      routedBy: routedByText(routed.rule, routed.department),
+      requestedAt: receivedAt.toISOString(),
+      expectedAt: expectedAt.toISOString(),
+      possibleDuplicateOf: relationTo(possible?.id ?? null),
+      apiClient: relationTo(input.apiClient?.id ?? null),
+      token: randomBytes(12).toString('base64url'),
+      messageId: input.messageId ?? null,
+    },
+  })
+  await recordEvent(payload, {
+    request: doc.id,
+    action: 'opened',
+    state: 'new',
+    notes: statusNotes,
+    isPublic: true,
+    actor: input.actor,
+    details: `${input.channel}${input.apiClient ? ` via ${input.apiClient.name}` : ''}; ${doc.addressLabel ?? 'no location yet'}; ${routedByText(routed.rule, routed.department)}`,
+    req: input.req,
+  })
+  if (email) {
+    const follower = await addFollower(payload, {
+      request: doc.id,
+      email,
+      language,
+      role: 'reporter',
+      req: input.req,
+    })
+    await acknowledgeRequest(payload, doc, service, follower.token, possible?.reference ?? null)
+  }
+  return { kind: 'created', doc, nearby }
+}

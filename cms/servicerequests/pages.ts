@@ -1,0 +1,196 @@
+import type { Payload } from 'payload'
+
+import { escapeHtml } from '../../site/lib/html'
+import { strings } from '../../site/lib/i18n'
+import { SECTION_BASE } from '../../site/lib/i18n/locales'
+import { formatDay } from '../core/businessDays'
+import { relationId } from '../core/relationId'
+import { SERVICE_REQUEST_EVENTS, SERVICE_TYPES } from '../core/slugs'
+import { htmlPage } from '../email/core/pages'
+import { currentSettings } from '../settings'
+import type { ServiceType } from './catalogue'
+import type { ClosingReason, RequestState } from './core/model'
+import type { NearbyReport, Problem } from './intake'
+import type { RequestDoc } from './requestDoc'
+import { loadRequest } from './status'
+import { serviceName } from './tracking'
+
+/**
+ * The pages the CMS answers for 311 (the public site is static): the form's answers and the public
+ * status page of a request. They carry no personal information and work without JavaScript.
+ */
+
+type Language = 'en' | 'fr'
+
+const page = (language: Language, title: string, body: string, status = 200) =>
+  htmlPage({ title, body, language, status, siteUrl: currentSettings().siteUrl })
+
+const formUrl = (language: Language) =>
+  `${currentSettings().siteUrl}${language === 'fr' ? '/fr/311/signaler/' : '/311/report/'}`
+
+const home = (language: Language) => `${currentSettings().siteUrl}${SECTION_BASE[language].home}`
+
+export const problemsPage = (language: Language, problems: Problem[]) => {
+  const t = strings(language).requests
+  const items = problems
+    .map(
+      (p) =>
+        `<li><strong>${escapeHtml(p.field)}</strong>: ${escapeHtml(p.message)}${
+          p.suggestions?.length
+            ? ` ${escapeHtml(t.didYouMean)}<ul>${p.suggestions.map((s) => `<li>${escapeHtml(s.label)}</li>`).join('')}</ul>`
+            : ''
+        }</li>`,
+    )
+    .join('')
+  return page(
+    language,
+    t.checkTitle,
+    `<p>${escapeHtml(t.nothingSent)}</p><ul>${items}</ul><p><a href="${escapeHtml(formUrl(language))}">${escapeHtml(t.backToForm)}</a></p>`,
+    400,
+  )
+}
+
+const hidden = (values: Record<string, unknown>) =>
+  Object.entries(values)
+    .flatMap(([name, value]) =>
+      (Array.isArray(value) ? value : [value])
+        .filter((v) => v != null && v !== '')
+        .map(
+          (v) =>
+            `<input type="hidden" name="${escapeHtml(name)}" value="${escapeHtml(String(v))}">`,
+        ),
+    )
+    .join('')
+
+/** "Already reported?": follow one of the nearby reports, or send anyway. */
+export const duplicatesPage = (
+  language: Language,
+  nearby: NearbyReport[],
+  values: Record<string, unknown>,
+) => {
+  const t = strings(language).requests
+  const cms = currentSettings().cmsUrl
+  const email = typeof values.email === 'string' ? values.email : ''
+  const items = nearby
+    .map(
+      (report, index) =>
+        `<li><p><a href="${escapeHtml(`${cms}/api/service-requests/track/${report.reference}${language === 'fr' ? '?lang=fr' : ''}`)}">${escapeHtml(report.reference)}</a> — ${escapeHtml(report.addressLabel ?? '')}, ${escapeHtml(t.metresAway(report.metres))} (${escapeHtml(t.states[report.state])})</p>` +
+        `<form method="post" action="${escapeHtml(`${cms}/api/service-requests/${report.reference}/follow`)}">` +
+        `<input type="hidden" name="language" value="${language}">` +
+        `<label for="follow-email-${index}">${escapeHtml(t.followEmail)}</label> ` +
+        `<input id="follow-email-${index}" name="email" type="email" autocomplete="email" required value="${escapeHtml(email)}"> ` +
+        `<button type="submit">${escapeHtml(t.followInstead)}</button></form></li>`,
+    )
+    .join('')
+  return page(
+    language,
+    t.alreadyTitle,
+    `<p>${escapeHtml(t.alreadyLead)}</p><ul>${items}</ul>` +
+      `<form method="post" action="${escapeHtml(`${cms}/api/service-requests/form`)}">${hidden({ ...values, confirm_new: 'yes' })}` +
+      `<button type="submit">${escapeHtml(t.differentProblem)}</button></form>` +
+      `<p><a href="${escapeHtml(formUrl(language))}">${escapeHtml(t.backToForm)}</a></p>`,
+  )
+}
+
+export const thanksPage = (language: Language, doc: RequestDoc) => {
+  const t = strings(language).requests
+  const track = `${currentSettings().cmsUrl}/api/service-requests/track/${doc.reference}${language === 'fr' ? '?lang=fr' : ''}`
+  return page(
+    language,
+    t.thanksTitle,
+    `<p><strong>${escapeHtml(t.thanksReference(doc.reference))}</strong></p>` +
+      (doc.expectedAt
+        ? `<p>${escapeHtml(t.thanksExpected(formatDay(new Date(doc.expectedAt), language)))}</p>`
+        : '') +
+      `<p>${escapeHtml(doc.email ? t.thanksEmail : t.thanksNoEmail)}</p>` +
+      `<p><a href="${escapeHtml(track)}">${escapeHtml(t.trackIt)}</a></p>` +
+      `<p><a href="${escapeHtml(home(language))}">${escapeHtml(t.backHome)}</a></p>`,
+    201,
+  )
+}
+
+export const messagePage = (language: Language, title: string, text: string, status = 200) =>
+  page(
+    language,
+    title,
+    `<p>${escapeHtml(text)}</p><p><a href="${escapeHtml(home(language))}">${escapeHtml(strings(language).requests.backHome)}</a></p>`,
+    status,
+  )
+
+/** The stop link's page: one button, so a mail scanner following the link stops nothing. */
+export const confirmStopPage = (language: Language, token: string, reference: string) => {
+  const t = strings(language).requests
+  return page(
+    language,
+    t.stoppedTitle,
+    `<form method="post" action="${escapeHtml(`${currentSettings().cmsUrl}/api/service-requests/unfollow/${encodeURIComponent(token)}`)}">` +
+      `<p>${escapeHtml(t.stopConfirm(reference))}</p><button type="submit">${escapeHtml(t.stopButton)}</button></form>`,
+  )
+}
+
+const when = (value: string, language: Language) =>
+  new Intl.DateTimeFormat(language === 'fr' ? 'fr-CA' : 'en-CA', {
+    dateStyle: 'long',
+    timeStyle: 'short',
+    timeZone: 'America/Toronto',
+  }).format(new Date(value))
+
+/** The public status page: the service, place, state, notes and public history of one request. */
+export const statusPage = async (payload: Payload, reference: string, language: Language) => {
+  const t = strings(language).requests
+  const doc = /^SR-\d{4}-\d{6,}$/.test(reference) ? await loadRequest(payload, reference) : null
+  if (!doc)
+    return messagePage(language, t.statusTitle(reference.slice(0, 30)), t.statusNotFound, 404)
+  const service = (await payload.findByID({
+    collection: SERVICE_TYPES,
+    id: relationId(doc.service)!,
+    depth: 0,
+    overrideAccess: true,
+  })) as unknown as ServiceType
+  const { docs: events } = await payload.find({
+    collection: SERVICE_REQUEST_EVENTS,
+    where: { and: [{ request: { equals: doc.id } }, { public: { equals: true } }] },
+    sort: 'at',
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+  })
+  const merged =
+    relationId(doc.mergedInto) != null
+      ? await loadRequest(payload, relationId(doc.mergedInto))
+      : null
+  const state =
+    t.states[doc.state as RequestState] +
+    (doc.closingReason ? ` (${t.reasons[doc.closingReason as ClosingReason]})` : '')
+  const rows = events
+    .map((e) => {
+      const event = e as unknown as {
+        at: string
+        state?: RequestState | null
+        notes?: string | null
+      }
+      return `<tr><td>${escapeHtml(when(event.at, language))}</td><td>${escapeHtml(event.state ? t.states[event.state] : '')}${event.notes ? ` — ${escapeHtml(event.notes)}` : ''}</td></tr>`
+    })
+    .join('')
+  const track = (ref: string) =>
+    `${currentSettings().cmsUrl}/api/service-requests/track/${ref}${language === 'fr' ? '?lang=fr' : ''}`
+  return page(
+    language,
+    t.statusTitle(doc.reference),
+    `<p>${escapeHtml(t.statusLead)}</p>` +
+      (merged
+        ? `<p><a href="${escapeHtml(track(merged.reference))}">${escapeHtml(t.mergedInto(merged.reference))}</a></p>`
+        : '') +
+      `<dl><dt>${escapeHtml(t.statusService)}</dt><dd>${escapeHtml(serviceName(service, language))}</dd>` +
+      `<dt>${escapeHtml(t.statusWhere)}</dt><dd>${escapeHtml(doc.addressLabel ?? '—')}</dd>` +
+      `<dt>${escapeHtml(t.statusState)}</dt><dd>${escapeHtml(state)}</dd>` +
+      `<dt>${escapeHtml(t.statusReceived)}</dt><dd>${escapeHtml(when(doc.requestedAt, language))}</dd>` +
+      (doc.expectedAt && doc.status === 'open'
+        ? `<dt>${escapeHtml(t.statusExpected)}</dt><dd>${escapeHtml(formatDay(new Date(doc.expectedAt), language))}</dd>`
+        : '') +
+      (doc.statusNotes
+        ? `<dt>${escapeHtml(t.statusNotes)}</dt><dd>${escapeHtml(doc.statusNotes)}</dd>`
+        : '') +
+      `</dl><h2>${escapeHtml(t.history)}</h2><table><thead><tr><th scope="col">${escapeHtml(t.historyWhen)}</th><th scope="col">${escapeHtml(t.historyWhat)}</th></tr></thead><tbody>${rows}</tbody></table>`,
+  )
+}

@@ -1,0 +1,181 @@
+import type { Payload, PayloadRequest } from 'payload'
+
+import type { Actor } from '../access/core/roles'
+import { mayWorkOnRequest } from '../access/requests311'
+import { relationId, relationTo } from '../core/relationId'
+import { SERVICE_REQUESTS, SERVICE_TYPES } from '../core/slugs'
+import type { ServiceType } from './catalogue'
+import { checkStatusChange, RequestRuleError } from './core/lifecycle'
+import { open311Status, REQUEST_REFERENCE } from './core/model'
+import type { RequestDoc } from './requestDoc'
+import { activeFollowers, addFollower, notifyFollowers, recordEvent } from './tracking'
+
+/**
+ * Staff move a request on through one contract, the admin included:
+ * `POST /api/service-requests/{id}/status` with `{ state, reason?, notes? }`. Notes become the public
+ * `status_notes`; every change is recorded and told to the followers. Closing as a duplicate names the
+ * request that stays open (`duplicateOf`), and the followers move to it.
+ */
+
+export type StepResult =
+  | { ok: true; doc: RequestDoc; message: string; notified: number }
+  | { ok: false; status: number; message: string; field?: string }
+
+export const loadRequest = async (payload: Payload, id: unknown, req?: PayloadRequest) => {
+  if (id == null || id === '') return null
+  const text = String(id)
+  if (REQUEST_REFERENCE.test(text)) {
+    const { docs } = await payload.find({
+      collection: SERVICE_REQUESTS,
+      where: { reference: { equals: text } },
+      limit: 1,
+      depth: 0,
+      overrideAccess: true,
+      req,
+    })
+    return (docs[0] as unknown as RequestDoc | undefined) ?? null
+  }
+  return (await payload
+    .findByID({
+      collection: SERVICE_REQUESTS,
+      id: text,
+      depth: 0,
+      overrideAccess: true,
+      disableErrors: true,
+      req,
+    })
+    .catch(() => null)) as RequestDoc | null
+}
+
+const serviceOf = async (payload: Payload, doc: RequestDoc) =>
+  (await payload.findByID({
+    collection: SERVICE_TYPES,
+    id: relationId(doc.service)!,
+    depth: 0,
+    overrideAccess: true,
+  })) as unknown as ServiceType
+
+export const changeStatus = async (
+  payload: Payload,
+  args: {
+    id: unknown
+    user: Actor
+    state: unknown
+    reason?: unknown
+    notes?: unknown
+    duplicateOf?: unknown
+    req?: PayloadRequest
+  },
+): Promise<StepResult> => {
+  const doc = await loadRequest(payload, args.id, args.req)
+  if (!doc) return { ok: false, status: 404, message: `No service request ${String(args.id)}.` }
+  if (!mayWorkOnRequest(args.user, doc))
+    return { ok: false, status: 403, message: 'This request belongs to another department.' }
+  let change
+  try {
+    change = checkStatusChange(doc.state, {
+      state: args.state,
+      reason: args.reason,
+      notes: args.notes,
+    })
+  } catch (error) {
+    if (error instanceof RequestRuleError)
+      return { ok: false, status: 400, message: error.message, field: error.field }
+    throw error
+  }
+  let target: RequestDoc | null = null
+  if (change.reason === 'duplicate') {
+    target = await loadRequest(payload, args.duplicateOf, args.req)
+    if (!target || String(target.id) === String(doc.id))
+      return {
+        ok: false,
+        status: 400,
+        message:
+          'Closing as a duplicate needs `duplicateOf`: the reference or id of the request that stays open.',
+        field: 'duplicateOf',
+      }
+    if (target.status === 'closed')
+      return {
+        ok: false,
+        status: 400,
+        message: `${target.reference} is closed: merge into an open request.`,
+        field: 'duplicateOf',
+      }
+  }
+  const now = new Date().toISOString()
+  const notes =
+    change.notes ??
+    (target
+      ? doc.language === 'fr'
+        ? `Fusionnée avec ${target.reference}.`
+        : `Merged into ${target.reference}.`
+      : null)
+  const updated = (await payload.update({
+    collection: SERVICE_REQUESTS,
+    id: doc.id,
+    data: {
+      state: change.state,
+      status: open311Status(change.state),
+      closingReason: change.reason,
+      ...(notes !== null ? { statusNotes: notes } : {}),
+      closedAt: change.state === 'closed' ? now : null,
+      ...(target ? { mergedInto: relationTo(target.id) } : {}),
+    },
+    overrideAccess: true,
+    depth: 0,
+    context: { requests311: true },
+    req: args.req,
+  })) as unknown as RequestDoc
+  const event = await recordEvent(payload, {
+    request: doc.id,
+    action: target ? 'merged' : 'status',
+    state: change.state,
+    notes,
+    isPublic: true,
+    actor: args.user,
+    details: target
+      ? `merged into ${target.reference}`
+      : change.reason
+        ? `closed: ${change.reason}`
+        : null,
+    req: args.req,
+  })
+  const service = await serviceOf(payload, doc)
+  const notified = await notifyFollowers(payload, {
+    request: updated,
+    service,
+    state: change.state,
+    reason: change.reason,
+    notes,
+    eventId: event.id,
+    req: args.req,
+  })
+  if (target) {
+    // Everyone who followed the duplicate now hears about the request that stays open.
+    for (const follower of await activeFollowers(payload, doc.id, args.req))
+      await addFollower(payload, {
+        request: target.id,
+        email: follower.email,
+        language: follower.language,
+        role: 'follower',
+        req: args.req,
+      })
+    await recordEvent(payload, {
+      request: target.id,
+      action: 'merged',
+      state: target.state,
+      isPublic: false,
+      actor: args.user,
+      details: `${doc.reference} merged into this request`,
+      req: args.req,
+    })
+  }
+  return {
+    ok: true,
+    doc: updated,
+    notified,
+    message: target
+      ? `${doc.reference} merged into ${target.reference}.`
+      : `${doc.reference} is now ${change.state}.`,
+  }
+}

@@ -1,0 +1,208 @@
+import { randomBytes } from 'node:crypto'
+
+import type { Payload, PayloadRequest } from 'payload'
+
+import type { Actor } from '../access/core/roles'
+import { relationTo } from '../core/relationId'
+import { SERVICE_REQUEST_EVENTS, SERVICE_REQUEST_FOLLOWERS } from '../core/slugs'
+import { queueMessage } from '../email/outbox/messages'
+import { currentSettings } from '../settings'
+import type { ServiceType } from './catalogue'
+import { type Email, requestAcknowledgement, requestUpdate } from './core/emails'
+import type { ClosingReason, RequestState } from './core/model'
+import type { RequestDoc } from './requestDoc'
+
+/**
+ * Following a request: its history (public entries feed the status page), the people who hear about
+ * it, and the emails they get, all through the outbox so no request waits on the mail server.
+ */
+
+export const statusUrl = (reference: string, language: 'en' | 'fr') =>
+  `${currentSettings().cmsUrl}/api/service-requests/track/${encodeURIComponent(reference)}${language === 'fr' ? '?lang=fr' : ''}`
+
+export const stopUrl = (token: string) =>
+  `${currentSettings().cmsUrl}/api/service-requests/unfollow/${encodeURIComponent(token)}`
+
+export const recordEvent = async (
+  payload: Payload,
+  event: {
+    request: number | string
+    action: 'opened' | 'status' | 'assigned' | 'merged' | 'followed' | 'emailed'
+    state?: RequestState | null
+    notes?: string | null
+    isPublic?: boolean
+    actor?: Actor
+    details?: string | null
+    req?: PayloadRequest
+  },
+) =>
+  payload.create({
+    collection: SERVICE_REQUEST_EVENTS,
+    data: {
+      request: relationTo(event.request),
+      at: new Date().toISOString(),
+      action: event.action,
+      state: event.state ?? null,
+      notes: event.notes ?? null,
+      public: event.isPublic ?? false,
+      actor: relationTo(event.actor?.id ?? null),
+      actorName: event.actor
+        ? [event.actor.firstName, event.actor.lastName].filter(Boolean).join(' ') ||
+          event.actor.email ||
+          null
+        : null,
+      details: event.details ?? null,
+    },
+    req: event.req,
+    overrideAccess: true,
+    depth: 0,
+  })
+
+export type Follower = {
+  id: number | string
+  email: string
+  language: 'en' | 'fr'
+  token: string
+  role: 'reporter' | 'follower'
+}
+
+/** Adds a follower once per address (following again starts the updates again). */
+export const addFollower = async (
+  payload: Payload,
+  args: {
+    request: number | string
+    email: string
+    language: 'en' | 'fr'
+    role: 'reporter' | 'follower'
+    req?: PayloadRequest
+  },
+): Promise<Follower> => {
+  const { docs } = await payload.find({
+    collection: SERVICE_REQUEST_FOLLOWERS,
+    where: { and: [{ request: { equals: args.request } }, { email: { equals: args.email } }] },
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+    req: args.req,
+  })
+  const existing = docs[0] as unknown as (Follower & { stoppedAt?: string | null }) | undefined
+  if (existing) {
+    if (existing.stoppedAt)
+      await payload.update({
+        collection: SERVICE_REQUEST_FOLLOWERS,
+        id: existing.id,
+        data: { stoppedAt: null, language: args.language },
+        overrideAccess: true,
+        req: args.req,
+      })
+    return existing
+  }
+  return (await payload.create({
+    collection: SERVICE_REQUEST_FOLLOWERS,
+    data: {
+      request: relationTo(args.request),
+      email: args.email,
+      language: args.language,
+      role: args.role,
+      token: randomBytes(18).toString('base64url'),
+    },
+    overrideAccess: true,
+    depth: 0,
+    req: args.req,
+  })) as unknown as Follower
+}
+
+export const activeFollowers = async (
+  payload: Payload,
+  request: number | string,
+  req?: PayloadRequest,
+) =>
+  (
+    await payload.find({
+      collection: SERVICE_REQUEST_FOLLOWERS,
+      where: { and: [{ request: { equals: request } }, { stoppedAt: { exists: false } }] },
+      pagination: false,
+      depth: 0,
+      overrideAccess: true,
+      req,
+    })
+  ).docs as unknown as Follower[]
+
+const send = (payload: Payload, to: string, email: Email, key: string) => {
+  const settings = currentSettings()
+  return queueMessage(
+    payload,
+    {
+      from: `"311 ${settings.cityName.replace(/"/g, '')}" <${settings.inbound.address311}>`,
+      to: [to],
+      replyTo: settings.inbound.address311,
+      subject: email.subject,
+      text: email.text,
+    },
+    { key },
+  )
+}
+
+export const serviceName = (
+  service: Pick<ServiceType, 'name' | 'nameFr'>,
+  language: 'en' | 'fr',
+) => (language === 'fr' && service.nameFr ? service.nameFr : service.name)
+
+export const acknowledgeRequest = async (
+  payload: Payload,
+  doc: RequestDoc,
+  service: ServiceType,
+  followerToken: string,
+  possibleDuplicate: string | null,
+) => {
+  if (!doc.email) return
+  const email = requestAcknowledgement({
+    language: doc.language,
+    reference: doc.reference,
+    serviceName: serviceName(service, doc.language),
+    location: doc.addressLabel ?? null,
+    expectedAt: doc.expectedAt ? new Date(doc.expectedAt) : null,
+    statusUrl: statusUrl(doc.reference, doc.language),
+    stopUrl: stopUrl(followerToken),
+    cityName: currentSettings().cityName,
+    possibleDuplicate,
+  })
+  await send(payload, doc.email, email, `311:${doc.reference}:ack`)
+}
+
+/**
+ * Tells every follower of a request about a public change, once each (the outbox key names the
+ * request, the event and the follower, so a retry after a crash sends nothing twice).
+ */
+export const notifyFollowers = async (
+  payload: Payload,
+  args: {
+    request: Pick<RequestDoc, 'id' | 'reference'>
+    service: Pick<ServiceType, 'name' | 'nameFr'>
+    state: RequestState
+    reason: ClosingReason | null
+    notes: string | null
+    eventId: number | string
+    req?: PayloadRequest
+  },
+) => {
+  const followers = await activeFollowers(payload, args.request.id, args.req)
+  for (const follower of followers)
+    await send(
+      payload,
+      follower.email,
+      requestUpdate({
+        language: follower.language,
+        reference: args.request.reference,
+        serviceName: serviceName(args.service, follower.language),
+        state: args.state,
+        reason: args.reason,
+        notes: args.notes,
+        statusUrl: statusUrl(args.request.reference, follower.language),
+        stopUrl: stopUrl(follower.token),
+        cityName: currentSettings().cityName,
+      }),
+      `311:${args.request.reference}:event:${args.eventId}:${follower.id}`,
+    )
+  return followers.length
+}

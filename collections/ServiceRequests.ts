@@ -1,0 +1,212 @@
+import type { CollectionConfig } from 'payload'
+
+import { isAdmin } from '../cms/access/desk'
+import { requestsFor } from '../cms/access/requests311'
+import {
+  ADDRESSES,
+  API_CLIENTS,
+  DEPARTMENTS,
+  SERVICE_REQUESTS,
+  SERVICE_TYPES,
+  USERS,
+  WARDS,
+} from '../cms/core/slugs'
+import {
+  CLOSING_REASONS,
+  REQUEST_CHANNELS,
+  REQUEST_STATES,
+} from '../cms/servicerequests/core/model'
+import { emailAddressField } from './fields/emailAddress'
+import { auditReassignment, guardRequestChanges } from '../cms/servicerequests/collectionHooks'
+import { requestEndpoints } from '../cms/servicerequests/endpoints'
+
+const options = (values: readonly string[]) => values.map((value) => ({ label: value, value }))
+
+/**
+ * 311 service requests. They open only through intake (the form, Open311, email, staff entry:
+ * `POST /api/service-requests`) and change state only through `POST /api/service-requests/{id}/status`,
+ * so every change is checked, audited and told to followers. The reporter's details are personal
+ * information: staff only, never in Open311 or on the status pages.
+ */
+export const ServiceRequests: CollectionConfig = {
+  slug: SERVICE_REQUESTS,
+  labels: {
+    singular: { en: 'Service request', fr: 'Demande de service' },
+    plural: { en: 'Service requests (311)', fr: 'Demandes de service (311)' },
+  },
+  admin: {
+    useAsTitle: 'reference',
+    defaultColumns: ['reference', 'service', 'addressLabel', 'state', 'department', 'expectedAt'],
+    group: '311',
+    listSearchableFields: ['reference', 'addressLabel', 'description'],
+  },
+  access: {
+    read: ({ req }) => requestsFor(req.user),
+    // Intake creates them (the endpoints below); nobody writes one directly.
+    create: () => false,
+    update: ({ req }) => requestsFor(req.user),
+    delete: ({ req }) => isAdmin(req.user),
+  },
+  endpoints: requestEndpoints,
+  hooks: { beforeChange: [guardRequestChanges], afterChange: [auditReassignment] },
+  timestamps: true,
+  fields: [
+    { name: 'reference', type: 'text', required: true, unique: true, admin: { readOnly: true } },
+    { name: 'service', type: 'relationship', relationTo: SERVICE_TYPES, required: true },
+    { name: 'serviceCode', type: 'text', required: true, index: true, admin: { readOnly: true } },
+    { name: 'answers', type: 'json', admin: { readOnly: true } },
+    { name: 'description', type: 'textarea', maxLength: 5000 },
+    {
+      type: 'collapsible',
+      label: { en: 'Location', fr: 'Lieu' },
+      fields: [
+        { name: 'address', type: 'relationship', relationTo: ADDRESSES },
+        { name: 'addressLabel', type: 'text' },
+        {
+          type: 'row',
+          fields: [
+            { name: 'lat', type: 'number', required: true, index: true },
+            { name: 'long', type: 'number', required: true },
+            { name: 'ward', type: 'relationship', relationTo: WARDS, index: true },
+          ],
+        },
+      ],
+    },
+    {
+      type: 'collapsible',
+      label: {
+        en: 'Reporter (personal information)',
+        fr: 'Personne qui signale (renseignements personnels)',
+      },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'firstName', type: 'text' },
+            { name: 'lastName', type: 'text' },
+          ],
+        },
+        {
+          type: 'row',
+          fields: [
+            emailAddressField({ example: 'resident@example.ca' }),
+            { name: 'phone', type: 'text' },
+            {
+              name: 'language',
+              type: 'select',
+              required: true,
+              defaultValue: 'en',
+              options: [
+                { label: 'English', value: 'en' },
+                { label: 'Français', value: 'fr' },
+              ],
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'channel',
+      type: 'select',
+      required: true,
+      options: options(REQUEST_CHANNELS),
+      admin: { readOnly: true },
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'state',
+          type: 'select',
+          required: true,
+          defaultValue: 'new',
+          index: true,
+          options: options(REQUEST_STATES),
+          admin: { readOnly: true },
+        },
+        {
+          name: 'status',
+          type: 'select',
+          required: true,
+          defaultValue: 'open',
+          index: true,
+          options: options(['open', 'closed']),
+          admin: { readOnly: true },
+        },
+        {
+          name: 'closingReason',
+          type: 'select',
+          options: options(CLOSING_REASONS),
+          admin: { readOnly: true },
+        },
+      ],
+    },
+    {
+      name: 'statusNotes',
+      type: 'textarea',
+      admin: { readOnly: true, description: 'Public: shown on the status page and in Open311.' },
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'department', type: 'relationship', relationTo: DEPARTMENTS, index: true },
+        { name: 'queue', type: 'text' },
+        { name: 'assignee', type: 'relationship', relationTo: USERS, index: true },
+      ],
+    },
+    { name: 'routedBy', type: 'text', admin: { readOnly: true } },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'requestedAt',
+          type: 'date',
+          required: true,
+          index: true,
+          admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+        },
+        {
+          name: 'expectedAt',
+          type: 'date',
+          index: true,
+          admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+        },
+        {
+          name: 'closedAt',
+          type: 'date',
+          admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+        },
+      ],
+    },
+    {
+      name: 'mergedInto',
+      type: 'relationship',
+      relationTo: SERVICE_REQUESTS,
+      admin: {
+        readOnly: true,
+        description: 'Closed as a duplicate of this request; its followers follow that one.',
+      },
+    },
+    {
+      name: 'possibleDuplicateOf',
+      type: 'relationship',
+      relationTo: SERVICE_REQUESTS,
+      admin: {
+        readOnly: true,
+        description: 'The nearest open report of the same service when this one arrived.',
+      },
+    },
+    { name: 'apiClient', type: 'relationship', relationTo: API_CLIENTS, admin: { readOnly: true } },
+    { name: 'token', type: 'text', index: true, admin: { readOnly: true, hidden: true } },
+    {
+      name: 'messageId',
+      type: 'text',
+      index: true,
+      admin: {
+        readOnly: true,
+        hidden: true,
+        description: 'The email it came from: a message delivered twice opens one request.',
+      },
+    },
+  ],
+}

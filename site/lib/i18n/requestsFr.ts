@@ -1,0 +1,86 @@
+import type { requestsEn } from './requestsEn'
+
+/** 311's words in French: the same keys as requestsEn.ts. */
+export const requestsFr: typeof requestsEn = {
+  requests: {
+    reportTitle: 'Signaler un problème (311)',
+    reportDescription:
+      'Signalez un nid-de-poule, une collecte manquée, des graffitis ou un autre problème à la Ville, à toute heure.',
+    reportLead:
+      'Dites-nous quoi et où. Nous transmettons le signalement à l’équipe responsable et vous écrivons à chaque étape.',
+    urgent:
+      'En cas d’urgence, composez le 911. Pour un danger sur la route en ce moment, composez le 311.',
+    demoData:
+      'Cette démonstration utilise Maple Bay, une ville fictive : ses rues et ses quartiers sont inventés.',
+    service: 'Quel est le problème?',
+    address: 'Adresse',
+    addressHint: 'Numéro civique et rue, par exemple 123 Main Street.',
+    orMap: 'Ou choisissez l’endroit sur la carte (l’adresse se remplit).',
+    description: 'Décrivez le problème (facultatif)',
+    descriptionHint: 'Ce que vous voyez, et un repère qui aide l’équipe à le trouver.',
+    aboutYou: 'À votre sujet (facultatif)',
+    aboutYouHint:
+      'Laissez votre courriel pour recevoir des nouvelles à chaque étape. Nous ne le publions jamais.',
+    firstName: 'Prénom',
+    lastName: 'Nom',
+    email: 'Adresse courriel',
+    phone: 'Téléphone',
+    language: 'Nouvelles en',
+    send: 'Envoyer le signalement',
+    checkTitle: 'Vérifiez votre signalement',
+    nothingSent: 'Rien n’a encore été envoyé. Veuillez corriger ce qui suit :',
+    backToForm: 'Retour au formulaire',
+    didYouMean: 'Vouliez-vous dire :',
+    useThis: 'Utiliser cette adresse',
+    alreadyTitle: 'Déjà signalé?',
+    alreadyLead: 'Ces signalements ouverts du même problème sont près de l’endroit choisi :',
+    followInstead: 'Le suivre plutôt',
+    followEmail: 'Votre courriel, pour les nouvelles',
+    differentProblem: 'C’est un autre problème : envoyer mon signalement',
+    metresAway: (metres: number) => `à ${metres} m`,
+    thanksTitle: 'Signalement reçu',
+    thanksReference: (reference: string) => `Votre numéro de référence est ${reference}.`,
+    thanksExpected: (day: string) => `Nous prévoyons le régler d’ici le ${day}.`,
+    thanksEmail:
+      'Nous avons envoyé une confirmation à votre courriel et vous écrirons à chaque étape.',
+    thanksNoEmail:
+      'Gardez le numéro de référence : il sert à suivre la demande ou quand vous appelez le 311.',
+    trackIt: 'Suivre la demande',
+    tooManyTitle: 'Trop de signalements',
+    tooMany:
+      'Trop de signalements sont venus de cette connexion dans la dernière heure. Réessayez plus tard ou composez le 311.',
+    followingTitle: 'Vous suivez cette demande',
+    following: (reference: string) => `Nous vous écrirons à chaque étape de ${reference}.`,
+    stopConfirm: (reference: string) => `Arrêter les courriels au sujet de ${reference}?`,
+    stopButton: 'Arrêter les nouvelles',
+    stoppedTitle: 'Nouvelles arrêtées',
+    stopped: (reference: string) => `Vous ne recevrez plus de courriel au sujet de ${reference}.`,
+    statusTitle: (reference: string) => `Demande ${reference}`,
+    statusNotFound: 'Nous n’avons aucune demande avec ce numéro. Vérifiez-le ou composez le 311.',
+    statusLead: 'L’état public d’une demande 311. Aucun renseignement personnel n’est affiché.',
+    statusService: 'Problème',
+    statusWhere: 'Endroit',
+    statusState: 'État',
+    statusReceived: 'Reçue le',
+    statusExpected: 'Prévue d’ici le',
+    statusNotes: 'Notes',
+    history: 'Historique',
+    historyWhen: 'Quand',
+    historyWhat: 'Ce qui s’est passé',
+    mergedInto: (reference: string) => `Ce signalement a été fusionné avec ${reference}.`,
+    states: {
+      new: 'Reçue',
+      acknowledged: 'Prise en compte',
+      assigned: 'Confiée à une équipe',
+      'in-progress': 'En cours',
+      closed: 'Fermée',
+    },
+    reasons: {
+      resolved: 'réglée',
+      duplicate: 'déjà signalée',
+      'not-city': 'ne relève pas de la Ville',
+      'cannot-locate': 'introuvable',
+    },
+    backHome: 'Retour à l’accueil',
+  },
+}
