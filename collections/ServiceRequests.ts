@@ -17,7 +17,11 @@ import {
   REQUEST_STATES,
 } from '../cms/servicerequests/core/model'
 import { emailAddressField } from './fields/emailAddress'
-import { auditReassignment, guardRequestChanges } from '../cms/servicerequests/collectionHooks'
+import {
+  auditReassignment,
+  deleteRequestRecords,
+  guardRequestChanges,
+} from '../cms/servicerequests/collectionHooks'
 import { requestEndpoints } from '../cms/servicerequests/endpoints'
 
 const options = (values: readonly string[]) => values.map((value) => ({ label: value, value }))
@@ -48,7 +52,11 @@ export const ServiceRequests: CollectionConfig = {
     delete: ({ req }) => isAdmin(req.user),
   },
   endpoints: requestEndpoints,
-  hooks: { beforeChange: [guardRequestChanges], afterChange: [auditReassignment] },
+  hooks: {
+    beforeChange: [guardRequestChanges],
+    afterChange: [auditReassignment],
+    beforeDelete: [deleteRequestRecords],
+  },
   timestamps: true,
   fields: [
     { name: 'reference', type: 'text', required: true, unique: true, admin: { readOnly: true } },

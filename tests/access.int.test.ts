@@ -2,6 +2,7 @@ import { afterAll, beforeAll } from 'vitest'
 
 import { accessContract, sponsorshipAccessContract } from './contracts/access.contract'
 import { deskAccessContract } from './contracts/desk.contract'
+import { requests311AccessContract } from './contracts/requests311.contract'
 import { type Harness, startHarness } from './helpers/harness'
 
 let harness: Harness
@@ -13,3 +14,4 @@ afterAll(async () => harness?.close())
 accessContract(() => harness)
 sponsorshipAccessContract(() => harness)
 deskAccessContract(() => harness)
+requests311AccessContract(() => harness)

@@ -1,6 +1,12 @@
-import { APIError, type CollectionAfterChangeHook, type CollectionBeforeChangeHook } from 'payload'
+import {
+  APIError,
+  type CollectionAfterChangeHook,
+  type CollectionBeforeChangeHook,
+  type CollectionBeforeDeleteHook,
+} from 'payload'
 
 import { relationId } from '../core/relationId'
+import { SERVICE_REQUEST_EVENTS, SERVICE_REQUEST_FOLLOWERS } from '../core/slugs'
 import { recordEvent } from './tracking'
 
 /**
@@ -68,4 +74,15 @@ export const auditReassignment: CollectionAfterChangeHook = async ({
       req,
     })
   return doc
+}
+
+/** A deleted request takes its history and followers with it (they mean nothing without it). */
+export const deleteRequestRecords: CollectionBeforeDeleteHook = async ({ id, req }) => {
+  for (const collection of [SERVICE_REQUEST_EVENTS, SERVICE_REQUEST_FOLLOWERS] as const)
+    await req.payload.delete({
+      collection,
+      where: { request: { equals: id } },
+      overrideAccess: true,
+      req,
+    })
 }

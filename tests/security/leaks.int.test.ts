@@ -1,14 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import {
+  ADDRESSES,
   ALL_SLUGS,
   CONTENT_SLUGS,
   EMERGENCY_BULLETINS,
   MEDIA_RELEASES,
   PUBLICATIONS,
   RETIRED_ITEMS,
+  SERVICE_TYPES,
   SPONSOR_INQUIRIES,
   SUBSCRIBERS,
+  WARDS,
 } from '../../cms/core/slugs'
 import { validContent } from '../helpers/fixtures'
 import { type Harness, startHarness } from '../helpers/harness'
@@ -23,6 +26,8 @@ let harness: Harness
 const SECRET = 'ZZSECRET'
 const ids: Record<string, number> = {}
 const seed = { overrideAccess: true, context: { seed: true } } as const
+/** Public by design: the report form and Open311 apps read the wards, addresses and catalogue. */
+const PUBLIC_REGISTER = [WARDS, ADDRESSES, SERVICE_TYPES] as const
 
 beforeAll(async () => {
   harness = await startHarness()
@@ -194,7 +199,11 @@ describe('anonymous REST', () => {
   it.each([
     ...ALL_SLUGS.filter(
       (s) =>
-        !(CONTENT_SLUGS as readonly string[]).includes(s) && s !== 'media' && s !== RETIRED_ITEMS,
+        !(CONTENT_SLUGS as readonly string[]).includes(s) &&
+        s !== 'media' &&
+        s !== RETIRED_ITEMS &&
+        // The 311 register and catalogue are public by design (the report form and apps read them).
+        !(PUBLIC_REGISTER as readonly string[]).includes(s),
     ),
     'payload-jobs',
     'payload-preferences',
@@ -203,6 +212,14 @@ describe('anonymous REST', () => {
     const answer = await anonymous(`/${slug}`)
     expect([401, 403], slug).toContain(answer.status)
     expect(leaks(answer.body)).toBe(false)
+  })
+
+  it.each(PUBLIC_REGISTER)('%s: public, read-only, and holding nothing planted', async (slug) => {
+    const answer = await anonymous(`/${slug}`)
+    expect(answer.status).toBe(200)
+    expect(leaks(answer.body)).toBe(false)
+    const write = await harness.rest('POST', `/${slug}`, { body: { name: SECRET } })
+    expect([401, 403]).toContain(write.status)
   })
 
   it('staff-only globals are closed; the public half of the sponsorship policy carries no threshold or target', async () => {

@@ -1,0 +1,264 @@
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import { demoAddresses } from '../../cms/addresses/core/demoCity'
+import {
+  ADDRESSES,
+  API_CLIENTS,
+  DEPARTMENTS,
+  SERVICE_REQUEST_EVENTS,
+  SERVICE_REQUEST_FOLLOWERS,
+  SERVICE_REQUEST_SETTINGS,
+  SERVICE_REQUESTS,
+  SERVICE_TYPES,
+  WARDS,
+} from '../../cms/core/slugs'
+import { seedDemo311 } from '../../cms/seed/seed'
+import { submitRequest } from '../../cms/servicerequests/intake'
+import type { Harness, StaffUser } from '../helpers/harness'
+import { ACTOR_EMAIL, ACTORS, type Actor } from './access.contract'
+
+/**
+ * Who may do what with 311, written out as the specification. Requests hold reporters' personal
+ * information: the 311 desk (agents, communications managers, admins) sees every request, other staff
+ * only their department's and their own, the public none (it reads Open311 and the status pages). The
+ * register and catalogue are public and kept by managers; API keys are the managers'.
+ */
+const DESK: Actor[] = ['admin', 'manager', 'desk']
+const MANAGERS: Actor[] = ['admin', 'manager']
+
+const attempt = async (act: () => Promise<unknown>): Promise<'ok' | number> => {
+  try {
+    await act()
+    return 'ok'
+  } catch (error) {
+    const status = (error as { status?: number }).status
+    if (typeof status !== 'number') throw error
+    return status
+  }
+}
+
+export const requests311AccessContract = (harness: () => Harness) => {
+  const who = (actor: Actor): StaffUser | undefined =>
+    actor === 'public' ? undefined : harness().user(ACTOR_EMAIL[actor])
+  const ids = { communications: '', publicWorks: '' }
+  const spot = demoAddresses().find((a) => a.number === '21' && a.street === 'King Street')!
+
+  const open = async (department: string) => {
+    const { payload } = harness()
+    const found = await payload.find({
+      collection: DEPARTMENTS,
+      where: { name: { equals: department } },
+      overrideAccess: true,
+    })
+    const outcome = await submitRequest(payload, {
+      serviceCode: 'PARK_MAINTENANCE',
+      lat: spot.lat,
+      long: spot.long,
+      channel: 'phone',
+      email: 'contract.reporter@example.ca',
+    })
+    if (outcome.kind !== 'created') throw new Error(`fixture not created: ${outcome.kind}`)
+    await payload.update({
+      collection: SERVICE_REQUESTS,
+      id: outcome.doc.id,
+      data: { department: found.docs[0]!.id as number },
+      overrideAccess: true,
+    })
+    return String(outcome.doc.id)
+  }
+
+  beforeAll(async () => {
+    await seedDemo311(harness().payload)
+    ids.communications = await open('Corporate Communications')
+    ids.publicWorks = await open('Public Works')
+  })
+
+  const visible = (actor: Actor): (keyof typeof ids)[] =>
+    DESK.includes(actor)
+      ? ['communications', 'publicWorks']
+      : actor === 'writer'
+        ? ['communications']
+        : []
+
+  describe.each(ACTORS)('service requests as %s', (actor) => {
+    it(`read: ${visible(actor).join(', ') || 'nothing'}`, async () => {
+      const { payload } = harness()
+      const result = await attempt(() =>
+        payload.find({ collection: SERVICE_REQUESTS, user: who(actor), overrideAccess: false }),
+      )
+      if (actor === 'public') return expect(result).toBe(403)
+      const found = await payload.find({
+        collection: SERVICE_REQUESTS,
+        user: who(actor),
+        overrideAccess: false,
+        pagination: false,
+        depth: 0,
+      })
+      const seen = new Set(found.docs.map((d) => String(d.id)))
+      for (const key of Object.keys(ids) as (keyof typeof ids)[])
+        expect(seen.has(ids[key]), key).toBe(visible(actor).includes(key))
+    })
+
+    it('create through Payload: refused (requests open through intake)', async () => {
+      const result = await attempt(() =>
+        harness().payload.create({
+          collection: SERVICE_REQUESTS,
+          data: { serviceCode: 'POTHOLE', channel: 'web', state: 'new' } as never,
+          user: who(actor),
+          overrideAccess: false,
+        }),
+      )
+      expect(result).toBe(403)
+    })
+
+    it(`update (queue, assignee): ${visible(actor).length ? 'the requests it reads' : 'refused'}`, async () => {
+      for (const key of Object.keys(ids) as (keyof typeof ids)[]) {
+        const result = await attempt(() =>
+          harness().payload.update({
+            collection: SERVICE_REQUESTS,
+            id: ids[key],
+            data: { queue: `Queue of ${actor}` },
+            user: who(actor),
+            overrideAccess: false,
+          }),
+        )
+        expect(result, key).toBe(visible(actor).includes(key) ? 'ok' : 403)
+      }
+    })
+
+    it('update of the state or the public notes around the status contract: refused', async () => {
+      if (!visible(actor).length) return
+      const result = await attempt(() =>
+        harness().payload.update({
+          collection: SERVICE_REQUESTS,
+          id: ids[visible(actor)[0]!],
+          data: { state: 'closed', statusNotes: 'Forged' } as never,
+          user: who(actor),
+          overrideAccess: false,
+        }),
+      )
+      expect(result).toBe(400)
+    })
+
+    it(`delete: ${actor === 'admin' ? 'allowed' : 'refused'}`, async () => {
+      const doomed = await open('Public Works')
+      const result = await attempt(() =>
+        harness().payload.delete({
+          collection: SERVICE_REQUESTS,
+          id: doomed,
+          user: who(actor),
+          overrideAccess: false,
+        }),
+      )
+      expect(result).toBe(actor === 'admin' ? 'ok' : 403)
+    })
+  })
+
+  describe.each(ACTORS)('311’s other records as %s', (actor) => {
+    it.each([
+      [SERVICE_REQUEST_EVENTS, actor !== 'public'],
+      [SERVICE_REQUEST_FOLLOWERS, DESK.includes(actor)],
+    ] as const)('%s: read by %s; nobody writes through the API', async (slug, mayRead) => {
+      const { payload } = harness()
+      expect(
+        await attempt(() =>
+          payload.find({ collection: slug, user: who(actor), overrideAccess: false }),
+        ),
+      ).toBe(mayRead ? 'ok' : 403)
+      const create = await attempt(() =>
+        payload.create({
+          collection: slug,
+          data: {
+            request: Number(ids.publicWorks),
+            action: 'opened',
+            at: new Date().toISOString(),
+            email: 'x@example.ca',
+            token: `t-${actor}`,
+          } as never,
+          user: who(actor),
+          overrideAccess: false,
+        }),
+      )
+      expect(create).toBe(403)
+    })
+
+    it.each([WARDS, ADDRESSES, SERVICE_TYPES] as const)(
+      '%s: everyone reads; managers write',
+      async (slug) => {
+        const { payload } = harness()
+        expect(
+          await attempt(() =>
+            payload.find({ collection: slug, user: who(actor), overrideAccess: false, limit: 1 }),
+          ),
+        ).toBe('ok')
+        const [first] = (await payload.find({ collection: slug, limit: 1, overrideAccess: true }))
+          .docs
+        const update = await attempt(() =>
+          payload.update({
+            collection: slug,
+            id: first!.id,
+            data: {},
+            user: who(actor),
+            overrideAccess: false,
+          }),
+        )
+        expect(update).toBe(MANAGERS.includes(actor) ? 'ok' : 403)
+        const remove = await attempt(() =>
+          payload.delete({
+            collection: slug,
+            id: 999_999,
+            user: who(actor),
+            overrideAccess: false,
+          }),
+        )
+        expect(remove).toBe(MANAGERS.includes(actor) ? 404 : 403)
+      },
+    )
+
+    it('api clients: managers only; the key is never read back', async () => {
+      const { payload } = harness()
+      const created = await attempt(() =>
+        payload.create({
+          collection: API_CLIENTS,
+          data: { name: `App of ${actor}`, contact: 'dev@app.example', rateLimitPerHour: 10 },
+          user: who(actor),
+          overrideAccess: false,
+        }),
+      )
+      expect(created).toBe(MANAGERS.includes(actor) ? 'ok' : 403)
+      const read = await attempt(() =>
+        payload.find({ collection: API_CLIENTS, user: who(actor), overrideAccess: false }),
+      )
+      expect(read).toBe(MANAGERS.includes(actor) ? 'ok' : 403)
+      if (MANAGERS.includes(actor)) {
+        const { docs } = await payload.find({
+          collection: API_CLIENTS,
+          user: who(actor),
+          overrideAccess: false,
+        })
+        for (const doc of docs) expect(doc).not.toHaveProperty('keyHash')
+      }
+    })
+
+    it('311 settings: the desk reads; managers change', async () => {
+      const { payload } = harness()
+      const read = await attempt(() =>
+        payload.findGlobal({
+          slug: SERVICE_REQUEST_SETTINGS,
+          user: who(actor),
+          overrideAccess: false,
+        }),
+      )
+      expect(read).toBe(DESK.includes(actor) ? 'ok' : 403)
+      const update = await attempt(() =>
+        payload.updateGlobal({
+          slug: SERVICE_REQUEST_SETTINGS,
+          data: {},
+          user: who(actor),
+          overrideAccess: false,
+        }),
+      )
+      expect(update).toBe(MANAGERS.includes(actor) ? 'ok' : 403)
+    })
+  })
+}
