@@ -44,7 +44,7 @@ export default tseslint.config(
       globals: { module: 'writable', require: 'readonly', __dirname: 'readonly' },
     },
   },
-  // The site's one script runs in visitors' browsers.
+  // The site's scripts run in visitors' browsers.
   {
     files: ['site/public/**/*.js'],
     languageOptions: {
@@ -53,6 +53,8 @@ export default tseslint.config(
         window: 'readonly',
         fetch: 'readonly',
         setInterval: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
       },
     },
   },

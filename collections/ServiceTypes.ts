@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { isCatalogueKeeper } from '../cms/access/requests311'
+import { rebuildSiteForCatalogue } from '../cms/servicerequests/collectionHooks'
 import { DEPARTMENTS, SERVICE_TYPES } from '../cms/core/slugs'
 import { ATTRIBUTE_TYPES } from '../cms/servicerequests/core/model'
 
@@ -26,6 +27,7 @@ export const ServiceTypes: CollectionConfig = {
     update: ({ req }) => isCatalogueKeeper(req.user),
     delete: ({ req }) => isCatalogueKeeper(req.user),
   },
+  hooks: { afterChange: [rebuildSiteForCatalogue] },
   timestamps: true,
   fields: [
     {

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { isCatalogueKeeper } from '../cms/access/requests311'
+import { rebuildSiteForCatalogue } from '../cms/servicerequests/collectionHooks'
 import { WARDS } from '../cms/core/slugs'
 
 /**
@@ -20,6 +21,7 @@ export const Wards: CollectionConfig = {
     update: ({ req }) => isCatalogueKeeper(req.user),
     delete: ({ req }) => isCatalogueKeeper(req.user),
   },
+  hooks: { afterChange: [rebuildSiteForCatalogue] },
   timestamps: true,
   fields: [
     { name: 'number', type: 'number', required: true, unique: true, index: true },

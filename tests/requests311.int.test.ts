@@ -436,6 +436,95 @@ describe('email to the 311 address', () => {
   })
 })
 
+describe('trends, the map and open data', () => {
+  const today = new Date().toISOString().slice(0, 10)
+  const yearAgo = `${Number(today.slice(0, 4)) - 1}${today.slice(4)}`
+
+  it('staff read the trends by service, ward and week, as JSON and CSV; the public does not', async () => {
+    const trends = await harness.rest(
+      'GET',
+      `/${SERVICE_REQUESTS}/trends?from=${yearAgo}&to=${today}`,
+      { as: DESK },
+    )
+    expect(trends.status).toBe(200)
+    const total = (
+      await harness.payload.count({ collection: SERVICE_REQUESTS, overrideAccess: true })
+    ).totalDocs
+    expect(trends.body.total).toBe(total)
+    const potholes = trends.body.byService.find(
+      (s: { serviceCode: string }) => s.serviceCode === 'POTHOLE',
+    )
+    expect(potholes.requests).toBeGreaterThanOrEqual(3)
+    expect(
+      trends.body.byWard.reduce((n: number, w: { requests: number }) => n + w.requests, 0),
+    ).toBe(total)
+    expect(trends.body.byWeek.length).toBeGreaterThanOrEqual(1)
+    const csv = await harness.rest(
+      'GET',
+      `/${SERVICE_REQUESTS}/trends?from=${yearAgo}&to=${today}&format=csv`,
+      { as: DESK },
+    )
+    expect(csv.headers.get('content-type')).toMatch(/^text\/csv/)
+    expect(csv.body).toMatch(/^section,key,name,requests/)
+    expect(csv.body).toContain('service,POTHOLE,Pothole,')
+    expect(
+      (await harness.rest('GET', `/${SERVICE_REQUESTS}/trends?from=${yearAgo}&to=${today}`)).status,
+    ).toBe(401)
+    const bad = await harness.rest('GET', `/${SERVICE_REQUESTS}/trends?from=soon&to=${today}`, {
+      as: DESK,
+    })
+    expect(bad.status).toBe(400)
+    expect(bad.body.errors[0].field).toBe('from')
+  })
+
+  it('the public map draws the open reports over the wards, with the same figures as tables, in both languages', async () => {
+    const english = await harness.rest('GET', `/${SERVICE_REQUESTS}/map`)
+    expect(english.status).toBe(200)
+    expect(english.body).toContain('<svg')
+    expect(english.body).toMatch(/<title>\d+ open reports? here<\/title>|open reports here/)
+    expect(english.body).toContain('<caption>Open reports by ward</caption>')
+    expect(english.body).toContain('fictional')
+    const french = await harness.rest('GET', `/${SERVICE_REQUESTS}/map?lang=fr`)
+    expect(french.body).toContain('lang="fr-CA"')
+    expect(french.body).toContain('Signalements ouverts par quartier')
+    expect(english.body + french.body).not.toMatch(/example\.ca|Priya|Rey\b/)
+  })
+
+  it('open data: every request without personal information, as CSV and GeoJSON', async () => {
+    const csv = await harness.rest('GET', `/${SERVICE_REQUESTS}/open-data.csv`)
+    expect(csv.status).toBe(200)
+    const lines = String(csv.body).trim().split('\r\n')
+    expect(lines[0]).toBe(
+      'service_request_id,service_code,service_name,status,state,closing_reason,requested_datetime,expected_datetime,closed_datetime,updated_datetime,ward,address,lat,long',
+    )
+    const total = (
+      await harness.payload.count({ collection: SERVICE_REQUESTS, overrideAccess: true })
+    ).totalDocs
+    expect(lines).toHaveLength(total + 1)
+    const geojson = await harness.rest('GET', `/${SERVICE_REQUESTS}/open-data.geojson`)
+    expect(geojson.body.type).toBe('FeatureCollection')
+    expect(geojson.body.features).toHaveLength(total)
+    expect(geojson.body.features[0].properties.service_request_id).toMatch(/^SR-/)
+    expect(JSON.stringify(geojson.body) + csv.body).not.toMatch(/@example\.ca|555-01|Priya|Casey/)
+  })
+
+  it('the site’s "follow a report" form lands on the status page', async () => {
+    const { docs } = await harness.payload.find({
+      collection: SERVICE_REQUESTS,
+      limit: 1,
+      overrideAccess: true,
+    })
+    const answer = await harness.rest(
+      'GET',
+      `/${SERVICE_REQUESTS}/track?reference=${docs[0]!.reference.toLowerCase()}&lang=fr`,
+    )
+    expect(answer.status).toBe(303)
+    expect(answer.headers.get('location')).toMatch(
+      new RegExp(`/api/service-requests/track/${docs[0]!.reference}\\?lang=fr$`),
+    )
+  })
+})
+
 describe('nothing personal leaves', () => {
   it('no public answer carries a reporter’s name, email or phone', async () => {
     const spot = at('61', 'Wellington Street')

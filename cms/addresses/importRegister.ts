@@ -16,7 +16,12 @@ import { forgetStreets, forgetWards, loadWards } from './register'
 
 type Log = (line: string) => void
 
-export const importWards = async (payload: Payload, rows: readonly WardRow[]) => {
+/** `context.seed` skips the site rebuild (the demo seed runs before the first build anyway). */
+export const importWards = async (
+  payload: Payload,
+  rows: readonly WardRow[],
+  context: Record<string, unknown> = {},
+) => {
   let created = 0
   let updated = 0
   for (const ward of rows) {
@@ -36,7 +41,12 @@ export const importWards = async (payload: Payload, rows: readonly WardRow[]) =>
       })
       updated += 1
     } else {
-      await payload.create({ collection: WARDS, data: ward as never, overrideAccess: true })
+      await payload.create({
+        collection: WARDS,
+        data: ward as never,
+        overrideAccess: true,
+        context,
+      })
       created += 1
     }
   }

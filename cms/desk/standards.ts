@@ -1,8 +1,8 @@
-import { and, asc, gt, gte, lt } from '@payloadcms/db-sqlite/drizzle'
 import type { Payload } from 'payload'
 
 import { CORRESPONDENCE, DEPARTMENTS } from '../core/slugs'
 import { relationId } from '../core/relationId'
+import { rowsInRange } from '../db/rowsInRange'
 import { isChannel } from './core/model'
 import { type CaseFacts, standardsReport } from './core/standards'
 
@@ -29,63 +29,6 @@ export const readRange = (from: unknown, to: unknown) => {
   return { from, to }
 }
 
-const PAGE = 10_000
-
-/* Drizzle's builders are typed per dialect; this read uses the subset SQLite and PostgreSQL share. */
-type Builder = any // eslint-disable-line @typescript-eslint/no-explicit-any -- see the line above
-type DrizzleDb = {
-  name: string
-  drizzle?: { select: (cols: unknown) => Builder }
-  tables?: Record<string, Record<string, Builder>>
-}
-
-/**
- * The cases that arrived between two instants, a page at a time, with only the report's columns. On
- * SQLite and PostgreSQL one indexed SELECT per page straight from the table (a hundred thousand cases
- * in about a second); on MongoDB through the adapter.
- */
-async function* caseRows(payload: Payload, start: string, end: string) {
-  const db = payload.db as unknown as DrizzleDb
-  const t = db.tables?.[CORRESPONDENCE]
-  if ((db.name === 'sqlite' || db.name === 'postgres') && db.drizzle && t) {
-    // Keyset pages (after the last id read): every page is one index range, however deep.
-    for (let after: number | string = 0; ;) {
-      const rows = (await db.drizzle
-        .select({
-          id: t.id,
-          receivedAt: t.receivedAt,
-          channel: t.channel,
-          department: t.department,
-          firstResponseDueAt: t.firstResponseDueAt,
-          firstRespondedAt: t.firstRespondedAt,
-          closedAt: t.closedAt,
-          satisfaction: t.satisfaction,
-        })
-        .from(t)
-        .where(and(gt(t.id, after), gte(t.receivedAt, start), lt(t.receivedAt, end)))
-        .orderBy(asc(t.id))
-        .limit(PAGE)) as (CaseRow & { id: number })[]
-      yield rows
-      if (rows.length < PAGE) return
-      after = rows[rows.length - 1]!.id
-    }
-  }
-  for (let page = 1; ; page += 1) {
-    const result = await payload.db.find<CaseRow>({
-      collection: CORRESPONDENCE,
-      where: {
-        and: [{ receivedAt: { greater_than_equal: start } }, { receivedAt: { less_than: end } }],
-      },
-      sort: 'id',
-      limit: PAGE,
-      page,
-      pagination: true,
-    })
-    yield result.docs
-    if (!result.hasNextPage) return
-  }
-}
-
 type CaseRow = {
   receivedAt?: string | null
   channel?: string | null
@@ -95,6 +38,16 @@ type CaseRow = {
   closedAt?: string | null
   satisfaction?: number | null
 }
+
+const CASE_COLUMNS = [
+  'receivedAt',
+  'channel',
+  'department',
+  'firstResponseDueAt',
+  'firstRespondedAt',
+  'closedAt',
+  'satisfaction',
+] as const
 
 /**
  * The report's figures from the database: cases that arrived in the range (read in pages, only the
@@ -119,7 +72,13 @@ export const loadStandards = async (
   const start = new Date(Date.parse(`${range.from}T00:00:00Z`) - 86_400_000).toISOString()
   const end = new Date(Date.parse(`${range.to}T00:00:00Z`) + 2 * 86_400_000).toISOString()
   const facts: CaseFacts[] = []
-  for await (const page of caseRows(payload, start, end))
+  for await (const page of rowsInRange<CaseRow>(payload, {
+    collection: CORRESPONDENCE,
+    field: 'receivedAt',
+    start,
+    end,
+    columns: CASE_COLUMNS,
+  }))
     for (const doc of page) {
       if (!doc.receivedAt || !doc.firstResponseDueAt || !isChannel(doc.channel)) continue
       const department = relationId(doc.department)

@@ -5,6 +5,7 @@ import {
   SPONSORSHIP_PACKAGES,
 } from '../core/slugs'
 import { DEFAULT_SECTORS } from '../sponsorship/core/policyDefaults'
+import { read311 } from './snapshot311'
 import type { SiteMedia, Snapshot } from '../../site/lib/types'
 import { DEFAULT_TIERS, type Tier } from '../sponsorship/core/tiers'
 
@@ -331,11 +332,12 @@ export const fetchSnapshot = async (
       )
       .filter((doc): doc is Doc => Boolean(doc))
   }
-  const [releases, publications, packages, bulletins] = await Promise.all([
+  const [releases, publications, packages, bulletins, catalogue311] = await Promise.all([
     loadChanged(MEDIA_RELEASES),
     loadChanged(PUBLICATIONS),
     load(SPONSORSHIP_PACKAGES),
     load(EMERGENCY_BULLETINS),
+    read311(get),
   ])
   // The public half of the sponsorship policy: the tier table and the sector list (the threshold and
   // target are staff-only fields, so an anonymous read never carries them).
@@ -366,6 +368,8 @@ export const fetchSnapshot = async (
     publications,
     packages,
     bulletins,
+    services: catalogue311.services,
+    wards: catalogue311.wards,
   } as unknown as Snapshot
   return { snapshot, files: [...collector.files.values()], mediaStamps, reused }
 }

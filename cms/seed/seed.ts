@@ -170,7 +170,7 @@ export const seedDemo311 = async (payload: Payload, addressCount = DEMO_ADDRESS_
   }
   const { totalDocs: wards } = await payload.count({ collection: WARDS, ...system() })
   if (wards > 0) return { services, addresses: 0 }
-  await importWards(payload, demoWards())
+  await importWards(payload, demoWards(), { seed: true })
   const { inserted } = await importAddresses(payload, demoAddresses(addressCount))
   return { services, addresses: inserted }
 }

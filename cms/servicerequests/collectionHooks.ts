@@ -6,6 +6,7 @@ import {
 } from 'payload'
 
 import { relationId } from '../core/relationId'
+import { requestSiteBuild } from '../publishing/queue'
 import { SERVICE_REQUEST_EVENTS, SERVICE_REQUEST_FOLLOWERS } from '../core/slugs'
 import { recordEvent } from './tracking'
 
@@ -85,4 +86,15 @@ export const deleteRequestRecords: CollectionBeforeDeleteHook = async ({ id, req
       overrideAccess: true,
       req,
     })
+}
+
+/** The report form is built from the catalogue and the wards: a change there rebuilds the site. */
+export const rebuildSiteForCatalogue: CollectionAfterChangeHook = async ({
+  doc,
+  req,
+  context,
+  collection,
+}) => {
+  if (!context.seed) await requestSiteBuild(req.payload, `the 311 ${collection.slug} changed`)
+  return doc
 }

@@ -6,7 +6,11 @@ import { SERVICE_REQUEST_FOLLOWERS } from '../core/slugs'
 import { normaliseEmail } from '../email/core/address'
 import { clientIp, readBody } from '../http/request'
 import { jsonError, refuseUnless } from '../http/responses'
-import { serviceByCode } from './catalogue'
+import { loadServices, serviceByCode } from './catalogue'
+import { trendsCsv } from './core/trends'
+import { loadTrends, openDataStream } from './trends'
+import { RangeInputError, readRange } from '../desk/standards'
+import { localDate } from '../core/businessDays'
 import type { RequestChannel } from './core/model'
 import { nearbyReports, submitRequest } from './intake'
 import {
@@ -22,6 +26,8 @@ import { changeStatus, loadRequest } from './status'
 import { addFollower, recordEvent } from './tracking'
 import { readLatLong, LocationError } from '../addresses/core/geo'
 import { strings } from '../../site/lib/i18n'
+import { currentSettings } from '../settings'
+import { mapPage } from './mapPage'
 
 /**
  * The 311 API beside Open311's: staff entry (`POST /api/service-requests`), the site's form, the
@@ -138,13 +144,91 @@ export const requestEndpoints: Endpoint[] = [
             state,
             address: addressLabel,
           })),
-          { headers: { 'cache-control': 'no-store' } },
+          { headers: { 'cache-control': 'no-store', 'access-control-allow-origin': '*' } },
         )
       } catch (error) {
         if (error instanceof LocationError) return jsonError(400, error.message, error.field)
         throw error
       }
     },
+  },
+  {
+    // The site's "follow a report" form (GET, works without JavaScript) lands on the status page.
+    path: '/track',
+    method: 'get',
+    handler: async (req) => {
+      const reference = (req.searchParams.get('reference') ?? '').trim().toUpperCase()
+      const lang = languageOf(req.searchParams.get('lang'))
+      return new Response(null, {
+        status: 303,
+        headers: {
+          location: `${currentSettings().cmsUrl}/api/service-requests/track/${encodeURIComponent(reference)}${lang === 'fr' ? '?lang=fr' : ''}`,
+        },
+      })
+    },
+  },
+  {
+    path: '/trends',
+    method: 'get',
+    handler: async (req) => {
+      const refused = refuseUnless(req, (user) => isStaff(user), {
+        signIn: 'Sign in to read the 311 trends.',
+        forbidden: 'Only staff read the 311 trends.',
+      })
+      if (refused) return refused
+      try {
+        const range = readRange(req.searchParams.get('from'), req.searchParams.get('to'))
+        const trends = await loadTrends(req.payload, range)
+        if (req.searchParams.get('format') === 'csv') {
+          const names = new Map(
+            (await loadServices(req.payload, false)).map((s) => [s.code, s.name]),
+          )
+          return new Response(
+            trendsCsv(trends, (code) => names.get(code) ?? code),
+            {
+              headers: {
+                'content-type': 'text/csv; charset=utf-8',
+                'content-disposition': `attachment; filename="311-trends-${range.from}-to-${range.to}.csv"`,
+                'cache-control': 'no-store',
+              },
+            },
+          )
+        }
+        return Response.json(trends, { headers: { 'cache-control': 'no-store' } })
+      } catch (error) {
+        if (error instanceof RangeInputError) return jsonError(400, error.message, error.field)
+        throw error
+      }
+    },
+  },
+  ...(['csv', 'geojson'] as const).map((format): Endpoint => ({
+    path: `/open-data.${format}`,
+    method: 'get',
+    handler: async (req) => {
+      // The last year by default: an open-data portal fetches it nightly.
+      const today = localDate(new Date())
+      const from =
+        req.searchParams.get('from') ?? `${Number(today.slice(0, 4)) - 1}${today.slice(4)}`
+      try {
+        const range = readRange(from, req.searchParams.get('to') ?? today)
+        return new Response(openDataStream(req.payload, range, format), {
+          headers: {
+            'content-type': format === 'csv' ? 'text/csv; charset=utf-8' : 'application/geo+json',
+            'content-disposition': `attachment; filename="311-requests-${range.from}-to-${range.to}.${format}"`,
+            'cache-control': 'public, max-age=3600',
+            'access-control-allow-origin': '*',
+          },
+        })
+      } catch (error) {
+        if (error instanceof RangeInputError) return jsonError(400, error.message, error.field)
+        throw error
+      }
+    },
+  })),
+  {
+    path: '/map',
+    method: 'get',
+    handler: async (req) => mapPage(req.payload, languageOf(req.searchParams.get('lang'))),
   },
   {
     path: '/track/:reference',

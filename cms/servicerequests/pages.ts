@@ -191,6 +191,12 @@ export const statusPage = async (payload: Payload, reference: string, language: 
       (doc.statusNotes
         ? `<dt>${escapeHtml(t.statusNotes)}</dt><dd>${escapeHtml(doc.statusNotes)}</dd>`
         : '') +
-      `</dl><h2>${escapeHtml(t.history)}</h2><table><thead><tr><th scope="col">${escapeHtml(t.historyWhen)}</th><th scope="col">${escapeHtml(t.historyWhat)}</th></tr></thead><tbody>${rows}</tbody></table>`,
+      `</dl>` +
+      (doc.status === 'open'
+        ? `<h2>${escapeHtml(t.followTitle)}</h2><form method="post" action="${escapeHtml(`${currentSettings().cmsUrl}/api/service-requests/${doc.reference}/follow`)}">` +
+          `<input type="hidden" name="language" value="${language}"><label for="follow-email">${escapeHtml(t.followEmail)}</label> ` +
+          `<input id="follow-email" name="email" type="email" autocomplete="email" required> <button type="submit">${escapeHtml(t.followInstead)}</button></form>`
+        : '') +
+      `<h2>${escapeHtml(t.history)}</h2><table><thead><tr><th scope="col">${escapeHtml(t.historyWhen)}</th><th scope="col">${escapeHtml(t.historyWhat)}</th></tr></thead><tbody>${rows}</tbody></table>`,
   )
 }

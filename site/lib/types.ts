@@ -98,6 +98,39 @@ export type Bulletin = Lifecycle & {
   areas: { areaDesc: string }[]
 }
 
+/** A question a 311 service asks (an Open311 attribute), as the report form shows it. */
+export type ServiceQuestion = {
+  code: string
+  datatype: 'string' | 'number' | 'datetime' | 'text' | 'singlevaluelist' | 'multivaluelist'
+  required: boolean
+  description: string
+  descriptionFr: string
+  hint?: string | null
+  values: { key: string; name: string; nameFr: string }[]
+}
+
+/** A 311 service residents can report, from the public catalogue. */
+export type SiteService = {
+  code: string
+  name: string
+  nameFr: string
+  description: string
+  descriptionFr: string
+  group: string
+  groupFr: string
+  questions: ServiceQuestion[]
+}
+
+/** A ward's outline ([longitude, latitude] rings), for the report form's map. */
+export type SiteWard = {
+  number: number
+  name: string
+  nameFr: string
+  geometry:
+    | { type: 'Polygon'; coordinates: number[][][] }
+    | { type: 'MultiPolygon'; coordinates: number[][][][] }
+}
+
 export type Snapshot = {
   generatedAt: string
   siteUrl: string
@@ -111,6 +144,9 @@ export type Snapshot = {
   bulletins: Bulletin[]
   /** The public half of the sponsorship policy global. */
   sponsorship: { tiers: Tier[]; excludedSectors: string[] }
+  /** The 311 catalogue (active services) and the wards; absent in snapshots from before 311. */
+  services?: SiteService[]
+  wards?: SiteWard[]
   /**
    * An incremental build renders only these item pages (by slug); the others are the build before's.
    * Absent: every page is rendered.

@@ -75,3 +75,10 @@ export const browsePaths = (locale: Locale) => {
     }),
   )
 }
+
+/** One report form per 311 service: /311/report/{code}/ and /fr/311/signaler/{code}/. */
+export const reportServicePaths = (locale: Locale) =>
+  (snapshot().services ?? []).map((service) => ({
+    params: { code: service.code.toLowerCase() },
+    props: { service, locale },
+  }))

@@ -52,6 +52,7 @@ const CALLS: [string, string, unknown?][] = [
   ['GET', `/${CORRESPONDENCE}/export?email=a@example.ca`],
   ['GET', `/${PUBLICATIONS}/{draft}/workflow`],
   ['POST', `/${SERVICE_REQUESTS}/1/status`, { state: 'closed', reason: 'resolved' }],
+  ['GET', `/${SERVICE_REQUESTS}/trends?from=2026-01-01&to=2026-12-31`],
 ]
 
 describe('custom endpoints, anonymously', () => {
@@ -109,7 +110,7 @@ describe('custom endpoints, anonymously', () => {
     expect(declared.size).toBeGreaterThan(10)
     // Tested in this file, the email, abuse, sponsorship, desk, 311 and Open311 tests.
     const publicByDesign =
-      /^\w+ \/(|health|subscriptions.*|form|survey|search|check|locate|nearby|track\/:reference|unfollow\/:token|:id\/follow|open311\/v2\/.*)$/
+      /^\w+ \/(|health|subscriptions.*|form|survey|search|check|locate|nearby|map|track|track\/:reference|unfollow\/:token|:id\/follow|open311\/v2\/.*)$/
     const covered = new Set(
       CALLS.map(
         ([method, path]) =>

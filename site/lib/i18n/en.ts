@@ -22,6 +22,7 @@ export const en = {
   },
   footer: {
     contact: 'Contact the City',
+    report: 'Report a problem (311)',
     feeds: 'RSS feeds',
     email: 'Email alerts',
     sitemap: 'Site map',

@@ -19,6 +19,7 @@ export const fr: Catalogue = {
   },
   footer: {
     contact: 'Joindre la Ville',
+    report: 'Signaler un problème (311)',
     feeds: 'Fils RSS',
     email: 'Alertes par courriel',
     sitemap: 'Plan du site',

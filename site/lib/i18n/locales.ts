@@ -14,7 +14,14 @@ export const otherLocale = (locale: Locale): Locale => (locale === 'en' ? 'fr' :
 export const isLocale = (value: unknown): value is Locale => value === 'en' || value === 'fr'
 
 export type Section =
-  'home' | 'news' | 'publications' | 'sponsorship' | 'emergency' | 'subscribe' | 'contact'
+  | 'home'
+  | 'news'
+  | 'publications'
+  | 'sponsorship'
+  | 'emergency'
+  | 'subscribe'
+  | 'contact'
+  | 'report'
 
 /** Each section's address in each language (an item is at `{section}{slug}/`). */
 export const SECTION_BASE: Record<Locale, Record<Section, string>> = {
@@ -26,6 +33,7 @@ export const SECTION_BASE: Record<Locale, Record<Section, string>> = {
     emergency: '/emergency/',
     subscribe: '/subscribe/',
     contact: '/contact/',
+    report: '/311/report/',
   },
   fr: {
     home: '/fr/',
@@ -35,6 +43,7 @@ export const SECTION_BASE: Record<Locale, Record<Section, string>> = {
     emergency: '/fr/urgences/',
     subscribe: '/fr/abonnement/',
     contact: '/fr/contact/',
+    report: '/fr/311/signaler/',
   },
 }
 

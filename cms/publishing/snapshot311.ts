@@ -1,0 +1,64 @@
+import type { SiteService, SiteWard } from '../../site/lib/types'
+/** Reads a CMS API path as an anonymous visitor (the snapshot's reader). */
+type GetJson = (path: string) => Promise<unknown>
+
+/**
+ * The public 311 catalogue and ward outlines for the site's report form, read as an anonymous visitor
+ * like the rest of the snapshot. Only what the form shows: codes, names, descriptions and questions.
+ */
+
+type Row = Record<string, unknown>
+
+const text = (value: unknown) => (typeof value === 'string' ? value : '')
+
+const readAll = async (get: GetJson, path: string): Promise<Row[]> => {
+  const answer = (await get(path)) as { docs?: Row[] }
+  if (!Array.isArray(answer?.docs)) throw new Error(`The CMS answered ${path} without a docs list.`)
+  return answer.docs
+}
+
+export const serviceForSite = (row: Row): SiteService => ({
+  code: text(row.code),
+  name: text(row.name),
+  nameFr: text(row.nameFr) || text(row.name),
+  description: text(row.description),
+  descriptionFr: text(row.descriptionFr) || text(row.description),
+  group: text(row.group),
+  groupFr: text(row.groupFr) || text(row.group),
+  questions: ((row.attributes as Row[] | undefined) ?? [])
+    .filter((a) => a.variable !== false)
+    .map((a) => ({
+      code: text(a.code),
+      datatype: text(a.datatype) as SiteService['questions'][number]['datatype'],
+      required: a.required === true,
+      description: text(a.description),
+      descriptionFr: text(a.descriptionFr) || text(a.description),
+      hint: text(a.hint) || null,
+      values: ((a.values as Row[] | undefined) ?? []).map((v) => ({
+        key: text(v.key),
+        name: text(v.name),
+        nameFr: text(v.nameFr) || text(v.name),
+      })),
+    })),
+})
+
+export const read311 = async (
+  get: GetJson,
+): Promise<{ services: SiteService[]; wards: SiteWard[] }> => {
+  const [services, wards] = await Promise.all([
+    readAll(
+      get,
+      '/service-types?where[active][not_equals]=false&pagination=false&depth=0&sort=code',
+    ),
+    readAll(get, '/wards?pagination=false&depth=0&sort=number'),
+  ])
+  return {
+    services: services.map(serviceForSite),
+    wards: wards.map((w) => ({
+      number: Number(w.number),
+      name: text(w.name),
+      nameFr: text(w.nameFr) || text(w.name),
+      geometry: w.geometry as SiteWard['geometry'],
+    })),
+  }
+}

@@ -1,0 +1,173 @@
+/**
+ * What 311 learns from its requests over a period: how many by service, by ward and by week, how long
+ * closing took against each request's expected date (the service's target on the City calendar), and
+ * the places reported again and again. Pure, fed row by row, so four hundred thousand requests need no
+ * more memory than their counts.
+ */
+
+export type TrendRow = {
+  serviceCode: string
+  ward: string | null
+  requestedAt: string
+  expectedAt?: string | null
+  closedAt?: string | null
+  closingReason?: string | null
+  addressLabel?: string | null
+  lat?: number | null
+  long?: number | null
+}
+
+export type ServiceTrend = {
+  serviceCode: string
+  requests: number
+  closed: number
+  /** Closed by the expected date, as a share of those closed (null when none closed). */
+  withinTarget: number | null
+  medianDaysToClose: number | null
+}
+
+export type Trends = {
+  from: string
+  to: string
+  total: number
+  byService: ServiceTrend[]
+  byWard: { ward: string; requests: number }[]
+  /** Requests per week, weeks starting on Monday (Toronto dates). */
+  byWeek: { week: string; requests: number }[]
+  /** Places with at least `repeatThreshold` requests: where the same problem keeps coming back. */
+  repeatLocations: { location: string; serviceCode: string; requests: number }[]
+}
+
+const DAY = 86_400_000
+
+/** The Monday (a date key) of the week holding a Toronto date key. */
+export const weekOf = (dateKey: string) => {
+  const date = new Date(`${dateKey}T12:00:00Z`)
+  const back = (date.getUTCDay() + 6) % 7
+  return new Date(date.getTime() - back * DAY).toISOString().slice(0, 10)
+}
+
+const median = (sorted: number[]) =>
+  sorted.length === 0
+    ? null
+    : sorted.length % 2
+      ? sorted[(sorted.length - 1) / 2]!
+      : (sorted[sorted.length / 2 - 1]! + sorted[sorted.length / 2]!) / 2
+
+/** Collects rows one at a time; `result()` gives the trends. `localDate` turns an instant into a Toronto date key. */
+export const trendsCollector = (args: {
+  from: string
+  to: string
+  localDate: (instant: Date) => string
+  repeatThreshold?: number
+}) => {
+  const threshold = args.repeatThreshold ?? 3
+  const services = new Map<
+    string,
+    { requests: number; closed: number; within: number; days: number[] }
+  >()
+  const wards = new Map<string, number>()
+  const weeks = new Map<string, number>()
+  const places = new Map<string, { location: string; serviceCode: string; requests: number }>()
+  let total = 0
+  return {
+    add(row: TrendRow) {
+      total += 1
+      const s = services.get(row.serviceCode) ?? { requests: 0, closed: 0, within: 0, days: [] }
+      s.requests += 1
+      if (row.closedAt && row.closingReason !== 'duplicate') {
+        s.closed += 1
+        const took = (new Date(row.closedAt).getTime() - new Date(row.requestedAt).getTime()) / DAY
+        s.days.push(Math.max(0, took))
+        if (row.expectedAt && new Date(row.closedAt) <= new Date(row.expectedAt)) s.within += 1
+      }
+      services.set(row.serviceCode, s)
+      const ward = row.ward ?? '—'
+      wards.set(ward, (wards.get(ward) ?? 0) + 1)
+      const week = weekOf(args.localDate(new Date(row.requestedAt)))
+      weeks.set(week, (weeks.get(week) ?? 0) + 1)
+      // The same spot: the address when there is one, else the point to about 10 m.
+      const location =
+        row.addressLabel ??
+        (row.lat != null && row.long != null
+          ? `${row.lat.toFixed(4)}, ${row.long.toFixed(4)}`
+          : null)
+      if (location) {
+        const key = `${row.serviceCode}|${location}`
+        const p = places.get(key) ?? { location, serviceCode: row.serviceCode, requests: 0 }
+        p.requests += 1
+        places.set(key, p)
+      }
+    },
+    result(): Trends {
+      return {
+        from: args.from,
+        to: args.to,
+        total,
+        byService: [...services]
+          .map(([serviceCode, s]) => ({
+            serviceCode,
+            requests: s.requests,
+            closed: s.closed,
+            withinTarget: s.closed ? Math.round((s.within / s.closed) * 1000) / 10 : null,
+            medianDaysToClose: (() => {
+              const m = median(s.days.sort((a, b) => a - b))
+              return m === null ? null : Math.round(m * 10) / 10
+            })(),
+          }))
+          .sort((a, b) => b.requests - a.requests || a.serviceCode.localeCompare(b.serviceCode)),
+        byWard: [...wards]
+          .map(([ward, requests]) => ({ ward, requests }))
+          .sort((a, b) => a.ward.localeCompare(b.ward, 'en', { numeric: true })),
+        byWeek: [...weeks]
+          .map(([week, requests]) => ({ week, requests }))
+          .sort((a, b) => a.week.localeCompare(b.week)),
+        repeatLocations: [...places.values()]
+          .filter((p) => p.requests >= threshold)
+          .sort((a, b) => b.requests - a.requests || a.location.localeCompare(b.location))
+          .slice(0, 50),
+      }
+    },
+  }
+}
+
+const csvCell = (value: unknown) => {
+  const text = value == null ? '' : String(value)
+  // A leading = + - @ would run as a formula in a spreadsheet.
+  const safe = /^[=+\-@]/.test(text) ? `'${text}` : text
+  return /[",\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe
+}
+
+export const csvLine = (values: readonly unknown[]) => values.map(csvCell).join(',')
+
+/** The trends as one CSV with a section per table. */
+export const trendsCsv = (trends: Trends, serviceName: (code: string) => string) =>
+  [
+    csvLine([
+      'section',
+      'key',
+      'name',
+      'requests',
+      'closed',
+      'closed_within_target_percent',
+      'median_days_to_close',
+    ]),
+    ...trends.byService.map((s) =>
+      csvLine([
+        'service',
+        s.serviceCode,
+        serviceName(s.serviceCode),
+        s.requests,
+        s.closed,
+        s.withinTarget,
+        s.medianDaysToClose,
+      ]),
+    ),
+    ...trends.byWard.map((w) => csvLine(['ward', w.ward, w.ward, w.requests, '', '', ''])),
+    ...trends.byWeek.map((w) =>
+      csvLine(['week', w.week, `week of ${w.week}`, w.requests, '', '', '']),
+    ),
+    ...trends.repeatLocations.map((r) =>
+      csvLine(['repeat-location', r.serviceCode, r.location, r.requests, '', '', '']),
+    ),
+  ].join('\r\n') + '\r\n'

@@ -1,0 +1,155 @@
+import type { Payload } from 'payload'
+
+import { loadWards } from '../addresses/register'
+import { localDate } from '../core/businessDays'
+import { relationId } from '../core/relationId'
+import { SERVICE_REQUESTS } from '../core/slugs'
+import { rowsInRange } from '../db/rowsInRange'
+import { csvLine, type TrendRow, trendsCollector } from './core/trends'
+import { loadServices } from './catalogue'
+
+/**
+ * The trends and the open-data export, read straight from the requests table a page at a time.
+ * A range is Toronto dates (`from`, `to`, inclusive); rows are kept by their Toronto date.
+ */
+
+type Row = Omit<TrendRow, 'ward'> & {
+  ward?: unknown
+  reference: string
+  state: string
+  status: string
+  updatedAt?: string
+}
+
+const COLUMNS = [
+  'reference',
+  'serviceCode',
+  'ward',
+  'requestedAt',
+  'expectedAt',
+  'closedAt',
+  'closingReason',
+  'addressLabel',
+  'lat',
+  'long',
+  'state',
+  'status',
+  'updatedAt',
+] as const
+
+async function* requestsIn(payload: Payload, range: { from: string; to: string }) {
+  // A day of margin each side in UTC; the Toronto date decides.
+  const start = new Date(Date.parse(`${range.from}T00:00:00Z`) - 86_400_000).toISOString()
+  const end = new Date(Date.parse(`${range.to}T00:00:00Z`) + 2 * 86_400_000).toISOString()
+  for await (const page of rowsInRange<Row>(payload, {
+    collection: SERVICE_REQUESTS,
+    field: 'requestedAt',
+    start,
+    end,
+    columns: COLUMNS,
+  }))
+    yield page.filter((row) => {
+      const day = localDate(new Date(row.requestedAt))
+      return day >= range.from && day <= range.to
+    })
+}
+
+const wardNames = async (payload: Payload) =>
+  new Map((await loadWards(payload)).map((w) => [String(w.id), w.name]))
+
+export const loadTrends = async (payload: Payload, range: { from: string; to: string }) => {
+  const wards = await wardNames(payload)
+  const collector = trendsCollector({ ...range, localDate: (d) => localDate(d) })
+  for await (const page of requestsIn(payload, range))
+    for (const row of page)
+      collector.add({
+        ...row,
+        ward: wards.get(String(relationId(row.ward))) ?? null,
+      })
+  return collector.result()
+}
+
+const OPEN_DATA_HEADER = [
+  'service_request_id',
+  'service_code',
+  'service_name',
+  'status',
+  'state',
+  'closing_reason',
+  'requested_datetime',
+  'expected_datetime',
+  'closed_datetime',
+  'updated_datetime',
+  'ward',
+  'address',
+  'lat',
+  'long',
+]
+
+/**
+ * Open data as cities publish it: every request in the range, without personal information (no
+ * reporter, no description), as CSV lines or GeoJSON features, streamed a page at a time.
+ */
+export const openDataStream = (
+  payload: Payload,
+  range: { from: string; to: string },
+  format: 'csv' | 'geojson',
+) => {
+  const encoder = new TextEncoder()
+  return new ReadableStream<Uint8Array>({
+    async start(controller) {
+      try {
+        const wards = await wardNames(payload)
+        const services = new Map((await loadServices(payload, false)).map((s) => [s.code, s.name]))
+        let first = true
+        controller.enqueue(
+          encoder.encode(
+            format === 'csv'
+              ? `${csvLine(OPEN_DATA_HEADER)}\r\n`
+              : '{"type":"FeatureCollection","features":[',
+          ),
+        )
+        for await (const page of requestsIn(payload, range)) {
+          const out: string[] = []
+          for (const r of page) {
+            const ward = wards.get(String(relationId(r.ward))) ?? ''
+            const record = {
+              service_request_id: r.reference,
+              service_code: r.serviceCode,
+              service_name: services.get(r.serviceCode) ?? r.serviceCode,
+              status: r.status,
+              state: r.state,
+              closing_reason: r.closingReason ?? '',
+              requested_datetime: r.requestedAt,
+              expected_datetime: r.expectedAt ?? '',
+              closed_datetime: r.closedAt ?? '',
+              updated_datetime: r.updatedAt ?? '',
+              ward,
+              address: r.addressLabel ?? '',
+            }
+            if (format === 'csv')
+              out.push(`${csvLine([...Object.values(record), r.lat ?? '', r.long ?? ''])}\r\n`)
+            else {
+              out.push(
+                `${first ? '' : ','}${JSON.stringify({
+                  type: 'Feature',
+                  geometry:
+                    r.lat != null && r.long != null
+                      ? { type: 'Point', coordinates: [r.long, r.lat] }
+                      : null,
+                  properties: record,
+                })}`,
+              )
+              first = false
+            }
+          }
+          controller.enqueue(encoder.encode(out.join('')))
+        }
+        if (format === 'geojson') controller.enqueue(encoder.encode(']}'))
+        controller.close()
+      } catch (error) {
+        controller.error(error)
+      }
+    },
+  })
+}

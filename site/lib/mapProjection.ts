@@ -1,0 +1,55 @@
+import type { SiteWard } from './types'
+
+/**
+ * Drawing the City from its own ward outlines, without a tile server: longitude and latitude scaled
+ * into a box `width` wide, north up, the east-west scale corrected for latitude. Shared by the site's
+ * report form (whose clicks are turned back into places) and the CMS's map of open reports.
+ */
+
+type Geometry = SiteWard['geometry']
+
+const polygonsOf = (geometry: Geometry) =>
+  geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates
+
+export const projection = (wards: readonly Pick<SiteWard, 'geometry'>[], width = 1000) => {
+  const points = wards.flatMap((w) => polygonsOf(w.geometry).flat(2) as unknown as number[])
+  const longs = points.filter((_, i) => i % 2 === 0)
+  const lats = points.filter((_, i) => i % 2 === 1)
+  const bounds = longs.length
+    ? {
+        west: Math.min(...longs),
+        east: Math.max(...longs),
+        south: Math.min(...lats),
+        north: Math.max(...lats),
+      }
+    : { west: 0, east: 1, south: 0, north: 1 }
+  const scaleX = Math.cos((((bounds.north + bounds.south) / 2) * Math.PI) / 180)
+  const height = Math.max(
+    1,
+    Math.round((width * (bounds.north - bounds.south)) / ((bounds.east - bounds.west) * scaleX)),
+  )
+  const x = (long: number) => ((long - bounds.west) / (bounds.east - bounds.west)) * width
+  const y = (lat: number) => ((bounds.north - lat) / (bounds.north - bounds.south)) * height
+  const path = (geometry: Geometry) =>
+    polygonsOf(geometry)
+      .map((polygon) =>
+        polygon
+          .map(
+            (ring) =>
+              `M${ring.map(([long, lat]) => `${x(long!).toFixed(1)},${y(lat!).toFixed(1)}`).join('L')}Z`,
+          )
+          .join(''),
+      )
+      .join('')
+  /** Where a ward's name goes: the middle of its outline's box. */
+  const labelAt = (geometry: Geometry) => {
+    const all = polygonsOf(geometry).flat(2) as unknown as number[]
+    const xs = all.filter((_, i) => i % 2 === 0)
+    const ys = all.filter((_, i) => i % 2 === 1)
+    return {
+      x: x((Math.min(...xs) + Math.max(...xs)) / 2),
+      y: y((Math.min(...ys) + Math.max(...ys)) / 2),
+    }
+  }
+  return { bounds, width, height, x, y, path, labelAt }
+}

@@ -1,0 +1,177 @@
+// The 311 report form, improved when JavaScript runs: address suggestions as you type (a combobox),
+// a place chosen on the ward map (filled back as the nearest address), and open reports of the same
+// problem nearby, before sending. Without it the form works as it is. Text only, never markup.
+;(function () {
+  var form = document.querySelector('form.report-form')
+  if (!form || !window.fetch) return
+  var cms = form.getAttribute('data-cms')
+  var locale = form.getAttribute('data-locale') === 'fr' ? 'fr' : 'en'
+  var service = form.getAttribute('data-service')
+  var input = document.getElementById('address')
+  var list = document.getElementById('address-options')
+  var status = document.getElementById('address-status')
+  var addressId = document.getElementById('address-id')
+  var lat = document.getElementById('lat')
+  var long = document.getElementById('long')
+  var nearby = document.getElementById('nearby')
+  var found = form.getAttribute('data-options-found') || ''
+  var options = []
+  var active = -1
+  var timer = null
+
+  function get(path) {
+    return fetch(cms + path, { credentials: 'omit' }).then(function (r) {
+      return r.json().then(function (body) {
+        return { ok: r.ok, body: body }
+      })
+    })
+  }
+  function el(tag, text) {
+    var n = document.createElement(tag)
+    if (text) n.textContent = text
+    return n
+  }
+
+  input.setAttribute('role', 'combobox')
+  input.setAttribute('aria-autocomplete', 'list')
+  input.setAttribute('aria-expanded', 'false')
+  input.setAttribute('aria-controls', 'address-options')
+
+  function close() {
+    list.hidden = true
+    list.textContent = ''
+    input.setAttribute('aria-expanded', 'false')
+    input.removeAttribute('aria-activedescendant')
+    active = -1
+  }
+  function choose(hit) {
+    input.value = hit.label
+    addressId.value = hit.id
+    lat.value = hit.lat
+    long.value = hit.long
+    close()
+    showNearby()
+  }
+  function highlight(index) {
+    var items = list.querySelectorAll('[role="option"]')
+    for (var i = 0; i < items.length; i++)
+      items[i].setAttribute('aria-selected', i === index ? 'true' : 'false')
+    active = index
+    if (items[index]) input.setAttribute('aria-activedescendant', items[index].id)
+  }
+  function show(hits) {
+    options = hits
+    list.textContent = ''
+    hits.forEach(function (hit, i) {
+      var li = el('li', hit.label + (hit.ward ? ' (' + hit.ward + ')' : ''))
+      li.id = 'address-option-' + i
+      li.setAttribute('role', 'option')
+      li.setAttribute('aria-selected', 'false')
+      li.addEventListener('mousedown', function (event) {
+        event.preventDefault()
+        choose(hit)
+      })
+      list.appendChild(li)
+    })
+    list.hidden = hits.length === 0
+    input.setAttribute('aria-expanded', hits.length ? 'true' : 'false')
+    status.textContent = hits.length ? found.replace(/^\d+/, String(hits.length)) : ''
+  }
+  input.addEventListener('input', function () {
+    addressId.value = ''
+    lat.value = ''
+    long.value = ''
+    clearTimeout(timer)
+    var q = input.value.trim()
+    if (q.length < 2) return close()
+    timer = setTimeout(function () {
+      get('/api/addresses/search?q=' + encodeURIComponent(q)).then(function (answer) {
+        if (answer.ok && input.value.trim() === q) show(answer.body)
+      })
+    }, 200)
+  })
+  input.addEventListener('keydown', function (event) {
+    if (list.hidden) return
+    if (event.key === 'ArrowDown') {
+      event.preventDefault()
+      highlight(Math.min(active + 1, options.length - 1))
+    } else if (event.key === 'ArrowUp') {
+      event.preventDefault()
+      highlight(Math.max(active - 1, 0))
+    } else if (event.key === 'Enter' && active >= 0) {
+      event.preventDefault()
+      choose(options[active])
+    } else if (event.key === 'Escape') close()
+  })
+  input.addEventListener('blur', function () {
+    setTimeout(close, 150)
+  })
+
+  var picker = form.querySelector('.map-picker')
+  var map = form.querySelector('.ward-map')
+  if (picker && map) {
+    picker.hidden = false
+    var marker = map.querySelector('.ward-map-marker')
+    var west = Number(map.getAttribute('data-west'))
+    var east = Number(map.getAttribute('data-east'))
+    var south = Number(map.getAttribute('data-south'))
+    var north = Number(map.getAttribute('data-north'))
+    var box = map.viewBox.baseVal
+    map.addEventListener('click', function (event) {
+      var point = map.createSVGPoint()
+      point.x = event.clientX
+      point.y = event.clientY
+      var at = point.matrixTransform(map.getScreenCTM().inverse())
+      var placeLong = west + (at.x / box.width) * (east - west)
+      var placeLat = north - (at.y / box.height) * (north - south)
+      marker.setAttribute('cx', at.x)
+      marker.setAttribute('cy', at.y)
+      get('/api/addresses/locate?lat=' + placeLat + '&long=' + placeLong).then(function (answer) {
+        if (!answer.ok) {
+          status.textContent = form.getAttribute('data-map-outside')
+          return
+        }
+        lat.value = placeLat.toFixed(6)
+        long.value = placeLong.toFixed(6)
+        var near = answer.body.nearest
+        input.value = near ? near.label : ''
+        addressId.value = near && near.metres <= 25 ? near.id : ''
+        status.textContent = (form.getAttribute('data-map-chosen') || '%s').replace(
+          '%s',
+          near ? near.label : answer.body.ward ? answer.body.ward.name : '',
+        )
+        showNearby()
+      })
+    })
+  }
+
+  function showNearby() {
+    if (!lat.value || !long.value) return
+    get(
+      '/api/service-requests/nearby?service_code=' +
+        encodeURIComponent(service) +
+        '&lat=' +
+        lat.value +
+        '&long=' +
+        long.value,
+    ).then(function (answer) {
+      nearby.textContent = ''
+      if (!answer.ok || !answer.body.length) return
+      nearby.appendChild(el('p', form.getAttribute('data-nearby')))
+      var ul = el('ul')
+      answer.body.forEach(function (report) {
+        var li = el('li')
+        var a = el('a', report.reference + (report.address ? ' — ' + report.address : ''))
+        a.href =
+          cms +
+          '/api/service-requests/track/' +
+          encodeURIComponent(report.reference) +
+          (locale === 'fr' ? '?lang=fr' : '')
+        li.appendChild(a)
+        li.appendChild(document.createTextNode(' (' + report.metres + ' m)'))
+        ul.appendChild(li)
+      })
+      nearby.appendChild(ul)
+    })
+  }
+})()
