@@ -1481,6 +1481,9 @@ export interface ServiceRequest {
   email?: string | null;
   phone?: string | null;
   language: 'en' | 'fr';
+  /**
+   * How it reached the City: a call, a visit at the counter…
+   */
   channel: 'web' | 'app' | 'email' | 'phone' | 'counter';
   state: 'new' | 'acknowledged' | 'assigned' | 'in-progress' | 'closed';
   status: 'open' | 'closed';

@@ -95,6 +95,7 @@ export default buildConfig({
         '/cms/sponsorship/admin/SponsorshipDashboard#SponsorshipDashboard',
         '/cms/email/admin/EmailSends#EmailSends',
         '/cms/desk/admin/DeskStandards#DeskStandards',
+        '/cms/servicerequests/admin/RequestQueues#RequestQueues',
       ],
     },
     importMap: {

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { isAdmin } from '../cms/access/desk'
+import { isStaff } from '../cms/access/core/roles'
 import { requestsFor } from '../cms/access/requests311'
 import {
   ADDRESSES,
@@ -21,6 +22,7 @@ import {
   auditReassignment,
   deleteRequestRecords,
   guardRequestChanges,
+  openThroughIntake,
 } from '../cms/servicerequests/collectionHooks'
 import { requestEndpoints } from '../cms/servicerequests/endpoints'
 
@@ -46,19 +48,25 @@ export const ServiceRequests: CollectionConfig = {
   },
   access: {
     read: ({ req }) => requestsFor(req.user),
-    // Intake creates them (the endpoints below); nobody writes one directly.
-    create: () => false,
+    // Staff see the admin's Create button; the create goes through intake (the endpoints below).
+    create: ({ req }) => isStaff(req.user),
     update: ({ req }) => requestsFor(req.user),
     delete: ({ req }) => isAdmin(req.user),
   },
   endpoints: requestEndpoints,
   hooks: {
+    beforeOperation: [openThroughIntake],
     beforeChange: [guardRequestChanges],
     afterChange: [auditReassignment],
     beforeDelete: [deleteRequestRecords],
   },
   timestamps: true,
   fields: [
+    {
+      name: 'statusPanel',
+      type: 'ui',
+      admin: { components: { Field: '/cms/servicerequests/admin/RequestStatus#RequestStatus' } },
+    },
     { name: 'reference', type: 'text', required: true, unique: true, admin: { readOnly: true } },
     { name: 'service', type: 'relationship', relationTo: SERVICE_TYPES, required: true },
     { name: 'serviceCode', type: 'text', required: true, index: true, admin: { readOnly: true } },
@@ -117,8 +125,9 @@ export const ServiceRequests: CollectionConfig = {
       name: 'channel',
       type: 'select',
       required: true,
+      defaultValue: 'phone',
       options: options(REQUEST_CHANNELS),
-      admin: { readOnly: true },
+      admin: { description: 'How it reached the City: a call, a visit at the counter…' },
     },
     {
       type: 'row',

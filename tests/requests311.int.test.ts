@@ -184,6 +184,45 @@ describe('routing and the expected date', () => {
   })
 })
 
+describe('staff entry', () => {
+  it('the admin’s create form (a call) goes through intake: the address from the register search, the channel chosen', async () => {
+    const search = await harness.rest('GET', '/addresses/search?q=15%20oak%20av')
+    const service = (await harness.rest('GET', '/service-types?where[code][equals]=SIGN')).body
+      .docs[0]
+    const created = await harness.rest('POST', `/${SERVICE_REQUESTS}`, {
+      as: DESK,
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({
+        _payload: JSON.stringify({
+          service: service.id,
+          address: search.body[0].id,
+          channel: 'counter',
+          firstName: 'Walk',
+          lastName: 'In',
+          'attribute[sign_type]': 'stop',
+        }),
+      }).toString(),
+    })
+    expect(created.status).toBe(201)
+    expect(created.body.doc).toMatchObject({
+      serviceCode: 'SIGN',
+      channel: 'counter',
+      addressLabel: '15 Oak Avenue',
+      firstName: 'Walk',
+    })
+    expect(created.body.message).toMatch(/^SR-\d{4}-\d{6} opened\.$/)
+    // Around intake (the Local API, as GraphQL would): refused, nothing stored.
+    await expect(
+      harness.payload.create({
+        collection: SERVICE_REQUESTS,
+        data: { serviceCode: 'SIGN', reference: 'SR-1999-000001' } as never,
+        user: harness.user(DESK),
+        overrideAccess: false,
+      }),
+    ).rejects.toMatchObject({ status: 400 })
+  })
+})
+
 describe('the form and duplicates', () => {
   const form = (fields: Record<string, string>) =>
     harness.rest('POST', `/${SERVICE_REQUESTS}/form`, {

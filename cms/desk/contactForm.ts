@@ -6,7 +6,8 @@ import { SECTION_BASE } from '../../site/lib/i18n/locales'
 import { formatDay } from '../core/businessDays'
 import { htmlPage } from '../email/core/pages'
 import { currentSettings } from '../settings'
-import { intakeCase, readCaseBody } from './intake'
+import { readBodyOrAdminForm } from '../http/request'
+import { intakeCase } from './intake'
 
 /**
  * The site's contact form posts here (a static site has no server of its own), in the visitor's
@@ -18,7 +19,7 @@ export const contactFormEndpoint: Endpoint = {
   method: 'post',
   handler: async (req) => {
     const settings = currentSettings()
-    const { values } = await readCaseBody(req)
+    const { values } = await readBodyOrAdminForm(req)
     const language = values.language === 'fr' ? 'fr' : 'en'
     const t = strings(language).contact
     const form = `${settings.siteUrl}${SECTION_BASE[language].contact}`

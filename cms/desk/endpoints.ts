@@ -8,7 +8,8 @@ import { jsonError, refuseUnless } from '../http/responses'
 import { loadCase } from './cases'
 import { contactFormEndpoint } from './contactForm'
 import { standardsCsv } from './core/standards'
-import { intakeCase, readCaseBody } from './intake'
+import { readBodyOrAdminForm } from '../http/request'
+import { intakeCase } from './intake'
 import { personalRecords } from './privacy'
 import { loadStandards, RangeInputError, readRange } from './standards'
 import {
@@ -54,7 +55,7 @@ export const caseEndpoints: Endpoint[] = [
     path: '/',
     method: 'post',
     handler: async (req) => {
-      const { values } = await readCaseBody(req)
+      const { values } = await readBodyOrAdminForm(req)
       const outcome = await intakeCase(req, values)
       if (outcome.kind === 'invalid')
         return Response.json(

@@ -4,7 +4,7 @@ import { isStaff } from '../access/core/roles'
 import { databaseLimiter } from '../coordination/rateLimits'
 import { isCallbackNumber } from '../core/text/phone'
 import { normaliseEmail } from '../email/core/address'
-import { clientIp, readBody } from '../http/request'
+import { clientIp } from '../http/request'
 import { isChannel, isKind, type Kind } from './core/model'
 import { type CaseDoc, type NewCase, openCase } from './cases'
 
@@ -60,18 +60,6 @@ const oneLine = (
 }
 
 /** The request's fields, from JSON, a form post, or the admin's multipart `_payload`. */
-export const readCaseBody = async (req: PayloadRequest) => {
-  const { values, form } = await readBody(req)
-  if (typeof values._payload === 'string') {
-    try {
-      return { values: JSON.parse(values._payload) as Record<string, unknown>, form: false }
-    } catch {
-      return { values: {}, form: false }
-    }
-  }
-  return { values, form }
-}
-
 /**
  * Validates and opens a case from a request. The public writes on the web channel only, must give a
  * name, an email address, a message and consent, and is rate-limited; staff log any channel (a call,

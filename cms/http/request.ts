@@ -44,3 +44,19 @@ export const forwardedClient = (header: string | null, hops: number): string | n
 export const clientIp = (req: PayloadRequest) =>
   forwardedClient(req.headers.get('x-forwarded-for'), currentSettings().trustedProxyHops) ||
   'unknown'
+
+/**
+ * A body from the API, a site form or the admin's create form (which posts its fields as JSON in
+ * `_payload`), as one set of values.
+ */
+export const readBodyOrAdminForm = async (req: PayloadRequest) => {
+  const { values, form } = await readBody(req)
+  if (typeof values._payload === 'string') {
+    try {
+      return { values: JSON.parse(values._payload) as Record<string, unknown>, form: false }
+    } catch {
+      return { values: {}, form: false }
+    }
+  }
+  return { values, form }
+}

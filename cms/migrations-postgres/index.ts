@@ -5,7 +5,7 @@ import * as migration_20261202_080500_locale_parent_indexes from './20261202_080
 import * as migration_20261202_115837_bilingual from './20261202_115837_bilingual';
 import * as migration_20261202_152818_desk from './20261202_152818_desk';
 import * as migration_20261202_153807_sponsor_reference from './20261202_153807_sponsor_reference';
-import * as migration_20261202_185640_requests311 from './20261202_185640_requests311';
+import * as migration_20261202_192200_requests311 from './20261202_192200_requests311';
 
 export const migrations = [
   {
@@ -44,8 +44,8 @@ export const migrations = [
     name: '20261202_153807_sponsor_reference',
   },
   {
-    up: migration_20261202_185640_requests311.up,
-    down: migration_20261202_185640_requests311.down,
-    name: '20261202_185640_requests311'
+    up: migration_20261202_192200_requests311.up,
+    down: migration_20261202_192200_requests311.down,
+    name: '20261202_192200_requests311'
   },
 ];

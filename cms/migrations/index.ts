@@ -16,7 +16,7 @@ import * as migration_20261202_080500_locale_parent_indexes from './20261202_080
 import * as migration_20261202_115831_bilingual from './20261202_115831_bilingual';
 import * as migration_20261202_152717_desk from './20261202_152717_desk';
 import * as migration_20261202_153733_sponsor_reference from './20261202_153733_sponsor_reference';
-import * as migration_20261202_185609_requests311 from './20261202_185609_requests311';
+import * as migration_20261202_192129_requests311 from './20261202_192129_requests311';
 
 export const migrations = [
   {
@@ -110,8 +110,8 @@ export const migrations = [
     name: '20261202_153733_sponsor_reference',
   },
   {
-    up: migration_20261202_185609_requests311.up,
-    down: migration_20261202_185609_requests311.down,
-    name: '20261202_185609_requests311'
+    up: migration_20261202_192129_requests311.up,
+    down: migration_20261202_192129_requests311.down,
+    name: '20261202_192129_requests311'
   },
 ];

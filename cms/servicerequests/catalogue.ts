@@ -55,6 +55,20 @@ export const serviceByCode = async (payload: Payload, code: unknown) => {
   return (docs[0] as unknown as ServiceType | undefined) ?? null
 }
 
+export const serviceById = async (payload: Payload, id: unknown) => {
+  if (id == null || id === '' || typeof id === 'object') return null
+  const doc = await payload
+    .findByID({
+      collection: SERVICE_TYPES,
+      id: String(id),
+      depth: 0,
+      overrideAccess: true,
+      disableErrors: true,
+    })
+    .catch(() => null)
+  return doc && doc.active !== false ? (doc as unknown as ServiceType) : null
+}
+
 const list = (text: unknown) =>
   String(text ?? '')
     .split(',')

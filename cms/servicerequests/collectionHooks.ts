@@ -3,6 +3,7 @@ import {
   type CollectionAfterChangeHook,
   type CollectionBeforeChangeHook,
   type CollectionBeforeDeleteHook,
+  type CollectionBeforeOperationHook,
 } from 'payload'
 
 import { relationId } from '../core/relationId'
@@ -31,6 +32,24 @@ const THROUGH_STATUS = [
 ] as const
 
 const same = (a: unknown, b: unknown) => String(relationId(a) ?? '') === String(relationId(b) ?? '')
+
+/** Requests open through intake only (the admin's create form posts to it too). */
+export const openThroughIntake: CollectionBeforeOperationHook = ({
+  args,
+  operation,
+  context,
+  req,
+}) => {
+  // The public is refused by the collection's access (403) before it learns anything else.
+  if (operation === 'create' && !context?.requests311 && req.user)
+    throw new APIError(
+      'Open a request through POST /api/service-requests (intake).',
+      400,
+      null,
+      true,
+    )
+  return args
+}
 
 export const guardRequestChanges: CollectionBeforeChangeHook = ({
   data,

@@ -4,7 +4,7 @@ import { isStaff } from '../access/core/roles'
 import { databaseLimiter } from '../coordination/rateLimits'
 import { SERVICE_REQUEST_FOLLOWERS } from '../core/slugs'
 import { normaliseEmail } from '../email/core/address'
-import { clientIp, readBody } from '../http/request'
+import { clientIp, readBody, readBodyOrAdminForm } from '../http/request'
 import { jsonError, refuseUnless } from '../http/responses'
 import { loadServices, serviceByCode } from './catalogue'
 import { trendsCsv } from './core/trends'
@@ -65,7 +65,7 @@ export const requestEndpoints: Endpoint[] = [
     path: '/',
     method: 'post',
     handler: async (req) => {
-      const { values } = await readBody(req)
+      const { values } = await readBodyOrAdminForm(req)
       const staff = isStaff(req.user)
       if (!staff && !(await perIp.take(req.payload, clientIp(req))))
         return jsonError(

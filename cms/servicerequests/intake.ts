@@ -18,7 +18,7 @@ import { isCallbackNumber } from '../core/text/phone'
 import { SERVICE_REQUESTS } from '../core/slugs'
 import { createWithReference } from '../db/createWithReference'
 import { normaliseEmail } from '../email/core/address'
-import { loadRoutingRules, serviceByCode, type ServiceType } from './catalogue'
+import { loadRoutingRules, serviceByCode, serviceById, type ServiceType } from './catalogue'
 import { checkAnswers } from './core/attributes'
 import { DEFAULT_DUPLICATE_RULE, likelyDuplicates } from './core/duplicates'
 import { REFERENCE_PREFIX, type RequestChannel, type RequestState } from './core/model'
@@ -35,6 +35,8 @@ import { acknowledgeRequest, addFollower, recordEvent } from './tracking'
 
 export type RequestInput = {
   serviceCode: unknown
+  /** The admin's create form names the service by its id. */
+  serviceId?: unknown
   answers?: Record<string, unknown>
   description?: unknown
   lat?: unknown
@@ -215,7 +217,9 @@ export const submitRequest = async (
   input: RequestInput,
 ): Promise<IntakeOutcome> => {
   const problems: Problem[] = []
-  const service = await serviceByCode(payload, input.serviceCode)
+  const service =
+    (await serviceByCode(payload, input.serviceCode)) ??
+    (input.serviceCode == null ? await serviceById(payload, input.serviceId) : null)
   if (!service)
     problems.push({
       field: 'service_code',

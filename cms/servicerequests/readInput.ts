@@ -12,12 +12,14 @@ export const requestInputFrom = (
   channel: RequestChannel,
 ): Omit<RequestInput, 'req'> => ({
   serviceCode: values.service_code ?? values.serviceCode,
+  serviceId: values.service,
   answers: attributesFromForm(values),
   description: values.description,
   lat: values.lat,
   long: values.long,
   addressString: values.address_string ?? values.addressString,
-  addressId: values.address_id ?? values.addressId,
+  // `address` is the admin's relationship field (an id from the register's search).
+  addressId: values.address_id ?? values.addressId ?? values.address,
   email: values.email,
   firstName: values.first_name ?? values.firstName,
   lastName: values.last_name ?? values.lastName,

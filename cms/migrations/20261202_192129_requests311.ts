@@ -106,7 +106,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`email\` text,
   	\`phone\` text,
   	\`language\` text DEFAULT 'en' NOT NULL,
-  	\`channel\` text NOT NULL,
+  	\`channel\` text DEFAULT 'phone' NOT NULL,
   	\`state\` text DEFAULT 'new' NOT NULL,
   	\`status\` text DEFAULT 'open' NOT NULL,
   	\`closing_reason\` text,

@@ -95,7 +95,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"email" varchar,
   	"phone" varchar,
   	"language" "enum_service_requests_language" DEFAULT 'en' NOT NULL,
-  	"channel" "enum_service_requests_channel" NOT NULL,
+  	"channel" "enum_service_requests_channel" DEFAULT 'phone' NOT NULL,
   	"state" "enum_service_requests_state" DEFAULT 'new' NOT NULL,
   	"status" "enum_service_requests_status" DEFAULT 'open' NOT NULL,
   	"closing_reason" "enum_service_requests_closing_reason",

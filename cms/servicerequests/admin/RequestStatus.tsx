@@ -1,0 +1,142 @@
+'use client'
+
+import { useConfig, useDocumentInfo, useTranslation } from '@payloadcms/ui'
+import { useEffect, useId, useState } from 'react'
+
+import { requestsAdminStrings } from '../../i18n/requestsAdmin'
+import { adminDateTime } from '../../i18n/format'
+
+type Request = {
+  reference: string
+  state: string
+  statusNotes?: string | null
+  expectedAt?: string | null
+  closingReason?: string | null
+}
+
+const STATES = ['new', 'acknowledged', 'assigned', 'in-progress', 'closed']
+const REASONS = ['resolved', 'duplicate', 'not-city', 'cannot-locate']
+
+/**
+ * The request's status in its edit view, changed through the same contract scripts use
+ * (`POST /api/service-requests/{id}/status`): the server checks the move, records it and emails the
+ * followers; the panel only shows what it answered.
+ */
+export const RequestStatus = () => {
+  const { id } = useDocumentInfo()
+  const { config } = useConfig()
+  const { i18n } = useTranslation()
+  const t = requestsAdminStrings(i18n.language)
+  const [doc, setDoc] = useState<Request | null>(null)
+  const [state, setState] = useState('')
+  const [reason, setReason] = useState('resolved')
+  const [duplicateOf, setDuplicateOf] = useState('')
+  const [notes, setNotes] = useState('')
+  const [message, setMessage] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+  const ids = { state: useId(), reason: useId(), duplicate: useId(), notes: useId() }
+  const base = `${config.serverURL}${config.routes.api}/service-requests/${id}`
+
+  useEffect(() => {
+    if (!id) return
+    void fetch(`${base}?depth=0`, { credentials: 'include' })
+      .then((r) => (r.ok ? r.json() : null))
+      .then((found: Request | null) => {
+        setDoc(found)
+        if (found) setState(found.state === 'closed' ? 'acknowledged' : found.state)
+      })
+  }, [base, id])
+
+  if (!id) return <p className="workflow-panel__note">{t.saveFirst}</p>
+  if (!doc) return <p className="workflow-panel__note">{t.loading}</p>
+
+  const choices =
+    doc.state === 'closed' ? ['acknowledged'] : STATES.slice(STATES.indexOf(doc.state))
+  const submit = async (event: React.FormEvent) => {
+    event.preventDefault()
+    setBusy(true)
+    setMessage(null)
+    const response = await fetch(`${base}/status`, {
+      method: 'POST',
+      credentials: 'include',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        state,
+        ...(state === 'closed' ? { reason } : {}),
+        ...(state === 'closed' && reason === 'duplicate' ? { duplicateOf } : {}),
+        ...(notes.trim() ? { notes } : {}),
+      }),
+    })
+    const answer = await response.json().catch(() => null)
+    setBusy(false)
+    if (!response.ok) {
+      setMessage(t.failed(response.status, answer?.errors?.[0]?.message ?? ''))
+      return
+    }
+    setMessage(t.saved(answer.message, answer.notified))
+    setDoc(answer.doc)
+    setNotes('')
+  }
+
+  return (
+    <section className="workflow-panel" aria-labelledby={`${ids.state}-title`}>
+      <h3 id={`${ids.state}-title`}>{t.statusTitle}</h3>
+      <p>
+        <strong>{t.current}:</strong> {t.states[doc.state] ?? doc.state}
+        {doc.closingReason ? ` (${t.reasons[doc.closingReason] ?? doc.closingReason})` : ''}
+        {doc.expectedAt && doc.state !== 'closed'
+          ? ` · ${t.expected} ${adminDateTime(doc.expectedAt, i18n.language)}`
+          : ''}
+      </p>
+      {doc.statusNotes && <p className="workflow-panel__note">{doc.statusNotes}</p>}
+      <form onSubmit={submit}>
+        <label htmlFor={ids.state}>{t.newState}</label>{' '}
+        <select id={ids.state} value={state} onChange={(e) => setState(e.target.value)}>
+          {choices.map((s) => (
+            <option key={s} value={s}>
+              {t.states[s]}
+            </option>
+          ))}
+        </select>
+        {state === 'closed' && (
+          <p>
+            <label htmlFor={ids.reason}>{t.reason}</label>{' '}
+            <select id={ids.reason} value={reason} onChange={(e) => setReason(e.target.value)}>
+              {REASONS.map((r) => (
+                <option key={r} value={r}>
+                  {t.reasons[r]}
+                </option>
+              ))}
+            </select>
+          </p>
+        )}
+        {state === 'closed' && reason === 'duplicate' && (
+          <p>
+            <label htmlFor={ids.duplicate}>{t.duplicateOf}</label>{' '}
+            <input
+              id={ids.duplicate}
+              value={duplicateOf}
+              onChange={(e) => setDuplicateOf(e.target.value)}
+              required
+            />
+          </p>
+        )}
+        <p>
+          <label htmlFor={ids.notes}>{t.notes}</label>
+          <textarea
+            id={ids.notes}
+            value={notes}
+            onChange={(e) => setNotes(e.target.value)}
+            rows={3}
+            maxLength={2000}
+            style={{ width: '100%' }}
+          />
+        </p>
+        <button type="submit" className="btn btn--style-primary btn--size-small" disabled={busy}>
+          {t.save}
+        </button>
+      </form>
+      <p role="status">{message}</p>
+    </section>
+  )
+}
