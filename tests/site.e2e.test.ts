@@ -521,6 +521,80 @@ describe('the public site', () => {
     await context.close()
   })
 
+  it('a resident reports a pothole without JavaScript, then with it (suggestions, the nearby report), and follows it; report, status and map pages pass axe in both languages', async () => {
+    // Without JavaScript: the plain form posts to the CMS and the answer is a page.
+    const plain = await browser.newContext({ javaScriptEnabled: false })
+    const page = await plain.newPage()
+    await page.goto(`${cms.siteUrl}/311/report/`)
+    await page.getByRole('link', { name: 'Pothole', exact: true }).click()
+    await page.waitForURL(`${cms.siteUrl}/311/report/pothole/`)
+    expect(await page.locator('.map-picker').isHidden()).toBe(true)
+    await page.locator('#address').fill('12 main st.')
+    await page.getByLabel('Wider than a tire').check()
+    await page.getByLabel('Email address').fill('pothole.reporter@example.ca')
+    await page.getByRole('button', { name: 'Send the report' }).click()
+    await page.waitForURL(`${cms.url}/api/service-requests/form`)
+    expect(await page.locator('h1').textContent()).toBe('Report received')
+    const reference = /SR-\d{4}-\d{6}/.exec((await page.locator('main').textContent()) ?? '')![0]
+    await page.getByRole('link', { name: 'Follow the request' }).click()
+    expect(await page.locator('h1').textContent()).toBe(`Request ${reference}`)
+    expect(await page.locator('main').textContent()).toContain('12 Main Street')
+    expect(await page.locator('main').textContent()).not.toContain('pothole.reporter')
+    await plain.close()
+
+    // axe runs in the page, so the pages are checked with JavaScript on, in both languages.
+    const rich = await browser.newContext()
+    const form = await rich.newPage()
+    for (const [path, label, lang] of [
+      [`${cms.siteUrl}/311/report/`, 'choose a problem', 'en-CA'],
+      [`${cms.url}/api/service-requests/track/${reference}`, 'status', 'en-CA'],
+      [`${cms.url}/api/service-requests/map`, 'map', 'en-CA'],
+      [`${cms.siteUrl}/fr/311/signaler/`, 'fr: choose', 'fr-CA'],
+      [`${cms.siteUrl}/fr/311/signaler/pothole/`, 'fr: form', 'fr-CA'],
+      [`${cms.url}/api/service-requests/track/${reference}?lang=fr`, 'fr: status', 'fr-CA'],
+      [`${cms.url}/api/service-requests/map?lang=fr`, 'fr: map', 'fr-CA'],
+    ] as const) {
+      await form.goto(path)
+      expect(await form.locator('html').getAttribute('lang')).toBe(lang)
+      await expectNoAxeViolations(form, `311 ${label}`)
+    }
+
+    // With JavaScript: the address is chosen from suggestions and the open report nearby is shown.
+    await form.goto(`${cms.siteUrl}/311/report/pothole/`)
+    expect(await form.locator('.map-picker').isVisible()).toBe(true)
+    await expectNoAxeViolations(form, '311 pothole form')
+    const address = form.getByRole('combobox', { name: /^Address/ })
+    await address.pressSequentially('12 Mai', { delay: 30 })
+    await form.getByRole('option', { name: /^12 Main Street/ }).waitFor()
+    await address.press('ArrowDown')
+    await address.press('Enter')
+    expect(await address.inputValue()).toBe('12 Main Street')
+    expect(await form.locator('#address-id').inputValue()).not.toBe('')
+    await form
+      .locator('#nearby')
+      .getByRole('link', { name: new RegExp(reference) })
+      .waitFor()
+    await expectNoAxeViolations(form, '311 report with suggestions and a nearby report')
+    // A place picked on the ward map fills the address with the nearest one.
+    await form.locator('.ward-map').click({ position: { x: 40, y: 40 } })
+    await expect.poll(() => form.locator('#lat').inputValue()).not.toBe('')
+    expect(await address.inputValue()).toMatch(/^\d+ \w+/)
+    // Back to 12 Main Street, the duplicate warning on sending, then "a different problem".
+    await address.fill('')
+    await address.pressSequentially('12 Main', { delay: 30 })
+    await form.getByRole('option', { name: /^12 Main Street/ }).click()
+    await form.getByLabel('Smaller than a dinner plate').check()
+    await form.getByRole('button', { name: 'Send the report' }).click()
+    await form.waitForURL(`${cms.url}/api/service-requests/form`)
+    expect(await form.locator('h1').textContent()).toBe('Already reported?')
+    await expectNoAxeViolations(form, '311 already reported')
+    await form.getByRole('button', { name: /different problem/ }).click()
+    await form.waitForLoadState()
+    expect(await form.locator('h1').textContent()).toBe('Report received')
+    await expectNoAxeViolations(form, '311 received')
+    await rich.close()
+  }, 180_000)
+
   it('the jobs queue ran clean in the production build all along (its lease checks never threw)', () => {
     // Class names are minified in the Next.js bundle: a check by name once failed only there.
     expect(cms.output()).not.toMatch(/Error in job queue|Could not check the jobs-runner lease/)

@@ -43,6 +43,7 @@ export const requestsEn = {
     openData: 'Open data: every request without personal information, as',
     service: 'What is the problem?',
     address: 'Address',
+    suggestions: 'Suggested addresses',
     addressHint: 'Civic number and street, for example 123 Main Street.',
     orMap: 'Or choose the place on the map (it fills the address).',
     description: 'Describe the problem (optional)',

@@ -44,6 +44,7 @@ export const requestsFr: typeof requestsEn = {
     openData: 'Données ouvertes : toutes les demandes sans renseignement personnel, en format',
     service: 'Quel est le problème?',
     address: 'Adresse',
+    suggestions: 'Adresses suggérées',
     addressHint: 'Numéro civique et rue, par exemple 123 Main Street.',
     orMap: 'Ou choisissez l’endroit sur la carte (l’adresse se remplit).',
     description: 'Décrivez le problème (facultatif)',
