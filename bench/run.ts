@@ -51,6 +51,15 @@ const desk = spawnSync(process.execPath, ['--import', 'tsx', 'bench/desk.ts', '1
 })
 if (desk.status !== 0) throw new Error(`The desk benchmark failed (exit ${desk.status}).`)
 rows.push(...JSON.parse(desk.stdout.trim().split('\n').at(-1)!))
+log('311 requests (in its own process: a fresh database)…')
+const requests311 = spawnSync(
+  process.execPath,
+  ['--import', 'tsx', 'bench/requests311.ts', '100000', '400000'],
+  { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], env: process.env },
+)
+if (requests311.status !== 0)
+  throw new Error(`The 311 benchmark failed (exit ${requests311.status}).`)
+rows.push(...JSON.parse(requests311.stdout.trim().split('\n').at(-1)!))
 const inProcess = (script: string, args: string[], env: Record<string, string> = {}) => {
   const child = spawnSync(process.execPath, ['--import', 'tsx', script, ...args], {
     encoding: 'utf8',

@@ -1,0 +1,198 @@
+import { demoAddresses } from '../cms/addresses/core/demoCity'
+import { importAddresses } from '../cms/addresses/importRegister'
+import { localDate } from '../cms/core/businessDays'
+import { API_CLIENTS, SERVICE_REQUESTS, SERVICE_TYPES, WARDS } from '../cms/core/slugs'
+import { seedDemo311 } from '../cms/seed/seed'
+import { loadTrends } from '../cms/servicerequests/trends'
+import { startHarness } from '../tests/helpers/harness'
+import { type Row, stats } from './table'
+
+/**
+ * 311 on a fresh SQLite file: the address register at 100,000 addresses (import, then search as a
+ * form types), Open311 POST and GET through the CMS's request handler (no network between), and the
+ * trends over 400,000 requests, about ten years of Windsor's volume.
+ */
+const log = (line: string) => console.error(line)
+const rows: Row[] = []
+const ms = (started: number) => performance.now() - started
+const addressCount = Number(process.argv[2] ?? 100_000)
+const requestCount = Number(process.argv[3] ?? 400_000)
+const posts = 500
+
+const harness = await startHarness()
+const { payload } = harness
+await seedDemo311(payload, 1)
+
+log(`  importing ${addressCount.toLocaleString('en-CA')} addresses…`)
+const addresses = demoAddresses(addressCount)
+let started = performance.now()
+const imported = await importAddresses(payload, addresses)
+rows.push({
+  measure: 'address register import (normalise, place in a ward, insert)',
+  value: ms(started) / 1000,
+  unit: 's',
+  note: `${imported.inserted.toLocaleString('en-CA')} addresses`,
+})
+
+log('  address search as the form types…')
+const queries = Array.from({ length: 1000 }, (_, i) => {
+  const a = addresses[(i * 7919) % addresses.length]!
+  const typed = [
+    `${a.number} ${a.street}`,
+    `${a.number} ${a.street.split(' ')[0]!.toLowerCase()} st`,
+    a.street.slice(0, 4),
+    a.number,
+  ]
+  return typed[i % typed.length]!
+})
+const searchTimes: number[] = []
+for (const q of queries) {
+  const one = performance.now()
+  const answer = await harness.rest('GET', `/addresses/search?q=${encodeURIComponent(q)}`)
+  if (answer.status !== 200) throw new Error(`search failed: ${answer.status}`)
+  searchTimes.push(ms(one))
+}
+const search = stats(searchTimes)
+rows.push({
+  measure: `address search p95 (${addressCount.toLocaleString('en-CA')} addresses)`,
+  value: search.p95,
+  unit: 'ms',
+  note: `median ${search.median.toFixed(1)} ms over ${queries.length} queries`,
+})
+
+log(`  ${posts} Open311 POSTs…`)
+const client = await harness.rest('POST', `/${API_CLIENTS}`, {
+  as: 'admin@city.example',
+  body: { name: 'Bench app', contact: 'bench@app.example', rateLimitPerHour: 100_000 },
+})
+const key = client.body.doc.apiKey as string
+const postTimes: number[] = []
+const references: string[] = []
+started = performance.now()
+for (let i = 0; i < posts; i += 1) {
+  const a = addresses[(i * 104_729) % addresses.length]!
+  const one = performance.now()
+  const answer = await harness.rest('POST', '/open311/v2/requests.json', {
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({
+      api_key: key,
+      service_code: 'GRAFFITI',
+      lat: String(a.lat),
+      long: String(a.long),
+      'attribute[offensive]': 'no',
+      email: `bench${i}@example.ca`,
+      description: `Graffiti number ${i}`,
+    }).toString(),
+  })
+  if (answer.status !== 201)
+    throw new Error(`POST failed: ${answer.status} ${JSON.stringify(answer.body)}`)
+  references.push(answer.body[0].service_request_id)
+  postTimes.push(ms(one))
+}
+const postTotal = ms(started)
+const post = stats(postTimes)
+rows.push({
+  measure: 'Open311 POST requests.json (validate, place, duplicates, route, store, email queued)',
+  value: posts / (postTotal / 1000),
+  unit: 'req/s',
+  note: `median ${post.median.toFixed(1)} ms, p95 ${post.p95.toFixed(1)} ms`,
+})
+
+log('  Open311 GETs…')
+const getTimes: number[] = []
+started = performance.now()
+for (let i = 0; i < posts; i += 1) {
+  const one = performance.now()
+  const answer = await harness.rest('GET', `/open311/v2/requests/${references[i]}.json`)
+  if (answer.status !== 200) throw new Error(`GET failed: ${answer.status}`)
+  getTimes.push(ms(one))
+}
+const getTotal = ms(started)
+rows.push({
+  measure: 'Open311 GET requests/{id}.json',
+  value: posts / (getTotal / 1000),
+  unit: 'req/s',
+  note: `p95 ${stats(getTimes).p95.toFixed(1)} ms`,
+})
+started = performance.now()
+const list = await harness.rest('GET', '/open311/v2/requests.json')
+rows.push({
+  measure: 'Open311 GET requests.json (the last 90 days, up to 1,000)',
+  value: ms(started),
+  unit: 'ms',
+  note: `${list.body.length} requests`,
+})
+
+log(`  writing ${requestCount.toLocaleString('en-CA')} requests over ten years…`)
+// Rows written straight into the table: the trends read the database; how they got there is not measured.
+const db = payload.db as unknown as {
+  drizzle: { insert: (table: unknown) => { values: (rows: unknown[]) => Promise<unknown> } }
+  tables: Record<string, unknown>
+}
+const table = db.tables[SERVICE_REQUESTS]
+const service = (await payload.find({ collection: SERVICE_TYPES, limit: 1, overrideAccess: true }))
+  .docs[0]!
+const wards = (await payload.find({ collection: WARDS, overrideAccess: true })).docs
+const codes = [
+  'POTHOLE',
+  'MISSED_GARBAGE',
+  'GRAFFITI',
+  'STREETLIGHT',
+  'NOISE',
+  'PARKING',
+  'TREE_ON_ROAD',
+]
+const tenYears = 10 * 365 * 86_400_000
+const start = Date.UTC(2016, 11, 1)
+for (let offset = 0; offset < requestCount; offset += 1000) {
+  const batch = []
+  for (let i = offset; i < Math.min(requestCount, offset + 1000); i += 1) {
+    const requestedAt = start + ((i * 7919) % requestCount) * (tenYears / requestCount)
+    const a = addresses[(i * 31) % addresses.length]!
+    const closed = i % 10 !== 0
+    const now = new Date().toISOString()
+    batch.push({
+      reference: `SR-2000-${String(i + 1).padStart(7, '0')}`,
+      service: service.id,
+      serviceCode: codes[i % codes.length],
+      lat: a.lat,
+      long: a.long,
+      ward: wards[i % wards.length]!.id,
+      addressLabel: `${a.number} ${a.street}`,
+      language: 'en',
+      channel: 'web',
+      state: closed ? 'closed' : 'acknowledged',
+      status: closed ? 'closed' : 'open',
+      closingReason: closed ? 'resolved' : null,
+      requestedAt: new Date(requestedAt).toISOString(),
+      expectedAt: new Date(requestedAt + 5 * 86_400_000).toISOString(),
+      closedAt: closed ? new Date(requestedAt + ((i % 9) + 1) * 86_400_000).toISOString() : null,
+      createdAt: now,
+      updatedAt: now,
+    })
+  }
+  await db.drizzle.insert(table).values(batch)
+}
+started = performance.now()
+const decade = await loadTrends(payload, {
+  from: '2016-12-01',
+  to: localDate(new Date(start + tenYears)),
+})
+rows.push({
+  measure: `311 trends over ${requestCount.toLocaleString('en-CA')} requests (ten years)`,
+  value: ms(started) / 1000,
+  unit: 's',
+  note: `${decade.byWeek.length} weeks, ${decade.byService.length} services, ${decade.repeatLocations.length} repeat places`,
+})
+started = performance.now()
+const year = await loadTrends(payload, { from: '2025-01-01', to: '2025-12-31' })
+rows.push({
+  measure: '311 trends, one year of it',
+  value: ms(started),
+  unit: 'ms',
+  note: `${year.total.toLocaleString('en-CA')} requests`,
+})
+
+await harness.close()
+console.log(JSON.stringify(rows))
+process.exit(0)
