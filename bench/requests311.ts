@@ -1,7 +1,8 @@
 import { demoAddresses } from '../cms/addresses/core/demoCity'
 import { importAddresses } from '../cms/addresses/importRegister'
 import { localDate } from '../cms/core/businessDays'
-import { API_CLIENTS, SERVICE_REQUESTS, SERVICE_TYPES, WARDS } from '../cms/core/slugs'
+import { ADDRESSES, API_CLIENTS, SERVICE_REQUESTS, SERVICE_TYPES, WARDS } from '../cms/core/slugs'
+import { rowsInRange } from '../cms/db/rowsInRange'
 import { seedDemo311 } from '../cms/seed/seed'
 import { loadTrends } from '../cms/servicerequests/trends'
 import { startHarness } from '../tests/helpers/harness'
@@ -129,10 +130,21 @@ const db = payload.db as unknown as {
   drizzle: { insert: (table: unknown) => { values: (rows: unknown[]) => Promise<unknown> } }
   tables: Record<string, unknown>
 }
-const table = db.tables[SERVICE_REQUESTS]
+const table = db.tables[SERVICE_REQUESTS.replace(/-/g, '_')]
 const service = (await payload.find({ collection: SERVICE_TYPES, limit: 1, overrideAccess: true }))
   .docs[0]!
 const wards = (await payload.find({ collection: WARDS, overrideAccess: true })).docs
+// A fifth of the register's ids, so the same places come back (the repeat-location table has rows).
+const addressIds: (number | string)[] = []
+for await (const page of rowsInRange<{ id: number }>(payload, {
+  collection: ADDRESSES,
+  field: 'createdAt',
+  start: '2000-01-01',
+  end: '2100-01-01',
+  columns: [],
+}))
+  addressIds.push(...page.map((a) => a.id))
+addressIds.length = Math.floor(addressIds.length / 5)
 const codes = [
   'POTHOLE',
   'MISSED_GARBAGE',
@@ -148,7 +160,8 @@ for (let offset = 0; offset < requestCount; offset += 1000) {
   const batch = []
   for (let i = offset; i < Math.min(requestCount, offset + 1000); i += 1) {
     const requestedAt = start + ((i * 7919) % requestCount) * (tenYears / requestCount)
-    const a = addresses[(i * 31) % addresses.length]!
+    // A fifth of the register, so the same places come back (the repeat-location table has rows).
+    const a = addresses[(i * 31) % Math.floor(addresses.length / 5)]!
     const closed = i % 10 !== 0
     const now = new Date().toISOString()
     batch.push({
@@ -158,6 +171,7 @@ for (let offset = 0; offset < requestCount; offset += 1000) {
       lat: a.lat,
       long: a.long,
       ward: wards[i % wards.length]!.id,
+      address: addressIds[(i * 31) % addressIds.length],
       addressLabel: `${a.number} ${a.street}`,
       language: 'en',
       channel: 'web',

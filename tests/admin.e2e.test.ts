@@ -324,6 +324,50 @@ describe('the admin', () => {
     await agent.close()
   })
 
+  it('a call logged through intake (the address from the register search) is moved on from the request’s status panel in the admin, under the dashboard’s 311 queues', async () => {
+    const agent = await signIn('desk@city.example')
+    await expect
+      .poll(() => agent.getByRole('heading', { name: '311 requests' }).isVisible())
+      .toBe(true)
+    // A call, logged through the same intake the admin's create form posts to.
+    const api = await apiAs('desk@city.example')
+    const register = (await fetch(`${cms.url}/api/addresses/search?q=20%20king%20st`).then((r) =>
+      r.json(),
+    )) as { id: number; label: string }[]
+    expect(register[0]!.label).toBe('20 King Street')
+    const login = await fetch(`${cms.url}/api/users/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'desk@city.example', password: DEMO_PASSWORD }),
+    })
+    const { token } = (await login.json()) as { token: string }
+    const created = await fetch(`${cms.url}/api/service-requests`, {
+      method: 'POST',
+      headers: { authorization: `JWT ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({
+        service_code: 'STREETLIGHT',
+        address_id: register[0]!.id,
+        'attribute[problem]': 'out',
+        channel: 'phone',
+      }),
+    }).then((r) => r.json() as Promise<{ doc: { id: number; reference: string } }>)
+    await agent.goto(`${cms.url}/admin/collections/service-requests/${created.doc.id}`)
+    await expect.poll(() => agent.getByRole('heading', { name: 'Status' }).isVisible()).toBe(true)
+    await agent.getByLabel('Move to').selectOption('assigned')
+    await agent.getByLabel(/^Public notes/).fill('A crew will replace the bulb on Thursday.')
+    await agent.getByRole('button', { name: 'Change the status' }).click()
+    await expect.poll(() => agent.getByText(/is now assigned\./).isVisible()).toBe(true)
+    const after = (await api(`/service-requests/${created.doc.id}?depth=0`)) as {
+      state: string
+      statusNotes: string
+    }
+    expect(after).toMatchObject({
+      state: 'assigned',
+      statusNotes: 'A crew will replace the bulb on Thursday.',
+    })
+    await agent.close()
+  })
+
   it('security headers on the admin and the API; GraphQL in production: no introspection, no playground, costly queries refused', async () => {
     for (const path of ['/admin/login', '/api/health']) {
       const response = await fetch(`${cms.url}${path}`)

@@ -98,7 +98,7 @@ export const importAddresses = async (
     })
   }
   const db = payload.db as unknown as DrizzleDb
-  const table = db.tables?.[ADDRESSES]
+  const table = db.tables?.[ADDRESSES.replace(/-/g, '_')]
   let inserted = 0
   const started = Date.now()
   for (let i = 0; i < records.length; i += BATCH) {

@@ -1,4 +1,4 @@
-import { and, asc, gt, gte, lt } from '@payloadcms/db-sqlite/drizzle'
+import { and, asc, gt, gte, lt, or } from '@payloadcms/db-sqlite/drizzle'
 import type { Payload } from 'payload'
 
 /* Drizzle's builders are typed per dialect; this read uses the subset SQLite and PostgreSQL share. */
@@ -14,7 +14,7 @@ const PAGE = 10_000
 /**
  * The records whose `field` (a date) falls between two instants, a page at a time, with only the named
  * columns: for reports over hundreds of thousands of rows. On SQLite and PostgreSQL one indexed SELECT
- * per page straight from the table, keyset-paged by id so every page is one index range however deep;
+ * per page straight from the table, keyset-paged along the field's index;
  * on MongoDB through the adapter.
  */
 export async function* rowsInRange<T>(
@@ -28,19 +28,29 @@ export async function* rowsInRange<T>(
   },
 ): AsyncGenerator<(T & { id: number | string })[]> {
   const db = payload.db as unknown as DrizzleDb
-  const t = db.tables?.[args.collection]
+  // Payload names a collection's table in snake case: `service-requests` is `service_requests`.
+  const t = db.tables?.[args.collection.replace(/-/g, '_')]
   if ((db.name === 'sqlite' || db.name === 'postgres') && db.drizzle && t) {
-    const select = Object.fromEntries(['id', ...args.columns].map((c) => [c, t[c]]))
-    for (let after: number | string = 0; ;) {
+    const select = Object.fromEntries(['id', ...args.columns, args.field].map((c) => [c, t[c]]))
+    const field = t[args.field]
+    // Keyset pages in the order of the field's index (then id): each page is one index range, with
+    // no sort, however deep. Ordering by id instead made the database sort the whole range per page.
+    let last: { value: string; id: number | string } | null = null
+    for (;;) {
+      // `field >= last` keeps the condition an index range; the OR only trims the rows equal to it.
+      const after = last
+        ? and(gte(field, last.value), or(gt(field, last.value), gt(t.id, last.id)))
+        : gte(field, args.start)
       const rows = (await db.drizzle
         .select(select)
         .from(t)
-        .where(and(gt(t.id, after), gte(t[args.field], args.start), lt(t[args.field], args.end)))
-        .orderBy(asc(t.id))
-        .limit(PAGE)) as (T & { id: number })[]
+        .where(and(after, lt(field, args.end)))
+        .orderBy(asc(field), asc(t.id))
+        .limit(PAGE)) as (T & { id: number } & Record<string, string>)[]
       yield rows
       if (rows.length < PAGE) return
-      after = rows[rows.length - 1]!.id
+      const end = rows[rows.length - 1]!
+      last = { value: end[args.field]!, id: end.id }
     }
   }
   for (let page = 1; ; page += 1) {

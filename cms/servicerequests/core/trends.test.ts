@@ -9,7 +9,7 @@ const collector = () =>
 describe('trends', () => {
   it('counts by service, ward and week, and measures closing against the expected date', () => {
     const c = collector()
-    const base = { serviceCode: 'POTHOLE', ward: 'Ward 1', addressLabel: '12 Main Street' }
+    const base = { serviceCode: 'POTHOLE', ward: 'Ward 1', place: '12 Main Street' }
     c.add({
       ...base,
       requestedAt: '2026-11-02T15:00:00Z',
@@ -35,8 +35,7 @@ describe('trends', () => {
       serviceCode: 'NOISE',
       ward: null,
       requestedAt: '2026-11-16T02:00:00Z',
-      lat: 42.1,
-      long: -82.9,
+      place: null,
     })
     const t = c.result()
     expect(t.total).toBe(5)

@@ -12,9 +12,8 @@ export type TrendRow = {
   expectedAt?: string | null
   closedAt?: string | null
   closingReason?: string | null
-  addressLabel?: string | null
-  lat?: number | null
-  long?: number | null
+  /** The same spot: the register's address (its id or label). */
+  place?: string | null
 }
 
 export type ServiceTrend = {
@@ -86,12 +85,7 @@ export const trendsCollector = (args: {
       wards.set(ward, (wards.get(ward) ?? 0) + 1)
       const week = weekOf(args.localDate(new Date(row.requestedAt)))
       weeks.set(week, (weeks.get(week) ?? 0) + 1)
-      // The same spot: the address when there is one, else the point to about 10 m.
-      const location =
-        row.addressLabel ??
-        (row.lat != null && row.long != null
-          ? `${row.lat.toFixed(4)}, ${row.long.toFixed(4)}`
-          : null)
+      const location = row.place
       if (location) {
         const key = `${row.serviceCode}|${location}`
         const p = places.get(key) ?? { location, serviceCode: row.serviceCode, requests: 0 }
