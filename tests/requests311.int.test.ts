@@ -408,6 +408,32 @@ describe('status changes and followers', () => {
     expect(history.docs.map((e) => e.action).sort()).toEqual(['merged', 'opened', 'status'])
   })
 
+  it('a reassignment in the admin is audited: who moved the request where', async () => {
+    const spot = at('71', 'Victoria Street')
+    const created = await report({
+      service_code: 'PARK_MAINTENANCE',
+      lat: spot.lat,
+      long: spot.long,
+    })
+    const doc = await requestOf(created.body.reference)
+    const moved = await harness.rest('PATCH', `/${SERVICE_REQUESTS}/${doc.id}`, {
+      as: DESK,
+      body: { department: departments['Public Works'], queue: 'east crew' },
+    })
+    expect(moved.status).toBe(200)
+    const { docs } = await harness.payload.find({
+      collection: SERVICE_REQUEST_EVENTS,
+      where: { and: [{ request: { equals: doc.id } }, { action: { equals: 'assigned' } }] },
+      overrideAccess: true,
+    })
+    expect(docs).toHaveLength(1)
+    expect(docs[0]).toMatchObject({ actorName: 'Jordan Roy', public: false })
+    expect(docs[0]!.details).toContain(
+      `department: ${departments['Parks and Recreation']} → ${departments['Public Works']}`,
+    )
+    expect(docs[0]!.details).toContain('queue: — → east crew')
+  })
+
   it('the stop link asks first, then stops the updates', async () => {
     const spot = at('51', 'Victoria Street')
     const created = await report({
