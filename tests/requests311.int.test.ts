@@ -272,7 +272,7 @@ describe('the form and duplicates', () => {
     expect(anyway.body).toContain('Votre numéro de référence est SR-')
   })
 
-  it('lists what to fix, field by field, and stores nothing', async () => {
+  it('lists what to fix, field by field as the form labels them, in the form’s language, and stores nothing', async () => {
     const before = (
       await harness.payload.count({ collection: SERVICE_REQUESTS, overrideAccess: true })
     ).totalDocs
@@ -283,9 +283,28 @@ describe('the form and duplicates', () => {
       language: 'en',
     })
     expect(answer.status).toBe(400)
-    expect(answer.body).toContain('attribute[size]')
-    expect(answer.body).toContain('address_string')
-    expect(answer.body).toContain('email')
+    expect(answer.body).toContain('<strong>How big is it?</strong>: Please answer this question.')
+    expect(answer.body).toContain(
+      '<strong>Address</strong>: This address is not in the City’s address register.',
+    )
+    expect(answer.body).toContain(
+      '<strong>Email address</strong>: Enter an email address like name@example.com',
+    )
+    const french = await form({
+      service_code: 'POTHOLE',
+      lat: '43.6532',
+      long: '-79.3832',
+      'attribute[size]': 'huge',
+      language: 'fr',
+    })
+    expect(french.status).toBe(400)
+    expect(french.body).toContain('lang="fr-CA"')
+    expect(french.body).toContain(
+      '<strong>Quelle est sa taille?</strong> : Vérifiez votre réponse à cette question.',
+    )
+    expect(french.body).toContain(
+      '<strong>Où est-ce?</strong> : Cet endroit est à l’extérieur de la ville.',
+    )
     expect(
       (await harness.payload.count({ collection: SERVICE_REQUESTS, overrideAccess: true }))
         .totalDocs,

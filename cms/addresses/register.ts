@@ -243,6 +243,7 @@ export const placePoint = async (
     throw new LocationError(
       'That place is outside the city. Check the location, or contact the municipality where it is.',
       'lat',
+      'outside',
     )
   for (const metres of [100, 400, 1600]) {
     const box = boxAround(point, metres)

@@ -123,7 +123,11 @@ export const requestEndpoints: Endpoint[] = [
         stopAtDuplicates: values.confirm_new !== 'yes',
         req,
       })
-      if (outcome.kind === 'invalid') return problemsPage(language, outcome.problems)
+      if (outcome.kind === 'invalid') {
+        const service = await serviceByCode(req.payload, values.service_code)
+        const questions = new Map((service?.attributes ?? []).map((a) => [a.code, a]))
+        return problemsPage(language, outcome.problems, questions)
+      }
       if (outcome.kind === 'duplicates') return duplicatesPage(language, outcome.nearby, values)
       return thanksPage(language, outcome.doc)
     },

@@ -60,7 +60,8 @@ export type RequestInput = {
   req?: PayloadRequest
 }
 
-export type Problem = { field: string; message: string; suggestions?: AddressHit[] }
+/** One thing to fix: the field, the API's words, and for pages in either language a `kind`. */
+export type Problem = { field: string; message: string; kind?: string; suggestions?: AddressHit[] }
 
 export type NearbyReport = {
   id: number | string
@@ -138,7 +139,7 @@ const findPlace = async (
       }
     } catch (error) {
       if (error instanceof LocationError) {
-        problems.push({ field: error.field, message: error.message })
+        problems.push({ field: error.field, message: error.message, kind: error.reason })
         return null
       }
       throw error
@@ -147,6 +148,7 @@ const findPlace = async (
   if (input.locationOptional) return { point: null, label: null, addressId: null, wardId: null }
   problems.push({
     field: 'lat',
+    kind: 'missing',
     message:
       'Say where the problem is: a point on the map (lat and long), an address (address_string) or an address id.',
   })

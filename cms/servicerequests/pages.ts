@@ -30,17 +30,57 @@ const formUrl = (language: Language) =>
 
 const home = (language: Language) => `${currentSettings().siteUrl}${SECTION_BASE[language].home}`
 
-export const problemsPage = (language: Language, problems: Problem[]) => {
+/** The service's questions by code, in both languages: the form page names them as the form did. */
+export type QuestionLabels = Map<string, { description: string; descriptionFr?: string | null }>
+
+/** A problem as the form's page says it, in the page's language: the field as labelled, what to do. */
+const describeProblem = (language: Language, p: Problem, questions: QuestionLabels) => {
+  const t = strings(language).requests
+  const attribute = /^attribute\[(.+)\]$/.exec(p.field)
+  if (attribute) {
+    const q = questions.get(attribute[1]!)
+    const label = q
+      ? language === 'fr' && q.descriptionFr
+        ? q.descriptionFr
+        : q.description
+      : t.questions
+    return { label, text: p.kind === 'required' ? t.fix.required : t.fix.invalid }
+  }
+  switch (p.field) {
+    case 'service_code':
+      return { label: t.service, text: t.fix.service }
+    case 'address_string':
+    case 'address_id':
+      return { label: t.address, text: t.fix.address }
+    case 'lat':
+    case 'long':
+      return { label: t.where, text: p.kind === 'outside' ? t.fix.outside : t.fix.place }
+    case 'email':
+      return { label: t.email, text: t.fix.email }
+    case 'phone':
+      return { label: t.phone, text: t.fix.phone }
+    case 'description':
+      return { label: t.description, text: t.fix.descriptionLong }
+    default:
+      return { label: p.field, text: p.message }
+  }
+}
+
+export const problemsPage = (
+  language: Language,
+  problems: Problem[],
+  questions: QuestionLabels = new Map(),
+) => {
   const t = strings(language).requests
   const items = problems
-    .map(
-      (p) =>
-        `<li><strong>${escapeHtml(p.field)}</strong>: ${escapeHtml(p.message)}${
-          p.suggestions?.length
-            ? ` ${escapeHtml(t.didYouMean)}<ul>${p.suggestions.map((s) => `<li>${escapeHtml(s.label)}</li>`).join('')}</ul>`
-            : ''
-        }</li>`,
-    )
+    .map((p) => {
+      const { label, text } = describeProblem(language, p, questions)
+      return `<li><strong>${escapeHtml(label)}</strong>${language === 'fr' ? ' : ' : ': '}${escapeHtml(text)}${
+        p.suggestions?.length
+          ? ` ${escapeHtml(t.didYouMean)}<ul>${p.suggestions.map((s) => `<li>${escapeHtml(s.label)}</li>`).join('')}</ul>`
+          : ''
+      }</li>`
+    })
     .join('')
   return page(
     language,

@@ -23,6 +23,8 @@ export class LocationError extends Error {
   constructor(
     message: string,
     readonly field: string,
+    /** `outside`: a real place, outside every ward; `invalid`: not a latitude/longitude at all. */
+    readonly reason: 'outside' | 'invalid' = 'invalid',
   ) {
     super(message)
   }

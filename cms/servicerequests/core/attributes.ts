@@ -24,7 +24,12 @@ export type AttributeDefinition = {
 
 export type AttributeAnswer = string | number | string[]
 
-export type AnswerProblem = { field: string; message: string }
+/** `required`: not answered; `invalid`: answered wrongly; `unknown`: a question the service does not ask. */
+export type AnswerProblem = {
+  field: string
+  message: string
+  kind: 'required' | 'invalid' | 'unknown'
+}
 
 const MAX_TEXT = 2000
 
@@ -47,6 +52,7 @@ export const checkAnswers = (
       problems.push({
         field: `attribute[${code}]`,
         message: `This service asks no question \`${code}\`; see its definition for the codes it asks.`,
+        kind: 'unknown',
       })
   for (const definition of definitions) {
     if (definition.variable === false) continue
@@ -58,7 +64,11 @@ export const checkAnswers = (
       (Array.isArray(value) && value.length === 0)
     if (empty) {
       if (definition.required && options.requireAnswers !== false)
-        problems.push({ field, message: `Answer “${definition.description}”: it is required.` })
+        problems.push({
+          field,
+          message: `Answer “${definition.description}”: it is required.`,
+          kind: 'required',
+        })
       continue
     }
     const keys = new Set((definition.values ?? []).map((v) => v.key))
@@ -66,7 +76,11 @@ export const checkAnswers = (
       case 'number': {
         const number = typeof value === 'number' ? value : Number(String(value).trim())
         if (!Number.isFinite(number))
-          problems.push({ field, message: `“${definition.description}” needs a number, like 3.` })
+          problems.push({
+            field,
+            message: `“${definition.description}” needs a number, like 3.`,
+            kind: 'invalid',
+          })
         else answers[definition.code] = number
         break
       }
@@ -76,6 +90,7 @@ export const checkAnswers = (
           problems.push({
             field,
             message: `“${definition.description}” needs a date and time, like 2026-12-02T14:30:00-05:00.`,
+            kind: 'invalid',
           })
         else answers[definition.code] = date.toISOString()
         break
@@ -86,6 +101,7 @@ export const checkAnswers = (
           problems.push({
             field,
             message: `Choose one of ${[...keys].join(', ')} for “${definition.description}”.`,
+            kind: 'invalid',
           })
         else answers[definition.code] = key
         break
@@ -97,6 +113,7 @@ export const checkAnswers = (
           problems.push({
             field,
             message: `${unknown.join(', ')} ${unknown.length === 1 ? 'is' : 'are'} not among ${[...keys].join(', ')} for “${definition.description}”.`,
+            kind: 'invalid',
           })
         else answers[definition.code] = [...new Set(chosen)]
         break
@@ -108,6 +125,7 @@ export const checkAnswers = (
           problems.push({
             field,
             message: `Keep “${definition.description}” under ${limit} characters.`,
+            kind: 'invalid',
           })
         else answers[definition.code] = text
       }

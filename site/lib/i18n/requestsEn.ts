@@ -56,6 +56,18 @@ export const requestsEn = {
     phone: 'Phone',
     language: 'Updates in',
     send: 'Send the report',
+    fix: {
+      service: 'Choose the kind of problem.',
+      address: 'This address is not in the City’s address register.',
+      place: 'Say where the problem is: an address, or a place on the map.',
+      outside:
+        'That place is outside the city. Check the address, or contact the municipality where it is.',
+      email: 'Enter an email address like name@example.com, or leave it empty.',
+      phone: 'Enter a phone number like 519-555-0123, or leave it empty.',
+      descriptionLong: 'Keep the description under 5,000 characters.',
+      required: 'Please answer this question.',
+      invalid: 'Check your answer to this question.',
+    },
     checkTitle: 'Check your report',
     nothingSent: 'Nothing was sent yet. Please fix the following:',
     backToForm: 'Back to the form',

@@ -58,6 +58,18 @@ export const requestsFr: typeof requestsEn = {
     phone: 'Téléphone',
     language: 'Nouvelles en',
     send: 'Envoyer le signalement',
+    fix: {
+      service: 'Choisissez le type de problème.',
+      address: 'Cette adresse n’est pas dans le registre des adresses de la Ville.',
+      place: 'Indiquez où est le problème : une adresse, ou un endroit sur la carte.',
+      outside:
+        'Cet endroit est à l’extérieur de la ville. Vérifiez l’adresse, ou communiquez avec la municipalité où il se trouve.',
+      email: 'Entrez une adresse courriel comme nom@exemple.ca, ou laissez le champ vide.',
+      phone: 'Entrez un numéro de téléphone comme 519-555-0123, ou laissez le champ vide.',
+      descriptionLong: 'Gardez la description sous 5 000 caractères.',
+      required: 'Veuillez répondre à cette question.',
+      invalid: 'Vérifiez votre réponse à cette question.',
+    },
     checkTitle: 'Vérifiez votre signalement',
     nothingSent: 'Rien n’a encore été envoyé. Veuillez corriger ce qui suit :',
     backToForm: 'Retour au formulaire',
