@@ -52,8 +52,8 @@ export const RequestStatus = () => {
 
   const choices =
     doc.state === 'closed' ? ['acknowledged'] : STATES.slice(STATES.indexOf(doc.state))
-  const submit = async (event: React.FormEvent) => {
-    event.preventDefault()
+  // A button, not a form: the panel sits inside Payload's own edit form, and forms do not nest.
+  const submit = async () => {
     setBusy(true)
     setMessage(null)
     const response = await fetch(`${base}/status`, {
@@ -89,7 +89,7 @@ export const RequestStatus = () => {
           : ''}
       </p>
       {doc.statusNotes && <p className="workflow-panel__note">{doc.statusNotes}</p>}
-      <form onSubmit={submit}>
+      <div>
         <label htmlFor={ids.state}>{t.newState}</label>{' '}
         <select id={ids.state} value={state} onChange={(e) => setState(e.target.value)}>
           {choices.map((s) => (
@@ -132,10 +132,15 @@ export const RequestStatus = () => {
             style={{ width: '100%' }}
           />
         </p>
-        <button type="submit" className="btn btn--style-primary btn--size-small" disabled={busy}>
+        <button
+          type="button"
+          className="btn btn--style-primary btn--size-small"
+          disabled={busy || (state === 'closed' && reason === 'duplicate' && !duplicateOf.trim())}
+          onClick={() => void submit()}
+        >
           {t.save}
         </button>
-      </form>
+      </div>
       <p role="status">{message}</p>
     </section>
   )
