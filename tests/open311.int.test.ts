@@ -67,6 +67,9 @@ describe('discovery and services', () => {
     expect(json.headers.get('access-control-allow-origin')).toBe('*')
     expect(json.body.endpoints[0].url).toMatch(/\/open311\/v2\/$/)
     expect(json.body.endpoints[0].formats).toEqual(['application/json', 'text/xml'])
+    // The changeset is when the catalogue last changed: an app reads the services again after it.
+    expect(json.body.changeset).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/)
+    expect(Date.now() - Date.parse(json.body.changeset)).toBeLessThan(10 * 60_000)
     const xml = await get('discovery.xml')
     expect(xml.headers.get('content-type')).toMatch(/^text\/xml/)
     expect(xmlItems(xml.body, 'endpoint')[0]).toMatchObject({ type: 'production' })

@@ -2,7 +2,7 @@ import type { Endpoint, PayloadRequest, Where } from 'payload'
 
 import { databaseLimiter } from '../coordination/rateLimits'
 import { relationId } from '../core/relationId'
-import { API_CLIENTS, DEPARTMENTS, SERVICE_REQUESTS } from '../core/slugs'
+import { API_CLIENTS, DEPARTMENTS, SERVICE_REQUESTS, SERVICE_TYPES } from '../core/slugs'
 import { readBody } from '../http/request'
 import { currentSettings } from '../settings'
 import { loadServices, keywordsOf, type ServiceType } from '../servicerequests/catalogue'
@@ -77,6 +77,19 @@ const languageOf = (req: PayloadRequest): Language => {
   const asked = req.searchParams.get('locale') ?? req.searchParams.get('lang') ?? ''
   if (asked) return asked.toLowerCase().startsWith('fr') ? 'fr' : 'en'
   return /^fr\b/i.test(req.headers.get('accept-language') ?? '') ? 'fr' : 'en'
+}
+
+/** Discovery's `changeset`: when the catalogue last changed, so an app knows to read it again. */
+const catalogueChangedAt = async (req: PayloadRequest) => {
+  const { docs } = await req.payload.find({
+    collection: SERVICE_TYPES,
+    sort: '-updatedAt',
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+    select: { updatedAt: true },
+  })
+  return new Date(docs[0]?.updatedAt ?? 0).toISOString().replace(/\.\d{3}Z$/, 'Z')
 }
 
 const endpointUrl = () => `${currentSettings().cmsUrl}/open311/v2/`
@@ -301,7 +314,7 @@ export const open311Endpoints: Endpoint[] = [
           'discovery',
           discovery({
             endpoint: endpointUrl(),
-            changeset: '2026-12-02T00:00:00Z',
+            changeset: await catalogueChangedAt(req),
             contact: `311, ${currentSettings().cityName}: ${currentSettings().inbound.address311}`,
             keyService: `Ask ${currentSettings().inbound.address311} for an API key.`,
           }),
