@@ -1,4 +1,4 @@
-import { xmlText } from './cap'
+import { xmlText } from '../../cms/core/text/xml'
 
 type AtomEntry = {
   id: string

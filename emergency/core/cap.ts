@@ -1,4 +1,5 @@
 import { checkExpires, checkReferences } from './bulletinRules'
+import { xmlText } from '../../cms/core/text/xml'
 import { capTime } from './capTime'
 import { parseCircle, parsePolygon } from './geometry'
 
@@ -54,17 +55,6 @@ export type CapIssuer = { sender: string; senderName: { en: string; fr: string }
 const CAP_NAMESPACE = 'urn:oasis:names:tc:emergency:cap:1.2'
 const CAP_CP_PROFILE = 'profile:CAP-CP:0.4'
 const CAP_CP_EVENT = 'profile:CAP-CP:Event:0.4'
-
-/** Escapes text for XML and drops characters XML 1.0 forbids. */
-export const xmlText = (value: unknown): string =>
-  String(value ?? '')
-    // eslint-disable-next-line no-control-regex -- control characters are what this matches
-    .replace(/[^\u0009\u000A\u000D\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;')
 
 const el = (name: string, value: unknown, indent: string) =>
   `${indent}<${name}>${xmlText(value)}</${name}>`

@@ -1,3 +1,4 @@
+import { offsetDateTime } from '../../core/offsetDateTime'
 import type { AttributeDefinition } from '../../servicerequests/core/attributes'
 import { open311Status, type RequestState } from '../../servicerequests/core/model'
 
@@ -73,34 +74,7 @@ export const serviceDefinition = (service: ServiceEntry, language: Language) => 
 export const w3cTime = (value: string | Date | null | undefined, timeZone = 'America/Toronto') => {
   if (value == null) return null
   const date = new Date(value)
-  if (Number.isNaN(date.getTime())) return null
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-CA', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-      hourCycle: 'h23',
-    })
-      .formatToParts(date)
-      .map((p) => [p.type, p.value]),
-  )
-  const local = Date.UTC(
-    Number(parts.year),
-    Number(parts.month) - 1,
-    Number(parts.day),
-    Number(parts.hour),
-    Number(parts.minute),
-    Number(parts.second),
-  )
-  const offset = Math.round((local - Math.floor(date.getTime() / 1000) * 1000) / 60_000)
-  const sign = offset < 0 ? '-' : '+'
-  const hours = String(Math.floor(Math.abs(offset) / 60)).padStart(2, '0')
-  const minutes = String(Math.abs(offset) % 60).padStart(2, '0')
-  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}:${parts.second}${sign}${hours}:${minutes}`
+  return Number.isNaN(date.getTime()) ? null : offsetDateTime(date, timeZone)
 }
 
 const EMAIL = /[\w.+-]+@[\w-]+(\.[\w-]+)+/g

@@ -1,3 +1,5 @@
+import { xmlText } from '../../core/text/xml'
+
 /**
  * Open311's XML form: the JSON document's keys become elements, a list becomes a wrapper holding one
  * element per item, named by the singular the specification uses (`services` → `service`).
@@ -13,16 +15,6 @@ const SINGULAR: Record<string, string> = {
   errors: 'error',
 }
 
-export const escapeXml = (text: string) =>
-  text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    // Characters XML 1.0 cannot carry at all (control characters a form may let through).
-    // eslint-disable-next-line no-control-regex -- these are exactly the characters to drop
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
-
 const element = (name: string, value: unknown, indent: string): string => {
   if (value === null || value === undefined || value === '') return `${indent}<${name}/>`
   if (Array.isArray(value)) {
@@ -34,7 +26,7 @@ const element = (name: string, value: unknown, indent: string): string => {
     const entries = Object.entries(value as Record<string, unknown>)
     return `${indent}<${name}>\n${entries.map(([k, v]) => element(k, v, `${indent}  `)).join('\n')}\n${indent}</${name}>`
   }
-  return `${indent}<${name}>${escapeXml(String(value))}</${name}>`
+  return `${indent}<${name}>${xmlText(value)}</${name}>`
 }
 
 /** A whole document: `toXml('services', [...])` or `toXml('discovery', {...})`. */
