@@ -5,7 +5,8 @@ import { localDate } from '../core/businessDays'
 import { relationId } from '../core/relationId'
 import { ADDRESSES, SERVICE_REQUESTS } from '../core/slugs'
 import { rowsInRange } from '../db/rowsInRange'
-import { csvLine, type TrendRow, trendsCollector } from './core/trends'
+import { csvLine } from '../core/text/csv'
+import { type TrendRow, trendsCollector } from './core/trends'
 import { loadServices } from './catalogue'
 
 /**

@@ -1,3 +1,4 @@
+import { csvCell } from '../../core/text/csv'
 import { CITY_TIME_ZONE, localDate } from '../../core/businessDays'
 import type { Channel } from './model'
 
@@ -189,13 +190,6 @@ const CSV_COLUMNS: (keyof StandardsRow)[] = [
   'satisfactionAverage',
   'satisfactionResponses',
 ]
-
-const csvCell = (value: unknown) => {
-  const text = value === null || value === undefined ? '' : String(value)
-  // A cell a spreadsheet would run as a formula is quoted and prefixed (CSV injection).
-  const safe = /^[=+\-@\t\r]/.test(text) && !/^-?\d/.test(text) ? `'${text}` : text
-  return /[",\r\n]/.test(safe) || safe !== text ? `"${safe.replace(/"/g, '""')}"` : safe
-}
 
 /** The report as CSV (RFC 4180): the detail rows, then the channel totals, then the grand total. */
 export const standardsCsv = (report: StandardsReport): string =>

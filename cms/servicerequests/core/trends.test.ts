@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
 import { localDate } from '../../core/businessDays'
-import { csvLine, trendsCollector, trendsCsv, weekOf } from './trends'
+import { csvLine } from '../../core/text/csv'
+import { trendsCollector, trendsCsv, weekOf } from './trends'
 
 const collector = () =>
   trendsCollector({ from: '2026-11-01', to: '2026-11-30', localDate: (d) => localDate(d) })

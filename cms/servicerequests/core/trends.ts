@@ -1,3 +1,5 @@
+import { csvLine } from '../../core/text/csv'
+
 /**
  * What 311 learns from its requests over a period: how many by service, by ward and by week, how long
  * closing took against each request's expected date (the service's target on the City calendar), and
@@ -124,15 +126,6 @@ export const trendsCollector = (args: {
     },
   }
 }
-
-const csvCell = (value: unknown) => {
-  const text = value == null ? '' : String(value)
-  // A leading = + - @ would run as a formula in a spreadsheet.
-  const safe = /^[=+\-@]/.test(text) ? `'${text}` : text
-  return /[",\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe
-}
-
-export const csvLine = (values: readonly unknown[]) => values.map(csvCell).join(',')
 
 /** The trends as one CSV with a section per table. */
 export const trendsCsv = (trends: Trends, serviceName: (code: string) => string) =>

@@ -1,0 +1,11 @@
+/** CSV as RFC 4180 writes it, safe to open in a spreadsheet. */
+
+export const csvCell = (value: unknown) => {
+  const text = value === null || value === undefined ? '' : String(value)
+  // A cell a spreadsheet would run as a formula is quoted and prefixed (CSV injection); a negative
+  // number stays a number.
+  const safe = /^[=+\-@\t\r]/.test(text) && !/^-?\d/.test(text) ? `'${text}` : text
+  return /[",\r\n]/.test(safe) || safe !== text ? `"${safe.replace(/"/g, '""')}"` : safe
+}
+
+export const csvLine = (values: readonly unknown[]) => values.map(csvCell).join(',')
