@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import { checkAddress } from '../addresses/register'
 import { SERVICE_REQUESTS } from '../core/slugs'
-import { foldText } from '../desk/core/routing'
+import { foldText, hasPhrase } from '../desk/core/routing'
 import { keywordsOf, loadServices, type ServiceType } from './catalogue'
 import { REQUEST_REFERENCE } from './core/model'
 import { submitRequest } from './intake'
@@ -30,11 +30,6 @@ export type Received311 =
   | { kind: 'joined'; reference: string }
   | { kind: 'duplicate'; reference: string }
   | { kind: 'unrecognised' }
-
-const hasPhrase = (folded: string, phrase: string) => {
-  const wanted = foldText(phrase)
-  return wanted !== '' && ` ${folded} `.includes(` ${wanted} `)
-}
 
 /** The service whose keywords the message uses most (ties go to the longer phrase). */
 export const serviceFromText = (services: readonly ServiceType[], text: string) => {

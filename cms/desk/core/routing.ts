@@ -22,7 +22,8 @@ export const foldText = (text: string) =>
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim()
 
-const hasPhrase = (folded: string, phrase: string) => {
+/** Whether folded text holds a phrase as whole words (accents and case ignored). */
+export const hasPhrase = (folded: string, phrase: string) => {
   const wanted = foldText(phrase)
   return wanted !== '' && ` ${folded} `.includes(` ${wanted} `)
 }
