@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import { escapeHtml } from '../../site/lib/html'
 import { strings } from '../../site/lib/i18n'
+import { formatDateTime } from '../../site/lib/i18n/format'
 import { SECTION_BASE } from '../../site/lib/i18n/locales'
 import { formatDay } from '../core/businessDays'
 import { relationId } from '../core/relationId'
@@ -13,7 +14,7 @@ import type { ClosingReason, RequestState } from './core/model'
 import type { NearbyReport, Problem } from './intake'
 import type { RequestDoc } from './requestDoc'
 import { loadRequest } from './status'
-import { serviceName } from './tracking'
+import { serviceName, statusUrl } from './tracking'
 
 /**
  * The pages the CMS answers for 311 (the public site is static): the form's answers and the public
@@ -114,7 +115,7 @@ export const duplicatesPage = (
   const items = nearby
     .map(
       (report, index) =>
-        `<li><p><a href="${escapeHtml(`${cms}/api/service-requests/track/${report.reference}${language === 'fr' ? '?lang=fr' : ''}`)}">${escapeHtml(report.reference)}</a> — ${escapeHtml(report.addressLabel ?? '')}, ${escapeHtml(t.metresAway(report.metres))} (${escapeHtml(t.states[report.state])})</p>` +
+        `<li><p><a href="${escapeHtml(statusUrl(report.reference, language))}">${escapeHtml(report.reference)}</a> — ${escapeHtml(report.addressLabel ?? '')}, ${escapeHtml(t.metresAway(report.metres))} (${escapeHtml(t.states[report.state])})</p>` +
         `<form method="post" action="${escapeHtml(`${cms}/api/service-requests/${report.reference}/follow`)}">` +
         `<input type="hidden" name="language" value="${language}">` +
         `<label for="follow-email-${index}">${escapeHtml(t.followEmail)}</label> ` +
@@ -134,7 +135,7 @@ export const duplicatesPage = (
 
 export const thanksPage = (language: Language, doc: RequestDoc) => {
   const t = strings(language).requests
-  const track = `${currentSettings().cmsUrl}/api/service-requests/track/${doc.reference}${language === 'fr' ? '?lang=fr' : ''}`
+  const track = statusUrl(doc.reference, language)
   return page(
     language,
     t.thanksTitle,
@@ -167,13 +168,6 @@ export const confirmStopPage = (language: Language, token: string, reference: st
       `<p>${escapeHtml(t.stopConfirm(reference))}</p><button type="submit">${escapeHtml(t.stopButton)}</button></form>`,
   )
 }
-
-const when = (value: string, language: Language) =>
-  new Intl.DateTimeFormat(language === 'fr' ? 'fr-CA' : 'en-CA', {
-    dateStyle: 'long',
-    timeStyle: 'short',
-    timeZone: 'America/Toronto',
-  }).format(new Date(value))
 
 /** The public status page: the service, place, state, notes and public history of one request. */
 export const statusPage = async (payload: Payload, reference: string, language: Language) => {
@@ -209,22 +203,20 @@ export const statusPage = async (payload: Payload, reference: string, language: 
         state?: RequestState | null
         notes?: string | null
       }
-      return `<tr><td>${escapeHtml(when(event.at, language))}</td><td>${escapeHtml(event.state ? t.states[event.state] : '')}${event.notes ? ` — ${escapeHtml(event.notes)}` : ''}</td></tr>`
+      return `<tr><td>${escapeHtml(formatDateTime(event.at, language))}</td><td>${escapeHtml(event.state ? t.states[event.state] : '')}${event.notes ? ` — ${escapeHtml(event.notes)}` : ''}</td></tr>`
     })
     .join('')
-  const track = (ref: string) =>
-    `${currentSettings().cmsUrl}/api/service-requests/track/${ref}${language === 'fr' ? '?lang=fr' : ''}`
   return page(
     language,
     t.statusTitle(doc.reference),
     `<p>${escapeHtml(t.statusLead)}</p>` +
       (merged
-        ? `<p><a href="${escapeHtml(track(merged.reference))}">${escapeHtml(t.mergedInto(merged.reference))}</a></p>`
+        ? `<p><a href="${escapeHtml(statusUrl(merged.reference, language))}">${escapeHtml(t.mergedInto(merged.reference))}</a></p>`
         : '') +
       `<dl><dt>${escapeHtml(t.statusService)}</dt><dd>${escapeHtml(serviceName(service, language))}</dd>` +
       `<dt>${escapeHtml(t.statusWhere)}</dt><dd>${escapeHtml(doc.addressLabel ?? '—')}</dd>` +
       `<dt>${escapeHtml(t.statusState)}</dt><dd>${escapeHtml(state)}</dd>` +
-      `<dt>${escapeHtml(t.statusReceived)}</dt><dd>${escapeHtml(when(doc.requestedAt, language))}</dd>` +
+      `<dt>${escapeHtml(t.statusReceived)}</dt><dd>${escapeHtml(formatDateTime(doc.requestedAt, language))}</dd>` +
       (doc.expectedAt && doc.status === 'open'
         ? `<dt>${escapeHtml(t.statusExpected)}</dt><dd>${escapeHtml(formatDay(new Date(doc.expectedAt), language))}</dd>`
         : '') +
