@@ -12,6 +12,7 @@ import {
   openThroughDesk,
 } from '../cms/desk/hooks'
 import { emailAddressField } from './fields/emailAddress'
+import { languageField } from './fields/language'
 
 const nobody = () => false
 /** Set by the desk's services only: the clock, the state and the record of what was promised. */
@@ -116,16 +117,7 @@ export const Correspondence: CollectionConfig = {
       type: 'text',
       admin: { description: 'The form’s topic, when a form sent it (routing rules may use it).' },
     },
-    {
-      name: 'language',
-      type: 'select',
-      required: true,
-      defaultValue: 'en',
-      options: [
-        { label: 'English', value: 'en' },
-        { label: 'Français', value: 'fr' },
-      ],
-    },
+    languageField,
     {
       type: 'collapsible',
       label: { en: 'Contact', fr: 'Coordonnées' },

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { isAdmin, isDeskStaff } from '../cms/access/desk'
 import { emailAddressField } from './fields/emailAddress'
 import { SERVICE_REQUEST_FOLLOWERS, SERVICE_REQUESTS } from '../cms/core/slugs'
+import { languageField } from './fields/language'
 
 /**
  * Who hears about a request: its reporter and anyone who chose "follow it instead" of reporting it
@@ -32,16 +33,7 @@ export const ServiceRequestFollowers: CollectionConfig = {
       index: true,
     },
     emailAddressField({ required: true, index: true }),
-    {
-      name: 'language',
-      type: 'select',
-      required: true,
-      defaultValue: 'en',
-      options: [
-        { label: 'English', value: 'en' },
-        { label: 'Français', value: 'fr' },
-      ],
-    },
+    languageField,
     {
       name: 'role',
       type: 'select',

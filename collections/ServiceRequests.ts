@@ -25,6 +25,7 @@ import {
   openThroughIntake,
 } from '../cms/servicerequests/collectionHooks'
 import { requestEndpoints } from '../cms/servicerequests/endpoints'
+import { languageField } from './fields/language'
 
 const options = (values: readonly string[]) => values.map((value) => ({ label: value, value }))
 
@@ -107,16 +108,7 @@ export const ServiceRequests: CollectionConfig = {
           fields: [
             emailAddressField({ example: 'resident@example.ca' }),
             { name: 'phone', type: 'text' },
-            {
-              name: 'language',
-              type: 'select',
-              required: true,
-              defaultValue: 'en',
-              options: [
-                { label: 'English', value: 'en' },
-                { label: 'Français', value: 'fr' },
-              ],
-            },
+            languageField,
           ],
         },
       ],

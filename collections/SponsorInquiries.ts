@@ -17,6 +17,7 @@ import {
   mailNewInquiry,
   prepareNewInquiry,
 } from '../cms/sponsorship/inquiryHooks'
+import { languageField } from './fields/language'
 
 const nobody = () => false
 const staffRead = ({ req }: { req: { user?: Actor } }) => isSponsorshipStaff(req.user)
@@ -133,16 +134,7 @@ export const SponsorInquiries: CollectionConfig = {
       validate: (value: unknown) =>
         value === true ? true : 'Tick the box to let the City contact you about your inquiry.',
     },
-    {
-      name: 'language',
-      type: 'select',
-      required: true,
-      defaultValue: 'en',
-      options: [
-        { label: 'English', value: 'en' },
-        { label: 'Français', value: 'fr' },
-      ],
-    },
+    languageField,
     // Staff's working fields.
     {
       name: 'assignedTo',

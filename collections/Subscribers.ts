@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { mayManageSubscribers } from '../cms/access/subscribers'
 import { SUBSCRIPTION_TOPICS } from '../site/lib/subscriptionTopics'
 import { SUBSCRIBERS } from '../cms/core/slugs'
+import { languageField } from './fields/language'
 
 const nobody = () => false
 const hiddenSystem = { hidden: true, access: { create: nobody, update: nobody, read: nobody } }
@@ -50,16 +51,7 @@ export const Subscribers: CollectionConfig = {
       hasMany: true,
       options: SUBSCRIPTION_TOPICS.map((value) => ({ label: value, value })),
     },
-    {
-      name: 'language',
-      type: 'select',
-      required: true,
-      defaultValue: 'en',
-      options: [
-        { label: 'English', value: 'en' },
-        { label: 'Français', value: 'fr' },
-      ],
-    },
+    languageField,
     {
       name: 'consent',
       type: 'group',
