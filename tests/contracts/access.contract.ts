@@ -99,7 +99,7 @@ export const CONTENT_EXPECTATIONS: Record<ContentSlug, Record<Actor, Row>> = {
 const statusOf = (error: unknown) => (error as { status?: number }).status
 
 /** Runs `act` and answers 'ok' or the HTTP status of the error it threw. */
-const attempt = async (act: () => Promise<unknown>): Promise<'ok' | number> => {
+export const attempt = async (act: () => Promise<unknown>): Promise<'ok' | number> => {
   try {
     await act()
     return 'ok'

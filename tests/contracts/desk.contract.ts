@@ -10,7 +10,7 @@ import {
 } from '../../cms/core/slugs'
 import { openCase } from '../../cms/desk/cases'
 import type { Harness, StaffUser } from '../helpers/harness'
-import { ACTOR_EMAIL, ACTORS, type Actor } from './access.contract'
+import { ACTOR_EMAIL, ACTORS, type Actor, attempt } from './access.contract'
 
 /**
  * Who may do what on the customer-service desk, written out as the specification. Correspondence is
@@ -20,17 +20,6 @@ import { ACTOR_EMAIL, ACTORS, type Actor } from './access.contract'
  */
 const DESK: Actor[] = ['admin', 'manager', 'desk']
 const MANAGERS: Actor[] = ['admin', 'manager']
-
-const attempt = async (act: () => Promise<unknown>): Promise<'ok' | number> => {
-  try {
-    await act()
-    return 'ok'
-  } catch (error) {
-    const status = (error as { status?: number }).status
-    if (typeof status !== 'number') throw error
-    return status
-  }
-}
 
 export const deskAccessContract = (harness: () => Harness) => {
   const who = (actor: Actor): StaffUser | undefined =>

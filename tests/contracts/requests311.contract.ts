@@ -15,7 +15,7 @@ import {
 import { seedDemo311 } from '../../cms/seed/seed'
 import { submitRequest } from '../../cms/servicerequests/intake'
 import type { Harness, StaffUser } from '../helpers/harness'
-import { ACTOR_EMAIL, ACTORS, type Actor } from './access.contract'
+import { ACTOR_EMAIL, ACTORS, type Actor, attempt } from './access.contract'
 
 /**
  * Who may do what with 311, written out as the specification. Requests hold reporters' personal
@@ -25,17 +25,6 @@ import { ACTOR_EMAIL, ACTORS, type Actor } from './access.contract'
  */
 const DESK: Actor[] = ['admin', 'manager', 'desk']
 const MANAGERS: Actor[] = ['admin', 'manager']
-
-const attempt = async (act: () => Promise<unknown>): Promise<'ok' | number> => {
-  try {
-    await act()
-    return 'ok'
-  } catch (error) {
-    const status = (error as { status?: number }).status
-    if (typeof status !== 'number') throw error
-    return status
-  }
-}
 
 export const requests311AccessContract = (harness: () => Harness) => {
   const who = (actor: Actor): StaffUser | undefined =>
