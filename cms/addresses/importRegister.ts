@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import { relationTo } from '../core/relationId'
+import { drizzleTable } from '../db/drizzleTable'
 import { ADDRESSES, WARDS } from '../core/slugs'
 import { wardAt } from './core/geo'
 import { addressLabel, normaliseStreet, searchKey, streetKey } from './core/normalise'
@@ -54,14 +55,6 @@ export const importWards = async (
   return { created, updated }
 }
 
-/* Drizzle's builders are typed per dialect; the insert uses what SQLite and PostgreSQL share. */
-type Builder = any // eslint-disable-line @typescript-eslint/no-explicit-any -- see the line above
-type DrizzleDb = {
-  name: string
-  drizzle?: { insert: (table: unknown) => Builder }
-  tables?: Record<string, unknown>
-}
-
 const BATCH = 500
 
 export const importAddresses = async (
@@ -97,19 +90,18 @@ export const importAddresses = async (
       ward: relationTo(ward?.id ?? null),
     })
   }
-  const db = payload.db as unknown as DrizzleDb
-  const table = db.tables?.[ADDRESSES.replace(/-/g, '_')]
+  const direct = drizzleTable(payload, ADDRESSES)
   let inserted = 0
   const started = Date.now()
   for (let i = 0; i < records.length; i += BATCH) {
     const batch = records.slice(i, i + BATCH)
-    if ((db.name === 'sqlite' || db.name === 'postgres') && db.drizzle && table) {
+    if (direct) {
       const now = new Date().toISOString()
-      const result = await db.drizzle
-        .insert(table)
+      const result = await direct.drizzle
+        .insert(direct.table)
         .values(batch.map((r) => ({ ...r, createdAt: now, updatedAt: now })))
         .onConflictDoNothing()
-        .returning({ id: (table as Record<string, unknown>).id })
+        .returning({ id: direct.table.id })
       inserted += (result as unknown[]).length
     } else
       for (const record of batch) {

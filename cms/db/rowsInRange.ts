@@ -1,13 +1,7 @@
 import { and, asc, gt, gte, lt, or } from '@payloadcms/db-sqlite/drizzle'
 import type { Payload } from 'payload'
 
-/* Drizzle's builders are typed per dialect; this read uses the subset SQLite and PostgreSQL share. */
-type Builder = any // eslint-disable-line @typescript-eslint/no-explicit-any -- see the line above
-type DrizzleDb = {
-  name: string
-  drizzle?: { select: (cols: unknown) => Builder }
-  tables?: Record<string, Record<string, Builder>>
-}
+import { drizzleTable } from './drizzleTable'
 
 const PAGE = 10_000
 
@@ -27,10 +21,9 @@ export async function* rowsInRange<T>(
     columns: readonly string[]
   },
 ): AsyncGenerator<(T & { id: number | string })[]> {
-  const db = payload.db as unknown as DrizzleDb
-  // Payload names a collection's table in snake case: `service-requests` is `service_requests`.
-  const t = db.tables?.[args.collection.replace(/-/g, '_')]
-  if ((db.name === 'sqlite' || db.name === 'postgres') && db.drizzle && t) {
+  const direct = drizzleTable(payload, args.collection)
+  if (direct) {
+    const { drizzle, table: t } = direct
     const select = Object.fromEntries(['id', ...args.columns, args.field].map((c) => [c, t[c]]))
     const field = t[args.field]
     // Keyset pages in the order of the field's index (then id): each page is one index range, with
@@ -41,7 +34,7 @@ export async function* rowsInRange<T>(
       const after = last
         ? and(gte(field, last.value), or(gt(field, last.value), gt(t.id, last.id)))
         : gte(field, args.start)
-      const rows = (await db.drizzle
+      const rows = (await drizzle
         .select(select)
         .from(t)
         .where(and(after, lt(field, args.end)))
