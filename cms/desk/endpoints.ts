@@ -1,4 +1,4 @@
-import { addDataAndFileToRequest, type Endpoint, type PayloadRequest } from 'payload'
+import type { Endpoint, PayloadRequest } from 'payload'
 
 import { isDeskStaff, mayWorkOn } from '../access/desk'
 import { isStaff } from '../access/core/roles'
@@ -8,7 +8,7 @@ import { jsonError, refuseUnless } from '../http/responses'
 import { loadCase } from './cases'
 import { contactFormEndpoint } from './contactForm'
 import { standardsCsv } from './core/standards'
-import { readBodyOrAdminForm } from '../http/request'
+import { readBodyOrAdminForm, readJsonBody } from '../http/request'
 import { intakeCase } from './intake'
 import { personalRecords } from './privacy'
 import { loadStandards, RangeInputError, readRange } from './standards'
@@ -38,11 +38,6 @@ const answer = (result: StepResult) =>
         ...(result.check ? { check: result.check } : {}),
       })
     : jsonError(result.status, result.message, result.field)
-
-const jsonBody = async (req: PayloadRequest) => {
-  await addDataAndFileToRequest(req)
-  return (req.data ?? {}) as Record<string, unknown>
-}
 
 /**
  * The desk's API. `POST /api/correspondence` opens a case: the public (the contact form, apps) gets
@@ -164,7 +159,7 @@ export const caseEndpoints: Endpoint[] = [
       if (refused) return refused
       const doc = await loadCase(req.payload, idOf(req))
       if (!doc) return jsonError(404, `No correspondence with id ${idOf(req)}.`)
-      const body = await jsonBody(req)
+      const body = await readJsonBody(req)
       const text = typeof body.message === 'string' ? body.message : ''
       return Response.json(await checkReply(req.payload, text, doc.language, req.i18n?.language))
     },
@@ -208,7 +203,7 @@ export const caseEndpoints: Endpoint[] = [
     handler: async (req) => {
       const refused = staffOnly(req)
       if (refused) return refused
-      return answer(await run(req, await jsonBody(req)))
+      return answer(await run(req, await readJsonBody(req)))
     },
   })),
 ]

@@ -2,13 +2,12 @@ import {
   type CollectionAfterChangeHook,
   type CollectionBeforeChangeHook,
   type CollectionBeforeDeleteHook,
-  type CollectionBeforeOperationHook,
   Forbidden,
-  APIError,
 } from 'payload'
 
 import { isDeskStaff } from '../access/desk'
 import { relationId } from '../core/relationId'
+import { createOnlyThrough } from '../db/createOnlyThrough'
 import { CORRESPONDENCE_FILES, CORRESPONDENCE_MESSAGES } from '../core/slugs'
 import { audit } from './audit'
 import { type CaseDoc, mayAssign, saveClock } from './cases'
@@ -20,17 +19,10 @@ const same = (a: unknown, b: unknown) => String(relationId(a) ?? '') === String(
  * them a reference and a clock; Payload's own create (GraphQL, the Local API without the desk's
  * context) is refused with the way in.
  */
-export const openThroughDesk: CollectionBeforeOperationHook = ({
-  args,
-  operation,
-  context,
-  req,
-}) => {
-  // The public is refused by the collection's access (403) before it learns anything else.
-  if (operation === 'create' && !context?.desk && req.user)
-    throw new APIError('Open correspondence through POST /api/correspondence.', 400, null, true)
-  return args
-}
+export const openThroughDesk = createOnlyThrough(
+  'desk',
+  'Open correspondence through POST /api/correspondence.',
+)
 
 /**
  * Staff edit a case's details in the admin; who works on it is the desk's or the department

@@ -1,4 +1,4 @@
-import type { PayloadRequest } from 'payload'
+import { addDataAndFileToRequest, type PayloadRequest } from 'payload'
 
 import { currentSettings } from '../settings'
 
@@ -59,4 +59,10 @@ export const readBodyOrAdminForm = async (req: PayloadRequest) => {
     }
   }
   return { values, form }
+}
+
+/** The JSON body of a custom endpoint's request (Payload parses it on demand). */
+export const readJsonBody = async (req: PayloadRequest) => {
+  await addDataAndFileToRequest(req)
+  return (req.data ?? {}) as Record<string, unknown>
 }

@@ -3,10 +3,10 @@ import {
   type CollectionAfterChangeHook,
   type CollectionBeforeChangeHook,
   type CollectionBeforeDeleteHook,
-  type CollectionBeforeOperationHook,
 } from 'payload'
 
 import { relationId } from '../core/relationId'
+import { createOnlyThrough } from '../db/createOnlyThrough'
 import { requestSiteBuild } from '../publishing/queue'
 import { SERVICE_REQUEST_EVENTS, SERVICE_REQUEST_FOLLOWERS } from '../core/slugs'
 import { recordEvent } from './tracking'
@@ -34,22 +34,10 @@ const THROUGH_STATUS = [
 const same = (a: unknown, b: unknown) => String(relationId(a) ?? '') === String(relationId(b) ?? '')
 
 /** Requests open through intake only (the admin's create form posts to it too). */
-export const openThroughIntake: CollectionBeforeOperationHook = ({
-  args,
-  operation,
-  context,
-  req,
-}) => {
-  // The public is refused by the collection's access (403) before it learns anything else.
-  if (operation === 'create' && !context?.requests311 && req.user)
-    throw new APIError(
-      'Open a request through POST /api/service-requests (intake).',
-      400,
-      null,
-      true,
-    )
-  return args
-}
+export const openThroughIntake = createOnlyThrough(
+  'requests311',
+  'Open a request through POST /api/service-requests (intake).',
+)
 
 export const guardRequestChanges: CollectionBeforeChangeHook = ({
   data,

@@ -1,10 +1,10 @@
-import { addDataAndFileToRequest, type Endpoint, type PayloadRequest } from 'payload'
+import type { Endpoint, PayloadRequest } from 'payload'
 
 import { isStaff } from '../access/core/roles'
 import { databaseLimiter } from '../coordination/rateLimits'
 import { SERVICE_REQUEST_FOLLOWERS } from '../core/slugs'
 import { normaliseEmail } from '../email/core/address'
-import { clientIp, readBody, readBodyOrAdminForm } from '../http/request'
+import { clientIp, readBody, readBodyOrAdminForm, readJsonBody } from '../http/request'
 import { jsonError, refuseUnless } from '../http/responses'
 import { loadServices, serviceByCode } from './catalogue'
 import { trendsCsv } from './core/trends'
@@ -41,11 +41,6 @@ const followPerIp = databaseLimiter('311-follow-ip', { max: 20, windowMs: 60 * 6
 const STAFF_CHANNELS: readonly RequestChannel[] = ['phone', 'counter', 'email', 'web']
 
 const languageOf = (value: unknown): 'en' | 'fr' => (value === 'fr' ? 'fr' : 'en')
-
-const jsonBody = async (req: PayloadRequest) => {
-  await addDataAndFileToRequest(req)
-  return (req.data ?? {}) as Record<string, unknown>
-}
 
 const problemsJson = (problems: { field: string; message: string; suggestions?: unknown[] }[]) =>
   Response.json(
@@ -298,7 +293,7 @@ export const requestEndpoints: Endpoint[] = [
         forbidden: 'Only staff change a request’s status.',
       })
       if (refused) return refused
-      const body = await jsonBody(req)
+      const body = await readJsonBody(req)
       const result = await changeStatus(req.payload, {
         id: req.routeParams?.id,
         user: req.user,
