@@ -11,7 +11,8 @@ import { standardsCsv } from './core/standards'
 import { readBodyOrAdminForm, readJsonBody } from '../http/request'
 import { intakeCase } from './intake'
 import { personalRecords } from './privacy'
-import { loadStandards, RangeInputError, readRange } from './standards'
+import { RangeInputError, readRange } from '../core/dateRange'
+import { loadStandards } from './standards'
 import {
   assignCase,
   checkReply,

@@ -7,7 +7,8 @@ import { localDate } from '../../core/businessDays'
 import { deskAdminStrings } from '../../i18n/deskAdmin'
 import { CHART, chartBars } from '../core/chart'
 import { monthRange } from '../core/standards'
-import { loadStandards, readRange } from '../standards'
+import { readRange } from '../../core/dateRange'
+import { loadStandards } from '../standards'
 
 const COLOURS = ['#0b3d91', '#00703c', '#b35c00', '#6f2da8', '#1b1b1b']
 
