@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import { checkAddress } from '../addresses/register'
 import { SERVICE_REQUESTS } from '../core/slugs'
-import { foldText, hasPhrase } from '../desk/core/routing'
+import { foldText, hasPhrase } from '../core/text/phrases'
 import { keywordsOf, loadServices, type ServiceType } from './catalogue'
 import { REQUEST_REFERENCE } from './core/model'
 import { submitRequest } from './intake'

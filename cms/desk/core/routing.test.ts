@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { foldText, routeCase, type RoutingRule } from './routing'
+import { foldText } from '../../core/text/phrases'
+import { routeCase, type RoutingRule } from './routing'
 
 const rules: RoutingRule[] = [
   { department: 'media', kinds: ['media'] },

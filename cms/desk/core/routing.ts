@@ -1,3 +1,4 @@
+import { foldText, hasPhrase } from '../../core/text/phrases'
 import type { Kind } from './model'
 
 /**
@@ -13,20 +14,6 @@ export type RoutingRule = {
 }
 
 export type RoutingInput = { kind: Kind; topic?: string | null; text: string }
-
-export const foldText = (text: string) =>
-  text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim()
-
-/** Whether folded text holds a phrase as whole words (accents and case ignored). */
-export const hasPhrase = (folded: string, phrase: string) => {
-  const wanted = foldText(phrase)
-  return wanted !== '' && ` ${folded} `.includes(` ${wanted} `)
-}
 
 export const ruleMatches = (
   rule: RoutingRule,
