@@ -91,6 +91,18 @@ export const problemsPage = (
   )
 }
 
+/** "Follow it instead": an email address and a button, posting to the request's follow endpoint. */
+const followForm = (language: Language, reference: string, id: string, email = '') => {
+  const t = strings(language).requests
+  return (
+    `<form method="post" action="${escapeHtml(`${currentSettings().cmsUrl}/api/service-requests/${reference}/follow`)}">` +
+    `<input type="hidden" name="language" value="${language}">` +
+    `<label for="${id}">${escapeHtml(t.followEmail)}</label> ` +
+    `<input id="${id}" name="email" type="email" autocomplete="email" required value="${escapeHtml(email)}"> ` +
+    `<button type="submit">${escapeHtml(t.followInstead)}</button></form>`
+  )
+}
+
 const hidden = (values: Record<string, unknown>) =>
   Object.entries(values)
     .flatMap(([name, value]) =>
@@ -116,11 +128,7 @@ export const duplicatesPage = (
     .map(
       (report, index) =>
         `<li><p><a href="${escapeHtml(statusUrl(report.reference, language))}">${escapeHtml(report.reference)}</a> — ${escapeHtml(report.addressLabel ?? '')}, ${escapeHtml(t.metresAway(report.metres))} (${escapeHtml(t.states[report.state])})</p>` +
-        `<form method="post" action="${escapeHtml(`${cms}/api/service-requests/${report.reference}/follow`)}">` +
-        `<input type="hidden" name="language" value="${language}">` +
-        `<label for="follow-email-${index}">${escapeHtml(t.followEmail)}</label> ` +
-        `<input id="follow-email-${index}" name="email" type="email" autocomplete="email" required value="${escapeHtml(email)}"> ` +
-        `<button type="submit">${escapeHtml(t.followInstead)}</button></form></li>`,
+        `${followForm(language, report.reference, `follow-email-${index}`, email)}</li>`,
     )
     .join('')
   return page(
@@ -225,9 +233,7 @@ export const statusPage = async (payload: Payload, reference: string, language: 
         : '') +
       `</dl>` +
       (doc.status === 'open'
-        ? `<h2>${escapeHtml(t.followTitle)}</h2><form method="post" action="${escapeHtml(`${currentSettings().cmsUrl}/api/service-requests/${doc.reference}/follow`)}">` +
-          `<input type="hidden" name="language" value="${language}"><label for="follow-email">${escapeHtml(t.followEmail)}</label> ` +
-          `<input id="follow-email" name="email" type="email" autocomplete="email" required> <button type="submit">${escapeHtml(t.followInstead)}</button></form>`
+        ? `<h2>${escapeHtml(t.followTitle)}</h2>${followForm(language, doc.reference, 'follow-email')}`
         : '') +
       `<h2>${escapeHtml(t.history)}</h2><table><thead><tr><th scope="col">${escapeHtml(t.historyWhen)}</th><th scope="col">${escapeHtml(t.historyWhat)}</th></tr></thead><tbody>${rows}</tbody></table>`,
   )
