@@ -4,6 +4,7 @@ import { DESK_SETTINGS } from '../core/slugs'
 import { relationId } from '../core/relationId'
 import { isKind } from './core/model'
 import type { RoutingRule } from './core/routing'
+import { commaList } from '../core/text/commaList'
 
 export type DeskSettings = {
   rules: RoutingRule[]
@@ -12,14 +13,6 @@ export type DeskSettings = {
   retentionYears: number
   survey: boolean
 }
-
-const list = (text: unknown) =>
-  typeof text === 'string'
-    ? text
-        .split(',')
-        .map((part) => part.trim())
-        .filter(Boolean)
-    : []
 
 /** The desk settings global as the pure rules want it; defaults until someone saves it. */
 export const loadDeskSettings = async (payload: Payload): Promise<DeskSettings> => {
@@ -49,8 +42,8 @@ export const loadDeskSettings = async (payload: Payload): Promise<DeskSettings> 
         {
           department: department as number | string,
           kinds: (row.kinds ?? []).filter(isKind),
-          topics: list(row.topics),
-          keywords: list(row.keywords),
+          topics: commaList(row.topics),
+          keywords: commaList(row.keywords),
         },
       ]
     }),

@@ -21,6 +21,7 @@ import {
   type ServiceEntry,
 } from './core/documents'
 import { toXml } from './core/xml'
+import { commaList } from '../core/text/commaList'
 
 /**
  * Open311 GeoReport v2 at `{CMS_URL}/open311/v2/` (Next rewrites it to these endpoints under /api):
@@ -171,10 +172,7 @@ const readDate = (value: string | null, name: string) => {
 
 const listRequests = async (req: PayloadRequest, format: Format) => {
   const language = languageOf(req)
-  const ids = (req.searchParams.get('service_request_id') ?? '')
-    .split(',')
-    .map((s) => s.trim())
-    .filter(Boolean)
+  const ids = commaList(req.searchParams.get('service_request_id'))
   const conditions: Where[] = []
   if (ids.length) conditions.push({ reference: { in: ids.slice(0, MAX_RESULTS) } })
   else {
@@ -192,15 +190,9 @@ const listRequests = async (req: PayloadRequest, format: Format) => {
     const from = start ?? new Date(to.getTime() - DEFAULT_DAYS * 86_400_000)
     conditions.push({ requestedAt: { greater_than_equal: from.toISOString() } })
     conditions.push({ requestedAt: { less_than_equal: to.toISOString() } })
-    const codes = (req.searchParams.get('service_code') ?? '')
-      .split(',')
-      .map((s) => s.trim())
-      .filter(Boolean)
+    const codes = commaList(req.searchParams.get('service_code'))
     if (codes.length) conditions.push({ serviceCode: { in: codes } })
-    const statuses = (req.searchParams.get('status') ?? '')
-      .split(',')
-      .map((s) => s.trim().toLowerCase())
-      .filter(Boolean)
+    const statuses = commaList(req.searchParams.get('status')).map((s) => s.toLowerCase())
     const unknown = statuses.filter((s) => s !== 'open' && s !== 'closed')
     if (unknown.length)
       return fail(format, 400, `\`status\` is open or closed, not ${unknown.join(', ')}.`)

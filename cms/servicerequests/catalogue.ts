@@ -4,6 +4,7 @@ import { relationId } from '../core/relationId'
 import { SERVICE_REQUEST_SETTINGS, SERVICE_TYPES } from '../core/slugs'
 import type { AttributeDefinition } from './core/attributes'
 import type { RequestRoutingRule } from './core/routing'
+import { commaList } from '../core/text/commaList'
 
 /** The catalogue and routing rules as the services read them. */
 
@@ -25,11 +26,7 @@ export type ServiceType = {
   attributes?: AttributeDefinition[] | null
 }
 
-export const keywordsOf = (service: Pick<ServiceType, 'keywords'>) =>
-  (service.keywords ?? '')
-    .split(',')
-    .map((k) => k.trim())
-    .filter(Boolean)
+export const keywordsOf = (service: Pick<ServiceType, 'keywords'>) => commaList(service.keywords)
 
 export const loadServices = async (payload: Payload, activeOnly = true): Promise<ServiceType[]> => {
   const { docs } = await payload.find({
@@ -69,12 +66,6 @@ export const serviceById = async (payload: Payload, id: unknown) => {
   return doc && doc.active !== false ? (doc as unknown as ServiceType) : null
 }
 
-const list = (text: unknown) =>
-  String(text ?? '')
-    .split(',')
-    .map((v) => v.trim())
-    .filter(Boolean)
-
 export const loadRoutingRules = async (payload: Payload): Promise<RequestRoutingRule[]> => {
   const settings = await payload.findGlobal({
     slug: SERVICE_REQUEST_SETTINGS,
@@ -84,8 +75,8 @@ export const loadRoutingRules = async (payload: Payload): Promise<RequestRouting
   return (settings.routing ?? []).map((rule) => ({
     department: relationId(rule.department)!,
     queue: rule.queue ?? null,
-    services: list(rule.services),
+    services: commaList(rule.services),
     wards: (rule.wards ?? []).map((w) => relationId(w)!).filter((w) => w != null),
-    answers: (rule.answers ?? []).map((a) => ({ code: a.code, values: list(a.values) })),
+    answers: (rule.answers ?? []).map((a) => ({ code: a.code, values: commaList(a.values) })),
   }))
 }

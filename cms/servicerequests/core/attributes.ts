@@ -1,4 +1,5 @@
 import type { AttributeType } from './model'
+import { commaList } from '../../core/text/commaList'
 
 /**
  * A service's questions (Open311 attributes) and the answers a report gives them. Answers arrive as
@@ -34,9 +35,9 @@ export type AnswerProblem = {
 const MAX_TEXT = 2000
 
 const listOf = (raw: unknown): string[] =>
-  (Array.isArray(raw) ? raw : raw == null || raw === '' ? [] : String(raw).split(','))
-    .map((v) => String(v).trim())
-    .filter(Boolean)
+  Array.isArray(raw)
+    ? raw.map((v) => String(v).trim()).filter(Boolean)
+    : commaList(raw == null ? raw : String(raw))
 
 export const checkAnswers = (
   definitions: readonly AttributeDefinition[],
