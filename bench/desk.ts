@@ -1,17 +1,14 @@
-import nodemailer from 'nodemailer'
-
 import { CORRESPONDENCE, DEPARTMENTS } from '../cms/core/slugs'
 import { DEFAULT_CALENDAR } from '../cms/core/businessDays'
 import { replyDue } from '../cms/desk/core/clock'
 import { CHANNELS } from '../cms/desk/core/model'
 import { type CaseFacts, standardsReport } from '../cms/desk/core/standards'
-import { createInboundServer } from '../cms/desk/inbound/listener'
 import { loadStandards } from '../cms/desk/standards'
-import { currentSettings } from '../cms/settings'
 import { startHarness } from '../tests/helpers/harness'
 import { drainOutbox } from '../tests/helpers/outbox'
 import { startSmtpSink } from '../tests/helpers/smtpSink'
 import { type Row, stats } from './table'
+import { startInbound } from '../tests/helpers/inbound'
 
 /**
  * The customer-service desk on a fresh SQLite file: inbound mail to a case over real SMTP on loopback
@@ -27,18 +24,8 @@ const cases = Number(process.argv[3] ?? 100_000)
 const sink = await startSmtpSink({ parse: false })
 const harness = await startHarness({ env: { SMTP_URL: sink.url } })
 const { payload } = harness
-const inbound = createInboundServer(payload, currentSettings().inbound)
-await new Promise<void>((resolve) => inbound.listen(0, '127.0.0.1', resolve))
-const address = inbound.server.address()
-const port = typeof address === 'object' && address ? address.port : 0
-const mailer = nodemailer.createTransport({
-  host: '127.0.0.1',
-  port,
-  secure: false,
-  ignoreTLS: true,
-  pool: true,
-  maxConnections: 1,
-})
+const inbound = await startInbound(payload)
+const mailer = inbound.mailer({ pool: true })
 
 log(`  ${messages} emails to the desk over SMTP (4 in 5 new, 1 in 5 a reply)…`)
 const times: number[] = []
@@ -165,7 +152,7 @@ rows.push({
   note: `${report.total.received.toLocaleString('en-CA')} cases counted; SQLite`,
 })
 
-await new Promise<void>((resolve) => inbound.close(() => resolve()))
+await inbound.close()
 await harness.close()
 await sink.close()
 console.log(JSON.stringify(rows))

@@ -1,5 +1,3 @@
-import nodemailer from 'nodemailer'
-import type { SMTPServer } from 'smtp-server'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { endOfDay } from '../cms/core/businessDays'
@@ -13,13 +11,12 @@ import {
   USERS,
 } from '../cms/core/slugs'
 import { openCase } from '../cms/desk/cases'
-import { createInboundServer } from '../cms/desk/inbound/listener'
 import { escalateOverdue, sendDueTodayDigests } from '../cms/desk/schedule'
 import { closeOutboxTransporter } from '../cms/email/outbox/transport'
-import { currentSettings } from '../cms/settings'
 import { type Harness, startHarness } from './helpers/harness'
 import { drainOutbox } from './helpers/outbox'
 import { startSmtpSink } from './helpers/smtpSink'
+import { startInbound } from './helpers/inbound'
 
 /**
  * The customer-service desk end to end: the public API and form, inbound mail over real SMTP on
@@ -29,18 +26,14 @@ import { startSmtpSink } from './helpers/smtpSink'
 vi.setConfig({ testTimeout: 60_000 })
 let harness: Harness
 let sink: Awaited<ReturnType<typeof startSmtpSink>>
-let inbound: SMTPServer
-let inboundPort = 0
+let inbound: Awaited<ReturnType<typeof startInbound>> | undefined
 let departments: Record<string, number | string> = {}
 
 beforeAll(async () => {
   sink = await startSmtpSink()
   harness = await startHarness()
   process.env.SMTP_URL = sink.url
-  inbound = createInboundServer(harness.payload, currentSettings().inbound)
-  await new Promise<void>((resolve) => inbound.listen(0, '127.0.0.1', resolve))
-  const address = inbound.server.address()
-  inboundPort = typeof address === 'object' && address ? address.port : 0
+  inbound = await startInbound(harness.payload)
   const found = await harness.payload.find({
     collection: DEPARTMENTS,
     pagination: false,
@@ -51,18 +44,12 @@ beforeAll(async () => {
 afterAll(async () => {
   closeOutboxTransporter()
   delete process.env.SMTP_URL
-  await new Promise<void>((resolve) => (inbound ? inbound.close(() => resolve()) : resolve()))
+  await inbound?.close()
   await harness?.close()
   await sink?.close()
 })
 
-const mailer = () =>
-  nodemailer.createTransport({
-    host: '127.0.0.1',
-    port: inboundPort,
-    secure: false,
-    ignoreTLS: true,
-  })
+const mailer = () => inbound!.mailer()
 
 const caseByReference = async (reference: string) =>
   (

@@ -1,5 +1,3 @@
-import nodemailer from 'nodemailer'
-import type { SMTPServer } from 'smtp-server'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { demoAddresses, demoWards } from '../cms/addresses/core/demoCity'
@@ -12,13 +10,12 @@ import {
   SERVICE_REQUESTS,
   WARDS,
 } from '../cms/core/slugs'
-import { createInboundServer } from '../cms/desk/inbound/listener'
 import { closeOutboxTransporter } from '../cms/email/outbox/transport'
 import { seedDemo311 } from '../cms/seed/seed'
-import { currentSettings } from '../cms/settings'
 import { type Harness, startHarness } from './helpers/harness'
 import { drainOutbox } from './helpers/outbox'
 import { startSmtpSink } from './helpers/smtpSink'
+import { startInbound } from './helpers/inbound'
 
 /**
  * 311 requests through the CMS: the address register (normalising, suggestions, the city's edge, a
@@ -29,8 +26,7 @@ import { startSmtpSink } from './helpers/smtpSink'
 vi.setConfig({ testTimeout: 60_000 })
 let harness: Harness
 let sink: Awaited<ReturnType<typeof startSmtpSink>>
-let inbound: SMTPServer
-let inboundPort = 0
+let inbound: Awaited<ReturnType<typeof startInbound>> | undefined
 let departments: Record<string, number | string> = {}
 const DESK = 'desk@city.example'
 
@@ -42,10 +38,7 @@ beforeAll(async () => {
   harness = await startHarness()
   process.env.SMTP_URL = sink.url
   await seedDemo311(harness.payload)
-  inbound = createInboundServer(harness.payload, currentSettings().inbound)
-  await new Promise<void>((resolve) => inbound.listen(0, '127.0.0.1', resolve))
-  const address = inbound.server.address()
-  inboundPort = typeof address === 'object' && address ? address.port : 0
+  inbound = await startInbound(harness.payload)
   const found = await harness.payload.find({
     collection: DEPARTMENTS,
     pagination: false,
@@ -56,7 +49,7 @@ beforeAll(async () => {
 afterAll(async () => {
   closeOutboxTransporter()
   delete process.env.SMTP_URL
-  await new Promise<void>((resolve) => (inbound ? inbound.close(() => resolve()) : resolve()))
+  await inbound?.close()
   await harness?.close()
   await sink?.close()
 })
@@ -482,12 +475,7 @@ describe('status changes and followers', () => {
 
 describe('email to the 311 address', () => {
   it('opens a request for the service its words name, at the address it gives; the sender follows it', async () => {
-    const mailer = nodemailer.createTransport({
-      host: '127.0.0.1',
-      port: inboundPort,
-      secure: false,
-      ignoreTLS: true,
-    })
+    const mailer = inbound!.mailer()
     await mailer.sendMail({
       from: 'Sam Driver <sam@example.ca>',
       to: '311@city.example',
