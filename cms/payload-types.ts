@@ -95,6 +95,8 @@ export interface Config {
     'service-requests': ServiceRequest;
     'service-request-events': ServiceRequestEvent;
     'service-request-followers': ServiceRequestFollower;
+    'request-photos': RequestPhoto;
+    'request-photo-copies': RequestPhotoCopy;
     'api-clients': ApiClient;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -102,7 +104,14 @@ export interface Config {
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
-  collectionsJoins: {};
+  collectionsJoins: {
+    'service-requests': {
+      photos: 'request-photos';
+    };
+    'request-photos': {
+      copies: 'request-photo-copies';
+    };
+  };
   collectionsSelect: {
     users: UsersSelect<false> | UsersSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
@@ -132,6 +141,8 @@ export interface Config {
     'service-requests': ServiceRequestsSelect<false> | ServiceRequestsSelect<true>;
     'service-request-events': ServiceRequestEventsSelect<false> | ServiceRequestEventsSelect<true>;
     'service-request-followers': ServiceRequestFollowersSelect<false> | ServiceRequestFollowersSelect<true>;
+    'request-photos': RequestPhotosSelect<false> | RequestPhotosSelect<true>;
+    'request-photo-copies': RequestPhotoCopiesSelect<false> | RequestPhotoCopiesSelect<true>;
     'api-clients': ApiClientsSelect<false> | ApiClientsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -1471,6 +1482,18 @@ export interface ServiceRequest {
     | boolean
     | null;
   description?: string | null;
+  /**
+   * Private as sent. Open one to approve its resized copy, without location data, for the public.
+   */
+  photos?: {
+    docs?: (number | RequestPhoto)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  /**
+   * A photo address an app sent (Open311 media_url). The City never fetches it; open it yourself if it helps.
+   */
+  mediaUrl?: string | null;
   address?: (number | null) | Address;
   addressLabel?: string | null;
   lat: number;
@@ -1517,6 +1540,78 @@ export interface ServiceRequest {
   createdAt: string;
 }
 /**
+ * Approve a photo only when it shows no face, licence plate or private detail: its resized copy, without location data, then shows on the public status page and in Open311.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "request-photos".
+ */
+export interface RequestPhoto {
+  id: number;
+  request: number | ServiceRequest;
+  /**
+   * approved: its resized copy is public. rejected or pending: nothing of it is public.
+   */
+  review: 'pending' | 'approved' | 'rejected';
+  /**
+   * What the photo shows, for people who cannot see it (English).
+   */
+  alt?: string | null;
+  /**
+   * The same, in French.
+   */
+  altFr?: string | null;
+  /**
+   * The resized copy, without location data, that approval makes public.
+   */
+  copies?: {
+    docs?: (number | RequestPhotoCopy)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  origin?: ('web' | 'app' | 'email' | 'staff') | null;
+  originalName?: string | null;
+  reviewedBy?: (number | null) | User;
+  reviewedAt?: string | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "request-photo-copies".
+ */
+export interface RequestPhotoCopy {
+  id: number;
+  photo: number | RequestPhoto;
+  request: number | ServiceRequest;
+  public?: boolean | null;
+  alt?: string | null;
+  altFr?: string | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "api-clients".
  */
@@ -1549,7 +1644,7 @@ export interface ServiceRequestEvent {
   id: number;
   request: number | ServiceRequest;
   at: string;
-  action: 'opened' | 'status' | 'assigned' | 'merged' | 'followed' | 'emailed';
+  action: 'opened' | 'status' | 'assigned' | 'merged' | 'followed' | 'emailed' | 'photo';
   state?: ('new' | 'acknowledged' | 'assigned' | 'in-progress' | 'closed') | null;
   /**
    * Public.
@@ -1813,6 +1908,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'service-request-followers';
         value: number | ServiceRequestFollower;
+      } | null)
+    | ({
+        relationTo: 'request-photos';
+        value: number | RequestPhoto;
+      } | null)
+    | ({
+        relationTo: 'request-photo-copies';
+        value: number | RequestPhotoCopy;
       } | null)
     | ({
         relationTo: 'api-clients';
@@ -2563,6 +2666,8 @@ export interface ServiceRequestsSelect<T extends boolean = true> {
   serviceCode?: T;
   answers?: T;
   description?: T;
+  photos?: T;
+  mediaUrl?: T;
   address?: T;
   addressLabel?: T;
   lat?: T;
@@ -2623,6 +2728,58 @@ export interface ServiceRequestFollowersSelect<T extends boolean = true> {
   stoppedAt?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "request-photos_select".
+ */
+export interface RequestPhotosSelect<T extends boolean = true> {
+  request?: T;
+  review?: T;
+  alt?: T;
+  altFr?: T;
+  copies?: T;
+  origin?: T;
+  originalName?: T;
+  reviewedBy?: T;
+  reviewedAt?: T;
+  prefix?: T;
+  _objectKey?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "request-photo-copies_select".
+ */
+export interface RequestPhotoCopiesSelect<T extends boolean = true> {
+  photo?: T;
+  request?: T;
+  public?: T;
+  alt?: T;
+  altFr?: T;
+  prefix?: T;
+  _objectKey?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

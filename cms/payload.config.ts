@@ -44,6 +44,8 @@ import { Departments } from '../collections/Departments'
 import { Correspondence } from '../collections/Correspondence'
 import { CorrespondenceMessages } from '../collections/CorrespondenceMessages'
 import { correspondenceFiles } from '../collections/CorrespondenceFiles'
+import { requestPhotos } from '../collections/RequestPhotos'
+import { requestPhotoCopies } from '../collections/RequestPhotoCopies'
 import { DeskAudit } from '../collections/DeskAudit'
 import { DeskSettings } from '../collections/DeskSettings'
 import { dailySiteRebuildTask, inquiryMailTask } from './sponsorship/tasks'
@@ -147,6 +149,8 @@ export default buildConfig({
     ServiceRequests,
     ServiceRequestEvents,
     ServiceRequestFollowers,
+    requestPhotos(settings.dataDir),
+    requestPhotoCopies(settings.dataDir),
     ApiClients,
   ],
   plugins: mediaStoragePlugins(settings.s3),

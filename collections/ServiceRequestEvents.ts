@@ -37,10 +37,12 @@ export const ServiceRequestEvents: CollectionConfig = {
       name: 'action',
       type: 'select',
       required: true,
-      options: ['opened', 'status', 'assigned', 'merged', 'followed', 'emailed'].map((value) => ({
-        label: value,
-        value,
-      })),
+      options: ['opened', 'status', 'assigned', 'merged', 'followed', 'emailed', 'photo'].map(
+        (value) => ({
+          label: value,
+          value,
+        }),
+      ),
     },
     {
       name: 'state',

@@ -7,6 +7,7 @@ import {
   ADDRESSES,
   API_CLIENTS,
   DEPARTMENTS,
+  REQUEST_PHOTOS,
   SERVICE_REQUESTS,
   SERVICE_TYPES,
   USERS,
@@ -73,6 +74,25 @@ export const ServiceRequests: CollectionConfig = {
     { name: 'serviceCode', type: 'text', required: true, index: true, admin: { readOnly: true } },
     { name: 'answers', type: 'json', admin: { readOnly: true } },
     { name: 'description', type: 'textarea', maxLength: 5000 },
+    {
+      name: 'photos',
+      type: 'join',
+      collection: REQUEST_PHOTOS,
+      on: 'request',
+      admin: {
+        description:
+          'Private as sent. Open one to approve its resized copy, without location data, for the public.',
+      },
+    },
+    {
+      name: 'mediaUrl',
+      type: 'text',
+      admin: {
+        readOnly: true,
+        description:
+          'A photo address an app sent (Open311 media_url). The City never fetches it; open it yourself if it helps.',
+      },
+    },
     {
       type: 'collapsible',
       label: { en: 'Location', fr: 'Lieu' },

@@ -27,3 +27,21 @@ export const mayWorkOnRequest = (
 /** The catalogue, the address register, routing and API keys. */
 export const isCatalogueKeeper = (actor: Actor) =>
   hasAnyRole(actor, ['admin', 'communications-manager'])
+
+/** A request's photos are seen by whoever sees the request (through its department or assignee). */
+export const requestPhotosFor = (actor: Actor): boolean | Where => {
+  const access = requestsFor(actor)
+  if (typeof access === 'boolean') return access
+  const department = departmentOf(actor as Parameters<typeof departmentOf>[0])
+  const own: Where[] = [{ 'request.assignee': { equals: actor!.id } }]
+  if (department !== null) own.push({ 'request.department': { equals: department } })
+  return { or: own }
+}
+
+/** Public copies: staff who see the request see them before approval; everyone else only approved ones. */
+export const photoCopiesFor = (actor: Actor): boolean | Where => {
+  const staff = requestPhotosFor(actor)
+  if (staff === true) return true
+  const approved: Where = { public: { equals: true } }
+  return staff === false ? approved : { or: [approved, staff] }
+}

@@ -30,6 +30,9 @@ export const SERVICE_REQUESTS = 'service-requests'
 export const SERVICE_REQUEST_EVENTS = 'service-request-events'
 export const SERVICE_REQUEST_FOLLOWERS = 'service-request-followers'
 export const API_CLIENTS = 'api-clients'
+/** Reporters' photos: private originals, and the resized copies without metadata that staff may make public. */
+export const REQUEST_PHOTOS = 'request-photos'
+export const REQUEST_PHOTO_COPIES = 'request-photo-copies'
 /** Coordination between processes on one database (cms/coordination). */
 export const PROCESS_LEASES = 'process-leases'
 export const RATE_LIMIT_HITS = 'rate-limit-hits'
@@ -81,6 +84,8 @@ export const ALL_SLUGS = [
   SERVICE_REQUEST_EVENTS,
   SERVICE_REQUEST_FOLLOWERS,
   API_CLIENTS,
+  REQUEST_PHOTOS,
+  REQUEST_PHOTO_COPIES,
 ] as const
 
 export const isContentSlug = (slug: string): slug is ContentSlug =>

@@ -14,14 +14,61 @@ export const readBody = async (
       form: false,
     }
   const params = type.includes('multipart/form-data')
-    ? new URLSearchParams(
-        [...((await req.formData?.()) ?? new FormData()).entries()].map(([k, v]) => [k, String(v)]),
-      )
+    ? formFields((await req.formData?.()) ?? new FormData())
     : new URLSearchParams((await req.text?.()) ?? '')
+  return { values: valuesOf(params, multi), form: true }
+}
+
+/** The text fields of a multipart form; its files are read by readBodyWithFiles, never as text. */
+const formFields = (form: FormData) =>
+  new URLSearchParams(
+    [...form.entries()].flatMap(([k, v]) =>
+      typeof v === 'string' ? [[k, v] as [string, string]] : [],
+    ),
+  )
+
+const valuesOf = (params: URLSearchParams, multi: readonly string[]) => {
   const values: Record<string, unknown> = {}
   for (const key of new Set(params.keys()))
     values[key] = multi.includes(key) || key.endsWith('[]') ? params.getAll(key) : params.get(key)
-  return { values, form: true }
+  return values
+}
+
+/** A multipart body larger than the endpoint takes (or of unknown length): refused before reading. */
+export class BodyTooLargeError extends Error {
+  constructor(
+    readonly limit: number,
+    readonly status: 411 | 413,
+  ) {
+    super(
+      status === 411
+        ? 'Send the form with a Content-Length.'
+        : `The form is larger than ${Math.round(limit / 1024 / 1024)} MB; send smaller or fewer photos.`,
+    )
+  }
+}
+
+export type UploadedFile = { field: string; name: string; data: Buffer }
+
+/**
+ * A body that may carry files (a multipart form with photos): its length is checked against
+ * `maxBytes` before a byte is read, since the platform would otherwise buffer any size.
+ */
+export const readBodyWithFiles = async (
+  req: PayloadRequest,
+  maxBytes: number,
+): Promise<{ values: Record<string, unknown>; form: boolean; files: UploadedFile[] }> => {
+  const type = req.headers.get('content-type') ?? ''
+  if (!type.includes('multipart/form-data')) return { ...(await readBody(req)), files: [] }
+  const length = Number(req.headers.get('content-length') ?? Number.NaN)
+  if (!Number.isFinite(length)) throw new BodyTooLargeError(maxBytes, 411)
+  if (length > maxBytes) throw new BodyTooLargeError(maxBytes, 413)
+  const form = (await req.formData?.()) ?? new FormData()
+  const files: UploadedFile[] = []
+  for (const [field, value] of form.entries())
+    if (typeof value !== 'string')
+      files.push({ field, name: value.name, data: Buffer.from(await value.arrayBuffer()) })
+  return { values: valuesOf(formFields(form), []), form: true, files }
 }
 
 /**

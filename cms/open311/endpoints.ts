@@ -3,7 +3,9 @@ import type { Endpoint, PayloadRequest, Where } from 'payload'
 import { databaseLimiter } from '../coordination/rateLimits'
 import { relationId } from '../core/relationId'
 import { API_CLIENTS, DEPARTMENTS, SERVICE_REQUESTS, SERVICE_TYPES } from '../core/slugs'
-import { readBody } from '../http/request'
+import { BodyTooLargeError, readBodyWithFiles } from '../http/request'
+import { MAX_REPORT_BYTES } from '../servicerequests/core/photos'
+import { photosIn, publicPhotos } from '../servicerequests/photos'
 import { currentSettings } from '../settings'
 import { loadServices, keywordsOf, type ServiceType } from '../servicerequests/catalogue'
 import { submitRequest } from '../servicerequests/intake'
@@ -120,6 +122,10 @@ const departmentNames = async (req: PayloadRequest, language: Language) => {
 const viewsOf = async (req: PayloadRequest, docs: RequestDoc[], language: Language) => {
   const services = new Map((await loadServices(req.payload, false)).map((s) => [String(s.id), s]))
   const departments = await departmentNames(req, language)
+  const photos = await publicPhotos(
+    req.payload,
+    docs.map((d) => d.id),
+  )
   return docs.map((doc) => {
     const service = services.get(String(relationId(doc.service)))
     return requestView({
@@ -137,6 +143,7 @@ const viewsOf = async (req: PayloadRequest, docs: RequestDoc[], language: Langua
       addressId: relationId(doc.address) ?? null,
       lat: doc.lat,
       long: doc.long,
+      mediaUrl: photos.get(String(doc.id))?.[0]?.url ?? null,
     })
   })
 }
@@ -213,7 +220,14 @@ const listRequests = async (req: PayloadRequest, format: Format) => {
 const postLimiter = databaseLimiter('open311-client', { max: 100, windowMs: 60 * 60 * 1000 })
 
 const postRequest = async (req: PayloadRequest, format: Format) => {
-  const { values } = await readBody(req)
+  let body: Awaited<ReturnType<typeof readBodyWithFiles>>
+  try {
+    body = await readBodyWithFiles(req, MAX_REPORT_BYTES)
+  } catch (error) {
+    if (error instanceof BodyTooLargeError) return fail(format, error.status, error.message)
+    throw error
+  }
+  const { values, files } = body
   const client = await clientForKey(req.payload, values.api_key ?? req.searchParams.get('api_key'))
   if (!client)
     return fail(
@@ -235,6 +249,7 @@ const postRequest = async (req: PayloadRequest, format: Format) => {
   })
   const outcome = await submitRequest(req.payload, {
     ...requestInputFrom(values, 'app'),
+    photos: photosIn(files),
     apiClient: client,
     req,
   })

@@ -8,7 +8,13 @@ import {
 import { relationId } from '../core/relationId'
 import { createOnlyThrough } from '../db/createOnlyThrough'
 import { requestSiteBuild } from '../publishing/queue'
-import { SERVICE_REQUEST_EVENTS, SERVICE_REQUEST_FOLLOWERS } from '../core/slugs'
+import {
+  REQUEST_PHOTO_COPIES,
+  REQUEST_PHOTOS,
+  SERVICE_REQUEST_EVENTS,
+  SERVICE_REQUEST_FOLLOWERS,
+} from '../core/slugs'
+import { deleteAll } from './photoHooks'
 import { recordEvent } from './tracking'
 
 /**
@@ -84,15 +90,18 @@ export const auditReassignment: CollectionAfterChangeHook = async ({
   return doc
 }
 
-/** A deleted request takes its history and followers with it (they mean nothing without it). */
+/**
+ * A deleted request takes its history, followers and photos (originals and public copies) with it:
+ * they mean nothing without it, and the photos are personal information.
+ */
 export const deleteRequestRecords: CollectionBeforeDeleteHook = async ({ id, req }) => {
-  for (const collection of [SERVICE_REQUEST_EVENTS, SERVICE_REQUEST_FOLLOWERS] as const)
-    await req.payload.delete({
-      collection,
-      where: { request: { equals: id } },
-      overrideAccess: true,
-      req,
-    })
+  for (const collection of [
+    REQUEST_PHOTO_COPIES,
+    REQUEST_PHOTOS,
+    SERVICE_REQUEST_EVENTS,
+    SERVICE_REQUEST_FOLLOWERS,
+  ] as const)
+    await deleteAll(req, collection, { request: { equals: id } })
 }
 
 /** The report form is built from the catalogue and the wards: a change there rebuilds the site. */

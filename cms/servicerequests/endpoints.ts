@@ -4,7 +4,14 @@ import { isStaff } from '../access/core/roles'
 import { databaseLimiter } from '../coordination/rateLimits'
 import { SERVICE_REQUEST_FOLLOWERS } from '../core/slugs'
 import { normaliseEmail } from '../email/core/address'
-import { clientIp, readBody, readBodyOrAdminForm, readJsonBody } from '../http/request'
+import {
+  BodyTooLargeError,
+  clientIp,
+  readBody,
+  readBodyOrAdminForm,
+  readBodyWithFiles,
+  readJsonBody,
+} from '../http/request'
 import { jsonError, refuseUnless } from '../http/responses'
 import { loadServices, serviceByCode } from './catalogue'
 import { trendsCsv } from './core/trends'
@@ -28,6 +35,8 @@ import { readLatLong, LocationError } from '../addresses/core/geo'
 import { strings } from '../../site/lib/i18n'
 import { currentSettings } from '../settings'
 import { mapPage } from './mapPage'
+import { MAX_REPORT_BYTES } from './core/photos'
+import { photosIn } from './photos'
 
 /**
  * The 311 API beside Open311's: staff entry (`POST /api/service-requests`), the site's form, the
@@ -105,7 +114,16 @@ export const requestEndpoints: Endpoint[] = [
     path: '/form',
     method: 'post',
     handler: async (req) => {
-      const { values } = await readBody(req)
+      let body: Awaited<ReturnType<typeof readBodyWithFiles>>
+      try {
+        body = await readBodyWithFiles(req, MAX_REPORT_BYTES)
+      } catch (error) {
+        if (!(error instanceof BodyTooLargeError)) throw error
+        const language = languageOf(req.searchParams.get('language'))
+        const t = strings(language).requests
+        return messagePage(language, t.checkTitle, t.fix.photosTooLarge, error.status)
+      }
+      const { values, files } = body
       const language = languageOf(values.language)
       const t = strings(language).requests
       // The honeypot: a bot that fills it gets a page and nothing is stored.
@@ -115,6 +133,7 @@ export const requestEndpoints: Endpoint[] = [
         return messagePage(language, t.tooManyTitle, t.tooMany, 429)
       const outcome = await submitRequest(req.payload, {
         ...requestInputFrom(values, 'web'),
+        photos: photosIn(files),
         stopAtDuplicates: values.confirm_new !== 'yes',
         req,
       })
@@ -123,7 +142,8 @@ export const requestEndpoints: Endpoint[] = [
         const questions = new Map((service?.attributes ?? []).map((a) => [a.code, a]))
         return problemsPage(language, outcome.problems, questions)
       }
-      if (outcome.kind === 'duplicates') return duplicatesPage(language, outcome.nearby, values)
+      if (outcome.kind === 'duplicates')
+        return duplicatesPage(language, outcome.nearby, values, photosIn(files).length)
       return thanksPage(language, outcome.doc)
     },
   },

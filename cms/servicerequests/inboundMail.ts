@@ -6,6 +6,7 @@ import { foldText, hasPhrase } from '../core/text/phrases'
 import { keywordsOf, loadServices, type ServiceType } from './catalogue'
 import { REQUEST_REFERENCE } from './core/model'
 import { submitRequest } from './intake'
+import { type IncomingPhoto, type PreparedPhoto, preparePhotos, storePhotos } from './photos'
 import { loadRequest } from './status'
 import { addFollower, recordEvent } from './tracking'
 
@@ -23,6 +24,13 @@ export type Mail311 = {
   messageId: string | null
   language: 'en' | 'fr'
   at: Date
+  /** Photos attached (JPEG, PNG, WebP): they become the request's photos, private until approved. */
+  photos?: readonly IncomingPhoto[]
+  /**
+   * Keeps the other attachments privately (as the desk does), with the photos that could not be
+   * used as photos, and says which files it kept.
+   */
+  keepOtherFiles?: (unusedPhotos: readonly IncomingPhoto[]) => Promise<(number | string)[]>
 }
 
 export type Received311 =
@@ -78,10 +86,11 @@ export const receive311Email = async (payload: Payload, mail: Mail311): Promise<
       language: mail.language,
       role: 'follower',
     })
+    const attached = await attachTo(payload, existing, mail)
     await recordEvent(payload, {
       request: existing.id,
       action: 'emailed',
-      details: `email from ${mail.from}: ${mail.text.slice(0, 2000)}`,
+      details: `email from ${mail.from}${attached}: ${mail.text.slice(0, 2000)}`,
     })
     return { kind: 'joined', reference: existing.reference }
   }
@@ -99,7 +108,42 @@ export const receive311Email = async (payload: Payload, mail: Mail311): Promise<
     receivedAt: mail.at,
     messageId: mail.messageId,
   })
-  return outcome.kind === 'created'
-    ? { kind: 'opened', reference: outcome.doc.reference }
-    : { kind: 'unrecognised' }
+  if (outcome.kind !== 'created') return { kind: 'unrecognised' }
+  const attached = await attachTo(payload, outcome.doc, mail)
+  if (attached)
+    await recordEvent(payload, {
+      request: outcome.doc.id,
+      action: 'emailed',
+      details: `the email's attachments${attached}`,
+    })
+  return { kind: 'opened', reference: outcome.doc.reference }
+}
+
+/**
+ * The mail's photos join the request (a photo that cannot be read is said, not silently dropped);
+ * its other attachments are kept privately as the desk keeps them. Returns what to note.
+ */
+const attachTo = async (
+  payload: Payload,
+  request: { id: number | string; reference: string },
+  mail: Mail311,
+) => {
+  const photos: PreparedPhoto[] = []
+  const unused: IncomingPhoto[] = []
+  const problems: string[] = []
+  for (const incoming of mail.photos ?? []) {
+    const prepared = await preparePhotos([incoming])
+    photos.push(...prepared.photos)
+    if (prepared.problems.length) unused.push(incoming)
+    problems.push(...prepared.problems.map((p) => p.message))
+  }
+  await storePhotos(payload, request, photos, 'email')
+  const files = (await mail.keepOtherFiles?.(unused)) ?? []
+  return [
+    photos.length ? `; ${photos.length} photo(s) to review` : '',
+    problems.length ? `; not usable as photos: ${problems.join(' ')}` : '',
+    files.length
+      ? `; other attachments kept privately: correspondence-files ${files.join(', ')}`
+      : '',
+  ].join('')
 }

@@ -20,6 +20,8 @@ import { createWithReference } from '../db/createWithReference'
 import { normaliseEmail } from '../email/core/address'
 import { loadRoutingRules, serviceByCode, serviceById, type ServiceType } from './catalogue'
 import { checkAnswers } from './core/attributes'
+import { checkMediaUrl, type PhotoOrigin } from './core/photos'
+import { type IncomingPhoto, preparePhotos, storePhotos } from './photos'
 import { DEFAULT_DUPLICATE_RULE, likelyDuplicates } from './core/duplicates'
 import { REFERENCE_PREFIX, type RequestChannel, type RequestState } from './core/model'
 import { routedByText, routeRequest } from './core/routing'
@@ -57,6 +59,10 @@ export type RequestInput = {
   /** Email and phone intake may leave the place, and the questions, for staff to complete. */
   locationOptional?: boolean
   messageId?: string | null
+  /** Photos sent with the report (the form, Open311's multipart `media`, email attachments). */
+  photos?: readonly IncomingPhoto[]
+  /** Open311's `media_url`: kept for staff, never fetched. */
+  mediaUrl?: unknown
   req?: PayloadRequest
 }
 
@@ -214,6 +220,14 @@ export const nearbyReports = async (
 
 const MAX_DESCRIPTION = 5000
 
+const PHOTO_ORIGIN: Record<RequestChannel, PhotoOrigin> = {
+  web: 'web',
+  app: 'app',
+  email: 'email',
+  phone: 'staff',
+  counter: 'staff',
+}
+
 export const submitRequest = async (
   payload: Payload,
   input: RequestInput,
@@ -253,6 +267,10 @@ export const submitRequest = async (
       field: 'phone',
       message: 'Enter a phone number like 519-555-0123, or leave it empty.',
     })
+  const media = checkMediaUrl(input.mediaUrl)
+  if (!media.ok) problems.push({ field: 'media_url', message: media.message })
+  const prepared = await preparePhotos(input.photos ?? [])
+  problems.push(...prepared.problems)
   const place = await findPlace(payload, input, problems)
   if (problems.length || !service || !place) return { kind: 'invalid', problems }
 
@@ -315,8 +333,10 @@ export const submitRequest = async (
       apiClient: relationTo(input.apiClient?.id ?? null),
       token: randomBytes(12).toString('base64url'),
       messageId: input.messageId ?? null,
+      mediaUrl: media.ok ? media.url : null,
     },
   })
+  await storePhotos(payload, doc, prepared.photos, PHOTO_ORIGIN[input.channel], input.req)
   await recordEvent(payload, {
     request: doc.id,
     action: 'opened',
@@ -324,7 +344,7 @@ export const submitRequest = async (
     notes: statusNotes,
     isPublic: true,
     actor: input.actor,
-    details: `${input.channel}${input.apiClient ? ` via ${input.apiClient.name}` : ''}; ${doc.addressLabel ?? 'no location yet'}; ${routedByText(routed.rule, routed.department)}`,
+    details: `${input.channel}${input.apiClient ? ` via ${input.apiClient.name}` : ''}; ${doc.addressLabel ?? 'no location yet'}; ${routedByText(routed.rule, routed.department)}${prepared.photos.length ? `; ${prepared.photos.length} photo(s) to review` : ''}`,
     req: input.req,
   })
   if (email) {

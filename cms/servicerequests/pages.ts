@@ -13,6 +13,7 @@ import type { ServiceType } from './catalogue'
 import type { ClosingReason, RequestState } from './core/model'
 import type { NearbyReport, Problem } from './intake'
 import type { RequestDoc } from './requestDoc'
+import { publicPhotos } from './photos'
 import { loadRequest } from './status'
 import { serviceName, statusUrl } from './tracking'
 
@@ -62,6 +63,18 @@ const describeProblem = (language: Language, p: Problem, questions: QuestionLabe
       return { label: t.phone, text: t.fix.phone }
     case 'description':
       return { label: t.description, text: t.fix.descriptionLong }
+    case 'media':
+      return {
+        label: t.photos,
+        text:
+          p.kind === 'photo-count'
+            ? t.fix.photoCount
+            : p.kind === 'photo-size'
+              ? t.fix.photoSize
+              : p.kind === 'photo-unreadable'
+                ? t.fix.photoUnreadable
+                : t.fix.photoType,
+      }
     default:
       return { label: p.field, text: p.message }
   }
@@ -115,11 +128,25 @@ const hidden = (values: Record<string, unknown>) =>
     )
     .join('')
 
-/** "Already reported?": follow one of the nearby reports, or send anyway. */
+/** The photo input of a form: the site's report form and the "send anyway" form have the same. */
+const photoInput = (language: Language, lead = '') => {
+  const t = strings(language).requests
+  return (
+    `<p><label for="media">${escapeHtml(t.photos)}</label><br>` +
+    `<span class="hint" id="media-hint">${escapeHtml(`${lead}${t.photosHint}`)}</span><br>` +
+    `<input id="media" name="media" type="file" accept="image/jpeg,image/png,image/webp" multiple aria-describedby="media-hint"></p>`
+  )
+}
+
+/**
+ * "Already reported?": follow one of the nearby reports, or send anyway. A browser cannot send a file
+ * again from a page it did not choose it on, so photos sent with the first try are asked for again.
+ */
 export const duplicatesPage = (
   language: Language,
   nearby: NearbyReport[],
   values: Record<string, unknown>,
+  photoCount = 0,
 ) => {
   const t = strings(language).requests
   const cms = currentSettings().cmsUrl
@@ -135,7 +162,8 @@ export const duplicatesPage = (
     language,
     t.alreadyTitle,
     `<p>${escapeHtml(t.alreadyLead)}</p><ul>${items}</ul>` +
-      `<form method="post" action="${escapeHtml(`${cms}/api/service-requests/form`)}">${hidden({ ...values, confirm_new: 'yes' })}` +
+      `<form method="post" enctype="multipart/form-data" action="${escapeHtml(`${cms}/api/service-requests/form`)}">${hidden({ ...values, confirm_new: 'yes' })}` +
+      photoInput(language, photoCount ? `${t.photosAgain} ` : '') +
       `<button type="submit">${escapeHtml(t.differentProblem)}</button></form>` +
       `<p><a href="${escapeHtml(formUrl(language))}">${escapeHtml(t.backToForm)}</a></p>`,
   )
@@ -197,6 +225,15 @@ export const statusPage = async (payload: Payload, reference: string, language: 
     depth: 0,
     overrideAccess: true,
   })
+  const photos = (await publicPhotos(payload, [doc.id])).get(String(doc.id)) ?? []
+  const figures = photos
+    .map((photo, index) => {
+      const alt = (language === 'fr' ? photo.altFr : photo.alt) || t.photoAlt(index + 1)
+      const size =
+        photo.width && photo.height ? ` width="${photo.width}" height="${photo.height}"` : ''
+      return `<li><img src="${escapeHtml(photo.url)}" alt="${escapeHtml(alt)}"${size} loading="lazy" style="max-width:100%;height:auto"></li>`
+    })
+    .join('')
   const merged =
     relationId(doc.mergedInto) != null
       ? await loadRequest(payload, relationId(doc.mergedInto))
@@ -232,6 +269,7 @@ export const statusPage = async (payload: Payload, reference: string, language: 
         ? `<dt>${escapeHtml(t.statusNotes)}</dt><dd>${escapeHtml(doc.statusNotes)}</dd>`
         : '') +
       `</dl>` +
+      (figures ? `<h2>${escapeHtml(t.statusPhotos)}</h2><ul class="photos">${figures}</ul>` : '') +
       (doc.status === 'open'
         ? `<h2>${escapeHtml(t.followTitle)}</h2>${followForm(language, doc.reference, 'follow-email')}`
         : '') +

@@ -25,5 +25,6 @@ export const requestInputFrom = (
   lastName: values.last_name ?? values.lastName,
   phone: values.phone,
   language: values.language ?? values.locale,
+  mediaUrl: values.media_url,
   channel,
 })

@@ -27,7 +27,7 @@ export const recordEvent = async (
   payload: Payload,
   event: {
     request: number | string
-    action: 'opened' | 'status' | 'assigned' | 'merged' | 'followed' | 'emailed'
+    action: 'opened' | 'status' | 'assigned' | 'merged' | 'followed' | 'emailed' | 'photo'
     state?: RequestState | null
     notes?: string | null
     isPublic?: boolean

@@ -2,7 +2,7 @@ import { S3Client } from '@aws-sdk/client-s3'
 import { s3Storage } from '@payloadcms/storage-s3'
 import type { Plugin } from 'payload'
 
-import { CORRESPONDENCE_FILES, MEDIA } from '../core/slugs'
+import { CORRESPONDENCE_FILES, MEDIA, REQUEST_PHOTO_COPIES, REQUEST_PHOTOS } from '../core/slugs'
 import type { S3Settings } from '../settings'
 
 export const s3ClientConfig = (s3: S3Settings) => ({
@@ -32,10 +32,13 @@ export const mediaStoragePlugins = (s3: S3Settings | null): Plugin[] => [
     // Off without S3_BUCKET, but its fields stay: one database schema whatever the storage.
     enabled: Boolean(s3),
     alwaysInsertFields: true,
-    // Customers' attachments sit beside the media, served through the CMS to the desk only.
+    // Customers' attachments and 311 photos sit beside the media, served through the CMS, which
+    // checks each file's access (the desk's attachments, a request's staff, approved public copies).
     collections: {
       [MEDIA]: { prefix: s3?.mediaPrefix ?? 'media' },
       [CORRESPONDENCE_FILES]: { prefix: 'private/correspondence' },
+      [REQUEST_PHOTOS]: { prefix: 'private/request-photos' },
+      [REQUEST_PHOTO_COPIES]: { prefix: 'request-photo-copies' },
     },
     bucket: s3?.bucket ?? '',
     config: s3 ? s3ClientConfig(s3) : {},

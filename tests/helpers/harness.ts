@@ -33,6 +33,14 @@ export type Harness = {
 
 export type HarnessDatabase = 'sqlite' | 'postgres' | 'mongodb'
 
+const encodeForm = async (form: FormData) => {
+  const encoded = new Request('http://localhost/', { method: 'POST', body: form })
+  return {
+    type: encoded.headers.get('content-type')!,
+    bytes: Buffer.from(await encoded.arrayBuffer()),
+  }
+}
+
 /**
  * The database a test file gets unless it asks for one: PostgreSQL when the run names a server
  * (`DATABASE_URL=postgres://…` for the whole run, as CI's PostgreSQL pass does), else SQLite.
@@ -115,11 +123,22 @@ export const startHarness = async (
     rest: async (method, path, { as, body, headers: extra } = {}) => {
       const headers = new Headers({ 'content-type': 'application/json', ...extra })
       if (as) headers.set('authorization', `JWT ${await tokenFor(as)}`)
+      // A multipart form as a browser sends it: encoded once, with its boundary and its length.
+      const form = body instanceof FormData ? await encodeForm(body) : null
+      if (form) {
+        headers.set('content-type', form.type)
+        headers.set('content-length', String(form.bytes.length))
+      }
       const request = new Request(`http://localhost:3000/api${path}`, {
         method,
         headers,
-        body:
-          body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+        body: form
+          ? form.bytes
+          : body === undefined
+            ? undefined
+            : typeof body === 'string'
+              ? body
+              : JSON.stringify(body),
       })
       const response = await handleEndpoints({ config, request, payloadInstanceCacheKey: key })
       const text = await response.text()

@@ -6,6 +6,7 @@ import { loadCalendar } from '../../calendar/loadCalendar'
 import { relationTo } from '../../core/relationId'
 import { CORRESPONDENCE_FILES, CORRESPONDENCE_MESSAGES } from '../../core/slugs'
 import { normaliseEmail } from '../../email/core/address'
+import { MAX_PHOTOS, PHOTO_TYPES } from '../../servicerequests/core/photos'
 import { receive311Email } from '../../servicerequests/inboundMail'
 import { currentSettings } from '../../settings'
 import { audit } from '../audit'
@@ -60,10 +61,12 @@ const headerMap = (mail: ParsedMail): Record<string, string> => {
   return out
 }
 
+type Attachment = ParsedMail['attachments'][number]
+
 /** Customers' attachments, kept privately (the desk downloads them; nothing public). */
-const keepAttachments = async (payload: Payload, mail: ParsedMail) => {
+const keepAttachments = async (payload: Payload, attachments: readonly Attachment[]) => {
   const ids: (number | string)[] = []
-  for (const attachment of mail.attachments.slice(0, MAX_ATTACHMENTS)) {
+  for (const attachment of attachments.slice(0, MAX_ATTACHMENTS)) {
     if (attachment.size === 0 || attachment.size > MAX_ATTACHMENT_BYTES) continue
     if (attachment.contentType === 'message/delivery-status') continue
     const name = (attachment.filename ?? 'attachment').replace(/[^\w.\- ]+/g, '_').slice(0, 120)
@@ -82,6 +85,23 @@ const keepAttachments = async (payload: Payload, mail: ParsedMail) => {
     ids.push(doc.id)
   }
   return ids
+}
+
+/** Signature logos and tracking pixels are images too; a photo of a pothole is larger than this. */
+const MIN_PHOTO_BYTES = 20 * 1024
+
+/** Mail to 311: its first photos become the request's photos; every other attachment is kept as usual. */
+const splitPhotos = (attachments: readonly Attachment[]) => {
+  const photos: Attachment[] = []
+  const others: Attachment[] = []
+  for (const a of attachments)
+    (photos.length < MAX_PHOTOS &&
+    (PHOTO_TYPES as readonly string[]).includes(a.contentType) &&
+    a.size >= MIN_PHOTO_BYTES
+      ? photos
+      : others
+    ).push(a)
+  return { photos, others }
 }
 
 /**
@@ -132,10 +152,10 @@ export const receiveEmail = async (
     )
   const existing = reference ? await findByReference(payload, reference) : null
   const text = plainText(mail)
-  const attachments = await keepAttachments(payload, mail)
   // The clock starts when the City receives the message, whatever date the sender's machine wrote.
   const at = new Date()
   if (existing) {
+    const attachments = await keepAttachments(payload, mail.attachments)
     await payload.create({
       collection: CORRESPONDENCE_MESSAGES,
       data: {
@@ -168,6 +188,7 @@ export const receiveEmail = async (
   const to = (envelope.to ?? []).map((a) => a.toLowerCase())
   const language = passageLanguage(`${subject}. ${text}`) === 'fr' ? 'fr' : 'en'
   if (to.includes(settings.inbound.address311)) {
+    const { photos, others } = splitPhotos(mail.attachments)
     const request = await receive311Email(payload, {
       from,
       subject,
@@ -175,9 +196,16 @@ export const receiveEmail = async (
       messageId,
       language,
       at,
+      photos: photos.map((a) => ({ name: a.filename ?? 'photo', data: a.content })),
+      keepOtherFiles: (unused) =>
+        keepAttachments(payload, [
+          ...others,
+          ...photos.filter((a) => unused.some((u) => u.data === a.content)),
+        ]),
     })
     if (request.kind !== 'unrecognised') return request
   }
+  const attachments = await keepAttachments(payload, mail.attachments)
   const doc = await openCase(payload, {
     channel: 'email',
     kind: 'general',

@@ -55,6 +55,12 @@ export const requestsEn = {
     email: 'Email address',
     phone: 'Phone',
     language: 'Updates in',
+    photos: 'Photos (optional, up to 3)',
+    photosHint:
+      'JPEG, PNG or WebP, under 10 MB each. Staff check them first: only photos without faces, licence plates or private details are shown publicly, resized and without location data.',
+    photosAgain: 'Your photos were not kept: choose them again to send them with your report.',
+    photoAlt: (n: number) => `Photo ${n} sent with this report`,
+    statusPhotos: 'Photos',
     send: 'Send the report',
     fix: {
       service: 'Choose the kind of problem.',
@@ -67,6 +73,13 @@ export const requestsEn = {
       descriptionLong: 'Keep the description under 5,000 characters.',
       required: 'Please answer this question.',
       invalid: 'Check your answer to this question.',
+      photoType:
+        'Send photos as JPEG, PNG or WebP (on an iPhone, choose Most Compatible in the camera’s formats).',
+      photoSize: 'Send photos under 10 MB and 50 megapixels each.',
+      photoCount: 'Send at most 3 photos with one report.',
+      photoUnreadable: 'A photo could not be read; it may be damaged. Take or save it again.',
+      photosTooLarge:
+        'The photos are too large to send together: send up to 3 photos under 10 MB each.',
     },
     checkTitle: 'Check your report',
     nothingSent: 'Nothing was sent yet. Please fix the following:',

@@ -57,6 +57,13 @@ export const requestsFr: typeof requestsEn = {
     email: 'Adresse courriel',
     phone: 'Téléphone',
     language: 'Nouvelles en',
+    photos: 'Photos (facultatif, jusqu’à 3)',
+    photosHint:
+      'JPEG, PNG ou WebP, moins de 10 Mo chacune. Le personnel les vérifie d’abord : seules les photos sans visage, plaque d’immatriculation ni détail privé sont publiées, réduites et sans données de localisation.',
+    photosAgain:
+      'Vos photos n’ont pas été conservées : choisissez-les de nouveau pour les envoyer avec votre signalement.',
+    photoAlt: (n: number) => `Photo ${n} envoyée avec ce signalement`,
+    statusPhotos: 'Photos',
     send: 'Envoyer le signalement',
     fix: {
       service: 'Choisissez le type de problème.',
@@ -69,6 +76,14 @@ export const requestsFr: typeof requestsEn = {
       descriptionLong: 'Gardez la description sous 5 000 caractères.',
       required: 'Veuillez répondre à cette question.',
       invalid: 'Vérifiez votre réponse à cette question.',
+      photoType:
+        'Envoyez des photos JPEG, PNG ou WebP (sur un iPhone, choisissez « Le plus compatible » dans les formats de l’appareil photo).',
+      photoSize: 'Envoyez des photos de moins de 10 Mo et de 50 mégapixels chacune.',
+      photoCount: 'Envoyez au plus 3 photos par signalement.',
+      photoUnreadable:
+        'Une photo n’a pas pu être lue; elle est peut-être endommagée. Reprenez-la ou enregistrez-la de nouveau.',
+      photosTooLarge:
+        'Les photos sont trop lourdes pour être envoyées ensemble : envoyez jusqu’à 3 photos de moins de 10 Mo chacune.',
     },
     checkTitle: 'Vérifiez votre signalement',
     nothingSent: 'Rien n’a encore été envoyé. Veuillez corriger ce qui suit :',

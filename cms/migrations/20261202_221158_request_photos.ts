@@ -1,0 +1,181 @@
+import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
+
+export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
+  await db.run(sql`CREATE TABLE \`request_photos\` (
+  	\`id\` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+  	\`request_id\` integer NOT NULL,
+  	\`review\` text DEFAULT 'pending' NOT NULL,
+  	\`alt\` text,
+  	\`alt_fr\` text,
+  	\`origin\` text,
+  	\`original_name\` text,
+  	\`reviewed_by_id\` integer,
+  	\`reviewed_at\` text,
+  	\`prefix\` text DEFAULT 'private/request-photos',
+  	\`_objectkey\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`url\` text,
+  	\`thumbnail_u_r_l\` text,
+  	\`filename\` text,
+  	\`mime_type\` text,
+  	\`filesize\` numeric,
+  	\`width\` numeric,
+  	\`height\` numeric,
+  	\`focal_x\` numeric,
+  	\`focal_y\` numeric,
+  	FOREIGN KEY (\`request_id\`) REFERENCES \`service_requests\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`reviewed_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`request_photos_request_idx\` ON \`request_photos\` (\`request_id\`);`)
+  await db.run(sql`CREATE INDEX \`request_photos_review_idx\` ON \`request_photos\` (\`review\`);`)
+  await db.run(sql`CREATE INDEX \`request_photos_reviewed_by_idx\` ON \`request_photos\` (\`reviewed_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`request_photos_updated_at_idx\` ON \`request_photos\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`request_photos_created_at_idx\` ON \`request_photos\` (\`created_at\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`request_photos_filename_idx\` ON \`request_photos\` (\`filename\`);`)
+  await db.run(sql`CREATE TABLE \`request_photo_copies\` (
+  	\`id\` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+  	\`photo_id\` integer NOT NULL,
+  	\`request_id\` integer NOT NULL,
+  	\`public\` integer DEFAULT false,
+  	\`alt\` text,
+  	\`alt_fr\` text,
+  	\`prefix\` text DEFAULT 'request-photo-copies',
+  	\`_objectkey\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`url\` text,
+  	\`thumbnail_u_r_l\` text,
+  	\`filename\` text,
+  	\`mime_type\` text,
+  	\`filesize\` numeric,
+  	\`width\` numeric,
+  	\`height\` numeric,
+  	\`focal_x\` numeric,
+  	\`focal_y\` numeric,
+  	FOREIGN KEY (\`photo_id\`) REFERENCES \`request_photos\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`request_id\`) REFERENCES \`service_requests\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`request_photo_copies_photo_idx\` ON \`request_photo_copies\` (\`photo_id\`);`)
+  await db.run(sql`CREATE INDEX \`request_photo_copies_request_idx\` ON \`request_photo_copies\` (\`request_id\`);`)
+  await db.run(sql`CREATE INDEX \`request_photo_copies_public_idx\` ON \`request_photo_copies\` (\`public\`);`)
+  await db.run(sql`CREATE INDEX \`request_photo_copies_updated_at_idx\` ON \`request_photo_copies\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`request_photo_copies_created_at_idx\` ON \`request_photo_copies\` (\`created_at\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`request_photo_copies_filename_idx\` ON \`request_photo_copies\` (\`filename\`);`)
+  await db.run(sql`ALTER TABLE \`service_requests\` ADD \`media_url\` text;`)
+  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`request_photos_id\` integer REFERENCES request_photos(id);`)
+  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`request_photo_copies_id\` integer REFERENCES request_photo_copies(id);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_request_photos_id_idx\` ON \`payload_locked_documents_rels\` (\`request_photos_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_request_photo_copies_id_idx\` ON \`payload_locked_documents_rels\` (\`request_photo_copies_id\`);`)
+}
+
+export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
+  await db.run(sql`DROP TABLE \`request_photos\`;`)
+  await db.run(sql`DROP TABLE \`request_photo_copies\`;`)
+  await db.run(sql`PRAGMA foreign_keys=OFF;`)
+  await db.run(sql`CREATE TABLE \`__new_payload_locked_documents_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`users_id\` integer,
+  	\`media_id\` integer,
+  	\`media_releases_id\` integer,
+  	\`publications_id\` integer,
+  	\`sponsorship_packages_id\` integer,
+  	\`emergency_bulletins_id\` integer,
+  	\`workflow_audit_id\` integer,
+  	\`subscribers_id\` integer,
+  	\`sends_id\` integer,
+  	\`deliveries_id\` integer,
+  	\`sponsor_inquiries_id\` integer,
+  	\`sponsorship_slots_id\` integer,
+  	\`sponsorship_audit_id\` integer,
+  	\`retired_items_id\` integer,
+  	\`process_leases_id\` integer,
+  	\`rate_limit_hits_id\` integer,
+  	\`site_build_requests_id\` integer,
+  	\`departments_id\` integer,
+  	\`correspondence_id\` integer,
+  	\`correspondence_messages_id\` integer,
+  	\`correspondence_files_id\` integer,
+  	\`desk_audit_id\` integer,
+  	\`wards_id\` integer,
+  	\`addresses_id\` integer,
+  	\`service_types_id\` integer,
+  	\`service_requests_id\` integer,
+  	\`service_request_events_id\` integer,
+  	\`service_request_followers_id\` integer,
+  	\`api_clients_id\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`payload_locked_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`media_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`media_releases_id\`) REFERENCES \`media_releases\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`publications_id\`) REFERENCES \`publications\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`sponsorship_packages_id\`) REFERENCES \`sponsorship_packages\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`emergency_bulletins_id\`) REFERENCES \`emergency_bulletins\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`workflow_audit_id\`) REFERENCES \`workflow_audit\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`subscribers_id\`) REFERENCES \`subscribers\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`sends_id\`) REFERENCES \`sends\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`deliveries_id\`) REFERENCES \`deliveries\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`sponsor_inquiries_id\`) REFERENCES \`sponsor_inquiries\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`sponsorship_slots_id\`) REFERENCES \`sponsorship_slots\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`sponsorship_audit_id\`) REFERENCES \`sponsorship_audit\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`retired_items_id\`) REFERENCES \`retired_items\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`process_leases_id\`) REFERENCES \`process_leases\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`rate_limit_hits_id\`) REFERENCES \`rate_limit_hits\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`site_build_requests_id\`) REFERENCES \`site_build_requests\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`departments_id\`) REFERENCES \`departments\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`correspondence_id\`) REFERENCES \`correspondence\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`correspondence_messages_id\`) REFERENCES \`correspondence_messages\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`correspondence_files_id\`) REFERENCES \`correspondence_files\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`desk_audit_id\`) REFERENCES \`desk_audit\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`wards_id\`) REFERENCES \`wards\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`addresses_id\`) REFERENCES \`addresses\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`service_types_id\`) REFERENCES \`service_types\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`service_requests_id\`) REFERENCES \`service_requests\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`service_request_events_id\`) REFERENCES \`service_request_events\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`service_request_followers_id\`) REFERENCES \`service_request_followers\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`api_clients_id\`) REFERENCES \`api_clients\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`INSERT INTO \`__new_payload_locked_documents_rels\`("id", "order", "parent_id", "path", "users_id", "media_id", "media_releases_id", "publications_id", "sponsorship_packages_id", "emergency_bulletins_id", "workflow_audit_id", "subscribers_id", "sends_id", "deliveries_id", "sponsor_inquiries_id", "sponsorship_slots_id", "sponsorship_audit_id", "retired_items_id", "process_leases_id", "rate_limit_hits_id", "site_build_requests_id", "departments_id", "correspondence_id", "correspondence_messages_id", "correspondence_files_id", "desk_audit_id", "wards_id", "addresses_id", "service_types_id", "service_requests_id", "service_request_events_id", "service_request_followers_id", "api_clients_id") SELECT "id", "order", "parent_id", "path", "users_id", "media_id", "media_releases_id", "publications_id", "sponsorship_packages_id", "emergency_bulletins_id", "workflow_audit_id", "subscribers_id", "sends_id", "deliveries_id", "sponsor_inquiries_id", "sponsorship_slots_id", "sponsorship_audit_id", "retired_items_id", "process_leases_id", "rate_limit_hits_id", "site_build_requests_id", "departments_id", "correspondence_id", "correspondence_messages_id", "correspondence_files_id", "desk_audit_id", "wards_id", "addresses_id", "service_types_id", "service_requests_id", "service_request_events_id", "service_request_followers_id", "api_clients_id" FROM \`payload_locked_documents_rels\`;`)
+  await db.run(sql`DROP TABLE \`payload_locked_documents_rels\`;`)
+  await db.run(sql`ALTER TABLE \`__new_payload_locked_documents_rels\` RENAME TO \`payload_locked_documents_rels\`;`)
+  await db.run(sql`PRAGMA foreign_keys=ON;`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_parent_idx\` ON \`payload_locked_documents_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_path_idx\` ON \`payload_locked_documents_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_media_id_idx\` ON \`payload_locked_documents_rels\` (\`media_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_media_releases_id_idx\` ON \`payload_locked_documents_rels\` (\`media_releases_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_publications_id_idx\` ON \`payload_locked_documents_rels\` (\`publications_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_sponsorship_packages_id_idx\` ON \`payload_locked_documents_rels\` (\`sponsorship_packages_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_emergency_bulletins_id_idx\` ON \`payload_locked_documents_rels\` (\`emergency_bulletins_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_workflow_audit_id_idx\` ON \`payload_locked_documents_rels\` (\`workflow_audit_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_subscribers_id_idx\` ON \`payload_locked_documents_rels\` (\`subscribers_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_sends_id_idx\` ON \`payload_locked_documents_rels\` (\`sends_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_deliveries_id_idx\` ON \`payload_locked_documents_rels\` (\`deliveries_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_sponsor_inquiries_id_idx\` ON \`payload_locked_documents_rels\` (\`sponsor_inquiries_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_sponsorship_slots_id_idx\` ON \`payload_locked_documents_rels\` (\`sponsorship_slots_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_sponsorship_audit_id_idx\` ON \`payload_locked_documents_rels\` (\`sponsorship_audit_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_retired_items_id_idx\` ON \`payload_locked_documents_rels\` (\`retired_items_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_process_leases_id_idx\` ON \`payload_locked_documents_rels\` (\`process_leases_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_rate_limit_hits_id_idx\` ON \`payload_locked_documents_rels\` (\`rate_limit_hits_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_site_build_requests_id_idx\` ON \`payload_locked_documents_rels\` (\`site_build_requests_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_departments_id_idx\` ON \`payload_locked_documents_rels\` (\`departments_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_correspondence_id_idx\` ON \`payload_locked_documents_rels\` (\`correspondence_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_correspondence_messages_id_idx\` ON \`payload_locked_documents_rels\` (\`correspondence_messages_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_correspondence_files_id_idx\` ON \`payload_locked_documents_rels\` (\`correspondence_files_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_desk_audit_id_idx\` ON \`payload_locked_documents_rels\` (\`desk_audit_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_wards_id_idx\` ON \`payload_locked_documents_rels\` (\`wards_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_addresses_id_idx\` ON \`payload_locked_documents_rels\` (\`addresses_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_service_types_id_idx\` ON \`payload_locked_documents_rels\` (\`service_types_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_service_requests_id_idx\` ON \`payload_locked_documents_rels\` (\`service_requests_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_service_request_events_id_idx\` ON \`payload_locked_documents_rels\` (\`service_request_events_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_service_request_followers__idx\` ON \`payload_locked_documents_rels\` (\`service_request_followers_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_api_clients_id_idx\` ON \`payload_locked_documents_rels\` (\`api_clients_id\`);`)
+  await db.run(sql`ALTER TABLE \`service_requests\` DROP COLUMN \`media_url\`;`)
+}

@@ -1,0 +1,185 @@
+import {
+  APIError,
+  type CollectionAfterChangeHook,
+  type CollectionBeforeChangeHook,
+  type CollectionBeforeDeleteHook,
+  type CollectionSlug,
+  type CollectionBeforeOperationHook,
+  Forbidden,
+  type PayloadRequest,
+  type Where,
+} from 'payload'
+
+import { mayWorkOnRequest } from '../access/requests311'
+import { relationId, relationTo } from '../core/relationId'
+import { REQUEST_PHOTO_COPIES, REQUEST_PHOTOS, SERVICE_REQUESTS } from '../core/slugs'
+import { type PhotoType, publicPhotoName, storedPhotoName } from './core/photos'
+import { publicCopyOf } from './photos'
+import { recordEvent } from './tracking'
+
+/**
+ * The rules of `request-photos`: a photo belongs to one request for good, is named after it, gets its
+ * public copy when it arrives, and that copy is public exactly while staff approve the photo.
+ */
+
+type PhotoDoc = {
+  id: number | string
+  request: unknown
+  filename?: string | null
+  mimeType?: string | null
+  review?: string | null
+  alt?: string | null
+  altFr?: string | null
+}
+
+const loadRequestFor = async (
+  req: Parameters<CollectionBeforeOperationHook>[0]['req'],
+  id: unknown,
+) => {
+  if (id == null || id === '') return null
+  return (await req.payload
+    .findByID({
+      collection: SERVICE_REQUESTS,
+      id: relationId(id)!,
+      depth: 0,
+      overrideAccess: true,
+      req,
+    })
+    .catch(() => null)) as { id: number | string; reference: string } | null
+}
+
+/** Staff attaching a photo in the admin: it must be a request they work on; it is named after it. */
+export const namePhotoAfterRequest: CollectionBeforeOperationHook = async ({
+  args,
+  operation,
+  req,
+  context,
+}) => {
+  if (operation !== 'create' || context.requests311) return args
+  const data = (args as { data?: Record<string, unknown> }).data ?? {}
+  const request = await loadRequestFor(req, data.request)
+  if (!request)
+    throw new APIError(
+      'Choose the service request this photo belongs to.',
+      400,
+      [{ path: 'request', message: 'Choose the service request this photo belongs to.' }],
+      true,
+    )
+  if (req.user && !mayWorkOnRequest(req.user, request as never)) throw new Forbidden(req.t)
+  if (req.file) {
+    const { totalDocs } = await req.payload.count({
+      collection: REQUEST_PHOTOS,
+      where: { request: { equals: request.id } },
+      overrideAccess: true,
+      req,
+    })
+    const type = (['image/jpeg', 'image/png', 'image/webp'] as const).find(
+      (t) => t === req.file!.mimetype,
+    )
+    data.originalName = req.file.name.slice(0, 120)
+    if (type) req.file.name = storedPhotoName(request.reference, totalDocs, type)
+  }
+  data.origin = 'staff'
+  return args
+}
+
+/** The request, origin and original name never change; a review records who decided and when. */
+export const keepPhotoFacts: CollectionBeforeChangeHook = ({
+  data,
+  originalDoc,
+  operation,
+  req,
+}) => {
+  if (operation === 'update' && originalDoc) {
+    data.request = originalDoc.request
+    data.origin = originalDoc.origin
+    data.originalName = originalDoc.originalName
+  }
+  const reviewed = data.review && data.review !== (originalDoc?.review ?? 'pending')
+  if (reviewed && data.review !== 'pending') {
+    data.reviewedBy = req.user?.id ?? null
+    data.reviewedAt = new Date().toISOString()
+  }
+  return data
+}
+
+/**
+ * A new photo gets its public copy at once (resized, without metadata), not public yet; a review
+ * makes the copy public or private again, and is noted in the request's staff history.
+ */
+export const syncPublicCopy: CollectionAfterChangeHook = async ({
+  doc,
+  previousDoc,
+  operation,
+  req,
+  context,
+}) => {
+  const photo = doc as PhotoDoc
+  const requestId = relationId(photo.request)!
+  const isPublic = photo.review === 'approved'
+  if (operation === 'create') {
+    const copy =
+      (context.publicCopy as Buffer | undefined) ??
+      (req.file?.data ? await publicCopyOf(req.file.data) : null)
+    if (!copy) return doc
+    const request = await loadRequestFor(req, requestId)
+    const index = Math.max(0, Number(/-(\d+)\.\w+$/.exec(photo.filename ?? '')?.[1] ?? 1) - 1)
+    await req.payload.create({
+      collection: REQUEST_PHOTO_COPIES,
+      data: {
+        photo: relationTo(photo.id),
+        request: relationTo(requestId),
+        public: isPublic,
+        alt: photo.alt ?? null,
+        altFr: photo.altFr ?? null,
+      },
+      file: {
+        data: copy,
+        mimetype: 'image/webp',
+        name: publicPhotoName(request?.reference ?? 'SR', index),
+        size: copy.length,
+      },
+      overrideAccess: true,
+      depth: 0,
+      req,
+    })
+    return doc
+  }
+  const before = previousDoc as PhotoDoc | undefined
+  if (before?.review === photo.review && before?.alt === photo.alt && before?.altFr === photo.altFr)
+    return doc
+  await req.payload.update({
+    collection: REQUEST_PHOTO_COPIES,
+    where: { photo: { equals: photo.id } },
+    data: { public: isPublic, alt: photo.alt ?? null, altFr: photo.altFr ?? null },
+    overrideAccess: true,
+    depth: 0,
+    req,
+  })
+  if (before?.review !== photo.review)
+    await recordEvent(req.payload, {
+      request: requestId,
+      action: 'photo',
+      actor: req.user,
+      details: `${photo.filename ?? 'photo'}: ${
+        isPublic ? 'approved, its resized copy is public' : `${photo.review}, not public`
+      }`,
+      req,
+    })
+  return doc
+}
+
+/** A photo's copy goes first (it points at the photo, which cannot go while it does). */
+export const deletePublicCopy: CollectionBeforeDeleteHook = async ({ id, req }) => {
+  await deleteAll(req, REQUEST_PHOTO_COPIES, { photo: { equals: id } })
+}
+
+/** A bulk delete reports failures per document instead of throwing: any failure stops the delete. */
+export const deleteAll = async (req: PayloadRequest, collection: CollectionSlug, where: Where) => {
+  const { errors } = await req.payload.delete({ collection, where, overrideAccess: true, req })
+  if (errors.length)
+    throw new APIError(
+      `Could not delete ${errors.length} of the ${collection}: ${errors[0]!.message}`,
+      500,
+    )
+}
