@@ -1,3 +1,4 @@
+import sharp from 'sharp'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { demoAddresses } from '../../cms/addresses/core/demoCity'
@@ -5,6 +6,8 @@ import {
   ADDRESSES,
   API_CLIENTS,
   DEPARTMENTS,
+  REQUEST_PHOTO_COPIES,
+  REQUEST_PHOTOS,
   SERVICE_REQUEST_EVENTS,
   SERVICE_REQUEST_FOLLOWERS,
   SERVICE_REQUEST_SETTINGS,
@@ -14,6 +17,7 @@ import {
 } from '../../cms/core/slugs'
 import { seedDemo311 } from '../../cms/seed/seed'
 import { submitRequest } from '../../cms/servicerequests/intake'
+import { preparePhotos, storePhotos } from '../../cms/servicerequests/photos'
 import type { Harness, StaffUser } from '../helpers/harness'
 import { ACTOR_EMAIL, ACTORS, type Actor, attempt } from './access.contract'
 
@@ -56,10 +60,41 @@ export const requests311AccessContract = (harness: () => Harness) => {
     return String(outcome.doc.id)
   }
 
+  const jpeg = () =>
+    sharp({ create: { width: 64, height: 48, channels: 3, background: '#345' } })
+      .jpeg()
+      .toBuffer()
+  /** Each request's photo; the Public Works one is approved (its copy public), the other pending. */
+  const photoIds = { communications: '', publicWorks: '' }
+  const copyIds = { communications: '', publicWorks: '' }
+
   beforeAll(async () => {
-    await seedDemo311(harness().payload)
+    const { payload } = harness()
+    await seedDemo311(payload)
     ids.communications = await open('Corporate Communications')
     ids.publicWorks = await open('Public Works')
+    for (const key of Object.keys(ids) as (keyof typeof ids)[]) {
+      const request = await payload.findByID({
+        collection: SERVICE_REQUESTS,
+        id: ids[key],
+        overrideAccess: true,
+      })
+      const { photos } = await preparePhotos([{ name: 'p.jpg', data: await jpeg() }])
+      const [photo] = await storePhotos(payload, request, photos, 'web')
+      photoIds[key] = String(photo)
+      const copy = await payload.find({
+        collection: REQUEST_PHOTO_COPIES,
+        where: { photo: { equals: photo } },
+        overrideAccess: true,
+      })
+      copyIds[key] = String(copy.docs[0]!.id)
+    }
+    await payload.update({
+      collection: REQUEST_PHOTOS,
+      id: photoIds.publicWorks,
+      data: { review: 'approved' },
+      overrideAccess: true,
+    })
   })
 
   const visible = (actor: Actor): (keyof typeof ids)[] =>
@@ -140,6 +175,113 @@ export const requests311AccessContract = (harness: () => Harness) => {
         }),
       )
       expect(result).toBe(actor === 'admin' ? 'ok' : 403)
+    })
+  })
+
+  describe.each(ACTORS)('request photos as %s', (actor) => {
+    it(`originals: read and review those of ${visible(actor).join(', ') || 'no request'}; admins delete`, async () => {
+      const { payload } = harness()
+      const read = await attempt(() =>
+        payload.find({ collection: REQUEST_PHOTOS, user: who(actor), overrideAccess: false }),
+      )
+      if (actor === 'public') expect(read).toBe(403)
+      else {
+        const found = await payload.find({
+          collection: REQUEST_PHOTOS,
+          user: who(actor),
+          overrideAccess: false,
+          pagination: false,
+          depth: 0,
+        })
+        const seen = new Set(found.docs.map((d) => String(d.id)))
+        for (const key of Object.keys(ids) as (keyof typeof ids)[])
+          expect(seen.has(photoIds[key]), key).toBe(visible(actor).includes(key))
+      }
+      for (const key of Object.keys(ids) as (keyof typeof ids)[]) {
+        const review = await attempt(() =>
+          payload.update({
+            collection: REQUEST_PHOTOS,
+            id: photoIds[key],
+            data: { alt: `Seen by ${actor}` },
+            user: who(actor),
+            overrideAccess: false,
+          }),
+        )
+        expect(review, key).toBe(visible(actor).includes(key) ? 'ok' : 403)
+      }
+      const remove = await attempt(() =>
+        payload.delete({
+          collection: REQUEST_PHOTOS,
+          id: 999_999,
+          user: who(actor),
+          overrideAccess: false,
+        }),
+      )
+      expect(remove).toBe(actor === 'admin' ? 404 : 403)
+    })
+
+    it(`attach a photo: to ${visible(actor).join(', ') || 'no request'}`, async () => {
+      for (const key of Object.keys(ids) as (keyof typeof ids)[]) {
+        const data = await jpeg()
+        const created = await attempt(() =>
+          harness().payload.create({
+            collection: REQUEST_PHOTOS,
+            data: { request: Number(ids[key]) } as never,
+            file: { data, mimetype: 'image/jpeg', name: 'counter.jpg', size: data.length },
+            user: who(actor),
+            overrideAccess: false,
+          }),
+        )
+        expect(created, key).toBe(visible(actor).includes(key) ? 'ok' : 403)
+      }
+    })
+
+    it('public copies: the public reads approved ones; staff also those of their requests; nobody writes', async () => {
+      const { payload } = harness()
+      const found = await payload.find({
+        collection: REQUEST_PHOTO_COPIES,
+        user: who(actor),
+        overrideAccess: false,
+        pagination: false,
+        depth: 0,
+      })
+      const seen = new Set(found.docs.map((d) => String(d.id)))
+      expect(seen.has(copyIds.publicWorks)).toBe(true)
+      expect(seen.has(copyIds.communications)).toBe(visible(actor).includes('communications'))
+      const update = await attempt(() =>
+        payload.update({
+          collection: REQUEST_PHOTO_COPIES,
+          id: copyIds.communications,
+          data: { public: true },
+          user: who(actor),
+          overrideAccess: false,
+        }),
+      )
+      expect(update).toBe(403)
+      const remove = await attempt(() =>
+        payload.delete({
+          collection: REQUEST_PHOTO_COPIES,
+          id: copyIds.publicWorks,
+          user: who(actor),
+          overrideAccess: false,
+        }),
+      )
+      expect(remove).toBe(403)
+      const data = await jpeg()
+      const create = await attempt(() =>
+        payload.create({
+          collection: REQUEST_PHOTO_COPIES,
+          data: {
+            photo: Number(photoIds.publicWorks),
+            request: Number(ids.publicWorks),
+            public: true,
+          } as never,
+          file: { data, mimetype: 'image/webp', name: 'forged.webp', size: data.length },
+          user: who(actor),
+          overrideAccess: false,
+        }),
+      )
+      expect(create).toBe(403)
     })
   })
 

@@ -7,6 +7,7 @@ import {
   EMERGENCY_BULLETINS,
   MEDIA_RELEASES,
   PUBLICATIONS,
+  REQUEST_PHOTO_COPIES,
   RETIRED_ITEMS,
   SERVICE_TYPES,
   SPONSOR_INQUIRIES,
@@ -203,7 +204,9 @@ describe('anonymous REST', () => {
         s !== 'media' &&
         s !== RETIRED_ITEMS &&
         // The 311 register and catalogue are public by design (the report form and apps read them).
-        !(PUBLIC_REGISTER as readonly string[]).includes(s),
+        !(PUBLIC_REGISTER as readonly string[]).includes(s) &&
+        // Approved copies of request photos are public by design; the rest are not (below).
+        s !== REQUEST_PHOTO_COPIES,
     ),
     'payload-jobs',
     'payload-preferences',
@@ -212,6 +215,18 @@ describe('anonymous REST', () => {
     const answer = await anonymous(`/${slug}`)
     expect([401, 403], slug).toContain(answer.status)
     expect(leaks(answer.body)).toBe(false)
+  })
+
+  it('request-photo-copies: the public lists approved copies only, and writes none', async () => {
+    const answer = await anonymous(`/${REQUEST_PHOTO_COPIES}`)
+    expect(answer.status).toBe(200)
+    expect(answer.body.docs.every((d: { public: boolean }) => d.public === true)).toBe(true)
+    expect(
+      (await anonymous(`/${REQUEST_PHOTO_COPIES}?where[public][equals]=false`)).body.totalDocs,
+    ).toBe(0)
+    expect(leaks(answer.body)).toBe(false)
+    const write = await harness.rest('POST', `/${REQUEST_PHOTO_COPIES}`, { body: { public: true } })
+    expect([401, 403]).toContain(write.status)
   })
 
   it.each(PUBLIC_REGISTER)('%s: public, read-only, and holding nothing planted', async (slug) => {
