@@ -6,7 +6,7 @@ import * as migration_20261202_115837_bilingual from './20261202_115837_bilingua
 import * as migration_20261202_152818_desk from './20261202_152818_desk';
 import * as migration_20261202_153807_sponsor_reference from './20261202_153807_sponsor_reference';
 import * as migration_20261202_192200_requests311 from './20261202_192200_requests311';
-import * as migration_20261202_221233_request_photos from './20261202_221233_request_photos';
+import * as migration_20261202_222128_request_photos from './20261202_222128_request_photos';
 
 export const migrations = [
   {
@@ -50,8 +50,8 @@ export const migrations = [
     name: '20261202_192200_requests311',
   },
   {
-    up: migration_20261202_221233_request_photos.up,
-    down: migration_20261202_221233_request_photos.down,
-    name: '20261202_221233_request_photos'
+    up: migration_20261202_222128_request_photos.up,
+    down: migration_20261202_222128_request_photos.down,
+    name: '20261202_222128_request_photos'
   },
 ];

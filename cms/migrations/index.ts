@@ -17,7 +17,7 @@ import * as migration_20261202_115831_bilingual from './20261202_115831_bilingua
 import * as migration_20261202_152717_desk from './20261202_152717_desk';
 import * as migration_20261202_153733_sponsor_reference from './20261202_153733_sponsor_reference';
 import * as migration_20261202_192129_requests311 from './20261202_192129_requests311';
-import * as migration_20261202_221158_request_photos from './20261202_221158_request_photos';
+import * as migration_20261202_222059_request_photos from './20261202_222059_request_photos';
 
 export const migrations = [
   {
@@ -116,8 +116,8 @@ export const migrations = [
     name: '20261202_192129_requests311',
   },
   {
-    up: migration_20261202_221158_request_photos.up,
-    down: migration_20261202_221158_request_photos.down,
-    name: '20261202_221158_request_photos'
+    up: migration_20261202_222059_request_photos.up,
+    down: migration_20261202_222059_request_photos.down,
+    name: '20261202_222059_request_photos'
   },
 ];

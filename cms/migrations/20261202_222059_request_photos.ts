@@ -22,8 +22,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`filesize\` numeric,
   	\`width\` numeric,
   	\`height\` numeric,
-  	\`focal_x\` numeric,
-  	\`focal_y\` numeric,
   	FOREIGN KEY (\`request_id\`) REFERENCES \`service_requests\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`reviewed_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
