@@ -4,6 +4,7 @@ import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
 
 import { simpleParser } from 'mailparser'
+import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { ContentModel } from '../cms/accessibility/core/model'
@@ -532,12 +533,37 @@ describe('the public site', () => {
     await page.locator('#address').fill('12 main st.')
     await page.getByLabel('Wider than a tire').check()
     await page.getByLabel('Email address').fill('pothole.reporter@example.ca')
+    // A photo from the phone's camera, sent with the plain form (multipart).
+    await page.getByLabel(/^Photos/).setInputFiles({
+      name: 'IMG_0042.jpg',
+      mimeType: 'image/jpeg',
+      buffer: await sharp({
+        create: { width: 1600, height: 1200, channels: 3, background: '#445' },
+      })
+        .jpeg()
+        .toBuffer(),
+    })
     await page.getByRole('button', { name: 'Send the report' }).click()
     await page.waitForURL(`${cms.url}/api/service-requests/form`)
     expect(await page.locator('h1').textContent()).toBe('Report received')
     const reference = /SR-\d{4}-\d{6}/.exec((await page.locator('main').textContent()) ?? '')![0]
     await page.getByRole('link', { name: 'Follow the request' }).click()
     expect(await page.locator('h1').textContent()).toBe(`Request ${reference}`)
+    // Nothing of the photo is public until staff approve it; then its resized copy shows.
+    expect(await page.locator('main img').count()).toBe(0)
+    const desk = await signedIn(cms.url, 'desk@city.example')
+    const photos = await desk('GET', `/request-photos?where[filename][like]=${reference}`)
+    expect(photos.body.docs).toHaveLength(1)
+    expect(
+      (await desk('PATCH', `/request-photos/${photos.body.docs[0].id}`, { review: 'approved' }))
+        .status,
+    ).toBe(200)
+    await page.reload()
+    const shown = page.locator('main img')
+    expect(await shown.getAttribute('alt')).toBe('Photo 1 sent with this report')
+    const copy = await fetch((await shown.getAttribute('src'))!)
+    expect(copy.headers.get('content-type')).toBe('image/webp')
+    expect((await sharp(Buffer.from(await copy.arrayBuffer())).metadata()).width).toBe(1280)
     expect(await page.locator('main').textContent()).toContain('12 Main Street')
     expect(await page.locator('main').textContent()).not.toContain('pothole.reporter')
     await plain.close()

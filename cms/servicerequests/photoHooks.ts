@@ -13,7 +13,7 @@ import {
 import { mayWorkOnRequest } from '../access/requests311'
 import { relationId, relationTo } from '../core/relationId'
 import { REQUEST_PHOTO_COPIES, REQUEST_PHOTOS, SERVICE_REQUESTS } from '../core/slugs'
-import { type PhotoType, publicPhotoName, storedPhotoName } from './core/photos'
+import { PHOTO_TYPES, publicPhotoName, storedPhotoName } from './core/photos'
 import { publicCopyOf } from './photos'
 import { recordEvent } from './tracking'
 
@@ -73,9 +73,7 @@ export const namePhotoAfterRequest: CollectionBeforeOperationHook = async ({
       overrideAccess: true,
       req,
     })
-    const type = (['image/jpeg', 'image/png', 'image/webp'] as const).find(
-      (t) => t === req.file!.mimetype,
-    )
+    const type = PHOTO_TYPES.find((t) => t === req.file!.mimetype)
     data.originalName = req.file.name.slice(0, 120)
     if (type) req.file.name = storedPhotoName(request.reference, totalDocs, type)
   }

@@ -67,7 +67,12 @@ export const preparePhotos = async (
   const photos: PreparedPhoto[] = []
   const problems: PhotoProblem[] = []
   for (const photo of sent) {
-    const name = photo.name.replace(/[\u0000-\u001f]/g, '').slice(0, 120) || 'photo'
+    // Names are shown to staff and in messages: printable characters only.
+    const name =
+      [...photo.name]
+        .filter((c) => c >= ' ')
+        .join('')
+        .slice(0, 120) || 'photo'
     const detected = (await fileTypeFromBuffer(photo.data))?.mime ?? null
     const problem = checkPhoto({ name, bytes: photo.data.length, detected }, field)
     if (problem) {
