@@ -33,6 +33,7 @@ export const requestsAdminEn = {
   departmentQueue: 'My department’s',
   overdue: 'Overdue',
   allOpen: 'All open',
+  photosToReview: 'Photos to review before they can be public',
   openCount: (n: number) => `${n} open`,
   trendsTitle: 'Trends, last 12 weeks',
   trendsIntro: 'Requests per week; the table gives the same figures, and the services below.',
@@ -83,6 +84,7 @@ export const requestsAdminFr: RequestsAdminCatalogue = {
   departmentQueue: 'De mon service',
   overdue: 'En retard',
   allOpen: 'Toutes les ouvertes',
+  photosToReview: 'Photos à vérifier avant toute publication',
   openCount: (n: number) => `${n} ouvertes`,
   trendsTitle: 'Tendances, 12 dernières semaines',
   trendsIntro:

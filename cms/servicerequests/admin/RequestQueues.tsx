@@ -4,7 +4,7 @@ import type { Payload, Where } from 'payload'
 import { isStaff, type Actor } from '../../access/core/roles'
 import { departmentOf } from '../../access/desk'
 import { localDate } from '../../core/businessDays'
-import { SERVICE_REQUESTS, SERVICE_TYPES } from '../../core/slugs'
+import { REQUEST_PHOTOS, SERVICE_REQUESTS, SERVICE_TYPES } from '../../core/slugs'
 import { requestsAdminStrings } from '../../i18n/requestsAdmin'
 import { loadTrends } from '../trends'
 
@@ -73,6 +73,15 @@ export const RequestQueues = async ({
     },
     { label: t.allOpen, n: await count({ status: { equals: 'open' } }), href: listLink([open]) },
   ]
+  // Photos wait for a person to look at them: nothing of them is public until then.
+  const photosToReview = (
+    await payload.count({
+      collection: REQUEST_PHOTOS,
+      where: { review: { equals: 'pending' } },
+      user: user as never,
+      overrideAccess: false,
+    })
+  ).totalDocs
   const to = localDate(now)
   const from = localDate(new Date(now.getTime() - (WEEKS * 7 - 1) * 86_400_000))
   const trends = await loadTrends(payload, { from, to })
@@ -99,6 +108,12 @@ export const RequestQueues = async ({
             <a href={q.href}>{q.label}</a>: {t.openCount(q.n)}
           </li>
         ))}
+        <li>
+          <a href={`/admin/collections/${REQUEST_PHOTOS}?where[review][equals]=pending`}>
+            {t.photosToReview}
+          </a>
+          : {photosToReview}
+        </li>
       </ul>
       <h3>{t.trendsTitle}</h3>
       <p>{t.trendsIntro}</p>
