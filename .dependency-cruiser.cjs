@@ -7,7 +7,8 @@
  */
 const CORE = '(^|/)core/'
 /** Plain libraries a core module may use: calendars, syllable counts, HTML parsing and geometry (Turf), no I/O. */
-const PLAIN_LIBRARIES = '^node_modules/(date-holidays|syllable|htmlparser2|@turf)/'
+const PLAIN_LIBRARIES =
+  '^node_modules/(date-holidays|syllable|htmlparser2|@turf|minisearch|stemmer|@orama/stemmers)/'
 
 module.exports = {
   forbidden: [
