@@ -6,7 +6,7 @@
  * and there are no cycles. `npm run lint:deps` checks it; `npm test` runs that first.
  */
 const CORE = '(^|/)core/'
-/** Plain libraries a core module may use: calendars, syllable counts, HTML parsing and geometry (Turf), no I/O. */
+/** Plain libraries a core module may use: calendars, syllable counts, HTML parsing, geometry (Turf), search and stemming; no I/O. */
 const PLAIN_LIBRARIES =
   '^node_modules/(date-holidays|syllable|htmlparser2|@turf|minisearch|stemmer|@orama/stemmers)/'
 
