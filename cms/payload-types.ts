@@ -73,6 +73,7 @@ export interface Config {
     publications: Publication;
     'sponsorship-packages': SponsorshipPackage;
     'emergency-bulletins': EmergencyBulletin;
+    'kb-articles': KbArticle;
     'workflow-audit': WorkflowAudit;
     subscribers: Subscriber;
     sends: Send;
@@ -119,6 +120,7 @@ export interface Config {
     publications: PublicationsSelect<false> | PublicationsSelect<true>;
     'sponsorship-packages': SponsorshipPackagesSelect<false> | SponsorshipPackagesSelect<true>;
     'emergency-bulletins': EmergencyBulletinsSelect<false> | EmergencyBulletinsSelect<true>;
+    'kb-articles': KbArticlesSelect<false> | KbArticlesSelect<true>;
     'workflow-audit': WorkflowAuditSelect<false> | WorkflowAuditSelect<true>;
     subscribers: SubscribersSelect<false> | SubscribersSelect<true>;
     sends: SendsSelect<false> | SendsSelect<true>;
@@ -861,12 +863,166 @@ export interface EmergencyBulletin {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * Write the title as the question people ask, the summary as the answer in one or two sentences.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "kb-articles".
+ */
+export interface KbArticle {
+  id: number;
+  title: string;
+  /**
+   * The address of the page. Left empty, it is made from the title; it does not change afterwards.
+   */
+  slug?: string | null;
+  /**
+   * The address of the French page (under /fr/). Left empty, it is made from the French title; it does not change afterwards.
+   */
+  slugFr?: string | null;
+  /**
+   * Permanent identity (feeds, CAP, email). Set once; never reused, even after deletion.
+   */
+  uid?: string | null;
+  /**
+   * One or two plain sentences: shown in listings, feeds and emails.
+   */
+  summary: string;
+  body: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  };
+  author?: (number | null) | User;
+  lastEditedBy?: (number | null) | User;
+  workflowState?:
+    | (
+        | 'draft'
+        | 'in_review'
+        | 'changes_requested'
+        | 'approved'
+        | 'scheduled'
+        | 'published'
+        | 'published_needs_review'
+        | 'withdrawn'
+        | 'archived'
+      )
+    | null;
+  publishAt?: string | null;
+  publishedAt?: string | null;
+  /**
+   * Optional. At this time the live item is archived (off the public site). Part of what is reviewed.
+   */
+  unpublishAt?: string | null;
+  /**
+   * Shown on the page after withdrawal.
+   */
+  withdrawalReason?: string | null;
+  withdrawnAt?: string | null;
+  urgentPublishedBy?: (number | null) | User;
+  audience: 'public' | 'internal';
+  /**
+   * Other words people use for this, separated by commas.
+   */
+  keywords?: string | null;
+  /**
+   * What an agent says on the phone. Never public.
+   */
+  phoneScript?: string | null;
+  /**
+   * Exceptions, extensions, who to escalate to. Never public.
+   */
+  internalNotes?: string | null;
+  /**
+   * The 311 services whose report form suggests this answer.
+   */
+  relatedServices?: (number | ServiceType)[] | null;
+  relatedArticles?: (number | KbArticle)[] | null;
+  department?: (number | null) | Department;
+  /**
+   * After this date agents see the answer flagged as possibly out of date.
+   */
+  reviewBy: string;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "service-types".
+ */
+export interface ServiceType {
+  id: number;
+  code: string;
+  name: string;
+  nameFr: string;
+  description?: string | null;
+  descriptionFr?: string | null;
+  /**
+   * Open311 group, like Roads or Waste.
+   */
+  group?: string | null;
+  groupFr?: string | null;
+  /**
+   * Words residents use, separated by commas (both languages).
+   */
+  keywords?: string | null;
+  department: number | Department;
+  targetDays: number;
+  duplicateRadiusMetres?: number | null;
+  duplicateDays?: number | null;
+  /**
+   * Inactive services are hidden from the form and Open311.
+   */
+  active?: boolean | null;
+  attributes?:
+    | {
+        code: string;
+        datatype: 'string' | 'number' | 'datetime' | 'text' | 'singlevaluelist' | 'multivaluelist';
+        required?: boolean | null;
+        /**
+         * Unticked: information only, not asked.
+         */
+        variable?: boolean | null;
+        description: string;
+        descriptionFr: string;
+        /**
+         * How to answer, shown to apps.
+         */
+        hint?: string | null;
+        /**
+         * The choices of a list question.
+         */
+        values?:
+          | {
+              key: string;
+              name: string;
+              nameFr: string;
+              id?: string | null;
+            }[]
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "workflow-audit".
  */
 export interface WorkflowAudit {
   id: number;
-  itemCollection: 'publications' | 'media-releases' | 'sponsorship-packages' | 'emergency-bulletins';
+  itemCollection: 'publications' | 'media-releases' | 'sponsorship-packages' | 'emergency-bulletins' | 'kb-articles';
   itemId: string;
   itemTitle?: string | null;
   action:
@@ -1159,7 +1315,7 @@ export interface SponsorshipAudit {
  */
 export interface RetiredItem {
   id: number;
-  itemCollection: 'publications' | 'media-releases' | 'sponsorship-packages' | 'emergency-bulletins';
+  itemCollection: 'publications' | 'media-releases' | 'sponsorship-packages' | 'emergency-bulletins' | 'kb-articles';
   itemId: string;
   /**
    * The permanent identity the item had; never given to another item.
@@ -1400,66 +1556,6 @@ export interface Address {
   lat: number;
   long: number;
   ward?: (number | null) | Ward;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "service-types".
- */
-export interface ServiceType {
-  id: number;
-  code: string;
-  name: string;
-  nameFr: string;
-  description?: string | null;
-  descriptionFr?: string | null;
-  /**
-   * Open311 group, like Roads or Waste.
-   */
-  group?: string | null;
-  groupFr?: string | null;
-  /**
-   * Words residents use, separated by commas (both languages).
-   */
-  keywords?: string | null;
-  department: number | Department;
-  targetDays: number;
-  duplicateRadiusMetres?: number | null;
-  duplicateDays?: number | null;
-  /**
-   * Inactive services are hidden from the form and Open311.
-   */
-  active?: boolean | null;
-  attributes?:
-    | {
-        code: string;
-        datatype: 'string' | 'number' | 'datetime' | 'text' | 'singlevaluelist' | 'multivaluelist';
-        required?: boolean | null;
-        /**
-         * Unticked: information only, not asked.
-         */
-        variable?: boolean | null;
-        description: string;
-        descriptionFr: string;
-        /**
-         * How to answer, shown to apps.
-         */
-        hint?: string | null;
-        /**
-         * The choices of a list question.
-         */
-        values?:
-          | {
-              key: string;
-              name: string;
-              nameFr: string;
-              id?: string | null;
-            }[]
-          | null;
-        id?: string | null;
-      }[]
-    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1818,6 +1914,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'emergency-bulletins';
         value: number | EmergencyBulletin;
+      } | null)
+    | ({
+        relationTo: 'kb-articles';
+        value: number | KbArticle;
       } | null)
     | ({
         relationTo: 'workflow-audit';
@@ -2243,6 +2343,38 @@ export interface EmergencyBulletinsSelect<T extends boolean = true> {
       };
   broadcastImmediately?: T;
   wirelessImmediate?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "kb-articles_select".
+ */
+export interface KbArticlesSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  slugFr?: T;
+  uid?: T;
+  summary?: T;
+  body?: T;
+  author?: T;
+  lastEditedBy?: T;
+  workflowState?: T;
+  publishAt?: T;
+  publishedAt?: T;
+  unpublishAt?: T;
+  withdrawalReason?: T;
+  withdrawnAt?: T;
+  urgentPublishedBy?: T;
+  audience?: T;
+  keywords?: T;
+  phoneScript?: T;
+  internalNotes?: T;
+  relatedServices?: T;
+  relatedArticles?: T;
+  department?: T;
+  reviewBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -3010,7 +3142,8 @@ export interface LanguagePolicy {
   /**
    * Publishing one of these without its French title, summary and text is refused, naming the missing fields. An urgent emergency publish may still go out in English alone.
    */
-  frenchRequired?: ('publications' | 'media-releases' | 'sponsorship-packages' | 'emergency-bulletins')[] | null;
+  frenchRequired?:
+    ('publications' | 'media-releases' | 'sponsorship-packages' | 'emergency-bulletins' | 'kb-articles')[] | null;
   /**
    * While an alert published in English only is in force, the officer who published it is emailed this often until the French text is added.
    */

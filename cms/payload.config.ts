@@ -16,6 +16,7 @@ import pretty from 'pino-pretty'
 import sharp from 'sharp'
 
 import { EmergencyBulletins } from '../collections/EmergencyBulletins'
+import { KbArticles } from '../collections/KbArticles'
 import { mediaCollection } from '../collections/Media'
 import { MediaReleases } from '../collections/MediaReleases'
 import { Publications } from '../collections/Publications'
@@ -127,6 +128,7 @@ export default buildConfig({
     Publications,
     SponsorshipPackages,
     EmergencyBulletins,
+    KbArticles,
     WorkflowAudit,
     Subscribers,
     Sends,

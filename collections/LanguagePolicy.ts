@@ -5,6 +5,7 @@ import {
   CONTENT_SLUGS,
   EMERGENCY_BULLETINS,
   LANGUAGE_POLICY,
+  KB_ARTICLES,
   MEDIA_RELEASES,
   PUBLICATIONS,
   SPONSORSHIP_PACKAGES,
@@ -16,6 +17,7 @@ const LABELS: Record<(typeof CONTENT_SLUGS)[number], string> = {
   [PUBLICATIONS]: 'Publications',
   [SPONSORSHIP_PACKAGES]: 'Sponsorship packages',
   [EMERGENCY_BULLETINS]: 'Emergency bulletins',
+  [KB_ARTICLES]: 'Knowledge base answers',
 }
 
 /** Which content types must have their French text before they are published; managers keep it. */

@@ -1,16 +1,18 @@
 import type { Where } from 'payload'
 
-import { type ContentSlug, MEDIA_RELEASES, PUBLICATIONS } from '../core/slugs'
+import { type ContentSlug, KB_ARTICLES, MEDIA_RELEASES, PUBLICATIONS } from '../core/slugs'
 import { CONTENT_RIGHTS } from './core/matrix'
 import { type Actor, hasAnyRole, isStaff } from './core/roles'
 
 /**
- * What the public may see of a content type: live items only; never internal publications; never a
+ * What the public may see of a content type: live items only; never internal publications or
+ * knowledge-base articles; never a
  * media release before its embargo lifts (checked at each request, so it appears on time).
  */
 export const publicContentFilter = (slug: ContentSlug, now: Date = new Date()): Where => {
   const live: Where = { _status: { equals: 'published' } }
-  if (slug === PUBLICATIONS) return { and: [live, { audience: { equals: 'public' } }] }
+  if (slug === PUBLICATIONS || slug === KB_ARTICLES)
+    return { and: [live, { audience: { equals: 'public' } }] }
   if (slug === MEDIA_RELEASES) {
     const embargoLifted: Where = {
       or: [

@@ -16,6 +16,8 @@ export const SPONSOR_INQUIRIES = 'sponsor-inquiries'
 export const SPONSORSHIP_SLOTS = 'sponsorship-slots'
 export const SPONSORSHIP_AUDIT = 'sponsorship-audit'
 export const RETIRED_ITEMS = 'retired-items'
+/** The 311 knowledge base: answers for residents and agents, a content type like the others (cms/kb). */
+export const KB_ARTICLES = 'kb-articles'
 /** The customer-service desk (cms/desk). */
 export const DEPARTMENTS = 'departments'
 export const CORRESPONDENCE = 'correspondence'
@@ -47,12 +49,13 @@ export const LANGUAGE_POLICY = 'language-policy'
 export const DESK_SETTINGS = 'desk-settings'
 export const SERVICE_REQUEST_SETTINGS = 'service-request-settings'
 
-/** The four content types that go through the approval workflow and reach the public site. */
+/** The content types that go through the approval workflow and reach the public site. */
 export const CONTENT_SLUGS = [
   PUBLICATIONS,
   MEDIA_RELEASES,
   SPONSORSHIP_PACKAGES,
   EMERGENCY_BULLETINS,
+  KB_ARTICLES,
 ] as const
 
 export type ContentSlug = (typeof CONTENT_SLUGS)[number]

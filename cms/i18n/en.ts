@@ -15,6 +15,7 @@ export const en = {
     'media-releases': 'Media release',
     'sponsorship-packages': 'Sponsorship package',
     'emergency-bulletins': 'Emergency bulletin',
+    'kb-articles': 'Answer',
   } as Record<ContentSlug, string>,
   // The workflow's own English names (cms/workflow/core), one spelling for the admin and the API.
   states: STATE_LABELS as Record<WorkflowState, string>,

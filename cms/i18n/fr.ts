@@ -8,6 +8,7 @@ export const fr: AdminCatalogue = {
     'media-releases': 'Communiqué',
     'sponsorship-packages': 'Occasion de commandite',
     'emergency-bulletins': 'Bulletin d’urgence',
+    'kb-articles': 'Réponse',
   },
   states: {
     draft: 'Ébauche',

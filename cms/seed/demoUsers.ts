@@ -83,6 +83,9 @@ export const DEMO_DEPARTMENTS: readonly { name: string; nameFr: string; email: s
   { name: 'Corporate Sponsorship', nameFr: 'Commandites', email: 'sponsorship@city.example' },
   { name: 'Public Works', nameFr: 'Travaux publics', email: 'publicworks@city.example' },
   { name: 'Parks and Recreation', nameFr: 'Parcs et loisirs', email: 'parks@city.example' },
+  { name: 'Finance', nameFr: 'Finances', email: 'finance@city.example' },
+  { name: 'Building Services', nameFr: 'Services du bâtiment', email: 'building@city.example' },
+  { name: 'Clerk’s Office', nameFr: 'Bureau du greffe', email: 'clerk@city.example' },
   {
     name: 'By-law Enforcement',
     nameFr: 'Application des règlements municipaux',

@@ -6,6 +6,7 @@ import {
   CONTENT_SLUGS,
   type ContentSlug,
   DEPARTMENTS,
+  KB_ARTICLES,
   MEDIA_RELEASES,
   SERVICE_TYPES,
   USERS,
@@ -14,6 +15,7 @@ import {
 import { richText } from '../core/text/lexical'
 import { demoContent } from './demoContent'
 import { demoFrench } from './demoFrench'
+import { DEMO_ARTICLES } from './demoArticles'
 import { DEMO_SERVICES } from './demoServices'
 import { DEMO_DEPARTMENTS, DEMO_PASSWORD, DEMO_USERS } from './demoUsers'
 
@@ -103,7 +105,7 @@ const addFrench = async (
 const seedDemoContent = async (payload: Payload, now = new Date()): Promise<number> => {
   const content = demoContent(now)
   let created = 0
-  for (const collection of CONTENT_SLUGS) {
+  for (const collection of Object.keys(content) as (keyof typeof content)[]) {
     for (const item of content[collection]) {
       if (await exists(payload, collection, 'slug', item.slug)) continue
       const firstPublished = item._status === 'published' ? { publishedAt: now.toISOString() } : {}
@@ -175,6 +177,64 @@ export const seedDemo311 = async (payload: Payload, addressCount = DEMO_ADDRESS_
   return { services, addresses: inserted }
 }
 
+/**
+ * The demo knowledge base, published (with its French), each article once by slug: its services by
+ * code and its owner by department name, reviewed a year from now (a few already past, to show the
+ * flag).
+ */
+export const seedDemoArticles = async (payload: Payload, now = new Date()) => {
+  const departments = await seedDemoDepartments(payload)
+  const services = new Map(
+    (
+      await payload.find({ collection: SERVICE_TYPES, pagination: false, depth: 0, ...system() })
+    ).docs.map((s) => [s.code, s.id]),
+  )
+  let created = 0
+  for (const [index, article] of DEMO_ARTICLES.entries()) {
+    if (await exists(payload, KB_ARTICLES, 'slug', article.slug)) continue
+    const reviewBy = new Date(now.getTime() + (index % 12 === 5 ? -30 : 365) * 86_400_000)
+    const doc = await payload.create({
+      collection: KB_ARTICLES,
+      data: {
+        _status: 'published',
+        workflowState: 'published',
+        publishedAt: now.toISOString(),
+        title: article.en.title,
+        slug: article.slug,
+        slugFr: article.slugFr,
+        summary: article.en.summary,
+        body: richText({ paragraph: article.en.body }),
+        keywords: article.en.keywords,
+        internalNotes: article.internalNotes,
+        phoneScript: article.phoneScript,
+        audience: article.audience,
+        department: (departments.get(article.department) as number | undefined) ?? null,
+        relatedServices: article.services
+          .map((code) => services.get(code) as number | undefined)
+          .filter((id): id is number => id !== undefined),
+        reviewBy: reviewBy.toISOString(),
+      },
+      ...system(),
+    })
+    await payload.update({
+      collection: KB_ARTICLES,
+      id: doc.id,
+      locale: 'fr',
+      data: {
+        title: article.fr.title,
+        summary: article.fr.summary,
+        body: richText({ paragraph: article.fr.body }),
+        keywords: article.fr.keywords,
+        phoneScript: article.phoneScriptFr,
+        internalNotes: article.internalNotes,
+      },
+      ...system(),
+    })
+    created += 1
+  }
+  return created
+}
+
 /** Enough streets and numbers to try the form; benchmarks load more with import:addresses. */
 const DEMO_ADDRESS_COUNT = 3000
 
@@ -185,6 +245,7 @@ export const seed = async (
   const usersCreated = options.demo ? await seedDemoUsers(payload) : 0
   const itemsCreated = options.demo ? await seedDemoContent(payload) : 0
   if (options.demo) await seedDemo311(payload)
+  if (options.demo) await seedDemoArticles(payload)
   const volumeCreated = options.count ? await seedVolume(payload, options.count, options.log) : 0
   return { usersCreated, itemsCreated, volumeCreated }
 }

@@ -94,6 +94,15 @@ export const CONTENT_EXPECTATIONS: Record<ContentSlug, Record<Actor, Row>> = {
     sponsorship: READ_ONLY_STAFF,
     desk: READ_ONLY_STAFF,
   },
+  'kb-articles': {
+    public: NOTHING_BUT_LIVE,
+    admin: row(true, 'all', true, true),
+    manager: row(true, 'all', true, true),
+    writer: row(true, 'all', true, false),
+    emergency: READ_ONLY_STAFF,
+    sponsorship: READ_ONLY_STAFF,
+    desk: row(true, 'all', true, false),
+  },
 }
 
 const statusOf = (error: unknown) => (error as { status?: number }).status

@@ -38,6 +38,8 @@ export const validContent = (slug: ContentSlug, title: string): Record<string, u
         expires: inDays(2),
         msgType: 'Alert',
       }
+    case 'kb-articles':
+      return { ...base, audience: 'public', reviewBy: inDays(365) }
   }
 }
 

@@ -47,4 +47,11 @@ export const CONTENT_RIGHTS: Record<ContentSlug, ContentRights> = {
     // A bulletin is a record of what residents were told in an emergency: only an admin removes one.
     remove: ['admin'],
   },
+  // The desk writes the answers it gives; communications approves them like any public text.
+  'kb-articles': {
+    write: [...MANAGERS, 'communications-writer', 'desk-agent'],
+    publish: MANAGERS,
+    urgent: [],
+    remove: MANAGERS,
+  },
 }

@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import {
   type ContentSlug,
   EMERGENCY_BULLETINS,
+  KB_ARTICLES,
   MEDIA_RELEASES,
   PUBLICATIONS,
   SPONSORSHIP_PACKAGES,
@@ -21,7 +22,10 @@ const dropEmpty = (doc: Record<string, unknown>) =>
     ),
   )
 
-export const TOPIC_OF: Record<ContentSlug, SubscriptionTopic> = {
+/** Knowledge-base answers are looked up, never mailed out. */
+export type EmailedSlug = Exclude<ContentSlug, typeof KB_ARTICLES>
+
+export const TOPIC_OF: Record<EmailedSlug, SubscriptionTopic> = {
   [MEDIA_RELEASES]: 'news',
   [PUBLICATIONS]: 'publications',
   [SPONSORSHIP_PACKAGES]: 'sponsorship',
@@ -40,6 +44,7 @@ export const itemForEmail = async (
   language: Language,
   siteUrl: string,
 ): Promise<ItemForEmail | null> => {
+  if (collection === KB_ARTICLES) return null
   const read = (locale: Language) =>
     payload.findByID({
       collection,

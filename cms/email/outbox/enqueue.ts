@@ -4,13 +4,14 @@ import {
   type ContentSlug,
   DELIVERIES,
   EMERGENCY_BULLETINS,
+  KB_ARTICLES,
   MEDIA_RELEASES,
   PUBLICATIONS,
   SENDS,
   SUBSCRIBERS,
 } from '../../core/slugs'
 import type { Send as SendRow } from '../../payload-types'
-import { TOPIC_OF } from './content'
+import { type EmailedSlug, TOPIC_OF } from './content'
 import { payloadOutboxStore } from './store'
 
 import { EMERGENCY_PRIORITY, NORMAL_PRIORITY } from './core/priority'
@@ -42,7 +43,8 @@ const sendKeyOf = (collection: ContentSlug, item: Item) =>
 /**
  * Queues the email for an item that just went live for the first time: one send, and one delivery per
  * confirmed subscriber of its topic. A second call for the same item does nothing (unique send key), so
- * republishing a correction does not email everyone again. Internal publications are never emailed;
+ * republishing a correction does not email everyone again. Internal publications and knowledge-base
+ * answers are never emailed;
  * an embargoed release waits for its embargo.
  *
  * Resumable rather than transactional (SQLite's adapter runs without transactions): the send is
@@ -51,6 +53,7 @@ const sendKeyOf = (collection: ContentSlug, item: Item) =>
  * outbox run (in any process) finishes with `resumeQueueing`; inserting twice inserts nothing twice.
  */
 export const queueItemEmail = async (payload: Payload, collection: ContentSlug, item: Item) => {
+  if (collection === KB_ARTICLES) return null
   if (collection === PUBLICATIONS && item.audience !== 'public') return null
   const key = sendKeyOf(collection, item)
   const existing = (await payload.db.findOne({
@@ -65,7 +68,7 @@ export const queueItemEmail = async (payload: Payload, collection: ContentSlug, 
 
 const createSend = async (
   payload: Payload,
-  collection: ContentSlug,
+  collection: EmailedSlug,
   item: Item,
   key: string,
 ): Promise<Send | null> => {

@@ -1,6 +1,7 @@
 import {
   type ContentSlug,
   EMERGENCY_BULLETINS,
+  KB_ARTICLES,
   MEDIA_RELEASES,
   PUBLICATIONS,
   SPONSORSHIP_PACKAGES,
@@ -14,6 +15,7 @@ export const SECTION_OF: Record<ContentSlug, Section> = {
   [PUBLICATIONS]: 'publications',
   [SPONSORSHIP_PACKAGES]: 'sponsorship',
   [EMERGENCY_BULLETINS]: 'emergency',
+  [KB_ARTICLES]: 'answers',
 }
 
 /** Where each content type lives on the English site: an item is at `{section}{slug}/`. */
@@ -22,4 +24,5 @@ export const SECTION_PATH: Record<ContentSlug, string> = {
   [PUBLICATIONS]: SECTION_BASE.en.publications,
   [SPONSORSHIP_PACKAGES]: SECTION_BASE.en.sponsorship,
   [EMERGENCY_BULLETINS]: SECTION_BASE.en.emergency,
+  [KB_ARTICLES]: SECTION_BASE.en.answers,
 }

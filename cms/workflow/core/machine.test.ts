@@ -17,12 +17,14 @@ const APPROVERS: Record<ContentSlug, Role[]> = {
   'media-releases': MANAGERS,
   'sponsorship-packages': MANAGERS,
   'emergency-bulletins': ['admin', 'emergency-officer'],
+  'kb-articles': MANAGERS,
 }
 const WRITERS: Record<ContentSlug, Role[]> = {
   publications: [...MANAGERS, 'communications-writer'],
   'media-releases': [...MANAGERS, 'communications-writer'],
   'sponsorship-packages': [...MANAGERS, 'communications-writer', 'sponsorship-coordinator'],
   'emergency-bulletins': ['admin', 'emergency-officer'],
+  'kb-articles': [...MANAGERS, 'communications-writer', 'desk-agent'],
 }
 type Spec = {
   roles: (c: ContentSlug) => Role[]

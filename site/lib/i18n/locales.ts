@@ -22,6 +22,7 @@ export type Section =
   | 'subscribe'
   | 'contact'
   | 'report'
+  | 'answers'
 
 /** Each section's address in each language (an item is at `{section}{slug}/`). */
 export const SECTION_BASE: Record<Locale, Record<Section, string>> = {
@@ -34,6 +35,7 @@ export const SECTION_BASE: Record<Locale, Record<Section, string>> = {
     subscribe: '/subscribe/',
     contact: '/contact/',
     report: '/311/report/',
+    answers: '/311/answers/',
   },
   fr: {
     home: '/fr/',
@@ -44,6 +46,7 @@ export const SECTION_BASE: Record<Locale, Record<Section, string>> = {
     subscribe: '/fr/abonnement/',
     contact: '/fr/contact/',
     report: '/fr/311/signaler/',
+    answers: '/fr/311/reponses/',
   },
 }
 
