@@ -3,7 +3,6 @@ import type { Payload, RequiredDataFromCollectionSlug } from 'payload'
 import { demoAddresses, demoWards } from '../addresses/core/demoCity'
 import { importAddresses, importWards } from '../addresses/importRegister'
 import {
-  CONTENT_SLUGS,
   type ContentSlug,
   DEPARTMENTS,
   KB_ARTICLES,
