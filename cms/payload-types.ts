@@ -74,6 +74,9 @@ export interface Config {
     'sponsorship-packages': SponsorshipPackage;
     'emergency-bulletins': EmergencyBulletin;
     'kb-articles': KbArticle;
+    'kb-search-misses': KbSearchMiss;
+    'kb-feedback': KbFeedback;
+    'kb-views': KbView;
     'workflow-audit': WorkflowAudit;
     subscribers: Subscriber;
     sends: Send;
@@ -121,6 +124,9 @@ export interface Config {
     'sponsorship-packages': SponsorshipPackagesSelect<false> | SponsorshipPackagesSelect<true>;
     'emergency-bulletins': EmergencyBulletinsSelect<false> | EmergencyBulletinsSelect<true>;
     'kb-articles': KbArticlesSelect<false> | KbArticlesSelect<true>;
+    'kb-search-misses': KbSearchMissesSelect<false> | KbSearchMissesSelect<true>;
+    'kb-feedback': KbFeedbackSelect<false> | KbFeedbackSelect<true>;
+    'kb-views': KbViewsSelect<false> | KbViewsSelect<true>;
     'workflow-audit': WorkflowAuditSelect<false> | WorkflowAuditSelect<true>;
     subscribers: SubscribersSelect<false> | SubscribersSelect<true>;
     sends: SendsSelect<false> | SendsSelect<true>;
@@ -164,6 +170,7 @@ export interface Config {
     'language-policy': LanguagePolicy;
     'desk-settings': DeskSetting;
     'service-request-settings': ServiceRequestSetting;
+    'kb-settings': KbSetting;
     'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
@@ -174,6 +181,7 @@ export interface Config {
     'language-policy': LanguagePolicySelect<false> | LanguagePolicySelect<true>;
     'desk-settings': DeskSettingsSelect<false> | DeskSettingsSelect<true>;
     'service-request-settings': ServiceRequestSettingsSelect<false> | ServiceRequestSettingsSelect<true>;
+    'kb-settings': KbSettingsSelect<false> | KbSettingsSelect<true>;
     'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: 'en' | 'fr';
@@ -1013,6 +1021,45 @@ export interface ServiceType {
         id?: string | null;
       }[]
     | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "kb-search-misses".
+ */
+export interface KbSearchMiss {
+  id: number;
+  query: string;
+  language: 'en' | 'fr';
+  source: 'agent' | 'site';
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "kb-feedback".
+ */
+export interface KbFeedback {
+  id: number;
+  article: number | KbArticle;
+  helpful: boolean;
+  comment?: string | null;
+  language: 'en' | 'fr';
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "kb-views".
+ */
+export interface KbView {
+  id: number;
+  key: string;
+  article: number | KbArticle;
+  day: string;
+  language: 'en' | 'fr';
+  views: number;
   updatedAt: string;
   createdAt: string;
 }
@@ -1920,6 +1967,18 @@ export interface PayloadLockedDocument {
         value: number | KbArticle;
       } | null)
     | ({
+        relationTo: 'kb-search-misses';
+        value: number | KbSearchMiss;
+      } | null)
+    | ({
+        relationTo: 'kb-feedback';
+        value: number | KbFeedback;
+      } | null)
+    | ({
+        relationTo: 'kb-views';
+        value: number | KbView;
+      } | null)
+    | ({
         relationTo: 'workflow-audit';
         value: number | WorkflowAudit;
       } | null)
@@ -2378,6 +2437,42 @@ export interface KbArticlesSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "kb-search-misses_select".
+ */
+export interface KbSearchMissesSelect<T extends boolean = true> {
+  query?: T;
+  language?: T;
+  source?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "kb-feedback_select".
+ */
+export interface KbFeedbackSelect<T extends boolean = true> {
+  article?: T;
+  helpful?: T;
+  comment?: T;
+  language?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "kb-views_select".
+ */
+export interface KbViewsSelect<T extends boolean = true> {
+  key?: T;
+  article?: T;
+  day?: T;
+  language?: T;
+  views?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -3233,6 +3328,20 @@ export interface ServiceRequestSetting {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "kb-settings".
+ */
+export interface KbSetting {
+  id: number;
+  /**
+   * One group a line, words separated by commas: garbage, trash, refuse. Lines starting with # are notes.
+   */
+  synonymsEn?: string | null;
+  synonymsFr?: string | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs-stats".
  */
 export interface PayloadJobsStat {
@@ -3394,6 +3503,17 @@ export interface ServiceRequestSettingsSelect<T extends boolean = true> {
             };
         id?: T;
       };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "kb-settings_select".
+ */
+export interface KbSettingsSelect<T extends boolean = true> {
+  synonymsEn?: T;
+  synonymsFr?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

@@ -17,6 +17,10 @@ import sharp from 'sharp'
 
 import { EmergencyBulletins } from '../collections/EmergencyBulletins'
 import { KbArticles } from '../collections/KbArticles'
+import { KbFeedback } from '../collections/KbFeedback'
+import { KbSearchMisses } from '../collections/KbSearchMisses'
+import { KbSettings } from '../collections/KbSettings'
+import { KbViews } from '../collections/KbViews'
 import { mediaCollection } from '../collections/Media'
 import { MediaReleases } from '../collections/MediaReleases'
 import { Publications } from '../collections/Publications'
@@ -129,6 +133,9 @@ export default buildConfig({
     SponsorshipPackages,
     EmergencyBulletins,
     KbArticles,
+    KbSearchMisses,
+    KbFeedback,
+    KbViews,
     WorkflowAudit,
     Subscribers,
     Sends,
@@ -164,6 +171,7 @@ export default buildConfig({
     LanguagePolicy,
     DeskSettings,
     ServiceRequestSettings,
+    KbSettings,
   ],
   hooks: { afterError: [busyDatabaseAnswer] },
   // The default single process receives the desk's mail in its Next server (cms/desk/inbound).

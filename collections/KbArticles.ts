@@ -4,11 +4,14 @@ import { isStaff } from '../cms/access/core/roles'
 import { DEPARTMENTS, KB_ARTICLES, SERVICE_TYPES } from '../cms/core/slugs'
 import { contentFields } from './fields/content'
 import { contentType } from './fields/contentType'
+import { kbEndpoints } from '../cms/kb/endpoints'
 
 /** Notes and scripts are for agents: the public API, the site and its search never carry them. */
 const staffOnly: FieldAccess = ({ req }) => isStaff(req.user)
 
 const YEAR = 365 * 86_400_000
+
+const content = contentType(KB_ARTICLES, 'answer')
 
 /**
  * The 311 knowledge base: a question (`title`), its short answer (`summary`) and full answer (`body`),
@@ -29,7 +32,8 @@ export const KbArticles: CollectionConfig = {
     description:
       'Write the title as the question people ask, the summary as the answer in one or two sentences.',
   },
-  ...contentType(KB_ARTICLES, 'answer'),
+  ...content,
+  endpoints: [...(content.endpoints || []), ...kbEndpoints],
   fields: [
     ...contentFields(),
     {

@@ -18,6 +18,9 @@ export const SPONSORSHIP_AUDIT = 'sponsorship-audit'
 export const RETIRED_ITEMS = 'retired-items'
 /** The 311 knowledge base: answers for residents and agents, a content type like the others (cms/kb). */
 export const KB_ARTICLES = 'kb-articles'
+export const KB_SEARCH_MISSES = 'kb-search-misses'
+export const KB_FEEDBACK = 'kb-feedback'
+export const KB_VIEWS = 'kb-views'
 /** The customer-service desk (cms/desk). */
 export const DEPARTMENTS = 'departments'
 export const CORRESPONDENCE = 'correspondence'
@@ -48,6 +51,7 @@ export const CITY_CALENDAR = 'city-calendar'
 export const LANGUAGE_POLICY = 'language-policy'
 export const DESK_SETTINGS = 'desk-settings'
 export const SERVICE_REQUEST_SETTINGS = 'service-request-settings'
+export const KB_SETTINGS = 'kb-settings'
 
 /** The content types that go through the approval workflow and reach the public site. */
 export const CONTENT_SLUGS = [
@@ -89,6 +93,9 @@ export const ALL_SLUGS = [
   API_CLIENTS,
   REQUEST_PHOTOS,
   REQUEST_PHOTO_COPIES,
+  KB_SEARCH_MISSES,
+  KB_FEEDBACK,
+  KB_VIEWS,
 ] as const
 
 export const isContentSlug = (slug: string): slug is ContentSlug =>

@@ -34,8 +34,12 @@ const BOOST: Record<(typeof FIELDS)[number], number> = {
   phoneScript: 0.8,
 }
 
-/** Levenshtein edits: a swapped pair of letters ("pothloe") is two, so six letters allow two. */
-const editsAllowed = (term: string) => (term.length >= 6 ? 2 : term.length >= 4 ? 1 : 0)
+/**
+ * Levenshtein edits: a swapped pair of letters ("pothloe") is two, so six letters allow two. Numbers
+ * match exactly: "2500" is not "2000".
+ */
+const editsAllowed = (term: string) =>
+  /\d/.test(term) ? 0 : term.length >= 6 ? 2 : term.length >= 4 ? 1 : 0
 
 export type AgentIndex = {
   language: KbLanguage
@@ -57,7 +61,8 @@ export const buildAgentIndex = (
       boost: BOOST,
       combineWith: 'OR',
       fuzzy: (term) => editsAllowed(term),
-      prefix: (_term, i, terms) => i === terms.length - 1,
+      // The word being typed: completed once it has three letters.
+      prefix: (term, i, terms) => i === terms.length - 1 && term.length >= 3 && !/\d/.test(term),
       weights: { fuzzy: 0.45, prefix: 0.6 },
     },
   })

@@ -157,8 +157,83 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_kb_articles_v_rels_path_idx\` ON \`_kb_articles_v_rels\` (\`path\`);`)
   await db.run(sql`CREATE INDEX \`_kb_articles_v_rels_service_types_id_idx\` ON \`_kb_articles_v_rels\` (\`service_types_id\`);`)
   await db.run(sql`CREATE INDEX \`_kb_articles_v_rels_kb_articles_id_idx\` ON \`_kb_articles_v_rels\` (\`kb_articles_id\`);`)
+  await db.run(sql`CREATE TABLE \`kb_search_misses\` (
+  	\`id\` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+  	\`query\` text NOT NULL,
+  	\`language\` text NOT NULL,
+  	\`source\` text NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`kb_search_misses_query_idx\` ON \`kb_search_misses\` (\`query\`);`)
+  await db.run(sql`CREATE INDEX \`kb_search_misses_updated_at_idx\` ON \`kb_search_misses\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`kb_search_misses_created_at_idx\` ON \`kb_search_misses\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`kb_feedback\` (
+  	\`id\` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+  	\`article_id\` integer NOT NULL,
+  	\`helpful\` integer DEFAULT false NOT NULL,
+  	\`comment\` text,
+  	\`language\` text NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`article_id\`) REFERENCES \`kb_articles\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`kb_feedback_article_idx\` ON \`kb_feedback\` (\`article_id\`);`)
+  await db.run(sql`CREATE INDEX \`kb_feedback_helpful_idx\` ON \`kb_feedback\` (\`helpful\`);`)
+  await db.run(sql`CREATE INDEX \`kb_feedback_updated_at_idx\` ON \`kb_feedback\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`kb_feedback_created_at_idx\` ON \`kb_feedback\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`kb_views\` (
+  	\`id\` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+  	\`key\` text NOT NULL,
+  	\`article_id\` integer NOT NULL,
+  	\`day\` text NOT NULL,
+  	\`language\` text NOT NULL,
+  	\`views\` numeric DEFAULT 0 NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`article_id\`) REFERENCES \`kb_articles\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`kb_views_key_idx\` ON \`kb_views\` (\`key\`);`)
+  await db.run(sql`CREATE INDEX \`kb_views_article_idx\` ON \`kb_views\` (\`article_id\`);`)
+  await db.run(sql`CREATE INDEX \`kb_views_day_idx\` ON \`kb_views\` (\`day\`);`)
+  await db.run(sql`CREATE INDEX \`kb_views_updated_at_idx\` ON \`kb_views\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`kb_views_created_at_idx\` ON \`kb_views\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`kb_settings\` (
+  	\`id\` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+  	\`synonyms_en\` text DEFAULT 'garbage, trash, refuse, rubbish
+  collection, pickup
+  couch, sofa, chesterfield
+  cart, bin
+  plow, plough, snowplow, snowplough
+  streetlight, lamppost, streetlamp
+  licence, license
+  ticket, citation
+  pothole, crater
+  centre, center
+  neighbour, neighbor',
+  	\`synonyms_fr\` text DEFAULT 'ordures, déchets, poubelles, vidanges
+  collecte, ramassage, cueillette
+  divan, canapé, sofa
+  bac, poubelle
+  lampadaire, réverbère
+  contravention, amende, ticket
+  déneigement, déblaiement
+  stationnement, parking',
+  	\`updated_at\` text,
+  	\`created_at\` text
+  );
+  `)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`kb_articles_id\` integer REFERENCES kb_articles(id);`)
+  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`kb_search_misses_id\` integer REFERENCES kb_search_misses(id);`)
+  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`kb_feedback_id\` integer REFERENCES kb_feedback(id);`)
+  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`kb_views_id\` integer REFERENCES kb_views(id);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_kb_articles_id_idx\` ON \`payload_locked_documents_rels\` (\`kb_articles_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_kb_search_misses_id_idx\` ON \`payload_locked_documents_rels\` (\`kb_search_misses_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_kb_feedback_id_idx\` ON \`payload_locked_documents_rels\` (\`kb_feedback_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_kb_views_id_idx\` ON \`payload_locked_documents_rels\` (\`kb_views_id\`);`)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
@@ -168,6 +243,10 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`_kb_articles_v\`;`)
   await db.run(sql`DROP TABLE \`_kb_articles_v_locales\`;`)
   await db.run(sql`DROP TABLE \`_kb_articles_v_rels\`;`)
+  await db.run(sql`DROP TABLE \`kb_search_misses\`;`)
+  await db.run(sql`DROP TABLE \`kb_feedback\`;`)
+  await db.run(sql`DROP TABLE \`kb_views\`;`)
+  await db.run(sql`DROP TABLE \`kb_settings\`;`)
   await db.run(sql`PRAGMA foreign_keys=OFF;`)
   await db.run(sql`CREATE TABLE \`__new_payload_locked_documents_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,

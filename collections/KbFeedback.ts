@@ -1,0 +1,41 @@
+import type { CollectionConfig } from 'payload'
+
+import { isAdmin } from '../cms/access/desk'
+import { isStaff } from '../cms/access/core/roles'
+import { KB_ARTICLES, KB_FEEDBACK } from '../cms/core/slugs'
+
+const nobody = () => false
+
+/**
+ * "Was this helpful?" on the site's answers: yes or no and an optional comment, per article and
+ * language, for its owner and the knowledge base's health view. Written only by the site's form
+ * (`POST /api/kb-articles/{id}/feedback`, rate-limited); no name, email or address is asked or kept.
+ */
+export const KbFeedback: CollectionConfig = {
+  slug: KB_FEEDBACK,
+  labels: {
+    singular: { en: 'Answer feedback', fr: 'Avis sur une réponse' },
+    plural: { en: 'Answer feedback', fr: 'Avis sur les réponses' },
+  },
+  admin: { group: '311', defaultColumns: ['article', 'helpful', 'comment', 'createdAt'] },
+  access: {
+    read: ({ req }) => isStaff(req.user),
+    create: nobody,
+    update: nobody,
+    delete: ({ req }) => isAdmin(req.user),
+  },
+  fields: [
+    { name: 'article', type: 'relationship', relationTo: KB_ARTICLES, required: true, index: true },
+    { name: 'helpful', type: 'checkbox', required: true, index: true },
+    { name: 'comment', type: 'textarea', maxLength: 1000 },
+    {
+      name: 'language',
+      type: 'select',
+      required: true,
+      options: [
+        { label: 'English', value: 'en' },
+        { label: 'French', value: 'fr' },
+      ],
+    },
+  ],
+}

@@ -1,0 +1,41 @@
+import type { CollectionConfig } from 'payload'
+
+import { isStaff } from '../cms/access/core/roles'
+import { KB_ARTICLES, KB_VIEWS } from '../cms/core/slugs'
+
+const nobody = () => false
+
+/**
+ * How often each answer is read, a row per article, day and language (`key` is the three together):
+ * counts only, no visitor, address or cookie. Kept apart from the article so that counting never
+ * makes a new version of it.
+ */
+export const KbViews: CollectionConfig = {
+  slug: KB_VIEWS,
+  labels: {
+    singular: { en: 'Answer views (a day)', fr: 'Consultations d’une réponse (par jour)' },
+    plural: { en: 'Answer views', fr: 'Consultations des réponses' },
+  },
+  admin: { group: '311', hidden: true },
+  access: {
+    read: ({ req }) => isStaff(req.user),
+    create: nobody,
+    update: nobody,
+    delete: nobody,
+  },
+  fields: [
+    { name: 'key', type: 'text', required: true, unique: true },
+    { name: 'article', type: 'relationship', relationTo: KB_ARTICLES, required: true, index: true },
+    { name: 'day', type: 'text', required: true, index: true },
+    {
+      name: 'language',
+      type: 'select',
+      required: true,
+      options: [
+        { label: 'English', value: 'en' },
+        { label: 'French', value: 'fr' },
+      ],
+    },
+    { name: 'views', type: 'number', required: true, defaultValue: 0 },
+  ],
+}
