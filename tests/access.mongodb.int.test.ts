@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe } from 'vitest'
 
 import { accessContract, sponsorshipAccessContract } from './contracts/access.contract'
 import { deskAccessContract } from './contracts/desk.contract'
+import { kbAccessContract } from './contracts/kb.contract'
 import { requests311AccessContract } from './contracts/requests311.contract'
 import { sponsorshipPipelineContract } from './contracts/sponsorship.contract'
 import { type Harness, startHarness } from './helpers/harness'
@@ -31,4 +32,5 @@ describe.skipIf(!url)('on MongoDB', () => {
   sponsorshipPipelineContract(() => harness)
   deskAccessContract(() => harness)
   requests311AccessContract(() => harness)
+  kbAccessContract(() => harness)
 })
