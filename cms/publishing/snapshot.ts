@@ -1,5 +1,6 @@
 import {
   EMERGENCY_BULLETINS,
+  KB_ARTICLES,
   MEDIA_RELEASES,
   PUBLICATIONS,
   SPONSORSHIP_PACKAGES,
@@ -80,6 +81,8 @@ const FIELDS: Record<string, string[]> = {
     'instruction',
     'areas',
   ],
+  // Never the notes or the phone script: the site reads as the public, and those are staff's fields.
+  [KB_ARTICLES]: [...COMMON, 'keywords', 'relatedServices', 'relatedArticles'],
 }
 const UPLOAD_FIELDS = ['relatedMedia', 'printEdition', 'coverImage', 'images']
 
@@ -332,11 +335,12 @@ export const fetchSnapshot = async (
       )
       .filter((doc): doc is Doc => Boolean(doc))
   }
-  const [releases, publications, packages, bulletins, catalogue311] = await Promise.all([
+  const [releases, publications, packages, bulletins, answers, catalogue311] = await Promise.all([
     loadChanged(MEDIA_RELEASES),
     loadChanged(PUBLICATIONS),
     load(SPONSORSHIP_PACKAGES),
     load(EMERGENCY_BULLETINS),
+    load(KB_ARTICLES),
     read311(get),
   ])
   // The public half of the sponsorship policy: the tier table and the sector list (the threshold and
@@ -368,6 +372,7 @@ export const fetchSnapshot = async (
     publications,
     packages,
     bulletins,
+    answers,
     services: catalogue311.services,
     wards: catalogue311.wards,
   } as unknown as Snapshot

@@ -131,6 +131,15 @@ export type SiteWard = {
     | { type: 'MultiPolygon'; coordinates: number[][][][] }
 }
 
+/** A public knowledge-base answer: the question (title), the short answer (summary), the full one. */
+export type Answer = Lifecycle & {
+  keywords?: string | null
+  /** The 311 services it answers for, as the catalogue holds them (their report forms link here). */
+  relatedServices?: (SiteService | number | string)[] | null
+  /** Other public answers (an internal one is left as a bare id, which pages skip). */
+  relatedArticles?: (Answer | number | string)[] | null
+}
+
 export type Snapshot = {
   generatedAt: string
   siteUrl: string
@@ -144,6 +153,8 @@ export type Snapshot = {
   bulletins: Bulletin[]
   /** The public half of the sponsorship policy global. */
   sponsorship: { tiers: Tier[]; excludedSectors: string[] }
+  /** Public knowledge-base answers; absent in snapshots from before the knowledge base. */
+  answers?: Answer[]
   /** The 311 catalogue (active services) and the wards; absent in snapshots from before 311. */
   services?: SiteService[]
   wards?: SiteWard[]

@@ -82,3 +82,10 @@ export const reportServicePaths = (locale: Locale) =>
     params: { code: service.code.toLowerCase() },
     props: { service, locale },
   }))
+
+/** One page per public answer: /311/answers/{slug}/ and /fr/311/reponses/{slug}/. */
+export const answerPaths = (locale: Locale) =>
+  (snapshot().answers ?? []).map((answer) => ({
+    params: { slug: slugIn(answer, locale) },
+    props: { answer, locale },
+  }))

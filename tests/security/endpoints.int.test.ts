@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
   CORRESPONDENCE,
   EMERGENCY_BULLETINS,
+  KB_ARTICLES,
   MEDIA_RELEASES,
   PUBLICATIONS,
   SERVICE_REQUESTS,
@@ -53,6 +54,7 @@ const CALLS: [string, string, unknown?][] = [
   ['GET', `/${PUBLICATIONS}/{draft}/workflow`],
   ['POST', `/${SERVICE_REQUESTS}/1/status`, { state: 'closed', reason: 'resolved' }],
   ['GET', `/${SERVICE_REQUESTS}/trends?from=2026-01-01&to=2026-12-31`],
+  ['GET', `/${KB_ARTICLES}/search?q=garbage`],
 ]
 
 describe('custom endpoints, anonymously', () => {
@@ -108,9 +110,9 @@ describe('custom endpoints, anonymously', () => {
         declared.add(`${match[2]} ${match[1]}`)
     }
     expect(declared.size).toBeGreaterThan(10)
-    // Tested in this file, the email, abuse, sponsorship, desk, 311 and Open311 tests.
+    // Tested in this file, the email, abuse, sponsorship, desk, 311, Open311 and knowledge-base tests.
     const publicByDesign =
-      /^\w+ \/(|health|subscriptions.*|form|survey|search|check|locate|nearby|map|track|track\/:reference|unfollow\/:token|:id\/follow|open311\/v2\/.*)$/
+      /^\w+ \/(|health|subscriptions.*|form|survey|search|check|locate|nearby|map|track|track\/:reference|unfollow\/:token|:id\/follow|:id\/feedback|:id\/view|open311\/v2\/.*)$/
     const covered = new Set(
       CALLS.map(
         ([method, path]) =>

@@ -1,5 +1,6 @@
 import type { CatalogueOf } from './catalogue'
 import { deskEn } from './deskEn'
+import { answersEn } from './answersEn'
 import { requestsEn } from './requestsEn'
 
 /**
@@ -23,6 +24,7 @@ export const en = {
   footer: {
     contact: 'Contact the City',
     report: 'Report a problem (311)',
+    help: '311 answers',
     feeds: 'RSS feeds',
     email: 'Email alerts',
     sitemap: 'Site map',
@@ -342,6 +344,7 @@ export const en = {
   },
   ...deskEn,
   ...requestsEn,
+  ...answersEn,
 }
 
 /** What every language's catalogue provides. */

@@ -1,5 +1,6 @@
 import { frenchCityName } from '../city'
 import { deskFr } from './deskFr'
+import { answersFr } from './answersFr'
 import { requestsFr } from './requestsFr'
 import type { Catalogue } from './en'
 
@@ -20,6 +21,7 @@ export const fr: Catalogue = {
   footer: {
     contact: 'Joindre la Ville',
     report: 'Signaler un problème (311)',
+    help: 'Réponses du 311',
     feeds: 'Fils RSS',
     email: 'Alertes par courriel',
     sitemap: 'Plan du site',
@@ -346,4 +348,5 @@ export const fr: Catalogue = {
   },
   ...deskFr,
   ...requestsFr,
+  ...answersFr,
 }

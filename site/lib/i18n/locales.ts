@@ -23,6 +23,7 @@ export type Section =
   | 'contact'
   | 'report'
   | 'answers'
+  | 'help'
 
 /** Each section's address in each language (an item is at `{section}{slug}/`). */
 export const SECTION_BASE: Record<Locale, Record<Section, string>> = {
@@ -36,6 +37,7 @@ export const SECTION_BASE: Record<Locale, Record<Section, string>> = {
     contact: '/contact/',
     report: '/311/report/',
     answers: '/311/answers/',
+    help: '/311/',
   },
   fr: {
     home: '/fr/',
@@ -47,6 +49,7 @@ export const SECTION_BASE: Record<Locale, Record<Section, string>> = {
     contact: '/fr/contact/',
     report: '/fr/311/signaler/',
     answers: '/fr/311/reponses/',
+    help: '/fr/311/',
   },
 }
 
