@@ -55,6 +55,7 @@ export default tseslint.config(
         setInterval: 'readonly',
         setTimeout: 'readonly',
         clearTimeout: 'readonly',
+        navigator: 'readonly',
       },
     },
   },
