@@ -1,6 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises'
 import type { Server } from 'node:http'
 import path from 'node:path'
+import { gunzipSync } from 'node:zlib'
 
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
@@ -127,6 +128,33 @@ describe('answers on the public site', () => {
       for (const marker of ['INTERNAL-ANSWER-MARKER', 'NOTE-MARKER', 'SCRIPT-MARKER'])
         expect(text.includes(marker), `${marker} in ${path.relative(liveDir, file)}`).toBe(false)
     }
+  })
+})
+
+describe('the site’s search', () => {
+  it('has an index per language over public articles only, served with the site', async () => {
+    expect((await page('/pagefind/pagefind.js')).status).toBe(200)
+    const entry = JSON.parse((await page('/pagefind/pagefind-entry.json')).text) as {
+      languages: Record<string, { page_count: number }>
+    }
+    expect(Object.keys(entry.languages).sort()).toEqual(['en-ca', 'fr-ca'])
+    const dir = path.join(liveDir, 'pagefind', 'fragment')
+    const fragments = await Promise.all(
+      (await readdir(dir)).map(async (f) =>
+        gunzipSync(await readFile(path.join(dir, f))).toString(),
+      ),
+    )
+    const all = fragments.join('\n')
+    expect(all).toContain('When is leaf collection?')
+    expect(all).toContain('Quand les feuilles sont-elles ramassées?')
+    for (const marker of ['INTERNAL-ANSWER-MARKER', 'NOTE-MARKER', 'SCRIPT-MARKER'])
+      expect(all).not.toContain(marker)
+    // Articles only: the hub, the lists and the forms are not results.
+    expect(all).not.toContain('Was this answer helpful?')
+    expect(fragments.every((f) => /"filters":\{"section":/.test(f))).toBe(true)
+    const search = await page('/search/')
+    expect(search.text).toContain('Search needs JavaScript')
+    expect((await page('/fr/recherche/')).text).toContain('<html lang="fr-CA">')
   })
 })
 

@@ -26,6 +26,7 @@ import {
   saveState,
   stateOf,
 } from './incremental'
+import { writeSearchIndex } from './searchIndex'
 import { pruneBuilds, publishDirectory } from './swap'
 import { type BucketReport, publishSiteToBucket, writeLiveFilesToBucket } from './bucket'
 import type { S3Settings } from '../settings'
@@ -252,6 +253,9 @@ export const buildSite = async (options: BuildSiteOptions): Promise<BuildReport>
   }
 
   phase('sitemap and checks')
+  const search = await writeSearchIndex(out)
+  log(`Search index: ${search.pages} pages.`)
+  phase('search index')
   // The bucket first: if it cannot take the build, the build fails and nothing anywhere changes.
   const bucket = options.bucket
     ? await publishSiteToBucket(options.bucket, out, path.basename(dir), now)
@@ -273,7 +277,8 @@ export const buildSite = async (options: BuildSiteOptions): Promise<BuildReport>
     snapshot.releases.length +
     snapshot.publications.length +
     snapshot.packages.length +
-    snapshot.bulletins.length
+    snapshot.bulletins.length +
+    (snapshot.answers?.length ?? 0)
   return {
     dir,
     pages: pages.length,

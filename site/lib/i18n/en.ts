@@ -1,6 +1,7 @@
 import type { CatalogueOf } from './catalogue'
 import { deskEn } from './deskEn'
 import { answersEn } from './answersEn'
+import { searchEn } from './searchEn'
 import { requestsEn } from './requestsEn'
 
 /**
@@ -345,6 +346,7 @@ export const en = {
   ...deskEn,
   ...requestsEn,
   ...answersEn,
+  ...searchEn,
 }
 
 /** What every language's catalogue provides. */

@@ -1,6 +1,7 @@
 import { frenchCityName } from '../city'
 import { deskFr } from './deskFr'
 import { answersFr } from './answersFr'
+import { searchFr } from './searchFr'
 import { requestsFr } from './requestsFr'
 import type { Catalogue } from './en'
 
@@ -349,4 +350,5 @@ export const fr: Catalogue = {
   ...deskFr,
   ...requestsFr,
   ...answersFr,
+  ...searchFr,
 }

@@ -24,6 +24,7 @@ export type Section =
   | 'report'
   | 'answers'
   | 'help'
+  | 'search'
 
 /** Each section's address in each language (an item is at `{section}{slug}/`). */
 export const SECTION_BASE: Record<Locale, Record<Section, string>> = {
@@ -38,6 +39,7 @@ export const SECTION_BASE: Record<Locale, Record<Section, string>> = {
     report: '/311/report/',
     answers: '/311/answers/',
     help: '/311/',
+    search: '/search/',
   },
   fr: {
     home: '/fr/',
@@ -50,6 +52,7 @@ export const SECTION_BASE: Record<Locale, Record<Section, string>> = {
     report: '/fr/311/signaler/',
     answers: '/fr/311/reponses/',
     help: '/fr/311/',
+    search: '/fr/recherche/',
   },
 }
 
