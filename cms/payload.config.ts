@@ -103,6 +103,8 @@ export default buildConfig({
         '/cms/email/admin/EmailSends#EmailSends',
         '/cms/desk/admin/DeskStandards#DeskStandards',
         '/cms/servicerequests/admin/RequestQueues#RequestQueues',
+        '/cms/kb/admin/AgentSearch#AgentSearch',
+        { path: '/cms/kb/admin/KbHealth#KbHealth', serverProps: { compact: true } },
       ],
     },
     importMap: {

@@ -31,6 +31,9 @@ export const KbArticles: CollectionConfig = {
     group: '311',
     description:
       'Write the title as the question people ask, the summary as the answer in one or two sentences.',
+    components: {
+      beforeList: ['/cms/kb/admin/AgentSearch#AgentSearch', '/cms/kb/admin/KbHealth#KbHealth'],
+    },
   },
   ...content,
   endpoints: [...(content.endpoints || []), ...kbEndpoints],

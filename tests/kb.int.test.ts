@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { KB_ARTICLES, KB_SEARCH_MISSES, KB_SETTINGS } from '../cms/core/slugs'
 import { richText } from '../cms/core/text/lexical'
+import { loadHealth } from '../cms/kb/health'
 import { DEMO_ARTICLES } from '../cms/seed/demoArticles'
 import { seedDemo311, seedDemoArticles } from '../cms/seed/seed'
 import { type Harness, startHarness } from './helpers/harness'
@@ -119,6 +120,25 @@ describe('agent search', () => {
       context: { seed: true },
     })
     expect(titles(await search('televisions'))).toEqual(['Where do I recycle electronics?'])
+  })
+})
+
+describe('the knowledge base’s health', () => {
+  it('lists answers past review first, with votes and views, and the searches that found nothing', async () => {
+    const { rows, misses } = await loadHealth(harness.payload)
+    expect(rows.length).toBeGreaterThanOrEqual(DEMO_ARTICLES.length)
+    const stale = rows.filter((r) => r.stale).map((r) => r.title)
+    expect(stale).toContain('How do I get rid of a couch or mattress?')
+    expect(rows.slice(0, stale.length).every((r) => r.stale)).toBe(true)
+    // The phone number's search, and the two made above before a synonym and an article existed.
+    expect(misses).toEqual(
+      expect.arrayContaining([
+        { query: 'xylophone #', times: 1 },
+        { query: 'chesterfield', times: 1 },
+        { query: 'televisions', times: 1 },
+      ]),
+    )
+    expect(misses).toHaveLength(3)
   })
 })
 
