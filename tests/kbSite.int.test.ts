@@ -5,7 +5,8 @@ import { gunzipSync } from 'node:zlib'
 
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
-import { KB_ARTICLES, KB_FEEDBACK, KB_VIEWS } from '../cms/core/slugs'
+import { KB_ARTICLES, KB_FEEDBACK, KB_VIEWS, SERVICE_TYPES } from '../cms/core/slugs'
+import { seedDemo311 } from '../cms/seed/seed'
 import { rebuildSite } from '../cms/publishing/task'
 import { createSiteServer } from '../site/server/staticServer'
 import { validContent } from './helpers/fixtures'
@@ -59,8 +60,15 @@ beforeAll(async () => {
   const port = await freePort()
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve))
   site = `http://127.0.0.1:${port}`
+  await seedDemo311(harness.payload, 200)
+  const { docs: services } = await harness.payload.find({
+    collection: SERVICE_TYPES,
+    where: { code: { equals: 'MISSED_GARBAGE' } },
+    overrideAccess: true,
+  })
 
   publicId = await create('When is leaf collection?', {
+    relatedServices: [services[0]!.id],
     summary: 'Leaves are collected every second week in the fall.',
     keywords: 'leaves, yard waste',
     internalNotes: 'NOTE-MARKER call the depot at extension 12',
@@ -103,6 +111,12 @@ describe('answers on the public site', () => {
     const french = await page(link!)
     expect(french.text).toContain('Quand les feuilles sont-elles ramassées?')
     expect(french.text).toContain('<html lang="fr-CA">')
+    // Between the answer and the service's report form, both ways.
+    expect(english.text).toContain('href="/311/report/missed_garbage/"')
+    const form = await page('/311/report/missed_garbage/')
+    expect(form.text).toContain('Answers that may help')
+    expect(form.text).toContain('href="/311/answers/when-is-leaf-collection/"')
+    expect(form.text).toContain('data-suggest="311 answers"')
     expect((await page('/sitemap.xml')).text).toContain(
       '/311/answers/when-is-leaf-collection/</loc>',
     )

@@ -27,6 +27,8 @@ export const answersEn = {
     feedbackThanksTitle: 'Thank you',
     feedbackThanks: 'Your answer helps us keep this page useful.',
     backToAnswer: 'Back to the answer',
+    mayHelp: 'Answers that may help',
+    mayHelpTyped: 'These answers may help before you send:',
     feedbackTooMany: 'You have sent many answers in a short time. Please try again later.',
   },
 }

@@ -25,6 +25,8 @@ export const answersFr = {
     feedbackThanksTitle: 'Merci',
     feedbackThanks: 'Votre avis nous aide à garder cette page utile.',
     backToAnswer: 'Retour à la réponse',
+    mayHelp: 'Des réponses qui pourraient vous aider',
+    mayHelpTyped: 'Ces réponses pourraient vous aider avant d’envoyer :',
     feedbackTooMany:
       'Vous avez envoyé de nombreux avis en peu de temps. Veuillez réessayer plus tard.',
   },

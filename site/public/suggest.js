@@ -1,0 +1,67 @@
+// Answers that may help, while a resident writes to the City (the contact form) or describes a
+// problem (the 311 form): the site's search over the 311 answers only, for the words typed, shown as
+// links in a polite live region. The form works the same without it.
+;(function () {
+  var field = document.querySelector('textarea[data-suggest]')
+  if (!field) return
+  var box = field.parentNode.querySelector('.suggestions')
+  var section = field.getAttribute('data-suggest')
+  var lead = field.getAttribute('data-suggest-lead')
+  var engine = null
+  var timer = null
+  var last = ''
+
+  var load = function () {
+    if (!engine)
+      engine = import('/pagefind/pagefind.js').then(function (pagefind) {
+        return Promise.resolve(pagefind.init && pagefind.init()).then(function () {
+          return pagefind
+        })
+      })
+    return engine
+  }
+
+  var show = function (results) {
+    box.textContent = ''
+    if (!results.length) return
+    var p = document.createElement('p')
+    p.textContent = lead
+    var list = document.createElement('ul')
+    results.forEach(function (r) {
+      var item = document.createElement('li')
+      var link = document.createElement('a')
+      link.href = r.url
+      link.textContent = (r.meta && r.meta.title) || r.url
+      item.appendChild(link)
+      list.appendChild(item)
+    })
+    box.appendChild(p)
+    box.appendChild(list)
+  }
+
+  var suggest = function () {
+    var words = field.value.trim().split(/\s+/).slice(0, 12).join(' ')
+    if (words.length < 4 || words === last) return
+    last = words
+    load()
+      .then(function (pagefind) {
+        return pagefind.search(words, { filters: { section: section } })
+      })
+      .then(function (search) {
+        return Promise.all(
+          search.results.slice(0, 3).map(function (r) {
+            return r.data()
+          }),
+        )
+      })
+      .then(show)
+      .catch(function () {
+        box.textContent = ''
+      })
+  }
+
+  field.addEventListener('input', function () {
+    clearTimeout(timer)
+    timer = setTimeout(suggest, 600)
+  })
+})()
