@@ -60,14 +60,6 @@ const requests311 = spawnSync(
 if (requests311.status !== 0)
   throw new Error(`The 311 benchmark failed (exit ${requests311.status}).`)
 rows.push(...JSON.parse(requests311.stdout.trim().split('\n').at(-1)!))
-log('Knowledge base and site search (in its own process: a fresh database)…')
-const kb = spawnSync(process.execPath, ['--import', 'tsx', 'bench/kb.ts', '5000', '1000'], {
-  encoding: 'utf8',
-  stdio: ['ignore', 'pipe', 'inherit'],
-  env: process.env,
-})
-if (kb.status !== 0) throw new Error(`The knowledge-base benchmark failed (exit ${kb.status}).`)
-rows.push(...JSON.parse(kb.stdout.trim().split('\n').at(-1)!))
 const inProcess = (script: string, args: string[], env: Record<string, string> = {}) => {
   const child = spawnSync(process.execPath, ['--import', 'tsx', script, ...args], {
     encoding: 'utf8',
@@ -77,6 +69,8 @@ const inProcess = (script: string, args: string[], env: Record<string, string> =
   if (child.status !== 0) throw new Error(`${script} failed (exit ${child.status}).`)
   return JSON.parse(child.stdout.trim().split('\n').at(-1)!) as typeof rows
 }
+log('Knowledge base and site search (in its own process: a fresh database)…')
+rows.push(...inProcess('bench/kb.ts', ['5000', '1000']))
 const postgres = process.env.BENCH_POSTGRES_URL
 if (postgres) {
   for (const [script, args] of [
