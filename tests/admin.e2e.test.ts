@@ -324,6 +324,22 @@ describe('the admin', () => {
     await agent.close()
   })
 
+  it('an agent finds an answer from the dashboard through a typo, with what to say and the notes; the knowledge base list shows its health', async () => {
+    const agent = await signIn('desk@city.example')
+    const search = agent.getByRole('search')
+    await search.getByLabel('What is the caller asking?').fill('garbge not picked up')
+    await search.getByRole('button', { name: 'Search' }).click()
+    const answer = agent.getByRole('link', { name: 'My garbage was not picked up' })
+    await answer.waitFor()
+    const text = (await agent.locator('section', { has: search }).textContent()) ?? ''
+    expect(text).toContain('Say: Confirm the set-out time')
+    expect(text).toContain('Notes: Contractor route sheets')
+    await agent.goto(`${cms.url}/admin/collections/kb-articles`)
+    await agent.getByRole('heading', { name: 'Knowledge base health' }).waitFor()
+    expect(await agent.getByRole('columnheader', { name: 'Not helpful' }).count()).toBe(1)
+    await agent.close()
+  })
+
   it('a call logged through intake (the address from the register search) is moved on from the request’s status panel in the admin, under the dashboard’s 311 queues', async () => {
     const agent = await signIn('desk@city.example')
     await expect

@@ -123,6 +123,25 @@ describe('agent search', () => {
   })
 })
 
+describe('the site’s searches without an answer', () => {
+  it('are logged from the search page, the words only, in their language', async () => {
+    const sent = await harness.rest('POST', `/${KB_ARTICLES}/misses`, {
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        'x-forwarded-for': '192.0.2.4',
+      },
+      body: 'q=pistes+cyclables+519+555+0123&lang=fr',
+    })
+    expect(sent.status).toBe(204)
+    const { docs } = await harness.payload.find({
+      collection: KB_SEARCH_MISSES,
+      where: { source: { equals: 'site' } },
+      overrideAccess: true,
+    })
+    expect(docs.map((d) => [d.query, d.language])).toEqual([['pistes cyclables #', 'fr']])
+  })
+})
+
 describe('the knowledge base’s health', () => {
   it('lists answers past review first, with votes and views, and the searches that found nothing', async () => {
     const { rows, misses } = await loadHealth(harness.payload)
@@ -136,9 +155,10 @@ describe('the knowledge base’s health', () => {
         { query: 'xylophone #', times: 1 },
         { query: 'chesterfield', times: 1 },
         { query: 'televisions', times: 1 },
+        { query: 'pistes cyclables #', times: 1 },
       ]),
     )
-    expect(misses).toHaveLength(3)
+    expect(misses).toHaveLength(4)
   })
 })
 

@@ -666,6 +666,12 @@ describe('the public site', () => {
     await page.waitForURL(/\/api\/kb-articles\/\d+\/feedback$/)
     expect(await page.locator('h1').textContent()).toBe('Thank you')
 
+    // Nothing found: the page says so (and the words go to the knowledge base's owners).
+    await page.goto(`${cms.siteUrl}/search/?q=xylophone+concerts`)
+    await expect
+      .poll(() => page.locator('#search-status').textContent())
+      .toBe('No results for “xylophone concerts”. Try other words, or browse the 311 answers.')
+
     await page.goto(`${cms.siteUrl}/fr/recherche/?q=ordures`)
     await results
       .getByRole('link', { name: 'Quel est mon jour de collecte des ordures?' })

@@ -4,19 +4,21 @@ import { isStaff } from '../access/core/roles'
 import { databaseLimiter } from '../coordination/rateLimits'
 import { clientIp, readBody } from '../http/request'
 import { jsonError, refuseUnless } from '../http/responses'
-import { searchForAgent } from './agentIndex'
+import { logMiss, searchForAgent } from './agentIndex'
 import { strings } from '../../site/lib/i18n'
 import { countView, feedbackPage, publicAnswer, readFeedback, storeFeedback } from './feedback'
 
 const feedbackPerIp = databaseLimiter('kb-feedback-ip', { max: 20, windowMs: 60 * 60 * 1000 })
 const viewPerIp = databaseLimiter('kb-view-ip', { max: 1, windowMs: 60 * 60 * 1000 })
+const missPerIp = databaseLimiter('kb-miss-ip', { max: 30, windowMs: 60 * 60 * 1000 })
 
 /**
  * `GET /api/kb-articles/search?q=&lang=en|fr`: the agents' search, ranked, each answer with its phone
  * script and notes and whether it is past its review date. Staff only.
  * `POST /api/kb-articles/{id}/feedback` (`helpful` yes|no, `comment`, `language`): the answer page's
  * form, or JSON; 20 an hour from one address. `POST /api/kb-articles/{id}/view`: the page was read
- * (counted once an hour per address and answer).
+ * (counted once an hour per address and answer). `POST /api/kb-articles/misses` (`q`, `lang`): the
+ * site's search found nothing (30 an hour from one address).
  */
 export const kbEndpoints: Endpoint[] = [
   {
@@ -71,6 +73,17 @@ export const kbEndpoints: Endpoint[] = [
       return form
         ? feedbackPage(feedback.language, answer)
         : Response.json({ ok: true }, { status: 201 })
+    },
+  },
+  {
+    path: '/misses',
+    method: 'post',
+    handler: async (req) => {
+      const { values } = await readBody(req)
+      const query = typeof values.q === 'string' ? values.q.slice(0, 200) : ''
+      if (query.trim() && (await missPerIp.take(req.payload, clientIp(req))))
+        await logMiss(req.payload, query, values.lang === 'fr' ? 'fr' : 'en', 'site')
+      return new Response(null, { status: 204, headers: { 'access-control-allow-origin': '*' } })
     },
   },
   {

@@ -54,7 +54,15 @@
           }),
         ).then(function (results) {
           var count = search.results.length
-          if (!count) return say(form.getAttribute('data-none'), 0, q)
+          if (!count) {
+            // The words only, for the knowledge base's owners: what people look for and do not find.
+            if (navigator.sendBeacon)
+              navigator.sendBeacon(
+                form.getAttribute('data-misses'),
+                new URLSearchParams({ q: q, lang: form.getAttribute('data-lang') }),
+              )
+            return say(form.getAttribute('data-none'), 0, q)
+          }
           say(form.getAttribute(count === 1 ? 'data-results-one' : 'data-results-many'), count, q)
           results.forEach(function (r) {
             var item = document.createElement('li')

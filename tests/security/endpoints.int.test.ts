@@ -112,7 +112,7 @@ describe('custom endpoints, anonymously', () => {
     expect(declared.size).toBeGreaterThan(10)
     // Tested in this file, the email, abuse, sponsorship, desk, 311, Open311 and knowledge-base tests.
     const publicByDesign =
-      /^\w+ \/(|health|subscriptions.*|form|survey|search|check|locate|nearby|map|track|track\/:reference|unfollow\/:token|:id\/follow|:id\/feedback|:id\/view|open311\/v2\/.*)$/
+      /^\w+ \/(|health|subscriptions.*|form|survey|search|check|locate|nearby|map|track|track\/:reference|unfollow\/:token|:id\/follow|:id\/feedback|:id\/view|misses|open311\/v2\/.*)$/
     const covered = new Set(
       CALLS.map(
         ([method, path]) =>
