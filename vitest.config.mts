@@ -18,6 +18,7 @@ const exclude = ['node_modules/**', 'cms/.next/**', 'data/**']
 const notAboutTheDatabase = [
   'tests/site.int.test.ts',
   'tests/incrementalBuild.int.test.ts',
+  'tests/kbSite.int.test.ts',
   'tests/s3.int.test.ts',
   'tests/startup.int.test.ts',
   'tests/faults/siteBuild.int.test.ts',
