@@ -4,6 +4,7 @@ import type { CollectionConfig } from 'payload'
 
 import { isAdmin, isDeskStaff } from '../cms/access/desk'
 import { CORRESPONDENCE_FILES } from '../cms/core/slugs'
+import { sandboxedFile } from '../cms/uploads/fileHeaders'
 
 const nobody = () => false
 
@@ -28,13 +29,7 @@ export const correspondenceFiles = (dataDir: string): CollectionConfig => ({
   upload: {
     staticDir: path.join(dataDir, 'correspondence-files'),
     pasteURL: false,
-    modifyResponseHeaders: ({ headers }) => {
-      headers.set('X-Content-Type-Options', 'nosniff')
-      headers.set('Content-Security-Policy', "default-src 'none'; sandbox")
-      headers.set('Content-Disposition', 'attachment')
-      headers.set('Cache-Control', 'private, no-store')
-      return headers
-    },
+    modifyResponseHeaders: sandboxedFile({ download: true, cacheControl: 'private, no-store' }),
   },
   fields: [{ name: 'originalName', type: 'text' }],
 })

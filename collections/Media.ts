@@ -9,6 +9,7 @@ import type {
 import { anyStaff, mediaManagers, staffOrPublicMedia } from '../cms/access/media'
 import { messages } from '../cms/core/text/messages'
 import { requestSiteBuild } from '../cms/publishing/queue'
+import { sandboxedFile } from '../cms/uploads/fileHeaders'
 import { guardUpload, MAX_INPUT_PIXELS } from '../cms/uploads/guardUpload'
 import { MEDIA } from '../cms/core/slugs'
 
@@ -61,13 +62,7 @@ export const mediaCollection = (mediaDir: string): CollectionConfig => ({
     // sharp refuses images claiming more pixels than this before decoding them (bounded memory and time).
     constructorOptions: { limitInputPixels: MAX_INPUT_PIXELS },
     // Files are never sniffed into something else; PDFs download rather than open in the CMS's origin.
-    modifyResponseHeaders: ({ headers }) => {
-      headers.set('X-Content-Type-Options', 'nosniff')
-      headers.set('Content-Security-Policy', "default-src 'none'; sandbox")
-      if ((headers.get('Content-Type') ?? '').includes('pdf'))
-        headers.set('Content-Disposition', 'attachment')
-      return headers
-    },
+    modifyResponseHeaders: sandboxedFile({ download: (type) => type.includes('pdf') }),
     adminThumbnail: 'thumbnail',
     focalPoint: true,
     // Widths for the site's srcset: a phone list, a tablet column, a full-width hero.

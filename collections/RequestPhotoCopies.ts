@@ -4,6 +4,7 @@ import type { CollectionConfig } from 'payload'
 
 import { photoCopiesFor } from '../cms/access/requests311'
 import { REQUEST_PHOTO_COPIES, REQUEST_PHOTOS, SERVICE_REQUESTS } from '../cms/core/slugs'
+import { sandboxedFile } from '../cms/uploads/fileHeaders'
 
 const nobody = () => false
 
@@ -29,13 +30,8 @@ export const requestPhotoCopies = (dataDir: string): CollectionConfig => ({
     staticDir: path.join(dataDir, 'request-photo-copies'),
     mimeTypes: ['image/webp'],
     pasteURL: false,
-    modifyResponseHeaders: ({ headers }) => {
-      headers.set('X-Content-Type-Options', 'nosniff')
-      headers.set('Content-Security-Policy', "default-src 'none'; sandbox")
-      // Caches ask again each time: a copy stops being public the moment staff withdraw it.
-      headers.set('Cache-Control', 'no-cache')
-      return headers
-    },
+    // Caches ask again each time: a copy stops being public the moment staff withdraw it.
+    modifyResponseHeaders: sandboxedFile({ cacheControl: 'no-cache' }),
   },
   fields: [
     {

@@ -13,6 +13,7 @@ import {
   namePhotoAfterRequest,
   syncPublicCopy,
 } from '../cms/servicerequests/photoHooks'
+import { sandboxedFile } from '../cms/uploads/fileHeaders'
 import { guardUpload } from '../cms/uploads/guardUpload'
 
 const options = (values: readonly string[]) => values.map((value) => ({ label: value, value }))
@@ -55,12 +56,7 @@ export const requestPhotos = (dataDir: string): CollectionConfig => ({
     // Kept exactly as sent (no re-encoding, which would drop the EXIF staff may need): the pixel limit
     // is checked before storing, by the intake and by guardUpload for the admin's uploads.
     focalPoint: false,
-    modifyResponseHeaders: ({ headers }) => {
-      headers.set('X-Content-Type-Options', 'nosniff')
-      headers.set('Content-Security-Policy', "default-src 'none'; sandbox")
-      headers.set('Cache-Control', 'private, no-store')
-      return headers
-    },
+    modifyResponseHeaders: sandboxedFile({ cacheControl: 'private, no-store' }),
   },
   fields: [
     {
