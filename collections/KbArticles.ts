@@ -2,6 +2,7 @@ import type { CollectionConfig, FieldAccess } from 'payload'
 
 import { isStaff } from '../cms/access/core/roles'
 import { DEPARTMENTS, KB_ARTICLES, SERVICE_TYPES } from '../cms/core/slugs'
+import { audienceField } from './fields/audience'
 import { contentFields } from './fields/content'
 import { contentType } from './fields/contentType'
 import { kbEndpoints } from '../cms/kb/endpoints'
@@ -39,18 +40,7 @@ export const KbArticles: CollectionConfig = {
   endpoints: [...(content.endpoints || []), ...kbEndpoints],
   fields: [
     ...contentFields(),
-    {
-      name: 'audience',
-      type: 'select',
-      required: true,
-      // No default on purpose, as for publications: staff-only text reaches the public only by choice.
-      options: [
-        { label: 'Public (site, search, 311 forms)', value: 'public' },
-        { label: 'Internal (agents only, never public)', value: 'internal' },
-      ],
-      index: true,
-      admin: { position: 'sidebar' },
-    },
+    audienceField('Public (site, search, 311 forms)', 'Internal (agents only, never public)'),
     {
       name: 'keywords',
       type: 'text',

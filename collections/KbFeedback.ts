@@ -1,10 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
+import { systemWritten } from '../cms/access/systemWritten'
 import { isAdmin } from '../cms/access/desk'
 import { isStaff } from '../cms/access/core/roles'
 import { KB_ARTICLES, KB_FEEDBACK } from '../cms/core/slugs'
-
-const nobody = () => false
+import { languageField } from './fields/language'
 
 /**
  * "Was this helpful?" on the site's answers: yes or no and an optional comment, per article and
@@ -18,24 +18,14 @@ export const KbFeedback: CollectionConfig = {
     plural: { en: 'Answer feedback', fr: 'Avis sur les réponses' },
   },
   admin: { group: '311', defaultColumns: ['article', 'helpful', 'comment', 'createdAt'] },
-  access: {
-    read: ({ req }) => isStaff(req.user),
-    create: nobody,
-    update: nobody,
-    delete: ({ req }) => isAdmin(req.user),
-  },
+  access: systemWritten(
+    ({ req }) => isStaff(req.user),
+    ({ req }) => isAdmin(req.user),
+  ),
   fields: [
     { name: 'article', type: 'relationship', relationTo: KB_ARTICLES, required: true, index: true },
     { name: 'helpful', type: 'checkbox', required: true, index: true },
     { name: 'comment', type: 'textarea', maxLength: 1000 },
-    {
-      name: 'language',
-      type: 'select',
-      required: true,
-      options: [
-        { label: 'English', value: 'en' },
-        { label: 'French', value: 'fr' },
-      ],
-    },
+    languageField,
   ],
 }

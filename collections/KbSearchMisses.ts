@@ -1,9 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
+import { systemWritten } from '../cms/access/systemWritten'
 import { isStaff } from '../cms/access/core/roles'
 import { KB_SEARCH_MISSES } from '../cms/core/slugs'
-
-const nobody = () => false
+import { languageField } from './fields/language'
 
 /**
  * Searches that found no answer, for the knowledge base's owners: what people asked that no article
@@ -17,23 +17,13 @@ export const KbSearchMisses: CollectionConfig = {
     plural: { en: 'Searches without an answer', fr: 'Recherches sans réponse' },
   },
   admin: { group: '311', defaultColumns: ['query', 'language', 'source', 'createdAt'] },
-  access: {
-    read: ({ req }) => isStaff(req.user),
-    create: nobody,
-    update: nobody,
-    delete: ({ req }) => isStaff(req.user),
-  },
+  access: systemWritten(
+    ({ req }) => isStaff(req.user),
+    ({ req }) => isStaff(req.user),
+  ),
   fields: [
     { name: 'query', type: 'text', required: true, index: true },
-    {
-      name: 'language',
-      type: 'select',
-      required: true,
-      options: [
-        { label: 'English', value: 'en' },
-        { label: 'French', value: 'fr' },
-      ],
-    },
+    languageField,
     {
       name: 'source',
       type: 'select',

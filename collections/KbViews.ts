@@ -1,9 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
+import { systemWritten } from '../cms/access/systemWritten'
 import { isStaff } from '../cms/access/core/roles'
 import { KB_ARTICLES, KB_VIEWS } from '../cms/core/slugs'
-
-const nobody = () => false
+import { languageField } from './fields/language'
 
 /**
  * How often each answer is read, a row per article, day and language (`key` is the three together):
@@ -17,25 +17,12 @@ export const KbViews: CollectionConfig = {
     plural: { en: 'Answer views', fr: 'Consultations des réponses' },
   },
   admin: { group: '311', hidden: true },
-  access: {
-    read: ({ req }) => isStaff(req.user),
-    create: nobody,
-    update: nobody,
-    delete: nobody,
-  },
+  access: systemWritten(({ req }) => isStaff(req.user)),
   fields: [
     { name: 'key', type: 'text', required: true, unique: true },
     { name: 'article', type: 'relationship', relationTo: KB_ARTICLES, required: true, index: true },
     { name: 'day', type: 'text', required: true, index: true },
-    {
-      name: 'language',
-      type: 'select',
-      required: true,
-      options: [
-        { label: 'English', value: 'en' },
-        { label: 'French', value: 'fr' },
-      ],
-    },
+    languageField,
     { name: 'views', type: 'number', required: true, defaultValue: 0 },
   ],
 }

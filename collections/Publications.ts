@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { audienceField } from './fields/audience'
 import { contentFields } from './fields/content'
 import { topicsField } from './fields/topics'
 import { contentType } from './fields/contentType'
@@ -21,18 +22,7 @@ export const Publications: CollectionConfig = {
   ...contentType(PUBLICATIONS, 'publication'),
   fields: [
     ...contentFields(),
-    {
-      name: 'audience',
-      type: 'select',
-      required: true,
-      // No default on purpose: whether staff-only text reaches the public is a choice, never an accident.
-      options: [
-        { label: 'Public (site, feeds, email)', value: 'public' },
-        { label: 'Internal (staff only, never public)', value: 'internal' },
-      ],
-      index: true,
-      admin: { position: 'sidebar' },
-    },
+    audienceField('Public (site, feeds, email)', 'Internal (staff only, never public)'),
     {
       name: 'kind',
       type: 'select',

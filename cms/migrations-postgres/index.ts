@@ -7,7 +7,7 @@ import * as migration_20261202_152818_desk from './20261202_152818_desk';
 import * as migration_20261202_153807_sponsor_reference from './20261202_153807_sponsor_reference';
 import * as migration_20261202_192200_requests311 from './20261202_192200_requests311';
 import * as migration_20261202_222128_request_photos from './20261202_222128_request_photos';
-import * as migration_20261202_225622_kb_articles from './20261202_225622_kb_articles';
+import * as migration_20261202_233601_kb_articles from './20261202_233601_kb_articles';
 
 export const migrations = [
   {
@@ -56,8 +56,8 @@ export const migrations = [
     name: '20261202_222128_request_photos',
   },
   {
-    up: migration_20261202_225622_kb_articles.up,
-    down: migration_20261202_225622_kb_articles.down,
-    name: '20261202_225622_kb_articles'
+    up: migration_20261202_233601_kb_articles.up,
+    down: migration_20261202_233601_kb_articles.down,
+    name: '20261202_233601_kb_articles'
   },
 ];

@@ -18,7 +18,7 @@ import * as migration_20261202_152717_desk from './20261202_152717_desk';
 import * as migration_20261202_153733_sponsor_reference from './20261202_153733_sponsor_reference';
 import * as migration_20261202_192129_requests311 from './20261202_192129_requests311';
 import * as migration_20261202_222059_request_photos from './20261202_222059_request_photos';
-import * as migration_20261202_225547_kb_articles from './20261202_225547_kb_articles';
+import * as migration_20261202_233528_kb_articles from './20261202_233528_kb_articles';
 
 export const migrations = [
   {
@@ -122,8 +122,8 @@ export const migrations = [
     name: '20261202_222059_request_photos',
   },
   {
-    up: migration_20261202_225547_kb_articles.up,
-    down: migration_20261202_225547_kb_articles.down,
-    name: '20261202_225547_kb_articles'
+    up: migration_20261202_233528_kb_articles.up,
+    down: migration_20261202_233528_kb_articles.down,
+    name: '20261202_233528_kb_articles'
   },
 ];

@@ -111,7 +111,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TABLE "kb_search_misses" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"query" varchar NOT NULL,
-  	"language" "enum_kb_search_misses_language" NOT NULL,
+  	"language" "enum_kb_search_misses_language" DEFAULT 'en' NOT NULL,
   	"source" "enum_kb_search_misses_source" NOT NULL,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
@@ -122,7 +122,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"article_id" integer NOT NULL,
   	"helpful" boolean DEFAULT false NOT NULL,
   	"comment" varchar,
-  	"language" "enum_kb_feedback_language" NOT NULL,
+  	"language" "enum_kb_feedback_language" DEFAULT 'en' NOT NULL,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
@@ -132,7 +132,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"key" varchar NOT NULL,
   	"article_id" integer NOT NULL,
   	"day" varchar NOT NULL,
-  	"language" "enum_kb_views_language" NOT NULL,
+  	"language" "enum_kb_views_language" DEFAULT 'en' NOT NULL,
   	"views" numeric DEFAULT 0 NOT NULL,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL

@@ -160,7 +160,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE TABLE \`kb_search_misses\` (
   	\`id\` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
   	\`query\` text NOT NULL,
-  	\`language\` text NOT NULL,
+  	\`language\` text DEFAULT 'en' NOT NULL,
   	\`source\` text NOT NULL,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
@@ -174,7 +174,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`article_id\` integer NOT NULL,
   	\`helpful\` integer DEFAULT false NOT NULL,
   	\`comment\` text,
-  	\`language\` text NOT NULL,
+  	\`language\` text DEFAULT 'en' NOT NULL,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	FOREIGN KEY (\`article_id\`) REFERENCES \`kb_articles\`(\`id\`) ON UPDATE no action ON DELETE set null
@@ -189,7 +189,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`key\` text NOT NULL,
   	\`article_id\` integer NOT NULL,
   	\`day\` text NOT NULL,
-  	\`language\` text NOT NULL,
+  	\`language\` text DEFAULT 'en' NOT NULL,
   	\`views\` numeric DEFAULT 0 NOT NULL,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
