@@ -8,6 +8,7 @@ export const answersEn = {
     hubDescription:
       'Answers to what residents ask the City most, and a form to report a problem, any time.',
     hubLead: 'Find an answer yourself, any time, or report a problem to the City.',
+    searchLabel: 'Search the answers',
     reportLink: 'Report a problem',
     reportHint: 'Potholes, missed pickups, streetlights, graffiti, noise and more.',
     callUs: 'Or call 311, Monday to Friday, 8:30 a.m. to 4:30 p.m.',

@@ -5,6 +5,7 @@ export const answersFr = {
     hubDescription:
       'Les réponses aux questions les plus fréquentes des résidents, et un formulaire pour signaler un problème, en tout temps.',
     hubLead: 'Trouvez une réponse vous-même, en tout temps, ou signalez un problème à la Ville.',
+    searchLabel: 'Rechercher dans les réponses',
     reportLink: 'Signaler un problème',
     reportHint: 'Nids-de-poule, collectes manquées, lampadaires, graffitis, bruit et plus.',
     callUs: 'Ou composez le 311, du lundi au vendredi, de 8 h 30 à 16 h 30.',
