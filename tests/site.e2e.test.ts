@@ -639,6 +639,15 @@ describe('the public site', () => {
     })
     await page.goto(`${cms.siteUrl}/311/`)
     await expectNoAxeViolations(page, '311 hub')
+    // The hub's own search looks in the answers only.
+    await page.getByLabel('Search the answers').fill('blue box')
+    await page.getByRole('button', { name: 'Search', exact: true }).click()
+    await page.waitForURL(/\/search\/\?q=blue\+box&section=311\+answers$/)
+    await page
+      .locator('#search-results')
+      .getByRole('link', { name: 'What goes in the blue box?' })
+      .waitFor()
+    await page.goto(`${cms.siteUrl}/311/`)
     await page.getByRole('link', { name: 'Search', exact: true }).click()
     await page.waitForURL(`${cms.siteUrl}/search/`)
     await page.getByLabel('Search the site').fill('garbage collected')
