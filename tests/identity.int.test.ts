@@ -1,5 +1,4 @@
 import { readFile } from 'node:fs/promises'
-import type { Server } from 'node:http'
 import path from 'node:path'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -13,12 +12,11 @@ import {
 import { sendOutbox } from '../cms/email/outbox/run'
 import { closeOutboxTransporter } from '../cms/email/outbox/transport'
 import { rebuildSite } from '../cms/publishing/task'
-import { createSiteServer } from '../site/server/staticServer'
 import { validContent } from './helpers/fixtures'
 import { type Harness, startHarness } from './helpers/harness'
 import { addConfirmedSubscribers, publishReleaseThroughWorkflow } from './helpers/seedData'
 import { expectInstantBetween } from './helpers/instant'
-import { freePort } from './helpers/server'
+import { serveSite } from './helpers/server'
 import { startSmtpSink } from './helpers/smtpSink'
 import { xmllint } from './helpers/xml'
 
@@ -31,7 +29,7 @@ const SUBSCRIBER_COUNT = 20
 const XSD = path.resolve('emergency/schema/CAP-v1.2.xsd')
 let harness: Harness
 let sink: Awaited<ReturnType<typeof startSmtpSink>>
-let server: Server
+let server: Awaited<ReturnType<typeof serveSite>> | undefined
 let site = ''
 let live = ''
 
@@ -44,14 +42,12 @@ beforeAll(async () => {
   ])
   live = path.join(harness.dataDir, 'site')
   await rebuildSite(harness.payload, 'first build', harness.key)
-  server = createSiteServer(live, 'http://127.0.0.1:3000')
-  const port = await freePort()
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve))
-  site = `http://127.0.0.1:${port}`
+  server = await serveSite(live)
+  site = server.url
 }, 120_000)
 afterAll(async () => {
   closeOutboxTransporter()
-  await new Promise<void>((resolve) => server?.close(() => resolve()))
+  await server?.close()
   await harness?.close()
   await sink?.close()
 })

@@ -1,5 +1,4 @@
 import { readdir, readFile } from 'node:fs/promises'
-import type { Server } from 'node:http'
 import path from 'node:path'
 import { gunzipSync } from 'node:zlib'
 
@@ -8,10 +7,9 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { KB_ARTICLES, KB_FEEDBACK, KB_VIEWS, SERVICE_TYPES } from '../cms/core/slugs'
 import { seedDemo311 } from '../cms/seed/seed'
 import { rebuildSite } from '../cms/publishing/task'
-import { createSiteServer } from '../site/server/staticServer'
 import { validContent } from './helpers/fixtures'
 import { type Harness, startHarness } from './helpers/harness'
-import { freePort } from './helpers/server'
+import { serveSite } from './helpers/server'
 
 /**
  * Knowledge-base answers on the public site: written by the desk, approved and published through the
@@ -22,7 +20,7 @@ import { freePort } from './helpers/server'
 vi.setConfig({ testTimeout: 120_000 })
 
 let harness: Harness
-let server: Server
+let server: Awaited<ReturnType<typeof serveSite>> | undefined
 let site = ''
 let liveDir = ''
 let publicId = 0
@@ -56,10 +54,8 @@ const feedback = (id: number, fields: Record<string, string>, ip = '203.0.113.9'
 beforeAll(async () => {
   harness = await startHarness()
   liveDir = path.join(harness.dataDir, 'site')
-  server = createSiteServer(liveDir, 'http://127.0.0.1:3000')
-  const port = await freePort()
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve))
-  site = `http://127.0.0.1:${port}`
+  server = await serveSite(liveDir)
+  site = server.url
   await seedDemo311(harness.payload, 200)
   const { docs: services } = await harness.payload.find({
     collection: SERVICE_TYPES,
@@ -92,7 +88,7 @@ beforeAll(async () => {
   await rebuildSite(harness.payload, 'knowledge base test', harness.key)
 })
 afterAll(async () => {
-  await new Promise<void>((resolve) => server?.close(() => resolve()))
+  await server?.close()
   await harness?.close()
 })
 

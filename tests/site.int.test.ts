@@ -1,6 +1,5 @@
 import { existsSync } from 'node:fs'
 import { readdir, readFile } from 'node:fs/promises'
-import type { Server } from 'node:http'
 import path from 'node:path'
 
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
@@ -10,10 +9,9 @@ import { buildSite } from '../cms/publishing/buildSite'
 import { requestSiteBuild } from '../cms/publishing/queue'
 import { anonymousRest } from '../cms/publishing/restClient'
 import { rebuildSite } from '../cms/publishing/task'
-import { createSiteServer } from '../site/server/staticServer'
 import { pngFile, validContent } from './helpers/fixtures'
 import { type Harness, startHarness } from './helpers/harness'
-import { freePort } from './helpers/server'
+import { serveSite } from './helpers/server'
 
 /**
  * The publishing pipeline end to end on a real SQLite file: workflow → site build (Astro) → the
@@ -23,20 +21,18 @@ import { freePort } from './helpers/server'
 vi.setConfig({ testTimeout: 120_000 })
 
 let harness: Harness
-let server: Server
+let server: Awaited<ReturnType<typeof serveSite>> | undefined
 let site = ''
 let liveDir = ''
 
 beforeAll(async () => {
   harness = await startHarness()
   liveDir = path.join(harness.dataDir, 'site')
-  server = createSiteServer(liveDir, 'http://127.0.0.1:3000')
-  const port = await freePort()
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve))
-  site = `http://127.0.0.1:${port}`
+  server = await serveSite(liveDir)
+  site = server.url
 })
 afterAll(async () => {
-  await new Promise<void>((resolve) => server?.close(() => resolve()))
+  await server?.close()
   await harness?.close()
 })
 

@@ -97,3 +97,15 @@ export const startCms = async (): Promise<RunningCms> => {
   })
   return { url, siteUrl, inboundPort, dataDir, output: () => output, stop }
 }
+
+/** The public site's static server over a site folder, on a free loopback port, as visitors reach it. */
+export const serveSite = async (dir: string) => {
+  const { createSiteServer } = await import('../../site/server/staticServer')
+  const server = createSiteServer(dir, 'http://127.0.0.1:3000')
+  const port = await freePort()
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve))
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  }
+}
