@@ -4,18 +4,7 @@ import { useConfig, useTranslation } from '@payloadcms/ui'
 import { type FormEvent, useId, useState } from 'react'
 
 import { kbAdminStrings } from '../../i18n/kbAdmin'
-
-type Answer = {
-  id: number | string
-  title: string
-  summary: string
-  phoneScript: string | null
-  internalNotes: string | null
-  audience: 'public' | 'internal'
-  stale: boolean
-  url: string | null
-  adminUrl: string
-}
+import type { AgentAnswer } from '../agentIndex'
 
 /**
  * The agents' search, on the dashboard and above the knowledge base's list: what the caller asks, in
@@ -29,7 +18,7 @@ export const AgentSearch = () => {
   const ids = { query: useId(), language: useId(), title: useId() }
   const [query, setQuery] = useState('')
   const [language, setLanguage] = useState(i18n.language === 'fr' ? 'fr' : 'en')
-  const [answers, setAnswers] = useState<Answer[] | null>(null)
+  const [answers, setAnswers] = useState<AgentAnswer[] | null>(null)
   const [status, setStatus] = useState('')
 
   const search = async (event: FormEvent) => {
@@ -45,7 +34,7 @@ export const AgentSearch = () => {
       setAnswers(null)
       return
     }
-    const found = (await response.json()) as { answers: Answer[] }
+    const found = (await response.json()) as { answers: AgentAnswer[] }
     setAnswers(found.answers)
     setStatus(found.answers.length ? t.found(found.answers.length) : t.none)
   }
