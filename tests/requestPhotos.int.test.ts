@@ -194,14 +194,27 @@ describe('a photo sent with the form', () => {
       as: WRITER,
       body: { review: 'approved' },
     })
-    expect([403, 404]).toContain(refused.status)
+    expect(refused.status).toBe(403)
     const approved = await harness.rest('PATCH', `/${REQUEST_PHOTOS}/${photo.id}`, {
       as: DESK,
       body: { review: 'approved', alt: 'A deep pothole in the right lane', request: 999999 },
     })
     expect(approved.status).toBe(200)
-    expect(approved.body.doc).toMatchObject({ review: 'approved', request: expect.anything() })
-    expect(approved.body.doc.reviewedBy).toBeTruthy()
+    // The photo stays on its request whatever the update says; the review records who and when.
+    const request = await requestOf(reference)
+    const reviewed = await harness.payload.findByID({
+      collection: REQUEST_PHOTOS,
+      id: photo.id,
+      depth: 0,
+      overrideAccess: true,
+    })
+    expect(reviewed).toMatchObject({
+      review: 'approved',
+      request: request.id,
+      reviewedBy: harness.user(DESK).id,
+      reviewedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+    })
+    expect(Date.now() - Date.parse(String(reviewed.reviewedAt))).toBeLessThan(60_000)
 
     const file = await fileBytes(REQUEST_PHOTO_COPIES, copy.filename)
     expect(file.status).toBe(200)
