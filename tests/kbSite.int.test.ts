@@ -102,8 +102,9 @@ describe('answers on the public site', () => {
     expect(hub.status).toBe(200)
     expect(hub.text).toContain('href="/311/answers/when-is-leaf-collection/"')
     const frenchHub = await page('/fr/311/')
+    // The French address comes from the French title.
     const link = /href="(\/fr\/311\/reponses\/[^"]+\/)"/.exec(frenchHub.text)?.[1]
-    expect(link).toBeDefined()
+    expect(link).toBe('/fr/311/reponses/quand-les-feuilles-sont-elles-ramassees/')
     const french = await page(link!)
     expect(french.text).toContain('Quand les feuilles sont-elles ramassées?')
     expect(french.text).toContain('<html lang="fr-CA">')
