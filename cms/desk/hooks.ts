@@ -8,6 +8,7 @@ import {
 import { isDeskStaff } from '../access/desk'
 import { relationId } from '../core/relationId'
 import { createOnlyThrough } from '../db/createOnlyThrough'
+import { deleteAll } from '../db/deleteAll'
 import { CORRESPONDENCE_FILES, CORRESPONDENCE_MESSAGES } from '../core/slugs'
 import { audit } from './audit'
 import { type CaseDoc, mayAssign, saveClock } from './cases'
@@ -114,12 +115,7 @@ export const deleteThread: CollectionBeforeDeleteHook = async ({ id, req }) => {
         })
     }
   }
-  await req.payload.delete({
-    collection: CORRESPONDENCE_MESSAGES,
-    where: { case: { equals: id } },
-    overrideAccess: true,
-    req,
-  })
+  await deleteAll(req, CORRESPONDENCE_MESSAGES, { case: { equals: id } })
   await audit(req.payload, {
     case: null,
     action: 'deleted',

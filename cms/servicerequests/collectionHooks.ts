@@ -14,7 +14,7 @@ import {
   SERVICE_REQUEST_EVENTS,
   SERVICE_REQUEST_FOLLOWERS,
 } from '../core/slugs'
-import { deleteAll } from './photoHooks'
+import { deleteAll } from '../db/deleteAll'
 import { recordEvent } from './tracking'
 
 /**

@@ -3,18 +3,17 @@ import {
   type CollectionAfterChangeHook,
   type CollectionBeforeChangeHook,
   type CollectionBeforeDeleteHook,
-  type CollectionSlug,
   type CollectionBeforeOperationHook,
   Forbidden,
-  type PayloadRequest,
-  type Where,
 } from 'payload'
 
 import { mayWorkOnRequest } from '../access/requests311'
 import { relationId, relationTo } from '../core/relationId'
-import { REQUEST_PHOTO_COPIES, REQUEST_PHOTOS, SERVICE_REQUESTS } from '../core/slugs'
+import { deleteAll } from '../db/deleteAll'
+import { REQUEST_PHOTO_COPIES } from '../core/slugs'
 import { PHOTO_TYPES, publicPhotoName, storedPhotoName } from './core/photos'
-import { publicCopyOf } from './photos'
+import { photoCount, publicCopyOf } from './photos'
+import { loadRequest } from './status'
 import { recordEvent } from './tracking'
 
 /**
@@ -32,22 +31,6 @@ type PhotoDoc = {
   altFr?: string | null
 }
 
-const loadRequestFor = async (
-  req: Parameters<CollectionBeforeOperationHook>[0]['req'],
-  id: unknown,
-) => {
-  if (id == null || id === '') return null
-  return (await req.payload
-    .findByID({
-      collection: SERVICE_REQUESTS,
-      id: relationId(id)!,
-      depth: 0,
-      overrideAccess: true,
-      req,
-    })
-    .catch(() => null)) as { id: number | string; reference: string } | null
-}
-
 /** Staff attaching a photo in the admin: it must be a request they work on; it is named after it. */
 export const namePhotoAfterRequest: CollectionBeforeOperationHook = async ({
   args,
@@ -57,7 +40,7 @@ export const namePhotoAfterRequest: CollectionBeforeOperationHook = async ({
 }) => {
   if (operation !== 'create' || context.requests311) return args
   const data = (args as { data?: Record<string, unknown> }).data ?? {}
-  const request = await loadRequestFor(req, data.request)
+  const request = await loadRequest(req.payload, relationId(data.request), req)
   if (!request)
     throw new APIError(
       'Choose the service request this photo belongs to.',
@@ -65,17 +48,12 @@ export const namePhotoAfterRequest: CollectionBeforeOperationHook = async ({
       [{ path: 'request', message: 'Choose the service request this photo belongs to.' }],
       true,
     )
-  if (req.user && !mayWorkOnRequest(req.user, request as never)) throw new Forbidden(req.t)
+  if (req.user && !mayWorkOnRequest(req.user, request)) throw new Forbidden(req.t)
   if (req.file) {
-    const { totalDocs } = await req.payload.count({
-      collection: REQUEST_PHOTOS,
-      where: { request: { equals: request.id } },
-      overrideAccess: true,
-      req,
-    })
+    const taken = await photoCount(req.payload, request.id, req)
     const type = PHOTO_TYPES.find((t) => t === req.file!.mimetype)
     data.originalName = req.file.name.slice(0, 120)
-    if (type) req.file.name = storedPhotoName(request.reference, totalDocs, type)
+    if (type) req.file.name = storedPhotoName(request.reference, taken, type)
   }
   data.origin = 'staff'
   return args
@@ -120,7 +98,7 @@ export const syncPublicCopy: CollectionAfterChangeHook = async ({
       (context.publicCopy as Buffer | undefined) ??
       (req.file?.data ? await publicCopyOf(req.file.data) : null)
     if (!copy) return doc
-    const request = await loadRequestFor(req, requestId)
+    const request = await loadRequest(req.payload, requestId, req)
     const index = Math.max(0, Number(/-(\d+)\.\w+$/.exec(photo.filename ?? '')?.[1] ?? 1) - 1)
     await req.payload.create({
       collection: REQUEST_PHOTO_COPIES,
@@ -170,14 +148,4 @@ export const syncPublicCopy: CollectionAfterChangeHook = async ({
 /** A photo's copy goes first (it points at the photo, which cannot go while it does). */
 export const deletePublicCopy: CollectionBeforeDeleteHook = async ({ id, req }) => {
   await deleteAll(req, REQUEST_PHOTO_COPIES, { photo: { equals: id } })
-}
-
-/** A bulk delete reports failures per document instead of throwing: any failure stops the delete. */
-export const deleteAll = async (req: PayloadRequest, collection: CollectionSlug, where: Where) => {
-  const { errors } = await req.payload.delete({ collection, where, overrideAccess: true, req })
-  if (errors.length)
-    throw new APIError(
-      `Could not delete ${errors.length} of the ${collection}: ${errors[0]!.message}`,
-      500,
-    )
 }

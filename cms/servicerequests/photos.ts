@@ -104,7 +104,12 @@ export const preparePhotos = async (
   return { photos, problems }
 }
 
-const photoCount = async (payload: Payload, request: number | string, req?: PayloadRequest) =>
+/** How many photos a request has: the next one's number in its name. */
+export const photoCount = async (
+  payload: Payload,
+  request: number | string,
+  req?: PayloadRequest,
+) =>
   (
     await payload.count({
       collection: REQUEST_PHOTOS,
