@@ -1,6 +1,6 @@
-// The site's search, in the browser: Pagefind's index for the page's language (built after each site
-// build under /pagefind/), a section filter, and the results as links with their excerpts. Text and
-// <mark> only are copied from excerpts, never markup. Without JavaScript the page says so.
+// The site's search page, in the browser (searchEngine.js reads the index of the page's language):
+// a section filter, the results as links with their excerpts (text and <mark> only copied, never
+// markup). Without JavaScript the page says so.
 ;(function () {
   var form = document.querySelector('form.site-search')
   if (!form) return
@@ -8,18 +8,6 @@
   var select = form.querySelector('select[name=section]')
   var status = document.getElementById('search-status')
   var list = document.getElementById('search-results')
-  var engine = null
-
-  var load = function () {
-    if (engine) return engine
-    engine = import('/pagefind/pagefind.js').then(function (pagefind) {
-      return Promise.resolve(pagefind.init && pagefind.init()).then(function () {
-        return pagefind
-      })
-    })
-    return engine
-  }
-
   var excerptInto = function (target, html) {
     var doc = new DOMParser().parseFromString('<p>' + html + '</p>', 'text/html')
     doc.body.firstChild.childNodes.forEach(function (node) {
@@ -42,48 +30,39 @@
       return
     }
     status.textContent = form.getAttribute('data-loading')
-    load()
-      .then(function (pagefind) {
-        var options = section ? { filters: { section: section } } : {}
-        return pagefind.search(q, options)
-      })
-      .then(function (search) {
-        return Promise.all(
-          search.results.slice(0, 20).map(function (r) {
-            return r.data()
-          }),
-        ).then(function (results) {
-          var count = search.results.length
-          if (!count) {
-            // The words only, for the knowledge base's owners: what people look for and do not find.
-            if (navigator.sendBeacon)
-              navigator.sendBeacon(
-                form.getAttribute('data-misses'),
-                new URLSearchParams({ q: q, lang: form.getAttribute('data-lang') }),
-              )
-            return say(form.getAttribute('data-none'), 0, q)
+    window.civicSearch
+      .find(q, section, 20)
+      .then(function (found) {
+        var count = found.count
+        if (!count) {
+          // The words only, for the knowledge base's owners: what people look for and do not find.
+          if (navigator.sendBeacon)
+            navigator.sendBeacon(
+              form.getAttribute('data-misses'),
+              new URLSearchParams({ q: q, lang: form.getAttribute('data-lang') }),
+            )
+          return say(form.getAttribute('data-none'), 0, q)
+        }
+        say(form.getAttribute(count === 1 ? 'data-results-one' : 'data-results-many'), count, q)
+        found.results.forEach(function (r) {
+          var item = document.createElement('li')
+          var link = document.createElement('a')
+          link.href = r.url
+          link.textContent = (r.meta && r.meta.title) || r.url
+          var where = (r.filters && r.filters.section && r.filters.section[0]) || ''
+          var heading = document.createElement('h2')
+          heading.appendChild(link)
+          item.appendChild(heading)
+          if (where) {
+            var tag = document.createElement('p')
+            tag.className = 'hint'
+            tag.textContent = where
+            item.appendChild(tag)
           }
-          say(form.getAttribute(count === 1 ? 'data-results-one' : 'data-results-many'), count, q)
-          results.forEach(function (r) {
-            var item = document.createElement('li')
-            var link = document.createElement('a')
-            link.href = r.url
-            link.textContent = (r.meta && r.meta.title) || r.url
-            var where = (r.filters && r.filters.section && r.filters.section[0]) || ''
-            var heading = document.createElement('h2')
-            heading.appendChild(link)
-            item.appendChild(heading)
-            if (where) {
-              var tag = document.createElement('p')
-              tag.className = 'hint'
-              tag.textContent = where
-              item.appendChild(tag)
-            }
-            var excerpt = document.createElement('p')
-            excerptInto(excerpt, r.excerpt || '')
-            item.appendChild(excerpt)
-            list.appendChild(item)
-          })
+          var excerpt = document.createElement('p')
+          excerptInto(excerpt, r.excerpt || '')
+          item.appendChild(excerpt)
+          list.appendChild(item)
         })
       })
       .catch(function () {
@@ -91,20 +70,16 @@
       })
   }
 
-  load().then(function (pagefind) {
-    return pagefind.filters().then(function (filters) {
-      Object.keys((filters && filters.section) || {})
-        .sort()
-        .forEach(function (name) {
-          var option = document.createElement('option')
-          option.value = name
-          option.textContent = name
-          select.appendChild(option)
-        })
-      form.querySelector('.search-section').hidden = false
-      var params = new URLSearchParams(window.location.search)
-      if (params.get('section')) select.value = params.get('section')
+  window.civicSearch.sections().then(function (names) {
+    names.forEach(function (name) {
+      var option = document.createElement('option')
+      option.value = name
+      option.textContent = name
+      select.appendChild(option)
     })
+    form.querySelector('.search-section').hidden = false
+    var params = new URLSearchParams(window.location.search)
+    if (params.get('section')) select.value = params.get('section')
   })
 
   form.addEventListener('submit', function (event) {

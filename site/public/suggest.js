@@ -7,19 +7,8 @@
   var box = field.parentNode.querySelector('.suggestions')
   var section = field.getAttribute('data-suggest')
   var lead = field.getAttribute('data-suggest-lead')
-  var engine = null
   var timer = null
   var last = ''
-
-  var load = function () {
-    if (!engine)
-      engine = import('/pagefind/pagefind.js').then(function (pagefind) {
-        return Promise.resolve(pagefind.init && pagefind.init()).then(function () {
-          return pagefind
-        })
-      })
-    return engine
-  }
 
   var show = function (results) {
     box.textContent = ''
@@ -43,16 +32,10 @@
     var words = field.value.trim().split(/\s+/).slice(0, 12).join(' ')
     if (words.length < 4 || words === last) return
     last = words
-    load()
-      .then(function (pagefind) {
-        return pagefind.search(words, { filters: { section: section } })
-      })
-      .then(function (search) {
-        return Promise.all(
-          search.results.slice(0, 3).map(function (r) {
-            return r.data()
-          }),
-        )
+    window.civicSearch
+      .find(words, section, 3)
+      .then(function (found) {
+        return found.results
       })
       .then(show)
       .catch(function () {
