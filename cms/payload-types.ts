@@ -81,6 +81,8 @@ export interface Config {
     subscribers: Subscriber;
     sends: Send;
     deliveries: Delivery;
+    'push-subscriptions': PushSubscription;
+    'sms-subscribers': SmsSubscriber;
     'sponsor-inquiries': SponsorInquiry;
     'sponsorship-slots': SponsorshipSlot;
     'sponsorship-audit': SponsorshipAudit;
@@ -131,6 +133,8 @@ export interface Config {
     subscribers: SubscribersSelect<false> | SubscribersSelect<true>;
     sends: SendsSelect<false> | SendsSelect<true>;
     deliveries: DeliveriesSelect<false> | DeliveriesSelect<true>;
+    'push-subscriptions': PushSubscriptionsSelect<false> | PushSubscriptionsSelect<true>;
+    'sms-subscribers': SmsSubscribersSelect<false> | SmsSubscribersSelect<true>;
     'sponsor-inquiries': SponsorInquiriesSelect<false> | SponsorInquiriesSelect<true>;
     'sponsorship-slots': SponsorshipSlotsSelect<false> | SponsorshipSlotsSelect<true>;
     'sponsorship-audit': SponsorshipAuditSelect<false> | SponsorshipAuditSelect<true>;
@@ -171,6 +175,7 @@ export interface Config {
     'desk-settings': DeskSetting;
     'service-request-settings': ServiceRequestSetting;
     'kb-settings': KbSetting;
+    'push-keys': PushKey;
     'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
@@ -182,6 +187,7 @@ export interface Config {
     'desk-settings': DeskSettingsSelect<false> | DeskSettingsSelect<true>;
     'service-request-settings': ServiceRequestSettingsSelect<false> | ServiceRequestSettingsSelect<true>;
     'kb-settings': KbSettingsSelect<false> | KbSettingsSelect<true>;
+    'push-keys': PushKeysSelect<false> | PushKeysSelect<true>;
     'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: 'en' | 'fr';
@@ -1191,6 +1197,18 @@ export interface Send {
   total?: number | null;
   sent?: number | null;
   failed?: number | null;
+  /**
+   * Per channel: { email: { total, sent, failed, queued, retrying }, push: …, sms: … }.
+   */
+  byChannel?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   startedAt?: string | null;
   finishedAt?: string | null;
   updatedAt: string;
@@ -1203,13 +1221,16 @@ export interface Send {
 export interface Delivery {
   id: number;
   key: string;
+  channel: 'email' | 'push' | 'sms';
   /**
    * The broadcast this delivery belongs to (empty for a single message).
    */
   send?: (number | null) | Send;
   subscriber?: (number | null) | Subscriber;
+  pushSubscription?: (number | null) | PushSubscription;
+  smsSubscriber?: (number | null) | SmsSubscriber;
   /**
-   * A single message, rendered when queued: from, to, replyTo, subject, text, html, headers.
+   * A single message, rendered when queued: an email (from, to, subject, text, html…), a text (to, body) or a push notification.
    */
   message?:
     | {
@@ -1236,6 +1257,76 @@ export interface Delivery {
   sentAt?: string | null;
   messageId?: string | null;
   lastError?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "push-subscriptions".
+ */
+export interface PushSubscription {
+  id: number;
+  /**
+   * The browser's push address (a secret of its own).
+   */
+  endpoint: string;
+  /**
+   * The push service (host of the endpoint).
+   */
+  service?: string | null;
+  p256dh: string;
+  auth: string;
+  topics?: ('emergency' | 'news' | 'publications' | 'sponsorship')[] | null;
+  language: 'en' | 'fr';
+  /**
+   * The record CASL asks for: what was agreed to, when, where and how.
+   */
+  consent?: {
+    text?: string | null;
+    agreedAt?: string | null;
+    sourcePage?: string | null;
+    ip?: string | null;
+    method?: string | null;
+  };
+  lastSentAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sms-subscribers".
+ */
+export interface SmsSubscriber {
+  id: number;
+  /**
+   * E.164, e.g. +16135550123.
+   */
+  phone: string;
+  status: 'pending' | 'confirmed' | 'unsubscribed';
+  topics?: ('emergency' | 'news' | 'publications' | 'sponsorship')[] | null;
+  language: 'en' | 'fr';
+  /**
+   * The record CASL asks for: what was agreed to, when, where and how.
+   */
+  consent?: {
+    text?: string | null;
+    agreedAt?: string | null;
+    sourcePage?: string | null;
+    ip?: string | null;
+    method?: string | null;
+  };
+  requestedAt?: string | null;
+  confirmedAt?: string | null;
+  unsubscribedAt?: string | null;
+  /**
+   * How: a STOP reply, the gateway, staff.
+   */
+  unsubscribedBy?: string | null;
+  requestedTopics?: ('emergency' | 'news' | 'publications' | 'sponsorship')[] | null;
+  requestedLanguage?: ('en' | 'fr') | null;
+  codeHash?: string | null;
+  codeExpiresAt?: string | null;
+  codeAttempts?: number | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1805,7 +1896,15 @@ export interface ServiceRequestEvent {
 export interface ServiceRequestFollower {
   id: number;
   request: number | ServiceRequest;
-  email: string;
+  email?: string | null;
+  /**
+   * Status changes by text message to this number (E.164), if asked for.
+   */
+  phone?: string | null;
+  /**
+   * Status changes as notifications in this browser, if asked for.
+   */
+  pushSubscription?: (number | null) | PushSubscription;
   language: 'en' | 'fr';
   role: 'reporter' | 'follower';
   token: string;
@@ -1993,6 +2092,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'deliveries';
         value: number | Delivery;
+      } | null)
+    | ({
+        relationTo: 'push-subscriptions';
+        value: number | PushSubscription;
+      } | null)
+    | ({
+        relationTo: 'sms-subscribers';
+        value: number | SmsSubscriber;
       } | null)
     | ({
         relationTo: 'sponsor-inquiries';
@@ -2545,6 +2652,7 @@ export interface SendsSelect<T extends boolean = true> {
   total?: T;
   sent?: T;
   failed?: T;
+  byChannel?: T;
   startedAt?: T;
   finishedAt?: T;
   updatedAt?: T;
@@ -2556,8 +2664,11 @@ export interface SendsSelect<T extends boolean = true> {
  */
 export interface DeliveriesSelect<T extends boolean = true> {
   key?: T;
+  channel?: T;
   send?: T;
   subscriber?: T;
+  pushSubscription?: T;
+  smsSubscriber?: T;
   message?: T;
   priority?: T;
   status?: T;
@@ -2569,6 +2680,60 @@ export interface DeliveriesSelect<T extends boolean = true> {
   sentAt?: T;
   messageId?: T;
   lastError?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "push-subscriptions_select".
+ */
+export interface PushSubscriptionsSelect<T extends boolean = true> {
+  endpoint?: T;
+  service?: T;
+  p256dh?: T;
+  auth?: T;
+  topics?: T;
+  language?: T;
+  consent?:
+    | T
+    | {
+        text?: T;
+        agreedAt?: T;
+        sourcePage?: T;
+        ip?: T;
+        method?: T;
+      };
+  lastSentAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sms-subscribers_select".
+ */
+export interface SmsSubscribersSelect<T extends boolean = true> {
+  phone?: T;
+  status?: T;
+  topics?: T;
+  language?: T;
+  consent?:
+    | T
+    | {
+        text?: T;
+        agreedAt?: T;
+        sourcePage?: T;
+        ip?: T;
+        method?: T;
+      };
+  requestedAt?: T;
+  confirmedAt?: T;
+  unsubscribedAt?: T;
+  unsubscribedBy?: T;
+  requestedTopics?: T;
+  requestedLanguage?: T;
+  codeHash?: T;
+  codeExpiresAt?: T;
+  codeAttempts?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2947,6 +3112,8 @@ export interface ServiceRequestEventsSelect<T extends boolean = true> {
 export interface ServiceRequestFollowersSelect<T extends boolean = true> {
   request?: T;
   email?: T;
+  phone?: T;
+  pushSubscription?: T;
   language?: T;
   role?: T;
   token?: T;
@@ -3342,6 +3509,18 @@ export interface KbSetting {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "push-keys".
+ */
+export interface PushKey {
+  id: number;
+  publicKey?: string | null;
+  privateKey?: string | null;
+  generatedAt?: string | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs-stats".
  */
 export interface PayloadJobsStat {
@@ -3514,6 +3693,18 @@ export interface ServiceRequestSettingsSelect<T extends boolean = true> {
 export interface KbSettingsSelect<T extends boolean = true> {
   synonymsEn?: T;
   synonymsFr?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "push-keys_select".
+ */
+export interface PushKeysSelect<T extends boolean = true> {
+  publicKey?: T;
+  privateKey?: T;
+  generatedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

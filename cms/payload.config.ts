@@ -33,6 +33,10 @@ import { en as adminEnglish } from '@payloadcms/translations/languages/en'
 import { fr as adminFrench } from '@payloadcms/translations/languages/fr'
 import { Users } from '../collections/Users'
 import { Deliveries } from '../collections/Deliveries'
+import { smsEndpoints } from './sms/endpoints'
+import { PushKeys } from '../collections/PushKeys'
+import { PushSubscriptions } from '../collections/PushSubscriptions'
+import { SmsSubscribers } from '../collections/SmsSubscribers'
 import { Sends } from '../collections/Sends'
 import { Subscribers } from '../collections/Subscribers'
 import { WorkflowAudit } from '../collections/WorkflowAudit'
@@ -142,6 +146,8 @@ export default buildConfig({
     Subscribers,
     Sends,
     Deliveries,
+    PushSubscriptions,
+    SmsSubscribers,
     SponsorInquiries,
     SponsorshipSlots,
     SponsorshipAudit,
@@ -174,6 +180,7 @@ export default buildConfig({
     DeskSettings,
     ServiceRequestSettings,
     KbSettings,
+    PushKeys,
   ],
   hooks: { afterError: [busyDatabaseAnswer] },
   // The default single process receives the desk's mail in its Next server (cms/desk/inbound).
@@ -188,6 +195,7 @@ export default buildConfig({
   endpoints: [
     healthEndpoint(settings.database, packageJson.version, settings.processRole),
     ...subscriptionEndpoints,
+    ...smsEndpoints,
     ...open311Endpoints,
   ],
   jobs: {

@@ -1,14 +1,21 @@
 import type { CollectionConfig } from 'payload'
 
 import { adminSeesDeliveries } from '../cms/access/subscribers'
-import { DELIVERIES, SENDS, SUBSCRIBERS } from '../cms/core/slugs'
+import { CHANNELS } from '../cms/email/outbox/core/types'
+import {
+  DELIVERIES,
+  PUSH_SUBSCRIPTIONS,
+  SENDS,
+  SMS_SUBSCRIBERS,
+  SUBSCRIBERS,
+} from '../cms/core/slugs'
 
 const nobody = () => false
 
 const DELIVERY_STATUSES = ['queued', 'sending', 'sent', 'failed', 'skipped'] as const
 
 /**
- * The durable outbox: one row per (send, subscriber), unique, so a recipient can never be queued
+ * The durable outbox for every channel (email, push, SMS): one row per (send, channel, recipient), unique, so a recipient can never be queued
  * twice for one message; and one row per single message (a confirmation, a staff notice, an
  * acknowledgement), rendered when queued and kept in `message`. The worker claims rows, sends, and
  * marks them (see cms/email/outbox). No request ever waits for a mail server: it writes a row.
@@ -21,7 +28,7 @@ export const Deliveries: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'key',
-    defaultColumns: ['key', 'status', 'attempts', 'lastError', 'sentAt'],
+    defaultColumns: ['key', 'channel', 'status', 'attempts', 'lastError', 'sentAt'],
     group: 'Email',
   },
   access: {
@@ -33,6 +40,14 @@ export const Deliveries: CollectionConfig = {
   fields: [
     { name: 'key', type: 'text', required: true, unique: true },
     {
+      name: 'channel',
+      type: 'select',
+      required: true,
+      defaultValue: 'email',
+      index: true,
+      options: CHANNELS.map((value) => ({ label: value, value })),
+    },
+    {
       name: 'send',
       type: 'relationship',
       relationTo: SENDS,
@@ -43,11 +58,18 @@ export const Deliveries: CollectionConfig = {
     },
     { name: 'subscriber', type: 'relationship', relationTo: SUBSCRIBERS, index: true },
     {
+      name: 'pushSubscription',
+      type: 'relationship',
+      relationTo: PUSH_SUBSCRIPTIONS,
+      index: true,
+    },
+    { name: 'smsSubscriber', type: 'relationship', relationTo: SMS_SUBSCRIBERS, index: true },
+    {
       name: 'message',
       type: 'json',
       admin: {
         description:
-          'A single message, rendered when queued: from, to, replyTo, subject, text, html, headers.',
+          'A single message, rendered when queued: an email (from, to, subject, text, html…), a text (to, body) or a push notification.',
       },
     },
     { name: 'priority', type: 'number', required: true, index: true },

@@ -6,12 +6,15 @@ import { SENDS } from '../cms/core/slugs'
 
 const nobody = () => false
 
-/** One email send: an item to the subscribers of its topic. Progress is counted by the outbox worker. */
+/**
+ * One send: an item to the subscribers of its topic on every channel (email, push, SMS). Progress is
+ * counted by the outbox worker; `total`, `sent` and `failed` add up the channels, `byChannel` splits them.
+ */
 export const Sends: CollectionConfig = {
   slug: SENDS,
   labels: {
-    singular: { en: 'Email send', fr: 'Envoi de courriel' },
-    plural: { en: 'Email sends', fr: 'Envois de courriel' },
+    singular: { en: 'Send', fr: 'Envoi' },
+    plural: { en: 'Sends (email, push, SMS)', fr: 'Envois (courriel, notifications, SMS)' },
   },
   admin: {
     useAsTitle: 'itemTitle',
@@ -77,6 +80,15 @@ export const Sends: CollectionConfig = {
     { name: 'total', type: 'number', defaultValue: 0 },
     { name: 'sent', type: 'number', defaultValue: 0 },
     { name: 'failed', type: 'number', defaultValue: 0 },
+    {
+      name: 'byChannel',
+      type: 'json',
+      admin: {
+        readOnly: true,
+        description:
+          'Per channel: { email: { total, sent, failed, queued, retrying }, push: …, sms: … }.',
+      },
+    },
     { name: 'startedAt', type: 'date' },
     { name: 'finishedAt', type: 'date' },
   ],

@@ -2,12 +2,12 @@ import type { CollectionConfig } from 'payload'
 
 import { isAdmin, isDeskStaff } from '../cms/access/desk'
 import { emailAddressField } from './fields/emailAddress'
-import { SERVICE_REQUEST_FOLLOWERS, SERVICE_REQUESTS } from '../cms/core/slugs'
+import { PUSH_SUBSCRIPTIONS, SERVICE_REQUEST_FOLLOWERS, SERVICE_REQUESTS } from '../cms/core/slugs'
 import { languageField } from './fields/language'
 
 /**
  * Who hears about a request: its reporter and anyone who chose "follow it instead" of reporting it
- * again. Each status change the public can see is emailed to them; a merge moves them to the request
+ * again. Each status change the public can see is emailed, texted or pushed to them (as each asked); a merge moves them to the request
  * that stays open. Personal information: the 311 desk only. The token is the stop link's.
  */
 export const ServiceRequestFollowers: CollectionConfig = {
@@ -16,7 +16,7 @@ export const ServiceRequestFollowers: CollectionConfig = {
     singular: { en: 'Follower', fr: 'Abonné' },
     plural: { en: 'Request followers (311)', fr: 'Abonnés aux demandes (311)' },
   },
-  admin: { defaultColumns: ['request', 'email', 'role', 'language'], group: '311' },
+  admin: { defaultColumns: ['request', 'email', 'phone', 'role', 'language'], group: '311' },
   access: {
     read: ({ req }) => isDeskStaff(req.user),
     create: () => false,
@@ -32,7 +32,21 @@ export const ServiceRequestFollowers: CollectionConfig = {
       required: true,
       index: true,
     },
-    emailAddressField({ required: true, index: true }),
+    emailAddressField({ index: true }),
+    {
+      name: 'phone',
+      type: 'text',
+      index: true,
+      admin: {
+        description: 'Status changes by text message to this number (E.164), if asked for.',
+      },
+    },
+    {
+      name: 'pushSubscription',
+      type: 'relationship',
+      relationTo: PUSH_SUBSCRIPTIONS,
+      admin: { description: 'Status changes as notifications in this browser, if asked for.' },
+    },
     languageField,
     {
       name: 'role',

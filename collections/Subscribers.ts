@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { mayManageSubscribers } from '../cms/access/subscribers'
 import { SUBSCRIPTION_TOPICS } from '../site/lib/subscriptionTopics'
 import { SUBSCRIBERS } from '../cms/core/slugs'
+import { consentField } from './fields/consent'
 import { languageField } from './fields/language'
 
 const nobody = () => false
@@ -52,22 +53,7 @@ export const Subscribers: CollectionConfig = {
       options: SUBSCRIPTION_TOPICS.map((value) => ({ label: value, value })),
     },
     languageField,
-    {
-      name: 'consent',
-      type: 'group',
-      admin: { description: 'The record CASL asks for: what was agreed to, when, where and how.' },
-      fields: [
-        { name: 'text', type: 'textarea', admin: { readOnly: true } },
-        {
-          name: 'agreedAt',
-          type: 'date',
-          admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
-        },
-        { name: 'sourcePage', type: 'text', admin: { readOnly: true } },
-        { name: 'ip', type: 'text', admin: { readOnly: true } },
-        { name: 'method', type: 'text', admin: { readOnly: true } },
-      ],
-    },
+    consentField,
     { name: 'requestedAt', type: 'date', admin: { readOnly: true } },
     { name: 'confirmedAt', type: 'date', admin: { readOnly: true } },
     { name: 'unsubscribedAt', type: 'date', admin: { readOnly: true } },

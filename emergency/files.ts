@@ -18,6 +18,8 @@ import { activeAlerts } from '../site/lib/content'
 import type { Bulletin } from '../site/lib/types'
 import { buildFeed, feedFile } from '../cms/publishing/feeds'
 import { itemPath, LOCALES } from '../site/lib/i18n'
+import { escapeHtml } from '../site/lib/html'
+import { alertShortPath } from '../site/lib/shortLinks'
 import { activeJson } from './core/activeJson'
 import type { GetJson } from '../cms/publishing/snapshot'
 
@@ -76,6 +78,21 @@ const issuerFor = (sender: string, cityName: string): CapIssuer => ({
  * Every file the emergency lifecycle publishes, from the live bulletins: `active.json`, one CAP
  * message per bulletin, the Atom index of current messages and the emergency RSS feed. Pure.
  */
+/**
+ * A short link's page: it sends the browser on to the alert at once (with a link for any browser
+ * that does not follow), or, when two alerts share the code, lists both.
+ */
+const shortLinkPage = (targets: { url: string; title: string }[], locale: 'en' | 'fr') => {
+  const only = targets.length === 1 ? targets[0]! : null
+  const go = only
+    ? `<meta http-equiv="refresh" content="0; url=${escapeHtml(only.url)}"><link rel="canonical" href="${escapeHtml(only.url)}">`
+    : ''
+  const links = targets
+    .map((t) => `<li><a href="${escapeHtml(t.url)}">${escapeHtml(t.title)}</a></li>`)
+    .join('')
+  return `<!doctype html><html lang="${locale}-CA"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex">${go}<title>${escapeHtml(only?.title ?? (locale === 'fr' ? 'Alertes' : 'Alerts'))}</title></head><body><main><h1>${escapeHtml(locale === 'fr' ? 'Alerte' : 'Alert')}</h1><ul>${links}</ul></main></body></html>\n`
+}
+
 export const emergencyFiles = (
   bulletins: BulletinDoc[],
   { siteUrl, sender, cityName, now }: EmergencyOptions,
@@ -153,6 +170,22 @@ export const emergencyFiles = (
       })),
     ],
   )
+  // Short links for text messages: /a/{code}/ opens the alert's page, English or French.
+  for (const locale of LOCALES) {
+    const byPath = new Map<string, { url: string; title: string }[]>()
+    for (const page of pages) {
+      const path = alertShortPath(String(page.uid ?? page.id), locale)
+      byPath.set(path, [
+        ...(byPath.get(path) ?? []),
+        {
+          url: `${siteUrl}${itemPath('emergency', page, locale)}`,
+          title: page.headline || page.title,
+        },
+      ])
+    }
+    for (const [path, targets] of byPath)
+      files[`${path.slice(1)}index.html`] = shortLinkPage(targets, locale)
+  }
   for (const locale of LOCALES)
     files[feedFile('emergency', locale)] = buildFeed(
       { siteUrl, generatedAt: now.toISOString(), cityName },

@@ -12,6 +12,9 @@ export const WORKFLOW_AUDIT = 'workflow-audit'
 export const SUBSCRIBERS = 'subscribers'
 export const SENDS = 'sends'
 export const DELIVERIES = 'deliveries'
+/** Residents' other channels (cms/push, cms/sms): browser push subscriptions and mobile numbers. */
+export const PUSH_SUBSCRIPTIONS = 'push-subscriptions'
+export const SMS_SUBSCRIBERS = 'sms-subscribers'
 export const SPONSOR_INQUIRIES = 'sponsor-inquiries'
 export const SPONSORSHIP_SLOTS = 'sponsorship-slots'
 export const SPONSORSHIP_AUDIT = 'sponsorship-audit'
@@ -52,6 +55,7 @@ export const LANGUAGE_POLICY = 'language-policy'
 export const DESK_SETTINGS = 'desk-settings'
 export const SERVICE_REQUEST_SETTINGS = 'service-request-settings'
 export const KB_SETTINGS = 'kb-settings'
+export const PUSH_KEYS = 'push-keys'
 
 /** The content types that go through the approval workflow and reach the public site. */
 export const CONTENT_SLUGS = [
@@ -72,6 +76,8 @@ export const ALL_SLUGS = [
   SUBSCRIBERS,
   SENDS,
   DELIVERIES,
+  PUSH_SUBSCRIPTIONS,
+  SMS_SUBSCRIBERS,
   SPONSOR_INQUIRIES,
   SPONSORSHIP_SLOTS,
   SPONSORSHIP_AUDIT,

@@ -8,6 +8,7 @@ import * as migration_20261202_153807_sponsor_reference from './20261202_153807_
 import * as migration_20261202_192200_requests311 from './20261202_192200_requests311';
 import * as migration_20261202_222128_request_photos from './20261202_222128_request_photos';
 import * as migration_20261202_233601_kb_articles from './20261202_233601_kb_articles';
+import * as migration_20261203_014232_push_sms_channels from './20261203_014232_push_sms_channels';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261202_233601_kb_articles.up,
     down: migration_20261202_233601_kb_articles.down,
-    name: '20261202_233601_kb_articles'
+    name: '20261202_233601_kb_articles',
+  },
+  {
+    up: migration_20261203_014232_push_sms_channels.up,
+    down: migration_20261203_014232_push_sms_channels.down,
+    name: '20261203_014232_push_sms_channels'
   },
 ];

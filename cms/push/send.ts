@@ -1,3 +1,5 @@
+import type { Agent } from 'node:https'
+
 import webpush from 'web-push'
 
 import {
@@ -27,6 +29,8 @@ export const sendPush = async (
   notification: PushNotification,
   vapid: Vapid,
   timeoutMs = 10_000,
+  /** A keep-alive agent the outbox shares, so thousands of messages do not each open a TLS session. */
+  agent?: Agent,
 ): Promise<PushResult> => {
   try {
     const answer = await webpush.sendNotification(subscription, pushPayload(notification), {
@@ -35,6 +39,7 @@ export const sendPush = async (
       urgency: notification.urgent ? 'high' : 'normal',
       topic: topicOf(notification.tag),
       timeout: timeoutMs,
+      ...(agent ? { agent } : {}),
     })
     return { outcome: pushOutcome(answer.statusCode), status: answer.statusCode, message: null }
   } catch (error) {

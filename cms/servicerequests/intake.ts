@@ -15,6 +15,7 @@ import { loadCalendar } from '../calendar/loadCalendar'
 import { localDate, responseDue } from '../core/businessDays'
 import { relationId, relationTo } from '../core/relationId'
 import { isCallbackNumber } from '../core/text/phone'
+import { toE164 } from '../sms/core/keywords'
 import { SERVICE_REQUESTS } from '../core/slugs'
 import { createWithReference } from '../db/createWithReference'
 import { normaliseEmail } from '../email/core/address'
@@ -49,6 +50,8 @@ export type RequestInput = {
   firstName?: unknown
   lastName?: unknown
   phone?: unknown
+  /** The reporter asks for status changes by text message to `phone` (a mobile number). */
+  textUpdates?: unknown
   language?: unknown
   channel: RequestChannel
   actor?: Actor
@@ -267,6 +270,13 @@ export const submitRequest = async (
       field: 'phone',
       message: 'Enter a phone number like 519-555-0123, or leave it empty.',
     })
+  const wantsTexts = ['on', 'true', '1', 'yes', true].includes(input.textUpdates as string)
+  const mobile = wantsTexts ? toE164(phone) : null
+  if (wantsTexts && !mobile)
+    problems.push({
+      field: 'phone',
+      message: 'Enter a mobile number like 519-555-0123 to get updates by text message.',
+    })
   const media = checkMediaUrl(input.mediaUrl)
   if (!media.ok) problems.push({ field: 'media_url', message: media.message })
   const prepared = await preparePhotos(input.photos ?? [])
@@ -347,15 +357,17 @@ export const submitRequest = async (
     details: `${input.channel}${input.apiClient ? ` via ${input.apiClient.name}` : ''}; ${doc.addressLabel ?? 'no location yet'}; ${routedByText(routed.rule, routed.department)}${prepared.photos.length ? `; ${prepared.photos.length} photo(s) to review` : ''}`,
     req: input.req,
   })
-  if (email) {
+  if (email || mobile) {
     const follower = await addFollower(payload, {
       request: doc.id,
       email,
+      phone: mobile,
       language,
       role: 'reporter',
       req: input.req,
     })
-    await acknowledgeRequest(payload, doc, service, follower.token, possible?.reference ?? null)
+    if (email)
+      await acknowledgeRequest(payload, doc, service, follower.token, possible?.reference ?? null)
   }
   return { kind: 'created', doc, nearby }
 }

@@ -24,6 +24,7 @@ export const requestInputFrom = (
   firstName: values.first_name ?? values.firstName,
   lastName: values.last_name ?? values.lastName,
   phone: values.phone,
+  textUpdates: values.text_updates ?? values.textUpdates,
   language: values.language ?? values.locale,
   mediaUrl: values.media_url,
   channel,

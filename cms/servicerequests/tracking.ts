@@ -1,14 +1,19 @@
 import { randomBytes } from 'node:crypto'
 
-import type { Payload, PayloadRequest } from 'payload'
+import type { Payload, PayloadRequest, Where } from 'payload'
 
 import type { Actor } from '../access/core/roles'
-import { relationTo } from '../core/relationId'
+import { relationId, relationTo } from '../core/relationId'
 import { SERVICE_REQUEST_EVENTS, SERVICE_REQUEST_FOLLOWERS } from '../core/slugs'
-import { queueMessage } from '../email/outbox/messages'
+import { queueChannelMessage, queueMessage } from '../email/outbox/messages'
 import { currentSettings } from '../settings'
 import type { ServiceType } from './catalogue'
-import { type Email, requestAcknowledgement, requestUpdate } from './core/emails'
+import {
+  type Email,
+  requestAcknowledgement,
+  requestUpdate,
+  requestUpdateShort,
+} from './core/emails'
 import type { ClosingReason, RequestState } from './core/model'
 import type { RequestDoc } from './requestDoc'
 
@@ -60,26 +65,38 @@ export const recordEvent = async (
 
 export type Follower = {
   id: number | string
-  email: string
+  email?: string | null
+  phone?: string | null
+  pushSubscription?: number | string | { id: number | string } | null
   language: 'en' | 'fr'
   token: string
   role: 'reporter' | 'follower'
 }
 
-/** Adds a follower once per address (following again starts the updates again). */
+/**
+ * Adds a follower once per address, number or browser (following again starts the updates again):
+ * by email, by text message to a mobile number, or by push to a browser subscription.
+ */
 export const addFollower = async (
   payload: Payload,
   args: {
     request: number | string
-    email: string
+    email?: string | null
+    phone?: string | null
+    pushSubscription?: number | string | null
     language: 'en' | 'fr'
     role: 'reporter' | 'follower'
     req?: PayloadRequest
   },
 ): Promise<Follower> => {
+  const who: Where = args.email
+    ? { email: { equals: args.email } }
+    : args.phone
+      ? { phone: { equals: args.phone } }
+      : { pushSubscription: { equals: args.pushSubscription } }
   const { docs } = await payload.find({
     collection: SERVICE_REQUEST_FOLLOWERS,
-    where: { and: [{ request: { equals: args.request } }, { email: { equals: args.email } }] },
+    where: { and: [{ request: { equals: args.request } }, who] },
     limit: 1,
     depth: 0,
     overrideAccess: true,
@@ -87,11 +104,17 @@ export const addFollower = async (
   })
   const existing = docs[0] as unknown as (Follower & { stoppedAt?: string | null }) | undefined
   if (existing) {
-    if (existing.stoppedAt)
+    const added = {
+      ...(args.phone && !existing.phone ? { phone: args.phone } : {}),
+      ...(args.pushSubscription && !existing.pushSubscription
+        ? { pushSubscription: relationTo(args.pushSubscription) }
+        : {}),
+    }
+    if (existing.stoppedAt || Object.keys(added).length > 0)
       await payload.update({
         collection: SERVICE_REQUEST_FOLLOWERS,
         id: existing.id,
-        data: { stoppedAt: null, language: args.language },
+        data: { stoppedAt: null, language: args.language, ...added },
         overrideAccess: true,
         req: args.req,
       })
@@ -101,7 +124,9 @@ export const addFollower = async (
     collection: SERVICE_REQUEST_FOLLOWERS,
     data: {
       request: relationTo(args.request),
-      email: args.email,
+      email: args.email ?? null,
+      phone: args.phone ?? null,
+      pushSubscription: relationTo(args.pushSubscription ?? null),
       language: args.language,
       role: args.role,
       token: randomBytes(18).toString('base64url'),
@@ -187,22 +212,60 @@ export const notifyFollowers = async (
   },
 ) => {
   const followers = await activeFollowers(payload, args.request.id, args.req)
-  for (const follower of followers)
-    await send(
-      payload,
-      follower.email,
-      requestUpdate({
+  const { cityName } = currentSettings()
+  for (const follower of followers) {
+    const key = `311:${args.request.reference}:event:${args.eventId}:${follower.id}`
+    const short = () =>
+      requestUpdateShort({
         language: follower.language,
         reference: args.request.reference,
         serviceName: serviceName(args.service, follower.language),
         state: args.state,
-        reason: args.reason,
-        notes: args.notes,
         statusUrl: statusUrl(args.request.reference, follower.language),
-        stopUrl: stopUrl(follower.token),
-        cityName: currentSettings().cityName,
-      }),
-      `311:${args.request.reference}:event:${args.eventId}:${follower.id}`,
-    )
+        cityName,
+      })
+    if (follower.email)
+      await send(
+        payload,
+        follower.email,
+        requestUpdate({
+          language: follower.language,
+          reference: args.request.reference,
+          serviceName: serviceName(args.service, follower.language),
+          state: args.state,
+          reason: args.reason,
+          notes: args.notes,
+          statusUrl: statusUrl(args.request.reference, follower.language),
+          stopUrl: stopUrl(follower.token),
+          cityName,
+        }),
+        key,
+      )
+    if (follower.phone)
+      await queueChannelMessage(
+        payload,
+        'sms',
+        { to: follower.phone, body: short().text },
+        { key: `${key}:sms` },
+      )
+    const subscription = relationId(follower.pushSubscription)
+    if (subscription !== undefined && subscription !== null) {
+      const { title, body } = short()
+      await queueChannelMessage(
+        payload,
+        'push',
+        {
+          subscription,
+          title,
+          body,
+          url: statusUrl(args.request.reference, follower.language),
+          tag: `311-${args.request.reference}`,
+          urgent: false,
+          language: follower.language,
+        },
+        { key: `${key}:push` },
+      )
+    }
+  }
   return followers.length
 }

@@ -44,6 +44,11 @@ export const sendSms = async (
   config: SmsGatewayConfig,
   to: string,
   body: string,
+  /**
+   * The delivery's own key, sent as `Idempotency-Key`: a gateway that honours it drops the repeat
+   * of a text a crashed worker had already handed over (one that does not sends it again).
+   */
+  idempotencyKey?: string,
 ): Promise<SmsSendResult> => {
   const endpoint = `${config.url.replace(/\/+$/, '')}/2010-04-01/Accounts/${encodeURIComponent(config.accountSid)}/Messages.json`
   let response: Response
@@ -54,6 +59,7 @@ export const sendSms = async (
         authorization: `Basic ${Buffer.from(`${config.accountSid}:${config.authToken}`).toString('base64')}`,
         'content-type': 'application/x-www-form-urlencoded',
         accept: 'application/json',
+        ...(idempotencyKey ? { 'idempotency-key': idempotencyKey } : {}),
       },
       body: new URLSearchParams({ To: to, From: config.from, Body: body }).toString(),
       signal: AbortSignal.timeout(config.timeoutMs ?? 10_000),

@@ -1,24 +1,15 @@
 import type { Payload } from 'payload'
 import type { Transporter } from 'nodemailer'
 
-import { type ContentSlug, SENDS, SUBSCRIBERS } from '../../core/slugs'
+import { SUBSCRIBERS } from '../../core/slugs'
 import type { Settings } from '../../settings'
 import { splitMailbox } from '../core/address'
 import { itemEmail, type ItemForEmail, type Language } from '../core/templates'
-import { type SubscriptionTopic } from '../../../site/lib/subscriptionTopics'
 import { subscriberToken } from '../core/tokens'
-import { itemForEmail } from './content'
-import type { ClaimedDelivery } from './core/types'
+import type { ClaimedDelivery, QueuedMessage } from './core/types'
+import { sendReader, skipReason } from './sendReader'
 import type { Deliver } from './worker'
 
-type Send = {
-  id: number | string
-  key: string
-  itemCollection: ContentSlug
-  itemId: string
-  itemUid?: string | null
-  topic: SubscriptionTopic
-}
 export type Subscriber = {
   id: number | string
   email: string
@@ -108,27 +99,8 @@ export const payloadDeliver = (
   settings: Settings,
   transporter: Transporter,
 ): Deliver => {
-  const sends = new Map<string, Promise<Send | null>>()
-  const items = new Map<string, Promise<ItemForEmail | null>>()
+  const { sendOf, itemOf } = sendReader(payload, settings.siteUrl)
   const domain = splitMailbox(settings.mailFrom).address.split('@')[1] ?? 'localhost'
-
-  const send = (id: number | string) => {
-    if (!sends.has(String(id)))
-      sends.set(
-        String(id),
-        payload.db.findOne({
-          collection: SENDS,
-          where: { id: { equals: id } },
-        }) as Promise<Send | null>,
-      )
-    return sends.get(String(id))!
-  }
-  const item = (s: Send, language: Language) => {
-    const key = `${s.id}:${language}`
-    if (!items.has(key))
-      items.set(key, itemForEmail(payload, s.itemCollection, s.itemId, language, settings.siteUrl))
-    return items.get(key)!
-  }
 
   // Subscribers of the batch being sent, read in one query rather than one per message.
   let batchSubscribers = new Map<string, Subscriber>()
@@ -142,11 +114,11 @@ export const payloadDeliver = (
   const deliver: Deliver = async (delivery: ClaimedDelivery) => {
     if (delivery.message) {
       const messageId =
-        delivery.message.messageId ??
+        (delivery.message as QueuedMessage).messageId ??
         `<${delivery.key.replace(/[^\w.-]/g, '.')}.${delivery.id}@${domain}>`
       const info = await transporter.sendMail({
         from: settings.mailFrom,
-        ...delivery.message,
+        ...(delivery.message as QueuedMessage),
         messageId,
       })
       return { messageId: String((info as { messageId?: string }).messageId ?? messageId) }
@@ -154,20 +126,14 @@ export const payloadDeliver = (
     if (delivery.send === null || delivery.subscriber === null)
       return { skipped: 'neither a message nor a send and subscriber' }
     const [s, subscriber] = await Promise.all([
-      send(delivery.send),
+      sendOf(delivery.send),
       subscriberFor(delivery.subscriber),
     ])
-    if (!s) return { skipped: 'the send no longer exists' }
-    if (!subscriber || subscriber.status !== 'confirmed')
-      return { skipped: `subscriber is ${subscriber?.status ?? 'gone'}` }
-    if (!(subscriber.topics ?? []).includes(s.topic))
-      return { skipped: `no longer subscribed to ${s.topic}` }
+    const reason = skipReason(s, subscriber, 'confirmed')
+    if (reason || !s || !subscriber) return { skipped: reason ?? 'nothing to send' }
     const language: Language = subscriber.language === 'fr' ? 'fr' : 'en'
-    const content = await item(s, language)
-    if (!content) return { skipped: 'the item is no longer live' }
-    // The row may now hold another item (a restore or an import can reuse ids): never email it in this send's name.
-    if (s.itemUid && content.uid && s.itemUid !== content.uid)
-      return { skipped: 'the item this send was for was deleted' }
+    const content = await itemOf(s, language)
+    if (!content) return { skipped: 'the item is no longer live, or was deleted' }
     const messageId = `<${`${s.key}.${delivery.id}`.replace(/[^\w.-]/g, '.')}@${domain}>`
     const info = await transporter.sendMail(
       composeItemMessage({

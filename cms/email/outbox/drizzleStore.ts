@@ -15,7 +15,17 @@ import type { Payload } from 'payload'
 import { DELIVERIES } from '../../core/slugs'
 import { relationId } from '../../core/relationId'
 import { rowChange } from './core/outcomes'
-import type { ClaimedDelivery, OutboxStore, QueuedMessage } from './core/types'
+import type { Channel, ClaimedDelivery, OutboxStore, QueuedMessage } from './core/types'
+
+/** The column that names a delivery's recipient, after its channel. */
+export const RECIPIENT_COLUMN: Record<
+  Channel,
+  'subscriber' | 'pushSubscription' | 'smsSubscriber'
+> = {
+  email: 'subscriber',
+  push: 'pushSubscription',
+  sms: 'smsSubscriber',
+}
 
 /* Drizzle's builders are typed per dialect; the outbox uses the subset SQLite and PostgreSQL share. */
 type Builder = any // eslint-disable-line @typescript-eslint/no-explicit-any -- see the line above
@@ -59,8 +69,9 @@ export const drizzleOutboxStore = (payload: Payload): OutboxStore => {
         const now = stamp()
         const values = rows.slice(i, i + CHUNK).map((row) => ({
           key: row.key,
+          channel: row.channel ?? 'email',
           send: row.send,
-          subscriber: row.subscriber,
+          [RECIPIENT_COLUMN[row.channel ?? 'email']]: row.subscriber,
           message: row.message ?? null,
           priority: row.priority,
           status: 'queued',
@@ -79,11 +90,14 @@ export const drizzleOutboxStore = (payload: Payload): OutboxStore => {
       return inserted
     },
 
-    async claim(worker, limit, now, leaseUntil) {
+    async claim(worker, limit, now, leaseUntil, channel = 'email') {
       const at = now.toISOString()
-      const claimable = or(
-        and(eq(t.status, 'queued'), lte(t.nextAttemptAt, at)),
-        and(eq(t.status, 'sending'), or(isNull(t.leaseUntil), lt(t.leaseUntil, at))),
+      const claimable = and(
+        eq(t.channel, channel),
+        or(
+          and(eq(t.status, 'queued'), lte(t.nextAttemptAt, at)),
+          and(eq(t.status, 'sending'), or(isNull(t.leaseUntil), lt(t.leaseUntil, at))),
+        ),
       )
       // One priority per batch, the most urgent waiting: the lanes of a batch send in parallel, so a
       // batch mixing an alert with news could let news overtake the alert's last copies.
@@ -108,7 +122,7 @@ export const drizzleOutboxStore = (payload: Payload): OutboxStore => {
           id: t.id,
           key: t.key,
           send: t.send,
-          subscriber: t.subscriber,
+          subscriber: t[RECIPIENT_COLUMN[channel]],
           message: t.message,
           priority: t.priority,
           attempts: t.attempts,
@@ -117,6 +131,7 @@ export const drizzleOutboxStore = (payload: Payload): OutboxStore => {
         .map((row): ClaimedDelivery => ({
           id: row.id as number,
           key: String(row.key),
+          channel,
           send: relationId(row.send) ?? null,
           subscriber: relationId(row.subscriber) ?? null,
           message: parsedMessage(row.message),
@@ -126,12 +141,19 @@ export const drizzleOutboxStore = (payload: Payload): OutboxStore => {
         .sort((a, b) => a.priority - b.priority || Number(a.id) - Number(b.id))
     },
 
-    async retryNow(now) {
+    async retryNow(now, channel = 'email') {
       const at = now.toISOString()
       const rows: unknown[] = await drizzle
         .update(t)
         .set({ nextAttemptAt: at })
-        .where(and(eq(t.status, 'queued'), sql`${t.nextAttemptAt} > ${at}`, sql`${t.attempts} > 0`))
+        .where(
+          and(
+            eq(t.channel, channel),
+            eq(t.status, 'queued'),
+            sql`${t.nextAttemptAt} > ${at}`,
+            sql`${t.attempts} > 0`,
+          ),
+        )
         .returning({ id: t.id })
       return rows.length
     },

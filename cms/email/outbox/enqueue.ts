@@ -1,4 +1,4 @@
-import type { Payload } from 'payload'
+import type { CollectionSlug, Payload } from 'payload'
 
 import {
   type ContentSlug,
@@ -7,7 +7,9 @@ import {
   KB_ARTICLES,
   MEDIA_RELEASES,
   PUBLICATIONS,
+  PUSH_SUBSCRIPTIONS,
   SENDS,
+  SMS_SUBSCRIBERS,
   SUBSCRIBERS,
 } from '../../core/slugs'
 import type { Send as SendRow } from '../../payload-types'
@@ -15,6 +17,7 @@ import { type EmailedSlug, TOPIC_OF } from './content'
 import { payloadOutboxStore } from './store'
 
 import { EMERGENCY_PRIORITY, NORMAL_PRIORITY } from './core/priority'
+import { CHANNELS, type Channel } from './core/types'
 
 /** What queueing needs of an item; every content type's document has it. */
 type Item = {
@@ -41,8 +44,8 @@ const sendKeyOf = (collection: ContentSlug, item: Item) =>
   `${collection}:${String(item.uid ?? item.id)}`
 
 /**
- * Queues the email for an item that just went live for the first time: one send, and one delivery per
- * confirmed subscriber of its topic. A second call for the same item does nothing (unique send key), so
+ * Queues the alerts for an item that just went live for the first time: one send, and one delivery per
+ * confirmed subscriber of its topic on each channel (email, push, SMS). A second call for the same item does nothing (unique send key), so
  * republishing a correction does not email everyone again. Internal publications and knowledge-base
  * answers are never emailed;
  * an embargoed release waits for its embargo.
@@ -105,24 +108,51 @@ const createSend = async (
   }
 }
 
-/** Inserts the deliveries a send lacks (idempotent), then marks it ready for the workers. */
-const fillSend = async (payload: Payload, send: Send) => {
+/** Who a send reaches on each channel: confirmed subscribers (any subscription) of its topic. */
+const RECIPIENTS: Record<Channel, { collection: CollectionSlug; confirmed: boolean }> = {
+  email: { collection: SUBSCRIBERS, confirmed: true },
+  push: { collection: PUSH_SUBSCRIPTIONS, confirmed: false },
+  sms: { collection: SMS_SUBSCRIBERS, confirmed: true },
+}
+
+export const recipientsOf = async (payload: Payload, channel: Channel, topic: string) => {
+  const { collection, confirmed } = RECIPIENTS[channel]
   const { docs } = await payload.db.find({
-    collection: SUBSCRIBERS,
-    where: { and: [{ status: { equals: 'confirmed' } }, { topics: { contains: send.topic } }] },
+    collection,
+    where: {
+      and: [
+        ...(confirmed ? [{ status: { equals: 'confirmed' } }] : []),
+        { topics: { contains: topic } },
+      ],
+    },
+    select: { id: true },
     pagination: false,
     limit: 0,
   })
+  return docs.map((doc) => doc.id)
+}
+
+/** The row key: one delivery per send, channel and recipient (email's keys predate channels). */
+const deliveryKey = (send: Send, channel: Channel, id: number | string) =>
+  channel === 'email' ? `${send.id}:${id}` : `${send.id}:${channel}:${id}`
+
+/** Inserts the deliveries a send lacks on every channel (idempotent), then marks it ready. */
+const fillSend = async (payload: Payload, send: Send) => {
   const notBefore = send.notBefore ? new Date(send.notBefore) : new Date()
-  const inserted = await payloadOutboxStore(payload).insert(
-    docs.map((subscriber) => ({
-      key: `${send.id}:${subscriber.id}`,
-      send: send.id,
-      subscriber: subscriber.id,
-      priority: send.priority,
-      nextAttemptAt: notBefore,
-    })),
-  )
+  let inserted = 0
+  for (const channel of CHANNELS) {
+    const ids = await recipientsOf(payload, channel, send.topic)
+    inserted += await payloadOutboxStore(payload).insert(
+      ids.map((id) => ({
+        key: deliveryKey(send, channel, id),
+        channel,
+        send: send.id,
+        subscriber: id,
+        priority: send.priority,
+        nextAttemptAt: notBefore,
+      })),
+    )
+  }
   const total = (
     await payload.db.count({ collection: DELIVERIES, where: { send: { equals: send.id } } })
   ).totalDocs

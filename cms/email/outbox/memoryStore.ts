@@ -1,7 +1,8 @@
-import type { ClaimedDelivery, NewDelivery, OutboxStore } from './core/types'
+import type { Channel, ClaimedDelivery, NewDelivery, OutboxStore } from './core/types'
 
 type Row = NewDelivery & {
   id: number
+  channel: Channel
   status: string
   attempts: number
   claimedBy?: string | null
@@ -24,15 +25,22 @@ export const memoryStore = () => {
       let inserted = 0
       for (const row of newRows) {
         if (rows.some((r) => r.key === row.key)) continue
-        rows.push({ ...row, id: nextId++, status: 'queued', attempts: 0 })
+        rows.push({
+          ...row,
+          channel: row.channel ?? 'email',
+          id: nextId++,
+          status: 'queued',
+          attempts: 0,
+        })
         inserted += 1
       }
       return inserted
     },
-    async claim(worker, limit, now, leaseUntil) {
+    async claim(worker, limit, now, leaseUntil, channel = 'email') {
       const claimable = (r: Row) =>
-        (r.status === 'queued' && r.nextAttemptAt.getTime() <= now.getTime()) ||
-        (r.status === 'sending' && (!r.leaseUntil || r.leaseUntil.getTime() < now.getTime()))
+        r.channel === channel &&
+        ((r.status === 'queued' && r.nextAttemptAt.getTime() <= now.getTime()) ||
+          (r.status === 'sending' && (!r.leaseUntil || r.leaseUntil.getTime() < now.getTime())))
       const ready = rows.filter(claimable)
       const mostUrgent = Math.min(...ready.map((r) => r.priority))
       const won = ready
@@ -44,6 +52,7 @@ export const memoryStore = () => {
       return won.map((r): ClaimedDelivery => ({
         id: r.id,
         key: r.key,
+        channel: r.channel,
         send: r.send,
         subscriber: r.subscriber,
         message: r.message ?? null,
@@ -51,9 +60,13 @@ export const memoryStore = () => {
         attempts: r.attempts,
       }))
     },
-    async retryNow(now) {
+    async retryNow(now, channel = 'email') {
       const waiting = rows.filter(
-        (r) => r.status === 'queued' && r.attempts > 0 && r.nextAttemptAt.getTime() > now.getTime(),
+        (r) =>
+          r.channel === channel &&
+          r.status === 'queued' &&
+          r.attempts > 0 &&
+          r.nextAttemptAt.getTime() > now.getTime(),
       )
       for (const row of waiting) row.nextAttemptAt = now
       return waiting.length

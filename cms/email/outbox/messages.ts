@@ -4,7 +4,7 @@ import type { Payload, SendEmailOptions } from 'payload'
 
 import { EMERGENCY_PRIORITY, NORMAL_PRIORITY } from './core/priority'
 import { kickOutbox } from './run'
-import type { QueuedMessage } from './core/types'
+import type { QueuedMessage, QueuedPush, QueuedSms } from './core/types'
 import { payloadOutboxStore } from './store'
 
 /** A header a caller sets to put its message first (staff notices of an urgent publish). */
@@ -65,6 +65,34 @@ export const queueMessage = async (
   const key = options.key ?? `message:${randomUUID()}`
   await payloadOutboxStore(payload).insert([
     { key, send: null, subscriber: null, message: stored, priority, nextAttemptAt: new Date() },
+  ])
+  kickOutbox(payload)
+  return { key }
+}
+
+/**
+ * Queues one text (`sms`) or one push notification to a subscription (`push`), the same way: a row
+ * now, sent by the channel's worker in the background and retried until it goes.
+ */
+export const queueChannelMessage = async (
+  payload: Payload,
+  ...[channel, message, options]:
+    | ['sms', QueuedSms, { key?: string; priority?: number }?]
+    | ['push', QueuedPush & { subscription: number | string }, { key?: string; priority?: number }?]
+) => {
+  const key = options?.key ?? `${channel}:${randomUUID()}`
+  const { subscription, ...push } =
+    channel === 'push' ? message : { subscription: null, ...message }
+  await payloadOutboxStore(payload).insert([
+    {
+      key,
+      channel,
+      send: null,
+      subscriber: subscription,
+      message: push,
+      priority: options?.priority ?? NORMAL_PRIORITY,
+      nextAttemptAt: new Date(),
+    },
   ])
   kickOutbox(payload)
   return { key }

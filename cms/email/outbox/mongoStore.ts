@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import { DELIVERIES } from '../../core/slugs'
 import { relationId } from '../../core/relationId'
 import { rowChange } from './core/outcomes'
+import { RECIPIENT_COLUMN } from './drizzleStore'
 import type { ClaimedDelivery, OutboxStore } from './core/types'
 
 type Model = {
@@ -24,6 +25,10 @@ const dated = (values: Record<string, unknown>) =>
     ]),
   )
 
+/** Rows written before the outbox had channels are email. */
+const channelFilter = (channel: string) =>
+  channel === 'email' ? { $in: ['email', null] } : channel
+
 /**
  * The outbox on MongoDB. A claim picks candidates, then takes them with one `updateMany` whose filter
  * repeats the claimable test (each document's update is atomic, so a row another worker took in
@@ -38,8 +43,10 @@ export const mongoOutboxStore = (payload: Payload): OutboxStore => {
   return {
     async insert(rows) {
       const now = new Date()
-      const docs = rows.map((row) => ({
+      const docs = rows.map(({ subscriber, ...row }) => ({
         ...row,
+        channel: row.channel ?? 'email',
+        [RECIPIENT_COLUMN[row.channel ?? 'email']]: subscriber,
         status: 'queued',
         attempts: 0,
         createdAt: now,
@@ -60,8 +67,9 @@ export const mongoOutboxStore = (payload: Payload): OutboxStore => {
       }
     },
 
-    async claim(worker, limit, now, leaseUntil) {
+    async claim(worker, limit, now, leaseUntil, channel = 'email') {
       const claimable = {
+        channel: channelFilter(channel),
         $or: [
           { status: 'queued', nextAttemptAt: { $lte: now } },
           { status: 'sending', $or: [{ leaseUntil: null }, { leaseUntil: { $lt: now } }] },
@@ -95,19 +103,25 @@ export const mongoOutboxStore = (payload: Payload): OutboxStore => {
       return won.map((row): ClaimedDelivery => ({
         id: String(row._id),
         key: String(row.key),
+        channel,
         send: relationId(row.send) ?? null,
-        subscriber: relationId(row.subscriber) ?? null,
+        subscriber: relationId(row[RECIPIENT_COLUMN[channel]]) ?? null,
         message: (row.message as ClaimedDelivery['message']) ?? null,
         priority: Number(row.priority),
         attempts: Number(row.attempts ?? 0),
       }))
     },
 
-    async retryNow(now) {
+    async retryNow(now, channel = 'email') {
       return (
         (
           await model.updateMany(
-            { status: 'queued', nextAttemptAt: { $gt: now }, attempts: { $gt: 0 } },
+            {
+              channel: channelFilter(channel),
+              status: 'queued',
+              nextAttemptAt: { $gt: now },
+              attempts: { $gt: 0 },
+            },
             { $set: { nextAttemptAt: now } },
           )
         ).modifiedCount ?? 0

@@ -1,7 +1,12 @@
 import type { Payload, TaskConfig } from 'payload'
 
 import { DELIVERIES, SENDS } from '../../core/slugs'
-import { currentSettings, runsBackgroundWork } from '../../settings'
+import { acquireLease, releaseLease, renewLease } from '../../coordination/leases'
+import { pushDeliver } from '../../push/deliver'
+import { currentSettings, runsBackgroundWork, type Settings } from '../../settings'
+import { smsDeliver } from '../../sms/deliver'
+import { classifyChannelFailure } from './core/channelFailure'
+import { CHANNELS, type Channel } from './core/types'
 import { recordBounce } from './bounces'
 import { payloadDeliver } from './deliver'
 import { resumeQueueing } from './enqueue'
@@ -13,11 +18,15 @@ import { runOutbox, type WorkerReport } from './worker'
 export const EMAIL_QUEUE = 'email'
 /** A jobs-queue run sends for up to 50 s, then yields; the next run (2 s later) continues. */
 const RUN_BUDGET_MS = 50_000
+/** Texts go from one process at a time (this lease), so the gateway's rate holds across processes. */
+const SMS_LEASE = 'outbox:sms'
 
-let running: Promise<WorkerReport> | null = null
+const running: Partial<Record<Channel, Promise<WorkerReport>>> = {}
 
 /** This process's view of the mail server (the health endpoint and the admin show it). */
 export const mailHealth = createMailHealth()
+/** …and of the SMS gateway (one gateway: its outage holds every text until a probe gets through). */
+export const smsHealth = createMailHealth()
 
 /** Refreshes each send's counters from its deliveries, and closes sends with nothing left to do. */
 const updateSendProgress = async (payload: Payload) => {
@@ -28,23 +37,46 @@ const updateSendProgress = async (payload: Payload) => {
     limit: 0,
   })
   for (const send of docs) {
-    const count = async (status: string) =>
+    const count = async (channel: Channel, status: string, retrying = false) =>
       (
         await payload.db.count({
           collection: DELIVERIES,
-          where: { and: [{ send: { equals: send.id } }, { status: { equals: status } }] },
+          where: {
+            and: [
+              { send: { equals: send.id } },
+              { channel: { equals: channel } },
+              { status: { equals: status } },
+              ...(retrying ? [{ attempts: { greater_than: 0 } }] : []),
+            ],
+          },
         })
       ).totalDocs
-    const [sent, failed, queued, sending] = await Promise.all(
-      ['sent', 'failed', 'queued', 'sending'].map(count),
-    )
-    const done = queued === 0 && sending === 0
+    const byChannel = Object.fromEntries(
+      await Promise.all(
+        CHANNELS.map(async (channel) => {
+          const [sent, failed, skipped, queued, sending, retrying] = await Promise.all([
+            count(channel, 'sent'),
+            count(channel, 'failed'),
+            count(channel, 'skipped'),
+            count(channel, 'queued'),
+            count(channel, 'sending'),
+            count(channel, 'queued', true),
+          ])
+          const total = sent + failed + skipped + queued + sending
+          return [channel, { total, sent, failed, skipped, queued: queued + sending, retrying }]
+        }),
+      ),
+    ) as Record<Channel, { sent: number; failed: number; queued: number }>
+    const sum = (key: 'sent' | 'failed' | 'queued') =>
+      CHANNELS.reduce((n, channel) => n + byChannel[channel][key], 0)
+    const done = sum('queued') === 0
     await payload.update({
       collection: SENDS,
       id: send.id,
       data: {
-        sent,
-        failed,
+        sent: sum('sent'),
+        failed: sum('failed'),
+        byChannel,
         ...(done ? { status: 'done' as const, finishedAt: new Date().toISOString() } : {}),
       },
       overrideAccess: true,
@@ -55,59 +87,122 @@ const updateSendProgress = async (payload: Payload) => {
 
 /** Resolves when no outbox run is in progress in this process (a clean shutdown waits for it). */
 export const outboxIdle = async () => {
-  await running?.catch(() => undefined)
+  await Promise.all(CHANNELS.map((channel) => running[channel]?.catch(() => undefined)))
 }
 
-/**
- * Runs the outbox worker in this process, once at a time (other processes may run theirs on the same
- * database: claims are exclusive). Each run first finishes any send whose queueing a stopped process
- * left half done; rows a stopped worker held come back when its lease expires (see worker.ts).
- */
-export const sendOutbox = async (
-  payload: Payload,
-  options: {
-    budgetMs?: number
-    retryScale?: number
-    concurrency?: number
-    now?: () => Date
-    workerId?: string
-  } = {},
-): Promise<WorkerReport> => {
-  if (running) return running
+type RunOptions = {
+  budgetMs?: number
+  retryScale?: number
+  concurrency?: number
+  now?: () => Date
+  workerId?: string
+}
+
+/** What each channel's worker needs: how to deliver, how to read its errors, its pace. */
+const channelWorker = (payload: Payload, settings: Settings, channel: Channel) => {
+  switch (channel) {
+    case 'email':
+      return {
+        deliver: payloadDeliver(payload, settings, outboxTransporter(settings)),
+        onPermanentFailure: recordBounce(payload),
+        health: mailHealth,
+      }
+    case 'push':
+      // Push services are many (one per browser vendor): one failing says nothing of the others.
+      return {
+        deliver: pushDeliver(payload, settings),
+        classify: classifyChannelFailure,
+        perSecond: settings.push.perSecond,
+        concurrency: 50,
+      }
+    case 'sms':
+      return {
+        deliver: smsDeliver(payload, settings),
+        classify: classifyChannelFailure,
+        health: smsHealth,
+        perSecond: settings.sms.perSecond,
+        concurrency: 50,
+      }
+  }
+}
+
+/** One channel's run in this process, once at a time per channel. */
+const runChannel = (payload: Payload, channel: Channel, options: RunOptions) => {
+  const already = running[channel]
+  if (already) return already
   const settings = currentSettings()
-  running = (async () => {
-    const transporter = outboxTransporter(settings)
+  const run = (async (): Promise<WorkerReport> => {
+    if (channel === 'sms' && !(await acquireLease(payload, SMS_LEASE, settings.outboxLeaseMs)))
+      return { sent: 0, retried: 0, failed: 0, skipped: 0, released: 0 }
     try {
       await resumeQueueing(payload)
+      const worker = channelWorker(payload, settings, channel)
+      const renew =
+        channel === 'sms'
+          ? setInterval(
+              () =>
+                void renewLease(payload, SMS_LEASE, settings.outboxLeaseMs).catch(() => undefined),
+              settings.outboxLeaseMs / 4,
+            )
+          : null
+      renew?.unref?.()
       const report = await runOutbox({
+        ...worker,
+        channel,
         store: payloadOutboxStore(payload),
-        deliver: payloadDeliver(payload, settings, transporter),
-        onPermanentFailure: recordBounce(payload),
         leaseMs: settings.outboxLeaseMs,
-        health: mailHealth,
         workerId: options.workerId,
         deadline: Date.now() + (options.budgetMs ?? RUN_BUDGET_MS),
         retryScale: options.retryScale,
         now: options.now,
-        concurrency: options.concurrency,
-      })
+        concurrency: options.concurrency ?? worker.concurrency,
+      }).finally(() => renew && clearInterval(renew))
       await updateSendProgress(payload)
       // One line per run that did something: with several workers, each says its share.
       if (report.sent + report.failed > 0)
-        payload.logger.info(`Outbox: ${report.sent} sent, ${report.failed} failed by this process.`)
+        payload.logger.info(
+          `Outbox (${channel}): ${report.sent} sent, ${report.failed} failed by this process.`,
+        )
       // A pool that lost its server is dropped: the next run connects afresh.
-      if (mailHealth.snapshot().state === 'degraded') closeOutboxTransporter()
+      if (channel === 'email' && mailHealth.snapshot().state === 'degraded')
+        closeOutboxTransporter()
       return report
     } finally {
-      running = null
+      if (channel === 'sms') await releaseLease(payload, SMS_LEASE).catch(() => undefined)
     }
-  })()
-  return running
+  })().finally(() => {
+    running[channel] = undefined
+  })
+  running[channel] = run
+  return run
 }
 
 /**
- * Starts an outbox run now, without waiting for it (urgent mail must not wait for the next jobs tick),
- * in processes that run background work; a web-only process leaves it to the workers' 2-second poll.
+ * Runs the outbox in this process on every channel at once, each channel once at a time (other
+ * processes may run theirs on the same database: claims are exclusive; texts go from one process at
+ * a time). Each run first finishes any send whose queueing a stopped process left half done; rows a
+ * stopped worker held come back when its lease expires (see worker.ts). Answers the runs' sum.
+ */
+export const sendOutbox = async (
+  payload: Payload,
+  options: RunOptions = {},
+): Promise<WorkerReport> => {
+  const reports = await Promise.all(
+    CHANNELS.map((channel) => runChannel(payload, channel, options)),
+  )
+  return reports.reduce((sum, report) => ({
+    sent: sum.sent + report.sent,
+    retried: sum.retried + report.retried,
+    failed: sum.failed + report.failed,
+    skipped: sum.skipped + report.skipped,
+    released: sum.released + report.released,
+  }))
+}
+
+/**
+ * Starts an outbox run now, without waiting for it (urgent messages must not wait for the next jobs
+ * tick), in processes that run background work; a web-only process leaves it to the workers' 2-second
+ * poll. A channel already running claims the new rows at its next batch, most urgent first.
  */
 export const kickOutbox = (payload: Payload) => {
   if (!runsBackgroundWork(currentSettings())) return
@@ -124,7 +219,7 @@ export const sendEmailTask: TaskConfig<{
   output: { sent: number; failed: number }
 }> = {
   slug: 'sendEmail',
-  label: 'Send queued email',
+  label: 'Send queued email, push and text messages',
   retries: 0,
   schedule: [{ cron: '*/2 * * * * *', queue: EMAIL_QUEUE }],
   outputSchema: [

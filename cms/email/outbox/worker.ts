@@ -3,7 +3,8 @@ import { hostname } from 'node:os'
 
 import { classifyFailure, type Failure, nextAttemptAt } from '../core/smtpErrors'
 import type { MailHealth } from './core/mailHealth'
-import type { ClaimedDelivery, Outcome, OutboxStore } from './core/types'
+import { createPacer } from './core/pacer'
+import type { Channel, ClaimedDelivery, Outcome, OutboxStore } from './core/types'
 
 export type DeliverResult = { messageId: string } | { skipped: string }
 export type Deliver = ((delivery: ClaimedDelivery) => Promise<DeliverResult>) & {
@@ -24,6 +25,12 @@ const OUTBOX_LEASE_MS = 60_000
 type WorkerOptions = {
   store: OutboxStore
   deliver: Deliver
+  /** The channel whose rows this worker sends (email when absent). */
+  channel?: Channel
+  /** How the channel's errors read (SMTP's by default): temporary or permanent, whose fault. */
+  classify?: (error: unknown) => Failure
+  /** At most this many messages a second are started (a gateway's rate); unlimited when absent. */
+  perSecond?: number
   /** Called when a delivery fails for good (a 5xx): the subscriber's bounce count goes up. */
   onPermanentFailure?: (delivery: ClaimedDelivery, failure: Failure) => Promise<void>
   now?: () => Date
@@ -76,6 +83,9 @@ export const runOutbox = async (options: WorkerOptions): Promise<WorkerReport> =
   const leaseMs = options.leaseMs ?? OUTBOX_LEASE_MS
   const flushEvery = options.flushEvery ?? concurrency
   const worker = options.workerId ?? newWorkerId()
+  const channel = options.channel ?? 'email'
+  const classify = options.classify ?? classifyFailure
+  const pace = createPacer(options.perSecond ?? null)
   const report: WorkerReport = { sent: 0, retried: 0, failed: 0, skipped: 0, released: 0 }
 
   let serverDown = false
@@ -90,7 +100,7 @@ export const runOutbox = async (options: WorkerOptions): Promise<WorkerReport> =
       options.health?.succeeded(now())
       return { id: delivery.id, kind: 'sent', attempts, messageId: result.messageId, at: now() }
     } catch (error) {
-      const failure = classifyFailure(error)
+      const failure = classify(error)
       if (options.health?.failed(failure, now()) === 'server') {
         serverDown = true
         return { id: delivery.id, kind: 'released' }
@@ -135,6 +145,7 @@ export const runOutbox = async (options: WorkerOptions): Promise<WorkerReport> =
       decision === 'probe' ? 1 : batchSize,
       new Date(claimedAt),
       new Date(leaseEnd),
+      channel,
     )
     if (batch.length === 0) break
     const heartbeat = setInterval(() => {
@@ -163,6 +174,7 @@ export const runOutbox = async (options: WorkerOptions): Promise<WorkerReport> =
           const delivery = batch[next++]!
           // Half a lease left is the margin for one message whose SMTP exchange runs to its timeouts.
           const stop = serverDown || now().getTime() > leaseEnd - leaseMs / 2
+          if (!stop) await pace()
           const outcome: Outcome = stop
             ? { id: delivery.id, kind: 'released' }
             : await outcomeOf(delivery)
@@ -179,7 +191,7 @@ export const runOutbox = async (options: WorkerOptions): Promise<WorkerReport> =
     if (recovered) {
       // The server is back: what the outage pushed back goes now, most urgent first (the next claims).
       recovered = false
-      await store.retryNow(now())
+      await store.retryNow(now(), channel)
     }
   }
   return report

@@ -12,6 +12,11 @@ export type PushNotification = {
   /** Emergency alerts stay on screen until the person acts (`requireInteraction`). */
   urgent: boolean
   language: 'en' | 'fr'
+  /**
+   * This message's own id (the outbox row's key): the service worker shows an id once, so a message
+   * a crashed worker sends again does not notify twice.
+   */
+  id?: string
 }
 
 /** Room for the encryption's own bytes (about 100) under the 4,096 the services accept. */

@@ -134,3 +134,27 @@ export const requestUpdate = (args: {
     text: `${lines.join('\n')}\n${footer(args.language, args.statusUrl, args.stopUrl, args.cityName)}\n`,
   }
 }
+
+/**
+ * A status change as a text message or a push notification: short, the reference, the new state and
+ * the status page (the notes stay on the page and in the email: a text is not the place for them).
+ */
+export const requestUpdateShort = (args: {
+  language: Language
+  reference: string
+  serviceName: string
+  state: RequestState
+  statusUrl: string
+  cityName: string
+}) => {
+  const word = stateWord(args.state, args.language)
+  const title =
+    args.language === 'fr'
+      ? `311 ${args.cityName} : ${args.reference} ${word}`
+      : `${args.cityName} 311: ${args.reference} ${word}`
+  const body =
+    args.language === 'fr'
+      ? `Votre demande « ${args.serviceName} » est maintenant ${word}.`
+      : `Your request "${args.serviceName}" is now ${word}.`
+  return { title, body, text: `${title}\n${body}\n${args.statusUrl}` }
+}

@@ -281,6 +281,42 @@ export const en = {
     checkHelp:
       'The link works for 7 days. If the email does not arrive in a few minutes, check your junk folder, or',
     tryAgain: 'try again',
+    pushTitle: 'Notifications in this browser',
+    pushIntro:
+      'Get a notification on this device when the City publishes on the topics you chose above, even when this site is closed.',
+    pushConsent: (city: string) =>
+      `By turning on notifications you ask the ${city} to send the chosen topics to this browser. Turn them off here or in your browser's settings at any time.`,
+    pushOn: 'Turn on notifications',
+    pushOff: 'Turn off notifications',
+    pushIsOn: 'Notifications are on in this browser.',
+    pushIsOff: 'Notifications are off in this browser.',
+    pushNeedsScript: 'Notifications need JavaScript, which is off or blocked.',
+    pushUnsupported:
+      'This browser cannot receive notifications from websites. Use email or text alerts instead.',
+    pushDenied:
+      "Notifications are blocked for this site in your browser's settings. Allow them there, then try again.",
+    pushFailed:
+      'Notifications could not be turned on. Try again later, or use email or text alerts.',
+    smsTitle: 'Alerts by text message',
+    smsIntro:
+      'We text you a 6-digit code to confirm the number. Reply STOP to any of our texts to end them, HELP for help. Message and data rates may apply.',
+    phone: 'Mobile number',
+    phoneHint: 'For example, 613-555-0123',
+    smsConsent: (city: string) =>
+      `By confirming, you agree to receive the chosen topics by text message from the ${city}. Reply STOP at any time to end.`,
+    smsSubmit: 'Text me a code',
+    codeTitle: 'Enter the code we texted you',
+    codeSent: 'We texted a 6-digit code to this number. It works for 15 minutes.',
+    code: 'Code',
+    codeHint: '6 digits, for example 123456',
+    codeSubmit: 'Confirm',
+    codeAgain: 'Ask for a new code',
+    smsConfirmedTitle: 'You will get alerts by text',
+    smsConfirmedText: 'Reply STOP to any of our texts to end them.',
+    codeWrong: 'That code is not right. Check the text message and try again.',
+    codeExpired: 'That code has expired.',
+    codeLocked: 'Too many wrong codes.',
+    codeUnknown: 'We have no code waiting for that number.',
   },
   email: {
     confirmSubject: (city: string) => `Confirm your email alerts from the ${city}`,

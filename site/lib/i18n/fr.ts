@@ -284,6 +284,42 @@ export const fr: Catalogue = {
     checkHelp:
       'Le lien est valide 7 jours. Si le courriel n’arrive pas d’ici quelques minutes, vérifiez vos courriels indésirables, ou',
     tryAgain: 'réessayez',
+    pushTitle: 'Notifications dans ce navigateur',
+    pushIntro:
+      'Recevez une notification sur cet appareil quand la Ville publie sur les sujets choisis ci-dessus, même quand ce site est fermé.',
+    pushConsent: (city: string) =>
+      `En activant les notifications, vous demandez à la ${frenchCityName(city)} d’envoyer les sujets choisis à ce navigateur. Désactivez-les ici ou dans les réglages du navigateur en tout temps.`,
+    pushOn: 'Activer les notifications',
+    pushOff: 'Désactiver les notifications',
+    pushIsOn: 'Les notifications sont activées dans ce navigateur.',
+    pushIsOff: 'Les notifications sont désactivées dans ce navigateur.',
+    pushNeedsScript: 'Les notifications exigent JavaScript, qui est désactivé ou bloqué.',
+    pushUnsupported:
+      'Ce navigateur ne peut pas recevoir de notifications de sites Web. Utilisez plutôt les alertes par courriel ou par texto.',
+    pushDenied:
+      'Les notifications sont bloquées pour ce site dans les réglages du navigateur. Autorisez-les, puis réessayez.',
+    pushFailed:
+      'Les notifications n’ont pas pu être activées. Réessayez plus tard, ou utilisez les alertes par courriel ou par texto.',
+    smsTitle: 'Alertes par texto',
+    smsIntro:
+      'Nous vous textons un code de 6 chiffres pour confirmer le numéro. Répondez ARRET à l’un de nos textos pour y mettre fin, AIDE pour de l’aide. Des frais de messagerie et de données peuvent s’appliquer.',
+    phone: 'Numéro de cellulaire',
+    phoneHint: 'Par exemple, 613-555-0123',
+    smsConsent: (city: string) =>
+      `En confirmant, vous acceptez de recevoir les sujets choisis par texto de la ${frenchCityName(city)}. Répondez ARRET en tout temps pour y mettre fin.`,
+    smsSubmit: 'M’envoyer un code',
+    codeTitle: 'Entrez le code reçu par texto',
+    codeSent: 'Nous avons texté un code de 6 chiffres à ce numéro. Il est valide 15 minutes.',
+    code: 'Code',
+    codeHint: '6 chiffres, par exemple 123456',
+    codeSubmit: 'Confirmer',
+    codeAgain: 'Demander un nouveau code',
+    smsConfirmedTitle: 'Vous recevrez les alertes par texto',
+    smsConfirmedText: 'Répondez ARRET à l’un de nos textos pour y mettre fin.',
+    codeWrong: 'Ce code n’est pas le bon. Vérifiez le texto et réessayez.',
+    codeExpired: 'Ce code est expiré.',
+    codeLocked: 'Trop de codes erronés.',
+    codeUnknown: 'Aucun code n’attend pour ce numéro.',
   },
   email: {
     confirmSubject: (city: string) =>

@@ -54,6 +54,7 @@ export const requestsEn = {
     lastName: 'Last name',
     email: 'Email address',
     phone: 'Phone',
+    textUpdates: 'Text me an update at each step (a mobile number above; reply STOP to end)',
     language: 'Updates in',
     photos: 'Photos (optional, up to 3)',
     photosHint:

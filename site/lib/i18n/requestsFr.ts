@@ -56,6 +56,8 @@ export const requestsFr: typeof requestsEn = {
     lastName: 'Nom',
     email: 'Adresse courriel',
     phone: 'Téléphone',
+    textUpdates:
+      'M’envoyer des nouvelles par texto à chaque étape (un numéro de cellulaire ci-dessus; répondez ARRET pour y mettre fin)',
     language: 'Nouvelles en',
     photos: 'Photos (facultatif, jusqu’à 3)',
     photosHint:

@@ -15,22 +15,52 @@ export type QueuedMessage = {
   references?: string[]
 }
 
+/** One text message as the outbox keeps it: the number (E.164) and the words, already fitted. */
+export type QueuedSms = {
+  to: string
+  body: string
+  /** An answer to the person's own STOP: the one text a stopped number still gets. */
+  evenIfStopped?: boolean
+}
+/** One push message: the browser subscription it goes to is the delivery's `subscriber`. */
+export type QueuedPush = {
+  title: string
+  body: string
+  url: string
+  tag: string
+  urgent: boolean
+  language: 'en' | 'fr'
+}
+
+/**
+ * The ways the outbox reaches people. Every row has one; each channel's worker claims only its own
+ * rows (an SMTP outage never holds up a text message), most urgent first on every channel.
+ */
+export const CHANNELS = ['email', 'push', 'sms'] as const
+export type Channel = (typeof CHANNELS)[number]
+
 export type Id = number | string
-/** A broadcast delivery names its send and subscriber; a single message carries itself in `message`. */
+/**
+ * A broadcast delivery names its send and subscriber (an email subscriber, a push subscription or an
+ * SMS subscriber, after its channel); a single message carries itself in `message`.
+ */
 export type NewDelivery = {
   key: string
+  /** Email when absent. */
+  channel?: Channel
   send: Id | null
   subscriber: Id | null
-  message?: QueuedMessage | null
+  message?: QueuedMessage | QueuedSms | QueuedPush | null
   priority: number
   nextAttemptAt: Date
 }
 export type ClaimedDelivery = {
   id: Id
   key: string
+  channel: Channel
   send: Id | null
   subscriber: Id | null
-  message?: QueuedMessage | null
+  message?: QueuedMessage | QueuedSms | QueuedPush | null
   priority: number
   attempts: number
 }
@@ -53,9 +83,16 @@ export type OutboxStore = {
   insert(rows: NewDelivery[]): Promise<number>
   /**
    * Moves up to `limit` rows that are queued and due, or held under a lease that expired, to
-   * "sending" under `worker` until `leaseUntil`, in one conditional write; returns what it won.
+   * "sending" under `worker` until `leaseUntil`, in one conditional write; returns what it won. Only
+   * rows of `channel` (email when absent).
    */
-  claim(worker: string, limit: number, now: Date, leaseUntil: Date): Promise<ClaimedDelivery[]>
+  claim(
+    worker: string,
+    limit: number,
+    now: Date,
+    leaseUntil: Date,
+    channel?: Channel,
+  ): Promise<ClaimedDelivery[]>
   /** Extends the lease on the rows `worker` still holds; returns how many. */
   renew(worker: string, leaseUntil: Date): Promise<number>
   /** Writes outcomes, each only while `worker` still holds the row. */
@@ -64,5 +101,5 @@ export type OutboxStore = {
    * Makes every queued row that waits for a retry due now: after an outage the failures were the
    * server's, and what they pushed back (an alert's first copies, say) must not wait behind the rest.
    */
-  retryNow(now: Date): Promise<number>
+  retryNow(now: Date, channel?: Channel): Promise<number>
 }

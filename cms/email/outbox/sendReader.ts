@@ -1,0 +1,61 @@
+import type { Payload } from 'payload'
+
+import { type ContentSlug, SENDS } from '../../core/slugs'
+import type { ItemForEmail, Language } from '../core/templates'
+import type { SubscriptionTopic } from '../../../site/lib/subscriptionTopics'
+import { itemForEmail } from './content'
+
+export type SendRow = {
+  id: number | string
+  key: string
+  itemCollection: ContentSlug
+  itemId: string
+  itemUid?: string | null
+  topic: SubscriptionTopic
+}
+
+/**
+ * What a channel's delivery step reads about a broadcast, once per run whatever the number of
+ * recipients: the send, and its item as it is live now in each language. `itemOf` answers null (the
+ * delivery is then skipped) when the item is no longer live or its row now holds another item.
+ */
+export const sendReader = (payload: Payload, siteUrl: string) => {
+  const sends = new Map<string, Promise<SendRow | null>>()
+  const items = new Map<string, Promise<ItemForEmail | null>>()
+  const sendOf = (id: number | string) => {
+    if (!sends.has(String(id)))
+      sends.set(
+        String(id),
+        payload.db.findOne({
+          collection: SENDS,
+          where: { id: { equals: id } },
+        }) as Promise<SendRow | null>,
+      )
+    return sends.get(String(id))!
+  }
+  const itemOf = async (send: SendRow, language: Language) => {
+    const key = `${send.id}:${language}`
+    if (!items.has(key))
+      items.set(key, itemForEmail(payload, send.itemCollection, send.itemId, language, siteUrl))
+    const item = await items.get(key)!
+    // The row may now hold another item (a restore or an import can reuse ids): never send it in this send's name.
+    if (item && send.itemUid && item.uid && send.itemUid !== item.uid) return null
+    return item
+  }
+  return { sendOf, itemOf }
+}
+
+/** Why a broadcast delivery cannot go to this recipient now, or null when it can. */
+export const skipReason = (
+  send: SendRow | null,
+  recipient: { status?: string | null; topics?: string[] | null } | null,
+  /** The status a recipient must have (push subscriptions have none: they exist or not). */
+  active?: string,
+): string | null => {
+  if (!send) return 'the send no longer exists'
+  if (!recipient) return 'the recipient is gone'
+  if (active !== undefined && recipient.status !== active)
+    return `the recipient is ${recipient.status}`
+  if (!(recipient.topics ?? []).includes(send.topic)) return `no longer subscribed to ${send.topic}`
+  return null
+}

@@ -1,0 +1,123 @@
+import { Agent } from 'node:https'
+
+import type { Payload } from 'payload'
+
+import { PUSH_SUBSCRIPTIONS } from '../core/slugs'
+import type { Settings } from '../settings'
+import type { ItemForEmail, Language } from '../email/core/templates'
+import { DeliveryFailure } from '../email/outbox/core/channelFailure'
+import type { ClaimedDelivery, QueuedPush } from '../email/outbox/core/types'
+import { sendReader, skipReason } from '../email/outbox/sendReader'
+import type { Deliver } from '../email/outbox/worker'
+import type { PushNotification } from './core/notification'
+import { vapidKeys } from './keys'
+import { sendPush } from './send'
+
+export type PushSubscriptionRow = {
+  id: number | string
+  endpoint: string
+  p256dh: string
+  auth: string
+  topics?: string[] | null
+  language?: Language | null
+}
+
+/** One TLS connection pool per process to all push services (the bench sends 10,000 through it). */
+const agent = new Agent({ keepAlive: true, maxSockets: 64 })
+
+/** An item as a notification: the headline, what to do (or the summary), its page in the language. */
+export const itemNotification = (
+  content: ItemForEmail,
+  tag: string,
+  language: Language,
+): PushNotification => ({
+  title: content.title,
+  body: (content.emergency && content.instruction) || content.summary,
+  url: content.url,
+  tag,
+  urgent: Boolean(content.emergency),
+  language,
+})
+
+/**
+ * The outbox's push step: reads the send, the subscription and the item in the subscriber's
+ * language, and hands the encrypted message to the browser's push service. The service's answer
+ * decides: delivered; gone (404, 410: the browser ended the subscription, which is deleted at once);
+ * worth another try (429, 5xx, no answer); or refused for good.
+ */
+export const pushDeliver = (payload: Payload, settings: Settings): Deliver => {
+  const { sendOf, itemOf } = sendReader(payload, settings.siteUrl)
+  let batch = new Map<string, PushSubscriptionRow>()
+
+  const subscriptionOf = async (id: number | string) =>
+    batch.get(String(id)) ??
+    ((await payload.db.findOne({
+      collection: PUSH_SUBSCRIPTIONS,
+      where: { id: { equals: id } },
+    })) as PushSubscriptionRow | null)
+
+  const notificationFor = async (
+    delivery: ClaimedDelivery,
+    subscription: PushSubscriptionRow,
+  ): Promise<PushNotification | string> => {
+    const language: Language = subscription.language === 'fr' ? 'fr' : 'en'
+    if (delivery.message) return { ...(delivery.message as QueuedPush) }
+    const send = delivery.send === null ? null : await sendOf(delivery.send)
+    const reason = skipReason(send, subscription)
+    if (reason || !send) return reason ?? 'nothing to send'
+    const content = await itemOf(send, language)
+    if (!content) return 'the item is no longer live, or was deleted'
+    return itemNotification(content, send.key, language)
+  }
+
+  const deliver: Deliver = async (delivery) => {
+    if (delivery.subscriber === null) return { skipped: 'no subscription' }
+    const subscription = await subscriptionOf(delivery.subscriber)
+    if (!subscription) return { skipped: 'the browser unsubscribed' }
+    const found = await notificationFor(delivery, subscription)
+    if (typeof found === 'string') return { skipped: found }
+    const notification = { ...found, id: delivery.key }
+    const result = await sendPush(
+      {
+        endpoint: subscription.endpoint,
+        keys: { p256dh: subscription.p256dh, auth: subscription.auth },
+      },
+      notification,
+      await vapidKeys(payload, settings),
+      10_000,
+      agent,
+    )
+    const service = new URL(subscription.endpoint).host
+    switch (result.outcome) {
+      case 'delivered':
+        return { messageId: `push:${service}:${result.status}` }
+      case 'gone':
+        await payload.db.deleteOne({
+          collection: PUSH_SUBSCRIPTIONS,
+          where: { id: { equals: subscription.id } },
+        })
+        return { skipped: `the push service said ${result.status}: subscription removed` }
+      case 'retry':
+      case 'failed':
+        throw new DeliveryFailure({
+          kind: result.outcome === 'retry' ? 'temporary' : 'permanent',
+          code: result.status,
+          // Each subscription has its own push service: one failing says nothing of the others.
+          scope: 'recipient',
+          message: `${service}: ${result.status ?? 'no answer'} ${result.message ?? ''}`.trim(),
+        })
+    }
+  }
+  deliver.prepare = async (claimed) => {
+    const ids = claimed.flatMap((d) => (d.subscriber === null ? [] : [d.subscriber]))
+    if (ids.length === 0) return
+    const { docs } = await payload.db.find<PushSubscriptionRow>({
+      collection: PUSH_SUBSCRIPTIONS,
+      where: { id: { in: ids } },
+      pagination: false,
+      limit: 0,
+    })
+    batch = new Map(docs.map((doc) => [String(doc.id), doc]))
+  }
+  return deliver
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest'
+
+import { countSegments } from '../../sms/core/segments'
+import { requestUpdateShort } from './emails'
+
+const args = {
+  reference: 'SR-2026-000123',
+  serviceName: 'Pothole',
+  statusUrl: 'https://cms.maplebay.example/api/service-requests/track/SR-2026-000123',
+  cityName: 'Maple Bay',
+}
+
+describe('requestUpdateShort', () => {
+  it('English: reference, state and the status page, one segment', () => {
+    const short = requestUpdateShort({ ...args, language: 'en', state: 'closed' })
+    expect(short.title).toBe('Maple Bay 311: SR-2026-000123 closed')
+    expect(short.body).toBe('Your request "Pothole" is now closed.')
+    expect(short.text.split('\n')).toEqual([short.title, short.body, args.statusUrl])
+    expect(countSegments(short.text).segments).toBeLessThanOrEqual(2)
+  })
+
+  it('French, in French words', () => {
+    const short = requestUpdateShort({
+      ...args,
+      serviceName: 'Nid-de-poule',
+      language: 'fr',
+      state: 'closed',
+    })
+    expect(short.title).toMatch(/^311 Maple Bay : SR-2026-000123 /)
+    expect(short.body).toMatch(/^Votre demande « Nid-de-poule » est maintenant /)
+    expect(`${short.title} ${short.body}`).not.toMatch(/closed|request/i)
+    expect(countSegments(short.text).segments).toBeLessThanOrEqual(3)
+  })
+})

@@ -1,0 +1,89 @@
+import type { CollectionConfig } from 'payload'
+
+import { mayManageSubscribers } from '../cms/access/subscribers'
+import { SMS_SUBSCRIBERS } from '../cms/core/slugs'
+import { SUBSCRIPTION_TOPICS } from '../site/lib/subscriptionTopics'
+import { consentField } from './fields/consent'
+import { languageField } from './fields/language'
+
+const nobody = () => false
+const hiddenSystem = { hidden: true, access: { create: nobody, update: nobody, read: nobody } }
+
+const SMS_STATUSES = ['pending', 'confirmed', 'unsubscribed'] as const
+
+/**
+ * Mobile numbers that get alerts by text message, and every number that ever replied STOP (kept as
+ * "unsubscribed" so nothing is sent to it again, 311 updates included, until it replies START).
+ * Written by the public endpoints and the gateway's webhook; personal data for admins and managers.
+ */
+export const SmsSubscribers: CollectionConfig = {
+  slug: SMS_SUBSCRIBERS,
+  labels: {
+    singular: { en: 'SMS subscriber', fr: 'Abonné SMS' },
+    plural: { en: 'SMS subscribers', fr: 'Abonnés SMS' },
+  },
+  admin: {
+    useAsTitle: 'phone',
+    defaultColumns: ['phone', 'status', 'topics', 'language', 'confirmedAt', 'unsubscribedAt'],
+    group: 'Email',
+  },
+  access: {
+    read: ({ req }) => mayManageSubscribers(req.user),
+    create: nobody,
+    update: nobody,
+    delete: ({ req }) => mayManageSubscribers(req.user),
+  },
+  fields: [
+    {
+      name: 'phone',
+      type: 'text',
+      required: true,
+      unique: true,
+      admin: { readOnly: true, description: 'E.164, e.g. +16135550123.' },
+    },
+    {
+      name: 'status',
+      type: 'select',
+      required: true,
+      defaultValue: 'pending',
+      index: true,
+      options: SMS_STATUSES.map((value) => ({ label: value, value })),
+    },
+    {
+      name: 'topics',
+      type: 'select',
+      hasMany: true,
+      options: SUBSCRIPTION_TOPICS.map((value) => ({ label: value, value })),
+    },
+    languageField,
+    consentField,
+    { name: 'requestedAt', type: 'date', admin: { readOnly: true } },
+    { name: 'confirmedAt', type: 'date', admin: { readOnly: true } },
+    { name: 'unsubscribedAt', type: 'date', admin: { readOnly: true } },
+    {
+      name: 'unsubscribedBy',
+      type: 'text',
+      admin: { readOnly: true, description: 'How: a STOP reply, the gateway, staff.' },
+    },
+    // What the latest sign-up asked for; applied only when its code is entered.
+    {
+      name: 'requestedTopics',
+      type: 'select',
+      hasMany: true,
+      options: SUBSCRIPTION_TOPICS.map((value) => ({ label: value, value })),
+      ...hiddenSystem,
+    },
+    {
+      name: 'requestedLanguage',
+      type: 'select',
+      options: [
+        { label: 'English', value: 'en' },
+        { label: 'Français', value: 'fr' },
+      ],
+      ...hiddenSystem,
+    },
+    { name: 'codeHash', type: 'text', ...hiddenSystem },
+    { name: 'codeExpiresAt', type: 'date', ...hiddenSystem },
+    { name: 'codeAttempts', type: 'number', defaultValue: 0, ...hiddenSystem },
+  ],
+}

@@ -1,0 +1,15 @@
+/**
+ * Short addresses for alerts, for text messages (every character of a link costs room in a
+ * 70-character French segment): `/a/{code}/` opens the alert in English, `/a/{code}f/` in French.
+ * The code is the first 6 hexadecimal digits of the alert's permanent uid, known to the sender
+ * without asking anything; in the rare case two alerts share one (1 in 16 million a pair), its page
+ * lists both instead of choosing.
+ */
+export const alertShortCode = (uid: string): string =>
+  uid
+    .replace(/[^0-9a-f]/gi, '')
+    .toLowerCase()
+    .slice(0, 6)
+
+export const alertShortPath = (uid: string, language: 'en' | 'fr'): string =>
+  `/a/${alertShortCode(uid)}${language === 'fr' ? 'f' : ''}/`

@@ -1,0 +1,396 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import {
+  DELIVERIES,
+  EMERGENCY_BULLETINS,
+  PUSH_SUBSCRIPTIONS,
+  SENDS,
+  SMS_SUBSCRIBERS,
+} from '../cms/core/slugs'
+import { richText } from '../cms/core/text/lexical'
+import { outboxIdle } from '../cms/email/outbox/run'
+import { validContent } from './helpers/fixtures'
+import { type Harness, startHarness } from './helpers/harness'
+import { drainOutbox } from './helpers/outbox'
+import { startPushService } from './helpers/pushService'
+import { startSmsGateway } from './helpers/smsGateway'
+import { waitFor } from './helpers/outboxWorkers'
+
+/**
+ * Alerts by Web Push and SMS end to end: a local HTTPS push service that decrypts what it receives
+ * (trusted through NODE_EXTRA_CA_CERTS, set by vitest.config.mts) and a local SMS gateway of the
+ * common HTTP shape. Subscriptions go through the public endpoints; the bulletin through the
+ * officer's workflow; the outbox sends on its own in the background, as in production.
+ */
+let harness: Harness
+let push: Awaited<ReturnType<typeof startPushService>>
+let gateway: Awaited<ReturnType<typeof startSmsGateway>>
+
+beforeAll(async () => {
+  push = await startPushService()
+  gateway = await startSmsGateway()
+  harness = await startHarness({ env: { ...gateway.env, PUSH_SERVICE_HOSTS: '127.0.0.1' } })
+}, 60_000)
+afterAll(async () => {
+  await outboxIdle()
+  await harness?.close()
+  await push?.close()
+  await gateway?.close()
+})
+
+const OFFICER = 'emergency@city.example'
+const INBOUND = 'http://127.0.0.1:3000/api/sms/inbound'
+const ip = () => ({ 'x-forwarded-for': `198.51.100.${Math.floor(Math.random() * 250)}` })
+
+const subscribePush = async (language: 'en' | 'fr', topics = ['emergency']) => {
+  const browser = push.subscribe()
+  const answer = await harness.rest('POST', '/push-subscriptions', {
+    body: { subscription: browser, topics, language },
+    headers: { ...ip(), referer: 'http://127.0.0.1:4321/subscribe/' },
+  })
+  expect(answer.status, JSON.stringify(answer.body)).toBe(201)
+  return browser
+}
+
+const codeIn = (body: string) => /\b(\d{6})\b/.exec(body)?.[1]
+
+const subscribeSms = async (phone: string, language: 'en' | 'fr', topics = ['emergency']) => {
+  const asked = await harness.rest('POST', '/sms-subscriptions', {
+    body: { phone, topics, language },
+    headers: ip(),
+  })
+  expect(asked.status, JSON.stringify(asked.body)).toBe(202)
+  const e164 = `+1${phone.replace(/\D/g, '').slice(-10)}`
+  expect(await waitFor(() => gateway.to(e164).some((t) => codeIn(t.body)), 5_000)).toBe(true)
+  const code = codeIn(gateway.to(e164).at(-1)!.body)!
+  const confirmed = await harness.rest('POST', '/sms-subscriptions/confirm', {
+    body: { phone, code },
+    headers: ip(),
+  })
+  expect(confirmed.status, JSON.stringify(confirmed.body)).toBe(200)
+  return e164
+}
+
+const inbound = (from: string, body: string, signature?: string) => {
+  const fields = { From: from, To: gateway.env.SMS_FROM, Body: body, MessageSid: 'SMin1' }
+  return harness.rest('POST', '/sms/inbound', {
+    body: new URLSearchParams(fields).toString(),
+    headers: {
+      'content-type': 'application/x-www-form-urlencoded',
+      'x-twilio-signature': signature ?? gateway.sign(INBOUND, fields),
+    },
+  })
+}
+
+const bulletin = async (title: string, french: boolean) => {
+  const created = await harness.rest('POST', `/${EMERGENCY_BULLETINS}`, {
+    as: OFFICER,
+    body: { ...validContent(EMERGENCY_BULLETINS, title), headline: title },
+  })
+  expect(created.status, JSON.stringify(created.body)).toBe(201)
+  const id = created.body.doc.id as number
+  if (french) {
+    const areas = created.body.doc.areas as Record<string, unknown>[]
+    const fr = await harness.rest('PATCH', `/${EMERGENCY_BULLETINS}/${id}?locale=fr&draft=true`, {
+      as: OFFICER,
+      body: {
+        title: `FR ${title}`,
+        headline: `Alerte : ${title}`,
+        summary: 'Résumé en français.',
+        body: richText({ paragraph: 'Jusqu’à nouvel ordre.' }),
+        event: 'Avis d’ébullition de l’eau',
+        instruction: 'Faites bouillir l’eau une minute.',
+        areas: areas.map((area) => ({ ...area, areaDesc: 'Quartier 3' })),
+      },
+    })
+    expect(fr.status, JSON.stringify(fr.body)).toBe(200)
+  }
+  return id
+}
+const urgentPublish = async (id: number) => {
+  const answer = await harness.rest('POST', `/${EMERGENCY_BULLETINS}/${id}/workflow`, {
+    as: OFFICER,
+    body: { action: 'urgent-publish', comment: 'People need to know now.' },
+  })
+  expect(answer.status, JSON.stringify(answer.body)).toBe(200)
+  return Date.now()
+}
+
+describe('subscribing', () => {
+  it('push: the public key is public, a browser subscription is stored with its consent, nothing is readable without sign-in', async () => {
+    const key = await harness.rest('GET', '/push-subscriptions/key')
+    expect(key.status).toBe(200)
+    expect(Buffer.from(key.body.publicKey as string, 'base64url')).toHaveLength(65)
+    // The same pair on every call: made once and stored.
+    expect((await harness.rest('GET', '/push-subscriptions/key')).body.publicKey).toBe(
+      key.body.publicKey,
+    )
+    const browser = await subscribePush('fr', ['emergency', 'news'])
+    const { docs } = await harness.payload.find({
+      collection: PUSH_SUBSCRIPTIONS,
+      where: { endpoint: { equals: browser.endpoint } },
+      overrideAccess: true,
+    })
+    expect(docs[0]).toMatchObject({
+      endpoint: browser.endpoint,
+      service: '127.0.0.1',
+      topics: ['emergency', 'news'],
+      language: 'fr',
+      consent: {
+        sourcePage: 'http://127.0.0.1:4321/subscribe/',
+        method: "the site's button, then the browser's own permission prompt",
+      },
+    })
+    expect(docs[0]!.consent!.text).toMatch(
+      /^Alertes d'urgence, Communiqués\. En activant les notifications/,
+    )
+    expect(docs[0]!.consent!.text).toContain('navigateur')
+    for (const path of ['/push-subscriptions', `/push-subscriptions/${docs[0]!.id}`]) {
+      const anonymous = await harness.rest('GET', path)
+      expect(anonymous.status, path).toBe(403)
+    }
+    // Subscribing again replaces the topics (200), no second row.
+    const again = await harness.rest('POST', '/push-subscriptions', {
+      body: { subscription: browser, topics: ['emergency'], language: 'en' },
+      headers: ip(),
+    })
+    expect(again.status).toBe(200)
+    expect(
+      (
+        await harness.payload.count({
+          collection: PUSH_SUBSCRIPTIONS,
+          where: { endpoint: { equals: browser.endpoint } },
+        })
+      ).totalDocs,
+    ).toBe(1)
+  })
+
+  it('push: refuses an endpoint off the known push services (no requests to hosts of anyone’s choosing) and bad keys, naming the field', async () => {
+    const browser = push.subscribe()
+    for (const [subscription, field] of [
+      [{ ...browser, endpoint: 'https://169.254.169.254/latest' }, 'subscription.endpoint'],
+      [
+        { ...browser, endpoint: browser.endpoint.replace('https:', 'http:') },
+        'subscription.endpoint',
+      ],
+      [{ ...browser, keys: { ...browser.keys, p256dh: 'AAAA' } }, 'subscription.keys.p256dh'],
+      [{ ...browser, keys: { ...browser.keys, auth: '' } }, 'subscription.keys.auth'],
+    ] as const) {
+      const answer = await harness.rest('POST', '/push-subscriptions', {
+        body: { subscription, topics: ['emergency'] },
+        headers: ip(),
+      })
+      expect(answer.status).toBe(400)
+      expect(answer.body.errors[0].field).toBe(field)
+    }
+  })
+
+  it('SMS: a code by text, entered on the site, confirms; the consent is recorded as CASL asks', async () => {
+    const phone = await subscribeSms('(519) 555-0142', 'fr', ['emergency', 'news'])
+    expect(phone).toBe('+15195550142')
+    const texts = gateway.to(phone)
+    expect(texts[0]!.body).toMatch(/^Alertes .* : votre code est \d{6}\. Il est valide 15 minutes/)
+    expect(texts[0]!.from).toBe('+15195550000')
+    expect(await waitFor(() => gateway.to(phone).length === 2, 5_000)).toBe(true)
+    expect(gateway.to(phone)[1]!.body).toMatch(/vous etes abonne\. Repondez ARRET/)
+    const { docs } = await harness.payload.find({
+      collection: SMS_SUBSCRIBERS,
+      where: { phone: { equals: phone } },
+      overrideAccess: true,
+      showHiddenFields: true,
+    })
+    expect(docs[0]).toMatchObject({
+      status: 'confirmed',
+      topics: ['emergency', 'news'],
+      language: 'fr',
+      codeHash: null,
+      consent: { method: 'web form, then a code sent by text message and entered on the site' },
+    })
+    expect(docs[0]!.consent!.text).toContain('par texto')
+    expect(Date.now() - new Date(docs[0]!.consent!.agreedAt!).getTime()).toBeLessThan(10_000)
+    expect(docs[0]!.consent!.ip).toMatch(/^198\.51\.100\./)
+  })
+
+  it('SMS: a wrong code is refused, five wrong codes lock it, a bad number names the field', async () => {
+    const asked = await harness.rest('POST', '/sms-subscriptions', {
+      body: { phone: '519-555-0177', topics: ['emergency'] },
+      headers: ip(),
+    })
+    expect(asked.status).toBe(202)
+    const statuses = []
+    for (let i = 0; i < 6; i += 1)
+      statuses.push(
+        (
+          await harness.rest('POST', '/sms-subscriptions/confirm', {
+            body: { phone: '519-555-0177', code: '000000' },
+            headers: ip(),
+          })
+        ).status,
+      )
+    expect(statuses).toEqual([400, 400, 400, 400, 429, 429])
+    const bad = await harness.rest('POST', '/sms-subscriptions', {
+      body: { phone: 'call me', topics: ['emergency'] },
+      headers: ip(),
+    })
+    expect(bad.status).toBe(400)
+    expect(bad.body.errors[0].field).toBe('phone')
+  })
+})
+
+describe('an urgent bulletin', () => {
+  it('reaches push and SMS subscribers within a second of the act, each in their language', async () => {
+    const enBrowser = await subscribePush('en')
+    const frBrowser = await subscribePush('fr')
+    const enPhone = await subscribeSms('613-555-0101', 'en')
+    const frPhone = await subscribeSms('613-555-0102', 'fr')
+    await drainOutbox(harness.payload)
+    const id = await bulletin('Boil water advisory in Ward 3', true)
+    const actedAt = await urgentPublish(id)
+    const arrived = () =>
+      [enBrowser, frBrowser].every((b) => push.received.some((r) => r.subscription === b.id)) &&
+      [enPhone, frPhone].every((p) => gateway.to(p).some((t) => t.at >= actedAt))
+    expect(await waitFor(arrived, 10_000)).toBe(true)
+    const pushOf = (b: { id: string }) => push.received.find((r) => r.subscription === b.id)!
+    const smsOf = (p: string) => gateway.to(p).find((t) => t.at >= actedAt)!
+    for (const at of [
+      pushOf(enBrowser).at,
+      pushOf(frBrowser).at,
+      smsOf(enPhone).at,
+      smsOf(frPhone).at,
+    ])
+      expect(at - actedAt).toBeLessThan(1_000)
+    expect(pushOf(enBrowser).payload).toMatchObject({
+      title: 'Boil water advisory in Ward 3',
+      body: 'Boil water for one minute before use.',
+      urgent: true,
+      language: 'en',
+    })
+    expect((pushOf(enBrowser).payload as { url: string }).url).toMatch(/\/emergency\/[\w-]+\/$/)
+    expect(pushOf(frBrowser).payload).toMatchObject({
+      title: 'Alerte : Boil water advisory in Ward 3',
+      body: 'Faites bouillir l’eau une minute.',
+      language: 'fr',
+    })
+    expect((pushOf(frBrowser).payload as { url: string }).url).toMatch(/\/fr\/urgences?\/[\w-]+\/$/)
+    expect(pushOf(enBrowser).headers.urgency).toBe('high')
+    // Texts link to the alert's short address (/a/{6 hex digits of its uid}/, French with an f).
+    const { uid } = (await harness.payload.findByID({
+      collection: EMERGENCY_BULLETINS,
+      id,
+      overrideAccess: true,
+    })) as { uid: string }
+    const code = uid.replace(/-/g, '').slice(0, 6)
+    expect(smsOf(enPhone).body).toBe(
+      `City of Riverton: Boil water advisory in Ward 3\nBoil water for one minute before use.\nhttp://127.0.0.1:4321/a/${code}/`,
+    )
+    expect(smsOf(frPhone).body).toBe(
+      `Ville de Riverton: Alerte : Boil water advisory in Ward 3\nFaites bouillir l’eau une minute.\nhttp://127.0.0.1:4321/a/${code}f/`,
+    )
+    // The send counts each channel.
+    await drainOutbox(harness.payload)
+    const { docs } = await harness.payload.find({
+      collection: SENDS,
+      where: { itemCollection: { equals: EMERGENCY_BULLETINS } },
+      sort: '-createdAt',
+      limit: 1,
+      overrideAccess: true,
+    })
+    const byChannel = docs[0]!.byChannel as Record<string, { total: number; sent: number }>
+    expect(byChannel.push!.sent).toBeGreaterThanOrEqual(2)
+    expect(byChannel.sms!.sent).toBeGreaterThanOrEqual(2)
+    expect(docs[0]!.status).toBe('done')
+  })
+})
+
+describe('leaving', () => {
+  it('STOP (or ARRET) unsubscribes at once and is confirmed; a later alert skips the number; START resubscribes', async () => {
+    const phone = await subscribeSms('705-555-0110', 'en')
+    const stop = await inbound(phone, 'Stop')
+    expect(stop.status).toBe(200)
+    expect(stop.headers.get('content-type')).toMatch(/text\/xml/)
+    expect(stop.body).toBe('<?xml version="1.0" encoding="UTF-8"?><Response></Response>')
+    const row = async () =>
+      (
+        await harness.payload.find({
+          collection: SMS_SUBSCRIBERS,
+          where: { phone: { equals: phone } },
+          overrideAccess: true,
+        })
+      ).docs[0]!
+    expect(await row()).toMatchObject({
+      status: 'unsubscribed',
+      unsubscribedBy: 'STOP reply ("Stop")',
+    })
+    expect(await waitFor(() => /no more texts/.test(gateway.to(phone).at(-1)!.body), 5_000)).toBe(
+      true,
+    )
+    const before = gateway.to(phone).length
+    const actedAt = await urgentPublish(await bulletin('Gas leak on King Street', false))
+    await drainOutbox(harness.payload)
+    expect(gateway.received.some((t) => t.at >= actedAt && t.body.includes('Gas leak'))).toBe(true)
+    expect(gateway.to(phone)).toHaveLength(before)
+    // A French ARRET from a number never subscribed is kept as stopped, confirmed in French.
+    expect((await inbound('+15145550199', 'ARRÊT')).status).toBe(200)
+    await drainOutbox(harness.payload)
+    expect(gateway.to('+15145550199').at(-1)!.body).toMatch(/ne recevrez plus/)
+    // A web sign-up cannot undo the person's own STOP.
+    const web = await harness.rest('POST', '/sms-subscriptions', {
+      body: { phone, topics: ['emergency'] },
+      headers: ip(),
+    })
+    expect(web.status).toBe(400)
+    expect(web.body.errors[0].message).toContain('text START')
+    // START does.
+    await inbound(phone, 'START')
+    expect(await row()).toMatchObject({ status: 'confirmed' })
+    await drainOutbox(harness.payload)
+    expect(gateway.to(phone).at(-1)!.body).toMatch(/subscribed again/)
+  })
+
+  it('HELP answers; other texts get one "nobody reads this" at most 3 an hour; a forged webhook is refused', async () => {
+    expect((await inbound('+16135550150', 'help')).status).toBe(200)
+    for (let i = 0; i < 5; i += 1) await inbound('+16135550151', `Is the pool open ${i}?`)
+    await drainOutbox(harness.payload)
+    expect(gateway.to('+16135550150').at(-1)!.body).toMatch(/Reply STOP to end\. Manage/)
+    expect(gateway.to('+16135550151')).toHaveLength(3)
+    const forged = await inbound('+16135550150', 'STOP', 'bm90IHRoZSBnYXRld2F5')
+    expect(forged.status).toBe(403)
+  })
+
+  it('a 410 from the push service removes the subscription; the next alert skips it', async () => {
+    const browser = await subscribePush('en')
+    push.unsubscribe(browser.id)
+    await urgentPublish(await bulletin('Road closed: Bridge Street', false))
+    await drainOutbox(harness.payload)
+    expect(
+      (
+        await harness.payload.count({
+          collection: PUSH_SUBSCRIPTIONS,
+          where: { endpoint: { equals: browser.endpoint } },
+        })
+      ).totalDocs,
+    ).toBe(0)
+    const skipped = await harness.payload.find({
+      collection: DELIVERIES,
+      where: { and: [{ channel: { equals: 'push' } }, { status: { equals: 'skipped' } }] },
+      overrideAccess: true,
+    })
+    expect(skipped.docs.map((d) => d.lastError)).toContain(
+      'the push service said 410: subscription removed',
+    )
+  })
+
+  it('the gateway’s "this number unsubscribed" (21610) marks the number stopped here too', async () => {
+    const phone = await subscribeSms('416-555-0133', 'en')
+    gateway.block(phone)
+    await urgentPublish(await bulletin('Water main break: Queen Street', false))
+    await drainOutbox(harness.payload)
+    const { docs } = await harness.payload.find({
+      collection: SMS_SUBSCRIBERS,
+      where: { phone: { equals: phone } },
+      overrideAccess: true,
+    })
+    expect(docs[0]).toMatchObject({ status: 'unsubscribed' })
+    expect(docs[0]!.unsubscribedBy).toMatch(/^the gateway/)
+  })
+})
