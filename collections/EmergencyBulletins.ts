@@ -1,5 +1,6 @@
 import type { CollectionConfig, Field } from 'payload'
 
+import { reachEndpoint } from '../emergency/reach'
 import { followUpEndpoint } from '../emergency/followUpEndpoint'
 import { currentSettings } from '../cms/settings'
 import {
@@ -254,7 +255,7 @@ export const EmergencyBulletins: CollectionConfig = {
     group: 'Content',
   },
   ...base,
-  endpoints: [...(base.endpoints || []), followUpEndpoint],
+  endpoints: [...(base.endpoints || []), followUpEndpoint, reachEndpoint],
   fields: [
     {
       name: 'bulletinTools',
@@ -269,6 +270,14 @@ export const EmergencyBulletins: CollectionConfig = {
       admin: {
         position: 'sidebar',
         components: { Field: '/emergency/admin/BulletinPreview#BulletinPreview' },
+      },
+    },
+    {
+      name: 'bulletinReach',
+      type: 'ui',
+      admin: {
+        position: 'sidebar',
+        components: { Field: '/emergency/admin/BulletinReach#BulletinReach' },
       },
     },
   ],

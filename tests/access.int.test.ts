@@ -2,6 +2,7 @@ import { afterAll, beforeAll } from 'vitest'
 
 import { accessContract, sponsorshipAccessContract } from './contracts/access.contract'
 import { deskAccessContract } from './contracts/desk.contract'
+import { alertChannelsAccessContract } from './contracts/alertChannels.contract'
 import { kbAccessContract } from './contracts/kb.contract'
 import { requests311AccessContract } from './contracts/requests311.contract'
 import { type Harness, startHarness } from './helpers/harness'
@@ -17,3 +18,4 @@ sponsorshipAccessContract(() => harness)
 deskAccessContract(() => harness)
 requests311AccessContract(() => harness)
 kbAccessContract(() => harness)
+alertChannelsAccessContract(() => harness)

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe } from 'vitest'
 
 import { accessContract, sponsorshipAccessContract } from './contracts/access.contract'
 import { deskAccessContract } from './contracts/desk.contract'
+import { alertChannelsAccessContract } from './contracts/alertChannels.contract'
 import { kbAccessContract } from './contracts/kb.contract'
 import { requests311AccessContract } from './contracts/requests311.contract'
 import { sponsorshipPipelineContract } from './contracts/sponsorship.contract'
@@ -33,4 +34,5 @@ describe.skipIf(!url)('on MongoDB', () => {
   deskAccessContract(() => harness)
   requests311AccessContract(() => harness)
   kbAccessContract(() => harness)
+  alertChannelsAccessContract(() => harness)
 })

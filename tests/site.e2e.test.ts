@@ -15,14 +15,18 @@ import { validContent } from './helpers/fixtures'
 import { signedIn, waitForSiteBuild } from './helpers/api'
 import { launchBrowser } from './helpers/browser'
 import { type RunningCms, startCms } from './helpers/server'
+import { startPushService } from './helpers/pushService'
 
 /** The public site as residents meet it: built by `npm start`, served on SITE_PORT, in Chromium. */
 let cms: RunningCms
 let browser: Browser
 let hostileSlug = ''
+let push: Awaited<ReturnType<typeof startPushService>>
 
 beforeAll(async () => {
-  cms = await startCms()
+  // A local HTTPS push service the CMS may send to (its certificate trusted via NODE_EXTRA_CA_CERTS).
+  push = await startPushService()
+  cms = await startCms({ PUSH_SERVICE_HOSTS: '127.0.0.1' })
   browser = await launchBrowser()
   // Content an attacker might get past a careless writer: it must reach the page as text only.
   const writer = await signedIn(cms.url, 'writer@city.example')
@@ -69,6 +73,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close()
   await cms?.stop()
+  await push?.close()
 })
 
 /** axe with the WCAG 2.1 A and AA rules on the page as it is now; the label says which page failed. */
@@ -702,5 +707,134 @@ describe('the public site', () => {
   it('the jobs queue ran clean in the production build all along (its lease checks never threw)', () => {
     // Class names are minified in the Next.js bundle: a check by name once failed only there.
     expect(cms.output()).not.toMatch(/Error in job queue|Could not check the jobs-runner lease/)
+  })
+})
+
+describe('alerts by Web Push', () => {
+  /*
+   * Chromium subscribes through Google's push service, which a closed network cannot reach; the
+   * test stands in for that one step: the page's PushManager.subscribe answers with a subscription
+   * at the local push service (keys it can decrypt with), and what that service receives from the
+   * CMS, encrypted and VAPID-signed, is handed to the service worker as a browser's push service
+   * would (DevTools' ServiceWorker.deliverPushMessage). Everything else is the site's own code.
+   */
+  it('a resident turns on notifications (permission granted), an urgent alert reaches the service worker in their language, and opens its page', async () => {
+    const context = await browser.newContext()
+    await context.grantPermissions(['notifications'], { origin: cms.siteUrl })
+    await context.exposeBinding('__localPushSubscribe', () => push.subscribe())
+    await context.addInitScript(() => {
+      const made: { current: unknown } = { current: null }
+      const asSubscription = (json: { endpoint: string; keys: Record<string, string> }) => ({
+        endpoint: json.endpoint,
+        expirationTime: null,
+        options: { userVisibleOnly: true },
+        toJSON: () => ({ endpoint: json.endpoint, expirationTime: null, keys: json.keys }),
+        unsubscribe: () => Promise.resolve(true),
+      })
+      const manager = (
+        window as unknown as { PushManager?: { prototype: Record<string, unknown> } }
+      ).PushManager
+      if (!manager) return
+      manager.prototype.subscribe = async () => {
+        const local = window as unknown as { __localPushSubscribe: () => Promise<never> }
+        made.current = asSubscription(await local.__localPushSubscribe())
+        return made.current
+      }
+      manager.prototype.getSubscription = async () => made.current
+    })
+    const page = await context.newPage()
+    const cdp = await context.newCDPSession(page)
+    const registrations: { registrationId: string; scopeURL: string; isDeleted: boolean }[] = []
+    cdp.on('ServiceWorker.workerRegistrationUpdated', (event) =>
+      registrations.push(...event.registrations),
+    )
+    await cdp.send('ServiceWorker.enable')
+    await page.goto(`${cms.siteUrl}/fr/abonnement/`)
+    await expectNoAxeViolations(page, '/fr/abonnement/')
+    await page.evaluate(() => {
+      const seen: unknown[] = []
+      ;(window as unknown as { pushes: unknown[] }).pushes = seen
+      navigator.serviceWorker.addEventListener('message', (event) => seen.push(event.data))
+    })
+    const before = push.received.length
+    await page.getByRole('button', { name: 'Activer les notifications' }).click()
+    await expect
+      .poll(() => page.locator('.push-status').textContent())
+      .toBe('Les notifications sont activées dans ce navigateur.')
+    const admin = await signedIn(cms.url, 'admin@city.example')
+    const stored = await admin('GET', '/push-subscriptions?depth=0')
+    expect(stored.body.docs).toHaveLength(1)
+    expect(stored.body.docs[0]).toMatchObject({ language: 'fr', topics: ['emergency'] })
+    expect(stored.body.docs[0].consent.sourcePage).toMatch(/\/fr\/abonnement\/$/)
+
+    // An urgent alert, in both languages, through the officer's workflow.
+    const officer = await signedIn(cms.url, 'emergency@city.example')
+    const draft = await officer('POST', '/emergency-bulletins', {
+      ...validContent('emergency-bulletins', 'Test alert: shelter in place'),
+      headline: 'Test alert: shelter in place',
+    })
+    const id = draft.body.doc.id
+    await officer('PATCH', `/emergency-bulletins/${id}?locale=fr&draft=true`, {
+      title: 'Alerte d’essai : restez à l’intérieur',
+      headline: 'Alerte d’essai : restez à l’intérieur',
+      summary: 'Ceci est un essai.',
+      body: richText({ paragraph: 'Ceci est un essai.' }),
+      event: 'Essai',
+      instruction: 'Restez à l’intérieur et fermez les fenêtres.',
+      areas: draft.body.doc.areas.map((area: Record<string, unknown>) => ({
+        ...area,
+        areaDesc: 'Quartier 3',
+      })),
+    })
+    const published = await officer('POST', `/emergency-bulletins/${id}/workflow`, {
+      action: 'urgent-publish',
+      comment: 'Test of the alert channels.',
+    })
+    expect(published.status, JSON.stringify(published.body)).toBe(200)
+    await expect.poll(() => push.received.length, { timeout: 15_000 }).toBeGreaterThan(before)
+    const delivered = push.received.at(-1)!
+    expect(delivered.payload).toMatchObject({
+      title: 'Alerte d’essai : restez à l’intérieur',
+      body: 'Restez à l’intérieur et fermez les fenêtres.',
+      urgent: true,
+      language: 'fr',
+    })
+
+    // The browser's push service hands the message to the site's service worker.
+    const registration = registrations.find(
+      (r) => !r.isDeleted && r.scopeURL.startsWith(cms.siteUrl),
+    )!
+    await cdp.send('ServiceWorker.deliverPushMessage', {
+      origin: cms.siteUrl,
+      registrationId: registration.registrationId,
+      data: JSON.stringify(delivered.payload),
+    })
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { pushes: unknown[] }).pushes.length))
+      .toBe(1)
+    const shown = (await page.evaluate(
+      () => (window as unknown as { pushes: unknown[] }).pushes[0],
+    )) as { type: string; title: string; options: Record<string, any> }
+    expect(shown).toMatchObject({
+      type: 'civic-push',
+      title: 'Alerte d’essai : restez à l’intérieur',
+      options: { lang: 'fr-CA', requireInteraction: true },
+    })
+    expect(shown.options.data.url).toMatch(/\/fr\/urgences?\/[\w-]+\/$/)
+    // The same message again (a sender's repeat after a crash) is not shown twice.
+    await cdp.send('ServiceWorker.deliverPushMessage', {
+      origin: cms.siteUrl,
+      registrationId: registration.registrationId,
+      data: JSON.stringify(delivered.payload),
+    })
+    await page.waitForTimeout(500)
+    expect(
+      await page.evaluate(() => (window as unknown as { pushes: unknown[] }).pushes.length),
+    ).toBe(1)
+    // The page it opens is the alert's, in French.
+    const alertPage = await page.goto(shown.options.data.url)
+    expect(alertPage?.status()).toBe(200)
+    await expect.poll(() => page.locator('h1').textContent()).toContain('Alerte d’essai')
+    await context.close()
   })
 })

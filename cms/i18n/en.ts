@@ -87,6 +87,26 @@ export const en = {
     noAreas: 'none yet',
     expires: 'Expires',
     notSet: 'not set',
+    reach: 'Who this alert reaches',
+    channel: 'Channel',
+    willReach: 'Will reach',
+    reached: 'Sent',
+    failed: 'Failed',
+    waiting: 'Waiting',
+    channels: { email: 'Email', push: 'Browser notifications', sms: 'Text messages' } as Record<
+      string,
+      string
+    >,
+    notSentYet: 'Not sent yet: these are the confirmed subscribers to emergency alerts now.',
+    sentAt: (when: string) => `Sent from ${when}; figures update every few seconds.`,
+    retrying: (n: number) => `${n} waiting for a retry.`,
+    smsPreview: (language: string) => `Text message (${language})`,
+    segments: (units: number, encoding: string, segments: number) =>
+      `${units} characters, ${encoding}, ${segments} segment${segments === 1 ? '' : 's'}`,
+    ucs2Because: (chars: string) =>
+      `Characters that need UCS-2 (70 a segment instead of 160): ${chars}`,
+    shortened: 'Shortened to fit two segments: residents read the rest on the page.',
+    saveFirst: 'Save the bulletin to see who it reaches.',
   },
   siteStatus: {
     never: 'never',

@@ -100,6 +100,28 @@ export const fr: AdminCatalogue = {
     noAreas: 'aucun pour le moment',
     expires: 'Fin',
     notSet: 'non précisée',
+    reach: 'Qui cette alerte rejoint',
+    channel: 'Canal',
+    willReach: 'Rejoindra',
+    reached: 'Envoyés',
+    failed: 'Échecs',
+    waiting: 'En attente',
+    channels: { email: 'Courriel', push: 'Notifications du navigateur', sms: 'Textos' } as Record<
+      string,
+      string
+    >,
+    notSentYet:
+      'Pas encore envoyée : voici les abonnés confirmés aux alertes d’urgence en ce moment.',
+    sentAt: (when: string) =>
+      `Envoyée depuis ${when}; les chiffres se mettent à jour toutes les quelques secondes.`,
+    retrying: (n: number) => `${n} en attente d’une nouvelle tentative.`,
+    smsPreview: (language: string) => `Texto (${language})`,
+    segments: (units: number, encoding: string, segments: number) =>
+      `${units} caractères, ${encoding}, ${segments} segment${segments > 1 ? 's' : ''}`,
+    ucs2Because: (chars: string) =>
+      `Caractères qui exigent l’UCS-2 (70 par segment au lieu de 160) : ${chars}`,
+    shortened: 'Raccourci pour tenir en deux segments : les résidents lisent la suite sur la page.',
+    saveFirst: 'Enregistrez le bulletin pour voir qui il rejoint.',
   },
   siteStatus: {
     never: 'jamais',

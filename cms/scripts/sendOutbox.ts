@@ -27,8 +27,10 @@ for (;;) {
     )
     break
   }
-  // Others hold what is left: wait for them, or for their leases to expire.
-  if (due === 0) await new Promise((resolve) => setTimeout(resolve, 500))
+  // Others hold what is left (rows in flight, or the texts' lease): wait for them, or for their
+  // leases to expire.
+  const idle = report.sent + report.retried + report.failed + report.skipped === 0
+  if (due === 0 || idle) await new Promise((resolve) => setTimeout(resolve, due === 0 ? 500 : 200))
 }
 closeOutboxTransporter()
 await closePayload(payload)

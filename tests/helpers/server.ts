@@ -57,7 +57,7 @@ const serverEnv = (extra: Record<string, string>): NodeJS.ProcessEnv => {
  * would: it builds the admin if stale (progress is echoed), migrates, seeds the demo accounts,
  * starts `next start` and waits for /api/health.
  */
-export const startCms = async (): Promise<RunningCms> => {
+export const startCms = async (extraEnv: Record<string, string> = {}): Promise<RunningCms> => {
   const dataDir = await isolatedDataDir('e2e')
   const [port, sitePort, inboundPort] = (await freePorts(3)) as [number, number, number]
   const url = `http://127.0.0.1:${port}`
@@ -73,6 +73,7 @@ export const startCms = async (): Promise<RunningCms> => {
       SITE_PORT: String(sitePort),
       SITE_URL: siteUrl,
       INBOUND_SMTP_PORT: String(inboundPort),
+      ...extraEnv,
     }),
   })
   const stop = async () => {

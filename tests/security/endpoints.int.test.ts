@@ -55,6 +55,7 @@ const CALLS: [string, string, unknown?][] = [
   ['POST', `/${SERVICE_REQUESTS}/1/status`, { state: 'closed', reason: 'resolved' }],
   ['GET', `/${SERVICE_REQUESTS}/trends?from=2026-01-01&to=2026-12-31`],
   ['GET', `/${KB_ARTICLES}/search?q=garbage`],
+  ['GET', `/${EMERGENCY_BULLETINS}/{draft}/reach`],
 ]
 
 describe('custom endpoints, anonymously', () => {
@@ -110,9 +111,10 @@ describe('custom endpoints, anonymously', () => {
         declared.add(`${match[2]} ${match[1]}`)
     }
     expect(declared.size).toBeGreaterThan(10)
-    // Tested in this file, the email, abuse, sponsorship, desk, 311, Open311 and knowledge-base tests.
+    // Tested in this file, the email, abuse, sponsorship, desk, 311, Open311, knowledge-base and
+    // alert-channel tests (push's public key and subscribe/unsubscribe, SMS sign-up, code, webhook).
     const publicByDesign =
-      /^\w+ \/(|health|subscriptions.*|form|survey|search|check|locate|nearby|map|track|track\/:reference|unfollow\/:token|:id\/follow|:id\/feedback|:id\/view|misses|open311\/v2\/.*)$/
+      /^\w+ \/(|health|subscriptions.*|sms-subscriptions.*|sms\/inbound|key|unsubscribe|form|survey|search|check|locate|nearby|map|track|track\/:reference|unfollow\/:token|:id\/follow|:id\/feedback|:id\/view|misses|open311\/v2\/.*)$/
     const covered = new Set(
       CALLS.map(
         ([method, path]) =>

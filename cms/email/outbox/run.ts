@@ -122,6 +122,8 @@ const channelWorker = (payload: Payload, settings: Settings, channel: Channel) =
         health: smsHealth,
         perSecond: settings.sms.perSecond,
         concurrency: 50,
+        // Each text's outcome is written at once: a crash repeats at most the texts in flight.
+        flushEvery: 1,
       }
   }
 }

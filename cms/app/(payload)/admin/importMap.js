@@ -26,6 +26,7 @@ import { AccessibilityPanel as AccessibilityPanel_09d3a9115d34d683cfa19c4ead91c2
 import { TierChoice as TierChoice_2d0d7c43ea619db89a447f600154634c } from '../../../../cms/sponsorship/admin/PolicyChoice'
 import { BulletinTools as BulletinTools_548a463d737d429105806148e4ba40b0 } from '../../../../emergency/admin/BulletinTools'
 import { BulletinPreview as BulletinPreview_d1c676154c79626badf7f59851170cab } from '../../../../emergency/admin/BulletinPreview'
+import { BulletinReach as BulletinReach_00d797ef80a2d26b240542cef82956d8 } from '../../../../emergency/admin/BulletinReach'
 import { AgentSearch as AgentSearch_809cd62d7b89a8c5b839d8c4a4344cf9 } from '../../../../cms/kb/admin/AgentSearch'
 import { KbHealth as KbHealth_07a1b3e38eb4f48eeab4e76d6407021d } from '../../../../cms/kb/admin/KbHealth'
 import { InquiryPipeline as InquiryPipeline_700636f084b3acd13b6a05cde8de8aec } from '../../../../cms/sponsorship/admin/InquiryPipeline'
@@ -72,6 +73,7 @@ export const importMap = {
   "/cms/sponsorship/admin/PolicyChoice#TierChoice": TierChoice_2d0d7c43ea619db89a447f600154634c,
   "/emergency/admin/BulletinTools#BulletinTools": BulletinTools_548a463d737d429105806148e4ba40b0,
   "/emergency/admin/BulletinPreview#BulletinPreview": BulletinPreview_d1c676154c79626badf7f59851170cab,
+  "/emergency/admin/BulletinReach#BulletinReach": BulletinReach_00d797ef80a2d26b240542cef82956d8,
   "/cms/kb/admin/AgentSearch#AgentSearch": AgentSearch_809cd62d7b89a8c5b839d8c4a4344cf9,
   "/cms/kb/admin/KbHealth#KbHealth": KbHealth_07a1b3e38eb4f48eeab4e76d6407021d,
   "/cms/sponsorship/admin/InquiryPipeline#InquiryPipeline": InquiryPipeline_700636f084b3acd13b6a05cde8de8aec,

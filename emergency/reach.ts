@@ -1,0 +1,68 @@
+import type { Endpoint, Payload } from 'payload'
+
+import { mayWrite } from '../cms/access/content'
+import { EMERGENCY_BULLETINS, SENDS } from '../cms/core/slugs'
+import { recipientsOf } from '../cms/email/outbox/enqueue'
+import { CHANNELS, type Channel } from '../cms/email/outbox/core/types'
+import { jsonError, refuseUnless } from '../cms/http/responses'
+import { currentSettings } from '../cms/settings'
+
+export type ChannelReach = Record<Channel, number>
+export type SentReach = Record<
+  Channel,
+  { total: number; sent: number; failed: number; skipped: number; queued: number; retrying: number }
+>
+
+/** How many an emergency alert reaches now on each channel: confirmed subscribers of the topic. */
+export const emergencyReach = async (payload: Payload): Promise<ChannelReach> =>
+  Object.fromEntries(
+    await Promise.all(
+      CHANNELS.map(async (channel) => [
+        channel,
+        (await recipientsOf(payload, channel, 'emergency')).length,
+      ]),
+    ),
+  ) as ChannelReach
+
+/**
+ * `GET /api/emergency-bulletins/{id}/reach`: for the officer's screen, before sending, how many
+ * people each channel will reach (email, push, SMS), and after, what the bulletin's send reached
+ * (sent, failed, skipped, still queued, retrying), per channel. Staff who write bulletins only.
+ */
+export const reachEndpoint: Endpoint = {
+  path: '/:id/reach',
+  method: 'get',
+  handler: async (req) => {
+    const refused = refuseUnless(req, (user) => mayWrite(EMERGENCY_BULLETINS, user), {
+      signIn: 'Sign in to see an alert’s reach.',
+      forbidden: 'Only roles that write bulletins see their reach.',
+    })
+    if (refused) return refused
+    const id = String(req.routeParams?.id ?? '')
+    const bulletin = (await req.payload.findByID({
+      collection: EMERGENCY_BULLETINS,
+      id,
+      draft: true,
+      depth: 0,
+      overrideAccess: true,
+      disableErrors: true,
+    })) as { id: number | string; uid?: string | null } | null
+    if (!bulletin) return jsonError(404, `No bulletin with id ${id}.`)
+    const send = (await req.payload.db.findOne({
+      collection: SENDS,
+      where: { key: { equals: `${EMERGENCY_BULLETINS}:${bulletin.uid ?? bulletin.id}` } },
+    })) as { byChannel?: SentReach | null; status?: string; startedAt?: string } | null
+    return Response.json(
+      {
+        willReach: await emergencyReach(req.payload),
+        reached: send
+          ? { status: send.status, startedAt: send.startedAt, byChannel: send.byChannel ?? null }
+          : null,
+        siteUrl: currentSettings().siteUrl,
+        cityName: currentSettings().cityName,
+        uid: bulletin.uid ?? null,
+      },
+      { headers: { 'cache-control': 'no-store' } },
+    )
+  },
+}

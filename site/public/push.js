@@ -1,0 +1,125 @@
+// The subscription page's "notifications in this browser" control. The browser's permission is asked
+// only after the person presses the button; the topics are those ticked in the email form above, the
+// language the page's. Without JavaScript, or in a browser without Web Push, the section says so.
+;(function () {
+  var section = document.querySelector('section.push')
+  if (!section) return
+  var cms = section.getAttribute('data-cms')
+  var locale = section.getAttribute('data-locale') === 'fr' ? 'fr' : 'en'
+  var status = section.querySelector('.push-status')
+  var on = section.querySelector('button.push-on')
+  var off = section.querySelector('button.push-off')
+  var words = JSON.parse(section.getAttribute('data-words'))
+  var noscript = section.querySelector('.push-noscript')
+  if (noscript) noscript.hidden = true
+
+  function say(text) {
+    status.textContent = text
+  }
+  function show(subscribed) {
+    on.hidden = subscribed
+    off.hidden = !subscribed
+  }
+  function keyBytes(base64url) {
+    var base64 = base64url.replace(/-/g, '+').replace(/_/g, '/')
+    var raw = window.atob(base64 + '===='.slice(base64.length % 4 || 4))
+    var bytes = new Uint8Array(raw.length)
+    for (var i = 0; i < raw.length; i += 1) bytes[i] = raw.charCodeAt(i)
+    return bytes
+  }
+  function post(path, fields) {
+    var body = new URLSearchParams()
+    Object.keys(fields).forEach(function (name) {
+      ;[].concat(fields[name]).forEach(function (value) {
+        body.append(name, value)
+      })
+    })
+    // A form body: a simple cross-origin request, no preflight.
+    return fetch(cms + path, { method: 'POST', body: body, credentials: 'omit' })
+  }
+  function topics() {
+    var boxes = document.querySelectorAll(
+      'form[action$="/api/subscriptions"] input[name="topics"]:checked',
+    )
+    var list = []
+    for (var i = 0; i < boxes.length; i += 1) list.push(boxes[i].value)
+    return list.length ? list : ['emergency']
+  }
+
+  if (!('serviceWorker' in navigator) || !('PushManager' in window) || !window.Notification) {
+    say(words.unsupported)
+    return
+  }
+  on.hidden = false
+  var registration = navigator.serviceWorker.register('/sw.js').then(function () {
+    return navigator.serviceWorker.ready
+  })
+  registration
+    .then(function (reg) {
+      return reg.pushManager.getSubscription()
+    })
+    .then(function (existing) {
+      show(Boolean(existing))
+      if (existing) say(words.isOn)
+    })
+    .catch(function () {
+      say(words.unsupported)
+    })
+
+  on.addEventListener('click', function () {
+    on.disabled = true
+    window.Notification.requestPermission()
+      .then(function (permission) {
+        if (permission !== 'granted') throw new Error('denied')
+        return Promise.all([
+          registration,
+          fetch(cms + '/api/push-subscriptions/key', { credentials: 'omit' }).then(function (r) {
+            return r.json()
+          }),
+        ])
+      })
+      .then(function (both) {
+        return both[0].pushManager.subscribe({
+          userVisibleOnly: true,
+          applicationServerKey: keyBytes(both[1].publicKey),
+        })
+      })
+      .then(function (subscription) {
+        return post('/api/push-subscriptions', {
+          subscription: JSON.stringify(subscription),
+          topics: topics(),
+          language: locale,
+          source: window.location.pathname,
+        })
+      })
+      .then(function (response) {
+        if (!response.ok) throw new Error('refused')
+        show(true)
+        say(words.isOn)
+      })
+      .catch(function (error) {
+        say(error && error.message === 'denied' ? words.denied : words.failed)
+      })
+      .then(function () {
+        on.disabled = false
+      })
+  })
+
+  off.addEventListener('click', function () {
+    registration
+      .then(function (reg) {
+        return reg.pushManager.getSubscription()
+      })
+      .then(function (subscription) {
+        if (!subscription) return null
+        var endpoint = subscription.endpoint
+        return subscription.unsubscribe().then(function () {
+          return post('/api/push-subscriptions/unsubscribe', { endpoint: endpoint })
+        })
+      })
+      .then(function () {
+        show(false)
+        say(words.isOff)
+      })
+  })
+})()
