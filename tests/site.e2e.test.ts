@@ -786,6 +786,7 @@ describe('alerts by Web Push', () => {
         areaDesc: 'Quartier 3',
       })),
     })
+    const since = Date.now()
     const published = await officer('POST', `/emergency-bulletins/${id}/workflow`, {
       action: 'urgent-publish',
       comment: 'Test of the alert channels.',
@@ -831,10 +832,15 @@ describe('alerts by Web Push', () => {
     expect(
       await page.evaluate(() => (window as unknown as { pushes: unknown[] }).pushes.length),
     ).toBe(1)
-    // The page it opens is the alert's, in French.
+    // The page it opens is the alert's, in French (once the rebuild that follows the alert is live).
+    await waitForSiteBuild(cms.url, since)
     const alertPage = await page.goto(shown.options.data.url)
     expect(alertPage?.status()).toBe(200)
     await expect.poll(() => page.locator('h1').textContent()).toContain('Alerte d’essai')
+    // The text messages' short link (/a/{6 hex digits of the uid}f/) leads to the same page.
+    const code = String(draft.body.doc.uid).replace(/-/g, '').slice(0, 6)
+    await page.goto(`${cms.siteUrl}/a/${code}f/`)
+    await expect.poll(() => page.url()).toBe(shown.options.data.url)
     await context.close()
   })
 })

@@ -1,7 +1,7 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import { escapeHtml } from '../../site/lib/html'
-import { clientIp, readBody as readAnyBody } from '../http/request'
+import { clientIp, readBody as readAnyBody, sourcePageOf } from '../http/request'
 import { currentSettings } from '../settings'
 import { htmlPage } from './core/pages'
 import { databaseLimiter } from '../coordination/rateLimits'
@@ -113,7 +113,7 @@ const subscribeEndpoint: Endpoint = {
       email: values.email,
       topics: values.topics,
       language: values.language,
-      sourcePage: req.headers.get('referer') ?? String(values.source ?? 'api'),
+      sourcePage: sourcePageOf(req, values, settings.siteUrl),
       ip: clientIp(req),
     })
     if (!result.ok) {

@@ -113,3 +113,18 @@ export const readJsonBody = async (req: PayloadRequest) => {
   await addDataAndFileToRequest(req)
   return (req.data ?? {}) as Record<string, unknown>
 }
+
+/**
+ * Where a sign-up came from, for the consent record: the site's form says its page (`source`, a
+ * path), which browsers' referrer policy hides from a cross-origin Referer; else the Referer; else
+ * the API.
+ */
+export const sourcePageOf = (
+  req: PayloadRequest,
+  values: Record<string, unknown>,
+  siteUrl: string,
+): string => {
+  const source = typeof values.source === 'string' ? values.source : ''
+  if (/^\/[^/\\]/.test(source) || source === '/') return `${siteUrl}${source}`.slice(0, 500)
+  return (req.headers.get('referer') ?? 'api').slice(0, 500)
+}

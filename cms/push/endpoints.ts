@@ -1,7 +1,7 @@
 import type { Endpoint } from 'payload'
 
 import { databaseLimiter } from '../coordination/rateLimits'
-import { clientIp, readBody } from '../http/request'
+import { clientIp, readBody, sourcePageOf } from '../http/request'
 import { currentSettings } from '../settings'
 import { vapidKeys } from './keys'
 import { subscribePush, unsubscribePush } from './subscriptions'
@@ -49,11 +49,12 @@ export const pushEndpoints: Endpoint[] = [
           'retry-after': '600',
         })
       const { values } = await readBody(req, ['topics'])
-      const result = await subscribePush(req.payload, currentSettings(), {
+      const settings = currentSettings()
+      const result = await subscribePush(req.payload, settings, {
         subscription: parsed(values.subscription),
         topics: values.topics,
         language: values.language,
-        sourcePage: req.headers.get('referer') ?? String(values.source ?? 'api'),
+        sourcePage: sourcePageOf(req, values, settings.siteUrl),
         ip: clientIp(req),
       })
       if (!result.ok)

@@ -5,7 +5,7 @@ import { SECTION_BASE, strings } from '../../site/lib/i18n'
 import { databaseLimiter } from '../coordination/rateLimits'
 import { htmlPage } from '../email/core/pages'
 import type { Language } from '../email/core/templates'
-import { clientIp, readBody } from '../http/request'
+import { clientIp, readBody, sourcePageOf } from '../http/request'
 import { currentSettings, type Settings } from '../settings'
 import { toE164 } from './core/keywords'
 import { signatureValid } from './core/signature'
@@ -90,7 +90,7 @@ const subscribeEndpoint: Endpoint = {
       phone: values.phone,
       topics: values.topics,
       language: values.language,
-      sourcePage: req.headers.get('referer') ?? String(values.source ?? 'api'),
+      sourcePage: sourcePageOf(req, values, settings.siteUrl),
       ip: clientIp(req),
     })
     if (!result.ok)
