@@ -1,7 +1,6 @@
-import { readFileSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import path from 'node:path'
 
+import { testCaFile } from './tests/helpers/testCa'
 import { defineConfig } from 'vitest/config'
 
 const alias = { '@payload-config': path.resolve(import.meta.dirname, 'cms/payload.config.ts') }
@@ -13,17 +12,9 @@ const exclude = ['node_modules/**', 'cms/.next/**', 'data/**']
 /**
  * The tests' local Web Push service speaks HTTPS with a self-signed certificate (tests/fixtures/tls):
  * the processes under test trust it as a deployment would trust its push services. Node reads this
- * variable only when a process starts, so it is set here, before the test workers start; a machine
- * that already names extra CAs keeps them (one file: both, written to the temporary folder).
+ * variable only when a process starts, so it is set here, before the test workers start.
  */
-const testCa = path.resolve(import.meta.dirname, 'tests/fixtures/tls/push-service.pem')
-const extraCa = process.env.NODE_EXTRA_CA_CERTS
-if (!extraCa) process.env.NODE_EXTRA_CA_CERTS = testCa
-else if (!readFileSync(extraCa, 'utf8').includes(readFileSync(testCa, 'utf8').trim())) {
-  const both = path.join(tmpdir(), 'civic-test-ca.pem')
-  writeFileSync(both, `${readFileSync(extraCa, 'utf8')}\n${readFileSync(testCa, 'utf8')}`)
-  process.env.NODE_EXTRA_CA_CERTS = both
-}
+process.env.NODE_EXTRA_CA_CERTS = testCaFile()
 /**
  * On PostgreSQL the integration tier leaves out the files whose subject is not the database: rendering
  * the site from the snapshot, publishing it to a bucket, a failed build, SMTP faults and start-up

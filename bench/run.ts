@@ -3,6 +3,7 @@ import { benchAdmin } from './admin'
 import { benchCms } from './cms'
 import { spawnSync } from 'node:child_process'
 import { machine, printTable } from './table'
+import { testCaFile } from '../tests/helpers/testCa'
 import pg from 'pg'
 import { withPostgresDatabase } from '../cms/db/databaseUrl'
 
@@ -71,6 +72,9 @@ const inProcess = (script: string, args: string[], env: Record<string, string> =
 }
 log('Knowledge base and site search (in its own process: a fresh database)…')
 rows.push(...inProcess('bench/kb.ts', ['5000', '1000']))
+log('Alerts by Web Push and SMS (a fresh database; a local push service and SMS gateway)…')
+// The local push service speaks HTTPS with a test certificate, trusted as a deployment trusts its push services.
+rows.push(...inProcess('bench/alertChannels.ts', ['10000'], { NODE_EXTRA_CA_CERTS: testCaFile() }))
 const postgres = process.env.BENCH_POSTGRES_URL
 if (postgres) {
   for (const [script, args] of [
