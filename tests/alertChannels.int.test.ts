@@ -5,10 +5,13 @@ import {
   EMERGENCY_BULLETINS,
   PUSH_SUBSCRIPTIONS,
   SENDS,
+  SERVICE_REQUESTS,
   SMS_SUBSCRIBERS,
 } from '../cms/core/slugs'
 import { richText } from '../cms/core/text/lexical'
 import { outboxIdle } from '../cms/email/outbox/run'
+import { demoAddresses } from '../cms/addresses/core/demoCity'
+import { seedDemo311 } from '../cms/seed/seed'
 import { validContent } from './helpers/fixtures'
 import { type Harness, startHarness } from './helpers/harness'
 import { drainOutbox } from './helpers/outbox'
@@ -30,7 +33,8 @@ beforeAll(async () => {
   push = await startPushService()
   gateway = await startSmsGateway()
   harness = await startHarness({ env: { ...gateway.env, PUSH_SERVICE_HOSTS: '127.0.0.1' } })
-}, 60_000)
+  await seedDemo311(harness.payload)
+}, 120_000)
 afterAll(async () => {
   await outboxIdle()
   await harness?.close()
@@ -392,5 +396,63 @@ describe('leaving', () => {
     })
     expect(docs[0]).toMatchObject({ status: 'unsubscribed' })
     expect(docs[0]!.unsubscribedBy).toMatch(/^the gateway/)
+  })
+})
+
+describe('311 status by text message', () => {
+  it('a reporter who ticks "text me" gets each status change by SMS in their language (and no email is needed); STOP ends those too', async () => {
+    const spot = demoAddresses().find((a) => a.number === '31' && a.street === 'Queen Street')!
+    const noMobile = await harness.rest('POST', `/${SERVICE_REQUESTS}`, {
+      body: {
+        service_code: 'GRAFFITI',
+        lat: spot.lat,
+        long: spot.long,
+        'attribute[offensive]': 'no',
+        text_updates: 'on',
+      },
+      headers: ip(),
+    })
+    expect(noMobile.status).toBe(400)
+    expect(noMobile.body.errors[0].field).toBe('phone')
+    const created = await harness.rest('POST', `/${SERVICE_REQUESTS}`, {
+      body: {
+        service_code: 'GRAFFITI',
+        lat: spot.lat,
+        long: spot.long,
+        'attribute[offensive]': 'no',
+        phone: '613 555 0177',
+        text_updates: 'on',
+        language: 'fr',
+      },
+      headers: ip(),
+    })
+    expect(created.status, JSON.stringify(created.body)).toBe(201)
+    const reference = created.body.reference as string
+    const { docs } = await harness.payload.find({
+      collection: SERVICE_REQUESTS,
+      where: { reference: { equals: reference } },
+      overrideAccess: true,
+    })
+    const moved = await harness.rest('POST', `/${SERVICE_REQUESTS}/${docs[0]!.id}/status`, {
+      as: 'desk@city.example',
+      body: { state: 'assigned', notes: 'Une équipe passera cette semaine.' },
+    })
+    expect(moved.status, JSON.stringify(moved.body)).toBe(200)
+    expect(moved.body.notified).toBe(1)
+    await drainOutbox(harness.payload)
+    const text = gateway.to('+16135550177').at(-1)!
+    expect(text.body.split('\n')[0]).toMatch(new RegExp(`^311 .* : ${reference} `))
+    expect(text.body).toMatch(/^Votre demande « .+ » est maintenant /m)
+    expect(text.body).toContain(`/api/service-requests/track/${reference}?lang=fr`)
+    // The number says STOP: the next change is not texted.
+    await inbound('+16135550177', 'ARRET')
+    await drainOutbox(harness.payload)
+    const count = gateway.to('+16135550177').length
+    await harness.rest('POST', `/${SERVICE_REQUESTS}/${docs[0]!.id}/status`, {
+      as: 'desk@city.example',
+      body: { state: 'closed', reason: 'resolved' },
+    })
+    await drainOutbox(harness.payload)
+    expect(gateway.to('+16135550177')).toHaveLength(count)
   })
 })
