@@ -458,3 +458,61 @@ describe('311 status by text message', () => {
     expect(gateway.to('+16135550177')).toHaveLength(count)
   })
 })
+
+describe('311 status by push', () => {
+  it('a browser follows a request (no alert topics), gets its status change in its language, and keeps its alert topics if it had some', async () => {
+    const spot = demoAddresses().find((a) => a.number === '31' && a.street === 'Queen Street')!
+    const created = await harness.rest('POST', `/${SERVICE_REQUESTS}`, {
+      body: {
+        service_code: 'GRAFFITI',
+        lat: spot.lat,
+        long: spot.long,
+        'attribute[offensive]': 'no',
+      },
+      headers: ip(),
+    })
+    const reference = created.body.reference as string
+    const follower = push.subscribe()
+    const subscriber = await subscribePush('en', ['emergency', 'news'])
+    for (const [browser, language] of [
+      [follower, 'fr'],
+      [subscriber, 'en'],
+    ] as const) {
+      const follow = await harness.rest('POST', `/${SERVICE_REQUESTS}/${reference}/follow`, {
+        body: { subscription: browser, language },
+        headers: ip(),
+      })
+      expect(follow.status, JSON.stringify(follow.body)).toBe(200)
+    }
+    const rows = await harness.payload.find({
+      collection: PUSH_SUBSCRIPTIONS,
+      where: { endpoint: { in: [follower.endpoint, subscriber.endpoint] } },
+      overrideAccess: true,
+    })
+    const byEndpoint = new Map(rows.docs.map((d) => [d.endpoint, d]))
+    expect(byEndpoint.get(follower.endpoint)).toMatchObject({ topics: [], language: 'fr' })
+    expect(byEndpoint.get(subscriber.endpoint)).toMatchObject({ topics: ['emergency', 'news'] })
+    const { docs } = await harness.payload.find({
+      collection: SERVICE_REQUESTS,
+      where: { reference: { equals: reference } },
+      overrideAccess: true,
+    })
+    const moved = await harness.rest('POST', `/${SERVICE_REQUESTS}/${docs[0]!.id}/status`, {
+      as: 'desk@city.example',
+      body: { state: 'assigned' },
+    })
+    expect(moved.body.notified).toBe(2)
+    await drainOutbox(harness.payload)
+    const got = (b: { id: string }) =>
+      push.received.filter((r) => r.subscription === b.id).at(-1)!.payload as Record<string, string>
+    expect(got(follower).title).toMatch(new RegExp(`^311 .* : ${reference} `))
+    expect(got(follower).url).toContain(`/api/service-requests/track/${reference}?lang=fr`)
+    expect(got(subscriber).title).toMatch(new RegExp(`311: ${reference} `))
+    const bad = await harness.rest('POST', `/${SERVICE_REQUESTS}/${reference}/follow`, {
+      body: { subscription: { ...follower, endpoint: 'https://10.0.0.1/x' } },
+      headers: ip(),
+    })
+    expect(bad.status).toBe(400)
+    expect(bad.body.errors[0].field).toBe('subscription.endpoint')
+  })
+})

@@ -32,12 +32,18 @@ export const subscribePush = async (
     language: unknown
     sourcePage: string
     ip: string
+    /** Only to follow a 311 request: no alert topics; a browser already subscribed keeps its own. */
+    followOnly?: boolean
   },
   now = new Date(),
 ): Promise<Result> => {
   const checked = checkSubscription(request.subscription, settings.push.serviceHosts)
   if (!checked.ok) return checked
-  const topics = parseTopics(request.topics ?? 'emergency')
+  if (request.followOnly) {
+    const known = await rowByEndpoint(payload, checked.value.endpoint)
+    if (known) return { ok: true, id: known.id, created: false }
+  }
+  const topics = request.followOnly ? [] : parseTopics(request.topics ?? 'emergency')
   if (!topics)
     return {
       ok: false,
@@ -51,7 +57,9 @@ export const subscribePush = async (
     topics,
     language,
     consent: {
-      text: `${topics.map((t) => topicLabel(t, language)).join(', ')}. ${strings(language).subscribe.pushConsent(settings.cityName)}`,
+      text: request.followOnly
+        ? strings(language).requests.pushFollowConsent
+        : `${topics.map((t) => topicLabel(t, language)).join(', ')}. ${strings(language).subscribe.pushConsent(settings.cityName)}`,
       agreedAt: now.toISOString(),
       sourcePage: request.sourcePage.slice(0, 500),
       ip: request.ip.slice(0, 100),

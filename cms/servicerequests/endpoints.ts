@@ -11,6 +11,7 @@ import {
   readBodyOrAdminForm,
   readBodyWithFiles,
   readJsonBody,
+  sourcePageOf,
 } from '../http/request'
 import { jsonError, refuseUnless } from '../http/responses'
 import { loadServices, serviceByCode } from './catalogue'
@@ -30,6 +31,8 @@ import {
 } from './pages'
 import { requestInputFrom } from './readInput'
 import { changeStatus, loadRequest } from './status'
+import { subscribePush } from '../push/subscriptions'
+import { toE164 } from '../sms/core/keywords'
 import { addFollower, recordEvent } from './tracking'
 import { readLatLong, LocationError } from '../addresses/core/geo'
 import { strings } from '../../site/lib/i18n'
@@ -285,14 +288,11 @@ export const requestEndpoints: Endpoint[] = [
         return form
           ? messagePage(language, t.statusTitle(''), t.statusNotFound, 404)
           : jsonError(404, t.statusNotFound)
-      const email = normaliseEmail(values.email)
-      if (!email)
-        return form
-          ? problemsPage(language, [
-              { field: 'email', message: 'Enter an email address like name@example.com.' },
-            ])
-          : jsonError(400, 'Enter an email address like name@example.com.', 'email')
-      await addFollower(req.payload, { request: doc.id, email, language, role: 'follower', req })
+      // By email (the form), by text to a mobile number, or by push to this browser (the API).
+      const how = await followerContact(req, values, language)
+      if ('field' in how)
+        return form ? problemsPage(language, [how]) : jsonError(400, how.message, how.field)
+      await addFollower(req.payload, { request: doc.id, ...how, language, role: 'follower', req })
       await recordEvent(req.payload, {
         request: doc.id,
         action: 'followed',
@@ -329,6 +329,48 @@ export const requestEndpoints: Endpoint[] = [
     },
   },
 ]
+
+/** Who follows: an email address, a mobile number (texts) or a browser's push subscription. */
+const followerContact = async (
+  req: PayloadRequest,
+  values: Record<string, unknown>,
+  language: 'en' | 'fr',
+): Promise<
+  | { email?: string; phone?: string; pushSubscription?: number | string }
+  | { field: string; message: string }
+> => {
+  if (values.subscription !== undefined) {
+    const subscription =
+      typeof values.subscription === 'string'
+        ? (() => {
+            try {
+              return JSON.parse(values.subscription) as unknown
+            } catch {
+              return null
+            }
+          })()
+        : values.subscription
+    const stored = await subscribePush(req.payload, currentSettings(), {
+      subscription,
+      topics: [],
+      language,
+      sourcePage: sourcePageOf(req, values, currentSettings().siteUrl),
+      ip: clientIp(req),
+      followOnly: true,
+    })
+    return stored.ok ? { pushSubscription: stored.id } : stored
+  }
+  if (values.phone !== undefined) {
+    const phone = toE164(String(values.phone))
+    return phone
+      ? { phone }
+      : { field: 'phone', message: 'Enter a mobile number like 519-555-0123.' }
+  }
+  const email = normaliseEmail(values.email)
+  return email
+    ? { email }
+    : { field: 'email', message: 'Enter an email address like name@example.com.' }
+}
 
 const unfollow = async (req: PayloadRequest) => {
   const token = String(req.routeParams?.token ?? '')

@@ -54,6 +54,7 @@ export const requestsEn = {
     lastName: 'Last name',
     email: 'Email address',
     phone: 'Phone',
+    pushFollowConsent: 'Notifications in this browser about one 311 request, until it is closed.',
     textUpdates: 'Text me an update at each step (a mobile number above; reply STOP to end)',
     language: 'Updates in',
     photos: 'Photos (optional, up to 3)',
