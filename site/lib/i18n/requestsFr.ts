@@ -56,7 +56,8 @@ export const requestsFr: typeof requestsEn = {
     lastName: 'Nom',
     email: 'Adresse courriel',
     phone: 'Téléphone',
-    pushFollowConsent: 'Notifications dans ce navigateur au sujet d’une demande 311, jusqu’à sa fermeture.',
+    pushFollowConsent:
+      'Notifications dans ce navigateur au sujet d’une demande 311, jusqu’à sa fermeture.',
     textUpdates:
       'M’envoyer des nouvelles par texto à chaque étape (un numéro de cellulaire ci-dessus; répondez ARRET pour y mettre fin)',
     language: 'Nouvelles en',
