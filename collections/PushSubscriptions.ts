@@ -3,9 +3,9 @@ import type { CollectionConfig } from 'payload'
 import { mayManageSubscribers } from '../cms/access/subscribers'
 import { PUSH_SUBSCRIPTIONS } from '../cms/core/slugs'
 import { pushEndpoints } from '../cms/push/endpoints'
-import { SUBSCRIPTION_TOPICS } from '../site/lib/subscriptionTopics'
 import { consentField } from './fields/consent'
 import { languageField } from './fields/language'
+import { topicsField } from './fields/subscription'
 
 const nobody = () => false
 
@@ -47,12 +47,7 @@ export const PushSubscriptions: CollectionConfig = {
     },
     { name: 'p256dh', type: 'text', required: true, admin: { hidden: true } },
     { name: 'auth', type: 'text', required: true, admin: { hidden: true } },
-    {
-      name: 'topics',
-      type: 'select',
-      hasMany: true,
-      options: SUBSCRIPTION_TOPICS.map((value) => ({ label: value, value })),
-    },
+    topicsField(),
     languageField,
     consentField,
     { name: 'lastSentAt', type: 'date', admin: { readOnly: true } },

@@ -2,12 +2,11 @@ import type { CollectionConfig } from 'payload'
 
 import { mayManageSubscribers } from '../cms/access/subscribers'
 import { SMS_SUBSCRIBERS } from '../cms/core/slugs'
-import { SUBSCRIPTION_TOPICS } from '../site/lib/subscriptionTopics'
 import { consentField } from './fields/consent'
 import { languageField } from './fields/language'
+import { hiddenSystem, requestedChoiceFields, topicsField } from './fields/subscription'
 
 const nobody = () => false
-const hiddenSystem = { hidden: true, access: { create: nobody, update: nobody, read: nobody } }
 
 const SMS_STATUSES = ['pending', 'confirmed', 'unsubscribed'] as const
 
@@ -49,12 +48,7 @@ export const SmsSubscribers: CollectionConfig = {
       index: true,
       options: SMS_STATUSES.map((value) => ({ label: value, value })),
     },
-    {
-      name: 'topics',
-      type: 'select',
-      hasMany: true,
-      options: SUBSCRIPTION_TOPICS.map((value) => ({ label: value, value })),
-    },
+    topicsField(),
     languageField,
     consentField,
     { name: 'requestedAt', type: 'date', admin: { readOnly: true } },
@@ -66,22 +60,7 @@ export const SmsSubscribers: CollectionConfig = {
       admin: { readOnly: true, description: 'How: a STOP reply, the gateway, staff.' },
     },
     // What the latest sign-up asked for; applied only when its code is entered.
-    {
-      name: 'requestedTopics',
-      type: 'select',
-      hasMany: true,
-      options: SUBSCRIPTION_TOPICS.map((value) => ({ label: value, value })),
-      ...hiddenSystem,
-    },
-    {
-      name: 'requestedLanguage',
-      type: 'select',
-      options: [
-        { label: 'English', value: 'en' },
-        { label: 'Français', value: 'fr' },
-      ],
-      ...hiddenSystem,
-    },
+    ...requestedChoiceFields,
     { name: 'codeHash', type: 'text', ...hiddenSystem },
     { name: 'codeExpiresAt', type: 'date', ...hiddenSystem },
     { name: 'codeAttempts', type: 'number', defaultValue: 0, ...hiddenSystem },

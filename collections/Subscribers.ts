@@ -1,13 +1,12 @@
 import type { CollectionConfig } from 'payload'
 
 import { mayManageSubscribers } from '../cms/access/subscribers'
-import { SUBSCRIPTION_TOPICS } from '../site/lib/subscriptionTopics'
 import { SUBSCRIBERS } from '../cms/core/slugs'
 import { consentField } from './fields/consent'
 import { languageField } from './fields/language'
+import { hiddenSystem, requestedChoiceFields, topicsField } from './fields/subscription'
 
 const nobody = () => false
-const hiddenSystem = { hidden: true, access: { create: nobody, update: nobody, read: nobody } }
 
 const SUBSCRIBER_STATUSES = ['pending', 'confirmed', 'unsubscribed', 'bounced'] as const
 
@@ -46,12 +45,7 @@ export const Subscribers: CollectionConfig = {
       index: true,
       options: SUBSCRIBER_STATUSES.map((value) => ({ label: value, value })),
     },
-    {
-      name: 'topics',
-      type: 'select',
-      hasMany: true,
-      options: SUBSCRIPTION_TOPICS.map((value) => ({ label: value, value })),
-    },
+    topicsField(),
     languageField,
     consentField,
     { name: 'requestedAt', type: 'date', admin: { readOnly: true } },
@@ -60,22 +54,7 @@ export const Subscribers: CollectionConfig = {
     { name: 'bounceCount', type: 'number', defaultValue: 0, admin: { readOnly: true } },
     { name: 'lastBounce', type: 'text', admin: { readOnly: true } },
     // What the latest sign-up asked for; applied only when its confirmation link is followed.
-    {
-      name: 'requestedTopics',
-      type: 'select',
-      hasMany: true,
-      options: SUBSCRIPTION_TOPICS.map((value) => ({ label: value, value })),
-      ...hiddenSystem,
-    },
-    {
-      name: 'requestedLanguage',
-      type: 'select',
-      options: [
-        { label: 'English', value: 'en' },
-        { label: 'Français', value: 'fr' },
-      ],
-      ...hiddenSystem,
-    },
+    ...requestedChoiceFields,
     { name: 'confirmTokenHash', type: 'text', index: true, ...hiddenSystem },
     { name: 'confirmExpiresAt', type: 'date', ...hiddenSystem },
     { name: 'tokenVersion', type: 'number', defaultValue: 1, ...hiddenSystem },

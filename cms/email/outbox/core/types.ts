@@ -1,3 +1,5 @@
+import type { PushNotification } from '../../../push/core/notification'
+
 /** The outbox's data shapes and its storage interface, shared by the worker and each store. */
 /** One email as the outbox keeps it until it is sent: addresses as text, already rendered. */
 export type QueuedMessage = {
@@ -23,14 +25,7 @@ export type QueuedSms = {
   evenIfStopped?: boolean
 }
 /** One push message: the browser subscription it goes to is the delivery's `subscriber`. */
-export type QueuedPush = {
-  title: string
-  body: string
-  url: string
-  tag: string
-  urgent: boolean
-  language: 'en' | 'fr'
-}
+export type QueuedPush = Omit<PushNotification, 'id'>
 
 /**
  * The ways the outbox reaches people. Every row has one; each channel's worker claims only its own
