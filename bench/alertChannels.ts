@@ -1,12 +1,9 @@
 import { fork } from 'node:child_process'
 import path from 'node:path'
 
-import type { Payload } from 'payload'
-
 import {
   EMERGENCY_BULLETINS,
   MEDIA_RELEASES,
-  PUSH_SUBSCRIPTIONS,
   SMS_SUBSCRIBERS,
   SPONSORSHIP_PACKAGES,
 } from '../cms/core/slugs'
@@ -14,7 +11,7 @@ import { queueItemEmail } from '../cms/email/outbox/enqueue'
 import { sendOutbox } from '../cms/email/outbox/run'
 import { outboxBacklog } from '../cms/email/outbox/status'
 import { startHarness } from '../tests/helpers/harness'
-import { publishedDirectly } from '../tests/helpers/seedData'
+import { addChannelSubscribers, publishedDirectly } from '../tests/helpers/seedData'
 import type { Row } from './table'
 
 /**
@@ -67,37 +64,23 @@ const harness = await startHarness({
 })
 const { payload } = harness
 
-const subscribeAll = async (db: Payload['db'], count: number) => {
+const subscribeAll = async (count: number) => {
   const browsers = await ask<Browser[]>('subscribe', count)
   for (let i = 0; i < count; i += 1) {
-    const browser = browsers[i]!
-    const language = i % 3 === 0 ? 'fr' : 'en'
-    await db.create({
-      collection: PUSH_SUBSCRIPTIONS,
-      data: {
-        endpoint: browser.endpoint,
-        service: '127.0.0.1',
-        p256dh: browser.keys.p256dh,
-        auth: browser.keys.auth,
-        topics: ['news', 'emergency'],
-        language,
-      },
-    })
-    await db.create({
-      collection: SMS_SUBSCRIBERS,
-      data: {
-        phone: `+1613${String(2_000_000 + i).padStart(7, '0')}`,
-        status: 'confirmed',
-        topics: ['news', 'emergency'],
-        language,
-      },
-    })
+    const phone = `+1613${String(2_000_000 + i).padStart(7, '0')}`
+    await addChannelSubscribers(
+      payload,
+      browsers[i]!,
+      phone,
+      ['news', 'emergency'],
+      i % 3 ? 'en' : 'fr',
+    )
     if ((i + 1) % 2000 === 0) log(`  ${i + 1} browsers and phones subscribed`)
   }
 }
 
 log(`Alert channels: ${people} browsers and ${people} phones…`)
-await subscribeAll(payload.db, people)
+await subscribeAll(people)
 const release = await publishedDirectly(payload, MEDIA_RELEASES, 'Bench: council news')
 const alert = await publishedDirectly(payload, EMERGENCY_BULLETINS, 'Bench: evacuate Ward 3')
 const queuedAt = performance.now()

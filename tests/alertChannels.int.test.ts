@@ -401,43 +401,48 @@ describe('leaving', () => {
   })
 })
 
+/** A graffiti report at 31 Queen Street (the demo city's), with what else the reporter sends. */
+const reportGraffiti = (extra: Record<string, unknown> = {}) => {
+  const spot = demoAddresses().find((a) => a.number === '31' && a.street === 'Queen Street')!
+  return harness.rest('POST', `/${SERVICE_REQUESTS}`, {
+    body: {
+      service_code: 'GRAFFITI',
+      lat: spot.lat,
+      long: spot.long,
+      'attribute[offensive]': 'no',
+      ...extra,
+    },
+    headers: ip(),
+  })
+}
+/** The request's status moved by the desk. */
+const moveRequest = async (reference: string, body: Record<string, unknown>) => {
+  const { docs } = await harness.payload.find({
+    collection: SERVICE_REQUESTS,
+    where: { reference: { equals: reference } },
+    overrideAccess: true,
+  })
+  return harness.rest('POST', `/${SERVICE_REQUESTS}/${docs[0]!.id}/status`, {
+    as: 'desk@city.example',
+    body,
+  })
+}
+
 describe('311 status by text message', () => {
   it('a reporter who ticks "text me" gets each status change by SMS in their language (and no email is needed); STOP ends those too', async () => {
-    const spot = demoAddresses().find((a) => a.number === '31' && a.street === 'Queen Street')!
-    const noMobile = await harness.rest('POST', `/${SERVICE_REQUESTS}`, {
-      body: {
-        service_code: 'GRAFFITI',
-        lat: spot.lat,
-        long: spot.long,
-        'attribute[offensive]': 'no',
-        text_updates: 'on',
-      },
-      headers: ip(),
-    })
+    const noMobile = await reportGraffiti({ text_updates: 'on' })
     expect(noMobile.status).toBe(400)
     expect(noMobile.body.errors[0].field).toBe('phone')
-    const created = await harness.rest('POST', `/${SERVICE_REQUESTS}`, {
-      body: {
-        service_code: 'GRAFFITI',
-        lat: spot.lat,
-        long: spot.long,
-        'attribute[offensive]': 'no',
-        phone: '613 555 0177',
-        text_updates: 'on',
-        language: 'fr',
-      },
-      headers: ip(),
+    const created = await reportGraffiti({
+      phone: '613 555 0177',
+      text_updates: 'on',
+      language: 'fr',
     })
     expect(created.status, JSON.stringify(created.body)).toBe(201)
     const reference = created.body.reference as string
-    const { docs } = await harness.payload.find({
-      collection: SERVICE_REQUESTS,
-      where: { reference: { equals: reference } },
-      overrideAccess: true,
-    })
-    const moved = await harness.rest('POST', `/${SERVICE_REQUESTS}/${docs[0]!.id}/status`, {
-      as: 'desk@city.example',
-      body: { state: 'assigned', notes: 'Une équipe passera cette semaine.' },
+    const moved = await moveRequest(reference, {
+      state: 'assigned',
+      notes: 'Une équipe passera cette semaine.',
     })
     expect(moved.status, JSON.stringify(moved.body)).toBe(200)
     expect(moved.body.notified).toBe(1)
@@ -450,10 +455,7 @@ describe('311 status by text message', () => {
     await inbound('+16135550177', 'ARRET')
     await drainOutbox(harness.payload)
     const count = gateway.to('+16135550177').length
-    await harness.rest('POST', `/${SERVICE_REQUESTS}/${docs[0]!.id}/status`, {
-      as: 'desk@city.example',
-      body: { state: 'closed', reason: 'resolved' },
-    })
+    expect((await moveRequest(reference, { state: 'closed', reason: 'resolved' })).status).toBe(200)
     await drainOutbox(harness.payload)
     expect(gateway.to('+16135550177')).toHaveLength(count)
   })
@@ -461,16 +463,7 @@ describe('311 status by text message', () => {
 
 describe('311 status by push', () => {
   it('a browser follows a request (no alert topics), gets its status change in its language, and keeps its alert topics if it had some', async () => {
-    const spot = demoAddresses().find((a) => a.number === '31' && a.street === 'Queen Street')!
-    const created = await harness.rest('POST', `/${SERVICE_REQUESTS}`, {
-      body: {
-        service_code: 'GRAFFITI',
-        lat: spot.lat,
-        long: spot.long,
-        'attribute[offensive]': 'no',
-      },
-      headers: ip(),
-    })
+    const created = await reportGraffiti()
     const reference = created.body.reference as string
     const follower = push.subscribe()
     const subscriber = await subscribePush('en', ['emergency', 'news'])
@@ -492,15 +485,7 @@ describe('311 status by push', () => {
     const byEndpoint = new Map(rows.docs.map((d) => [d.endpoint, d]))
     expect(byEndpoint.get(follower.endpoint)).toMatchObject({ topics: [], language: 'fr' })
     expect(byEndpoint.get(subscriber.endpoint)).toMatchObject({ topics: ['emergency', 'news'] })
-    const { docs } = await harness.payload.find({
-      collection: SERVICE_REQUESTS,
-      where: { reference: { equals: reference } },
-      overrideAccess: true,
-    })
-    const moved = await harness.rest('POST', `/${SERVICE_REQUESTS}/${docs[0]!.id}/status`, {
-      as: 'desk@city.example',
-      body: { state: 'assigned' },
-    })
+    const moved = await moveRequest(reference, { state: 'assigned' })
     expect(moved.body.notified).toBe(2)
     await drainOutbox(harness.payload)
     const got = (b: { id: string }) =>

@@ -1,17 +1,12 @@
 import { afterAll, beforeAll, expect, it } from 'vitest'
 
-import {
-  DELIVERIES,
-  EMERGENCY_BULLETINS,
-  PUSH_SUBSCRIPTIONS,
-  SMS_SUBSCRIBERS,
-} from '../cms/core/slugs'
+import { DELIVERIES, EMERGENCY_BULLETINS } from '../cms/core/slugs'
 import { queueItemEmail } from '../cms/email/outbox/enqueue'
 import { CLAIM_BATCH } from '../cms/email/outbox/worker'
 import { type Harness, startHarness } from './helpers/harness'
 import { startWorker, waitFor } from './helpers/outboxWorkers'
 import { startPushService } from './helpers/pushService'
-import { publishedDirectly } from './helpers/seedData'
+import { addChannelSubscribers, publishedDirectly } from './helpers/seedData'
 import { startSmsGateway } from './helpers/smsGateway'
 
 /**
@@ -35,28 +30,15 @@ beforeAll(async () => {
     env: { ...gateway.env, PUSH_SERVICE_HOSTS: '127.0.0.1' },
   })
   for (let i = 0; i < PEOPLE; i += 1) {
-    await harness.payload.db.create({
-      collection: SMS_SUBSCRIBERS,
-      data: {
-        phone: `+1613555${String(i).padStart(4, '0')}`,
-        status: 'confirmed',
-        topics: ['emergency'],
-        language: i % 2 ? 'fr' : 'en',
-      },
-    })
     const browser = push.subscribe()
     browsers.push(browser)
-    await harness.payload.db.create({
-      collection: PUSH_SUBSCRIPTIONS,
-      data: {
-        endpoint: browser.endpoint,
-        service: '127.0.0.1',
-        p256dh: browser.keys.p256dh,
-        auth: browser.keys.auth,
-        topics: ['emergency'],
-        language: i % 2 ? 'fr' : 'en',
-      },
-    })
+    await addChannelSubscribers(
+      harness.payload,
+      browser,
+      `+1613555${String(i).padStart(4, '0')}`,
+      ['emergency'],
+      i % 2 ? 'fr' : 'en',
+    )
   }
   const alert = await publishedDirectly(harness.payload, EMERGENCY_BULLETINS, 'Evacuate Ward 3')
   expect(await queueItemEmail(harness.payload, EMERGENCY_BULLETINS, alert as never)).toMatchObject({

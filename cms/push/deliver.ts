@@ -7,7 +7,7 @@ import type { Settings } from '../settings'
 import type { ItemForEmail, Language } from '../email/core/templates'
 import { DeliveryFailure } from '../email/outbox/core/channelFailure'
 import type { ClaimedDelivery, QueuedPush } from '../email/outbox/core/types'
-import { sendReader, skipReason } from '../email/outbox/sendReader'
+import { batchRecipients, sendReader, skipReason } from '../email/outbox/sendReader'
 import type { Deliver } from '../email/outbox/worker'
 import type { PushNotification } from './core/notification'
 import { vapidKeys } from './keys'
@@ -47,14 +47,7 @@ export const itemNotification = (
  */
 export const pushDeliver = (payload: Payload, settings: Settings): Deliver => {
   const { sendOf, itemOf } = sendReader(payload, settings.siteUrl)
-  let batch = new Map<string, PushSubscriptionRow>()
-
-  const subscriptionOf = async (id: number | string) =>
-    batch.get(String(id)) ??
-    ((await payload.db.findOne({
-      collection: PUSH_SUBSCRIPTIONS,
-      where: { id: { equals: id } },
-    })) as PushSubscriptionRow | null)
+  const subscriptions = batchRecipients<PushSubscriptionRow>(payload, PUSH_SUBSCRIPTIONS)
 
   const notificationFor = async (
     delivery: ClaimedDelivery,
@@ -72,7 +65,7 @@ export const pushDeliver = (payload: Payload, settings: Settings): Deliver => {
 
   const deliver: Deliver = async (delivery) => {
     if (delivery.subscriber === null) return { skipped: 'no subscription' }
-    const subscription = await subscriptionOf(delivery.subscriber)
+    const subscription = await subscriptions.get(delivery.subscriber)
     if (!subscription) return { skipped: 'the browser unsubscribed' }
     const found = await notificationFor(delivery, subscription)
     if (typeof found === 'string') return { skipped: found }
@@ -108,16 +101,6 @@ export const pushDeliver = (payload: Payload, settings: Settings): Deliver => {
         })
     }
   }
-  deliver.prepare = async (claimed) => {
-    const ids = claimed.flatMap((d) => (d.subscriber === null ? [] : [d.subscriber]))
-    if (ids.length === 0) return
-    const { docs } = await payload.db.find<PushSubscriptionRow>({
-      collection: PUSH_SUBSCRIPTIONS,
-      where: { id: { in: ids } },
-      pagination: false,
-      limit: 0,
-    })
-    batch = new Map(docs.map((doc) => [String(doc.id), doc]))
-  }
+  deliver.prepare = subscriptions.load
   return deliver
 }

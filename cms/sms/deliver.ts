@@ -9,7 +9,7 @@ import type { Settings } from '../settings'
 import type { Language } from '../email/core/templates'
 import { DeliveryFailure } from '../email/outbox/core/channelFailure'
 import type { ClaimedDelivery, QueuedSms } from '../email/outbox/core/types'
-import { sendReader, skipReason } from '../email/outbox/sendReader'
+import { batchRecipients, sendReader, skipReason } from '../email/outbox/sendReader'
 import type { Deliver } from '../email/outbox/worker'
 import { alertShortPath } from '../../site/lib/shortLinks'
 import { itemSms } from './core/itemText'
@@ -44,7 +44,7 @@ const toFile = async (settings: Settings, to: string, body: string): Promise<Sms
  */
 export const smsDeliver = (payload: Payload, settings: Settings): Deliver => {
   const { sendOf, itemOf } = sendReader(payload, settings.siteUrl)
-  let batch = new Map<string, SmsSubscriberRow>()
+  const subscribers = batchRecipients<SmsSubscriberRow>(payload, SMS_SUBSCRIBERS)
   const config = settings.sms.gatewayUrl
     ? {
         url: settings.sms.gatewayUrl,
@@ -54,12 +54,6 @@ export const smsDeliver = (payload: Payload, settings: Settings): Deliver => {
       }
     : null
 
-  const byId = async (id: number | string) =>
-    batch.get(String(id)) ??
-    ((await payload.db.findOne({
-      collection: SMS_SUBSCRIBERS,
-      where: { id: { equals: id } },
-    })) as SmsSubscriberRow | null)
   const byPhone = async (phone: string) =>
     (await payload.db.findOne({
       collection: SMS_SUBSCRIBERS,
@@ -78,7 +72,10 @@ export const smsDeliver = (payload: Payload, settings: Settings): Deliver => {
       return { to: message.to, body: message.body }
     }
     if (delivery.send === null || delivery.subscriber === null) return 'nothing to send'
-    const [send, subscriber] = await Promise.all([sendOf(delivery.send), byId(delivery.subscriber)])
+    const [send, subscriber] = await Promise.all([
+      sendOf(delivery.send),
+      subscribers.get(delivery.subscriber),
+    ])
     const reason = skipReason(send, subscriber, 'confirmed')
     if (reason || !send || !subscriber) return reason ?? 'nothing to send'
     const language: Language = subscriber.language === 'fr' ? 'fr' : 'en'
@@ -124,16 +121,6 @@ export const smsDeliver = (payload: Payload, settings: Settings): Deliver => {
       message: result.message,
     })
   }
-  deliver.prepare = async (claimed) => {
-    const ids = claimed.flatMap((d) => (d.subscriber === null ? [] : [d.subscriber]))
-    if (ids.length === 0) return
-    const { docs } = await payload.db.find<SmsSubscriberRow>({
-      collection: SMS_SUBSCRIBERS,
-      where: { id: { in: ids } },
-      pagination: false,
-      limit: 0,
-    })
-    batch = new Map(docs.map((doc) => [String(doc.id), doc]))
-  }
+  deliver.prepare = subscribers.load
   return deliver
 }

@@ -1,7 +1,13 @@
 import type { Payload } from 'payload'
 import { expect } from 'vitest'
 
-import { type ContentSlug, MEDIA_RELEASES, SUBSCRIBERS } from '../../cms/core/slugs'
+import {
+  type ContentSlug,
+  MEDIA_RELEASES,
+  PUSH_SUBSCRIPTIONS,
+  SMS_SUBSCRIBERS,
+  SUBSCRIBERS,
+} from '../../cms/core/slugs'
 import { validContent } from './fixtures'
 import type { Harness } from './harness'
 
@@ -61,4 +67,32 @@ export const publishReleaseThroughWorkflow = async (harness: Harness, title: str
     expect(step.status, `${action}: ${JSON.stringify(step.body)}`).toBe(200)
   }
   return id
+}
+
+/**
+ * A browser's push subscription and a mobile number, both confirmed to `topics`, written straight to
+ * the database (the crash test and the benchmark make thousands).
+ */
+export const addChannelSubscribers = async (
+  payload: Payload,
+  browser: { endpoint: string; keys: { p256dh: string; auth: string } },
+  phone: string,
+  topics: ('news' | 'emergency' | 'publications' | 'sponsorship')[],
+  language: 'en' | 'fr',
+) => {
+  await payload.db.create({
+    collection: PUSH_SUBSCRIPTIONS,
+    data: {
+      endpoint: browser.endpoint,
+      service: new URL(browser.endpoint).hostname,
+      p256dh: browser.keys.p256dh,
+      auth: browser.keys.auth,
+      topics,
+      language,
+    },
+  })
+  await payload.db.create({
+    collection: SMS_SUBSCRIBERS,
+    data: { phone, status: 'confirmed', topics, language },
+  })
 }

@@ -7,7 +7,7 @@ import { splitMailbox } from '../core/address'
 import { itemEmail, type ItemForEmail, type Language } from '../core/templates'
 import { subscriberToken } from '../core/tokens'
 import type { ClaimedDelivery, QueuedMessage } from './core/types'
-import { sendReader, skipReason } from './sendReader'
+import { batchRecipients, sendReader, skipReason } from './sendReader'
 import type { Deliver } from './worker'
 
 export type Subscriber = {
@@ -102,14 +102,7 @@ export const payloadDeliver = (
   const { sendOf, itemOf } = sendReader(payload, settings.siteUrl)
   const domain = splitMailbox(settings.mailFrom).address.split('@')[1] ?? 'localhost'
 
-  // Subscribers of the batch being sent, read in one query rather than one per message.
-  let batchSubscribers = new Map<string, Subscriber>()
-  const subscriberFor = async (id: number | string) =>
-    batchSubscribers.get(String(id)) ??
-    ((await payload.db.findOne({
-      collection: SUBSCRIBERS,
-      where: { id: { equals: id } },
-    })) as Subscriber | null)
+  const subscribers = batchRecipients<Subscriber>(payload, SUBSCRIBERS)
 
   const deliver: Deliver = async (delivery: ClaimedDelivery) => {
     if (delivery.message) {
@@ -127,7 +120,7 @@ export const payloadDeliver = (
       return { skipped: 'neither a message nor a send and subscriber' }
     const [s, subscriber] = await Promise.all([
       sendOf(delivery.send),
-      subscriberFor(delivery.subscriber),
+      subscribers.get(delivery.subscriber),
     ])
     const reason = skipReason(s, subscriber, 'confirmed')
     if (reason || !s || !subscriber) return { skipped: reason ?? 'nothing to send' }
@@ -147,16 +140,6 @@ export const payloadDeliver = (
     )
     return { messageId: String((info as { messageId?: string }).messageId ?? messageId) }
   }
-  deliver.prepare = async (batch) => {
-    const ids = batch.flatMap((d) => (d.subscriber === null ? [] : [d.subscriber]))
-    if (ids.length === 0) return
-    const { docs } = await payload.db.find<Subscriber>({
-      collection: SUBSCRIBERS,
-      where: { id: { in: ids } },
-      pagination: false,
-      limit: 0,
-    })
-    batchSubscribers = new Map(docs.map((doc) => [String(doc.id), doc]))
-  }
+  deliver.prepare = subscribers.load
   return deliver
 }

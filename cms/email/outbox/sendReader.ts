@@ -1,9 +1,10 @@
-import type { Payload } from 'payload'
+import type { CollectionSlug, Payload } from 'payload'
 
 import { type ContentSlug, SENDS } from '../../core/slugs'
 import type { ItemForEmail, Language } from '../core/templates'
 import type { SubscriptionTopic } from '../../../site/lib/subscriptionTopics'
 import { itemForEmail } from './content'
+import type { ClaimedDelivery } from './core/types'
 
 export type SendRow = {
   id: number | string
@@ -58,4 +59,31 @@ export const skipReason = (
     return `the recipient is ${recipient.status}`
   if (!(recipient.topics ?? []).includes(send.topic)) return `no longer subscribed to ${send.topic}`
   return null
+}
+
+/**
+ * The recipients of the batch being sent, read in one query when it is claimed rather than one per
+ * message (`load` as `Deliver.prepare`), with a single read for one that is not in it.
+ */
+export const batchRecipients = <Row extends { id: number | string }>(
+  payload: Payload,
+  collection: CollectionSlug,
+) => {
+  let batch = new Map<string, Row>()
+  return {
+    load: async (claimed: ClaimedDelivery[]) => {
+      const ids = claimed.flatMap((d) => (d.subscriber === null ? [] : [d.subscriber]))
+      if (ids.length === 0) return
+      const { docs } = await payload.db.find<Row>({
+        collection,
+        where: { id: { in: ids } },
+        pagination: false,
+        limit: 0,
+      })
+      batch = new Map(docs.map((doc) => [String(doc.id), doc]))
+    },
+    get: async (id: number | string): Promise<Row | null> =>
+      batch.get(String(id)) ??
+      ((await payload.db.findOne({ collection, where: { id: { equals: id } } })) as Row | null),
+  }
 }
