@@ -170,7 +170,8 @@ const fieldsOf = (values: Record<string, unknown>) =>
 
 /**
  * `POST /api/sms/inbound`: the gateway's webhook for texts to the City's number (form fields `From`,
- * `To`, `Body`, signed with the auth token when a gateway is configured; unsigned or forged: 403).
+ * `To`, `Body`, signed with the auth token when a gateway is configured; unsigned or forged: 403;
+ * in production without a gateway, 503: unsigned texts are taken only outside production).
  * Answers an empty TwiML document at once; any reply goes through the outbox.
  */
 const inboundEndpoint: Endpoint = {
@@ -179,6 +180,12 @@ const inboundEndpoint: Endpoint = {
   handler: async (req: PayloadRequest) => {
     const settings = currentSettings()
     const { values } = await readBody(req)
+    // In production a text can only come from the configured gateway: without one, nothing can.
+    if (!settings.sms.gatewayUrl && settings.production)
+      return Response.json(
+        { errors: [{ message: 'No SMS gateway is configured (SMS_GATEWAY_URL).' }] },
+        { status: 503 },
+      )
     if (settings.sms.gatewayUrl) {
       const url = `${settings.cmsUrl}/api/sms/inbound`
       const signature = req.headers.get('x-twilio-signature')
