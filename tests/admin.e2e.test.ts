@@ -3,7 +3,9 @@ import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { DEMO_PASSWORD } from '../cms/seed/demoUsers'
+import { signedIn } from './helpers/api'
 import { launchBrowser } from './helpers/browser'
+import { validContent } from './helpers/fixtures'
 import { type RunningCms, startCms } from './helpers/server'
 
 /** A writer's first task, in a real browser against the production build that `npm start` serves. */
@@ -227,6 +229,41 @@ describe('the admin', () => {
     expect(await preview.textContent()).toContain('Boil tap water for at least one minute')
     await page.close()
   })
+  it('the officer sees, before sending, who each channel reaches and the text message with its encoding and segments, in the language edited', async () => {
+    const officer = await signedIn(cms.url, 'emergency@city.example')
+    const draft = await officer('POST', '/emergency-bulletins', {
+      ...validContent('emergency-bulletins', 'Shelter in place: chemical spill'),
+      headline: 'Shelter in place: chemical spill on Rail Street',
+      instruction: 'Go inside, close windows and doors, and turn off ventilation.',
+    })
+    expect(draft.status, JSON.stringify(draft.body)).toBe(201)
+    const page = await signIn('emergency@city.example')
+    await page.goto(`${cms.url}/admin/collections/emergency-bulletins/${draft.body.doc.id}`)
+    const reach = page.locator('.bulletin-reach')
+    await expect.poll(() => reach.locator('tbody tr').count(), { timeout: 15_000 }).toBe(3)
+    // The counts arrive from the CMS a moment after the panel shows.
+    await expect
+      .poll(() => reach.locator('tbody tr').first().textContent(), { timeout: 15_000 })
+      .toMatch(/^Email\d+$/)
+    const rows = await reach.locator('tbody tr').allTextContents()
+    expect(rows[0]).toMatch(/^Email\d+$/)
+    expect(rows[1]).toMatch(/^Browser notifications\d+$/)
+    expect(rows[2]).toMatch(/^Text messages\d+$/)
+    expect(await reach.textContent()).toContain('Not sent yet')
+    const sms = reach.locator('.bulletin-reach__sms')
+    await expect
+      .poll(() => sms.locator('pre').textContent())
+      .toContain('Shelter in place: chemical spill on Rail Street')
+    expect(await sms.textContent()).toMatch(/\d+ characters, GSM-7, 1 segment/)
+    // One character outside GSM-7 (ê; é is in it) makes the whole text UCS-2, and is named.
+    await page.locator('#field-instruction').fill('Stay in. Forêt trail shut.')
+    await expect.poll(() => sms.textContent()).toMatch(/\d+ characters, UCS-2, 2 segments/)
+    expect(await sms.textContent()).toContain(
+      'Characters that need UCS-2 (70 a segment instead of 160): ê',
+    )
+    await page.close()
+  })
+
   it('a sponsorship coordinator sees the inquiry on the dashboard, screens it and marks it contacted from the pipeline panel', async () => {
     const sent = await fetch(`${cms.url}/api/sponsor-inquiries`, {
       method: 'POST',

@@ -306,6 +306,19 @@ describe('an urgent bulletin', () => {
     expect(byChannel.push).toMatchObject({ total: 3, sent: 3, failed: 0 })
     expect(byChannel.sms).toMatchObject({ total: 3, sent: 3, failed: 0 })
     expect(byChannel.email).toMatchObject({ total: 0 })
+    // The officer's screen: who each channel reaches now, and what this alert reached.
+    const reach = await harness.rest('GET', `/${EMERGENCY_BULLETINS}/${id}/reach`, { as: OFFICER })
+    expect(reach.status).toBe(200)
+    expect(reach.body.willReach).toEqual({ email: 0, push: 3, sms: 3 })
+    expect(reach.body.reached.byChannel).toMatchObject({
+      push: { sent: 3, failed: 0, queued: 0 },
+      sms: { sent: 3, failed: 0, queued: 0 },
+    })
+    expect(reach.body.uid).toBe(uid)
+    const writer = await harness.rest('GET', `/${EMERGENCY_BULLETINS}/${id}/reach`, {
+      as: 'writer@city.example',
+    })
+    expect(writer.status).toBe(403)
     expect(docs[0]!.status).toBe('done')
   })
 })
