@@ -8,6 +8,7 @@ import { maskUrl } from '../db/databaseUrl'
 import { checkDatabase } from '../db/preflight'
 import { withStartupLock } from '../db/startupLock'
 import { createFront, freeLoopbackPort } from '../http/front'
+import { vapidKeys } from '../push/keys'
 import { seed } from '../seed/seed'
 import { DEMO_PASSWORD, DEMO_USERS } from '../seed/demoUsers'
 import { requestSiteBuild } from '../publishing/queue'
@@ -51,6 +52,9 @@ const prepareDatabase = (settings: Settings) =>
       step(
         `Schema up to date; seeded ${report.usersCreated} users and ${report.itemsCreated} items.`,
       )
+      // The Web Push key pair: made now if the environment and the database have none (under the
+      // start-up lock, so processes starting together cannot make two).
+      await vapidKeys(payload, settings)
       // The site is rebuilt at every start: templates may have changed with the code. The CMS server
       // runs the build as soon as it is up.
       await requestSiteBuild(payload, 'start')
