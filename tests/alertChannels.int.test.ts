@@ -265,6 +265,9 @@ describe('an urgent bulletin', () => {
       smsOf(frPhone).at,
     ])
       expect(at - actedAt).toBeLessThan(1_000)
+    console.info(
+      `alert to push and SMS: ${[pushOf(enBrowser), pushOf(frBrowser), smsOf(enPhone), smsOf(frPhone)].map((m) => m.at - actedAt).join(', ')} ms after the officer pressed the button`,
+    )
     expect(pushOf(enBrowser).payload).toMatchObject({
       title: 'Boil water advisory in Ward 3',
       body: 'Boil water for one minute before use.',
