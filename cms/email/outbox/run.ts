@@ -20,6 +20,8 @@ export const EMAIL_QUEUE = 'email'
 const RUN_BUDGET_MS = 50_000
 /** Texts go from one process at a time (this lease), so the gateway's rate holds across processes. */
 const SMS_LEASE = 'outbox:sms'
+/** Held at most this long by a process that died (renewed every quarter while sending). */
+const smsLeaseMs = (settings: Settings) => Math.min(settings.outboxLeaseMs, 15_000)
 
 const running: Partial<Record<Channel, Promise<WorkerReport>>> = {}
 
@@ -135,7 +137,7 @@ const runChannel = (payload: Payload, channel: Channel, options: RunOptions) => 
   if (already) return already
   const settings = currentSettings()
   const run = (async (): Promise<WorkerReport> => {
-    if (channel === 'sms' && !(await acquireLease(payload, SMS_LEASE, settings.outboxLeaseMs)))
+    if (channel === 'sms' && !(await acquireLease(payload, SMS_LEASE, smsLeaseMs(settings))))
       return { sent: 0, retried: 0, failed: 0, skipped: 0, released: 0 }
     try {
       await resumeQueueing(payload)
@@ -144,8 +146,8 @@ const runChannel = (payload: Payload, channel: Channel, options: RunOptions) => 
         channel === 'sms'
           ? setInterval(
               () =>
-                void renewLease(payload, SMS_LEASE, settings.outboxLeaseMs).catch(() => undefined),
-              settings.outboxLeaseMs / 4,
+                void renewLease(payload, SMS_LEASE, smsLeaseMs(settings)).catch(() => undefined),
+              smsLeaseMs(settings) / 4,
             )
           : null
       renew?.unref?.()
