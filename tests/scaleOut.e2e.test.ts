@@ -220,7 +220,10 @@ describe(`two web processes and two workers on one ${TEST_POSTGRES_URL ? 'Postgr
     expect(unsent.totalDocs).toBe(0)
     // Each worker reports what it sent: both took part, and together they sent everything.
     const shares = workers.map((w) =>
-      [...w.output().matchAll(/Outbox: (\d+) sent/g)].reduce((n, m) => n + Number(m[1]), 0),
+      [...w.output().matchAll(/Outbox \(email\): (\d+) sent/g)].reduce(
+        (n, m) => n + Number(m[1]),
+        0,
+      ),
     )
     console.info(`two workers: ${shares.join(' + ')} messages`)
     expect(shares.every((n) => n > 0)).toBe(true)

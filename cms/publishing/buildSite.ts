@@ -16,6 +16,7 @@ import { buildFeeds } from './feeds'
 import { checkFrenchPages } from './frenchPages'
 import { buildSitemap, twinFinder } from './core/sitemap'
 import { SUB_PAGE } from '../../site/lib/i18n'
+import { SHORT_LINK_BASE } from '../../site/lib/shortLinks'
 import { fetchSnapshot, type GetJson } from './snapshot'
 import { type IncrementalKind, planRender, type RenderPlan } from './core/renderPlan'
 import {
@@ -223,12 +224,14 @@ export const buildSite = async (options: BuildSiteOptions): Promise<BuildReport>
     await writeFile(target, await options.download(file.source))
   }
 
-  // Filtered browse pages are many views of the same opportunities: linked, but not listed for crawlers.
+  // Filtered browse pages are many views of the same opportunities: linked, but not listed for
+  // crawlers; alerts' short links (/a/…) only send a text message's reader on to the alert.
   phase('feeds, alerts, media')
   const pages = (await htmlPaths(out)).filter(
     (p) =>
       p !== '/404/' &&
       p !== '/410/' &&
+      !p.startsWith(SHORT_LINK_BASE) &&
       !p.startsWith(SUB_PAGE.en.browse) &&
       !p.startsWith(SUB_PAGE.fr.browse),
   )

@@ -5,6 +5,9 @@
  * without asking anything; in the rare case two alerts share one (1 in 16 million a pair), its page
  * lists both instead of choosing.
  */
+/** Where the short links live; not in the sitemap (they lead elsewhere). */
+export const SHORT_LINK_BASE = '/a/'
+
 export const alertShortCode = (uid: string): string =>
   uid
     .replace(/[^0-9a-f]/gi, '')
@@ -12,4 +15,4 @@ export const alertShortCode = (uid: string): string =>
     .slice(0, 6)
 
 export const alertShortPath = (uid: string, language: 'en' | 'fr'): string =>
-  `/a/${alertShortCode(uid)}${language === 'fr' ? 'f' : ''}/`
+  `${SHORT_LINK_BASE}${alertShortCode(uid)}${language === 'fr' ? 'f' : ''}/`
