@@ -48,6 +48,8 @@ export const closePayload = async (payload: Payload): Promise<void> => {
   await siteBuildsIdle()
   await outboxIdle()
   await stopRunningJobs(payload)
+  // A last jobs tick may have started a send run meanwhile.
+  await outboxIdle()
   await payload.destroy()
   if (!pool) return
   const clients = [...(pool._clients ?? [])]

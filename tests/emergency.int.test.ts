@@ -23,7 +23,8 @@ beforeAll(async () => {
   live = path.join(harness.dataDir, 'site')
   await rebuildSite(harness.payload, 'first build')
 })
-afterAll(async () => harness?.close())
+// Closing waits for the site build the last alert asked for (slow on a loaded PostgreSQL runner).
+afterAll(async () => harness?.close(), 180_000)
 
 const OFFICER = 'emergency@city.example'
 const OFFICER2 = 'emergency2@city.example'

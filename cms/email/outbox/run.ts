@@ -72,7 +72,10 @@ const updateSendProgress = async (payload: Payload) => {
     const sum = (key: 'sent' | 'failed' | 'queued') =>
       CHANNELS.reduce((n, channel) => n + byChannel[channel][key], 0)
     const done = sum('queued') === 0
-    await payload.update({
+    // On the adapter, with no hooks and no transaction of its own: the three channels' runs refresh
+    // the same sends, and a transaction holding a row while waiting for a pooled connection could
+    // wait on one that waits on it.
+    await payload.db.updateOne({
       collection: SENDS,
       id: send.id,
       data: {
@@ -81,15 +84,21 @@ const updateSendProgress = async (payload: Payload) => {
         byChannel,
         ...(done ? { status: 'done' as const, finishedAt: new Date().toISOString() } : {}),
       },
-      overrideAccess: true,
-      depth: 0,
+      returning: false,
     })
   }
 }
 
+/** One refresh at a time in this process, however many channels finish together. */
+let refreshing: Promise<void> = Promise.resolve()
+const refreshSendProgress = (payload: Payload) =>
+  (refreshing = refreshing.catch(() => undefined).then(() => updateSendProgress(payload)))
+
 /** Resolves when no outbox run is in progress in this process (a clean shutdown waits for it). */
 export const outboxIdle = async () => {
-  await Promise.all(CHANNELS.map((channel) => running[channel]?.catch(() => undefined)))
+  // A run may start while another is awaited (a kick, a jobs tick): wait until none is left.
+  while (CHANNELS.some((channel) => running[channel]))
+    await Promise.all(CHANNELS.map((channel) => running[channel]?.catch(() => undefined)))
 }
 
 type RunOptions = {
@@ -162,7 +171,7 @@ const runChannel = (payload: Payload, channel: Channel, options: RunOptions) => 
         now: options.now,
         concurrency: options.concurrency ?? worker.concurrency,
       }).finally(() => renew && clearInterval(renew))
-      await updateSendProgress(payload)
+      await refreshSendProgress(payload)
       // One line per run that did something: with several workers, each says its share.
       if (report.sent + report.failed > 0)
         payload.logger.info(
