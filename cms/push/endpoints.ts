@@ -4,6 +4,7 @@ import { databaseLimiter } from '../coordination/rateLimits'
 import { clientIp, readBody, sourcePageOf } from '../http/request'
 import { currentSettings } from '../settings'
 import { vapidKeys } from './keys'
+import { endpointOf } from './core/subscription'
 import { subscribePush, unsubscribePush } from './subscriptions'
 
 /** The site calls these from another origin with simple requests (a form body, no preflight). */
@@ -13,16 +14,6 @@ const json = (body: unknown, status = 200, headers: Record<string, string> = {})
 
 /** 10 subscriptions an IP per 10 minutes: a browser subscribes once; a script is stopped. */
 const perIp = databaseLimiter('push-subscribe-ip', { max: 10, windowMs: 10 * 60 * 1000 })
-
-/** The subscription arrives as JSON text in a form field (the browser's `subscription.toJSON()`). */
-const parsed = (value: unknown) => {
-  if (typeof value !== 'string') return value
-  try {
-    return JSON.parse(value) as unknown
-  } catch {
-    return null
-  }
-}
 
 /**
  * `GET /api/push-subscriptions/key`: the City's public VAPID key, which browsers subscribe with.
@@ -51,7 +42,8 @@ export const pushEndpoints: Endpoint[] = [
       const { values } = await readBody(req, ['topics'])
       const settings = currentSettings()
       const result = await subscribePush(req.payload, settings, {
-        subscription: parsed(values.subscription),
+        // JSON text in a form field, or an object in a JSON body: the check reads either.
+        subscription: values.subscription,
         topics: values.topics,
         language: values.language,
         sourcePage: sourcePageOf(req, values, settings.siteUrl),
@@ -67,8 +59,7 @@ export const pushEndpoints: Endpoint[] = [
     method: 'post',
     handler: async (req) => {
       const { values } = await readBody(req)
-      const endpoint =
-        values.endpoint ?? (parsed(values.subscription) as { endpoint?: unknown } | null)?.endpoint
+      const endpoint = values.endpoint ?? endpointOf(values.subscription)
       const removed = await unsubscribePush(req.payload, endpoint)
       return json({ message: 'Notifications are off in this browser.', removed })
     },

@@ -340,18 +340,8 @@ const followerContact = async (
   | { field: string; message: string }
 > => {
   if (values.subscription !== undefined) {
-    const subscription =
-      typeof values.subscription === 'string'
-        ? (() => {
-            try {
-              return JSON.parse(values.subscription) as unknown
-            } catch {
-              return null
-            }
-          })()
-        : values.subscription
     const stored = await subscribePush(req.payload, currentSettings(), {
-      subscription,
+      subscription: values.subscription,
       topics: [],
       language,
       sourcePage: sourcePageOf(req, values, currentSettings().siteUrl),

@@ -66,6 +66,17 @@ describe('checkSubscription', () => {
     expect(result).toMatchObject({ field })
   })
 
+  it('reads the same subscription sent as JSON text (a form field); text that is not JSON names the endpoint', () => {
+    expect(checkSubscription(JSON.stringify(good), ALLOWED)).toEqual({
+      ok: true,
+      value: { endpoint: good.endpoint, p256dh, auth },
+    })
+    expect(checkSubscription('{not json', ALLOWED)).toMatchObject({
+      ok: false,
+      field: 'subscription.endpoint',
+    })
+  })
+
   it('accepts padded base64 and stores it unpadded', () => {
     const padded = { ...good, keys: { p256dh: `${p256dh}=`, auth: `${auth}==` } }
     expect(checkSubscription(padded, ALLOWED)).toMatchObject({ ok: true, value: { p256dh, auth } })

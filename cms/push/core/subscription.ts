@@ -19,8 +19,25 @@ export const hostAllowed = (host: string, allowed: readonly string[]) =>
     entry.startsWith('.') ? host.endsWith(entry) && host.length > entry.length : host === entry,
   )
 
+/** A subscription as `PushSubscription.toJSON()` gives it, or that JSON as text (a form field). */
+const fromText = (input: unknown): unknown => {
+  if (typeof input !== 'string') return input
+  try {
+    return JSON.parse(input) as unknown
+  } catch {
+    return null
+  }
+}
+
+/** The endpoint of a subscription given either way, unchecked (to unsubscribe it). */
+export const endpointOf = (input: unknown): unknown =>
+  (fromText(input) as { endpoint?: unknown } | null)?.endpoint
+
 export const checkSubscription = (input: unknown, allowedHosts: readonly string[]): Checked => {
-  const raw = (input ?? {}) as { endpoint?: unknown; keys?: { p256dh?: unknown; auth?: unknown } }
+  const raw = (fromText(input) ?? {}) as {
+    endpoint?: unknown
+    keys?: { p256dh?: unknown; auth?: unknown }
+  }
   let url: URL
   try {
     url = new URL(String(raw.endpoint ?? ''))
