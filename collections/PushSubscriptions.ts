@@ -1,13 +1,11 @@
 import type { CollectionConfig } from 'payload'
 
-import { mayManageSubscribers } from '../cms/access/subscribers'
+import { residentContactAccess } from '../cms/access/subscribers'
 import { PUSH_SUBSCRIPTIONS } from '../cms/core/slugs'
 import { pushEndpoints } from '../cms/push/endpoints'
 import { consentField } from './fields/consent'
 import { languageField } from './fields/language'
 import { topicsField } from './fields/subscription'
-
-const nobody = () => false
 
 /**
  * Browsers that asked for alerts by Web Push. Written only by the public endpoint (the browser's own
@@ -25,12 +23,7 @@ export const PushSubscriptions: CollectionConfig = {
     defaultColumns: ['service', 'topics', 'language', 'createdAt', 'lastSentAt'],
     group: 'Email',
   },
-  access: {
-    read: ({ req }) => mayManageSubscribers(req.user),
-    create: nobody,
-    update: nobody,
-    delete: ({ req }) => mayManageSubscribers(req.user),
-  },
+  access: residentContactAccess,
   endpoints: pushEndpoints,
   fields: [
     {

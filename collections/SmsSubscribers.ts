@@ -1,12 +1,15 @@
 import type { CollectionConfig } from 'payload'
 
-import { mayManageSubscribers } from '../cms/access/subscribers'
+import { residentContactAccess } from '../cms/access/subscribers'
 import { SMS_SUBSCRIBERS } from '../cms/core/slugs'
 import { consentField } from './fields/consent'
 import { languageField } from './fields/language'
-import { hiddenSystem, requestedChoiceFields, topicsField } from './fields/subscription'
-
-const nobody = () => false
+import {
+  hiddenSystem,
+  requestedChoiceFields,
+  subscriptionDateFields,
+  topicsField,
+} from './fields/subscription'
 
 const SMS_STATUSES = ['pending', 'confirmed', 'unsubscribed'] as const
 
@@ -26,12 +29,7 @@ export const SmsSubscribers: CollectionConfig = {
     defaultColumns: ['phone', 'status', 'topics', 'language', 'confirmedAt', 'unsubscribedAt'],
     group: 'Email',
   },
-  access: {
-    read: ({ req }) => mayManageSubscribers(req.user),
-    create: nobody,
-    update: nobody,
-    delete: ({ req }) => mayManageSubscribers(req.user),
-  },
+  access: residentContactAccess,
   fields: [
     {
       name: 'phone',
@@ -51,9 +49,7 @@ export const SmsSubscribers: CollectionConfig = {
     topicsField(),
     languageField,
     consentField,
-    { name: 'requestedAt', type: 'date', admin: { readOnly: true } },
-    { name: 'confirmedAt', type: 'date', admin: { readOnly: true } },
-    { name: 'unsubscribedAt', type: 'date', admin: { readOnly: true } },
+    ...subscriptionDateFields,
     {
       name: 'unsubscribedBy',
       type: 'text',

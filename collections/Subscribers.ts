@@ -4,7 +4,12 @@ import { mayManageSubscribers } from '../cms/access/subscribers'
 import { SUBSCRIBERS } from '../cms/core/slugs'
 import { consentField } from './fields/consent'
 import { languageField } from './fields/language'
-import { hiddenSystem, requestedChoiceFields, topicsField } from './fields/subscription'
+import {
+  hiddenSystem,
+  requestedChoiceFields,
+  subscriptionDateFields,
+  topicsField,
+} from './fields/subscription'
 
 const nobody = () => false
 
@@ -48,9 +53,7 @@ export const Subscribers: CollectionConfig = {
     topicsField(),
     languageField,
     consentField,
-    { name: 'requestedAt', type: 'date', admin: { readOnly: true } },
-    { name: 'confirmedAt', type: 'date', admin: { readOnly: true } },
-    { name: 'unsubscribedAt', type: 'date', admin: { readOnly: true } },
+    ...subscriptionDateFields,
     { name: 'bounceCount', type: 'number', defaultValue: 0, admin: { readOnly: true } },
     { name: 'lastBounce', type: 'text', admin: { readOnly: true } },
     // What the latest sign-up asked for; applied only when its confirmation link is followed.

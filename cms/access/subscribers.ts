@@ -11,3 +11,15 @@ export const mayManageSubscribers = (actor: Actor): boolean =>
 /** Send progress is for all staff; the per-recipient outbox (addresses) only for admins. */
 export const staffSeeSends = (actor: Actor): boolean => isStaff(actor)
 export const adminSeesDeliveries = (actor: Actor): boolean => hasAnyRole(actor, ['admin'])
+
+/**
+ * Residents' push subscriptions and mobile numbers: admins and managers read and delete them (to
+ * answer a resident); nobody creates or edits one through the API (the public endpoints and the
+ * gateway's webhook write them).
+ */
+export const residentContactAccess = {
+  read: ({ req }: { req: { user: Actor } }) => mayManageSubscribers(req.user),
+  create: () => false,
+  update: () => false,
+  delete: ({ req }: { req: { user: Actor } }) => mayManageSubscribers(req.user),
+}

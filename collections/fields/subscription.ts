@@ -33,3 +33,8 @@ export const requestedChoiceFields: Field[] = [
     ...hiddenSystem,
   },
 ]
+
+/** When a subscriber asked, confirmed and left: the same three dates on every channel. */
+export const subscriptionDateFields: Field[] = ['requestedAt', 'confirmedAt', 'unsubscribedAt'].map(
+  (name) => ({ name, type: 'date', admin: { readOnly: true } }),
+)
