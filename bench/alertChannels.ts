@@ -7,9 +7,9 @@ import {
   SMS_SUBSCRIBERS,
   SPONSORSHIP_PACKAGES,
 } from '../cms/core/slugs'
-import { queueItemEmail } from '../cms/email/outbox/enqueue'
-import { sendOutbox } from '../cms/email/outbox/run'
-import { outboxBacklog } from '../cms/email/outbox/status'
+import { queueItem } from '../cms/outbox/enqueue'
+import { sendOutbox } from '../cms/outbox/run'
+import { outboxBacklog } from '../cms/outbox/status'
 import { startHarness } from '../tests/helpers/harness'
 import { addChannelSubscribers, publishedDirectly } from '../tests/helpers/seedData'
 import type { Row } from './table'
@@ -84,9 +84,9 @@ await subscribeAll(people)
 const release = await publishedDirectly(payload, MEDIA_RELEASES, 'Bench: council news')
 const alert = await publishedDirectly(payload, EMERGENCY_BULLETINS, 'Bench: evacuate Ward 3')
 const queuedAt = performance.now()
-await queueItemEmail(payload, MEDIA_RELEASES, release as never)
+await queueItem(payload, MEDIA_RELEASES, release as never)
 const alertQueuedAt = performance.now()
-await queueItemEmail(payload, EMERGENCY_BULLETINS, alert as never)
+await queueItem(payload, EMERGENCY_BULLETINS, alert as never)
 const queueSeconds = (performance.now() - queuedAt) / 1000
 log(`  queued ${4 * people} deliveries in ${queueSeconds.toFixed(1)} s; sending…`)
 
@@ -148,7 +148,7 @@ for (let i = 0; i < 1000; i += 1)
   })
 const second = await publishedDirectly(payload, SPONSORSHIP_PACKAGES, 'Bench: paced package')
 const before = report.sms.length
-await queueItemEmail(payload, SPONSORSHIP_PACKAGES, second as never)
+await queueItem(payload, SPONSORSHIP_PACKAGES, second as never)
 for (;;) {
   await sendOutbox(payload, { budgetMs: 120_000 })
   const { due, inFlight } = await outboxBacklog(payload)

@@ -8,12 +8,12 @@ import nodemailer from 'nodemailer'
 import type { Payload } from 'payload'
 
 import { EMERGENCY_BULLETINS, MEDIA_RELEASES, SUBSCRIBERS } from '../cms/core/slugs'
-import { itemForEmail } from '../cms/email/outbox/content'
-import { composeItemMessage, type Subscriber } from '../cms/email/outbox/deliver'
-import { queueItemEmail } from '../cms/email/outbox/enqueue'
-import { sendOutbox } from '../cms/email/outbox/run'
-import { closeOutboxTransporter, pooledSmtp, smtpOptions } from '../cms/email/outbox/transport'
-import { CONCURRENCY } from '../cms/email/outbox/worker'
+import { itemContent } from '../cms/outbox/content'
+import { composeItemMessage, type Subscriber } from '../cms/email/deliver'
+import { queueItem } from '../cms/outbox/enqueue'
+import { sendOutbox } from '../cms/outbox/run'
+import { closeOutboxTransporter, pooledSmtp, smtpOptions } from '../cms/email/transport'
+import { CONCURRENCY } from '../cms/outbox/worker'
 import { currentSettings } from '../cms/settings'
 import { richText } from '../cms/core/text/lexical'
 import { smtpProcess } from '../tests/helpers/smtpProcess'
@@ -68,8 +68,8 @@ const rawCeiling = async (
 ) => {
   const settings = currentSettings()
   const content = {
-    en: await itemForEmail(payload, EMERGENCY_BULLETINS, bulletinId, 'en', settings.siteUrl),
-    fr: await itemForEmail(payload, EMERGENCY_BULLETINS, bulletinId, 'fr', settings.siteUrl),
+    en: await itemContent(payload, EMERGENCY_BULLETINS, bulletinId, 'en', settings.siteUrl),
+    fr: await itemContent(payload, EMERGENCY_BULLETINS, bulletinId, 'fr', settings.siteUrl),
   }
   const messages = subscribers.map((subscriber, i) => {
     const language = subscriber.language === 'fr' ? 'fr' : 'en'
@@ -112,7 +112,7 @@ const twoWorkers = async (payload: Payload, sink: Sink, recipients: number) => {
     overrideAccess: true,
     context: { seed: true },
   })
-  await queueItemEmail(payload, MEDIA_RELEASES, release)
+  await queueItem(payload, MEDIA_RELEASES, release)
   const start = sink.received.length
   const started = performance.now()
   const run = () =>
@@ -156,7 +156,7 @@ const recovery = async (payload: Payload, recipients: number) => {
     overrideAccess: true,
     context: { seed: true },
   })
-  await queueItemEmail(payload, MEDIA_RELEASES, release)
+  await queueItem(payload, MEDIA_RELEASES, release)
   await sendOutbox(payload, { budgetMs: 2_000 }) // the server is down: the outbox notices and waits
   await smtp.start()
   const back = performance.now()
@@ -239,7 +239,7 @@ export const benchEmail = async (recipients: number, log: Log): Promise<Row[]> =
   log(`  (b) the outbox, emergency bulletin to ${recipients} subscribers…`)
   const before = sink.count()
   const started = performance.now()
-  const queued = await queueItemEmail(payload, EMERGENCY_BULLETINS, bulletin)
+  const queued = await queueItem(payload, EMERGENCY_BULLETINS, bulletin)
   const queuedSeconds = (performance.now() - started) / 1000
   while (sink.count() - before < recipients) await sendOutbox(payload, { budgetMs: 120_000 })
   const seconds = (performance.now() - started) / 1000

@@ -2,7 +2,7 @@ import { getPayload, type Migration, type Payload } from 'payload'
 
 import { stopRunningJobs } from './coordination/jobsRunner'
 import { checkDatabase } from './db/preflight'
-import { outboxIdle } from './email/outbox/run'
+import { outboxIdle } from './outbox/run'
 import { rememberCacheKey } from './instanceKeys'
 import { migrations } from './migrations'
 import { migrations as postgresMigrations } from './migrations-postgres'

@@ -65,7 +65,12 @@ import { busyDatabaseAnswer } from './http/busy'
 import { emailAdapter } from './email/adapter'
 import { healthEndpoint } from './http/health'
 import { subscriptionEndpoints } from './email/endpoints'
-import { EMAIL_QUEUE, sendEmailTask } from './email/outbox/run'
+import { OUTBOX_CRON, OUTBOX_QUEUE, outboxTask } from './outbox/run'
+import { registerChannels } from './outbox/channel'
+import { gatewayStatus } from './outbox/status'
+import { emailChannel } from './email/channel'
+import { pushChannel } from './push/channel'
+import { smsChannel } from './sms/channel'
 import { SITE_QUEUE } from './publishing/queue'
 import { buildSiteTask } from './publishing/task'
 import { publishDueTask, PUBLISH_DUE_CRON, WORKFLOW_QUEUE } from './workflow/publishDue'
@@ -76,6 +81,9 @@ import { listenForInboundMail } from './desk/inbound/listener'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const settings = currentSettings()
+
+// The ways the outbox reaches people; it knows none of them by name.
+registerChannels([emailChannel, pushChannel, smsChannel])
 
 export default buildConfig({
   serverURL: settings.cmsUrl,
@@ -100,11 +108,12 @@ export default buildConfig({
     meta: { titleSuffix: ' · City Communications' },
     components: {
       beforeDashboard: [
+        '/cms/outbox/admin/MailNotice#MailNotice',
         '/cms/publishing/admin/SiteStatusNotice#SiteStatusNotice',
         '/cms/workflow/admin/ReviewQueue#ReviewQueue',
         '/cms/bilingual/admin/MissingFrench#MissingFrench',
         '/cms/sponsorship/admin/SponsorshipDashboard#SponsorshipDashboard',
-        '/cms/email/admin/EmailSends#EmailSends',
+        '/cms/outbox/admin/OutboxSends#OutboxSends',
         '/cms/desk/admin/DeskStandards#DeskStandards',
         '/cms/servicerequests/admin/RequestQueues#RequestQueues',
         '/cms/kb/admin/AgentSearch#AgentSearch',
@@ -193,20 +202,22 @@ export default buildConfig({
       )
   },
   endpoints: [
-    healthEndpoint(settings.database, packageJson.version, settings.processRole),
+    healthEndpoint(settings.database, packageJson.version, settings.processRole, (payload) =>
+      gatewayStatus(payload, 'email'),
+    ),
     ...subscriptionEndpoints,
     ...smsEndpoints,
     ...open311Endpoints,
   ],
   jobs: {
-    tasks: [publishDueTask, buildSiteTask, sendEmailTask, inquiryMailTask, dailySiteRebuildTask],
+    tasks: [publishDueTask, buildSiteTask, outboxTask, inquiryMailTask, dailySiteRebuildTask],
     // Runs where crons are started: the Next server (after its first request) and getPayload({ cron: true }).
     // The site queue is polled every 2 s so a publish reaches the public site within seconds.
     autoRun: [
       // Quiet runs keep the log readable (a line every few seconds otherwise); errors still show.
       { cron: PUBLISH_DUE_CRON, queue: WORKFLOW_QUEUE, limit: 10, silent: { info: true } },
       { cron: '*/2 * * * * *', queue: SITE_QUEUE, limit: 1, silent: { info: true } },
-      { cron: '*/2 * * * * *', queue: EMAIL_QUEUE, limit: 1, silent: { info: true } },
+      { cron: OUTBOX_CRON, queue: OUTBOX_QUEUE, limit: 1, silent: { info: true } },
     ],
     deleteJobOnComplete: true,
     // PROCESS_ROLE=web serves the admin and API only; of the workers (or `all`), one runs the queues.

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { adminSeesDeliveries } from '../cms/access/subscribers'
-import { CHANNELS } from '../cms/email/outbox/core/types'
+import { CHANNELS } from '../cms/outbox/core/types'
 import {
   DELIVERIES,
   PUSH_SUBSCRIPTIONS,
@@ -18,7 +18,7 @@ const DELIVERY_STATUSES = ['queued', 'sending', 'sent', 'failed', 'skipped'] as 
  * The durable outbox for every channel (email, push, SMS): one row per (send, channel, recipient), unique, so a recipient can never be queued
  * twice for one message; and one row per single message (a confirmation, a staff notice, an
  * acknowledgement), rendered when queued and kept in `message`. The worker claims rows, sends, and
- * marks them (see cms/email/outbox). No request ever waits for a mail server: it writes a row.
+ * marks them (see cms/outbox). No request ever waits for a mail server: it writes a row.
  */
 export const Deliveries: CollectionConfig = {
   slug: DELIVERIES,

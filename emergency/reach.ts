@@ -2,14 +2,14 @@ import type { Endpoint, Payload } from 'payload'
 
 import { mayWrite } from '../cms/access/content'
 import { EMERGENCY_BULLETINS, SENDS } from '../cms/core/slugs'
-import { recipientsOf } from '../cms/email/outbox/enqueue'
-import { CHANNELS, type Channel } from '../cms/email/outbox/core/types'
+import { recipientsOf } from '../cms/outbox/enqueue'
+import { CHANNELS, type ChannelName } from '../cms/outbox/core/types'
 import { jsonError, refuseUnless } from '../cms/http/responses'
 import { currentSettings } from '../cms/settings'
 
-export type ChannelReach = Record<Channel, number>
+export type ChannelReach = Record<ChannelName, number>
 export type SentReach = Record<
-  Channel,
+  ChannelName,
   { total: number; sent: number; failed: number; skipped: number; queued: number; retrying: number }
 >
 

@@ -9,7 +9,7 @@ import {
   SMS_SUBSCRIBERS,
 } from '../cms/core/slugs'
 import { richText } from '../cms/core/text/lexical'
-import { outboxIdle } from '../cms/email/outbox/run'
+import { outboxIdle } from '../cms/outbox/run'
 import { demoAddresses } from '../cms/addresses/core/demoCity'
 import { seedDemo311 } from '../cms/seed/seed'
 import { validContent } from './helpers/fixtures'

@@ -11,7 +11,7 @@ import {
   SPONSORSHIP_PACKAGES,
 } from '../cms/core/slugs'
 import { richText } from '../cms/core/text/lexical'
-import { closeOutboxTransporter } from '../cms/email/outbox/transport'
+import { closeOutboxTransporter } from '../cms/email/transport'
 import { itemsMissingFrench } from '../cms/bilingual/missing'
 import { remindEnglishOnlyAlerts } from '../cms/bilingual/reminders'
 import { rebuildSite } from '../cms/publishing/task'

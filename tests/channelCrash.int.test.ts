@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, expect, it } from 'vitest'
 
 import { DELIVERIES, EMERGENCY_BULLETINS } from '../cms/core/slugs'
-import { queueItemEmail } from '../cms/email/outbox/enqueue'
-import { CLAIM_BATCH } from '../cms/email/outbox/worker'
+import { queueItem } from '../cms/outbox/enqueue'
+import { CLAIM_BATCH } from '../cms/outbox/worker'
 import { type Harness, startHarness } from './helpers/harness'
 import { startWorker, waitFor } from './helpers/outboxWorkers'
 import { startPushService } from './helpers/pushService'
@@ -41,7 +41,7 @@ beforeAll(async () => {
     )
   }
   const alert = await publishedDirectly(harness.payload, EMERGENCY_BULLETINS, 'Evacuate Ward 3')
-  expect(await queueItemEmail(harness.payload, EMERGENCY_BULLETINS, alert as never)).toMatchObject({
+  expect(await queueItem(harness.payload, EMERGENCY_BULLETINS, alert as never)).toMatchObject({
     recipients: 2 * PEOPLE,
   })
 }, 180_000)

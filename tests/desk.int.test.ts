@@ -12,7 +12,7 @@ import {
 } from '../cms/core/slugs'
 import { openCase } from '../cms/desk/cases'
 import { escalateOverdue, sendDueTodayDigests } from '../cms/desk/schedule'
-import { closeOutboxTransporter } from '../cms/email/outbox/transport'
+import { closeOutboxTransporter } from '../cms/email/transport'
 import { type Harness, startHarness } from './helpers/harness'
 import { drainOutbox } from './helpers/outbox'
 import { startSmtpSink } from './helpers/smtpSink'

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { EMERGENCY_BULLETINS, MEDIA_RELEASES, SUBSCRIBERS } from '../cms/core/slugs'
-import { outboxIdle, sendOutbox } from '../cms/email/outbox/run'
-import { closeOutboxTransporter } from '../cms/email/outbox/transport'
+import { outboxIdle, sendOutbox } from '../cms/outbox/run'
+import { closeOutboxTransporter } from '../cms/email/transport'
 import { validContent } from './helpers/fixtures'
 import { type Harness, startHarness } from './helpers/harness'
 import {
@@ -254,12 +254,12 @@ describe('faults', () => {
       EMERGENCY_BULLETINS,
       'Tornado warning',
     )
-    const { queueItemEmail } = await import('../cms/email/outbox/enqueue')
+    const { queueItem } = await import('../cms/outbox/enqueue')
     // An outbox run an earlier test kicked off in the background would claim the newsletter the
     // moment it is queued, before the alert exists: the order under test is that of one fresh run.
     await outboxIdle()
-    await queueItemEmail(harness.payload, MEDIA_RELEASES, release as never)
-    await queueItemEmail(harness.payload, EMERGENCY_BULLETINS, bulletin as never)
+    await queueItem(harness.payload, MEDIA_RELEASES, release as never)
+    await queueItem(harness.payload, EMERGENCY_BULLETINS, bulletin as never)
     const start = sink.received.length
     await sendOutbox(harness.payload)
     const subjects = sink.received.slice(start).map((m) => m.parsed.subject)

@@ -9,8 +9,8 @@ import {
   RETIRED_ITEMS,
   WORKFLOW_AUDIT,
 } from '../cms/core/slugs'
-import { sendOutbox } from '../cms/email/outbox/run'
-import { closeOutboxTransporter } from '../cms/email/outbox/transport'
+import { sendOutbox } from '../cms/outbox/run'
+import { closeOutboxTransporter } from '../cms/email/transport'
 import { rebuildSite } from '../cms/publishing/task'
 import { validContent } from './helpers/fixtures'
 import { type Harness, startHarness } from './helpers/harness'

@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest'
 
-import { CLAIM_BATCH } from '../cms/email/outbox/worker'
+import { CLAIM_BATCH } from '../cms/outbox/worker'
 import { startWorker, tally, useQueuedRelease, waitFor } from './helpers/outboxWorkers'
 
 /**

@@ -10,7 +10,7 @@ import {
   SERVICE_REQUESTS,
   WARDS,
 } from '../cms/core/slugs'
-import { closeOutboxTransporter } from '../cms/email/outbox/transport'
+import { closeOutboxTransporter } from '../cms/email/transport'
 import { seedDemo311 } from '../cms/seed/seed'
 import { type Harness, startHarness } from './helpers/harness'
 import { drainOutbox } from './helpers/outbox'

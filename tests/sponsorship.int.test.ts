@@ -9,7 +9,7 @@ import {
 import { validContent } from './helpers/fixtures'
 import { type Harness, startHarness } from './helpers/harness'
 import { expectInstantBetween } from './helpers/instant'
-import { sendOutbox } from '../cms/email/outbox/run'
+import { sendOutbox } from '../cms/outbox/run'
 import { drainOutbox } from './helpers/outbox'
 import { startSmtpSink } from './helpers/smtpSink'
 import { sponsorshipPipelineContract } from './contracts/sponsorship.contract'

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import { EMERGENCY_BULLETINS, USERS } from '../core/slugs'
-import { PRIORITY_HEADER, queueMessage } from '../email/outbox/messages'
+import { PRIORITY_HEADER, queueMessage } from '../email/queue'
 import type { BulletinDoc } from '../../emergency/core/fromBulletin'
 import { siteBulletin } from '../../emergency/files'
 import { activeAlerts } from '../../site/lib/content'

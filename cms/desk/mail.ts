@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { queueMessage } from '../email/outbox/messages'
+import { queueMessage } from '../email/queue'
 import { currentSettings } from '../settings'
 import type { Email } from './core/emails'
 import { messageIdFor } from './core/reference'

@@ -2,7 +2,7 @@ import type { EmailAdapter } from 'payload'
 
 import type { Settings } from '../settings'
 import { splitMailbox } from './core/address'
-import { queueMessage, toQueuedMessage } from './outbox/messages'
+import { queueMessage, toQueuedMessage } from './queue'
 
 /**
  * Payload's mail (workflow notices, acknowledgements, password resets) goes into the outbox like

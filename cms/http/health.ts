@@ -1,9 +1,8 @@
-import type { Endpoint } from 'payload'
+import type { Endpoint, Payload } from 'payload'
 
 import { SITE_STATUS, USERS } from '../core/slugs'
 import type { DatabaseTarget } from '../db/databaseUrl'
 import type { ProcessRole } from '../settings'
-import { mailStatus } from '../email/outbox/status'
 
 /**
  * `GET /api/health`: answers ok only once the database answers a query, so a load balancer or the
@@ -13,7 +12,9 @@ import { mailStatus } from '../email/outbox/status'
 export const healthEndpoint = (
   database: DatabaseTarget,
   version: string,
-  role: ProcessRole = 'all',
+  role: ProcessRole,
+  /** The mail server's state and the outbox's backlog (the outbox's answer, passed in by the config). */
+  mailStatus: (payload: Payload) => Promise<unknown>,
 ): Endpoint => ({
   path: '/health',
   method: 'get',

@@ -4,12 +4,14 @@ import type { Payload } from 'payload'
 
 import { PUSH_SUBSCRIPTIONS } from '../core/slugs'
 import type { Settings } from '../settings'
-import type { ItemForEmail, Language } from '../email/core/templates'
-import { DeliveryFailure } from '../email/outbox/core/channelFailure'
-import type { ClaimedDelivery, QueuedPush } from '../email/outbox/core/types'
-import { batchRecipients, sendReader, skipReason } from '../email/outbox/sendReader'
-import type { Deliver } from '../email/outbox/worker'
+import type { Locale as Language } from '../../site/lib/i18n'
+import { DeliveryFailure } from '../outbox/core/failure'
+import type { ItemContent } from '../outbox/core/item'
+import type { ClaimedDelivery } from '../outbox/core/types'
+import { batchRecipients, sendReader, skipReason } from '../outbox/sendReader'
+import type { Deliver } from '../outbox/worker'
 import type { PushNotification } from './core/notification'
+import type { QueuedPush } from './queue'
 import { vapidKeys } from './keys'
 import { sendPush } from './send'
 
@@ -27,7 +29,7 @@ const agent = new Agent({ keepAlive: true, maxSockets: 64 })
 
 /** An item as a notification: the headline, what to do (or the summary), its page in the language. */
 export const itemNotification = (
-  content: ItemForEmail,
+  content: ItemContent,
   tag: string,
   language: Language,
 ): PushNotification => ({

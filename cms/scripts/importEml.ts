@@ -36,7 +36,7 @@ try {
     }
   }
   // The acknowledgements are queued; give the outbox a moment to hand them over before leaving.
-  const { sendOutbox } = await import('../email/outbox/run')
+  const { sendOutbox } = await import('../outbox/run')
   await sendOutbox(payload).catch(() => undefined)
 } finally {
   await closePayload(payload)

@@ -1,7 +1,7 @@
 import { closePayload, openPayload } from '../boot'
-import { sendOutbox } from '../email/outbox/run'
-import { outboxBacklog } from '../email/outbox/status'
-import { closeOutboxTransporter } from '../email/outbox/transport'
+import { sendOutbox } from '../outbox/run'
+import { outboxBacklog } from '../outbox/status'
+import { closeOutboxTransporter } from '../email/transport'
 
 /**
  * `npm run outbox`: sends everything queued now, then exits (the CMS server's jobs queue does the same

@@ -78,7 +78,7 @@ const runWorker = async (settings: Settings) => {
   await listenSite(settings)
   await receiveMail(payload, settings)
   // Every worker sends (claims are exclusive), not only the one running the jobs queues.
-  const { sendOutbox } = await import('../email/outbox/run')
+  const { sendOutbox } = await import('../outbox/run')
   const sending = setInterval(() => {
     sendOutbox(payload).catch((error) =>
       payload.logger.error({ err: error, msg: 'An outbox run failed; the next starts in 2 s.' }),

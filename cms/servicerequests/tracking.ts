@@ -5,7 +5,9 @@ import type { Payload, PayloadRequest, Where } from 'payload'
 import type { Actor } from '../access/core/roles'
 import { relationId, relationTo } from '../core/relationId'
 import { SERVICE_REQUEST_EVENTS, SERVICE_REQUEST_FOLLOWERS } from '../core/slugs'
-import { queueChannelMessage, queueMessage } from '../email/outbox/messages'
+import { queueMessage } from '../email/queue'
+import { queuePush } from '../push/queue'
+import { queueText } from '../sms/queue'
 import { currentSettings } from '../settings'
 import type { ServiceType } from './catalogue'
 import {
@@ -242,20 +244,14 @@ export const notifyFollowers = async (
         key,
       )
     if (follower.phone)
-      await queueChannelMessage(
-        payload,
-        'sms',
-        { to: follower.phone, body: short().text },
-        { key: `${key}:sms` },
-      )
+      await queueText(payload, { to: follower.phone, body: short().text }, { key: `${key}:sms` })
     const subscription = relationId(follower.pushSubscription)
     if (subscription !== undefined && subscription !== null) {
       const { title, body } = short()
-      await queueChannelMessage(
+      await queuePush(
         payload,
-        'push',
+        subscription,
         {
-          subscription,
           title,
           body,
           url: statusUrl(args.request.reference, follower.language),

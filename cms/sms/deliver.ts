@@ -6,14 +6,15 @@ import type { Payload } from 'payload'
 
 import { SMS_SUBSCRIBERS } from '../core/slugs'
 import type { Settings } from '../settings'
-import type { Language } from '../email/core/templates'
-import { DeliveryFailure } from '../email/outbox/core/channelFailure'
-import type { ClaimedDelivery, QueuedSms } from '../email/outbox/core/types'
-import { batchRecipients, sendReader, skipReason } from '../email/outbox/sendReader'
-import type { Deliver } from '../email/outbox/worker'
+import type { Locale as Language } from '../../site/lib/i18n'
+import { DeliveryFailure } from '../outbox/core/failure'
+import type { ClaimedDelivery } from '../outbox/core/types'
+import { batchRecipients, sendReader, skipReason } from '../outbox/sendReader'
+import type { Deliver } from '../outbox/worker'
 import { alertShortPath } from '../../site/lib/shortLinks'
 import { itemSms } from './core/itemText'
 import { sendSms, type SmsSendResult, UNSUBSCRIBED_CODE } from './gateway'
+import type { QueuedSms } from './queue'
 
 export type SmsSubscriberRow = {
   id: number | string

@@ -7,7 +7,7 @@ import { SMS_SUBSCRIBERS } from '../core/slugs'
 import type { Settings } from '../settings'
 import { type Language, topicLabel } from '../email/core/templates'
 import { parseTopics } from '../email/subscriptions'
-import { queueChannelMessage } from '../email/outbox/messages'
+import { queueText } from './queue'
 import { SECTION_BASE, strings } from '../../site/lib/i18n'
 import { SUBSCRIPTION_TOPICS, type SubscriptionTopic } from '../../site/lib/subscriptionTopics'
 import { commandOf, toE164 } from './core/keywords'
@@ -56,7 +56,7 @@ const update = (payload: Payload, id: number | string, data: Record<string, unkn
   payload.update({ collection: SMS_SUBSCRIBERS, id, data, overrideAccess: true, depth: 0 })
 
 const text = (payload: Payload, to: string, body: string, evenIfStopped = false) =>
-  queueChannelMessage(payload, 'sms', { to, body, evenIfStopped })
+  queueText(payload, { to, body, evenIfStopped })
 
 const subscribePage = (settings: Settings, language: Language) =>
   `${settings.siteUrl}${SECTION_BASE[language].subscribe}`

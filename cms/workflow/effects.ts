@@ -1,8 +1,8 @@
 import type { DataFromCollectionSlug, Payload } from 'payload'
 
 import { type ContentSlug, EMERGENCY_BULLETINS } from '../core/slugs'
-import { queueItemEmail } from '../email/outbox/enqueue'
-import { kickOutbox } from '../email/outbox/run'
+import { queueItem } from '../outbox/enqueue'
+import { kickOutbox } from '../outbox/run'
 import { publishEmergencyNow } from '../../emergency/fastPath'
 import { requestSiteBuild } from '../publishing/queue'
 import type { Transition } from './core/transition'
@@ -28,7 +28,7 @@ const emergencyFastPath = async (payload: Payload) => {
  */
 const emailSubscribers = async (payload: Payload, collection: ContentSlug, doc: Doc) => {
   try {
-    if (await queueItemEmail(payload, collection, doc)) {
+    if (await queueItem(payload, collection, doc)) {
       kickOutbox(payload)
     }
   } catch (error) {

@@ -2,7 +2,7 @@ import { runDeskSchedule } from '../desk/schedule'
 import type { Payload, TaskConfig, Where } from 'payload'
 
 import { SITE_STATUS, CONTENT_SLUGS, type ContentSlug, MEDIA_RELEASES } from '../core/slugs'
-import { queueMissedEmails } from '../email/outbox/reconcile'
+import { queueMissedItems } from '../outbox/reconcile'
 import { refreshIfAlertsChanged } from '../../emergency/fastPath'
 import { remindEnglishOnlyAlerts } from '../bilingual/reminders'
 import { requestSiteBuild, resumeStrandedBuilds } from '../publishing/queue'
@@ -254,7 +254,7 @@ export const runScheduledWork = async (payload: Payload, now = new Date()) => {
       (await retryFailedSiteBuild(payload, now)) || (await resumeStrandedBuilds(payload, now)),
   )
   const emailsRecovered = await guarded(payload, 'email', failures, 0, () =>
-    queueMissedEmails(payload, now),
+    queueMissedItems(payload, now),
   )
   const englishOnlyAlerts = await guarded(payload, 'french-reminders', failures, 0, () =>
     remindEnglishOnlyAlerts(payload, now),

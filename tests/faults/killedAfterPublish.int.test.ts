@@ -3,7 +3,7 @@ import { rm } from 'node:fs/promises'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 
 import { DELIVERIES, SENDS } from '../../cms/core/slugs'
-import { outboxIdle } from '../../cms/email/outbox/run'
+import { outboxIdle } from '../../cms/outbox/run'
 import { runScheduledWork } from '../../cms/workflow/publishDue'
 import { type Harness, startHarness } from '../helpers/harness'
 import { addConfirmedSubscribers, publishReleaseThroughWorkflow } from '../helpers/seedData'

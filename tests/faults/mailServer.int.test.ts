@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { EMERGENCY_BULLETINS, MEDIA_RELEASES } from '../../cms/core/slugs'
-import { sendOutbox } from '../../cms/email/outbox/run'
-import { closeOutboxTransporter } from '../../cms/email/outbox/transport'
+import { sendOutbox } from '../../cms/outbox/run'
+import { closeOutboxTransporter } from '../../cms/email/transport'
 import { drainOutbox } from '../helpers/outbox'
 import { validContent } from '../helpers/fixtures'
 import { type Harness, startHarness } from '../helpers/harness'

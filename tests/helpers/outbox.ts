@@ -39,8 +39,8 @@ const decodeHeader = (value: string) =>
  * let the outbox finish: runs the worker until nothing due is queued or in flight.
  */
 export const drainOutbox = async (payload: Payload) => {
-  const { sendOutbox } = await import('../../cms/email/outbox/run')
-  const { outboxBacklog } = await import('../../cms/email/outbox/status')
+  const { sendOutbox } = await import('../../cms/outbox/run')
+  const { outboxBacklog } = await import('../../cms/outbox/status')
   for (let round = 0; round < 20; round += 1) {
     await sendOutbox(payload)
     const { due, inFlight } = await outboxBacklog(payload)

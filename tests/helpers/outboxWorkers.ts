@@ -3,7 +3,7 @@ import { type ChildProcess, spawn } from 'node:child_process'
 import { afterAll, beforeAll, expect } from 'vitest'
 
 import { DELIVERIES, MEDIA_RELEASES } from '../../cms/core/slugs'
-import { queueItemEmail } from '../../cms/email/outbox/enqueue'
+import { queueItem } from '../../cms/outbox/enqueue'
 import { type Harness, startHarness } from './harness'
 import { addConfirmedSubscribers, publishedDirectly } from './seedData'
 import { startSmtpSink } from './smtpSink'
@@ -18,7 +18,7 @@ export const queueReleaseTo = async (harness: Harness, count: number) => {
     MEDIA_RELEASES,
     'Outbox worker test release',
   )
-  return queueItemEmail(harness.payload, MEDIA_RELEASES, item as never)
+  return queueItem(harness.payload, MEDIA_RELEASES, item as never)
 }
 
 /** A real `npm run outbox` process on the harness's database, in its own process group (to kill it whole). */

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
 import { normaliseEmail } from './address'
-import { BOUNCE_THRESHOLD, classifyFailure, MAX_ATTEMPTS, nextAttemptAt } from './smtpErrors'
+import { MAX_ATTEMPTS, nextAttemptAt } from '../../outbox/core/failure'
+import { BOUNCE_THRESHOLD, classifySmtpFailure } from './smtpErrors'
 import { confirmationEmail, itemEmail } from './templates'
 import { hashToken, newConfirmToken, readSubscriberToken, subscriberToken } from './tokens'
 
@@ -50,7 +51,7 @@ describe('tokens', () => {
   })
 })
 
-describe('classifyFailure and retries', () => {
+describe('classifySmtpFailure and retries', () => {
   it.each([
     [{ responseCode: 550, message: '550 mailbox unavailable' }, 'permanent', 550],
     [{ responseCode: 553 }, 'permanent', 553],
@@ -59,7 +60,7 @@ describe('classifyFailure and retries', () => {
     [{ code: 'ECONNREFUSED', message: 'connect ECONNREFUSED 127.0.0.1:25' }, 'temporary', null],
     [new Error('something odd'), 'temporary', null],
   ])('%j is %s', (error, kind, code) =>
-    expect(classifyFailure(error)).toMatchObject({ kind, code }),
+    expect(classifySmtpFailure(error)).toMatchObject({ kind, code }),
   )
 
   it('waits longer each time, then gives up after the last attempt', () => {

@@ -6,6 +6,7 @@ import {
   type SubscriptionTopic,
 } from '../../../site/lib/subscriptionTopics'
 import { oneLine } from '../../core/text/oneLine'
+import type { ItemContent } from '../../outbox/core/item'
 
 /**
  * Every email residents receive, in English and French: a plain-text part and an accessible HTML part
@@ -97,21 +98,9 @@ export const confirmationEmail = (args: {
   return { subject, text, html }
 }
 
-export type ItemForEmail = {
-  uid?: string
-  title: string
-  summary: string
-  url: string
-  topic: SubscriptionTopic
-  instruction?: string | null
-  emergency?: boolean
-  /** A French subscriber's copy of an item that has no French text yet: the English text, said so. */
-  untranslated?: boolean
-}
-
 export const itemEmail = (args: {
   language: Language
-  item: ItemForEmail
+  item: ItemContent
   manageUrl: string
   unsubscribeUrl: string
   sender: Sender

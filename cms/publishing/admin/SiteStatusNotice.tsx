@@ -3,7 +3,6 @@ import type { Payload } from 'payload'
 
 import type { SiteStatus } from '../../payload-types'
 import { SITE_STATUS } from '../../core/slugs'
-import { type MailStatus, mailStatus } from '../../email/outbox/status'
 import { type AdminCatalogue, adminStrings } from '../../i18n'
 import { adminDateTime } from '../../i18n/format'
 
@@ -51,19 +50,6 @@ const ScheduledFailures = ({
     </section>
   )
 
-/** The mail server as the outbox sees it: an outage is said plainly, with what waits for it. */
-const MailNotice = ({ mail, t, language }: { mail: MailStatus; t: Words; language: string }) => {
-  if (mail.state === 'degraded') {
-    return (
-      <section className="site-status site-status--failed" role="alert">
-        <h2>{t.mailDown(when(mail.since, t, language), mail.queued)}</h2>
-        <p>{t.mailDownText(String(mail.lastError ?? ''))}</p>
-      </section>
-    )
-  }
-  return mail.queued > 0 ? <p className="site-status">{t.mailWaiting(mail.queued)}</p> : null
-}
-
 export const SiteStatusNotice = async ({
   payload,
   i18n,
@@ -76,7 +62,6 @@ export const SiteStatusNotice = async ({
   const t = adminStrings(language).siteStatus
   return (
     <>
-      <MailNotice mail={await mailStatus(payload)} t={t} language={language} />
       <BuildStatus status={status} t={t} language={language} />
       <ScheduledFailures failures={status.scheduledFailures ?? []} t={t} language={language} />
     </>

@@ -1,7 +1,7 @@
 import { frenchCityName } from '../../../site/lib/city'
 import { type AlertSms, alertSms } from './alertText'
 
-/** What a text needs of an item (the email's view of it: `ItemForEmail`). */
+/** What a text needs of an item (what every channel reads of it: `ItemContent`). */
 export type ItemForText = {
   title: string
   summary: string

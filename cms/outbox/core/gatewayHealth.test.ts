@@ -1,47 +1,29 @@
 import { describe, expect, it } from 'vitest'
 
-import { classifyFailure } from '../../core/smtpErrors'
-import { createMailHealth, PROBE_INTERVAL_MS, REFUSAL_STORM } from './mailHealth'
+import { createGatewayHealth, PROBE_INTERVAL_MS, REFUSAL_STORM } from './gatewayHealth'
 
 const at = (ms: number) => new Date(ms)
-const refused = classifyFailure(
-  Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:2525'), { code: 'ECONNREFUSED' }),
-)
-const silent = classifyFailure(
-  Object.assign(new Error('Greeting never received'), { code: 'ETIMEDOUT' }),
-)
-const later = classifyFailure(
-  Object.assign(new Error('451 Try again later'), { responseCode: 451 }),
-)
-const gone = classifyFailure(Object.assign(new Error('550 No such user'), { responseCode: 550 }))
+/** Failures as a channel classes them (the email channel's words for its SMTP server). */
+const failure = (
+  kind: 'temporary' | 'permanent',
+  scope: 'server' | 'recipient',
+  code: number | null,
+  message: string,
+) => ({ kind, scope, code, message })
+const refused = failure('temporary', 'server', null, 'connect ECONNREFUSED 127.0.0.1:2525')
+const silent = failure('temporary', 'server', null, 'Greeting never received')
+const later = failure('temporary', 'recipient', 451, '451 Try again later')
+const gone = failure('permanent', 'recipient', 550, '550 No such user')
 
-describe('classifyFailure', () => {
-  it.each([
-    ['refused connection', refused, 'server', 'temporary'],
-    ['silent server', silent, 'server', 'temporary'],
-    [
-      '421 closing',
-      classifyFailure(Object.assign(new Error('421 shutting down'), { responseCode: 421 })),
-      'server',
-      'temporary',
-    ],
-    ['451 for a message', later, 'recipient', 'temporary'],
-    ['550 for a message', gone, 'recipient', 'permanent'],
-    ['something unknown', classifyFailure(new Error('boom')), 'server', 'temporary'],
-  ])('%s', (_label, failure, scope, kind) => {
-    expect(failure).toMatchObject({ scope, kind })
-  })
-})
-
-describe('mail health', () => {
+describe('gateway health', () => {
   it('sends while all is well', () => {
-    const health = createMailHealth()
+    const health = createGatewayHealth()
     expect(health.decide(at(0))).toBe('send')
     expect(health.snapshot()).toMatchObject({ state: 'ok', since: null })
   })
 
   it('an unreachable server: degraded at once, one probe every interval, ok again on the first success', () => {
-    const health = createMailHealth()
+    const health = createGatewayHealth()
     expect(health.failed(refused, at(1000))).toBe('server')
     expect(health.snapshot()).toMatchObject({
       state: 'degraded',
@@ -59,7 +41,7 @@ describe('mail health', () => {
   })
 
   it("a few 4xx are the recipients' business; a storm of them is the server's", () => {
-    const health = createMailHealth()
+    const health = createGatewayHealth()
     for (let i = 1; i < REFUSAL_STORM; i += 1) expect(health.failed(later, at(i))).toBe('recipient')
     expect(health.snapshot().state).toBe('ok')
     expect(health.failed(later, at(REFUSAL_STORM))).toBe('server')
@@ -67,7 +49,7 @@ describe('mail health', () => {
   })
 
   it('a success in between resets the count of refusals', () => {
-    const health = createMailHealth()
+    const health = createGatewayHealth()
     for (let round = 0; round < 3; round += 1) {
       for (let i = 1; i < REFUSAL_STORM; i += 1)
         expect(health.failed(later, at(i))).toBe('recipient')
@@ -77,14 +59,14 @@ describe('mail health', () => {
   })
 
   it('while degraded, an answer about one message (a 550, a lone 451) shows the server is back', () => {
-    const health = createMailHealth()
+    const health = createGatewayHealth()
     health.failed(refused, at(0))
     expect(health.failed(gone, at(PROBE_INTERVAL_MS))).toBe('recipient')
     expect(health.snapshot()).toMatchObject({ state: 'ok', since: null })
   })
 
   it('a permanent refusal is about one address, never an outage', () => {
-    const health = createMailHealth()
+    const health = createGatewayHealth()
     for (let i = 0; i < 20; i += 1) expect(health.failed(gone, at(i))).toBe('recipient')
     expect(health.snapshot().state).toBe('ok')
   })

@@ -1,8 +1,9 @@
 import type { Payload } from 'payload'
 
-import { SUBSCRIBERS } from '../../core/slugs'
-import { BOUNCE_THRESHOLD, type Failure } from '../core/smtpErrors'
-import type { ClaimedDelivery } from './core/types'
+import { SUBSCRIBERS } from '../core/slugs'
+import type { Failure } from '../outbox/core/failure'
+import type { ClaimedDelivery } from '../outbox/core/types'
+import { BOUNCE_THRESHOLD } from './core/smtpErrors'
 
 /** A permanent failure counts against the address; after BOUNCE_THRESHOLD we stop writing to it. */
 export const recordBounce =

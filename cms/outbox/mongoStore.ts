@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
-import { DELIVERIES } from '../../core/slugs'
-import { relationId } from '../../core/relationId'
+import { DELIVERIES } from '../core/slugs'
+import { relationId } from '../core/relationId'
 import { rowChange } from './core/outcomes'
 import { RECIPIENT_COLUMN } from './drizzleStore'
 import type { ClaimedDelivery, OutboxStore } from './core/types'

@@ -1,4 +1,4 @@
-import type { CollectionSlug, Payload } from 'payload'
+import type { Payload } from 'payload'
 
 import {
   type ContentSlug,
@@ -7,17 +7,15 @@ import {
   KB_ARTICLES,
   MEDIA_RELEASES,
   PUBLICATIONS,
-  PUSH_SUBSCRIPTIONS,
   SENDS,
-  SMS_SUBSCRIBERS,
-  SUBSCRIBERS,
-} from '../../core/slugs'
-import type { Send as SendRow } from '../../payload-types'
+} from '../core/slugs'
+import type { Send as SendRow } from '../payload-types'
 import { type EmailedSlug, TOPIC_OF } from './content'
 import { payloadOutboxStore } from './store'
 
+import { channelNamed, registeredChannels } from './channel'
 import { EMERGENCY_PRIORITY, NORMAL_PRIORITY } from './core/priority'
-import { CHANNELS, type Channel } from './core/types'
+import type { ChannelName } from './core/types'
 
 /** What queueing needs of an item; every content type's document has it. */
 type Item = {
@@ -44,18 +42,18 @@ const sendKeyOf = (collection: ContentSlug, item: Item) =>
   `${collection}:${String(item.uid ?? item.id)}`
 
 /**
- * Queues the alerts for an item that just went live for the first time: one send, and one delivery per
- * confirmed subscriber of its topic on each channel (email, push, SMS). A second call for the same item does nothing (unique send key), so
- * republishing a correction does not email everyone again. Internal publications and knowledge-base
- * answers are never emailed;
- * an embargoed release waits for its embargo.
+ * Queues the alerts for an item that just went live for the first time: one send, and one delivery
+ * per subscriber of its topic on each registered channel (email, push, SMS). A second call for the
+ * same item does nothing (unique send key), so republishing a correction does not alert everyone
+ * again. Internal publications and knowledge-base answers are never sent out; an embargoed release
+ * waits for its embargo.
  *
  * Resumable rather than transactional (SQLite's adapter runs without transactions): the send is
  * written first as "queueing", its deliveries are inserted under a unique key per subscriber, and only
  * then is it marked "sending". A process that dies in between leaves a "queueing" send, which the next
  * outbox run (in any process) finishes with `resumeQueueing`; inserting twice inserts nothing twice.
  */
-export const queueItemEmail = async (payload: Payload, collection: ContentSlug, item: Item) => {
+export const queueItem = async (payload: Payload, collection: ContentSlug, item: Item) => {
   if (collection === KB_ARTICLES) return null
   if (collection === PUBLICATIONS && item.audience !== 'public') return null
   const key = sendKeyOf(collection, item)
@@ -108,15 +106,9 @@ const createSend = async (
   }
 }
 
-/** Who a send reaches on each channel: confirmed subscribers (any subscription) of its topic. */
-const RECIPIENTS: Record<Channel, { collection: CollectionSlug; confirmed: boolean }> = {
-  email: { collection: SUBSCRIBERS, confirmed: true },
-  push: { collection: PUSH_SUBSCRIPTIONS, confirmed: false },
-  sms: { collection: SMS_SUBSCRIBERS, confirmed: true },
-}
-
-export const recipientsOf = async (payload: Payload, channel: Channel, topic: string) => {
-  const { collection, confirmed } = RECIPIENTS[channel]
+/** Who a send reaches on a channel: its subscribers of the topic (confirmed ones, where it confirms). */
+export const recipientsOf = async (payload: Payload, channel: ChannelName, topic: string) => {
+  const { collection, confirmedOnly: confirmed } = channelNamed(channel).recipients
   const { docs } = await payload.db.find({
     collection,
     where: {
@@ -133,14 +125,14 @@ export const recipientsOf = async (payload: Payload, channel: Channel, topic: st
 }
 
 /** The row key: one delivery per send, channel and recipient (email's keys predate channels). */
-const deliveryKey = (send: Send, channel: Channel, id: number | string) =>
+const deliveryKey = (send: Send, channel: ChannelName, id: number | string) =>
   channel === 'email' ? `${send.id}:${id}` : `${send.id}:${channel}:${id}`
 
 /** Inserts the deliveries a send lacks on every channel (idempotent), then marks it ready. */
 const fillSend = async (payload: Payload, send: Send) => {
   const notBefore = send.notBefore ? new Date(send.notBefore) : new Date()
   let inserted = 0
-  for (const channel of CHANNELS) {
+  for (const { name: channel } of registeredChannels()) {
     const ids = await recipientsOf(payload, channel, send.topic)
     inserted += await payloadOutboxStore(payload).insert(
       ids.map((id) => ({

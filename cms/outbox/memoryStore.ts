@@ -1,8 +1,8 @@
-import type { Channel, ClaimedDelivery, NewDelivery, OutboxStore } from './core/types'
+import type { ChannelName, ClaimedDelivery, NewDelivery, OutboxStore } from './core/types'
 
 type Row = NewDelivery & {
   id: number
-  channel: Channel
+  channel: ChannelName
   status: string
   attempts: number
   claimedBy?: string | null

@@ -1,11 +1,23 @@
-import { randomUUID } from 'node:crypto'
-
 import type { Payload, SendEmailOptions } from 'payload'
 
-import { EMERGENCY_PRIORITY, NORMAL_PRIORITY } from './core/priority'
-import { kickOutbox } from './run'
-import type { QueuedMessage, QueuedPush, QueuedSms } from './core/types'
-import { payloadOutboxStore } from './store'
+import { EMERGENCY_PRIORITY, NORMAL_PRIORITY } from '../outbox/core/priority'
+import { queueDelivery } from '../outbox/messages'
+
+/** One email as the outbox keeps it until it is sent: addresses as text, already rendered. */
+export type QueuedMessage = {
+  from?: string
+  to: string[]
+  cc?: string[]
+  replyTo?: string
+  subject: string
+  text?: string
+  html?: string
+  headers?: Record<string, string>
+  /** Set by a sender that threads its mail (the desk: the case reference is in it); else derived from the row. */
+  messageId?: string
+  inReplyTo?: string
+  references?: string[]
+}
 
 /** A header a caller sets to put its message first (staff notices of an urgent publish). */
 export const PRIORITY_HEADER = 'X-Civic-Priority'
@@ -49,8 +61,9 @@ export const toQueuedMessage = (options: SendEmailOptions): QueuedMessage => {
 }
 
 /**
- * Queues one email and returns at once: the row is the promise, the outbox worker sends it (now, in
- * the background, and again after any failure until it goes). `key` makes queueing idempotent.
+ * Queues one email and returns at once: the row is the promise, the outbox's email worker sends it
+ * (now, in the background, and again after any failure until it goes). `key` makes queueing
+ * idempotent; the priority header (or `priority`) puts it before normal mail.
  */
 export const queueMessage = async (
   payload: Payload,
@@ -62,38 +75,5 @@ export const queueMessage = async (
   const stored: QueuedMessage = { ...message, headers }
   const priority =
     options.priority ?? (urgent === 'emergency' ? EMERGENCY_PRIORITY : NORMAL_PRIORITY)
-  const key = options.key ?? `message:${randomUUID()}`
-  await payloadOutboxStore(payload).insert([
-    { key, send: null, subscriber: null, message: stored, priority, nextAttemptAt: new Date() },
-  ])
-  kickOutbox(payload)
-  return { key }
-}
-
-/**
- * Queues one text (`sms`) or one push notification to a subscription (`push`), the same way: a row
- * now, sent by the channel's worker in the background and retried until it goes.
- */
-export const queueChannelMessage = async (
-  payload: Payload,
-  ...[channel, message, options]:
-    | ['sms', QueuedSms, { key?: string; priority?: number }?]
-    | ['push', QueuedPush & { subscription: number | string }, { key?: string; priority?: number }?]
-) => {
-  const key = options?.key ?? `${channel}:${randomUUID()}`
-  const { subscription, ...push } =
-    channel === 'push' ? message : { subscription: null, ...message }
-  await payloadOutboxStore(payload).insert([
-    {
-      key,
-      channel,
-      send: null,
-      subscriber: subscription,
-      message: push,
-      priority: options?.priority ?? NORMAL_PRIORITY,
-      nextAttemptAt: new Date(),
-    },
-  ])
-  kickOutbox(payload)
-  return { key }
+  return queueDelivery(payload, 'email', stored, { key: options.key, priority })
 }

@@ -1,40 +1,19 @@
-import type { PushNotification } from '../../../push/core/notification'
+import type { Id } from '../../core/relationId'
 
 /** The outbox's data shapes and its storage interface, shared by the worker and each store. */
-/** One email as the outbox keeps it until it is sent: addresses as text, already rendered. */
-export type QueuedMessage = {
-  from?: string
-  to: string[]
-  cc?: string[]
-  replyTo?: string
-  subject: string
-  text?: string
-  html?: string
-  headers?: Record<string, string>
-  /** Set by a sender that threads its mail (the desk: the case reference is in it); else derived from the row. */
-  messageId?: string
-  inReplyTo?: string
-  references?: string[]
-}
-
-/** One text message as the outbox keeps it: the number (E.164) and the words, already fitted. */
-export type QueuedSms = {
-  to: string
-  body: string
-  /** An answer to the person's own STOP: the one text a stopped number still gets. */
-  evenIfStopped?: boolean
-}
-/** One push message: the browser subscription it goes to is the delivery's `subscriber`. */
-export type QueuedPush = Omit<PushNotification, 'id'>
+/**
+ * A single message as a channel queues it (an email, a text, a notification), already rendered: a
+ * JSON object the store keeps as it is and only its channel reads (each channel names its own shape).
+ */
+export type OutboxMessage = { [field: string]: unknown }
 
 /**
  * The ways the outbox reaches people. Every row has one; each channel's worker claims only its own
  * rows (an SMTP outage never holds up a text message), most urgent first on every channel.
  */
 export const CHANNELS = ['email', 'push', 'sms'] as const
-export type Channel = (typeof CHANNELS)[number]
+export type ChannelName = (typeof CHANNELS)[number]
 
-export type Id = number | string
 /**
  * A broadcast delivery names its send and subscriber (an email subscriber, a push subscription or an
  * SMS subscriber, after its channel); a single message carries itself in `message`.
@@ -42,20 +21,20 @@ export type Id = number | string
 export type NewDelivery = {
   key: string
   /** Email when absent. */
-  channel?: Channel
+  channel?: ChannelName
   send: Id | null
   subscriber: Id | null
-  message?: QueuedMessage | QueuedSms | QueuedPush | null
+  message?: OutboxMessage | null
   priority: number
   nextAttemptAt: Date
 }
 export type ClaimedDelivery = {
   id: Id
   key: string
-  channel: Channel
+  channel: ChannelName
   send: Id | null
   subscriber: Id | null
-  message?: QueuedMessage | QueuedSms | QueuedPush | null
+  message?: OutboxMessage | null
   priority: number
   attempts: number
 }
@@ -86,7 +65,7 @@ export type OutboxStore = {
     limit: number,
     now: Date,
     leaseUntil: Date,
-    channel?: Channel,
+    channel?: ChannelName,
   ): Promise<ClaimedDelivery[]>
   /** Extends the lease on the rows `worker` still holds; returns how many. */
   renew(worker: string, leaseUntil: Date): Promise<number>
@@ -96,5 +75,5 @@ export type OutboxStore = {
    * Makes every queued row that waits for a retry due now: after an outage the failures were the
    * server's, and what they pushed back (an alert's first copies, say) must not wait behind the rest.
    */
-  retryNow(now: Date, channel?: Channel): Promise<number>
+  retryNow(now: Date, channel?: ChannelName): Promise<number>
 }

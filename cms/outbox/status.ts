@@ -1,9 +1,10 @@
 import type { Payload, Where } from 'payload'
 
-import { DELIVERIES } from '../../core/slugs'
-import { mailHealth } from './run'
+import { DELIVERIES } from '../core/slugs'
+import { channelNamed } from './channel'
+import type { ChannelName } from './core/types'
 
-export type MailStatus = {
+export type GatewayStatus = {
   state: 'ok' | 'degraded'
   since: string | null
   queued: number
@@ -11,11 +12,11 @@ export type MailStatus = {
   lastError: string | null
 }
 
-/** An error as the public health answer shows it: no address or port of the City's mail server. */
-const withoutAddresses = (text: string | null) =>
+/** An error as the public health answer shows it: no address or port of the City's servers. */
+const withoutAddresses = (text: string | null, gateway: string) =>
   text
-    ?.replace(/\b\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?\b/g, 'the mail server')
-    .replace(/\[[0-9a-f:]+\](?::\d+)?/gi, 'the mail server') ?? null
+    ?.replace(/\b\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?\b/g, gateway)
+    .replace(/\[[0-9a-f:]+\](?::\d+)?/gi, gateway) ?? null
 
 /**
  * What the outbox holds: `waiting` (queued or in flight, for operators), `due` (queued and due now) and
@@ -42,15 +43,27 @@ export const outboxBacklog = async (payload: Payload, now = new Date()) => {
   return { due, inFlight, later, waiting: due + inFlight + later }
 }
 
-/** The mail server as this process sees it, and what waits in the outbox (for /api/health and the admin). */
-export const mailStatus = async (payload: Payload): Promise<MailStatus> => {
-  const health = mailHealth.snapshot()
+/**
+ * A channel's gateway as this process sees it (the mail server for email), and what waits in the
+ * outbox (for /api/health and the admin). A channel without one gateway reads as always ok.
+ */
+export const gatewayStatus = async (
+  payload: Payload,
+  channel: ChannelName,
+): Promise<GatewayStatus> => {
+  const { health: gateway, gatewayName } = channelNamed(channel)
+  const health = gateway?.snapshot() ?? {
+    state: 'ok' as const,
+    since: null,
+    lastSuccessAt: null,
+    lastError: null,
+  }
   const queued = (await outboxBacklog(payload)).waiting
   return {
     state: health.state,
     since: health.since?.toISOString() ?? null,
     queued,
     lastSuccessAt: health.lastSuccessAt?.toISOString() ?? null,
-    lastError: withoutAddresses(health.lastError),
+    lastError: withoutAddresses(health.lastError, gatewayName),
   }
 }

@@ -3,8 +3,8 @@ import type { Socket } from 'node:net'
 import nodemailer, { type Transporter } from 'nodemailer'
 import { parseConnectionUrl } from 'nodemailer/lib/shared/index.js'
 
-import type { Settings } from '../../settings'
-import { fileTransport } from '../fileTransport'
+import type { Settings } from '../settings'
+import { fileTransport } from './fileTransport'
 
 /**
  * SMTP connections kept open and reused: one per message managed 9–320 msg/s on these machines, a
@@ -22,7 +22,7 @@ export const smtpOptions = (smtpUrl: string, maxConnections = POOL_CONNECTIONS) 
   maxConnections,
   maxMessages: Infinity,
   // A stuck server must not hold the outbox for long: these fail the attempt, which costs the message
-  // nothing (the server's fault, see mailHealth.ts), and a probe tries again 5 s later.
+  // nothing (the server's fault, see cms/outbox/core/gatewayHealth.ts), and a probe tries again 5 s later.
   connectionTimeout: 10_000,
   greetingTimeout: 10_000,
   socketTimeout: 30_000,

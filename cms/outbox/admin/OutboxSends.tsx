@@ -3,11 +3,11 @@ import type { Payload, Where } from 'payload'
 
 import { DELIVERIES, SENDS } from '../../core/slugs'
 import { formatDuration, sendProgress } from '../core/progress'
-import { CHANNELS, type Channel } from '../outbox/core/types'
+import { CHANNELS, type ChannelName } from '../core/types'
 import { adminStrings } from '../../i18n'
 
 type ChannelRow = {
-  channel: Channel
+  channel: ChannelName
   total: number
   retrying: number
   lastError: string | null
@@ -19,7 +19,7 @@ type ChannelRow = {
  * sent, failed, waiting for a retry, queued, rate and time left, and the last failure's reason, so
  * staff see at once that texts are retrying because the gateway is down while email went out.
  */
-export const EmailSends = async ({ payload, i18n }: { payload: Payload; i18n?: I18nClient }) => {
+export const OutboxSends = async ({ payload, i18n }: { payload: Payload; i18n?: I18nClient }) => {
   const t = adminStrings(i18n?.language).emailSends
   const { docs } = await payload.find({
     collection: SENDS,

@@ -1,14 +1,16 @@
 import type { Payload } from 'payload'
 import type { Transporter } from 'nodemailer'
 
-import { SUBSCRIBERS } from '../../core/slugs'
-import type { Settings } from '../../settings'
-import { splitMailbox } from '../core/address'
-import { itemEmail, type ItemForEmail, type Language } from '../core/templates'
-import { subscriberToken } from '../core/tokens'
-import type { ClaimedDelivery, QueuedMessage } from './core/types'
-import { batchRecipients, sendReader, skipReason } from './sendReader'
-import type { Deliver } from './worker'
+import { SUBSCRIBERS } from '../core/slugs'
+import type { ItemContent } from '../outbox/core/item'
+import type { ClaimedDelivery } from '../outbox/core/types'
+import { batchRecipients, sendReader, skipReason } from '../outbox/sendReader'
+import type { Deliver } from '../outbox/worker'
+import type { Settings } from '../settings'
+import { splitMailbox } from './core/address'
+import { itemEmail, type Language } from './core/templates'
+import { subscriberToken } from './core/tokens'
+import type { QueuedMessage } from './queue'
 
 export type Subscriber = {
   id: number | string
@@ -39,7 +41,7 @@ export const composeItemMessage = (args: {
   secret: string
   subscriber: Subscriber
   language: Language
-  content: ItemForEmail
+  content: ItemContent
   messageId: string
 }) => {
   const { settings, subscriber, language, content, messageId } = args

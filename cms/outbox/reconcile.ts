@@ -1,17 +1,17 @@
 import type { Payload } from 'payload'
 
-import { isContentSlug, WORKFLOW_AUDIT } from '../../core/slugs'
-import { queueItemEmail } from './enqueue'
+import { isContentSlug, WORKFLOW_AUDIT } from '../core/slugs'
+import { queueItem } from './enqueue'
 
-/** How far back a publication without its email is looked for (a restart is minutes, not days). */
+/** How far back a publication without its alerts is looked for (a restart is minutes, not days). */
 const RECONCILE_WINDOW_MS = 24 * 3_600_000
 
 /**
- * A CMS killed between writing a publication and queueing its email would leave subscribers unaware.
+ * A CMS killed between writing a publication and queueing its alerts would leave subscribers unaware.
  * Every publication through the workflow leaves an audit entry first; this finds the recent ones whose
  * item has no send yet and queues it (queueing twice does nothing, so this is safe to run every 5 s).
  */
-export const queueMissedEmails = async (payload: Payload, now = new Date()): Promise<number> => {
+export const queueMissedItems = async (payload: Payload, now = new Date()): Promise<number> => {
   const { docs } = await payload.find({
     collection: WORKFLOW_AUDIT,
     where: {
@@ -40,7 +40,7 @@ export const queueMissedEmails = async (payload: Payload, now = new Date()): Pro
       disableErrors: true,
     })
     if (!item || (item as { _status?: string })._status !== 'published') continue
-    if (await queueItemEmail(payload, entry.itemCollection, item)) queued += 1
+    if (await queueItem(payload, entry.itemCollection, item)) queued += 1
   }
   return queued
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { createMailHealth, PROBE_INTERVAL_MS, REFUSAL_STORM } from './core/mailHealth'
+import { classifySmtpFailure } from '../email/core/smtpErrors'
+import { createGatewayHealth, PROBE_INTERVAL_MS, REFUSAL_STORM } from './core/gatewayHealth'
 import { memoryStore } from './memoryStore'
 import { runOutbox } from './worker'
 
@@ -24,6 +25,7 @@ describe('runOutbox', () => {
     const seen: number[] = []
     const report = await runOutbox({
       store,
+      classify: classifySmtpFailure,
       deliver: async (d) => (seen.push(Number(d.subscriber)), { messageId: `<m${d.id}@x>` }),
       batchSize: 25,
       concurrency: 4,
@@ -47,6 +49,7 @@ describe('runOutbox', () => {
     const order: string[] = []
     await runOutbox({
       store,
+      classify: classifySmtpFailure,
       deliver: async (d) => (order.push(String(d.send)), { messageId: 'x' }),
       batchSize: 10,
       concurrency: 1,
@@ -73,14 +76,20 @@ describe('runOutbox', () => {
       order.push(String(d.send))
       return { messageId: 'x' }
     }
-    await runOutbox({ store, deliver, batchSize: 50, concurrency: 10 })
+    await runOutbox({
+      store,
+      classify: classifySmtpFailure,
+      deliver,
+      batchSize: 50,
+      concurrency: 10,
+    })
     expect(order.lastIndexOf('alert')).toBe(11)
     expect(order.indexOf('news')).toBe(12)
   })
 
   it('a server that is down charges no message: the batch goes back, one probe at a time, all go once it answers', async () => {
     const { store, rows } = await queue(25)
-    const health = createMailHealth()
+    const health = createGatewayHealth()
     let clock = 0
     let up = false
     const sent: unknown[] = []
@@ -92,7 +101,14 @@ describe('runOutbox', () => {
       sent.push(d.subscriber)
       return { messageId: 'x' }
     }
-    const run = () => runOutbox({ store, deliver, health, now: () => new Date(clock) })
+    const run = () =>
+      runOutbox({
+        store,
+        classify: classifySmtpFailure,
+        deliver,
+        health,
+        now: () => new Date(clock),
+      })
     expect(await run()).toMatchObject({ sent: 0, retried: 0, failed: 0 })
     expect(health.snapshot().state).toBe('degraded')
     expect(rows.every((r) => r.status === 'queued' && r.attempts === 0)).toBe(true)
@@ -109,17 +125,25 @@ describe('runOutbox', () => {
 
   it('after an outage, messages a storm of refusals had pushed back are due at once', async () => {
     const { store, rows } = await queue(8)
-    const health = createMailHealth()
+    const health = createGatewayHealth()
     let refusing = true
     const deliver = async () => {
       if (refusing) throw Object.assign(new Error('451 try later'), { responseCode: 451 })
       return { messageId: 'x' }
     }
-    await runOutbox({ store, deliver, health, concurrency: 1, now: () => new Date(0) })
+    await runOutbox({
+      store,
+      classify: classifySmtpFailure,
+      deliver,
+      health,
+      concurrency: 1,
+      now: () => new Date(0),
+    })
     expect(rows.filter((r) => r.attempts === 1)).toHaveLength(REFUSAL_STORM - 1) // charged before the storm was seen
     refusing = false
     await runOutbox({
       store,
+      classify: classifySmtpFailure,
       deliver,
       health,
       concurrency: 1,
@@ -140,6 +164,7 @@ describe('runOutbox', () => {
     }
     const first = await runOutbox({
       store,
+      classify: classifySmtpFailure,
       deliver,
       now: () => new Date(clock),
       onPermanentFailure: async (d) => void bounced.push(d.subscriber),
@@ -148,9 +173,27 @@ describe('runOutbox', () => {
     expect(bounced).toEqual([2])
     expect(rows[1]).toMatchObject({ status: 'queued', attempts: 1, lastError: '451 try later' })
     expect(rows[1]!.nextAttemptAt.getTime()).toBe(30_000)
-    expect((await runOutbox({ store, deliver, now: () => new Date(clock) })).retried).toBe(0)
+    expect(
+      (
+        await runOutbox({
+          store,
+          classify: classifySmtpFailure,
+          deliver,
+          now: () => new Date(clock),
+        })
+      ).retried,
+    ).toBe(0)
     clock = 30_000
-    expect((await runOutbox({ store, deliver, now: () => new Date(clock) })).retried).toBe(1)
+    expect(
+      (
+        await runOutbox({
+          store,
+          classify: classifySmtpFailure,
+          deliver,
+          now: () => new Date(clock),
+        })
+      ).retried,
+    ).toBe(1)
     expect(rows[1]!.attempts).toBe(2)
   })
 
@@ -161,7 +204,13 @@ describe('runOutbox', () => {
       throw Object.assign(new Error('421 busy'), { responseCode: 421 })
     }
     for (let i = 0; i < 20; i += 1) {
-      await runOutbox({ store, deliver, now: () => new Date(clock), retryScale: 0 })
+      await runOutbox({
+        store,
+        classify: classifySmtpFailure,
+        deliver,
+        now: () => new Date(clock),
+        retryScale: 0,
+      })
       clock += 1
     }
     expect(rows[0]).toMatchObject({ status: 'failed', attempts: 10 })
@@ -170,7 +219,13 @@ describe('runOutbox', () => {
   it('skips a delivery whose subscriber left in the meantime', async () => {
     const { store, rows } = await queue(1)
     expect(
-      (await runOutbox({ store, deliver: async () => ({ skipped: 'unsubscribed' }) })).skipped,
+      (
+        await runOutbox({
+          store,
+          classify: classifySmtpFailure,
+          deliver: async () => ({ skipped: 'unsubscribed' }),
+        })
+      ).skipped,
     ).toBe(1)
     expect(rows[0]).toMatchObject({ status: 'skipped', lastError: 'unsubscribed' })
   })
@@ -180,6 +235,7 @@ describe('runOutbox', () => {
     await store.claim('dead', 2, new Date(0), new Date(60_000))
     const early = await runOutbox({
       store,
+      classify: classifySmtpFailure,
       deliver: async () => ({ messageId: 'x' }),
       now: () => new Date(1_000),
       workerId: 'second',
@@ -188,6 +244,7 @@ describe('runOutbox', () => {
     expect(rows.filter((r) => r.status === 'sending' && r.claimedBy === 'dead')).toHaveLength(2)
     const late = await runOutbox({
       store,
+      classify: classifySmtpFailure,
       deliver: async () => ({ messageId: 'y' }),
       now: () => new Date(60_001),
       workerId: 'third',
@@ -208,8 +265,8 @@ describe('runOutbox', () => {
       return { messageId: 'x' }
     }
     const [a, b] = await Promise.all([
-      runOutbox({ store, deliver, workerId: 'a', batchSize: 20 }),
-      runOutbox({ store, deliver, workerId: 'b', batchSize: 20 }),
+      runOutbox({ store, classify: classifySmtpFailure, deliver, workerId: 'a', batchSize: 20 }),
+      runOutbox({ store, classify: classifySmtpFailure, deliver, workerId: 'b', batchSize: 20 }),
     ])
     expect(a.sent + b.sent).toBe(500)
     expect(a.sent).toBeGreaterThan(0)
@@ -232,6 +289,7 @@ describe('runOutbox', () => {
     store.claim = async (...args) => (claims++ === 0 ? claim(...args) : [])
     const report = await runOutbox({
       store,
+      classify: classifySmtpFailure,
       deliver,
       now: () => new Date(clock),
       concurrency: 1,
@@ -254,6 +312,7 @@ describe('runOutbox', () => {
     )
     await runOutbox({
       store,
+      classify: classifySmtpFailure,
       deliver: async () => ({ messageId: 'x' }),
       batchSize: 30,
       concurrency: 3,
@@ -267,6 +326,7 @@ describe('runOutbox', () => {
     const { store, rows } = await queue(100)
     await runOutbox({
       store,
+      classify: classifySmtpFailure,
       deliver: async () => ({ messageId: 'x' }),
       batchSize: 10,
       deadline: Date.now() - 1,

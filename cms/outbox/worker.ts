@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto'
 import { hostname } from 'node:os'
 
-import { classifyFailure, type Failure, nextAttemptAt } from '../core/smtpErrors'
-import type { MailHealth } from './core/mailHealth'
+import { type Failure, nextAttemptAt } from './core/failure'
+import type { GatewayHealth } from './core/gatewayHealth'
 import { createPacer } from './core/pacer'
-import type { Channel, ClaimedDelivery, Outcome, OutboxStore } from './core/types'
+import type { ChannelName, ClaimedDelivery, Outcome, OutboxStore } from './core/types'
 
 export type DeliverResult = { messageId: string } | { skipped: string }
 export type Deliver = ((delivery: ClaimedDelivery) => Promise<DeliverResult>) & {
@@ -26,9 +26,9 @@ type WorkerOptions = {
   store: OutboxStore
   deliver: Deliver
   /** The channel whose rows this worker sends (email when absent). */
-  channel?: Channel
-  /** How the channel's errors read (SMTP's by default): temporary or permanent, whose fault. */
-  classify?: (error: unknown) => Failure
+  channel?: ChannelName
+  /** How the channel's errors read: temporary or permanent, whose fault. */
+  classify: (error: unknown) => Failure
   /** At most this many messages a second are started (a gateway's rate); unlimited when absent. */
   perSecond?: number
   /** Called when a delivery fails for good (a 5xx): the subscriber's bounce count goes up. */
@@ -46,11 +46,12 @@ type WorkerOptions = {
   /** Outcomes are written back in groups of this many (one statement for the sent ones). */
   flushEvery?: number
   /**
-   * What the process knows of the mail server. With it, a failure that is the server's (unreachable,
-   * silent, a storm of refusals) charges no message an attempt: the batch goes back to the queue and
-   * only one probe message tries the server now and then until it answers (mailHealth.ts).
+   * What the process knows of the channel's gateway. With it, a failure that is the gateway's
+   * (unreachable, silent, a storm of refusals) charges no message an attempt: the batch goes back to
+   * the queue and only one probe message tries the gateway now and then until it answers
+   * (gatewayHealth.ts).
    */
-  health?: MailHealth
+  health?: GatewayHealth
 }
 
 export type WorkerReport = {
@@ -68,10 +69,10 @@ const newWorkerId = () => `${hostname()}:${process.pid}:${randomUUID().slice(0, 
  * at every batch). Any number of workers may run on one database: a claim moves rows to "sending"
  * under this worker and a lease in one conditional write, so no two workers hold a row at once.
  *
- * The guarantee: nothing is lost, and nothing is sent twice except in one window. Outcomes are written
- * back in groups; a worker that dies after SMTP accepted a message but before its group was written
- * leaves that row under its lease, and once the lease expires another worker sends it again with the
- * same Message-ID (which receiving systems use to recognise a repeat). That is at most one claim batch
+ * The guarantee: nothing is lost, and nothing is sent twice except in one window. Outcomes are
+ * written back in groups; a worker that dies after the gateway accepted a message but before its group
+ * was written leaves that row under its lease, and once the lease expires another worker sends it
+ * again with the same Message-ID (which receiving systems use to recognise a repeat). That is at most one claim batch
  * per crash (CLAIM_BATCH), in practice the few in flight. A worker whose lease runs short (it could not
  * renew it) stops starting new messages and gives the rest of its batch back.
  */
@@ -84,7 +85,7 @@ export const runOutbox = async (options: WorkerOptions): Promise<WorkerReport> =
   const flushEvery = options.flushEvery ?? concurrency
   const worker = options.workerId ?? newWorkerId()
   const channel = options.channel ?? 'email'
-  const classify = options.classify ?? classifyFailure
+  const classify = options.classify
   const pace = createPacer(options.perSecond ?? null)
   const report: WorkerReport = { sent: 0, retried: 0, failed: 0, skipped: 0, released: 0 }
 
@@ -172,7 +173,7 @@ export const runOutbox = async (options: WorkerOptions): Promise<WorkerReport> =
       const lane = async () => {
         while (next < batch.length) {
           const delivery = batch[next++]!
-          // Half a lease left is the margin for one message whose SMTP exchange runs to its timeouts.
+          // Half a lease left is the margin for one message whose exchange runs to its timeouts.
           const stop = serverDown || now().getTime() > leaseEnd - leaseMs / 2
           if (!stop) await pace()
           const outcome: Outcome = stop

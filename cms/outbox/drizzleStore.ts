@@ -12,14 +12,14 @@ import {
 } from '@payloadcms/db-sqlite/drizzle'
 import type { Payload } from 'payload'
 
-import { DELIVERIES } from '../../core/slugs'
-import { relationId } from '../../core/relationId'
+import { DELIVERIES } from '../core/slugs'
+import { relationId } from '../core/relationId'
 import { rowChange } from './core/outcomes'
-import type { Channel, ClaimedDelivery, OutboxStore, QueuedMessage } from './core/types'
+import type { ChannelName, ClaimedDelivery, OutboxMessage, OutboxStore } from './core/types'
 
 /** The column that names a delivery's recipient, after its channel. */
 export const RECIPIENT_COLUMN: Record<
-  Channel,
+  ChannelName,
   'subscriber' | 'pushSubscription' | 'smsSubscriber'
 > = {
   email: 'subscriber',
@@ -209,8 +209,8 @@ export const drizzleOutboxStore = (payload: Payload): OutboxStore => {
 }
 
 /** A JSON column comes back parsed from Drizzle on PostgreSQL, as text on some SQLite paths. */
-const parsedMessage = (value: unknown): QueuedMessage | null => {
+const parsedMessage = (value: unknown): OutboxMessage | null => {
   if (!value) return null
-  if (typeof value === 'string') return JSON.parse(value) as QueuedMessage
-  return value as QueuedMessage
+  if (typeof value === 'string') return JSON.parse(value) as OutboxMessage
+  return value as OutboxMessage
 }

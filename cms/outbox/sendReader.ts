@@ -1,9 +1,10 @@
 import type { CollectionSlug, Payload } from 'payload'
 
-import { type ContentSlug, SENDS } from '../../core/slugs'
-import type { ItemForEmail, Language } from '../core/templates'
-import type { SubscriptionTopic } from '../../../site/lib/subscriptionTopics'
-import { itemForEmail } from './content'
+import { type ContentSlug, SENDS } from '../core/slugs'
+import type { Locale as Language } from '../../site/lib/i18n'
+import type { ItemContent } from './core/item'
+import type { SubscriptionTopic } from '../../site/lib/subscriptionTopics'
+import { itemContent } from './content'
 import type { ClaimedDelivery } from './core/types'
 
 export type SendRow = {
@@ -22,7 +23,7 @@ export type SendRow = {
  */
 export const sendReader = (payload: Payload, siteUrl: string) => {
   const sends = new Map<string, Promise<SendRow | null>>()
-  const items = new Map<string, Promise<ItemForEmail | null>>()
+  const items = new Map<string, Promise<ItemContent | null>>()
   const sendOf = (id: number | string) => {
     if (!sends.has(String(id)))
       sends.set(
@@ -37,7 +38,7 @@ export const sendReader = (payload: Payload, siteUrl: string) => {
   const itemOf = async (send: SendRow, language: Language) => {
     const key = `${send.id}:${language}`
     if (!items.has(key))
-      items.set(key, itemForEmail(payload, send.itemCollection, send.itemId, language, siteUrl))
+      items.set(key, itemContent(payload, send.itemCollection, send.itemId, language, siteUrl))
     const item = await items.get(key)!
     // The row may now hold another item (a restore or an import can reuse ids): never send it in this send's name.
     if (item && send.itemUid && item.uid && send.itemUid !== item.uid) return null

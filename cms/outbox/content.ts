@@ -7,13 +7,12 @@ import {
   MEDIA_RELEASES,
   PUBLICATIONS,
   SPONSORSHIP_PACKAGES,
-} from '../../core/slugs'
-import { SECTION_OF } from '../../publishing/core/sections'
-import { itemPath, missingFrench } from '../../../site/lib/i18n'
-import type { ItemForEmail, Language } from '../core/templates'
-import type { SubscriptionTopic } from '../../../site/lib/subscriptionTopics'
+} from '../core/slugs'
+import { SECTION_OF } from '../publishing/core/sections'
+import { itemPath, type Locale as Language, missingFrench } from '../../site/lib/i18n'
+import type { ItemContent } from './core/item'
+import type { SubscriptionTopic } from '../../site/lib/subscriptionTopics'
 
-/** Which subscribers hear about which content type. */
 /** The French fields that have text (the others keep the English value). */
 const dropEmpty = (doc: Record<string, unknown>) =>
   Object.fromEntries(
@@ -25,6 +24,7 @@ const dropEmpty = (doc: Record<string, unknown>) =>
 /** Knowledge-base answers are looked up, never mailed out. */
 export type EmailedSlug = Exclude<ContentSlug, typeof KB_ARTICLES>
 
+/** Which subscribers hear about which content type. */
 export const TOPIC_OF: Record<EmailedSlug, SubscriptionTopic> = {
   [MEDIA_RELEASES]: 'news',
   [PUBLICATIONS]: 'publications',
@@ -33,17 +33,17 @@ export const TOPIC_OF: Record<EmailedSlug, SubscriptionTopic> = {
 }
 
 /**
- * An item as its email shows it, in one language, from its live version. A French subscriber gets the
- * French version, or, when the item has no French text yet, the English one marked `untranslated`
- * (the email then says so in French), linking to the French page either way, as on the site.
+ * An item as every channel shows it, in one language, from its live version. A French subscriber gets
+ * the French version, or, when the item has no French text yet, the English one marked `untranslated`
+ * (the message then says so in French), linking to the French page either way, as on the site.
  */
-export const itemForEmail = async (
+export const itemContent = async (
   payload: Payload,
   collection: ContentSlug,
   id: number | string,
   language: Language,
   siteUrl: string,
-): Promise<ItemForEmail | null> => {
+): Promise<ItemContent | null> => {
   if (collection === KB_ARTICLES) return null
   const read = (locale: Language) =>
     payload.findByID({

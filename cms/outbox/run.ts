@@ -1,34 +1,26 @@
 import type { Payload, TaskConfig } from 'payload'
 
-import { DELIVERIES, SENDS } from '../../core/slugs'
-import { acquireLease, releaseLease, renewLease } from '../../coordination/leases'
-import { pushDeliver } from '../../push/deliver'
-import { currentSettings, runsBackgroundWork, type Settings } from '../../settings'
-import { smsDeliver } from '../../sms/deliver'
-import { classifyChannelFailure } from './core/channelFailure'
-import { CHANNELS, type Channel } from './core/types'
-import { recordBounce } from './bounces'
-import { payloadDeliver } from './deliver'
+import { DELIVERIES, SENDS } from '../core/slugs'
+import { acquireLease, releaseLease, renewLease } from '../coordination/leases'
+import { currentSettings, runsBackgroundWork } from '../settings'
+import { type Channel, registeredChannels } from './channel'
+import { CHANNELS, type ChannelName } from './core/types'
 import { resumeQueueing } from './enqueue'
 import { payloadOutboxStore } from './store'
-import { createMailHealth } from './core/mailHealth'
-import { closeOutboxTransporter, outboxTransporter } from './transport'
 import { runOutbox, type WorkerReport } from './worker'
 
-export const EMAIL_QUEUE = 'email'
+/**
+ * The jobs queue the outbox runs on. Its name is stored in the jobs table's rows (and predates the
+ * other channels), so it stays `email`.
+ */
+export const OUTBOX_QUEUE = 'email'
+/** Every 2 seconds: the outbox's poll where no kick reached it (a web process queued, a worker sends). */
+export const OUTBOX_CRON = '*/2 * * * * *'
 /** A jobs-queue run sends for up to 50 s, then yields; the next run (2 s later) continues. */
 const RUN_BUDGET_MS = 50_000
-/** Texts go from one process at a time (this lease), so the gateway's rate holds across processes. */
-const SMS_LEASE = 'outbox:sms'
-/** Held at most this long by a process that died (renewed every quarter while sending). */
-const smsLeaseMs = (settings: Settings) => Math.min(settings.outboxLeaseMs, 15_000)
 
-const running: Partial<Record<Channel, Promise<WorkerReport>>> = {}
-
-/** This process's view of the mail server (the health endpoint and the admin show it). */
-export const mailHealth = createMailHealth()
-/** …and of the SMS gateway (one gateway: its outage holds every text until a probe gets through). */
-export const smsHealth = createMailHealth()
+const running: Partial<Record<ChannelName, Promise<WorkerReport>>> = {}
+const NOTHING: WorkerReport = { sent: 0, retried: 0, failed: 0, skipped: 0, released: 0 }
 
 /** Refreshes each send's counters from its deliveries, and closes sends with nothing left to do. */
 const updateSendProgress = async (payload: Payload) => {
@@ -39,7 +31,7 @@ const updateSendProgress = async (payload: Payload) => {
     limit: 0,
   })
   for (const send of docs) {
-    const count = async (channel: Channel, status: string, retrying = false) =>
+    const count = async (channel: ChannelName, status: string, retrying = false) =>
       (
         await payload.db.count({
           collection: DELIVERIES,
@@ -68,7 +60,7 @@ const updateSendProgress = async (payload: Payload) => {
           return [channel, { total, sent, failed, skipped, queued: queued + sending, retrying }]
         }),
       ),
-    ) as Record<Channel, { sent: number; failed: number; queued: number }>
+    ) as Record<ChannelName, { sent: number; failed: number; queued: number }>
     const sum = (key: 'sent' | 'failed' | 'queued') =>
       CHANNELS.reduce((n, channel) => n + byChannel[channel][key], 0)
     const done = sum('queued') === 0
@@ -97,8 +89,8 @@ const refreshSendProgress = (payload: Payload) =>
 /** Resolves when no outbox run is in progress in this process (a clean shutdown waits for it). */
 export const outboxIdle = async () => {
   // A run may start while another is awaited (a kick, a jobs tick): wait until none is left.
-  while (CHANNELS.some((channel) => running[channel]))
-    await Promise.all(CHANNELS.map((channel) => running[channel]?.catch(() => undefined)))
+  while (CHANNELS.some((name) => running[name]))
+    await Promise.all(CHANNELS.map((name) => running[name]?.catch(() => undefined)))
 }
 
 type RunOptions = {
@@ -109,85 +101,56 @@ type RunOptions = {
   workerId?: string
 }
 
-/** What each channel's worker needs: how to deliver, how to read its errors, its pace. */
-const channelWorker = (payload: Payload, settings: Settings, channel: Channel) => {
-  switch (channel) {
-    case 'email':
-      return {
-        deliver: payloadDeliver(payload, settings, outboxTransporter(settings)),
-        onPermanentFailure: recordBounce(payload),
-        health: mailHealth,
-      }
-    case 'push':
-      // Push services are many (one per browser vendor): one failing says nothing of the others.
-      return {
-        deliver: pushDeliver(payload, settings),
-        classify: classifyChannelFailure,
-        perSecond: settings.push.perSecond,
-        concurrency: 50,
-      }
-    case 'sms':
-      return {
-        deliver: smsDeliver(payload, settings),
-        classify: classifyChannelFailure,
-        health: smsHealth,
-        perSecond: settings.sms.perSecond,
-        concurrency: 50,
-        // Outcomes in small groups: a crash hands over again at most the texts in flight and the
-        // last group (the gateway drops those it already took, by their Idempotency-Key).
-        flushEvery: 10,
-      }
-  }
-}
-
 /** One channel's run in this process, once at a time per channel. */
 const runChannel = (payload: Payload, channel: Channel, options: RunOptions) => {
-  const already = running[channel]
+  const already = running[channel.name]
   if (already) return already
   const settings = currentSettings()
+  const claim = channel.claim(settings)
+  const exclusive = claim.exclusive
   const run = (async (): Promise<WorkerReport> => {
-    if (channel === 'sms' && !(await acquireLease(payload, SMS_LEASE, smsLeaseMs(settings))))
-      return { sent: 0, retried: 0, failed: 0, skipped: 0, released: 0 }
+    if (exclusive && !(await acquireLease(payload, exclusive.lease, exclusive.ms))) return NOTHING
+    // Renewed every quarter while sending; a process that dies holds it at most `ms`.
+    const renew = exclusive
+      ? setInterval(
+          () => void renewLease(payload, exclusive.lease, exclusive.ms).catch(() => undefined),
+          exclusive.ms / 4,
+        )
+      : null
+    renew?.unref?.()
     try {
       await resumeQueueing(payload)
-      const worker = channelWorker(payload, settings, channel)
-      const renew =
-        channel === 'sms'
-          ? setInterval(
-              () =>
-                void renewLease(payload, SMS_LEASE, smsLeaseMs(settings)).catch(() => undefined),
-              smsLeaseMs(settings) / 4,
-            )
-          : null
-      renew?.unref?.()
       const report = await runOutbox({
-        ...worker,
-        channel,
+        ...channel.deliver(payload, settings),
+        channel: channel.name,
+        classify: channel.classify,
+        health: channel.health,
+        perSecond: claim.perSecond ?? undefined,
+        flushEvery: claim.flushEvery,
         store: payloadOutboxStore(payload),
         leaseMs: settings.outboxLeaseMs,
         workerId: options.workerId,
         deadline: Date.now() + (options.budgetMs ?? RUN_BUDGET_MS),
         retryScale: options.retryScale,
         now: options.now,
-        concurrency: options.concurrency ?? worker.concurrency,
-      }).finally(() => renew && clearInterval(renew))
+        concurrency: options.concurrency ?? claim.concurrency,
+      })
       await refreshSendProgress(payload)
       // One line per run that did something: with several workers, each says its share.
       if (report.sent + report.failed > 0)
         payload.logger.info(
-          `Outbox (${channel}): ${report.sent} sent, ${report.failed} failed by this process.`,
+          `Outbox (${channel.name}): ${report.sent} sent, ${report.failed} failed by this process.`,
         )
-      // A pool that lost its server is dropped: the next run connects afresh.
-      if (channel === 'email' && mailHealth.snapshot().state === 'degraded')
-        closeOutboxTransporter()
+      channel.afterRun?.()
       return report
     } finally {
-      if (channel === 'sms') await releaseLease(payload, SMS_LEASE).catch(() => undefined)
+      if (renew) clearInterval(renew)
+      if (exclusive) await releaseLease(payload, exclusive.lease).catch(() => undefined)
     }
   })().finally(() => {
-    running[channel] = undefined
+    running[channel.name] = undefined
   })
-  running[channel] = run
+  running[channel.name] = run
   return run
 }
 
@@ -202,15 +165,18 @@ export const sendOutbox = async (
   options: RunOptions = {},
 ): Promise<WorkerReport> => {
   const reports = await Promise.all(
-    CHANNELS.map((channel) => runChannel(payload, channel, options)),
+    registeredChannels().map((channel) => runChannel(payload, channel, options)),
   )
-  return reports.reduce((sum, report) => ({
-    sent: sum.sent + report.sent,
-    retried: sum.retried + report.retried,
-    failed: sum.failed + report.failed,
-    skipped: sum.skipped + report.skipped,
-    released: sum.released + report.released,
-  }))
+  return reports.reduce<WorkerReport>(
+    (sum, report) => ({
+      sent: sum.sent + report.sent,
+      retried: sum.retried + report.retried,
+      failed: sum.failed + report.failed,
+      skipped: sum.skipped + report.skipped,
+      released: sum.released + report.released,
+    }),
+    NOTHING,
+  )
 }
 
 /**
@@ -228,14 +194,15 @@ export const kickOutbox = (payload: Payload) => {
   )
 }
 
-export const sendEmailTask: TaskConfig<{
+/** The jobs-queue task; its slug is stored in the jobs table, so it keeps its first name. */
+export const outboxTask: TaskConfig<{
   input: Record<string, never>
   output: { sent: number; failed: number }
 }> = {
   slug: 'sendEmail',
   label: 'Send queued email, push and text messages',
   retries: 0,
-  schedule: [{ cron: '*/2 * * * * *', queue: EMAIL_QUEUE }],
+  schedule: [{ cron: OUTBOX_CRON, queue: OUTBOX_QUEUE }],
   outputSchema: [
     { name: 'sent', type: 'number', required: true },
     { name: 'failed', type: 'number', required: true },

@@ -1,15 +1,15 @@
-import type { Failure } from '../../core/smtpErrors'
+import type { Failure } from './failure'
 
-/** While the mail server is unreachable, one message tries it this often (the rest wait, uncharged). */
+/** While a gateway is unreachable, one message tries it this often (the rest wait, uncharged). */
 export const PROBE_INTERVAL_MS = 5_000
 /**
  * Temporary refusals of this many different messages in a row, with no success between, are the
- * server's trouble (a 4xx storm while it restarts or throttles), not the recipients': handled as an
+ * gateway's trouble (a 4xx storm while it restarts or throttles), not the recipients': handled as an
  * outage, so the messages are not pushed back 30 s, 2 min, 10 min… and go as soon as it recovers.
  */
 export const REFUSAL_STORM = 5
 
-type MailHealthState = {
+type GatewayHealthState = {
   state: 'ok' | 'degraded'
   since: Date | null
   lastSuccessAt: Date | null
@@ -19,11 +19,12 @@ type MailHealthState = {
 type Decision = 'send' | 'probe' | 'wait'
 
 /**
- * What this process knows of the mail server. Pure: the worker tells it what happened and asks it
+ * What this process knows of one channel's gateway (the mail server, the SMS gateway). Pure: the
+ * worker tells it what happened and asks it
  * whether to send; the health endpoint and the admin read it.
  */
-export const createMailHealth = () => {
-  let state: MailHealthState = {
+export const createGatewayHealth = () => {
+  let state: GatewayHealthState = {
     state: 'ok',
     since: null,
     lastSuccessAt: null,
@@ -45,7 +46,7 @@ export const createMailHealth = () => {
   }
 
   return {
-    snapshot: (): MailHealthState => ({ ...state }),
+    snapshot: (): GatewayHealthState => ({ ...state }),
     /** `send` as usual; `probe`: one message may test the server; `wait`: leave everything queued. */
     decide: (now: Date): Decision =>
       state.state === 'ok' ? 'send' : now.getTime() >= nextProbeAt ? 'probe' : 'wait',
@@ -71,4 +72,4 @@ export const createMailHealth = () => {
   }
 }
 
-export type MailHealth = ReturnType<typeof createMailHealth>
+export type GatewayHealth = ReturnType<typeof createGatewayHealth>
