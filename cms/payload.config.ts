@@ -73,7 +73,19 @@ import { pushChannel } from './push/channel'
 import { smsChannel } from './sms/channel'
 import { SITE_QUEUE } from './publishing/queue'
 import { buildSiteTask } from './publishing/task'
-import { publishDueTask, PUBLISH_DUE_CRON, WORKFLOW_QUEUE } from './workflow/publishDue'
+import { workflowScheduledSteps } from './workflow/publishDue'
+import {
+  registerScheduledSteps,
+  SCHEDULED_CRON,
+  SCHEDULED_QUEUE,
+  type ScheduledStep,
+  scheduledWorkTask,
+} from './coordination/scheduledWork'
+import { embargoScheduledStep, siteScheduledStep } from './publishing/scheduled'
+import { alertsScheduledStep } from '../emergency/fastPath'
+import { missedItemsScheduledStep } from './outbox/reconcile'
+import { frenchRemindersScheduledStep } from './bilingual/reminders'
+import { deskScheduledStep } from './desk/schedule'
 import { currentSettings } from './settings'
 import { shouldRunJobs } from './coordination/jobsRunner'
 import { mediaStoragePlugins } from './storage/s3'
@@ -84,6 +96,22 @@ const settings = currentSettings()
 
 // The ways the outbox reaches people; it knows none of them by name.
 registerChannels([emailChannel, pushChannel, smsChannel])
+
+/**
+ * The 5-second pass, each domain's steps in order: publish and take down what is due, rebuild for
+ * lifted embargoes, refresh the alerts file, retry a failed build, queue alerts a crash never queued,
+ * remind officers of English-only alerts, the desk's digests, escalations and retention.
+ */
+const scheduledSteps: ScheduledStep[] = [
+  ...workflowScheduledSteps,
+  embargoScheduledStep,
+  alertsScheduledStep,
+  siteScheduledStep,
+  missedItemsScheduledStep,
+  frenchRemindersScheduledStep,
+  deskScheduledStep,
+]
+registerScheduledSteps(scheduledSteps)
 
 export default buildConfig({
   serverURL: settings.cmsUrl,
@@ -210,12 +238,18 @@ export default buildConfig({
     ...open311Endpoints,
   ],
   jobs: {
-    tasks: [publishDueTask, buildSiteTask, outboxTask, inquiryMailTask, dailySiteRebuildTask],
+    tasks: [
+      scheduledWorkTask(scheduledSteps),
+      buildSiteTask,
+      outboxTask,
+      inquiryMailTask,
+      dailySiteRebuildTask,
+    ],
     // Runs where crons are started: the Next server (after its first request) and getPayload({ cron: true }).
     // The site queue is polled every 2 s so a publish reaches the public site within seconds.
     autoRun: [
       // Quiet runs keep the log readable (a line every few seconds otherwise); errors still show.
-      { cron: PUBLISH_DUE_CRON, queue: WORKFLOW_QUEUE, limit: 10, silent: { info: true } },
+      { cron: SCHEDULED_CRON, queue: SCHEDULED_QUEUE, limit: 10, silent: { info: true } },
       { cron: '*/2 * * * * *', queue: SITE_QUEUE, limit: 1, silent: { info: true } },
       { cron: OUTBOX_CRON, queue: OUTBOX_QUEUE, limit: 1, silent: { info: true } },
     ],

@@ -1,6 +1,7 @@
 import { realpath } from 'node:fs/promises'
 
 import type { Payload } from 'payload'
+import type { ScheduledStep } from '../cms/coordination/scheduledWork'
 
 import { currentSettings } from '../cms/settings'
 import {
@@ -59,4 +60,14 @@ export const refreshIfAlertsChanged = async (
   if (settings.s3) await writeLiveFilesToBucket(settings.s3, result.files)
   await requestSiteBuild(payload, 'alerts in force changed')
   return true
+}
+
+/** Emergency's part of the 5-second pass: alerts that expired or began are reflected at once. */
+export const alertsScheduledStep: ScheduledStep = {
+  name: 'alerts',
+  report: 'alertsChanged',
+  output: 'checkbox',
+  fallback: false,
+  // The live files follow the clock, not the pass's `now` (a catch-up pass must not write the past).
+  run: (payload) => refreshIfAlertsChanged(payload),
 }

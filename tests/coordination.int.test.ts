@@ -22,7 +22,7 @@ import {
   SITE_BUILD_LEASE,
 } from '../cms/publishing/queue'
 import { buildWhileRequested } from '../cms/publishing/task'
-import { publishDueTask, SCHEDULED_WORK_LEASE } from '../cms/workflow/publishDue'
+import { SCHEDULED_WORK_LEASE } from '../cms/coordination/scheduledWork'
 import { validContent } from './helpers/fixtures'
 import { type Harness, startHarness } from './helpers/harness'
 
@@ -277,8 +277,10 @@ describe('scheduled publishing', () => {
     expect(scheduled.status, JSON.stringify(scheduled.body)).toBe(200)
     await sleep(1200)
 
+    // The pass as the jobs queue runs it: the task the config composed from every domain's steps.
+    const task = harness.payload.config.jobs.tasks?.find((t) => t.slug === 'publishDue')
     const pass = () =>
-      (publishDueTask.handler as (args: unknown) => Promise<{ output: { published: number } }>)({
+      (task!.handler as (args: unknown) => Promise<{ output: { published: number } }>)({
         req: { payload: harness.payload },
       })
     await acquireLease(harness.payload, SCHEDULED_WORK_LEASE, 60_000, 'other-process')

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest'
 
 import { SITE_STATUS, MEDIA_RELEASES } from '../cms/core/slugs'
-import { runScheduledWork } from '../cms/workflow/publishDue'
+import { runScheduledWork } from '../cms/coordination/scheduledWork'
 import { validContent } from './helpers/fixtures'
 import { type Harness, startHarness } from './helpers/harness'
 

@@ -1,4 +1,5 @@
 import type { Payload } from 'payload'
+import type { ScheduledStep } from '../coordination/scheduledWork'
 
 import { EMERGENCY_BULLETINS, USERS } from '../core/slugs'
 import { PRIORITY_HEADER, queueMessage } from '../email/queue'
@@ -75,4 +76,12 @@ export const remindEnglishOnlyAlerts = async (payload: Payload, now = new Date()
     )
   }
   return englishOnly
+}
+
+/** Bilingual's part of the 5-second pass: the officers of English-only alerts are reminded. */
+export const frenchRemindersScheduledStep: ScheduledStep = {
+  name: 'french-reminders',
+  report: 'englishOnlyAlerts',
+  fallback: 0,
+  run: (payload, now) => remindEnglishOnlyAlerts(payload, now),
 }

@@ -1,4 +1,5 @@
 import type { Payload } from 'payload'
+import type { ScheduledStep } from '../coordination/scheduledWork'
 
 import { loadCalendar } from '../calendar/loadCalendar'
 import { isBusinessDay, localDate, todayBounds } from '../core/businessDays'
@@ -180,3 +181,11 @@ export const runDeskSchedule = async (payload: Payload, now = new Date()) => ({
   escalated: await escalateOverdue(payload, now),
   anonymised: await applyRetention(payload, now),
 })
+
+/** The desk's step of the 5-second pass (each part keeps its own pace inside it). */
+export const deskScheduledStep: ScheduledStep = {
+  name: 'desk',
+  report: 'desk',
+  fallback: null,
+  run: (payload, now) => runDeskSchedule(payload, now),
+}

@@ -1,4 +1,5 @@
 import type { Payload } from 'payload'
+import type { ScheduledStep } from '../coordination/scheduledWork'
 
 import { isContentSlug, WORKFLOW_AUDIT } from '../core/slugs'
 import { queueItem } from './enqueue'
@@ -43,4 +44,13 @@ export const queueMissedItems = async (payload: Payload, now = new Date()): Prom
     if (await queueItem(payload, entry.itemCollection, item)) queued += 1
   }
   return queued
+}
+
+/** The outbox's part of the 5-second pass: alerts a crash never queued. */
+export const missedItemsScheduledStep: ScheduledStep = {
+  name: 'email',
+  report: 'emailsRecovered',
+  output: 'number',
+  fallback: 0,
+  run: (payload, now) => queueMissedItems(payload, now),
 }

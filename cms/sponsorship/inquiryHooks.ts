@@ -10,7 +10,7 @@ import { isSponsorshipStaff } from '../access/sponsorship'
 import { afterCommit } from '../db/afterCommit'
 import { normaliseEmail } from '../email/core/address'
 import { databaseLimiter } from '../coordination/rateLimits'
-import { WORKFLOW_QUEUE } from '../workflow/publishDue'
+import { SCHEDULED_QUEUE } from '../coordination/scheduledWork'
 import { clientIp } from '../http/request'
 import { pickCoordinator } from './core/assign'
 import { coordinators, INQUIRY_MAIL_TASK, sendInquiryMail } from './inquiryMail'
@@ -202,7 +202,7 @@ export const mailNewInquiry: CollectionAfterChangeHook = async ({
       await req.payload.jobs.queue({
         task: INQUIRY_MAIL_TASK,
         input: { id: doc.id },
-        queue: WORKFLOW_QUEUE,
+        queue: SCHEDULED_QUEUE,
       })
     }
   })

@@ -1,7 +1,7 @@
 import type { TaskConfig } from 'payload'
 
 import { requestSiteBuild } from '../publishing/queue'
-import { WORKFLOW_QUEUE } from '../workflow/publishDue'
+import { SCHEDULED_QUEUE } from '../coordination/scheduledWork'
 import { INQUIRY_MAIL_TASK, sendInquiryMail } from './inquiryMail'
 
 /** Retries an acknowledgement or coordinator notice that failed when the inquiry arrived. */
@@ -24,7 +24,7 @@ export const dailySiteRebuildTask: TaskConfig = {
   slug: 'dailySiteRebuild',
   label: 'Rebuild the public site for the new day',
   retries: 0,
-  schedule: [{ cron: '0 5 5 * * *', queue: WORKFLOW_QUEUE }],
+  schedule: [{ cron: '0 5 5 * * *', queue: SCHEDULED_QUEUE }],
   handler: async ({ req }) => {
     await requestSiteBuild(req.payload, 'a new day: sponsorship deadlines')
     return { output: {} }

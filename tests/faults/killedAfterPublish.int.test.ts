@@ -4,7 +4,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest'
 
 import { DELIVERIES, SENDS } from '../../cms/core/slugs'
 import { outboxIdle } from '../../cms/outbox/run'
-import { runScheduledWork } from '../../cms/workflow/publishDue'
+import { runScheduledWork } from '../../cms/coordination/scheduledWork'
 import { type Harness, startHarness } from '../helpers/harness'
 import { addConfirmedSubscribers, publishReleaseThroughWorkflow } from '../helpers/seedData'
 import { outbox } from '../helpers/outbox'
