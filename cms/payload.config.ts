@@ -71,7 +71,7 @@ import { gatewayStatus } from './outbox/status'
 import { emailChannel } from './email/channel'
 import { pushChannel } from './push/channel'
 import { smsChannel } from './sms/channel'
-import { SITE_QUEUE } from './publishing/queue'
+import { SITE_QUEUE } from './coordination/siteBuildRequests'
 import { buildSiteTask } from './publishing/task'
 import { workflowScheduledSteps } from './workflow/publishDue'
 import {

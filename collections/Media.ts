@@ -8,7 +8,7 @@ import type {
 
 import { anyStaff, mediaManagers, staffOrPublicMedia } from '../cms/access/media'
 import { messages } from '../cms/core/text/messages'
-import { requestSiteBuild } from '../cms/publishing/queue'
+import { requestSiteBuild } from '../cms/coordination/siteBuildRequests'
 import { sandboxedFile } from '../cms/uploads/fileHeaders'
 import { guardUpload, MAX_INPUT_PIXELS } from '../cms/uploads/guardUpload'
 import { MEDIA } from '../cms/core/slugs'

@@ -11,7 +11,7 @@ import {
   listedAlertIds,
   writeAtomically,
 } from './files'
-import { requestSiteBuild } from '../cms/publishing/queue'
+import { requestSiteBuild } from '../cms/coordination/siteBuildRequests'
 import { anonymousRest } from '../cms/publishing/restClient'
 import { writeLiveFilesToBucket } from '../cms/publishing/bucket'
 

@@ -17,7 +17,7 @@ import { frenchCityName } from '../site/lib/city'
 import { activeAlerts } from '../site/lib/content'
 import type { Bulletin } from '../site/lib/types'
 import { buildFeed, feedFile } from '../cms/publishing/feeds'
-import { itemPath, LOCALES } from '../site/lib/i18n'
+import { itemPath, LOCALES, type Language } from '../site/lib/i18n'
 import { escapeHtml } from '../site/lib/html'
 import { alertShortPath } from '../site/lib/shortLinks'
 import { activeJson } from './core/activeJson'
@@ -82,7 +82,7 @@ const issuerFor = (sender: string, cityName: string): CapIssuer => ({
  * A short link's page: it sends the browser on to the alert at once (with a link for any browser
  * that does not follow), or, when two alerts share the code, lists both.
  */
-const shortLinkPage = (targets: { url: string; title: string }[], locale: 'en' | 'fr') => {
+const shortLinkPage = (targets: { url: string; title: string }[], locale: Language) => {
   const only = targets.length === 1 ? targets[0]! : null
   const go = only
     ? `<meta http-equiv="refresh" content="0; url=${escapeHtml(only.url)}"><link rel="canonical" href="${escapeHtml(only.url)}">`

@@ -18,6 +18,7 @@ import { drainOutbox } from './helpers/outbox'
 import { startPushService } from './helpers/pushService'
 import { startSmsGateway } from './helpers/smsGateway'
 import { waitFor } from './helpers/outboxWorkers'
+import { type Language } from '../site/lib/i18n'
 
 /**
  * Alerts by Web Push and SMS end to end: a local HTTPS push service that decrypts what it receives
@@ -46,7 +47,7 @@ const OFFICER = 'emergency@city.example'
 const INBOUND = 'http://127.0.0.1:3000/api/sms/inbound'
 const ip = () => ({ 'x-forwarded-for': `198.51.100.${Math.floor(Math.random() * 250)}` })
 
-const subscribePush = async (language: 'en' | 'fr', topics = ['emergency']) => {
+const subscribePush = async (language: Language, topics = ['emergency']) => {
   const browser = push.subscribe()
   const answer = await harness.rest('POST', '/push-subscriptions', {
     body: { subscription: browser, topics, language },
@@ -58,7 +59,7 @@ const subscribePush = async (language: 'en' | 'fr', topics = ['emergency']) => {
 
 const codeIn = (body: string) => /\b(\d{6})\b/.exec(body)?.[1]
 
-const subscribeSms = async (phone: string, language: 'en' | 'fr', topics = ['emergency']) => {
+const subscribeSms = async (phone: string, language: Language, topics = ['emergency']) => {
   const asked = await harness.rest('POST', '/sms-subscriptions', {
     body: { phone, topics, language },
     headers: ip(),

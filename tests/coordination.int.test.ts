@@ -20,7 +20,7 @@ import {
   requestSiteBuild,
   resumeStrandedBuilds,
   SITE_BUILD_LEASE,
-} from '../cms/publishing/queue'
+} from '../cms/coordination/siteBuildRequests'
 import { buildWhileRequested } from '../cms/publishing/task'
 import { SCHEDULED_WORK_LEASE } from '../cms/coordination/scheduledWork'
 import { validContent } from './helpers/fixtures'

@@ -6,6 +6,7 @@ import { loadHealth } from '../cms/kb/health'
 import { DEMO_ARTICLES } from '../cms/seed/demoArticles'
 import { seedDemo311, seedDemoArticles } from '../cms/seed/seed'
 import { type Harness, startHarness } from './helpers/harness'
+import { type Language } from '../site/lib/i18n'
 
 /**
  * The knowledge base through the CMS: the agents' search over the seeded answers (a typo, French
@@ -26,7 +27,7 @@ afterAll(async () => {
   await harness?.close()
 })
 
-const search = async (q: string, lang: 'en' | 'fr' = 'en', as: string | null = DESK) =>
+const search = async (q: string, lang: Language = 'en', as: string | null = DESK) =>
   harness.rest('GET', `/${KB_ARTICLES}/search?q=${encodeURIComponent(q)}&lang=${lang}`, {
     as: as ?? undefined,
   })

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { SITE_STATUS, MEDIA_RELEASES, PUBLICATIONS } from '../cms/core/slugs'
 import { buildSite } from '../cms/publishing/buildSite'
-import { requestSiteBuild } from '../cms/publishing/queue'
+import { requestSiteBuild } from '../cms/coordination/siteBuildRequests'
 import { anonymousRest } from '../cms/publishing/restClient'
 import { rebuildSite } from '../cms/publishing/task'
 import { pngFile, validContent } from './helpers/fixtures'

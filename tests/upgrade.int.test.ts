@@ -81,7 +81,7 @@ it('every table of rows with an identity has an AUTOINCREMENT id, and no referen
   const db = harness.payload.db as unknown as {
     client: { execute: (q: string) => Promise<{ rows: Record<string, unknown>[] }> }
   }
-  // Locale and relationship rows (*_locales, *_rels) are rewritten on every save and their ids never
+  // Language and relationship rows (*_locales, *_rels) are rewritten on every save and their ids never
   // leave the database, so Payload leaves them plain; every row with an identity is AUTOINCREMENT.
   const plain = (
     await db.client.execute(

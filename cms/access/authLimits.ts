@@ -1,6 +1,6 @@
 import { APIError, type CollectionBeforeOperationHook } from 'payload'
 
-import { normaliseEmail } from '../email/core/address'
+import { normaliseEmail } from '../core/text/emailAddress'
 import type { Limit } from '../coordination/core/limits'
 import { databaseLimiter } from '../coordination/rateLimits'
 import { clientIp } from '../http/request'

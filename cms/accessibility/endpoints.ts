@@ -4,6 +4,7 @@ import type { ContentSlug } from '../core/slugs'
 import { isStaff } from '../access/core/roles'
 import { checkData, checkStoredItem } from './forItem'
 import { jsonError, refuseUnless } from '../http/responses'
+import { type Language } from '../../site/lib/i18n'
 
 const refuse = (req: PayloadRequest) =>
   refuseUnless(req, isStaff, {
@@ -11,7 +12,7 @@ const refuse = (req: PayloadRequest) =>
     forbidden: 'Staff only.',
   })
 
-const languageOf = (req: PayloadRequest): 'en' | 'fr' =>
+const languageOf = (req: PayloadRequest): Language =>
   new URL(req.url ?? 'http://x').searchParams.get('locale') === 'fr' ? 'fr' : 'en'
 
 /**

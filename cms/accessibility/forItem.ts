@@ -6,6 +6,7 @@ import { type CheckInput, type CheckResult, checkItem, type MediaInfo } from './
 import { findingMessagesIn } from './core/findingMessages'
 import type { StyleRule } from './core/rules'
 import { relationId } from '../core/relationId'
+import { type Language } from '../../site/lib/i18n'
 
 const idOf = relationId
 
@@ -32,7 +33,7 @@ export const checkData = async (
   payload: Payload,
   collection: ContentSlug,
   data: Record<string, unknown>,
-  language: 'en' | 'fr',
+  language: Language,
   /** The staff member's admin language: what the findings are written in. */
   adminLanguage?: string,
 ): Promise<CheckResult> => {
@@ -99,7 +100,7 @@ export const checkStoredItem = async (
   payload: Payload,
   collection: ContentSlug,
   id: number | string,
-  language: 'en' | 'fr' = 'en',
+  language: Language = 'en',
   adminLanguage?: string,
 ) => {
   const doc = await payload.findByID({
@@ -128,7 +129,7 @@ export const languagesOf = async (
   payload: Payload,
   collection: ContentSlug,
   id: number | string,
-): Promise<('en' | 'fr')[]> => {
+): Promise<Language[]> => {
   const french = await payload.findByID({
     collection,
     id,

@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import { CONTENT_SLUGS, type ContentSlug } from '../core/slugs'
 import { missingFrench, TRANSLATED_FIELDS } from '../../site/lib/i18n/translation'
+import { type Language } from '../../site/lib/i18n'
 
 export type MissingFrenchItem = {
   collection: ContentSlug
@@ -26,7 +27,7 @@ export const itemsMissingFrench = async (
 ): Promise<MissingFrenchItem[]> => {
   const found: MissingFrenchItem[] = []
   for (const collection of CONTENT_SLUGS) {
-    const read = (locale: 'en' | 'fr') =>
+    const read = (locale: Language) =>
       payload.find({
         collection,
         locale,

@@ -1,4 +1,5 @@
 import Holidays from 'date-holidays'
+import { type Language } from '../../site/lib/i18n'
 
 /**
  * The City's business-day clock: residents and sponsors are promised a reply within 3 business days.
@@ -241,7 +242,7 @@ export const todayBounds = (now: Date, timeZone = CITY_TIME_ZONE) => {
 }
 
 /** A day as a letter writes it: "Friday, December 4, 2026", "vendredi 4 décembre 2026". */
-export const formatDay = (date: Date, language: 'en' | 'fr', timeZone = CITY_TIME_ZONE) =>
+export const formatDay = (date: Date, language: Language, timeZone = CITY_TIME_ZONE) =>
   new Intl.DateTimeFormat(language === 'fr' ? 'fr-CA' : 'en-CA', {
     weekday: 'long',
     year: 'numeric',

@@ -12,11 +12,12 @@ import { currentSettings } from '../settings'
 import { audit } from './audit'
 import { acknowledgement } from './core/emails'
 import { type CaseClock, type CaseEvent, nextClock } from './core/lifecycle'
-import type { CaseLanguage, CaseState, Channel, Kind } from './core/model'
+import type { CaseState, Channel, Kind } from './core/model'
 import { REFERENCE_PREFIX } from './core/reference'
 import { routeCase } from './core/routing'
 import { loadDeskSettings } from './deskSettings'
 import { queueCaseMail } from './mail'
+import { type Language } from '../../site/lib/i18n'
 
 export type CaseDoc = {
   id: number | string
@@ -24,7 +25,7 @@ export type CaseDoc = {
   subject?: string | null
   channel: Channel
   kind: Kind
-  language: CaseLanguage
+  language: Language
   state: CaseState
   contactName?: string | null
   email?: string | null
@@ -45,7 +46,7 @@ export type NewCase = {
   channel: Channel
   kind: Kind
   topic?: string | null
-  language: CaseLanguage
+  language: Language
   subject?: string | null
   message: string
   contactName?: string | null
@@ -290,7 +291,7 @@ const acknowledge = async (payload: Payload, doc: CaseDoc, inReplyTo: string | n
 }
 
 /** The department's name in a language, for signatures and notices. */
-export const departmentLabel = async (payload: Payload, id: unknown, language: CaseLanguage) =>
+export const departmentLabel = async (payload: Payload, id: unknown, language: Language) =>
   departmentName(await departmentDoc(payload, id), language)
 
 export { departmentDoc }

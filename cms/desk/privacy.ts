@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import type { Actor } from '../access/core/roles'
 import { relationTo } from '../core/relationId'
 import { CORRESPONDENCE, CORRESPONDENCE_MESSAGES, SPONSOR_INQUIRIES } from '../core/slugs'
-import { normaliseEmail } from '../email/core/address'
+import { normaliseEmail } from '../core/text/emailAddress'
 import { audit } from './audit'
 import { anonymisedCase, anonymisedMessage, retentionCutoff } from './core/retention'
 

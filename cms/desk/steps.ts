@@ -19,6 +19,7 @@ import { type CaseDoc, loadCase, mayAssign, saveClock } from './cases'
 import { loadDeskSettings } from './deskSettings'
 import { queueCaseMail } from './mail'
 import { randomUUID } from 'node:crypto'
+import { type Language } from '../../site/lib/i18n'
 
 export type StepResult =
   | { ok: true; doc: CaseDoc; message: string; check?: CheckResult }
@@ -67,7 +68,7 @@ const threadIds = async (payload: Payload, caseId: number | string) =>
 export const checkReply = async (
   payload: Payload,
   text: string,
-  language: 'en' | 'fr',
+  language: Language,
   adminLanguage?: string,
 ) =>
   checkLetter(

@@ -1,9 +1,9 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import { escapeHtml } from '../../site/lib/html'
-import { strings } from '../../site/lib/i18n'
+import { strings, type Language } from '../../site/lib/i18n'
 import { CORRESPONDENCE } from '../core/slugs'
-import { htmlPage } from '../email/core/pages'
+import { htmlPage } from '../http/publicPage'
 import { readBody } from '../http/request'
 import { currentSettings } from '../settings'
 import { audit } from './audit'
@@ -14,20 +14,15 @@ import { readSurveyAnswer, readSurveyToken } from './core/survey'
  * The one-question survey a closing email links to (`/api/correspondence/survey?t=…`): a page in the
  * customer's language with a 1-5 choice and an optional comment, answered once per case.
  */
-const page = (
-  req: PayloadRequest,
-  title: string,
-  body: string,
-  language: 'en' | 'fr',
-  status = 200,
-) => htmlPage({ title, body, language, status, siteUrl: currentSettings().siteUrl })
+const page = (req: PayloadRequest, title: string, body: string, language: Language, status = 200) =>
+  htmlPage({ title, body, language, status, siteUrl: currentSettings().siteUrl })
 
 const load = async (req: PayloadRequest, token: unknown) => {
   const id = readSurveyToken(req.payload.secret, token)
   return id ? await loadCase(req.payload, id) : null
 }
 
-const invalid = (req: PayloadRequest, language: 'en' | 'fr') =>
+const invalid = (req: PayloadRequest, language: Language) =>
   page(
     req,
     strings(language).desk.surveyInvalidTitle,
@@ -36,7 +31,7 @@ const invalid = (req: PayloadRequest, language: 'en' | 'fr') =>
     404,
   )
 
-const form = (token: string, language: 'en' | 'fr', problem?: string) => {
+const form = (token: string, language: Language, problem?: string) => {
   const t = strings(language).desk
   const choices = t.surveyScale
     .map(

@@ -1,7 +1,7 @@
 import type { EmailAdapter } from 'payload'
 
 import type { Settings } from '../settings'
-import { splitMailbox } from './core/address'
+import { splitMailbox } from '../core/text/emailAddress'
 import { queueMessage, toQueuedMessage } from './queue'
 
 /**

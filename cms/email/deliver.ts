@@ -7,10 +7,11 @@ import type { ClaimedDelivery } from '../outbox/core/types'
 import { batchRecipients, sendReader, skipReason } from '../outbox/sendReader'
 import type { Deliver } from '../outbox/worker'
 import type { Settings } from '../settings'
-import { splitMailbox } from './core/address'
-import { itemEmail, type Language } from './core/templates'
+import { splitMailbox } from '../core/text/emailAddress'
+import { itemEmail } from './core/templates'
 import { subscriberToken } from './core/tokens'
 import type { QueuedMessage } from './queue'
+import { type Language } from '../../site/lib/i18n'
 
 export type Subscriber = {
   id: number | string

@@ -5,7 +5,7 @@ import path from 'node:path'
 import nodemailer from 'nodemailer'
 import { describe, expect, it } from 'vitest'
 
-import { splitMailbox } from './core/address'
+import { splitMailbox } from '../core/text/emailAddress'
 import { fileTransport } from './fileTransport'
 
 describe('splitMailbox', () => {

@@ -3,19 +3,11 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import { escapeHtml } from '../../site/lib/html'
 import { clientIp, readBody as readAnyBody, sourcePageOf } from '../http/request'
 import { currentSettings } from '../settings'
-import { htmlPage } from './core/pages'
+import { htmlPage } from '../http/publicPage'
 import { databaseLimiter } from '../coordination/rateLimits'
-import {
-  confirm,
-  parseTopics,
-  savePreferences,
-  signUp,
-  subscriberByToken,
-  unsubscribe,
-} from './subscriptions'
-import { type Language, topicLabel } from './core/templates'
-import { SUBSCRIPTION_TOPICS } from '../../site/lib/subscriptionTopics'
-import { SECTION_BASE, strings, SUB_PAGE } from '../../site/lib/i18n'
+import { confirm, savePreferences, signUp, subscriberByToken, unsubscribe } from './subscriptions'
+import { SUBSCRIPTION_TOPICS, topicLabel, parseTopics } from '../../site/lib/subscriptionTopics'
+import { SECTION_BASE, strings, SUB_PAGE, type Language } from '../../site/lib/i18n'
 
 /** 5 sign-ups an IP per 10 minutes (a shared library computer still works). */
 const perIp = databaseLimiter('subscribe-ip', { max: 5, windowMs: 10 * 60 * 1000 })

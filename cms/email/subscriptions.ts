@@ -2,11 +2,17 @@ import type { Payload } from 'payload'
 
 import { SUBSCRIBERS } from '../core/slugs'
 import type { Settings } from '../settings'
-import { normaliseEmail, splitMailbox } from './core/address'
+import { normaliseEmail, splitMailbox } from '../core/text/emailAddress'
 import { queueMessage } from './queue'
-import { confirmationEmail, consentSentence, type Language, topicLabel } from './core/templates'
-import { SUBSCRIPTION_TOPICS, type SubscriptionTopic } from '../../site/lib/subscriptionTopics'
+import { confirmationEmail, consentSentence } from './core/templates'
+import {
+  parseTopics,
+  SUBSCRIPTION_TOPICS,
+  type SubscriptionTopic,
+  topicLabel,
+} from '../../site/lib/subscriptionTopics'
 import { CONFIRM_TTL_MS, hashToken, newConfirmToken, readSubscriberToken } from './core/tokens'
+import { type Language } from '../../site/lib/i18n'
 
 type Subscriber = {
   id: number | string
@@ -30,16 +36,6 @@ type SignUp = {
 type SignUpResult =
   | { ok: true; email: string }
   | { ok: false; field: 'email' | 'topics' | 'language'; message: string }
-
-export const parseTopics = (value: unknown): SubscriptionTopic[] | null => {
-  const list = (
-    Array.isArray(value) ? value : typeof value === 'string' ? value.split(',') : []
-  ).map((t) => String(t).trim())
-  const topics = SUBSCRIPTION_TOPICS.filter((topic) => list.includes(topic))
-  return topics.length > 0 && topics.length === new Set(list.filter(Boolean)).size
-    ? [...topics]
-    : null
-}
 
 const sender = (settings: Settings) => ({
   cityName: splitMailbox(settings.mailFrom).name || 'City Communications',

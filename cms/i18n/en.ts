@@ -1,6 +1,5 @@
 import type { CatalogueOf } from '../../site/lib/i18n/catalogue'
-import { ACTION_LABELS, type WorkflowAction } from '../workflow/core/actions'
-import { STATE_LABELS, type WorkflowState } from '../workflow/core/states'
+import type { WorkflowAction, WorkflowState } from '../core/workflowNames'
 import type { ContentSlug } from '../core/slugs'
 
 /**
@@ -17,9 +16,28 @@ export const en = {
     'emergency-bulletins': 'Emergency bulletin',
     'kb-articles': 'Answer',
   } as Record<ContentSlug, string>,
-  // The workflow's own English names (cms/workflow/core), one spelling for the admin and the API.
-  states: STATE_LABELS as Record<WorkflowState, string>,
-  actions: ACTION_LABELS as Record<WorkflowAction, string>,
+  states: {
+    draft: 'Draft',
+    in_review: 'In review',
+    changes_requested: 'Changes requested',
+    approved: 'Approved',
+    scheduled: 'Scheduled',
+    published: 'Published',
+    published_needs_review: 'Published, awaiting review',
+    withdrawn: 'Withdrawn',
+    archived: 'Archived',
+  } satisfies Record<WorkflowState, string>,
+  actions: {
+    submit: 'Submit for review',
+    approve: 'Approve',
+    'request-changes': 'Request changes',
+    publish: 'Publish now',
+    schedule: 'Schedule',
+    'urgent-publish': 'Urgent publish',
+    'confirm-review': 'Confirm review',
+    withdraw: 'Withdraw',
+    archive: 'Archive',
+  } satisfies Record<WorkflowAction, string>,
   workflow: {
     title: 'Workflow',
     saveFirst: 'Save the draft to start the review workflow.',

@@ -1,12 +1,12 @@
 import type { Payload } from 'payload'
 
-import { itemPath } from '../../site/lib/i18n'
+import { itemPath, type Language } from '../../site/lib/i18n'
 import { relationId } from '../core/relationId'
 import { KB_ARTICLES, KB_SEARCH_MISSES, KB_SETTINGS } from '../core/slugs'
 import { plainText } from '../core/text/lexical'
 import { currentSettings } from '../settings'
 import { type AgentIndex, buildAgentIndex } from './core/agentSearch'
-import { type KbLanguage, parseSynonyms } from './core/analyse'
+import { parseSynonyms } from './core/analyse'
 import { DEFAULT_SYNONYMS } from './core/defaultSynonyms'
 import { isStale, scrubQuery } from './core/queries'
 
@@ -32,7 +32,7 @@ type ArticleRow = {
 }
 
 type Built = { version: string; index: AgentIndex; rows: Map<string, ArticleRow> }
-const built = new Map<KbLanguage, Built>()
+const built = new Map<Language, Built>()
 
 const versionOf = async (payload: Payload) => {
   const [latest, total, settings] = await Promise.all([
@@ -51,7 +51,7 @@ const versionOf = async (payload: Payload) => {
   return `${total.totalDocs}|${latest.docs[0]?.updatedAt ?? ''}|${settings.updatedAt ?? ''}`
 }
 
-const synonymsFor = async (payload: Payload, language: KbLanguage) => {
+const synonymsFor = async (payload: Payload, language: Language) => {
   const settings = (await payload.findGlobal({
     slug: KB_SETTINGS,
     depth: 0,
@@ -62,7 +62,7 @@ const synonymsFor = async (payload: Payload, language: KbLanguage) => {
   return parseSynonyms(settings.updatedAt ? (text ?? '') : DEFAULT_SYNONYMS[language])
 }
 
-export const agentIndex = async (payload: Payload, language: KbLanguage): Promise<Built> => {
+export const agentIndex = async (payload: Payload, language: Language): Promise<Built> => {
   const version = await versionOf(payload)
   const cached = built.get(language)
   if (cached?.version === version) return cached
@@ -115,7 +115,7 @@ export type AgentAnswer = {
 export const searchForAgent = async (
   payload: Payload,
   query: string,
-  language: KbLanguage,
+  language: Language,
   now = new Date(),
 ): Promise<AgentAnswer[]> => {
   const words = query.trim()
@@ -149,7 +149,7 @@ export const searchForAgent = async (
 export const logMiss = async (
   payload: Payload,
   query: string,
-  language: KbLanguage,
+  language: Language,
   source: 'agent' | 'site',
 ) => {
   const words = scrubQuery(query)

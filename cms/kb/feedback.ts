@@ -1,11 +1,11 @@
 import type { Payload } from 'payload'
 
 import { escapeHtml } from '../../site/lib/html'
-import { itemPath, strings } from '../../site/lib/i18n'
+import { itemPath, strings, type Language } from '../../site/lib/i18n'
 import { publicContentFilter } from '../access/content'
 import { localDate } from '../core/businessDays'
 import { KB_ARTICLES, KB_FEEDBACK, KB_VIEWS } from '../core/slugs'
-import { htmlPage } from '../email/core/pages'
+import { htmlPage } from '../http/publicPage'
 import { currentSettings } from '../settings'
 
 /**
@@ -13,8 +13,6 @@ import { currentSettings } from '../settings'
  * that an answer was read (a count a day). Only for answers the public may read; nothing about the
  * person is kept.
  */
-
-type Language = 'en' | 'fr'
 
 /** The answer as the public sees it, or null (unpublished, internal or no such id). */
 export const publicAnswer = async (payload: Payload, id: unknown) => {

@@ -15,7 +15,6 @@ import { clientForKey } from './apiKeys'
 import {
   discovery,
   errorList,
-  type Language,
   type Open311Error,
   requestView,
   serviceDefinition,
@@ -24,6 +23,7 @@ import {
 } from './core/documents'
 import { toXml } from './core/xml'
 import { commaList } from '../core/text/commaList'
+import { type Language } from '../../site/lib/i18n'
 
 /**
  * Open311 GeoReport v2 at `{CMS_URL}/open311/v2/` (Next rewrites it to these endpoints under /api):

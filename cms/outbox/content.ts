@@ -8,8 +8,8 @@ import {
   PUBLICATIONS,
   SPONSORSHIP_PACKAGES,
 } from '../core/slugs'
-import { SECTION_OF } from '../publishing/core/sections'
-import { itemPath, type Locale as Language, missingFrench } from '../../site/lib/i18n'
+import { SECTION_OF } from '../core/sections'
+import { itemPath, missingFrench, type Language } from '../../site/lib/i18n'
 import type { ItemContent } from './core/item'
 import type { SubscriptionTopic } from '../../site/lib/subscriptionTopics'
 

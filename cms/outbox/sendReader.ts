@@ -1,7 +1,7 @@
 import type { CollectionSlug, Payload } from 'payload'
 
 import { type ContentSlug, SENDS } from '../core/slugs'
-import type { Locale as Language } from '../../site/lib/i18n'
+import type { Language as Language } from '../../site/lib/i18n'
 import type { ItemContent } from './core/item'
 import type { SubscriptionTopic } from '../../site/lib/subscriptionTopics'
 import { itemContent } from './content'

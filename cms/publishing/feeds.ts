@@ -8,11 +8,11 @@ import {
   HTML_LANG,
   inLocale,
   itemPath,
-  type Locale,
   LOCALES,
   SECTION_BASE,
   type Section,
   strings,
+  type Language,
 } from '../../site/lib/i18n'
 import type { Lifecycle, Snapshot } from '../../site/lib/types'
 
@@ -49,13 +49,13 @@ type Entry = { item: Lifecycle; spec: FeedSpec }
 type FeedSnapshot = Pick<Snapshot, 'siteUrl' | 'generatedAt' | 'cityName'>
 
 /** An item's feed GUID: `urn:civic-comms:{collection}:{uid}` (French feeds add `:fr`). */
-const itemGuid = (collection: string, item: Pick<Lifecycle, 'id' | 'uid'>, locale: Locale) =>
+const itemGuid = (collection: string, item: Pick<Lifecycle, 'id' | 'uid'>, locale: Language) =>
   `urn:civic-comms:${collection}:${String(item.uid || item.id)}${locale === 'fr' ? ':fr' : ''}`
 
 /** The file a feed is written to, relative to the site's root: feeds/news.xml, fr/flux/nouvelles.xml… */
-export const feedFile = (key: FeedKey, locale: Locale): string => FEED_PATH[locale][key].slice(1)
+export const feedFile = (key: FeedKey, locale: Language): string => FEED_PATH[locale][key].slice(1)
 
-const feedXml = (snapshot: FeedSnapshot, key: FeedKey, locale: Locale, entries: Entry[]) => {
+const feedXml = (snapshot: FeedSnapshot, key: FeedKey, locale: Language, entries: Entry[]) => {
   const site = snapshot.siteUrl
   const t = strings(locale)
   const feed = new RSS({
@@ -90,7 +90,7 @@ export const buildFeed = (
   snapshot: FeedSnapshot,
   key: ItemFeed,
   items: Lifecycle[],
-  locale: Locale = 'en',
+  locale: Language = 'en',
 ): string => {
   const spec = FEEDS.find((candidate) => candidate.key === key)
   if (!spec) throw new Error(`No feed called ${key}`)

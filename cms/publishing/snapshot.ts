@@ -9,6 +9,7 @@ import { DEFAULT_SECTORS } from '../sponsorship/core/policyDefaults'
 import { read311 } from './snapshot311'
 import type { SiteMedia, Snapshot } from '../../site/lib/types'
 import { DEFAULT_TIERS, type Tier } from '../sponsorship/core/tiers'
+import { type Language } from '../../site/lib/i18n'
 
 /** Reads one REST path (under /api) as an anonymous visitor and answers its JSON, or throws. */
 export type GetJson = (path: string) => Promise<unknown>
@@ -93,7 +94,7 @@ const UPLOAD_FIELDS = ['relatedMedia', 'printEdition', 'coverImage', 'images']
 const collectionPath = (
   slug: string,
   ids: (string | number)[] | undefined,
-  locale: 'en' | 'fr',
+  locale: Language,
 ): string => {
   // French without falling back to English: the site must see which French fields are empty.
   const params = new URLSearchParams({
@@ -289,7 +290,7 @@ export const fetchSnapshot = async (
   reused: boolean
 }> => {
   const collector = mediaCollector()
-  const read = async (slug: string, ids: (string | number)[] | undefined, locale: 'en' | 'fr') => {
+  const read = async (slug: string, ids: (string | number)[] | undefined, locale: Language) => {
     const path = collectionPath(slug, ids, locale)
     if (!ids) return (await readPaged<Doc>(get, path)).filter(isDoc)
     const answer = (await get(path)) as { docs?: unknown[] }

@@ -7,7 +7,12 @@ import { cacheKeyOf } from '../instanceKeys'
 import { currentSettings } from '../settings'
 import { buildSite, type BuildReport } from './buildSite'
 import { withLease } from '../coordination/leases'
-import { BUILD_TASK, clearBuildRequests, pendingBuildRequests, SITE_BUILD_LEASE } from './queue'
+import {
+  BUILD_TASK,
+  clearBuildRequests,
+  pendingBuildRequests,
+  SITE_BUILD_LEASE,
+} from '../coordination/siteBuildRequests'
 import { anonymousRest } from './restClient'
 
 let running: Promise<unknown> = Promise.resolve()

@@ -4,7 +4,7 @@ import type { Payload } from 'payload'
 
 import { PUSH_SUBSCRIPTIONS } from '../core/slugs'
 import type { Settings } from '../settings'
-import type { Locale as Language } from '../../site/lib/i18n'
+import type { Language as Language } from '../../site/lib/i18n'
 import { DeliveryFailure } from '../outbox/core/failure'
 import type { ItemContent } from '../outbox/core/item'
 import type { ClaimedDelivery } from '../outbox/core/types'

@@ -2,10 +2,8 @@ import type { Payload } from 'payload'
 
 import { PUSH_SUBSCRIPTIONS } from '../core/slugs'
 import type { Settings } from '../settings'
-import { type Language, topicLabel } from '../email/core/templates'
-import { strings } from '../../site/lib/i18n'
-import { parseTopics } from '../email/subscriptions'
-import { SUBSCRIPTION_TOPICS } from '../../site/lib/subscriptionTopics'
+import { strings, type Language } from '../../site/lib/i18n'
+import { SUBSCRIPTION_TOPICS, topicLabel, parseTopics } from '../../site/lib/subscriptionTopics'
 import { checkSubscription } from './core/subscription'
 
 type Result =

@@ -7,7 +7,7 @@ import {
 
 import { relationId } from '../core/relationId'
 import { createOnlyThrough } from '../db/createOnlyThrough'
-import { requestSiteBuild } from '../publishing/queue'
+import { requestSiteBuild } from '../coordination/siteBuildRequests'
 import {
   REQUEST_PHOTO_COPIES,
   REQUEST_PHOTOS,

@@ -3,7 +3,7 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import { isStaff } from '../access/core/roles'
 import { databaseLimiter } from '../coordination/rateLimits'
 import { SERVICE_REQUEST_FOLLOWERS } from '../core/slugs'
-import { normaliseEmail } from '../email/core/address'
+import { normaliseEmail } from '../core/text/emailAddress'
 import {
   BodyTooLargeError,
   clientIp,
@@ -35,7 +35,7 @@ import { subscribePush } from '../push/subscriptions'
 import { toE164 } from '../sms/core/keywords'
 import { addFollower, recordEvent } from './tracking'
 import { readLatLong, LocationError } from '../addresses/core/geo'
-import { strings } from '../../site/lib/i18n'
+import { strings, type Language } from '../../site/lib/i18n'
 import { currentSettings } from '../settings'
 import { mapPage } from './mapPage'
 import { MAX_REPORT_BYTES } from './core/photos'
@@ -52,7 +52,7 @@ const followPerIp = databaseLimiter('311-follow-ip', { max: 20, windowMs: 60 * 6
 
 const STAFF_CHANNELS: readonly RequestChannel[] = ['phone', 'counter', 'email', 'web']
 
-const languageOf = (value: unknown): 'en' | 'fr' => (value === 'fr' ? 'fr' : 'en')
+const languageOf = (value: unknown): Language => (value === 'fr' ? 'fr' : 'en')
 
 const problemsJson = (problems: { field: string; message: string; suggestions?: unknown[] }[]) =>
   Response.json(
@@ -334,7 +334,7 @@ export const requestEndpoints: Endpoint[] = [
 const followerContact = async (
   req: PayloadRequest,
   values: Record<string, unknown>,
-  language: 'en' | 'fr',
+  language: Language,
 ): Promise<
   | { email?: string; phone?: string; pushSubscription?: number | string }
   | { field: string; message: string }
@@ -372,7 +372,7 @@ const unfollow = async (req: PayloadRequest) => {
     overrideAccess: true,
   })
   const follower = docs[0] as unknown as
-    { id: number; language: 'en' | 'fr'; request: { reference: string } } | undefined
+    { id: number; language: Language; request: { reference: string } } | undefined
   const language = follower?.language ?? languageOf(req.searchParams.get('lang'))
   const t = strings(language).requests
   if (!follower) return messagePage(language, t.stoppedTitle, t.statusNotFound, 404)

@@ -9,6 +9,7 @@ import { submitRequest } from './intake'
 import { type IncomingPhoto, type PreparedPhoto, preparePhotos, storePhotos } from './photos'
 import { loadRequest } from './status'
 import { addFollower, recordEvent } from './tracking'
+import { type Language } from '../../site/lib/i18n'
 
 /**
  * Mail to the 311 address (`INBOUND_311_ADDRESS`): the service is recognised from its words (each
@@ -22,7 +23,7 @@ export type Mail311 = {
   subject: string
   text: string
   messageId: string | null
-  language: 'en' | 'fr'
+  language: Language
   at: Date
   /** Photos attached (JPEG, PNG, WebP): they become the request's photos, private until approved. */
   photos?: readonly IncomingPhoto[]

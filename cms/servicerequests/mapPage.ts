@@ -1,13 +1,13 @@
 import type { Payload } from 'payload'
 
 import { escapeHtml } from '../../site/lib/html'
-import { strings } from '../../site/lib/i18n'
+import { strings, type Language } from '../../site/lib/i18n'
 import { projection } from '../../site/lib/mapProjection'
 import type { SiteWard } from '../../site/lib/types'
 import { loadWards } from '../addresses/register'
 import { relationId } from '../core/relationId'
 import { SERVICE_REQUESTS } from '../core/slugs'
-import { htmlPage } from '../email/core/pages'
+import { htmlPage } from '../http/publicPage'
 import { currentSettings } from '../settings'
 import { loadServices } from './catalogue'
 import { clusterPoints, clusterRadius } from './core/clusters'
@@ -18,7 +18,6 @@ import { clusterPoints, clusterRadius } from './core/clusters'
  * Only place, service and count: nothing about who reported.
  */
 
-type Language = 'en' | 'fr'
 type OpenRow = { serviceCode: string; lat?: number | null; long?: number | null; ward?: unknown }
 
 const openRequests = async (payload: Payload): Promise<OpenRow[]> => {

@@ -1,13 +1,13 @@
 import type { Payload } from 'payload'
 
 import { escapeHtml } from '../../site/lib/html'
-import { strings } from '../../site/lib/i18n'
+import { strings, type Language } from '../../site/lib/i18n'
 import { formatDateTime } from '../../site/lib/i18n/format'
 import { SECTION_BASE } from '../../site/lib/i18n/locales'
 import { formatDay } from '../core/businessDays'
 import { relationId } from '../core/relationId'
 import { SERVICE_REQUEST_EVENTS, SERVICE_TYPES } from '../core/slugs'
-import { htmlPage } from '../email/core/pages'
+import { htmlPage } from '../http/publicPage'
 import { currentSettings } from '../settings'
 import type { ServiceType } from './catalogue'
 import type { ClosingReason, RequestState } from './core/model'
@@ -21,8 +21,6 @@ import { serviceName, statusUrl } from './tracking'
  * The pages the CMS answers for 311 (the public site is static): the form's answers and the public
  * status page of a request. They carry no personal information and work without JavaScript.
  */
-
-type Language = 'en' | 'fr'
 
 const page = (language: Language, title: string, body: string, status = 200) =>
   htmlPage({ title, body, language, status, siteUrl: currentSettings().siteUrl })

@@ -1,4 +1,5 @@
 import type { RequestState } from './core/model'
+import { type Language } from '../../site/lib/i18n'
 
 /** A service request as the services read it (depth 0). */
 export type RequestDoc = {
@@ -17,7 +18,7 @@ export type RequestDoc = {
   long?: number | null
   ward?: unknown
   email?: string | null
-  language: 'en' | 'fr'
+  language: Language
   department?: unknown
   assignee?: unknown
   requestedAt: string

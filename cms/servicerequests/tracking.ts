@@ -18,13 +18,14 @@ import {
 } from './core/emails'
 import type { ClosingReason, RequestState } from './core/model'
 import type { RequestDoc } from './requestDoc'
+import { type Language } from '../../site/lib/i18n'
 
 /**
  * Following a request: its history (public entries feed the status page), the people who hear about
  * it, and the emails they get, all through the outbox so no request waits on the mail server.
  */
 
-export const statusUrl = (reference: string, language: 'en' | 'fr') =>
+export const statusUrl = (reference: string, language: Language) =>
   `${currentSettings().cmsUrl}/api/service-requests/track/${encodeURIComponent(reference)}${language === 'fr' ? '?lang=fr' : ''}`
 
 export const stopUrl = (token: string) =>
@@ -70,7 +71,7 @@ export type Follower = {
   email?: string | null
   phone?: string | null
   pushSubscription?: number | string | { id: number | string } | null
-  language: 'en' | 'fr'
+  language: Language
   token: string
   role: 'reporter' | 'follower'
 }
@@ -86,7 +87,7 @@ export const addFollower = async (
     email?: string | null
     phone?: string | null
     pushSubscription?: number | string | null
-    language: 'en' | 'fr'
+    language: Language
     role: 'reporter' | 'follower'
     req?: PayloadRequest
   },
@@ -170,10 +171,8 @@ const send = (payload: Payload, to: string, email: Email, key: string) => {
   )
 }
 
-export const serviceName = (
-  service: Pick<ServiceType, 'name' | 'nameFr'>,
-  language: 'en' | 'fr',
-) => (language === 'fr' && service.nameFr ? service.nameFr : service.name)
+export const serviceName = (service: Pick<ServiceType, 'name' | 'nameFr'>, language: Language) =>
+  language === 'fr' && service.nameFr ? service.nameFr : service.name
 
 export const acknowledgeRequest = async (
   payload: Payload,

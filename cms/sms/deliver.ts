@@ -6,7 +6,7 @@ import type { Payload } from 'payload'
 
 import { SMS_SUBSCRIBERS } from '../core/slugs'
 import type { Settings } from '../settings'
-import type { Locale as Language } from '../../site/lib/i18n'
+import type { Language as Language } from '../../site/lib/i18n'
 import { DeliveryFailure } from '../outbox/core/failure'
 import type { ClaimedDelivery } from '../outbox/core/types'
 import { batchRecipients, sendReader, skipReason } from '../outbox/sendReader'

@@ -1,10 +1,9 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import { escapeHtml } from '../../site/lib/html'
-import { SECTION_BASE, strings } from '../../site/lib/i18n'
+import { SECTION_BASE, strings, type Language } from '../../site/lib/i18n'
 import { databaseLimiter } from '../coordination/rateLimits'
-import { htmlPage } from '../email/core/pages'
-import type { Language } from '../email/core/templates'
+import { htmlPage } from '../http/publicPage'
 import { clientIp, readBody, sourcePageOf } from '../http/request'
 import { currentSettings, type Settings } from '../settings'
 import { toE164 } from './core/keywords'

@@ -5,11 +5,14 @@ import type { Payload } from 'payload'
 import { databaseLimiter } from '../coordination/rateLimits'
 import { SMS_SUBSCRIBERS } from '../core/slugs'
 import type { Settings } from '../settings'
-import { type Language, topicLabel } from '../email/core/templates'
-import { parseTopics } from '../email/subscriptions'
 import { queueText } from './queue'
-import { SECTION_BASE, strings } from '../../site/lib/i18n'
-import { SUBSCRIPTION_TOPICS, type SubscriptionTopic } from '../../site/lib/subscriptionTopics'
+import { SECTION_BASE, strings, type Language } from '../../site/lib/i18n'
+import {
+  SUBSCRIPTION_TOPICS,
+  type SubscriptionTopic,
+  topicLabel,
+  parseTopics,
+} from '../../site/lib/subscriptionTopics'
 import { commandOf, toE164 } from './core/keywords'
 import { smsWords } from './core/texts'
 

@@ -6,7 +6,7 @@ import {
 } from 'payload'
 
 import { escapeHtml } from '../../site/lib/html'
-import { htmlPage } from '../email/core/pages'
+import { htmlPage } from '../http/publicPage'
 import { readBody } from '../http/request'
 import { currentSettings } from '../settings'
 import { formatDay } from '../core/businessDays'

@@ -8,7 +8,7 @@ import {
 
 import { isSponsorshipStaff } from '../access/sponsorship'
 import { afterCommit } from '../db/afterCommit'
-import { normaliseEmail } from '../email/core/address'
+import { normaliseEmail } from '../core/text/emailAddress'
 import { databaseLimiter } from '../coordination/rateLimits'
 import { SCHEDULED_QUEUE } from '../coordination/scheduledWork'
 import { clientIp } from '../http/request'

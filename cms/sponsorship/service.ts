@@ -4,7 +4,7 @@ import type { Payload } from 'payload'
 import { SPONSOR_INQUIRIES, SPONSORSHIP_AUDIT, SPONSORSHIP_PACKAGES } from '../core/slugs'
 import { rolesOf } from '../access/core/roles'
 import { relationId } from '../core/relationId'
-import { requestSiteBuild } from '../publishing/queue'
+import { requestSiteBuild } from '../coordination/siteBuildRequests'
 import {
   availablePipelineActions,
   decidePipeline,

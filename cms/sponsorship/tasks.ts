@@ -1,6 +1,6 @@
 import type { TaskConfig } from 'payload'
 
-import { requestSiteBuild } from '../publishing/queue'
+import { requestSiteBuild } from '../coordination/siteBuildRequests'
 import { SCHEDULED_QUEUE } from '../coordination/scheduledWork'
 import { INQUIRY_MAIL_TASK, sendInquiryMail } from './inquiryMail'
 

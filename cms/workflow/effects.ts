@@ -4,7 +4,7 @@ import { type ContentSlug, EMERGENCY_BULLETINS } from '../core/slugs'
 import { queueItem } from '../outbox/enqueue'
 import { kickOutbox } from '../outbox/run'
 import { publishEmergencyNow } from '../../emergency/fastPath'
-import { requestSiteBuild } from '../publishing/queue'
+import { requestSiteBuild } from '../coordination/siteBuildRequests'
 import type { Transition } from './core/transition'
 import { isLive } from './core/states'
 

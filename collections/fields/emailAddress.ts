@@ -1,6 +1,6 @@
 import type { TextField } from 'payload'
 
-import { normaliseEmail } from '../../cms/email/core/address'
+import { normaliseEmail } from '../../cms/core/text/emailAddress'
 
 /**
  * An email address as people type it: stored trimmed and lower-cased (so lookups by address find it),

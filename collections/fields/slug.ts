@@ -2,9 +2,10 @@ import type { FieldHook, TextField } from 'payload'
 
 import { messages } from '../../cms/core/text/messages'
 import { firstFreeSlug, isValidSlug, MAX_SLUG_LENGTH, slugify } from '../../cms/core/text/slugify'
+import { type Language } from '../../site/lib/i18n'
 
 /** The title in one language from a save: a string in that locale's save, `{ en, fr }` with locale "all". */
-const titleIn = (title: unknown, language: 'en' | 'fr', saveLocale: unknown): string => {
+const titleIn = (title: unknown, language: Language, saveLocale: unknown): string => {
   if (typeof title === 'string') return saveLocale === language ? title : ''
   if (title && typeof title === 'object' && language in title)
     return String((title as Record<string, unknown>)[language] ?? '')

@@ -1,6 +1,7 @@
 import type { Field } from 'payload'
 
-import { STATE_LABELS, WORKFLOW_STATES } from '../../cms/workflow/core/states'
+import { adminLabel } from '../../cms/i18n'
+import { WORKFLOW_STATES } from '../../cms/workflow/core/states'
 import { USERS } from '../../cms/core/slugs'
 
 /** Written only by the workflow service (with access overridden); read-only everywhere else. */
@@ -33,7 +34,7 @@ export const workflowFields = (): Field[] => [
     required: true,
     defaultValue: 'draft',
     index: true,
-    options: WORKFLOW_STATES.map((value) => ({ value, label: STATE_LABELS[value] })),
+    options: WORKFLOW_STATES.map((value) => ({ value, label: adminLabel((t) => t.states[value]) })),
     access: workflowOnly,
     // Shown by the workflow panel in the form, and as a column in lists.
     admin: { position: 'sidebar', readOnly: true, condition: () => false },

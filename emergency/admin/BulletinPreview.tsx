@@ -4,11 +4,11 @@ import { useFormFields, useLocale, useTranslation } from '@payloadcms/ui'
 
 import { adminStrings } from '../../cms/i18n'
 import { adminDateTime } from '../../cms/i18n/format'
-import { strings } from '../../site/lib/i18n'
+import { strings, type Language } from '../../site/lib/i18n'
 
 const value = (fields: Record<string, { value?: unknown }>, path: string) => fields[path]?.value
 
-const when = (iso: unknown, language: 'en' | 'fr', notSet: string) =>
+const when = (iso: unknown, language: Language, notSet: string) =>
   adminDateTime(iso, language, notSet, 'long')
 
 /**

@@ -1,4 +1,4 @@
-import { HTML_LANG, inLocale, itemPath, type Locale, LOCALES } from '../../site/lib/i18n'
+import { HTML_LANG, inLocale, itemPath, LOCALES, type Language } from '../../site/lib/i18n'
 import type { Bulletin } from '../../site/lib/types'
 
 /**
@@ -34,8 +34,8 @@ export type ActiveAlert = {
   title: string
   areas: string[]
   url: string
-  languages: Locale[]
-  text: Record<Locale, AlertText>
+  languages: Language[]
+  text: Record<Language, AlertText>
 }
 
 export const activeJson = (
@@ -60,7 +60,7 @@ export const activeJson = (
           },
         ]
       }),
-    ) as Record<Locale, AlertText>
+    ) as Record<Language, AlertText>
     return {
       ...cap(b),
       msgType: b.msgType,

@@ -2,6 +2,7 @@ import { checkExpires, checkReferences } from './bulletinRules'
 import { xmlText } from '../../cms/core/text/xml'
 import { capTime } from './capTime'
 import { parseCircle, parsePolygon } from './geometry'
+import { type Language } from '../../site/lib/i18n'
 
 /**
  * Serialises a bulletin as a CAP 1.2 message following the Canadian profile (CAP-CP): profile code,
@@ -94,7 +95,7 @@ const check = (message: CapMessage, issuer: CapIssuer) => {
 /** Whitespace-normalised CAP coordinates ("lat,lon lat,lon …"), as CAP writes them. */
 const normaliseShape = (shape: string) => shape.trim().split(/\s+/).join(' ')
 
-const info = (message: CapMessage, issuer: CapIssuer, language: 'en' | 'fr', text: CapText) => {
+const info = (message: CapMessage, issuer: CapIssuer, language: Language, text: CapText) => {
   const i = '    '
   const lines = [`  <info>`, el('language', language === 'en' ? 'en-CA' : 'fr-CA', i)]
   for (const category of message.category) lines.push(el('category', category, i))

@@ -1,6 +1,7 @@
 import { plainText } from '../../cms/core/text/lexical'
 import { itemPath } from '../../site/lib/i18n/locales'
 import type { CapArea, CapMessage, CapReference, CapText } from './cap'
+import { type Language } from '../../site/lib/i18n'
 
 /** A bulletin as the REST API gives it with `locale=all`: localized fields are `{ en, fr }`. */
 type Localized<T = string> = { en?: T | null; fr?: T | null } | T | null | undefined
@@ -52,13 +53,13 @@ const isLocalized = (value: unknown): value is { en?: unknown; fr?: unknown } =>
   )
 
 /** The value in one language; English when asked for English or when the value is not localized. */
-export const inLanguage = <T>(value: Localized<T>, language: 'en' | 'fr'): T | null => {
+export const inLanguage = <T>(value: Localized<T>, language: Language): T | null => {
   if (isLocalized(value))
     return ((value as Record<string, T | null | undefined>)[language] ?? null) as T | null
   return language === 'en' ? ((value ?? null) as T | null) : null
 }
 
-const text = (bulletin: BulletinDoc, language: 'en' | 'fr'): CapText | null => {
+const text = (bulletin: BulletinDoc, language: Language): CapText | null => {
   const event = inLanguage(bulletin.event, language)
   const title = inLanguage(bulletin.headline, language) || inLanguage(bulletin.title, language)
   const summary = inLanguage(bulletin.summary, language)

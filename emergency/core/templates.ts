@@ -1,4 +1,5 @@
 import type { CapCpEventCode } from './capCpEvents'
+import { type Language } from '../../site/lib/i18n'
 
 /**
  * Starting points for the bulletins a municipality issues most. They fill CAP's vocabulary, the
@@ -98,7 +99,7 @@ export const BULLETIN_TEMPLATES: readonly BulletinTemplate[] = [
 ]
 
 /** The fields a template sets, for the form in one language. */
-export const templateValues = (template: BulletinTemplate, locale: 'en' | 'fr') => ({
+export const templateValues = (template: BulletinTemplate, locale: Language) => ({
   category: template.category,
   responseType: template.responseType,
   eventCode: template.eventCode,

@@ -1,3 +1,4 @@
+import { type Language } from './i18n'
 /**
  * Short addresses for alerts, for text messages (every character of a link costs room in a
  * 70-character French segment): `/a/{code}/` opens the alert in English, `/a/{code}f/` in French.
@@ -14,5 +15,5 @@ export const alertShortCode = (uid: string): string =>
     .toLowerCase()
     .slice(0, 6)
 
-export const alertShortPath = (uid: string, language: 'en' | 'fr'): string =>
+export const alertShortPath = (uid: string, language: Language): string =>
   `${SHORT_LINK_BASE}${alertShortCode(uid)}${language === 'fr' ? 'f' : ''}/`

@@ -1,4 +1,4 @@
-import { formatMoney, type Locale, SUB_PAGE, SECTION_BASE, strings } from './i18n'
+import { formatMoney, SUB_PAGE, SECTION_BASE, strings, type Language } from './i18n'
 import type { SponsorshipPackage, Tier } from './types'
 
 /**
@@ -25,7 +25,7 @@ export const NO_FILTERS: Filters = {
 const ASSET_TYPES = ['event', 'program', 'facility', 'publication', 'naming-rights']
 
 /** An asset type's name in a language ("Event", "Événement"). */
-export const assetTypeName = (type: string, locale: Locale = 'en') =>
+export const assetTypeName = (type: string, locale: Language = 'en') =>
   strings(locale).sponsorship.assetType[type] ?? type
 
 /** Value bands a sponsor budgets in; a package's value range counts if it reaches into the band. */
@@ -69,7 +69,7 @@ export const segmentsOf = (f: Filters): string[] => [
 ]
 
 /** A filtered page's address; the segments are codes, the same in both languages. */
-export const pathOf = (f: Filters, locale: Locale = 'en') => {
+export const pathOf = (f: Filters, locale: Language = 'en') => {
   const segments = segmentsOf(f)
   return segments.length
     ? `${SUB_PAGE[locale].browse}${segments.join('/')}/`
@@ -108,7 +108,7 @@ export const facets = (
   current: Filters,
   tiers: Tier[],
   now: Date,
-  locale: Locale = 'en',
+  locale: Language = 'en',
 ): Facet[] => {
   const t = strings(locale).sponsorship
   const option = (label: string, next: Filters, isCurrent: boolean): FacetOption => {
@@ -172,11 +172,11 @@ export const facets = (
 }
 
 /** "Patron ($5,000–$24,999)": a tier and its range, as the language writes money. */
-export const tierText = (t: Tier, locale: Locale = 'en') =>
+export const tierText = (t: Tier, locale: Language = 'en') =>
   `${t.label} (${t.max == null ? strings(locale).sponsorship.andUp(formatMoney(t.min, locale)) : `${formatMoney(t.min, locale)}–${formatMoney(t.max, locale)}`})`
 
 /** "Events, Patron, available now": what the page shows, for its title and the screen-reader summary. */
-export const describeFilters = (f: Filters, tiers: Tier[], locale: Locale = 'en') =>
+export const describeFilters = (f: Filters, tiers: Tier[], locale: Language = 'en') =>
   [
     f.type ? (strings(locale).sponsorship.assetTypes[f.type] ?? f.type) : null,
     f.tier ? (tiers.find((t) => t.key === f.tier)?.label ?? f.tier) : null,

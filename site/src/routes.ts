@@ -1,5 +1,5 @@
 import { activeAlerts, listed } from '../lib/content'
-import { type Locale, SECTION_BASE, slugIn, SUB_PAGE } from '../lib/i18n'
+import { SECTION_BASE, slugIn, SUB_PAGE, type Language } from '../lib/i18n'
 import { kindsPresent } from '../lib/labels'
 import { paginatePaths } from '../lib/paging'
 import { filterCombinations, segmentsOf } from '../lib/sponsorshipFilters'
@@ -9,31 +9,31 @@ import { builtAt, itemsToRender, snapshot } from './data'
  * The static paths of every route, for both languages: the English route files and their French twins
  * under pages/fr/ call these with their locale, so both languages always have the same pages.
  */
-export const releasePaths = (locale: Locale) =>
+export const releasePaths = (locale: Language) =>
   itemsToRender('releases', snapshot().releases).map((release) => ({
     params: { slug: slugIn(release, locale) },
     props: { release, locale },
   }))
 
-export const newsListPaths = (locale: Locale) =>
+export const newsListPaths = (locale: Language) =>
   paginatePaths(listed(snapshot().releases), SECTION_BASE[locale].news).map((p) => ({
     ...p,
     props: { ...p.props, locale },
   }))
 
-export const publicationPaths = (locale: Locale) =>
+export const publicationPaths = (locale: Language) =>
   itemsToRender('publications', snapshot().publications).map((publication) => ({
     params: { slug: slugIn(publication, locale) },
     props: { publication, locale },
   }))
 
-export const publicationListPaths = (locale: Locale) =>
+export const publicationListPaths = (locale: Language) =>
   paginatePaths(listed(snapshot().publications), SECTION_BASE[locale].publications).map((p) => ({
     ...p,
     props: { ...p.props, locale },
   }))
 
-export const publicationKindPaths = (locale: Locale) => {
+export const publicationKindPaths = (locale: Language) => {
   const publications = listed(snapshot().publications)
   return kindsPresent(publications).flatMap((kind) =>
     paginatePaths(
@@ -44,13 +44,13 @@ export const publicationKindPaths = (locale: Locale) => {
   )
 }
 
-export const bulletinPaths = (locale: Locale) =>
+export const bulletinPaths = (locale: Language) =>
   snapshot().bulletins.map((bulletin) => ({
     params: { slug: slugIn(bulletin, locale) },
     props: { bulletin, locale },
   }))
 
-export const emergencyListPaths = (locale: Locale) => {
+export const emergencyListPaths = (locale: Language) => {
   const bulletins = listed(snapshot().bulletins)
   const activeIds = new Set(activeAlerts(bulletins, builtAt()).map((b) => b.id))
   return paginatePaths(
@@ -59,13 +59,13 @@ export const emergencyListPaths = (locale: Locale) => {
   ).map((p) => ({ ...p, props: { ...p.props, locale } }))
 }
 
-export const packagePaths = (locale: Locale) =>
+export const packagePaths = (locale: Language) =>
   snapshot().packages.map((item) => ({
     params: { slug: slugIn(item, locale) },
     props: { item, locale },
   }))
 
-export const browsePaths = (locale: Locale) => {
+export const browsePaths = (locale: Language) => {
   const data = snapshot()
   const packages = listed(data.packages)
   return filterCombinations(packages, data.sponsorship.tiers, builtAt()).map(
@@ -77,14 +77,14 @@ export const browsePaths = (locale: Locale) => {
 }
 
 /** One report form per 311 service: /311/report/{code}/ and /fr/311/signaler/{code}/. */
-export const reportServicePaths = (locale: Locale) =>
+export const reportServicePaths = (locale: Language) =>
   (snapshot().services ?? []).map((service) => ({
     params: { code: service.code.toLowerCase() },
     props: { service, locale },
   }))
 
 /** One page per public answer: /311/answers/{slug}/ and /fr/311/reponses/{slug}/. */
-export const answerPaths = (locale: Locale) =>
+export const answerPaths = (locale: Language) =>
   (snapshot().answers ?? []).map((answer) => ({
     params: { slug: slugIn(answer, locale) },
     props: { answer, locale },

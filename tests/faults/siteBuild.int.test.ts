@@ -4,7 +4,7 @@ import path from 'node:path'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 
 import { SITE_STATUS } from '../../cms/core/slugs'
-import { SITE_QUEUE } from '../../cms/publishing/queue'
+import { SITE_QUEUE } from '../../cms/coordination/siteBuildRequests'
 import { rebuildSite } from '../../cms/publishing/task'
 import { runScheduledWork } from '../../cms/coordination/scheduledWork'
 import { SITE_RETRY_MS } from '../../cms/publishing/scheduled'

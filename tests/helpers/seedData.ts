@@ -10,6 +10,7 @@ import {
 } from '../../cms/core/slugs'
 import { validContent } from './fixtures'
 import type { Harness } from './harness'
+import { type Language } from '../../site/lib/i18n'
 
 /** `count` confirmed subscribers `{prefix}{i}@example.com`, written straight to the database. */
 export const addConfirmedSubscribers = async (
@@ -78,7 +79,7 @@ export const addChannelSubscribers = async (
   browser: { endpoint: string; keys: { p256dh: string; auth: string } },
   phone: string,
   topics: ('news' | 'emergency' | 'publications' | 'sponsorship')[],
-  language: 'en' | 'fr',
+  language: Language,
 ) => {
   await payload.db.create({
     collection: PUSH_SUBSCRIPTIONS,

@@ -21,6 +21,7 @@ import {
   type StyleRule,
   tableHeaders,
 } from './rules'
+import { type Language } from '../../../site/lib/i18n'
 
 export type MediaInfo = {
   id?: unknown
@@ -32,7 +33,7 @@ export type MediaInfo = {
 export type CheckInput = {
   collection: ContentSlug
   /** The language of the text checked: each has its own reading measure. */
-  language: 'en' | 'fr'
+  language: Language
   title?: string | null
   summary?: string | null
   body?: unknown
@@ -56,7 +57,7 @@ export type ReadingLevel = {
   grade: number | null
   ease: number | null
   target: number
-  language: 'en' | 'fr'
+  language: Language
   scored: boolean
 }
 export type CheckResult = { findings: Finding[]; readingLevel: ReadingLevel }
@@ -80,7 +81,7 @@ const isPdf = (media: MediaInfo | null | undefined) =>
  */
 export const otherLanguagePassages = (
   texts: { text: string; path: string }[],
-  language: 'en' | 'fr',
+  language: Language,
   say: FindingMessages,
 ): Finding[] =>
   texts.flatMap(({ text, path }) => {

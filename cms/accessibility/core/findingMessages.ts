@@ -1,4 +1,5 @@
 import type { CatalogueOf } from '../../../site/lib/i18n/catalogue'
+import { type Language } from '../../../site/lib/i18n'
 
 /**
  * What the checker says about each finding, in the staff member's admin language: English here,
@@ -31,7 +32,7 @@ export const findingsEn = {
   tableHeaders:
     'This table has no header row. Make the first row (or column) a header so each cell can be read with its label.',
   style: (prefer: string, avoid: string) => `Write "${prefer}" instead of "${avoid}".`,
-  otherLanguage: (version: 'en' | 'fr', found: 'en' | 'fr') => {
+  otherLanguage: (version: Language, found: Language) => {
     const name = { en: 'English', fr: 'French' }
     return `This passage of the ${name[version]} version seems to be in ${name[found]}. Translate it: screen readers read it with ${name[version]} pronunciation.`
   },
@@ -80,7 +81,7 @@ export const findingsFr: FindingMessages = {
   tableHeaders:
     'Ce tableau n’a pas de ligne d’en-tête. Faites de la première ligne (ou colonne) un en-tête pour que chaque cellule soit lue avec son étiquette.',
   style: (prefer: string, avoid: string) => `Écrivez « ${prefer} » plutôt que « ${avoid} ».`,
-  otherLanguage: (version: 'en' | 'fr', found: 'en' | 'fr') => {
+  otherLanguage: (version: Language, found: Language) => {
     const name = { en: 'anglaise', fr: 'française' }
     const language = { en: 'en anglais', fr: 'en français' }
     return `Ce passage de la version ${name[version]} semble être ${language[found]}. Traduisez-le : les lecteurs d’écran le lisent avec la prononciation de la version ${name[version]}.`

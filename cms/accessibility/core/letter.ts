@@ -3,6 +3,7 @@ import { type FindingMessages, findingsEn } from './findingMessages'
 import { easeTarget, kandelMoles } from './frenchReadability'
 import { fleschKincaid } from './readability'
 import { allCaps, sentenceLength, styleGuide, type StyleRule } from './rules'
+import { type Language } from '../../../site/lib/i18n'
 
 /** A letter to a resident reads at grade 8, as an emergency bulletin does: anyone may receive one. */
 export const LETTER_GRADE = 8
@@ -13,7 +14,7 @@ export const LETTER_GRADE = 8
  * separated by blank lines. Findings point at `message`; none blocks sending, as none blocks a draft.
  */
 export const checkLetter = (
-  input: { text: string; language: 'en' | 'fr'; style?: StyleRule[] },
+  input: { text: string; language: Language; style?: StyleRule[] },
   say: FindingMessages = findingsEn,
 ): CheckResult => {
   const texts = input.text

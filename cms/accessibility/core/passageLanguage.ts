@@ -1,4 +1,5 @@
 import { wordsOf } from './readability'
+import { type Language } from '../../../site/lib/i18n'
 
 /**
  * Which language a passage is written in, English or French, from the short words every sentence
@@ -19,7 +20,7 @@ const FRENCH = new Set(
 /** Passages shorter than this are names, titles and labels: they may mix languages. */
 const MIN_WORDS = 8
 
-export const passageLanguage = (text: string): 'en' | 'fr' | null => {
+export const passageLanguage = (text: string): Language | null => {
   const words = wordsOf(text.toLowerCase())
   if (words.length < MIN_WORDS) return null
   let english = 0

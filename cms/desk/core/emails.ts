@@ -1,7 +1,6 @@
-import { strings } from '../../../site/lib/i18n'
+import { strings, type Language } from '../../../site/lib/i18n'
 import { oneLine } from '../../core/text/oneLine'
 import { formatDay } from '../../core/businessDays'
-import type { CaseLanguage } from './model'
 import { subjectWithReference } from './reference'
 
 /**
@@ -21,7 +20,7 @@ type Signer = { firstName?: string | null; department?: string | null }
  * in which we work." The signature is added here, after the message is written, so nobody can leave
  * it out; a person without a first name or a department cannot send.
  */
-export const signature = (signer: Signer, language: CaseLanguage): string => {
+export const signature = (signer: Signer, language: Language): string => {
   const first = signer.firstName?.trim()
   const department = signer.department?.trim()
   if (!first)
@@ -36,7 +35,7 @@ export const signature = (signer: Signer, language: CaseLanguage): string => {
 }
 
 export const acknowledgement = (a: {
-  language: CaseLanguage
+  language: Language
   contactName: string | null
   subject: string | null
   reference: string
@@ -65,13 +64,13 @@ export const acknowledgement = (a: {
   }
 }
 
-const replySubject = (reference: string, subject: string | null, language: CaseLanguage) => {
+const replySubject = (reference: string, subject: string | null, language: Language) => {
   const base = oneLine(subject?.trim() || strings(language).desk.defaultSubject)
   return subjectWithReference(reference, /^(re|tr|fw|fwd)\s*:/i.test(base) ? base : `Re: ${base}`)
 }
 
 export const replyEmail = (a: {
-  language: CaseLanguage
+  language: Language
   contactName: string | null
   subject: string | null
   reference: string
@@ -91,7 +90,7 @@ export const replyEmail = (a: {
 })
 
 export const closingEmail = (a: {
-  language: CaseLanguage
+  language: Language
   contactName: string | null
   subject: string | null
   reference: string
@@ -118,7 +117,7 @@ export const closingEmail = (a: {
 
 type CaseLine = { reference: string; subject: string; dueAt: Date; link: string }
 
-const lines = (cases: readonly CaseLine[], language: CaseLanguage) =>
+const lines = (cases: readonly CaseLine[], language: Language) =>
   cases.map(
     (c) => `- ${c.reference} ${oneLine(c.subject)} (${formatDay(c.dueAt, language)})\n  ${c.link}`,
   )

@@ -20,7 +20,6 @@ export const CASE_STATES = ['new', 'assigned', 'waiting-on-customer', 'answered'
 export type CaseState = (typeof CASE_STATES)[number]
 
 export const LANGUAGES = ['en', 'fr'] as const
-export type CaseLanguage = (typeof LANGUAGES)[number]
 
 /** Where the City still owes the customer a reply: the clock runs only here. */
 export const CLOCK_RUNNING_STATES: readonly CaseState[] = ['new', 'assigned']

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { normaliseEmail } from './address'
+import { normaliseEmail } from '../../core/text/emailAddress'
 import { MAX_ATTEMPTS, nextAttemptAt } from '../../outbox/core/failure'
 import { BOUNCE_THRESHOLD, classifySmtpFailure } from './smtpErrors'
 import { confirmationEmail, itemEmail } from './templates'

@@ -1,26 +1,20 @@
 import { escapeHtml } from '../../../site/lib/html'
 import { en } from '../../../site/lib/i18n/en'
 import { fr } from '../../../site/lib/i18n/fr'
-import {
-  SUBSCRIPTION_TOPIC_LABELS,
-  type SubscriptionTopic,
-} from '../../../site/lib/subscriptionTopics'
+import { type SubscriptionTopic, topicLabel } from '../../../site/lib/subscriptionTopics'
 import { oneLine } from '../../core/text/oneLine'
 import type { ItemContent } from '../../outbox/core/item'
+import { type Language } from '../../../site/lib/i18n'
 
 /**
  * Every email residents receive, in English and French: a plain-text part and an accessible HTML part
  * (real headings, readable without images, no colours that break in dark mode), the City named as the
  * sender, and the CASL footer: who we are, our postal address, how to unsubscribe or change topics.
  */
-export type Language = 'en' | 'fr'
 type EmailParts = { subject: string; text: string; html: string }
 type Sender = { cityName: string; postalAddress: string }
 
 const WORDS = { en: en.email, fr: fr.email }
-
-export const topicLabel = (topic: SubscriptionTopic, language: Language) =>
-  SUBSCRIPTION_TOPIC_LABELS[language][topic]
 
 /** What a subscriber agrees to when confirming; stored word for word with the consent record. */
 export const consentSentence = (language: Language, cityName: string) =>

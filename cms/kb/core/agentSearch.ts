@@ -1,6 +1,7 @@
 import MiniSearch from 'minisearch'
 
-import { analyser, type KbLanguage, synonymMap } from './analyse'
+import { analyser, synonymMap } from './analyse'
+import { type Language } from '../../../site/lib/i18n'
 
 /**
  * The agents' search over knowledge-base articles, one index per language: every field (the public
@@ -42,14 +43,14 @@ const editsAllowed = (term: string) =>
   /\d/.test(term) ? 0 : term.length >= 6 ? 2 : term.length >= 4 ? 1 : 0
 
 export type AgentIndex = {
-  language: KbLanguage
+  language: Language
   search: (query: string, limit?: number) => AgentHit[]
   size: number
 }
 
 export const buildAgentIndex = (
   articles: readonly SearchableArticle[],
-  language: KbLanguage,
+  language: Language,
   synonymGroups: readonly (readonly string[])[] = [],
 ): AgentIndex => {
   const analyse = analyser(language, synonymMap(synonymGroups, language))

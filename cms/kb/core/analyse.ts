@@ -1,5 +1,6 @@
 import { stemmer as frenchStem } from '@orama/stemmers/french'
 import { stemmer as englishStem } from 'stemmer'
+import { type Language } from '../../../site/lib/i18n'
 
 /**
  * How words become search terms, the same for the articles and for what an agent types: lower case,
@@ -8,9 +9,7 @@ import { stemmer as englishStem } from 'stemmer'
  * "garbage"). Pure: the stemmers are the libraries' (Porter for English, Snowball for French).
  */
 
-export type KbLanguage = 'en' | 'fr'
-
-const STOP: Record<KbLanguage, ReadonlySet<string>> = {
+const STOP: Record<Language, ReadonlySet<string>> = {
   en: new Set(
     'a an and are as at be by can do does for from has have how i if in is it its me my of on or our so that the their there this to was we what when where which who why will with you your'.split(
       ' ',
@@ -30,7 +29,7 @@ const fold = (text: string) => text.normalize('NFD').replace(/\p{M}+/gu, '')
  * written with them ("déneigée"); a French stem's last "e" goes too, which the stemmer keeps for
  * unaccented "-ée" endings ("deneige" and "deneigement" both "deneig").
  */
-const stemOf = (word: string, language: KbLanguage) => {
+const stemOf = (word: string, language: Language) => {
   const folded = fold(word)
   if (language === 'en') return englishStem(folded)
   const stem = frenchStem(folded)
@@ -38,7 +37,7 @@ const stemOf = (word: string, language: KbLanguage) => {
 }
 
 /** One word as a term, or null for a common word. */
-export const baseTerm = (word: string, language: KbLanguage): string | null => {
+export const baseTerm = (word: string, language: Language): string | null => {
   const lower = word.toLowerCase().replace(/[’']/g, '')
   if (!lower || STOP[language].has(lower) || STOP[language].has(fold(lower))) return null
   return stemOf(lower, language)
@@ -62,7 +61,7 @@ export const parseSynonyms = (text: string): string[][] =>
     .filter((group) => group.length > 1)
 
 /** Each word's term mapped to its group's first: the one term the index keeps for all of them. */
-export const synonymMap = (groups: readonly (readonly string[])[], language: KbLanguage) => {
+export const synonymMap = (groups: readonly (readonly string[])[], language: Language) => {
   const map = new Map<string, string>()
   for (const group of groups) {
     const terms = group
@@ -76,7 +75,7 @@ export const synonymMap = (groups: readonly (readonly string[])[], language: KbL
 }
 
 /** The analyser the index and the queries share. */
-export const analyser = (language: KbLanguage, synonyms: ReadonlyMap<string, string>) => {
+export const analyser = (language: Language, synonyms: ReadonlyMap<string, string>) => {
   return (word: string): string | null => {
     const term = baseTerm(word, language)
     return term === null ? null : (synonyms.get(term) ?? term)

@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest'
 
 import { DEMO_ARTICLES } from '../../seed/demoArticles'
 import { buildAgentIndex, type SearchableArticle } from './agentSearch'
-import { type KbLanguage, parseSynonyms } from './analyse'
+import { parseSynonyms } from './analyse'
 import { DEFAULT_SYNONYMS } from './defaultSynonyms'
+import { type Language } from '../../../site/lib/i18n'
 
 /**
  * How well the agents' search answers what callers ask, on the demo knowledge base (48 articles, both
@@ -13,7 +14,7 @@ import { DEFAULT_SYNONYMS } from './defaultSynonyms'
  * synonyms are among the queries, as callers say them.
  */
 
-const articles = (language: KbLanguage): SearchableArticle[] =>
+const articles = (language: Language): SearchableArticle[] =>
   DEMO_ARTICLES.map((a, i) => ({
     id: i + 1,
     slug: a.slug,
@@ -30,7 +31,7 @@ const indexes = {
   fr: buildAgentIndex(articles('fr'), 'fr', parseSynonyms(DEFAULT_SYNONYMS.fr)),
 }
 
-const QUERIES: Record<KbLanguage, [string, string[]][]> = {
+const QUERIES: Record<Language, [string, string[]][]> = {
   en: [
     ['garbage day', ['garbage-collection-day']],
     ['when is trash picked up', ['garbage-collection-day', 'missed-garbage']],
@@ -134,7 +135,7 @@ const QUERIES: Record<KbLanguage, [string, string[]][]> = {
   ],
 }
 
-const precisionAt3 = (language: KbLanguage) => {
+const precisionAt3 = (language: Language) => {
   const rows = QUERIES[language].map(([query, relevant]) => {
     const top = indexes[language].search(query, 3).map((hit) => hit.slug)
     const found = top.filter((slug) => relevant.includes(slug)).length
@@ -158,7 +159,7 @@ describe('agent search relevance on the demo knowledge base', () => {
 })
 
 describe('agent search', () => {
-  const first = (language: KbLanguage, query: string) => indexes[language].search(query, 1)[0]?.slug
+  const first = (language: Language, query: string) => indexes[language].search(query, 1)[0]?.slug
 
   it('forgives a typo', () => {
     expect(first('en', 'pothloe')).toMatch(/pothole/)

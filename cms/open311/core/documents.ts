@@ -1,14 +1,13 @@
 import { offsetDateTime } from '../../core/offsetDateTime'
 import type { AttributeDefinition } from '../../servicerequests/core/attributes'
 import { open311Status, type RequestState } from '../../servicerequests/core/model'
+import { type Language } from '../../../site/lib/i18n'
 
 /**
  * The GeoReport v2 documents, built from the catalogue and the requests. Only what the standard lists
  * leaves: a request's reporter (name, email, phone) never does, and contact details typed into a
  * description are removed before it is shown.
  */
-
-export type Language = 'en' | 'fr'
 
 export type ServiceEntry = {
   code: string

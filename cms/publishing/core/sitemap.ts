@@ -2,10 +2,10 @@ import { escapeHtml } from '../../../site/lib/html'
 import {
   HTML_LANG,
   itemPath,
-  type Locale,
   localeOfPath,
   type Section,
   twinOfPath,
+  type Language,
 } from '../../../site/lib/i18n'
 import type { Snapshot } from '../../../site/lib/types'
 
@@ -46,7 +46,7 @@ export const buildSitemap = (
   const built = new Set(paths)
   const urls = [...built].sort().map((p) => {
     const twin = twinOf(p)
-    const versions: Partial<Record<Locale, string>> = { [localeOfPath(p)]: p }
+    const versions: Partial<Record<Language, string>> = { [localeOfPath(p)]: p }
     if (built.has(twin)) versions[localeOfPath(twin)] = twin
     const alternates =
       versions.en && versions.fr

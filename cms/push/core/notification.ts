@@ -1,3 +1,4 @@
+import { type Language } from '../../../site/lib/i18n'
 /**
  * What a Web Push notification carries: the alert's title and a short body in the subscriber's
  * language, the page it opens, and a tag so a newer message about the same alert replaces the older
@@ -11,7 +12,7 @@ export type PushNotification = {
   tag: string
   /** Emergency alerts stay on screen until the person acts (`requireInteraction`). */
   urgent: boolean
-  language: 'en' | 'fr'
+  language: Language
   /**
    * This message's own id (the outbox row's key): the service worker shows an id once, so a message
    * a crashed worker sends again does not notify twice.

@@ -1,5 +1,6 @@
 import { formatDay } from '../../core/businessDays'
 import type { ClosingReason, RequestState } from './model'
+import { type Language } from '../../../site/lib/i18n'
 
 /**
  * What 311 emails say, in the person's language: the acknowledgement with the reference and the
@@ -7,7 +8,6 @@ import type { ClosingReason, RequestState } from './model'
  * followers, to stop the updates.
  */
 
-export type Language = 'en' | 'fr'
 export type Email = { subject: string; text: string }
 
 const STATE_WORDS: Record<Language, Record<RequestState, string>> = {

@@ -1,5 +1,6 @@
 import { frenchCityName } from '../../../site/lib/city'
 import { type AlertSms, alertSms } from './alertText'
+import { type Language } from '../../../site/lib/i18n'
 
 /** What a text needs of an item (what every channel reads of it: `ItemContent`). */
 export type ItemForText = {
@@ -20,7 +21,7 @@ export const SMS_SEGMENTS = 2
  * by cutting the instruction, then the headline, never the link. A French text of an item that has
  * no French version yet says it is in English.
  */
-export const itemSms = (item: ItemForText, language: 'en' | 'fr', cityName: string): AlertSms => {
+export const itemSms = (item: ItemForText, language: Language, cityName: string): AlertSms => {
   const city = language === 'fr' ? frenchCityName(cityName) : cityName
   const who = item.untranslated && language === 'fr' ? `${city} (en anglais)` : city
   return alertSms(

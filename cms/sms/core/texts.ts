@@ -1,9 +1,9 @@
+import { type Language } from '../../../site/lib/i18n'
 /**
  * The texts the City sends about the subscription itself, in English and French. Carriers ask every
  * program's texts to name the sender, say how to stop (STOP) and how to get help (HELP); the French
  * keywords ARRET and AIDE work too.
  */
-export type SmsLanguage = 'en' | 'fr'
 
 type Words = {
   code: (city: string, code: string, minutes: number) => string
@@ -15,7 +15,7 @@ type Words = {
   noReader: (city: string) => string
 }
 
-const WORDS: Record<SmsLanguage, Words> = {
+const WORDS: Record<Language, Words> = {
   en: {
     code: (city, code, minutes) =>
       `${city} alerts: your code is ${code}. It works for ${minutes} minutes. If you did not ask for it, ignore this text.`,
@@ -54,4 +54,4 @@ const WORDS: Record<SmsLanguage, Words> = {
  * letter makes a whole text UCS-2 (70 characters a segment instead of 160), and these go to every
  * number that writes to us, so each must stay one segment where it can.
  */
-export const smsWords = (language: SmsLanguage): Words => WORDS[language]
+export const smsWords = (language: Language): Words => WORDS[language]

@@ -4,8 +4,7 @@
  */
 import { oneLine } from '../../core/text/oneLine'
 import { formatDay } from '../../core/businessDays'
-
-export type Language = 'en' | 'fr'
+import { type Language } from '../../../site/lib/i18n'
 
 export const inquiryReference = (id: number | string) => `SI-${String(id).padStart(5, '0')}`
 

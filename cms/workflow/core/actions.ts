@@ -1,20 +1,8 @@
 import type { ContentSlug } from '../../core/slugs'
+import { WORKFLOW_ACTIONS, type WorkflowAction } from '../../core/workflowNames'
 import type { WorkflowState } from './states'
 
-/** Workflow actions (docs/contract.md: the `action` of POST /api/{slug}/{id}/workflow). */
-export const WORKFLOW_ACTIONS = [
-  'submit',
-  'approve',
-  'request-changes',
-  'publish',
-  'schedule',
-  'urgent-publish',
-  'confirm-review',
-  'withdraw',
-  'archive',
-] as const
-
-export type WorkflowAction = (typeof WORKFLOW_ACTIONS)[number]
+export { WORKFLOW_ACTIONS, type WorkflowAction }
 
 /** Which right from cms/access/matrix.ts an action needs. */
 export type Capability = 'write' | 'publish' | 'urgent'
@@ -99,18 +87,6 @@ export const ACTION_RULES: Record<WorkflowAction, ActionRule> = {
     to: 'archived',
     needs: 'publish',
   },
-}
-
-export const ACTION_LABELS: Record<WorkflowAction, string> = {
-  submit: 'Submit for review',
-  approve: 'Approve',
-  'request-changes': 'Request changes',
-  publish: 'Publish now',
-  schedule: 'Schedule',
-  'urgent-publish': 'Urgent publish',
-  'confirm-review': 'Confirm review',
-  withdraw: 'Withdraw',
-  archive: 'Archive',
 }
 
 export const isWorkflowAction = (value: unknown): value is WorkflowAction =>

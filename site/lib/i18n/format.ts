@@ -1,4 +1,4 @@
-import { HTML_LANG, type Locale } from './locales'
+import { HTML_LANG, type Language } from './locales'
 
 /**
  * Dates, numbers and money as each language writes them (Intl with en-CA and fr-CA): "December 1,
@@ -6,7 +6,7 @@ import { HTML_LANG, type Locale } from './locales'
  */
 const TIME_ZONE = 'America/Toronto'
 
-export const formatDate = (iso: string | null | undefined, locale: Locale = 'en'): string =>
+export const formatDate = (iso: string | null | undefined, locale: Language = 'en'): string =>
   iso
     ? new Date(iso).toLocaleDateString(HTML_LANG[locale], {
         timeZone: TIME_ZONE,
@@ -16,7 +16,7 @@ export const formatDate = (iso: string | null | undefined, locale: Locale = 'en'
       })
     : ''
 
-export const formatDateTime = (iso: string | null | undefined, locale: Locale = 'en'): string =>
+export const formatDateTime = (iso: string | null | undefined, locale: Language = 'en'): string =>
   iso
     ? new Date(iso).toLocaleString(HTML_LANG[locale], {
         timeZone: TIME_ZONE,
@@ -28,10 +28,10 @@ export const formatDateTime = (iso: string | null | undefined, locale: Locale = 
       })
     : ''
 
-export const formatNumber = (value: number, locale: Locale = 'en'): string =>
+export const formatNumber = (value: number, locale: Language = 'en'): string =>
   value.toLocaleString(HTML_LANG[locale])
 
-export const formatMoney = (value: number, locale: Locale = 'en'): string =>
+export const formatMoney = (value: number, locale: Language = 'en'): string =>
   value.toLocaleString(HTML_LANG[locale], {
     style: 'currency',
     currency: 'CAD',
@@ -39,7 +39,7 @@ export const formatMoney = (value: number, locale: Locale = 'en'): string =>
   })
 
 /** File sizes: "1.2 MB" and "1,2 Mo". */
-export const formatBytes = (bytes: number, locale: Locale = 'en'): string => {
+export const formatBytes = (bytes: number, locale: Language = 'en'): string => {
   const [mega, kilo] = locale === 'fr' ? ['Mo', 'ko'] : ['MB', 'KB']
   return bytes >= 1_000_000
     ? `${(bytes / 1_000_000).toLocaleString(HTML_LANG[locale], { maximumFractionDigits: 1, minimumFractionDigits: 1 })} ${mega}`

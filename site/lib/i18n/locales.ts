@@ -4,14 +4,14 @@
  * the emails and the emergency files print comes from here, so a page always knows its twin.
  */
 export const LOCALES = ['en', 'fr'] as const
-export type Locale = (typeof LOCALES)[number]
+export type Language = (typeof LOCALES)[number]
 
 /** The value of `lang` and `hreflang`: Canadian English and Canadian French. */
-export const HTML_LANG: Record<Locale, string> = { en: 'en-CA', fr: 'fr-CA' }
+export const HTML_LANG: Record<Language, string> = { en: 'en-CA', fr: 'fr-CA' }
 
-export const otherLocale = (locale: Locale): Locale => (locale === 'en' ? 'fr' : 'en')
+export const otherLocale = (locale: Language): Language => (locale === 'en' ? 'fr' : 'en')
 
-export const isLocale = (value: unknown): value is Locale => value === 'en' || value === 'fr'
+export const isLocale = (value: unknown): value is Language => value === 'en' || value === 'fr'
 
 export type Section =
   | 'home'
@@ -27,7 +27,7 @@ export type Section =
   | 'search'
 
 /** Each section's address in each language (an item is at `{section}{slug}/`). */
-export const SECTION_BASE: Record<Locale, Record<Section, string>> = {
+export const SECTION_BASE: Record<Language, Record<Section, string>> = {
   en: {
     home: '/',
     news: '/news/',
@@ -58,7 +58,7 @@ export const SECTION_BASE: Record<Locale, Record<Section, string>> = {
 
 /** Pages below a section that are not items. */
 export const SUB_PAGE: Record<
-  Locale,
+  Language,
   { publicationKind: string; browse: string; inquire: string; checkEmail: string }
 > = {
   en: {
@@ -78,7 +78,7 @@ export const SUB_PAGE: Record<
 export type FeedKey = 'news' | 'publications' | 'sponsorship' | 'emergency' | 'all'
 
 /** RSS feeds: `/feeds/*.xml` in English, `/fr/flux/*.xml` in French. */
-export const FEED_PATH: Record<Locale, Record<FeedKey, string>> = {
+export const FEED_PATH: Record<Language, Record<FeedKey, string>> = {
   en: {
     news: '/feeds/news.xml',
     publications: '/feeds/publications.xml',
@@ -96,18 +96,18 @@ export const FEED_PATH: Record<Locale, Record<FeedKey, string>> = {
 }
 
 /** The language of a site path: French under /fr/, English everywhere else. */
-export const localeOfPath = (path: string): Locale =>
+export const localeOfPath = (path: string): Language =>
   path === '/fr' || path.startsWith('/fr/') ? 'fr' : 'en'
 
 /** An item's address segment in a language: its French slug when it has one, else its own. */
-export const slugIn = (item: { slug: string; slugFr?: string | null }, locale: Locale): string =>
+export const slugIn = (item: { slug: string; slugFr?: string | null }, locale: Language): string =>
   locale === 'fr' && item.slugFr ? item.slugFr : item.slug
 
 /** An item's page in a language. */
 export const itemPath = (
   section: Section,
   item: { slug: string; slugFr?: string | null },
-  locale: Locale,
+  locale: Language,
 ): string => `${SECTION_BASE[locale][section]}${slugIn(item, locale)}/`
 
 /** The page that says the same thing in the other language, for a page that is not an item. */

@@ -1,4 +1,4 @@
-import type { Locale } from './locales'
+import type { Language } from './locales'
 
 /**
  * Whether an item is translated, and the item as a page in one language shows it. The snapshot carries
@@ -45,7 +45,7 @@ export type LocalView<T> = {
   /** What the page shows: the French version (English only where a French field is empty) or the English item. */
   item: T
   /** The language the content is in: 'en' on a French page of an item without French text. */
-  contentLocale: Locale
+  contentLocale: Language
   /** Whether a French page had to show the English text. */
   untranslated: boolean
 }
@@ -72,7 +72,7 @@ const fillFrom = (french: unknown, english: unknown): unknown => {
 /** The item as a page in `locale` shows it. */
 export const inLocale = <T extends { fr?: Record<string, unknown> | null }>(
   item: T,
-  locale: Locale,
+  locale: Language,
 ): LocalView<T> => {
   if (locale === 'en') return { item, contentLocale: 'en', untranslated: false }
   const english = item as unknown as Record<string, unknown>

@@ -5,9 +5,9 @@ import {
   MEDIA_RELEASES,
   PUBLICATIONS,
   SPONSORSHIP_PACKAGES,
-} from '../../core/slugs'
+} from './slugs'
 
-import { SECTION_BASE, type Section } from '../../../site/lib/i18n/locales'
+import { SECTION_BASE, type Section } from '../../site/lib/i18n/locales'
 
 /** The site section of each content type (its address in each language: site/lib/i18n/locales.ts). */
 export const SECTION_OF: Record<ContentSlug, Section> = {

@@ -1,5 +1,5 @@
-import { escapeHtml } from '../../../site/lib/html'
-import { strings } from '../../../site/lib/i18n'
+import { escapeHtml } from '../../site/lib/html'
+import { strings, type Language } from '../../site/lib/i18n'
 
 /**
  * The few pages a subscriber reaches from an email link (confirmed, unsubscribe, manage). They need the
@@ -9,7 +9,7 @@ import { strings } from '../../../site/lib/i18n'
 export const htmlPage = (args: {
   title: string
   body: string
-  language?: 'en' | 'fr'
+  language?: Language
   status?: number
   siteUrl: string
 }) =>

@@ -1,8 +1,13 @@
 import type { Payload } from 'payload'
 
 import { SITE_BUILD_REQUESTS } from '../core/slugs'
-import { leaseHeld } from '../coordination/leases'
+import { leaseHeld } from './leases'
 
+/**
+ * Site builds as every domain asks for them: a request row (the durable part) and a job that wakes
+ * the builder. Publishing builds (cms/publishing/task.ts); anything the public sees asks here, so no
+ * domain needs publishing to ask.
+ */
 export const SITE_QUEUE = 'site'
 export const BUILD_TASK = 'buildSite'
 export const SITE_BUILD_LEASE = 'site-build'
