@@ -3,15 +3,113 @@
  *   site/            → only site/ (it reads the published snapshot, never the CMS)
  *   cms/payload.config.ts → collections/ → domain glue (cms/<domain>/, emergency/) → core/
  *   core/ folders    → only other core/ folders and a few plain libraries (no framework, no I/O)
- * and there are no cycles. `npm run lint:deps` checks it; `npm test` runs that first.
+ *   domains          → only domains before them in DOMAIN_ORDER, through their index.ts or core/
+ * and there are no cycles, between files or between domains. `npm run lint:deps` checks it;
+ * `npm test` runs that first.
  */
 const CORE = '(^|/)core/'
 /** Plain libraries a core module may use: calendars, syllable counts, HTML parsing, geometry (Turf), search and stemming; no I/O. */
 const PLAIN_LIBRARIES =
   '^node_modules/(date-holidays|syllable|htmlparser2|@turf|minisearch|stemmer|@orama/stemmers)/'
 
+/**
+ * Every domain folder, in the one order they may depend on each other (docs/architecture.md, "The
+ * dependency rule"): a domain imports only domains listed before it. The shared base (`cms/core/`,
+ * `site/lib/`) comes before all of them; the composition root (below) after all of them.
+ */
+const DOMAIN_ORDER = [
+  // The platform: storage, processes, requests, the admin's words and parts.
+  'cms/db',
+  'cms/settings.ts',
+  'cms/coordination',
+  'cms/http',
+  'cms/storage',
+  'cms/uploads',
+  'cms/calendar',
+  'cms/build',
+  'cms/instanceKeys.ts',
+  'cms/i18n',
+  'cms/admin',
+  // Who may do what, and the checks any domain runs.
+  'cms/access',
+  'cms/accessibility',
+  'cms/addresses',
+  // Reaching people: the outbox, then its channels.
+  'cms/outbox',
+  'cms/email',
+  'cms/push',
+  'cms/sms',
+  // Residents' requests and the desk that answers them.
+  'cms/servicerequests',
+  'cms/open311',
+  'cms/kb',
+  'cms/desk',
+  'cms/sponsorship',
+  // The public site, the alerts that write into it, and the workflow that publishes to both.
+  'cms/publishing',
+  'emergency',
+  'cms/bilingual',
+  'cms/workflow',
+  'cms/retire',
+  'cms/ops',
+]
+/** The composition root: it assembles the domains (configs, entry points, the Next app, seed data). */
+const COMPOSITION = [
+  '^cms/payload\\.config\\.ts$',
+  '^cms/boot\\.ts$',
+  '^cms/next\\.config\\.mjs$',
+  '^cms/(app|scripts|seed|migrations|migrations-postgres)/',
+  '^collections/',
+]
+const TESTS = ['\\.test\\.tsx?$', '^tests/', '^bench/']
+const escaped = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+const under = (domain) => `^${escaped(domain)}${domain.endsWith('.ts') ? '$' : '/'}`
+
+/** One rule per domain: nothing it imports may come later in the order. */
+const orderRules = DOMAIN_ORDER.slice(0, -1).map((domain, index) => ({
+  name: `domains-in-order:${domain}`,
+  comment:
+    `${domain} may import only the domains before it in DOMAIN_ORDER (.dependency-cruiser.cjs, ` +
+    'docs/architecture.md): domains depend one way, so two never depend on each other (a cycle ' +
+    'between domains is refused at the import that points back). Move what both need down (to ' +
+    'cms/core or the earlier domain), or pass it in: a registered channel, scheduled step or ' +
+    'live-files writer in cms/payload.config.ts.',
+  severity: 'error',
+  from: { path: under(domain), pathNot: TESTS },
+  to: { path: DOMAIN_ORDER.slice(index + 1).map(under) },
+}))
+
 module.exports = {
   forbidden: [
+    ...orderRules,
+    {
+      name: 'through-the-front-door',
+      comment:
+        "Another domain is reached through its index.ts (its public surface) or its core/ (pure rules), never an inner file: add what you need to that domain's index.ts, so what each domain offers stays in one place.",
+      severity: 'error',
+      from: { path: '^(cms/[^/]+|emergency)/', pathNot: [...COMPOSITION, ...TESTS] },
+      to: {
+        path: '^(cms/[^/]+|emergency)/',
+        pathNot: ['^$1/', '^(cms/[^/]+|emergency)/(index\\.ts$|core/)', '^cms/core/'],
+      },
+    },
+    {
+      name: 'declared-domains-only',
+      comment:
+        'Every folder of product code is a domain in DOMAIN_ORDER (.dependency-cruiser.cjs), the shared base (cms/core, site/lib) or the composition root: declare a new folder there, and in the table of docs/architecture.md.',
+      severity: 'error',
+      from: {
+        path: '^(cms|emergency)/',
+        pathNot: [
+          ...DOMAIN_ORDER.map(under),
+          ...COMPOSITION,
+          ...TESTS,
+          '^cms/core/',
+          '^cms/payload-types\\.ts$',
+        ],
+      },
+      to: {},
+    },
     {
       name: 'no-cycles',
       comment: 'A cycle makes two modules one: split what both need into a third, or pass it in.',
@@ -84,3 +182,7 @@ module.exports = {
     },
   },
 }
+// Read by tests/architecture.test.ts (the table of docs/architecture.md lists the domains in this
+// order); not enumerable, so dependency-cruiser's configuration check does not see them.
+Object.defineProperty(module.exports, 'DOMAIN_ORDER', { value: DOMAIN_ORDER })
+Object.defineProperty(module.exports, 'COMPOSITION', { value: COMPOSITION })

@@ -83,6 +83,8 @@ import {
 } from './coordination/scheduledWork'
 import { embargoScheduledStep, siteScheduledStep } from './publishing/scheduled'
 import { alertsScheduledStep } from '../emergency/fastPath'
+import { emergencyLiveFiles } from '../emergency/files'
+import { registerLiveFiles } from './publishing/liveFiles'
 import { missedItemsScheduledStep } from './outbox/reconcile'
 import { frenchRemindersScheduledStep } from './bilingual/reminders'
 import { deskScheduledStep } from './desk/schedule'
@@ -112,6 +114,8 @@ const scheduledSteps: ScheduledStep[] = [
   deskScheduledStep,
 ]
 registerScheduledSteps(scheduledSteps)
+// What every site build writes beside the pages, and again into the live site after its swap.
+registerLiveFiles([emergencyLiveFiles])
 
 export default buildConfig({
   serverURL: settings.cmsUrl,

@@ -2,7 +2,7 @@ import path from 'node:path'
 
 import { DEFAULT_CITY_NAME } from '../site/lib/city'
 
-import { type DatabaseTarget, parseDatabaseUrl } from './db/databaseUrl'
+import { type DatabaseTarget, parseDatabaseUrl } from './db'
 
 /** Used only outside production, so a fresh clone starts without setup; start-up warns when it is in use. */
 export const DEV_PAYLOAD_SECRET = 'civic-comms-development-secret-do-not-use-in-production'

@@ -1,7 +1,7 @@
 import { realpath } from 'node:fs/promises'
 
 import type { Payload } from 'payload'
-import type { ScheduledStep } from '../cms/coordination/scheduledWork'
+import { type ScheduledStep, requestSiteBuild } from '../cms/coordination'
 
 import { currentSettings } from '../cms/settings'
 import {
@@ -11,9 +11,7 @@ import {
   listedAlertIds,
   writeAtomically,
 } from './files'
-import { requestSiteBuild } from '../cms/coordination/siteBuildRequests'
-import { anonymousRest } from '../cms/publishing/restClient'
-import { writeLiveFilesToBucket } from '../cms/publishing/bucket'
+import { anonymousRest, writeLiveFilesToBucket } from '../cms/publishing'
 
 /**
  * Writes `active.json`, the CAP messages, `cap.atom` and the emergency feed straight into the live

@@ -16,12 +16,11 @@ import {
 import { frenchCityName } from '../site/lib/city'
 import { activeAlerts } from '../site/lib/content'
 import type { Bulletin } from '../site/lib/types'
-import { buildFeed, feedFile } from '../cms/publishing/feeds'
+import { buildFeed, feedFile, type GetJson, type LiveFiles } from '../cms/publishing'
 import { itemPath, LOCALES, type Language } from '../site/lib/i18n'
 import { escapeHtml } from '../site/lib/html'
 import { alertShortPath } from '../site/lib/shortLinks'
 import { activeJson } from './core/activeJson'
-import type { GetJson } from '../cms/publishing/snapshot'
 
 type EmergencyOptions = { siteUrl: string; sender: string; cityName: string; now: Date }
 
@@ -255,4 +254,19 @@ export const refreshEmergencyFiles = async (
   const result = emergencyFiles(await fetchBulletins(get), options, await fetchRetiredCancels(get))
   await writeAtomically(root, result.files)
   return result
+}
+
+/** The emergency files as every site build writes them (registered in cms/payload.config.ts). */
+export const emergencyLiveFiles: LiveFiles = {
+  write: async (out, { get, siteUrl, capSender, cityName, now, log }) => {
+    const emergency = emergencyFiles(
+      await fetchBulletins(get),
+      { siteUrl, sender: capSender, cityName, now },
+      await fetchRetiredCancels(get),
+    )
+    await writeAtomically(out, emergency.files)
+    for (const problem of emergency.problems) log(`CAP message skipped: ${problem}`)
+  },
+  refresh: (liveDir, { get, siteUrl, capSender, cityName, now }) =>
+    refreshEmergencyFiles(get, liveDir, { siteUrl, sender: capSender, cityName, now }),
 }

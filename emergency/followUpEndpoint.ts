@@ -2,8 +2,8 @@ import { addDataAndFileToRequest, type Endpoint } from 'payload'
 
 import { EMERGENCY_BULLETINS } from '../cms/core/slugs'
 import { followUpData, type FollowUpKind } from './core/followUp'
-import { mayWrite } from '../cms/access/content'
-import { jsonError, refuseUnless } from '../cms/http/responses'
+import { mayWrite } from '../cms/access'
+import { jsonError, refuseUnless } from '../cms/http'
 
 /**
  * `POST /api/emergency-bulletins/{id}/follow-up` `{ "kind": "update" | "cancel" }`: creates the draft

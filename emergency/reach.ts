@@ -1,10 +1,10 @@
 import type { Endpoint, Payload } from 'payload'
 
-import { mayWrite } from '../cms/access/content'
+import { mayWrite } from '../cms/access'
 import { EMERGENCY_BULLETINS, SENDS } from '../cms/core/slugs'
-import { recipientsOf } from '../cms/outbox/enqueue'
+import { recipientsOf } from '../cms/outbox'
 import { CHANNELS, type ChannelName } from '../cms/outbox/core/types'
-import { jsonError, refuseUnless } from '../cms/http/responses'
+import { jsonError, refuseUnless } from '../cms/http'
 import { currentSettings } from '../cms/settings'
 
 export type ChannelReach = Record<ChannelName, number>

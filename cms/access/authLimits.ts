@@ -2,8 +2,8 @@ import { APIError, type CollectionBeforeOperationHook } from 'payload'
 
 import { normaliseEmail } from '../core/text/emailAddress'
 import type { Limit } from '../coordination/core/limits'
-import { databaseLimiter } from '../coordination/rateLimits'
-import { clientIp } from '../http/request'
+import { databaseLimiter } from '../coordination'
+import { clientIp } from '../http'
 
 /**
  * Held in the database (every CMS process counts the same attempts). Payload locks an account after 5 wrong passwords but leaves IP limits to the application (its docs

@@ -3,7 +3,7 @@ import { addDataAndFileToRequest, type Endpoint, type PayloadRequest } from 'pay
 import type { ContentSlug } from '../core/slugs'
 import { isStaff } from '../access/core/roles'
 import { checkData, checkStoredItem } from './forItem'
-import { jsonError, refuseUnless } from '../http/responses'
+import { jsonError, refuseUnless } from '../http'
 import { type Language } from '../../site/lib/i18n'
 
 const refuse = (req: PayloadRequest) =>

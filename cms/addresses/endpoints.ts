@@ -1,6 +1,6 @@
 import type { Endpoint } from 'payload'
 
-import { jsonError } from '../http/responses'
+import { jsonError } from '../http'
 import { LocationError, readLatLong } from './core/geo'
 import { checkAddress, placePoint, searchAddresses } from './register'
 

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import { relationTo } from '../core/relationId'
-import { drizzleTable } from '../db/drizzleTable'
+import { drizzleTable } from '../db'
 import { ADDRESSES, WARDS } from '../core/slugs'
 import { wardAt } from './core/geo'
 import { addressLabel, normaliseStreet, searchKey, streetKey } from './core/normalise'

@@ -1,10 +1,10 @@
 import type { Payload } from 'payload'
-import type { ScheduledStep } from '../coordination/scheduledWork'
+import type { ScheduledStep } from '../coordination'
 
 import { EMERGENCY_BULLETINS, USERS } from '../core/slugs'
-import { PRIORITY_HEADER, queueMessage } from '../email/queue'
+import { PRIORITY_HEADER, queueMessage } from '../email'
 import type { BulletinDoc } from '../../emergency/core/fromBulletin'
-import { siteBulletin } from '../../emergency/files'
+import { siteBulletin } from '../../emergency'
 import { activeAlerts } from '../../site/lib/content'
 import { missingFrench } from '../../site/lib/i18n/translation'
 import { relationId } from '../core/relationId'

@@ -1,10 +1,10 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import type { Actor } from '../access/core/roles'
-import { isDeskStaff } from '../access/desk'
-import { loadCalendar } from '../calendar/loadCalendar'
+import { isDeskStaff } from '../access'
+import { loadCalendar } from '../calendar'
 import { localDate } from '../core/businessDays'
-import { createWithReference } from '../db/createWithReference'
+import { createWithReference } from '../db'
 import { departmentName } from '../core/departments'
 import { relationId, relationTo } from '../core/relationId'
 import { CORRESPONDENCE, CORRESPONDENCE_MESSAGES, DEPARTMENTS } from '../core/slugs'

@@ -4,9 +4,8 @@ import { escapeHtml } from '../../site/lib/html'
 import { strings } from '../../site/lib/i18n'
 import { SECTION_BASE } from '../../site/lib/i18n/locales'
 import { formatDay } from '../core/businessDays'
-import { htmlPage } from '../http/publicPage'
+import { htmlPage, readBodyOrAdminForm } from '../http'
 import { currentSettings } from '../settings'
-import { readBodyOrAdminForm } from '../http/request'
 import { intakeCase } from './intake'
 
 /**

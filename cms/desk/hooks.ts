@@ -5,10 +5,9 @@ import {
   Forbidden,
 } from 'payload'
 
-import { isDeskStaff } from '../access/desk'
+import { isDeskStaff } from '../access'
 import { relationId } from '../core/relationId'
-import { createOnlyThrough } from '../db/createOnlyThrough'
-import { deleteAll } from '../db/deleteAll'
+import { createOnlyThrough, deleteAll } from '../db'
 import { CORRESPONDENCE_FILES, CORRESPONDENCE_MESSAGES } from '../core/slugs'
 import { audit } from './audit'
 import { type CaseDoc, mayAssign, saveClock } from './cases'

@@ -1,10 +1,10 @@
 import type { PayloadRequest } from 'payload'
 
 import { isStaff } from '../access/core/roles'
-import { databaseLimiter } from '../coordination/rateLimits'
+import { databaseLimiter } from '../coordination'
 import { isCallbackNumber } from '../core/text/phone'
 import { normaliseEmail } from '../core/text/emailAddress'
-import { clientIp } from '../http/request'
+import { clientIp } from '../http'
 import { isChannel, isKind, type Kind } from './core/model'
 import { type CaseDoc, type NewCase, openCase } from './cases'
 

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { queueMessage } from '../email/queue'
+import { queueMessage } from '../email'
 import { currentSettings } from '../settings'
 import type { Email } from './core/emails'
 import { messageIdFor } from './core/reference'

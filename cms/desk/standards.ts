@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import { CORRESPONDENCE, DEPARTMENTS } from '../core/slugs'
 import { relationId } from '../core/relationId'
-import { rowsInRange } from '../db/rowsInRange'
+import { rowsInRange } from '../db'
 import { isChannel } from './core/model'
 import { type CaseFacts, standardsReport } from './core/standards'
 

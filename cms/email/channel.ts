@@ -1,5 +1,5 @@
 import { SUBSCRIBERS } from '../core/slugs'
-import type { Channel } from '../outbox/channel'
+import type { Channel } from '../outbox'
 import { createGatewayHealth } from '../outbox/core/gatewayHealth'
 import { recordBounce } from './bounces'
 import { classifySmtpFailure } from './core/smtpErrors'

@@ -1,10 +1,9 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import { escapeHtml } from '../../site/lib/html'
-import { clientIp, readBody as readAnyBody, sourcePageOf } from '../http/request'
+import { clientIp, readBody as readAnyBody, sourcePageOf, htmlPage } from '../http'
 import { currentSettings } from '../settings'
-import { htmlPage } from '../http/publicPage'
-import { databaseLimiter } from '../coordination/rateLimits'
+import { databaseLimiter } from '../coordination'
 import { confirm, savePreferences, signUp, subscriberByToken, unsubscribe } from './subscriptions'
 import { SUBSCRIPTION_TOPICS, topicLabel, parseTopics } from '../../site/lib/subscriptionTopics'
 import { SECTION_BASE, strings, SUB_PAGE, type Language } from '../../site/lib/i18n'

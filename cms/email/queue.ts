@@ -1,7 +1,7 @@
 import type { Payload, SendEmailOptions } from 'payload'
 
 import { EMERGENCY_PRIORITY, NORMAL_PRIORITY } from '../outbox/core/priority'
-import { queueDelivery } from '../outbox/messages'
+import { queueDelivery } from '../outbox'
 
 /** One email as the outbox keeps it until it is sent: addresses as text, already rendered. */
 export type QueuedMessage = {

@@ -1,7 +1,7 @@
 import type { Endpoint, Payload } from 'payload'
 
 import { SITE_STATUS, USERS } from '../core/slugs'
-import type { DatabaseTarget } from '../db/databaseUrl'
+import type { DatabaseTarget } from '../db'
 import type { ProcessRole } from '../settings'
 
 /**

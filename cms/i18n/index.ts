@@ -17,3 +17,8 @@ export const adminLabel = (
   en: pick(en),
   fr: pick(fr),
 })
+
+export { deskAdminStrings } from './deskAdmin'
+export { adminDateTime, adminMoney } from './format'
+export { kbAdminStrings } from './kbAdmin'
+export { requestsAdminStrings } from './requestsAdmin'

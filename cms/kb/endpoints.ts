@@ -1,9 +1,8 @@
 import type { Endpoint } from 'payload'
 
 import { isStaff } from '../access/core/roles'
-import { databaseLimiter } from '../coordination/rateLimits'
-import { clientIp, readBody } from '../http/request'
-import { jsonError, refuseUnless } from '../http/responses'
+import { databaseLimiter } from '../coordination'
+import { clientIp, readBody, jsonError, refuseUnless } from '../http'
 import { logMiss, searchForAgent } from './agentIndex'
 import { strings } from '../../site/lib/i18n'
 import { countView, feedbackPage, publicAnswer, readFeedback, storeFeedback } from './feedback'

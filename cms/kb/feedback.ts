@@ -2,10 +2,10 @@ import type { Payload } from 'payload'
 
 import { escapeHtml } from '../../site/lib/html'
 import { itemPath, strings, type Language } from '../../site/lib/i18n'
-import { publicContentFilter } from '../access/content'
+import { publicContentFilter } from '../access'
 import { localDate } from '../core/businessDays'
 import { KB_ARTICLES, KB_FEEDBACK, KB_VIEWS } from '../core/slugs'
-import { htmlPage } from '../http/publicPage'
+import { htmlPage } from '../http'
 import { currentSettings } from '../settings'
 
 /**

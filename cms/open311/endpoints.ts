@@ -1,16 +1,21 @@
 import type { Endpoint, PayloadRequest, Where } from 'payload'
 
-import { databaseLimiter } from '../coordination/rateLimits'
+import { databaseLimiter } from '../coordination'
 import { relationId } from '../core/relationId'
 import { API_CLIENTS, DEPARTMENTS, SERVICE_REQUESTS, SERVICE_TYPES } from '../core/slugs'
-import { BodyTooLargeError, readBodyWithFiles } from '../http/request'
+import { BodyTooLargeError, readBodyWithFiles } from '../http'
 import { MAX_REPORT_BYTES } from '../servicerequests/core/photos'
-import { photosIn, publicPhotos } from '../servicerequests/photos'
+import {
+  photosIn,
+  publicPhotos,
+  loadServices,
+  keywordsOf,
+  type ServiceType,
+  submitRequest,
+  type RequestDoc,
+  requestInputFrom,
+} from '../servicerequests'
 import { currentSettings } from '../settings'
-import { loadServices, keywordsOf, type ServiceType } from '../servicerequests/catalogue'
-import { submitRequest } from '../servicerequests/intake'
-import type { RequestDoc } from '../servicerequests/requestDoc'
-import { requestInputFrom } from '../servicerequests/readInput'
 import { clientForKey } from './apiKeys'
 import {
   discovery,

@@ -6,10 +6,9 @@ import { promisify } from 'node:util'
 import { GetObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3'
 import { createClient } from '@libsql/client'
 
-import { maskUrl } from '../db/databaseUrl'
+import { maskUrl } from '../db'
 import type { Settings } from '../settings'
-import { bucketKeys, filesUnder } from '../storage/listing'
-import { s3Client } from '../storage/s3'
+import { bucketKeys, filesUnder, s3Client } from '../storage'
 
 const run = promisify(execFile)
 

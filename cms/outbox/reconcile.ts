@@ -1,5 +1,5 @@
 import type { Payload } from 'payload'
-import type { ScheduledStep } from '../coordination/scheduledWork'
+import type { ScheduledStep } from '../coordination'
 
 import { isContentSlug, WORKFLOW_AUDIT } from '../core/slugs'
 import { queueItem } from './enqueue'

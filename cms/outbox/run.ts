@@ -1,7 +1,7 @@
 import type { Payload, TaskConfig } from 'payload'
 
 import { DELIVERIES, SENDS } from '../core/slugs'
-import { acquireLease, releaseLease, renewLease } from '../coordination/leases'
+import { acquireLease, releaseLease, renewLease } from '../coordination'
 import { currentSettings, runsBackgroundWork } from '../settings'
 import { type Channel, registeredChannels } from './channel'
 import { CHANNELS, type ChannelName } from './core/types'

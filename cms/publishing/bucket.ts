@@ -20,8 +20,7 @@ import {
 } from '../../site/lib/bucketLayout'
 import { contentTypeOf } from '../../site/lib/contentTypes'
 import type { S3Settings } from '../settings'
-import { bucketKeys, filesUnder } from '../storage/listing'
-import { s3Client } from '../storage/s3'
+import { bucketKeys, filesUnder, s3Client } from '../storage'
 
 /** Uploads at once: enough to hide the round trips, few enough for a small bucket server. */
 const CONCURRENCY = 16

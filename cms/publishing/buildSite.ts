@@ -3,13 +3,7 @@ import { existsSync } from 'node:fs'
 import { mkdir, readdir, stat, symlink, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 
-import {
-  emergencyFiles,
-  fetchBulletins,
-  fetchRetiredCancels,
-  refreshEmergencyFiles,
-  writeAtomically,
-} from '../../emergency/files'
+import { type LiveFilesContext, registeredLiveFiles } from './liveFiles'
 import { fetchGonePaths } from './gone'
 import { GONE_FILE, GONE_PAGE } from '../../site/lib/gone'
 import { buildFeeds } from './feeds'
@@ -208,14 +202,16 @@ export const buildSite = async (options: BuildSiteOptions): Promise<BuildReport>
     await mkdir(path.dirname(path.join(out, file)), { recursive: true })
     await writeFile(path.join(out, file), xml)
   }
-  const emergency = emergencyFiles(
-    await fetchBulletins(options.get),
-    { siteUrl: options.siteUrl, sender: options.capSender, cityName: options.cityName, now },
-    await fetchRetiredCancels(options.get),
-  )
-  await writeAtomically(out, emergency.files)
+  const live = (at: Date): LiveFilesContext => ({
+    get: options.get,
+    siteUrl: options.siteUrl,
+    capSender: options.capSender,
+    cityName: options.cityName,
+    now: at,
+    log,
+  })
+  for (const writer of registeredLiveFiles()) await writer.write(out, live(now))
   await writeFile(path.join(out, GONE_FILE), JSON.stringify(await fetchGonePaths(options.get)))
-  for (const problem of emergency.problems) log(`CAP message skipped: ${problem}`)
   await mkdir(path.join(out, 'media'), { recursive: true })
   for (const file of files) {
     const target = path.join(out, 'media', file.filename)
@@ -265,14 +261,11 @@ export const buildSite = async (options: BuildSiteOptions): Promise<BuildReport>
     : null
   await publishDirectory(out, options.liveDir)
   // A bulletin published while this build ran went out by the fast path into the previous site;
-  // write the emergency files again so the swap cannot take it back.
-  const refreshed = await refreshEmergencyFiles(options.get, options.liveDir, {
-    siteUrl: options.siteUrl,
-    sender: options.capSender,
-    cityName: options.cityName,
-    now: new Date(),
-  })
-  if (options.bucket && refreshed) await writeLiveFilesToBucket(options.bucket, refreshed.files)
+  // write the live files again so the swap cannot take it back.
+  for (const writer of registeredLiveFiles()) {
+    const refreshed = await writer.refresh(options.liveDir, live(new Date()))
+    if (options.bucket && refreshed) await writeLiveFilesToBucket(options.bucket, refreshed.files)
+  }
   phase('bucket and swap')
   await pruneBuilds(options.buildsDir, options.liveDir)
   phase('prune')

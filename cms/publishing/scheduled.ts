@@ -1,8 +1,7 @@
 import type { Payload } from 'payload'
 
 import { MEDIA_RELEASES, SITE_STATUS } from '../core/slugs'
-import type { ScheduledStep } from '../coordination/scheduledWork'
-import { requestSiteBuild, resumeStrandedBuilds } from '../coordination/siteBuildRequests'
+import { type ScheduledStep, requestSiteBuild, resumeStrandedBuilds } from '../coordination'
 
 /** After a failed site build, how long before the 5-second job asks for another by itself. */
 export const SITE_RETRY_MS = 60_000

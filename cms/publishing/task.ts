@@ -6,13 +6,13 @@ import { SITE_STATUS } from '../core/slugs'
 import { cacheKeyOf } from '../instanceKeys'
 import { currentSettings } from '../settings'
 import { buildSite, type BuildReport } from './buildSite'
-import { withLease } from '../coordination/leases'
 import {
+  withLease,
   BUILD_TASK,
   clearBuildRequests,
   pendingBuildRequests,
   SITE_BUILD_LEASE,
-} from '../coordination/siteBuildRequests'
+} from '../coordination'
 import { anonymousRest } from './restClient'
 
 let running: Promise<unknown> = Promise.resolve()

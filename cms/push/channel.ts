@@ -1,5 +1,5 @@
 import { PUSH_SUBSCRIPTIONS } from '../core/slugs'
-import type { Channel } from '../outbox/channel'
+import type { Channel } from '../outbox'
 import { classifiedBy, classifyThrown } from '../outbox/core/failure'
 import { pushDeliver } from './deliver'
 

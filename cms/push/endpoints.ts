@@ -1,7 +1,7 @@
 import type { Endpoint } from 'payload'
 
-import { databaseLimiter } from '../coordination/rateLimits'
-import { clientIp, readBody, sourcePageOf } from '../http/request'
+import { databaseLimiter } from '../coordination'
+import { clientIp, readBody, sourcePageOf } from '../http'
 import { currentSettings } from '../settings'
 import { vapidKeys } from './keys'
 import { endpointOf } from './core/subscription'

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import type { Id } from '../core/relationId'
-import { queueDelivery } from '../outbox/messages'
+import { queueDelivery } from '../outbox'
 import type { PushNotification } from './core/notification'
 
 /** One push message: the browser subscription it goes to is the delivery's recipient. */

@@ -6,15 +6,14 @@ import {
 } from 'payload'
 
 import { relationId } from '../core/relationId'
-import { createOnlyThrough } from '../db/createOnlyThrough'
-import { requestSiteBuild } from '../coordination/siteBuildRequests'
+import { createOnlyThrough, deleteAll } from '../db'
+import { requestSiteBuild } from '../coordination'
 import {
   REQUEST_PHOTO_COPIES,
   REQUEST_PHOTOS,
   SERVICE_REQUEST_EVENTS,
   SERVICE_REQUEST_FOLLOWERS,
 } from '../core/slugs'
-import { deleteAll } from '../db/deleteAll'
 import { recordEvent } from './tracking'
 
 /**

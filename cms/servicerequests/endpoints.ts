@@ -1,7 +1,7 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import { isStaff } from '../access/core/roles'
-import { databaseLimiter } from '../coordination/rateLimits'
+import { databaseLimiter } from '../coordination'
 import { SERVICE_REQUEST_FOLLOWERS } from '../core/slugs'
 import { normaliseEmail } from '../core/text/emailAddress'
 import {
@@ -12,8 +12,9 @@ import {
   readBodyWithFiles,
   readJsonBody,
   sourcePageOf,
-} from '../http/request'
-import { jsonError, refuseUnless } from '../http/responses'
+  jsonError,
+  refuseUnless,
+} from '../http'
 import { loadServices, serviceByCode } from './catalogue'
 import { trendsCsv } from './core/trends'
 import { loadTrends, openDataStream } from './trends'
@@ -31,7 +32,7 @@ import {
 } from './pages'
 import { requestInputFrom } from './readInput'
 import { changeStatus, loadRequest } from './status'
-import { subscribePush } from '../push/subscriptions'
+import { subscribePush } from '../push'
 import { toE164 } from '../sms/core/keywords'
 import { addFollower, recordEvent } from './tracking'
 import { readLatLong, LocationError } from '../addresses/core/geo'

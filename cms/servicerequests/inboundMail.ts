@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { checkAddress } from '../addresses/register'
+import { checkAddress } from '../addresses'
 import { SERVICE_REQUESTS } from '../core/slugs'
 import { foldText, hasPhrase } from '../core/text/phrases'
 import { keywordsOf, loadServices, type ServiceType } from './catalogue'

@@ -4,20 +4,14 @@ import type { Payload, PayloadRequest } from 'payload'
 
 import type { Actor } from '../access/core/roles'
 import { type LatLong, LocationError, readLatLong, boxAround, wardAt } from '../addresses/core/geo'
-import {
-  type AddressHit,
-  checkAddress,
-  loadAddress,
-  loadWards,
-  placePoint,
-} from '../addresses/register'
-import { loadCalendar } from '../calendar/loadCalendar'
+import { type AddressHit, checkAddress, loadAddress, loadWards, placePoint } from '../addresses'
+import { loadCalendar } from '../calendar'
 import { localDate, responseDue } from '../core/businessDays'
 import { relationId, relationTo } from '../core/relationId'
 import { isCallbackNumber } from '../core/text/phone'
 import { toE164 } from '../sms/core/keywords'
 import { SERVICE_REQUESTS } from '../core/slugs'
-import { createWithReference } from '../db/createWithReference'
+import { createWithReference } from '../db'
 import { normaliseEmail } from '../core/text/emailAddress'
 import { loadRoutingRules, serviceByCode, serviceById, type ServiceType } from './catalogue'
 import { checkAnswers } from './core/attributes'

@@ -7,9 +7,9 @@ import {
   Forbidden,
 } from 'payload'
 
-import { mayWorkOnRequest } from '../access/requests311'
+import { mayWorkOnRequest } from '../access'
 import { relationId, relationTo } from '../core/relationId'
-import { deleteAll } from '../db/deleteAll'
+import { deleteAll } from '../db'
 import { REQUEST_PHOTO_COPIES } from '../core/slugs'
 import { PHOTO_TYPES, publicPhotoName, storedPhotoName } from './core/photos'
 import { photoCount, publicCopyOf } from './photos'

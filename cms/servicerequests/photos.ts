@@ -5,7 +5,7 @@ import sharp from 'sharp'
 import { relationTo } from '../core/relationId'
 import { REQUEST_PHOTO_COPIES, REQUEST_PHOTOS } from '../core/slugs'
 import { currentSettings } from '../settings'
-import { MAX_INPUT_PIXELS } from '../uploads/guardUpload'
+import { MAX_INPUT_PIXELS } from '../uploads'
 import {
   checkPhoto,
   countProblem,

@@ -1,7 +1,7 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import type { Actor } from '../access/core/roles'
-import { mayWorkOnRequest } from '../access/requests311'
+import { mayWorkOnRequest } from '../access'
 import { relationId, relationTo } from '../core/relationId'
 import { SERVICE_REQUESTS, SERVICE_TYPES } from '../core/slugs'
 import type { ServiceType } from './catalogue'

@@ -1,10 +1,10 @@
 import type { Payload } from 'payload'
 
-import { loadWards } from '../addresses/register'
+import { loadWards } from '../addresses'
 import { localDate } from '../core/businessDays'
 import { relationId } from '../core/relationId'
 import { ADDRESSES, SERVICE_REQUESTS } from '../core/slugs'
-import { rowsInRange } from '../db/rowsInRange'
+import { rowsInRange } from '../db'
 import { csvLine } from '../core/text/csv'
 import { type TrendRow, trendsCollector } from './core/trends'
 import { loadServices } from './catalogue'

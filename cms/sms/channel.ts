@@ -1,5 +1,5 @@
 import { SMS_SUBSCRIBERS } from '../core/slugs'
-import type { Channel } from '../outbox/channel'
+import type { Channel } from '../outbox'
 import { classifiedBy, classifyThrown } from '../outbox/core/failure'
 import { createGatewayHealth } from '../outbox/core/gatewayHealth'
 import { smsDeliver } from './deliver'

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { queueDelivery } from '../outbox/messages'
+import { queueDelivery } from '../outbox'
 
 /** One text message as the outbox keeps it: the number (E.164) and the words, already fitted. */
 export type QueuedSms = {

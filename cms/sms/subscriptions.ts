@@ -2,7 +2,7 @@ import { createHmac, randomInt, timingSafeEqual } from 'node:crypto'
 
 import type { Payload } from 'payload'
 
-import { databaseLimiter } from '../coordination/rateLimits'
+import { databaseLimiter } from '../coordination'
 import { SMS_SUBSCRIBERS } from '../core/slugs'
 import type { Settings } from '../settings'
 import { queueText } from './queue'

@@ -1,9 +1,9 @@
 import { addDataAndFileToRequest, type Endpoint, type PayloadRequest } from 'payload'
 
-import { isSponsorshipStaff } from '../access/sponsorship'
+import { isSponsorshipStaff } from '../access'
 import { pipelineHistory, pipelineOptions, runPipelineAction } from './service'
 import { inquiryFormEndpoint } from './inquiryForm'
-import { jsonError, refuseUnless } from '../http/responses'
+import { jsonError, refuseUnless } from '../http'
 
 const refuse = (req: PayloadRequest) =>
   refuseUnless(req, (user) => isSponsorshipStaff(user), {

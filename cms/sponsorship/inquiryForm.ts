@@ -6,8 +6,7 @@ import {
 } from 'payload'
 
 import { escapeHtml } from '../../site/lib/html'
-import { htmlPage } from '../http/publicPage'
-import { readBody } from '../http/request'
+import { htmlPage, readBody } from '../http'
 import { currentSettings } from '../settings'
 import { formatDay } from '../core/businessDays'
 import { departmentName } from '../core/departments'

@@ -1,10 +1,10 @@
-import { markAnswered } from '../desk/linked'
+import { markAnswered } from '../desk'
 import type { Payload } from 'payload'
 
 import { SPONSOR_INQUIRIES, SPONSORSHIP_AUDIT, SPONSORSHIP_PACKAGES } from '../core/slugs'
 import { rolesOf } from '../access/core/roles'
 import { relationId } from '../core/relationId'
-import { requestSiteBuild } from '../coordination/siteBuildRequests'
+import { requestSiteBuild } from '../coordination'
 import {
   availablePipelineActions,
   decidePipeline,

@@ -1,7 +1,6 @@
 import type { TaskConfig } from 'payload'
 
-import { requestSiteBuild } from '../coordination/siteBuildRequests'
-import { SCHEDULED_QUEUE } from '../coordination/scheduledWork'
+import { requestSiteBuild, SCHEDULED_QUEUE } from '../coordination'
 import { INQUIRY_MAIL_TASK, sendInquiryMail } from './inquiryMail'
 
 /** Retries an acknowledgement or coordinator notice that failed when the inquiry arrived. */

@@ -1,10 +1,9 @@
 import type { DataFromCollectionSlug, Payload } from 'payload'
 
 import { type ContentSlug, EMERGENCY_BULLETINS } from '../core/slugs'
-import { queueItem } from '../outbox/enqueue'
-import { kickOutbox } from '../outbox/run'
-import { publishEmergencyNow } from '../../emergency/fastPath'
-import { requestSiteBuild } from '../coordination/siteBuildRequests'
+import { queueItem, kickOutbox } from '../outbox'
+import { publishEmergencyNow } from '../../emergency'
+import { requestSiteBuild } from '../coordination'
 import type { Transition } from './core/transition'
 import { isLive } from './core/states'
 

@@ -3,7 +3,7 @@ import { addDataAndFileToRequest, type Endpoint, type PayloadRequest } from 'pay
 import type { ContentSlug } from '../core/slugs'
 import { isStaff } from '../access/core/roles'
 import { runWorkflowAction, workflowHistory, workflowOptions } from './service'
-import { jsonError, refuseUnless } from '../http/responses'
+import { jsonError, refuseUnless } from '../http'
 
 const signedInStaff = (req: PayloadRequest) =>
   refuseUnless(req, isStaff, {

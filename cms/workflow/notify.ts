@@ -1,5 +1,5 @@
 import type { Payload } from 'payload'
-import { PRIORITY_HEADER } from '../email/queue'
+import { PRIORITY_HEADER } from '../email'
 
 import { type ContentSlug, USERS } from '../core/slugs'
 import { CONTENT_RIGHTS } from '../access/core/matrix'

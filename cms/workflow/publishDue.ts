@@ -1,7 +1,7 @@
 import type { Payload, Where } from 'payload'
 
 import { CONTENT_SLUGS, type ContentSlug } from '../core/slugs'
-import { messageOf, type ScheduledFailure, type ScheduledStep } from '../coordination/scheduledWork'
+import { messageOf, type ScheduledFailure, type ScheduledStep } from '../coordination'
 import { archiveIfDue, publishIfDue } from './service'
 
 /**

@@ -6,7 +6,7 @@ import { type Actor, hasAnyRole } from '../access/core/roles'
 import { ACTION_RULES } from './core/actions'
 import { CONTENT_RIGHTS } from '../access/core/matrix'
 import { blocking } from '../accessibility/core/check'
-import { checkStoredItem, languagesOf } from '../accessibility/forItem'
+import { checkStoredItem, languagesOf } from '../accessibility'
 import type { Finding } from '../accessibility/core/rules'
 import { type WorkflowMessages, workflowMessages } from '../core/text/messages'
 import { workflowMessagesFr } from '../core/text/workflowMessagesFr'
@@ -15,7 +15,7 @@ import type { Transition } from './core/transition'
 import { loadItem } from './item'
 import { type ActionInput, availableActions, decide } from './core/machine'
 import { notifyTransition } from './notify'
-import { missingFrenchForAction } from '../bilingual/policy'
+import { missingFrenchForAction } from '../bilingual'
 
 type Outcome =
   | { ok: true; status: 200; doc: Record<string, unknown> }

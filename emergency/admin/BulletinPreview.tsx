@@ -2,8 +2,7 @@
 
 import { useFormFields, useLocale, useTranslation } from '@payloadcms/ui'
 
-import { adminStrings } from '../../cms/i18n'
-import { adminDateTime } from '../../cms/i18n/format'
+import { adminStrings, adminDateTime } from '../../cms/i18n'
 import { strings, type Language } from '../../site/lib/i18n'
 
 const value = (fields: Record<string, { value?: unknown }>, path: string) => fields[path]?.value

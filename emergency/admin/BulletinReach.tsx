@@ -4,8 +4,7 @@ import { useEffect, useState } from 'react'
 
 import { useDocumentInfo, useFormFields, useLocale, useTranslation } from '@payloadcms/ui'
 
-import { adminStrings } from '../../cms/i18n'
-import { adminDateTime } from '../../cms/i18n/format'
+import { adminStrings, adminDateTime } from '../../cms/i18n'
 import { itemSms } from '../../cms/sms/core/itemText'
 import { alertShortPath } from '../../site/lib/shortLinks'
 import type { ChannelReach, SentReach } from '../reach'

@@ -3,8 +3,7 @@
 import { useConfig, useDocumentInfo, useTranslation } from '@payloadcms/ui'
 import { useEffect, useId, useState } from 'react'
 
-import { deskAdminStrings } from '../../i18n/deskAdmin'
-import { adminDateTime } from '../../i18n/format'
+import { deskAdminStrings, adminDateTime } from '../../i18n'
 
 type Message = {
   id: string

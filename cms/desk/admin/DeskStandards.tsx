@@ -1,10 +1,10 @@
 import type { I18nClient } from '@payloadcms/translations'
 import type { Payload } from 'payload'
 
-import { isDeskStaff } from '../../access/desk'
+import { isDeskStaff } from '../../access'
 import type { Actor } from '../../access/core/roles'
 import { localDate } from '../../core/businessDays'
-import { deskAdminStrings } from '../../i18n/deskAdmin'
+import { deskAdminStrings } from '../../i18n'
 import { CHART, chartBars } from '../core/chart'
 import { monthRange } from '../core/standards'
 import { readRange } from '../../core/dateRange'

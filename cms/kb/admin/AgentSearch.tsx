@@ -3,7 +3,7 @@
 import { useConfig, useTranslation } from '@payloadcms/ui'
 import { type FormEvent, useId, useState } from 'react'
 
-import { kbAdminStrings } from '../../i18n/kbAdmin'
+import { kbAdminStrings } from '../../i18n'
 import type { AgentAnswer } from '../agentIndex'
 
 /**

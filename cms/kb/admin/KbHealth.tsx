@@ -2,10 +2,9 @@ import type { I18nClient } from '@payloadcms/translations'
 import type { Payload } from 'payload'
 
 import { isStaff, type Actor } from '../../access/core/roles'
-import { departmentOf } from '../../access/desk'
+import { departmentOf } from '../../access'
 import { KB_ARTICLES } from '../../core/slugs'
-import { adminDateTime } from '../../i18n/format'
-import { kbAdminStrings } from '../../i18n/kbAdmin'
+import { adminDateTime, kbAdminStrings } from '../../i18n'
 import { loadHealth } from '../health'
 
 /**

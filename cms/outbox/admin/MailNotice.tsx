@@ -1,8 +1,7 @@
 import type { I18nClient } from '@payloadcms/translations'
 import type { Payload } from 'payload'
 
-import { adminStrings } from '../../i18n'
-import { adminDateTime } from '../../i18n/format'
+import { adminStrings, adminDateTime } from '../../i18n'
 import { gatewayStatus } from '../status'
 
 /**

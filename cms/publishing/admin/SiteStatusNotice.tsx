@@ -3,8 +3,7 @@ import type { Payload } from 'payload'
 
 import type { SiteStatus } from '../../payload-types'
 import { SITE_STATUS } from '../../core/slugs'
-import { type AdminCatalogue, adminStrings } from '../../i18n'
-import { adminDateTime } from '../../i18n/format'
+import { type AdminCatalogue, adminStrings, adminDateTime } from '../../i18n'
 
 type Words = AdminCatalogue['siteStatus']
 

@@ -2,10 +2,10 @@ import type { I18nClient } from '@payloadcms/translations'
 import type { Payload, Where } from 'payload'
 
 import { isStaff, type Actor } from '../../access/core/roles'
-import { departmentOf } from '../../access/desk'
+import { departmentOf } from '../../access'
 import { localDate } from '../../core/businessDays'
 import { REQUEST_PHOTOS, SERVICE_REQUESTS, SERVICE_TYPES } from '../../core/slugs'
-import { requestsAdminStrings } from '../../i18n/requestsAdmin'
+import { requestsAdminStrings } from '../../i18n'
 import { loadTrends } from '../trends'
 
 const WEEKS = 12

@@ -3,8 +3,7 @@
 import { useConfig, useDocumentInfo, useTranslation } from '@payloadcms/ui'
 import { useEffect, useId, useState } from 'react'
 
-import { requestsAdminStrings } from '../../i18n/requestsAdmin'
-import { adminDateTime } from '../../i18n/format'
+import { requestsAdminStrings, adminDateTime } from '../../i18n'
 
 type Request = {
   reference: string

@@ -3,10 +3,8 @@
 import { useConfig, useDocumentInfo, useFormModified, useTranslation } from '@payloadcms/ui'
 import { useEffect, useId, useState } from 'react'
 
-import { ConfirmButtons } from '../../admin/ConfirmButtons'
-import { postStep, usePanelData } from '../../admin/usePanelData'
-import { adminStrings } from '../../i18n'
-import { adminDateTime } from '../../i18n/format'
+import { ConfirmButtons, postStep, usePanelData } from '../../admin'
+import { adminStrings, adminDateTime } from '../../i18n'
 
 type Screening = {
   sector: string

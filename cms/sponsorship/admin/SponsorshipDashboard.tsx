@@ -2,11 +2,10 @@ import type { I18nClient } from '@payloadcms/translations'
 import type { Payload, TypedUser, Where } from 'payload'
 
 import { SPONSOR_INQUIRIES } from '../../core/slugs'
-import { isSponsorshipStaff } from '../../access/sponsorship'
+import { isSponsorshipStaff } from '../../access'
 import { dueTodayWhere, overdueWhere, sponsorshipDashboard } from '../dashboard'
 import { whereQuery } from '../core/whereQuery'
-import { adminStrings } from '../../i18n'
-import { adminDateTime, adminMoney } from '../../i18n/format'
+import { adminStrings, adminDateTime, adminMoney } from '../../i18n'
 
 const money = adminMoney
 const when = (iso: string | null | undefined, language: string, noDate: string) =>

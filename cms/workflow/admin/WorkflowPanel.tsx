@@ -3,13 +3,11 @@
 import { useConfig, useDocumentInfo, useFormModified, useTranslation } from '@payloadcms/ui'
 import { useId, useState } from 'react'
 
-import { ConfirmButtons } from '../../admin/ConfirmButtons'
-import { postStep, usePanelData } from '../../admin/usePanelData'
+import { ConfirmButtons, postStep, usePanelData } from '../../admin'
 import type { WorkflowAction } from '../core/actions'
 import type { ActionOption } from '../core/machine'
 import type { WorkflowState } from '../core/states'
-import { adminStrings } from '../../i18n'
-import { adminDateTime } from '../../i18n/format'
+import { adminStrings, adminDateTime } from '../../i18n'
 
 type Options = {
   state: WorkflowState

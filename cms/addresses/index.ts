@@ -1,0 +1,6 @@
+/**
+ * The City's address register and wards. The domain's public surface: other domains import from
+ * here or from its core/.
+ */
+
+export { type AddressHit, checkAddress, loadAddress, loadWards, placePoint } from './register'

@@ -1,0 +1,21 @@
+/**
+ * Several processes on one database: leases, rate limits, the scheduled pass, site build requests.
+ * The domain's public surface: other domains import from here or from its core/.
+ */
+
+export { acquireLease, releaseLease, renewLease, withLease } from './leases'
+export { databaseLimiter } from './rateLimits'
+export {
+  messageOf,
+  SCHEDULED_QUEUE,
+  type ScheduledFailure,
+  type ScheduledStep,
+} from './scheduledWork'
+export {
+  BUILD_TASK,
+  clearBuildRequests,
+  pendingBuildRequests,
+  requestSiteBuild,
+  resumeStrandedBuilds,
+  SITE_BUILD_LEASE,
+} from './siteBuildRequests'

@@ -1,0 +1,12 @@
+/**
+ * Database helpers every domain may use: adapter-level writes, references, reports over large
+ * tables. The domain's public surface: other domains import from here or from its core/.
+ */
+
+export { afterCommit } from './afterCommit'
+export { createOnlyThrough } from './createOnlyThrough'
+export { createWithReference } from './createWithReference'
+export { type DatabaseTarget, maskUrl, parseDatabaseUrl } from './databaseUrl'
+export { deleteAll } from './deleteAll'
+export { drizzleTable } from './drizzleTable'
+export { rowsInRange } from './rowsInRange'

@@ -1,0 +1,16 @@
+/**
+ * Requests and answers: bodies read within limits, client addresses, JSON errors, the pages the CMS
+ * serves. The domain's public surface: other domains import from here or from its core/.
+ */
+
+export { htmlPage } from './publicPage'
+export {
+  BodyTooLargeError,
+  clientIp,
+  readBody,
+  readBodyOrAdminForm,
+  readBodyWithFiles,
+  readJsonBody,
+  sourcePageOf,
+} from './request'
+export { jsonError, refuseUnless } from './responses'

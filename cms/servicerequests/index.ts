@@ -1,0 +1,11 @@
+/**
+ * 311 service requests: intake from every channel, the catalogue, photos. The domain's public
+ * surface: other domains import from here or from its core/.
+ */
+
+export { keywordsOf, loadServices, type ServiceType } from './catalogue'
+export { receive311Email } from './inboundMail'
+export { submitRequest } from './intake'
+export { photosIn, publicPhotos } from './photos'
+export { requestInputFrom } from './readInput'
+export { type RequestDoc } from './requestDoc'
