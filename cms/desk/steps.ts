@@ -13,7 +13,7 @@ import { CORRESPONDENCE_MESSAGES, USERS } from '../core/slugs'
 import { currentSettings } from '../settings'
 import { audit } from './audit'
 import { closingEmail, replyEmail, SignatureError } from './core/emails'
-import { CaseRuleError } from './core/lifecycle'
+import { RuleError } from '../core/ruleError'
 import { surveyToken } from './core/survey'
 import { type CaseDoc, loadCase, mayAssign, saveClock } from './cases'
 import { loadDeskSettings } from './deskSettings'
@@ -241,7 +241,7 @@ export const assignCase = async (
     })
     return { ok: true, doc: saved, message: assignee ? 'Assigned.' : 'Unassigned.' }
   } catch (error) {
-    if (error instanceof CaseRuleError) return fail(error.status, error.message)
+    if (error instanceof RuleError) return fail(error.status, error.message)
     throw error
   }
 }
@@ -267,7 +267,7 @@ export const closeCase = async (
       { closedAt: now.toISOString() },
     )
   } catch (error) {
-    if (error instanceof CaseRuleError) return fail(error.status, error.message)
+    if (error instanceof RuleError) return fail(error.status, error.message)
     throw error
   }
   const desk = await loadDeskSettings(payload)
@@ -312,7 +312,7 @@ export const reopenCase = async (
     await audit(payload, { case: found.doc.id, action: 'reopened', actor: args.user })
     return { ok: true, doc: saved, message: 'Reopened; the reply clock starts again.' }
   } catch (error) {
-    if (error instanceof CaseRuleError) return fail(error.status, error.message)
+    if (error instanceof RuleError) return fail(error.status, error.message)
     throw error
   }
 }

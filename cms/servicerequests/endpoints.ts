@@ -33,7 +33,6 @@ import {
 import { requestInputFrom } from './readInput'
 import { changeStatus, loadRequest } from './status'
 import { subscribePush } from '../push'
-import { toE164 } from '../sms/core/keywords'
 import { addFollower, recordEvent } from './tracking'
 import { readLatLong, LocationError } from '../addresses/core/geo'
 import { strings, type Language } from '../../site/lib/i18n'
@@ -41,6 +40,7 @@ import { currentSettings } from '../settings'
 import { mapPage } from './mapPage'
 import { MAX_REPORT_BYTES } from './core/photos'
 import { photosIn } from './photos'
+import { toE164 } from '../core/text/phone'
 
 /**
  * The 311 API beside Open311's: staff entry (`POST /api/service-requests`), the site's form, the

@@ -5,7 +5,8 @@ import { mayWorkOnRequest } from '../access'
 import { relationId, relationTo } from '../core/relationId'
 import { SERVICE_REQUESTS, SERVICE_TYPES } from '../core/slugs'
 import type { ServiceType } from './catalogue'
-import { checkStatusChange, RequestRuleError } from './core/lifecycle'
+import { RuleError } from '../core/ruleError'
+import { checkStatusChange } from './core/lifecycle'
 import { open311Status, REQUEST_REFERENCE } from './core/model'
 import type { RequestDoc } from './requestDoc'
 import { activeFollowers, addFollower, notifyFollowers, recordEvent } from './tracking'
@@ -79,8 +80,13 @@ export const changeStatus = async (
       notes: args.notes,
     })
   } catch (error) {
-    if (error instanceof RequestRuleError)
-      return { ok: false, status: 400, message: error.message, field: error.field }
+    if (error instanceof RuleError)
+      return {
+        ok: false,
+        status: error.status,
+        message: error.message,
+        field: error.field ?? 'state',
+      }
     throw error
   }
   let target: RequestDoc | null = null

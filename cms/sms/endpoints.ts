@@ -5,9 +5,9 @@ import { SECTION_BASE, strings, type Language } from '../../site/lib/i18n'
 import { databaseLimiter } from '../coordination'
 import { htmlPage, clientIp, readBody, sourcePageOf } from '../http'
 import { currentSettings, type Settings } from '../settings'
-import { toE164 } from './core/keywords'
 import { signatureValid } from './core/signature'
 import { confirmSms, type ConfirmOutcome, receiveSms, signUpSms } from './subscriptions'
+import { toE164 } from '../core/text/phone'
 
 /** 5 sign-ups an IP per 10 minutes; 3 codes a number an hour (texts cost, and must not harass). */
 const perIp = databaseLimiter('sms-subscribe-ip', { max: 5, windowMs: 10 * 60 * 1000 })

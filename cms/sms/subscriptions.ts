@@ -13,8 +13,9 @@ import {
   topicLabel,
   parseTopics,
 } from '../../site/lib/subscriptionTopics'
-import { commandOf, toE164 } from './core/keywords'
+import { commandOf } from './core/keywords'
 import { smsWords } from './core/texts'
+import { toE164 } from '../core/text/phone'
 
 /** Answers to HELP and to other texts: 3 a number an hour (two auto-responders must not loop). */
 const REPLIES = databaseLimiter('sms-reply', { max: 3, windowMs: 60 * 60 * 1000 })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { isCallbackNumber, isPhoneNumber } from './phone'
+import { isCallbackNumber, isPhoneNumber, toE164 } from './phone'
 
 describe('isPhoneNumber', () => {
   it.each([
@@ -37,5 +37,20 @@ describe('a callback number', () => {
     expect(isCallbackNumber('+44 20 7946 0000')).toBe(true)
     expect(isCallbackNumber('call me')).toBe(false)
     expect(isCallbackNumber('44 20 7946 0000')).toBe(false)
+  })
+})
+
+describe('mobile numbers', () => {
+  it('writes North American numbers as +1 and ten digits', () => {
+    expect(toE164('519-555-0123')).toBe('+15195550123')
+    expect(toE164('(519) 555-0123')).toBe('+15195550123')
+    expect(toE164('1 519 555 0123')).toBe('+15195550123')
+    expect(toE164('+1 (519) 555-0123')).toBe('+15195550123')
+  })
+
+  it('keeps international numbers written with +, and refuses what cannot be a mobile', () => {
+    expect(toE164('+33 6 12 34 56 78')).toBe('+33612345678')
+    for (const bad of ['', '311', '555-0123', '019-555-0123', '519-055-0123', 'call me', '+12'])
+      expect(toE164(bad), bad).toBeNull()
   })
 })

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 
 import { DEFAULT_CALENDAR, endOfDay } from '../../core/businessDays'
 import { metStandard, replyDue, STANDARD_DAYS } from './clock'
-import { CaseRuleError, type CaseClock, isOverdue, nextClock } from './lifecycle'
+import { RuleError } from '../../core/ruleError'
+import { type CaseClock, isOverdue, nextClock } from './lifecycle'
 
 const toronto = (local: string) => new Date(`${local}-05:00`)
 const calendar = DEFAULT_CALENDAR
@@ -134,7 +135,7 @@ describe('the case lifecycle', () => {
     const closed = nextClock(opened, { type: 'closed', at: toronto('2026-12-02T09:00') })
     expect(() =>
       nextClock(closed, { type: 'replied', at: new Date(), awaitCustomer: false }),
-    ).toThrow(CaseRuleError)
+    ).toThrow(RuleError)
     expect(() => nextClock(closed, { type: 'assigned', assignee: 1 })).toThrow(/Reopen/)
     expect(() => nextClock(closed, { type: 'closed', at: new Date() })).toThrow(/already closed/)
     expect(() => nextClock(opened, { type: 'reopened', at: new Date(), calendar })).toThrow(

@@ -1,6 +1,7 @@
 import type { CityCalendar } from '../../core/businessDays'
 import { metStandard, replyDue } from './clock'
 import { type CaseState, type Channel, CLOCK_RUNNING_STATES } from './model'
+import { RuleError } from '../../core/ruleError'
 
 /**
  * How a case moves and what its clock owes. The clock runs while the City owes a reply (`new`,
@@ -26,16 +27,6 @@ export type CaseEvent =
   | { type: 'assigned'; assignee: string | number | null }
   | { type: 'closed'; at: Date }
   | { type: 'reopened'; at: Date; calendar: CityCalendar }
-
-export class CaseRuleError extends Error {
-  override name = 'CaseRuleError'
-  constructor(
-    message: string,
-    readonly status = 409,
-  ) {
-    super(message)
-  }
-}
 
 const waitingState = (assignee: CaseClock['assignee']): CaseState => (assignee ? 'assigned' : 'new')
 
@@ -63,7 +54,7 @@ export const nextClock = (clock: CaseClock, event: CaseEvent): CaseClock => {
     }
     case 'replied': {
       if (clock.state === 'closed')
-        throw new CaseRuleError('This case is closed. Reopen it before replying.')
+        throw new RuleError('This case is closed. Reopen it before replying.')
       const first = clock.firstRespondedAt === null
       return {
         ...clock,
@@ -77,7 +68,7 @@ export const nextClock = (clock: CaseClock, event: CaseEvent): CaseClock => {
     }
     case 'assigned': {
       if (clock.state === 'closed')
-        throw new CaseRuleError('This case is closed. Reopen it before assigning it.')
+        throw new RuleError('This case is closed. Reopen it before assigning it.')
       const state =
         clock.state === 'new' && event.assignee
           ? 'assigned'
@@ -87,10 +78,10 @@ export const nextClock = (clock: CaseClock, event: CaseEvent): CaseClock => {
       return { ...clock, assignee: event.assignee, state }
     }
     case 'closed':
-      if (clock.state === 'closed') throw new CaseRuleError('This case is already closed.')
+      if (clock.state === 'closed') throw new RuleError('This case is already closed.')
       return { ...clock, state: 'closed' }
     case 'reopened':
-      if (clock.state !== 'closed') throw new CaseRuleError('Only a closed case can be reopened.')
+      if (clock.state !== 'closed') throw new RuleError('Only a closed case can be reopened.')
       return {
         ...clock,
         state: waitingState(clock.assignee),

@@ -1,3 +1,4 @@
+import { type ConditionTests, firstRuleThatHolds } from '../../core/routing'
 import { foldText, hasPhrase } from '../../core/text/phrases'
 import type { Kind } from './model'
 
@@ -15,15 +16,14 @@ export type RoutingRule = {
 
 export type RoutingInput = { kind: Kind; topic?: string | null; text: string }
 
-export const ruleMatches = (
-  rule: RoutingRule,
-  input: RoutingInput,
-  folded = foldText(input.text),
-) =>
-  (!rule.kinds?.length || rule.kinds.includes(input.kind)) &&
-  (!rule.topics?.length ||
-    (input.topic != null && rule.topics.some((t) => foldText(t) === foldText(input.topic!)))) &&
-  (!rule.keywords?.length || rule.keywords.some((k) => hasPhrase(folded, k)))
+type Facts = RoutingInput & { folded: string }
+
+const CONDITIONS: ConditionTests<RoutingRule, Facts> = {
+  kinds: (kinds, facts) => kinds.includes(facts.kind),
+  topics: (topics, facts) =>
+    facts.topic != null && topics.some((t) => foldText(t) === foldText(facts.topic!)),
+  keywords: (keywords, facts) => keywords.some((k) => hasPhrase(facts.folded, k)),
+}
 
 /** The department for a case, and which rule chose it (its index), or the fallback's. */
 export const routeCase = (
@@ -31,9 +31,8 @@ export const routeCase = (
   input: RoutingInput,
   fallback: string | number | null,
 ): { department: string | number | null; rule: number | null } => {
-  const folded = foldText(input.text)
-  const index = rules.findIndex((rule) => ruleMatches(rule, input, folded))
-  return index >= 0
+  const index = firstRuleThatHolds(rules, CONDITIONS, { ...input, folded: foldText(input.text) })
+  return index !== null
     ? { department: rules[index]!.department, rule: index }
     : { department: fallback, rule: null }
 }

@@ -1,3 +1,4 @@
+import { RuleError } from '../../core/ruleError'
 import { CLOSING_REASONS, type ClosingReason, REQUEST_STATES, type RequestState } from './model'
 
 /**
@@ -5,15 +6,6 @@ import { CLOSING_REASONS, type ClosingReason, REQUEST_STATES, type RequestState 
  * pothole the day it is reported), to `closed` with a reason, and back to `acknowledged` when a closed
  * request is reopened. Every refusal names the field and says what would be accepted.
  */
-
-export class RequestRuleError extends Error {
-  constructor(
-    message: string,
-    readonly field: string,
-  ) {
-    super(message)
-  }
-}
 
 export type StatusChange = {
   state: unknown
@@ -35,45 +27,51 @@ export const MAX_NOTES = 2000
 export const checkStatusChange = (current: RequestState, change: StatusChange): AcceptedChange => {
   const state = change.state
   if (typeof state !== 'string' || !ORDER.has(state as RequestState))
-    throw new RequestRuleError(`\`state\` must be one of ${REQUEST_STATES.join(', ')}.`, 'state')
+    throw new RuleError(`\`state\` must be one of ${REQUEST_STATES.join(', ')}.`, {
+      field: 'state',
+      status: 400,
+    })
   const next = state as RequestState
   const notes =
     typeof change.notes === 'string' && change.notes.trim() !== '' ? change.notes.trim() : null
   if (notes && notes.length > MAX_NOTES)
-    throw new RequestRuleError(
+    throw new RuleError(
       `\`notes\` are shown to the public: keep them under ${MAX_NOTES} characters.`,
-      'notes',
+      { field: 'notes', status: 400 },
     )
   if (next === 'closed') {
     const reason = change.reason
     if (typeof reason !== 'string' || !CLOSING_REASONS.includes(reason as ClosingReason))
-      throw new RequestRuleError(
-        `Closing needs a \`reason\`: one of ${CLOSING_REASONS.join(', ')}.`,
-        'reason',
-      )
+      throw new RuleError(`Closing needs a \`reason\`: one of ${CLOSING_REASONS.join(', ')}.`, {
+        field: 'reason',
+        status: 400,
+      })
     if (current === 'closed')
-      throw new RequestRuleError('This request is already closed; reopen it first.', 'state')
+      throw new RuleError('This request is already closed; reopen it first.', {
+        field: 'state',
+        status: 400,
+      })
     return { state: next, reason: reason as ClosingReason, notes }
   }
   if (change.reason != null && change.reason !== '')
-    throw new RequestRuleError('A `reason` is given only when closing.', 'reason')
+    throw new RuleError('A `reason` is given only when closing.', { field: 'reason', status: 400 })
   if (current === 'closed') {
     if (next !== 'acknowledged')
-      throw new RequestRuleError(
-        'A closed request reopens to `acknowledged`; move it on from there.',
-        'state',
-      )
+      throw new RuleError('A closed request reopens to `acknowledged`; move it on from there.', {
+        field: 'state',
+        status: 400,
+      })
     return { state: next, reason: null, notes }
   }
   if (ORDER.get(next)! < ORDER.get(current)!)
-    throw new RequestRuleError(
+    throw new RuleError(
       `A request moves forward: it is \`${current}\`, so \`${next}\` would go back.`,
-      'state',
+      { field: 'state', status: 400 },
     )
   if (next === current && !notes)
-    throw new RequestRuleError(
-      `The request is already \`${current}\`; add \`notes\` to update it.`,
-      'notes',
-    )
+    throw new RuleError(`The request is already \`${current}\`; add \`notes\` to update it.`, {
+      field: 'notes',
+      status: 400,
+    })
   return { state: next, reason: null, notes }
 }

@@ -1,3 +1,4 @@
+import { type ConditionTests, firstRuleThatHolds } from '../../core/routing'
 import type { AttributeAnswer } from './attributes'
 
 /**
@@ -25,15 +26,16 @@ const answerHas = (answer: AttributeAnswer | undefined, wanted: readonly string[
   answer !== undefined &&
   (Array.isArray(answer) ? answer : [String(answer)]).some((a) => wanted.includes(a))
 
-export const ruleHolds = (rule: RequestRoutingRule, facts: RoutingFacts) =>
-  (!rule.services?.length || rule.services.includes(facts.serviceCode)) &&
-  (!rule.wards?.length ||
-    (facts.ward != null && rule.wards.some((w) => String(w) === String(facts.ward)))) &&
-  (!rule.answers?.length || rule.answers.every((a) => answerHas(facts.answers[a.code], a.values)))
+const CONDITIONS: ConditionTests<RequestRoutingRule, RoutingFacts> = {
+  services: (services, facts) => services.includes(facts.serviceCode),
+  wards: (wards, facts) =>
+    facts.ward != null && wards.some((w) => String(w) === String(facts.ward)),
+  answers: (answers, facts) => answers.every((a) => answerHas(facts.answers[a.code], a.values)),
+}
 
 export const routeRequest = (rules: readonly RequestRoutingRule[], facts: RoutingFacts) => {
-  const index = rules.findIndex((rule) => ruleHolds(rule, facts))
-  if (index >= 0)
+  const index = firstRuleThatHolds(rules, CONDITIONS, facts)
+  if (index !== null)
     return { department: rules[index]!.department, queue: rules[index]!.queue ?? null, rule: index }
   return { department: facts.serviceDepartment, queue: null, rule: null }
 }

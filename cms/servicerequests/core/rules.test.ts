@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 
 import { attributesFromForm, checkAnswers, type AttributeDefinition } from './attributes'
 import { likelyDuplicates } from './duplicates'
-import { checkStatusChange, RequestRuleError } from './lifecycle'
+import { RuleError } from '../../core/ruleError'
+import { checkStatusChange } from './lifecycle'
 import { open311Status } from './model'
 import { routeRequest } from './routing'
 
@@ -11,8 +12,8 @@ const fails = (run: () => unknown, field: string) => {
     run()
     expect.unreachable()
   } catch (error) {
-    expect(error).toBeInstanceOf(RequestRuleError)
-    expect((error as RequestRuleError).field).toBe(field)
+    expect(error).toBeInstanceOf(RuleError)
+    expect((error as RuleError).field).toBe(field)
     return (error as Error).message
   }
 }

@@ -33,18 +33,3 @@ export const commandOf = (body: string): SmsCommand => {
     if (words.includes(first)) return command
   return 'other'
 }
-
-/**
- * A mobile number in E.164, as gateways want it: North American numbers as people type them
- * (519-555-0123, (519) 555-0123, 1 519 555 0123) become +15195550123; an international number
- * must start with +. Null when it cannot be a mobile number.
- */
-export const toE164 = (input: string): string | null => {
-  const text = input.trim()
-  if (!text || /[^\d\s()+.-]/.test(text)) return null
-  const digits = text.replace(/\D/g, '')
-  if (text.startsWith('+')) return digits.length >= 8 && digits.length <= 15 ? `+${digits}` : null
-  if (digits.length === 10 && /^[2-9]\d{2}[2-9]/.test(digits)) return `+1${digits}`
-  if (digits.length === 11 && /^1[2-9]\d{2}[2-9]/.test(digits)) return `+${digits}`
-  return null
-}
