@@ -1,8 +1,11 @@
 import type { Payload, PayloadRequest, Where } from 'payload'
 
+import type { Address } from '../payload-types'
+
 import { ADDRESSES, WARDS } from '../core/slugs'
 import {
   type AreaGeometry,
+  asAreaGeometry,
   boxAround,
   type LatLong,
   LocationError,
@@ -36,16 +39,10 @@ export type AddressHit = {
   wardId: number | string | null
 }
 
-type AddressDoc = {
-  id: number | string
-  label: string
-  number: string
-  street: string
-  unit?: string | null
-  lat: number
-  long: number
-  ward?: number | string | { id: number | string } | null
-}
+type AddressDoc = Pick<
+  Address,
+  'id' | 'label' | 'number' | 'street' | 'unit' | 'lat' | 'long' | 'ward'
+>
 
 const WARD_CACHE_MS = 60_000
 let wardCache: { at: number; wards: WardRecord[] } | null = null
@@ -63,7 +60,11 @@ export const loadWards = async (payload: Payload): Promise<WardRecord[]> => {
     overrideAccess: true,
     sort: 'number',
   })
-  const wards = docs as unknown as WardRecord[]
+  const wards = docs.flatMap((doc): WardRecord[] => {
+    const geometry = asAreaGeometry(doc.geometry)
+    // A ward saved without a usable area places nothing; the import and the form check it first.
+    return geometry ? [{ ...doc, geometry }] : []
+  })
   wardCache = { at: Date.now(), wards }
   return wards
 }
@@ -112,7 +113,7 @@ export const searchAddresses = async (
     sort: 'streetKey',
   })
   const number = parsed.number
-  const found = (docs as unknown as AddressDoc[])
+  const found = docs
     .filter((d) => !number || d.number.startsWith(number))
     .sort(
       (a, b) =>
@@ -159,7 +160,7 @@ export const checkAddress = async (payload: Payload, typed: string): Promise<Add
         street: true,
       },
     })
-  ).docs as unknown as AddressDoc[]
+  ).docs
   const wards = await loadWards(payload)
   const exact =
     onStreet.find((d) => d.number === parsed.number && (d.unit ?? null) === parsed.unit) ??
@@ -213,7 +214,7 @@ const knownStreets = async (payload: Payload) => {
       overrideAccess: true,
       select: { streetKey: true, street: true },
     })
-    const doc = docs[0] as unknown as { streetKey: string; street: string } | undefined
+    const doc = docs[0]
     if (!doc) break
     streets.set(doc.streetKey, doc.street)
     after = doc.streetKey
@@ -262,7 +263,7 @@ export const placePoint = async (
       overrideAccess: true,
       req,
     })
-    const [closest] = nearest(point, docs as unknown as AddressDoc[], 1)
+    const [closest] = nearest(point, docs, 1)
     if (closest && closest.metres <= metres)
       return {
         ward,
@@ -284,5 +285,5 @@ export const loadAddress = async (payload: Payload, id: unknown): Promise<Addres
     })
     .catch(() => null)
   if (!doc) return null
-  return hitOf(doc as unknown as AddressDoc, await loadWards(payload))
+  return hitOf(doc, await loadWards(payload))
 }

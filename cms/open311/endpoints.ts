@@ -124,7 +124,7 @@ const departmentNames = async (req: PayloadRequest, language: Language) => {
 }
 
 /** The public view of requests: the service's name, the department's, nothing about the reporter. */
-const viewsOf = async (req: PayloadRequest, docs: RequestDoc[], language: Language) => {
+const viewsOf = async (req: PayloadRequest, docs: PublicRequest[], language: Language) => {
   const services = new Map((await loadServices(req.payload, false)).map((s) => [String(s.id), s]))
   const departments = await departmentNames(req, language)
   const photos = await publicPhotos(
@@ -170,6 +170,8 @@ const PUBLIC_SELECT = {
   lat: true,
   long: true,
 } as const
+/** A request as the public endpoints read it: only the fields above. */
+type PublicRequest = Pick<RequestDoc, 'id' | keyof typeof PUBLIC_SELECT>
 
 const DEFAULT_DAYS = 90
 const MAX_RESULTS = 1000
@@ -219,7 +221,7 @@ const listRequests = async (req: PayloadRequest, format: Format) => {
     overrideAccess: true,
     select: PUBLIC_SELECT,
   })
-  return answer(format, 'requests', await viewsOf(req, docs as unknown as RequestDoc[], language))
+  return answer(format, 'requests', await viewsOf(req, docs, language))
 }
 
 const postLimiter = databaseLimiter('open311-client', { max: 100, windowMs: 60 * 60 * 1000 })
@@ -296,7 +298,7 @@ const requestByField = async (req: PayloadRequest, field: 'reference' | 'token',
     overrideAccess: true,
     select: { ...PUBLIC_SELECT, token: true },
   })
-  return (docs[0] as unknown as RequestDoc | undefined) ?? null
+  return docs[0] ?? null
 }
 
 const withFormat =

@@ -2,29 +2,12 @@ import type { Payload } from 'payload'
 
 import { relationId } from '../core/relationId'
 import { SERVICE_REQUEST_SETTINGS, SERVICE_TYPES } from '../core/slugs'
-import type { AttributeDefinition } from './core/attributes'
+import type { ServiceType } from '../payload-types'
 import type { RequestRoutingRule } from './core/routing'
 import { commaList } from '../core/text/commaList'
 
-/** The catalogue and routing rules as the services read them. */
-
-export type ServiceType = {
-  id: number | string
-  code: string
-  name: string
-  nameFr: string
-  description?: string | null
-  descriptionFr?: string | null
-  group?: string | null
-  groupFr?: string | null
-  keywords?: string | null
-  department?: unknown
-  targetDays: number
-  duplicateRadiusMetres?: number | null
-  duplicateDays?: number | null
-  active?: boolean | null
-  attributes?: AttributeDefinition[] | null
-}
+/** The catalogue as the services read it: the generated type. */
+export type { ServiceType }
 
 export const keywordsOf = (service: Pick<ServiceType, 'keywords'>) => commaList(service.keywords)
 
@@ -37,7 +20,7 @@ export const loadServices = async (payload: Payload, activeOnly = true): Promise
     overrideAccess: true,
     sort: 'code',
   })
-  return docs as unknown as ServiceType[]
+  return docs
 }
 
 export const serviceByCode = async (payload: Payload, code: unknown) => {
@@ -49,7 +32,7 @@ export const serviceByCode = async (payload: Payload, code: unknown) => {
     depth: 0,
     overrideAccess: true,
   })
-  return (docs[0] as unknown as ServiceType | undefined) ?? null
+  return docs[0] ?? null
 }
 
 export const serviceById = async (payload: Payload, id: unknown) => {
@@ -63,7 +46,7 @@ export const serviceById = async (payload: Payload, id: unknown) => {
       disableErrors: true,
     })
     .catch(() => null)
-  return doc && doc.active !== false ? (doc as unknown as ServiceType) : null
+  return doc && doc.active !== false ? doc : null
 }
 
 export const loadRoutingRules = async (payload: Payload): Promise<RequestRoutingRule[]> => {

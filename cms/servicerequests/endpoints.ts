@@ -372,18 +372,19 @@ const unfollow = async (req: PayloadRequest) => {
     depth: 1,
     overrideAccess: true,
   })
-  const follower = docs[0] as unknown as
-    { id: number; language: Language; request: { reference: string } } | undefined
+  const follower = docs[0]
+  // depth 1: the request is read whole (its reference names the page).
+  const request = typeof follower?.request === 'object' ? follower.request : null
   const language = follower?.language ?? languageOf(req.searchParams.get('lang'))
   const t = strings(language).requests
-  if (!follower) return messagePage(language, t.stoppedTitle, t.statusNotFound, 404)
+  if (!follower || !request) return messagePage(language, t.stoppedTitle, t.statusNotFound, 404)
   // A GET shows the page (mail scanners follow links); only the button's POST, or a one-click POST, stops.
-  if (req.method === 'GET') return confirmStopPage(language, token, follower.request.reference)
+  if (req.method === 'GET') return confirmStopPage(language, token, request.reference)
   await req.payload.update({
     collection: SERVICE_REQUEST_FOLLOWERS,
     id: follower.id,
     data: { stoppedAt: new Date().toISOString() },
     overrideAccess: true,
   })
-  return messagePage(language, t.stoppedTitle, t.stopped(follower.request.reference))
+  return messagePage(language, t.stoppedTitle, t.stopped(request.reference))
 }

@@ -203,7 +203,7 @@ export const nearbyReports = async (
   })
   return likelyDuplicates(
     { ...point, serviceCode: service.code, at },
-    (docs as unknown as RequestDoc[]).map((d) => ({ ...d, lat: d.lat ?? 0, long: d.long ?? 0 })),
+    docs.map((d) => ({ ...d, lat: d.lat ?? 0, long: d.long ?? 0 })),
     rule,
   ).map(({ report, metres }) => ({
     id: report.id,

@@ -3,7 +3,6 @@ import type { Payload } from 'payload'
 import { escapeHtml } from '../../site/lib/html'
 import { strings, type Language } from '../../site/lib/i18n'
 import { projection } from '../../site/lib/mapProjection'
-import type { SiteWard } from '../../site/lib/types'
 import { loadWards } from '../addresses'
 import { relationId } from '../core/relationId'
 import { SERVICE_REQUESTS } from '../core/slugs'
@@ -11,6 +10,7 @@ import { htmlPage } from '../http'
 import { currentSettings } from '../settings'
 import { loadServices } from './catalogue'
 import { clusterPoints, clusterRadius } from './core/clusters'
+import type { ServiceRequest } from '../payload-types'
 
 /**
  * The public map of open reports, drawn from the City's ward outlines (no tile server), the reports
@@ -18,7 +18,7 @@ import { clusterPoints, clusterRadius } from './core/clusters'
  * Only place, service and count: nothing about who reported.
  */
 
-type OpenRow = { serviceCode: string; lat?: number | null; long?: number | null; ward?: unknown }
+type OpenRow = Pick<ServiceRequest, 'id' | 'serviceCode' | 'lat' | 'long' | 'ward'>
 
 const openRequests = async (payload: Payload): Promise<OpenRow[]> => {
   const rows: OpenRow[] = []
@@ -33,7 +33,7 @@ const openRequests = async (payload: Payload): Promise<OpenRow[]> => {
       sort: 'id',
       overrideAccess: true,
     })
-    rows.push(...(result.docs as unknown as OpenRow[]))
+    rows.push(...result.docs)
     if (!result.hasNextPage) return rows
   }
 }
@@ -50,7 +50,7 @@ export const mapPage = async (payload: Payload, language: Language) => {
     openRequests(payload),
     loadServices(payload, false),
   ])
-  const map = projection(wards as unknown as SiteWard[], 1000)
+  const map = projection(wards, 1000)
   const placed = rows.filter((r) => r.lat != null && r.long != null)
   const clusters = clusterPoints(
     placed.map((r) => ({ x: map.x(r.long!), y: map.y(r.lat!) })),

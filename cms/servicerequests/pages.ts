@@ -9,7 +9,6 @@ import { relationId } from '../core/relationId'
 import { SERVICE_REQUEST_EVENTS, SERVICE_TYPES } from '../core/slugs'
 import { htmlPage } from '../http'
 import { currentSettings } from '../settings'
-import type { ServiceType } from './catalogue'
 import type { ClosingReason, RequestState } from './core/model'
 import type { NearbyReport, Problem } from './intake'
 import type { RequestDoc } from './requestDoc'
@@ -209,12 +208,12 @@ export const statusPage = async (payload: Payload, reference: string, language: 
   const doc = /^SR-\d{4}-\d{6,}$/.test(reference) ? await loadRequest(payload, reference) : null
   if (!doc)
     return messagePage(language, t.statusTitle(reference.slice(0, 30)), t.statusNotFound, 404)
-  const service = (await payload.findByID({
+  const service = await payload.findByID({
     collection: SERVICE_TYPES,
     id: relationId(doc.service)!,
     depth: 0,
     overrideAccess: true,
-  })) as unknown as ServiceType
+  })
   const { docs: events } = await payload.find({
     collection: SERVICE_REQUEST_EVENTS,
     where: { and: [{ request: { equals: doc.id } }, { public: { equals: true } }] },
@@ -240,12 +239,7 @@ export const statusPage = async (payload: Payload, reference: string, language: 
     t.states[doc.state as RequestState] +
     (doc.closingReason ? ` (${t.reasons[doc.closingReason as ClosingReason]})` : '')
   const rows = events
-    .map((e) => {
-      const event = e as unknown as {
-        at: string
-        state?: RequestState | null
-        notes?: string | null
-      }
+    .map((event) => {
       return `<tr><td>${escapeHtml(formatDateTime(event.at, language))}</td><td>${escapeHtml(event.state ? t.states[event.state] : '')}${event.notes ? ` — ${escapeHtml(event.notes)}` : ''}</td></tr>`
     })
     .join('')

@@ -2,7 +2,7 @@ import { fileTypeFromBuffer } from 'file-type'
 import type { Payload, PayloadRequest } from 'payload'
 import sharp from 'sharp'
 
-import { relationTo } from '../core/relationId'
+import { relationId, relationTo } from '../core/relationId'
 import { REQUEST_PHOTO_COPIES, REQUEST_PHOTOS } from '../core/slugs'
 import { currentSettings } from '../settings'
 import { MAX_INPUT_PIXELS } from '../uploads'
@@ -177,15 +177,9 @@ export const publicPhotos = async (
     depth: 0,
     overrideAccess: true,
   })
-  for (const doc of docs as unknown as {
-    request: number | string
-    filename: string
-    width?: number | null
-    height?: number | null
-    alt?: string | null
-    altFr?: string | null
-  }[]) {
-    const list = out.get(String(doc.request)) ?? []
+  for (const doc of docs) {
+    if (!doc.filename) continue
+    const list = out.get(String(relationId(doc.request))) ?? []
     list.push({
       url: `${currentSettings().cmsUrl}/api/${REQUEST_PHOTO_COPIES}/file/${encodeURIComponent(doc.filename)}`,
       width: doc.width ?? null,

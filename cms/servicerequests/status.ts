@@ -4,7 +4,6 @@ import type { Actor } from '../access/core/roles'
 import { mayWorkOnRequest } from '../access'
 import { relationId, relationTo } from '../core/relationId'
 import { SERVICE_REQUESTS, SERVICE_TYPES } from '../core/slugs'
-import type { ServiceType } from './catalogue'
 import { RuleError } from '../core/ruleError'
 import { checkStatusChange } from './core/lifecycle'
 import { open311Status, REQUEST_REFERENCE } from './core/model'
@@ -34,7 +33,7 @@ export const loadRequest = async (payload: Payload, id: unknown, req?: PayloadRe
       overrideAccess: true,
       req,
     })
-    return (docs[0] as unknown as RequestDoc | undefined) ?? null
+    return docs[0] ?? null
   }
   return (await payload
     .findByID({
@@ -49,12 +48,12 @@ export const loadRequest = async (payload: Payload, id: unknown, req?: PayloadRe
 }
 
 const serviceOf = async (payload: Payload, doc: RequestDoc) =>
-  (await payload.findByID({
+  await payload.findByID({
     collection: SERVICE_TYPES,
     id: relationId(doc.service)!,
     depth: 0,
     overrideAccess: true,
-  })) as unknown as ServiceType
+  })
 
 export const changeStatus = async (
   payload: Payload,
@@ -131,7 +130,7 @@ export const changeStatus = async (
     depth: 0,
     context: { requests311: true },
     req: args.req,
-  })) as unknown as RequestDoc
+  }))
   const event = await recordEvent(payload, {
     request: doc.id,
     action: target ? 'merged' : 'status',

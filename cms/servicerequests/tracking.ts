@@ -19,6 +19,7 @@ import {
 import type { ClosingReason, RequestState } from './core/model'
 import type { RequestDoc } from './requestDoc'
 import { type Language } from '../../site/lib/i18n'
+import type { ServiceRequestFollower } from '../payload-types'
 
 /**
  * Following a request: its history (public entries feed the status page), the people who hear about
@@ -66,15 +67,8 @@ export const recordEvent = async (
     depth: 0,
   })
 
-export type Follower = {
-  id: number | string
-  email?: string | null
-  phone?: string | null
-  pushSubscription?: number | string | { id: number | string } | null
-  language: Language
-  token: string
-  role: 'reporter' | 'follower'
-}
+/** Someone following a request (by email, text or push): the generated type. */
+export type Follower = ServiceRequestFollower
 
 /**
  * Adds a follower once per address, number or browser (following again starts the updates again):
@@ -105,7 +99,7 @@ export const addFollower = async (
     overrideAccess: true,
     req: args.req,
   })
-  const existing = docs[0] as unknown as (Follower & { stoppedAt?: string | null }) | undefined
+  const existing = docs[0]
   if (existing) {
     const added = {
       ...(args.phone && !existing.phone ? { phone: args.phone } : {}),
@@ -123,7 +117,7 @@ export const addFollower = async (
       })
     return existing
   }
-  return (await payload.create({
+  return payload.create({
     collection: SERVICE_REQUEST_FOLLOWERS,
     data: {
       request: relationTo(args.request),
@@ -137,7 +131,7 @@ export const addFollower = async (
     overrideAccess: true,
     depth: 0,
     req: args.req,
-  })) as unknown as Follower
+  })
 }
 
 export const activeFollowers = async (
@@ -154,7 +148,7 @@ export const activeFollowers = async (
       overrideAccess: true,
       req,
     })
-  ).docs as unknown as Follower[]
+  ).docs
 
 const send = (payload: Payload, to: string, email: Email, key: string) => {
   const settings = currentSettings()

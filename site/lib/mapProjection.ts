@@ -11,10 +11,13 @@ type Geometry = SiteWard['geometry']
 const polygonsOf = (geometry: Geometry) =>
   geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates
 
+/** Every [longitude, latitude] position of an outline (polygons → rings → positions). */
+const positionsOf = (geometry: Geometry): number[][] => polygonsOf(geometry).flat(2)
+
 export const projection = (wards: readonly Pick<SiteWard, 'geometry'>[], width = 1000) => {
-  const points = wards.flatMap((w) => polygonsOf(w.geometry).flat(2) as unknown as number[])
-  const longs = points.filter((_, i) => i % 2 === 0)
-  const lats = points.filter((_, i) => i % 2 === 1)
+  const points = wards.flatMap((w) => positionsOf(w.geometry))
+  const longs = points.map(([long]) => long!)
+  const lats = points.map(([, lat]) => lat!)
   const bounds = longs.length
     ? {
         west: Math.min(...longs),
@@ -43,9 +46,9 @@ export const projection = (wards: readonly Pick<SiteWard, 'geometry'>[], width =
       .join('')
   /** Where a ward's name goes: the middle of its outline's box. */
   const labelAt = (geometry: Geometry) => {
-    const all = polygonsOf(geometry).flat(2) as unknown as number[]
-    const xs = all.filter((_, i) => i % 2 === 0)
-    const ys = all.filter((_, i) => i % 2 === 1)
+    const all = positionsOf(geometry)
+    const xs = all.map(([long]) => long!)
+    const ys = all.map(([, lat]) => lat!)
     return {
       x: x((Math.min(...xs) + Math.max(...xs)) / 2),
       y: y((Math.min(...ys) + Math.max(...ys)) / 2),

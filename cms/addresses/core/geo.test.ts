@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import {
+  asAreaGeometry,
   boxAround,
   distanceMetres,
   editDistance,
@@ -124,5 +125,34 @@ describe('suggestions', () => {
       '131',
     ])
     expect(nearestNumbers('4', ['2A', '2', '6'], 2)).toEqual(['2', '2A'])
+  })
+})
+
+describe('a stored ward geometry', () => {
+  const square = [
+    [
+      [-80, 43],
+      [-79, 43],
+      [-79, 44],
+      [-80, 43],
+    ],
+  ]
+  it.each([
+    ['a Polygon', { type: 'Polygon', coordinates: square }, 'Polygon'],
+    ['a MultiPolygon', { type: 'MultiPolygon', coordinates: [square, square] }, 'MultiPolygon'],
+    ['the same as JSON text', JSON.stringify({ type: 'Polygon', coordinates: square }), 'Polygon'],
+  ])('reads %s', (_label, stored, type) => {
+    expect(asAreaGeometry(stored)?.type).toBe(type)
+  })
+
+  it.each([
+    ['nothing', null],
+    ['a Point', { type: 'Point', coordinates: [-80, 43] }],
+    ['a Polygon of text', { type: 'Polygon', coordinates: [[['-80', '43']]] }],
+    ['a MultiPolygon given as a Polygon', { type: 'MultiPolygon', coordinates: square }],
+    ['broken JSON', '{"type":'],
+    ['a position of one number', { type: 'Polygon', coordinates: [[[-80]]] }],
+  ])('refuses %s', (_label, stored) => {
+    expect(asAreaGeometry(stored)).toBeNull()
   })
 })

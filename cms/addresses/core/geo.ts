@@ -13,6 +13,36 @@ export type AreaGeometry =
   | { type: 'Polygon'; coordinates: number[][][] }
   | { type: 'MultiPolygon'; coordinates: number[][][][] }
 
+const isPosition = (value: unknown): boolean =>
+  Array.isArray(value) &&
+  value.length >= 2 &&
+  value.every((n) => typeof n === 'number' && Number.isFinite(n))
+const isRing = (value: unknown): boolean => Array.isArray(value) && value.every(isPosition)
+const isPolygon = (value: unknown): boolean => Array.isArray(value) && value.every(isRing)
+
+/**
+ * A stored ward's geometry (a JSON field) read as an area, or null when it is neither a Polygon nor
+ * a MultiPolygon of [longitude, latitude] positions: the one check between the database and Turf.
+ */
+export const asAreaGeometry = (value: unknown): AreaGeometry | null => {
+  const geometry = typeof value === 'string' ? safeJson(value) : value
+  if (!geometry || typeof geometry !== 'object') return null
+  const { type, coordinates } = geometry as { type?: unknown; coordinates?: unknown }
+  if (type === 'Polygon' && isPolygon(coordinates))
+    return { type, coordinates: coordinates as number[][][] }
+  if (type === 'MultiPolygon' && Array.isArray(coordinates) && coordinates.every(isPolygon))
+    return { type, coordinates: coordinates as number[][][][] }
+  return null
+}
+
+const safeJson = (text: string): unknown => {
+  try {
+    return JSON.parse(text)
+  } catch {
+    return null
+  }
+}
+
 export type WardShape = {
   id: string | number
   name: string

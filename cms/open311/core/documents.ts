@@ -61,7 +61,7 @@ export const serviceDefinition = (service: ServiceEntry, language: Language) => 
       variable: a.variable !== false,
       code: a.code,
       datatype: a.datatype,
-      required: a.required,
+      required: a.required === true,
       datatype_description: a.hint ?? '',
       order: a.order ?? index + 1,
       description: pick(language, a.description, a.descriptionFr),

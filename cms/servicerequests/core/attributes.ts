@@ -12,7 +12,7 @@ export type AttributeValue = { key: string; name: string; nameFr?: string | null
 export type AttributeDefinition = {
   code: string
   datatype: AttributeType
-  required: boolean
+  required?: boolean | null
   description: string
   descriptionFr?: string | null
   /** Shown to apps as `datatype_description`: how to answer. */
