@@ -1,5 +1,35 @@
+import comments from '@eslint-community/eslint-plugin-eslint-comments'
 import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
+
+/**
+ * Words in two languages live in the catalogues (site/lib/i18n for the site, emails, texts and the
+ * pages the CMS serves; cms/i18n for the admin), never in `language === 'fr' ? 'Bonjour' : 'Hello'`
+ * beside the code: a text counts when it holds a word (three letters in a row) or a space.
+ */
+const TEXT = '/[A-Za-zÀ-ÿ]{3}|\\s/'
+const FRENCH_TESTS = [
+  ...['left', 'right'].map(
+    (side) =>
+      `ConditionalExpression[test.type='BinaryExpression'][test.operator=/^[!=]==?$/][test.${side}.value='fr']`,
+  ),
+  // `const fr = language === 'fr'`, then `fr ? … : …`
+  "ConditionalExpression[test.type='Identifier'][test.name=/^(fr|french|isFrench|inFrench)$/]",
+]
+const _FRENCH_TERNARY = FRENCH_TESTS.flatMap((frenchTest) =>
+  ['consequent', 'alternate'].flatMap((branch) => [
+    {
+      selector: `${frenchTest}[${branch}.type='Literal'][${branch}.value=${TEXT}]`,
+      message:
+        "Text in two languages belongs in the catalogues (site/lib/i18n: strings(language); cms/i18n: adminStrings(language)), not in a `=== 'fr' ?` beside the code.",
+    },
+    {
+      selector: `${frenchTest}[${branch}.type='TemplateLiteral']`,
+      message:
+        "Text in two languages belongs in the catalogues (site/lib/i18n: strings(language); cms/i18n: adminStrings(language)), not in a `=== 'fr' ?` beside the code.",
+    },
+  ]),
+)
 
 /** Lint: the recommended JavaScript and TypeScript rules, zero warnings allowed (npm run lint). */
 export default tseslint.config(
@@ -18,6 +48,11 @@ export default tseslint.config(
     ],
   },
   js.configs.recommended,
+  // A rule switched off for a line says why, after `--`.
+  {
+    plugins: { '@eslint-community/eslint-comments': comments },
+    rules: { '@eslint-community/eslint-comments/require-description': 'error' },
+  },
   ...tseslint.configs.recommended,
   {
     rules: {
@@ -65,6 +100,29 @@ export default tseslint.config(
         Response: 'readonly',
         self: 'readonly',
       },
+    },
+  },
+  // Casts that switch the type checker off. The generated types (cms/payload-types.ts) name every
+  // document; what comes from outside is parsed, not cast. Adapter internals live in cms/db/.
+  {
+    files: ['**/*.ts', '**/*.tsx'],
+    ignores: ['cms/db/**', 'tests/**', 'bench/**', '**/*.test.ts', '**/*.test.tsx'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "TSAsExpression[typeAnnotation.type='TSNeverKeyword']",
+          message:
+            '`as never` switches the type checker off. Type the value from cms/payload-types.ts (or fix the type that refuses it); only cms/db/ may cast adapter internals, each with a reason.',
+        },
+        {
+          selector:
+            "TSAsExpression[expression.type='TSAsExpression'][expression.typeAnnotation.type='TSUnknownKeyword']",
+          message:
+            '`as unknown as` switches the type checker off. Read documents with their generated types, parse outside data with a function that checks it, or read fields by name with fieldsOf (site/lib/fields.ts); only cms/db/ may cast adapter internals.',
+        },
+        // ...FRENCH_TERNARY, (on once the texts are in the catalogues)
+      ],
     },
   },
   // Tests read raw rows and poke at internals on purpose.

@@ -1,6 +1,7 @@
-import { getPayload, type Migration, type Payload } from 'payload'
+import { getPayload, type Payload } from 'payload'
 
 import { stopRunningJobs } from './coordination/jobsRunner'
+import { applyMigrations } from './db/migrate'
 import { checkDatabase } from './db/preflight'
 import { outboxIdle } from './outbox/run'
 import { rememberCacheKey } from './instanceKeys'
@@ -24,11 +25,10 @@ export const openPayload = async (
   const payload = await getPayload({ config, key: options.key, cron: options.cron ?? false })
   if (options.key) rememberCacheKey(payload, options.key)
   if (settings.database.kind === 'sqlite') {
-    // The generated list is typed for the SQLite adapter; Payload's shared signature takes `unknown` args.
-    await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
+    await applyMigrations(payload, migrations)
   }
   if (settings.database.kind === 'postgres') {
-    await payload.db.migrate({ migrations: postgresMigrations as unknown as Migration[] })
+    await applyMigrations(payload, postgresMigrations)
   }
   return payload
 }

@@ -13,7 +13,7 @@ const nobody = () => false
 export const PushKeys: GlobalConfig = {
   slug: PUSH_KEYS,
   label: { en: 'Web Push keys', fr: 'Clés des notifications Web' },
-  admin: { group: 'Email', hidden: ({ user }) => !isAdmin(user as never) },
+  admin: { group: 'Email', hidden: ({ user }) => !isAdmin(user) },
   access: { read: ({ req }) => isAdmin(req.user), update: nobody },
   fields: [
     { name: 'publicKey', type: 'text', admin: { readOnly: true } },

@@ -7,6 +7,7 @@ import { findingMessagesIn } from './core/findingMessages'
 import type { StyleRule } from './core/rules'
 import { relationId } from '../core/relationId'
 import { type Language } from '../../site/lib/i18n'
+import { fieldsOf } from '../../site/lib/fields'
 
 const idOf = relationId
 
@@ -113,15 +114,7 @@ export const checkStoredItem = async (
     overrideAccess: true,
     disableErrors: true,
   })
-  return doc
-    ? checkData(
-        payload,
-        collection,
-        doc as unknown as Record<string, unknown>,
-        language,
-        adminLanguage,
-      )
-    : null
+  return doc ? checkData(payload, collection, fieldsOf(doc), language, adminLanguage) : null
 }
 
 /** The languages an item has text in: English always, French when its title is written in French. */

@@ -37,14 +37,14 @@ export const importWards = async (
       await payload.update({
         collection: WARDS,
         id: docs[0].id,
-        data: ward as never,
+        data: ward,
         overrideAccess: true,
       })
       updated += 1
     } else {
       await payload.create({
         collection: WARDS,
-        data: ward as never,
+        data: ward,
         overrideAccess: true,
         context,
       })
@@ -111,7 +111,7 @@ export const importAddresses = async (
           overrideAccess: true,
         })
         if (exists.totalDocs) continue
-        await payload.create({ collection: ADDRESSES, data: record as never, overrideAccess: true })
+        await payload.create({ collection: ADDRESSES, data: record, overrideAccess: true })
         inserted += 1
       }
     if ((i / BATCH) % 20 === 19)

@@ -41,10 +41,8 @@ export const itemsMissingFrench = async (
         overrideAccess: true,
       })
     const [english, french] = await Promise.all([read('en'), read('fr')])
-    const frenchById = new Map(
-      french.docs.map((doc) => [String(doc.id), doc as unknown as Record<string, unknown>]),
-    )
-    for (const doc of english.docs as unknown as Record<string, unknown>[]) {
+    const frenchById = new Map(french.docs.map((doc) => [String(doc.id), doc]))
+    for (const doc of english.docs) {
       const missing = missingFrench(doc, frenchById.get(String(doc.id)) ?? null)
       if (missing.length)
         found.push({

@@ -7,15 +7,18 @@ import {
   type LanguagePolicy,
   policyFrom,
 } from './core/policy'
+import { fieldsOf } from '../../site/lib/fields'
 
 /** The language policy global as the rules read it (defaults until a manager saves it). */
 export const loadLanguagePolicy = async (payload: Payload): Promise<LanguagePolicy> =>
   policyFrom(
-    (await payload.findGlobal({
-      slug: LANGUAGE_POLICY,
-      depth: 0,
-      overrideAccess: true,
-    })) as unknown as Record<string, unknown>,
+    fieldsOf(
+      await payload.findGlobal({
+        slug: LANGUAGE_POLICY,
+        depth: 0,
+        overrideAccess: true,
+      }),
+    ),
   )
 
 /**

@@ -30,6 +30,7 @@ export const remindEnglishOnlyAlerts = async (payload: Payload, now = new Date()
     depth: 0,
     overrideAccess: true,
   })
+  // eslint-disable-next-line no-restricted-syntax -- Payload's generated types do not describe locale 'all' (each localized field as { en, fr }); BulletinDoc does
   const bulletins = docs as unknown as (BulletinDoc & {
     urgentPublishedBy?: unknown
     author?: unknown
@@ -41,7 +42,7 @@ export const remindEnglishOnlyAlerts = async (payload: Payload, now = new Date()
   for (const bulletin of bulletins) {
     if (!inForce.has(String(bulletin.id))) continue
     const page = pages.get(String(bulletin.id))!
-    const missing = missingFrench(page as unknown as Record<string, unknown>, page.fr)
+    const missing = missingFrench(page, page.fr)
     if (missing.length === 0) continue
     englishOnly += 1
     const due = reminderDue(bulletin.publishedAt, now, policy.reminderMinutes)

@@ -4,11 +4,12 @@ import { randomUUID } from 'node:crypto'
 import { type Payload, ValidationError } from 'payload'
 
 import { PROCESS_LEASES } from '../core/slugs'
+import type { ProcessLease } from '../payload-types'
 
 /** This process, as lease holders and log lines name it: host, pid and a random part. */
 export const processId = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`
 
-type LeaseRow = { id: number | string; key: string; holder: string; expiresAt: string }
+type LeaseRow = ProcessLease
 
 /**
  * Payload's adapters turn a unique-index conflict into a ValidationError naming the field. Checked by

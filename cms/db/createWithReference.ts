@@ -29,12 +29,14 @@ const nextSequence = async (
 ) => {
   const { docs } = await payload.find({
     req,
+    // Any collection with a `reference` field: Payload's types know no such set of slugs.
     collection: collection as never,
     where: { reference: { like: `${prefix}-${year}-` } },
     sort: '-createdAt',
     limit: 20,
     depth: 0,
     overrideAccess: true,
+    // The select of an unknown collection: only `reference`, which every caller's collection has.
     select: { reference: true } as never,
   })
   const taken = docs.map((d) => {
@@ -62,6 +64,8 @@ export const createWithReference = async <T>(
       (await nextSequence(payload, args.collection, args.prefix, args.year, args.req)) + attempt,
     )
     try {
+      // The caller names the collection and its data and says what comes back (T); Payload's types
+      // cannot follow a collection given as a string.
       return (await payload.create({
         collection: args.collection as never,
         data: { ...args.data, reference } as never,

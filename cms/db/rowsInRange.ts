@@ -48,6 +48,7 @@ export async function* rowsInRange<T>(
   }
   for (let page = 1; ; page += 1) {
     const result = await payload.db.find<T & { id: number | string }>({
+      // Any large collection read by a date field; the caller types the rows it reads (T).
       collection: args.collection as never,
       where: {
         and: [

@@ -12,33 +12,29 @@ import { currentSettings } from '../settings'
 import { audit } from './audit'
 import { acknowledgement } from './core/emails'
 import { type CaseClock, type CaseEvent, nextClock } from './core/lifecycle'
-import type { CaseState, Channel, Kind } from './core/model'
+import type { Channel, Kind } from './core/model'
 import { REFERENCE_PREFIX } from './core/reference'
 import { routeCase } from './core/routing'
 import { loadDeskSettings } from './deskSettings'
 import { queueCaseMail } from './mail'
 import { type Language } from '../../site/lib/i18n'
+import type { Correspondence } from '../payload-types'
 
-export type CaseDoc = {
-  id: number | string
-  reference: string
-  subject?: string | null
-  channel: Channel
-  kind: Kind
-  language: Language
-  state: CaseState
-  contactName?: string | null
-  email?: string | null
-  department?: unknown
-  assignee?: unknown
-  responseDueAt?: string | null
-  firstResponseDueAt?: string | null
-  firstRespondedAt?: string | null
-  standardMet?: boolean | null
-  lastCustomerMessageAt?: string | null
-  receivedAt?: string | null
-  closedAt?: string | null
-  createdAt: string
+/** A case as the desk reads it: the generated type, with the reference every stored case has. */
+export type CaseDoc = Correspondence & { reference: string }
+
+/**
+ * A stored case, checked to have its reference (written with the row, `createWithReference`; the
+ * field is optional only because a hook fills it).
+ */
+export function asCase(doc: Correspondence): CaseDoc
+export function asCase(doc: Correspondence | null | undefined): CaseDoc | null
+export function asCase(doc: Correspondence | null | undefined): CaseDoc | null {
+  if (!doc) return null
+  const { reference } = doc
+  if (!reference)
+    throw new Error(`Case ${doc.id} has no reference; it was not written by openCase.`)
+  return { ...doc, reference }
 }
 
 /** What opens a case, whoever sends it: the form, an app, inbound mail, staff logging a call. */
@@ -94,24 +90,28 @@ const clockData = (clock: CaseClock) => ({
 })
 
 export const loadCase = async (payload: Payload, id: number | string, depth = 0) =>
-  (await payload.findByID({
-    collection: CORRESPONDENCE,
-    id,
-    depth,
-    overrideAccess: true,
-    disableErrors: true,
-  })) as unknown as CaseDoc | null
+  asCase(
+    await payload.findByID({
+      collection: CORRESPONDENCE,
+      id,
+      depth,
+      overrideAccess: true,
+      disableErrors: true,
+    }),
+  )
 
 export const findByReference = async (payload: Payload, reference: string) =>
-  ((
-    await payload.find({
-      collection: CORRESPONDENCE,
-      where: { reference: { equals: reference } },
-      limit: 1,
-      depth: 0,
-      overrideAccess: true,
-    })
-  ).docs[0] as unknown as CaseDoc | undefined) ?? null
+  asCase(
+    (
+      await payload.find({
+        collection: CORRESPONDENCE,
+        where: { reference: { equals: reference } },
+        limit: 1,
+        depth: 0,
+        overrideAccess: true,
+      })
+    ).docs[0],
+  )
 
 /** Writes a case's new clock and state; `extra` for fields the step sets besides. */
 export const saveClock = async (
@@ -121,14 +121,16 @@ export const saveClock = async (
   extra: Record<string, unknown> = {},
 ) => {
   const clock = nextClock(clockOf(doc), event)
-  return (await payload.update({
-    collection: CORRESPONDENCE,
-    id: doc.id,
-    data: { ...clockData(clock), ...extra },
-    overrideAccess: true,
-    depth: 0,
-    context: { desk: true },
-  })) as unknown as CaseDoc
+  return asCase(
+    await payload.update({
+      collection: CORRESPONDENCE,
+      id: doc.id,
+      data: { ...clockData(clock), ...extra },
+      overrideAccess: true,
+      depth: 0,
+      context: { desk: true },
+    }),
+  )
 }
 
 const departmentDoc = async (payload: Payload, id: unknown) => {

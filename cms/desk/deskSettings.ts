@@ -16,24 +16,11 @@ export type DeskSettings = {
 
 /** The desk settings global as the pure rules want it; defaults until someone saves it. */
 export const loadDeskSettings = async (payload: Payload): Promise<DeskSettings> => {
-  const saved = (await payload.findGlobal({
+  const saved = await payload.findGlobal({
     slug: DESK_SETTINGS,
     depth: 0,
     overrideAccess: true,
-  })) as unknown as {
-    routing?:
-      | {
-          department: unknown
-          kinds?: unknown[] | null
-          topics?: string | null
-          keywords?: string | null
-        }[]
-      | null
-    fallbackDepartment?: unknown
-    digestHour?: number | null
-    retentionYears?: number | null
-    survey?: boolean | null
-  }
+  })
   return {
     rules: (saved.routing ?? []).flatMap((row) => {
       const department = relationId(row.department)

@@ -138,7 +138,7 @@ export const caseEndpoints: Endpoint[] = [
       if (refused) return refused
       const doc = await loadCase(req.payload, idOf(req))
       if (!doc) return jsonError(404, `No correspondence with id ${idOf(req)}.`)
-      if (!mayWorkOn(req.user, doc as never))
+      if (!mayWorkOn(req.user, doc))
         return jsonError(403, 'This case belongs to another department.')
       const { docs } = await req.payload.find({
         collection: CORRESPONDENCE_MESSAGES,

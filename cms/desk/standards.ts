@@ -5,16 +5,19 @@ import { relationId } from '../core/relationId'
 import { rowsInRange } from '../db'
 import { isChannel } from './core/model'
 import { type CaseFacts, standardsReport } from './core/standards'
+import type { Correspondence } from '../payload-types'
 
-type CaseRow = {
-  receivedAt?: string | null
-  channel?: string | null
-  department?: unknown
-  firstResponseDueAt?: string | null
-  firstRespondedAt?: string | null
-  closedAt?: string | null
-  satisfaction?: number | null
-}
+/** The columns the report reads of each case (of the generated type). */
+type CaseRow = Pick<
+  Correspondence,
+  | 'receivedAt'
+  | 'channel'
+  | 'department'
+  | 'firstResponseDueAt'
+  | 'firstRespondedAt'
+  | 'closedAt'
+  | 'satisfaction'
+>
 
 const CASE_COLUMNS = [
   'receivedAt',

@@ -38,7 +38,7 @@ const fail = (status: number, message: string, field?: string): StepResult => ({
 const caseFor = async (payload: Payload, id: string, user: Actor) => {
   const doc = await loadCase(payload, id)
   if (!doc) return { error: fail(404, `No correspondence with id ${id}.`) }
-  if (!mayWorkOn(user, doc as never))
+  if (!mayWorkOn(user, doc))
     return {
       error: fail(
         403,
@@ -225,7 +225,7 @@ export const assignCase = async (
       overrideAccess: true,
       disableErrors: true,
     })
-    if (!person || !isStaff(person as never))
+    if (!person || !isStaff(person))
       return fail(400, `No staff member with id ${String(assignee)}.`, 'assignee')
   }
   try {

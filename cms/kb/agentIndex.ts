@@ -9,6 +9,7 @@ import { type AgentIndex, buildAgentIndex } from './core/agentSearch'
 import { parseSynonyms } from './core/analyse'
 import { DEFAULT_SYNONYMS } from './core/defaultSynonyms'
 import { isStale, scrubQuery } from './core/queries'
+import type { KbArticle } from '../payload-types'
 
 /**
  * The agents' search, kept in memory per language and rebuilt when an article or the synonyms change
@@ -16,20 +17,9 @@ import { isStale, scrubQuery } from './core/queries'
  * Only published articles are answers; both audiences, with their notes and scripts.
  */
 
-type ArticleRow = {
-  id: number | string
-  slug: string
-  slugFr?: string | null
-  title: string
-  summary?: string | null
-  body?: unknown
-  keywords?: string | null
-  internalNotes?: string | null
-  phoneScript?: string | null
-  audience: 'public' | 'internal'
-  reviewBy?: string | null
-  department?: unknown
-}
+/** A published article: the generated type, with the slug publishing gives every article. */
+type ArticleRow = KbArticle & { slug: string }
+const published = (doc: KbArticle): doc is ArticleRow => Boolean(doc.slug)
 
 type Built = { version: string; index: AgentIndex; rows: Map<string, ArticleRow> }
 const built = new Map<Language, Built>()
@@ -74,7 +64,7 @@ export const agentIndex = async (payload: Payload, language: Language): Promise<
     depth: 0,
     overrideAccess: true,
   })
-  const rows = docs as unknown as ArticleRow[]
+  const rows = docs.filter(published)
   const index = buildAgentIndex(
     rows.map((row) => ({
       id: row.id,

@@ -50,6 +50,6 @@ export const clientForKey = async (payload: Payload, key: unknown): Promise<ApiC
     depth: 0,
     overrideAccess: true,
   })
-  const client = docs[0] as unknown as ApiClient | undefined
+  const client = docs[0]
   return client && client.active !== false ? client : null
 }

@@ -14,6 +14,7 @@ import type { Payload } from 'payload'
 
 import { DELIVERIES } from '../core/slugs'
 import { relationId } from '../core/relationId'
+import { drizzleTable } from '../db'
 import { rowChange } from './core/outcomes'
 import type { ChannelName, ClaimedDelivery, OutboxMessage, OutboxStore } from './core/types'
 
@@ -27,25 +28,7 @@ export const RECIPIENT_COLUMN: Record<
   sms: 'smsSubscriber',
 }
 
-/* Drizzle's builders are typed per dialect; the outbox uses the subset SQLite and PostgreSQL share. */
-type Builder = any // eslint-disable-line @typescript-eslint/no-explicit-any -- see the line above
-type Drizzle = {
-  select: (cols: unknown) => Builder
-  update: (table: unknown) => Builder
-  insert: (table: unknown) => Builder
-}
-type Table = Record<string, Builder>
-
-const drizzleOf = (payload: Payload) =>
-  payload.db as unknown as { name: string; drizzle?: Drizzle; tables?: Record<string, Table> }
-
-export const hasDrizzleTable = (payload: Payload) => {
-  const db = drizzleOf(payload)
-  return (
-    (db.name === 'sqlite' || db.name === 'postgres') &&
-    Boolean(db.drizzle && db.tables?.[DELIVERIES])
-  )
-}
+export const hasDrizzleTable = (payload: Payload) => drizzleTable(payload, DELIVERIES) !== null
 
 const CHUNK = 500
 
@@ -56,9 +39,7 @@ const CHUNK = 500
  * it locks (a row another worker just claimed no longer matches).
  */
 export const drizzleOutboxStore = (payload: Payload): OutboxStore => {
-  const db = drizzleOf(payload)
-  const drizzle = db.drizzle!
-  const t = db.tables![DELIVERIES]!
+  const { drizzle, table: t } = drizzleTable(payload, DELIVERIES)!
   const stamp = () => new Date().toISOString()
   const held = (worker: string) => and(eq(t.claimedBy, worker), eq(t.status, 'sending'))
 

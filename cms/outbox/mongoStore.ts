@@ -2,20 +2,10 @@ import type { Payload } from 'payload'
 
 import { DELIVERIES } from '../core/slugs'
 import { relationId } from '../core/relationId'
+import { mongoModel } from '../db'
 import { rowChange } from './core/outcomes'
 import { RECIPIENT_COLUMN } from './drizzleStore'
 import type { ClaimedDelivery, OutboxStore } from './core/types'
-
-type Model = {
-  find: (
-    filter: unknown,
-    projection?: unknown,
-    options?: unknown,
-  ) => { lean: () => Promise<Record<string, unknown>[]> }
-  insertMany: (docs: unknown[], options: unknown) => Promise<unknown[]>
-  updateMany: (filter: unknown, update: unknown) => Promise<{ modifiedCount?: number }>
-  bulkWrite: (ops: unknown[], options: unknown) => Promise<unknown>
-}
 
 const dated = (values: Record<string, unknown>) =>
   Object.fromEntries(
@@ -35,9 +25,7 @@ const channelFilter = (channel: string) =>
  * between no longer matches), and reads back the rows stamped with this worker and this claim's time.
  */
 export const mongoOutboxStore = (payload: Payload): OutboxStore => {
-  const model = (payload.db as unknown as { collections: Record<string, Model> }).collections[
-    DELIVERIES
-  ]!
+  const model = mongoModel(payload, DELIVERIES)
   const held = (worker: string) => ({ claimedBy: worker, status: 'sending' })
 
   return {

@@ -1,20 +1,13 @@
 import type { CollectionSlug, Payload } from 'payload'
 
-import { type ContentSlug, SENDS } from '../core/slugs'
+import { isContentSlug, SENDS } from '../core/slugs'
 import type { Language as Language } from '../../site/lib/i18n'
 import type { ItemContent } from './core/item'
-import type { SubscriptionTopic } from '../../site/lib/subscriptionTopics'
 import { itemContent } from './content'
 import type { ClaimedDelivery } from './core/types'
+import type { Send } from '../payload-types'
 
-export type SendRow = {
-  id: number | string
-  key: string
-  itemCollection: ContentSlug
-  itemId: string
-  itemUid?: string | null
-  topic: SubscriptionTopic
-}
+export type SendRow = Send
 
 /**
  * What a channel's delivery step reads about a broadcast, once per run whatever the number of
@@ -28,17 +21,19 @@ export const sendReader = (payload: Payload, siteUrl: string) => {
     if (!sends.has(String(id)))
       sends.set(
         String(id),
-        payload.db.findOne({
-          collection: SENDS,
-          where: { id: { equals: id } },
-        }) as Promise<SendRow | null>,
+        payload.db.findOne<SendRow>({ collection: SENDS, where: { id: { equals: id } } }),
       )
     return sends.get(String(id))!
   }
   const itemOf = async (send: SendRow, language: Language) => {
     const key = `${send.id}:${language}`
     if (!items.has(key))
-      items.set(key, itemContent(payload, send.itemCollection, send.itemId, language, siteUrl))
+      items.set(
+        key,
+        isContentSlug(send.itemCollection)
+          ? itemContent(payload, send.itemCollection, send.itemId, language, siteUrl)
+          : Promise.resolve(null),
+      )
     const item = await items.get(key)!
     // The row may now hold another item (a restore or an import can reuse ids): never send it in this send's name.
     if (item && send.itemUid && item.uid && send.itemUid !== item.uid) return null

@@ -13,15 +13,9 @@ import type { PushNotification } from './core/notification'
 import type { QueuedPush } from './queue'
 import { vapidKeys } from './keys'
 import { sendPush } from './send'
+import type { PushSubscription } from '../payload-types'
 
-export type PushSubscriptionRow = {
-  id: number | string
-  endpoint: string
-  p256dh: string
-  auth: string
-  topics?: string[] | null
-  language?: Language | null
-}
+export type PushSubscriptionRow = PushSubscription
 
 /** One TLS connection pool per process to all push services (the bench sends 10,000 through it). */
 const agent = new Agent({ keepAlive: true, maxSockets: 64 })

@@ -1,4 +1,4 @@
-import type { AttributeDefinition } from '../servicerequests/core/attributes'
+import type { ServiceType } from '../payload-types'
 
 /**
  * The demo 311 catalogue: the services most Canadian cities take reports for, in both languages,
@@ -20,7 +20,8 @@ type DemoService = {
   targetDays: number
   duplicateRadiusMetres: number
   duplicateDays: number
-  attributes?: AttributeDefinition[]
+  /** As the catalogue stores them (each question in both languages). */
+  attributes?: ServiceType['attributes']
 }
 
 const yesNo = [
@@ -54,7 +55,6 @@ export const DEMO_SERVICES: readonly DemoService[] = [
         required: true,
         description: 'How big is it?',
         descriptionFr: 'Quelle est sa taille?',
-        order: 1,
         values: [
           {
             key: 'small',
@@ -71,7 +71,6 @@ export const DEMO_SERVICES: readonly DemoService[] = [
         required: false,
         description: 'Where on the road?',
         descriptionFr: 'Où sur la route?',
-        order: 2,
         values: [
           { key: 'lane', name: 'In a driving lane', nameFr: 'Dans une voie de circulation' },
           { key: 'bike-lane', name: 'In a bike lane', nameFr: 'Dans une piste cyclable' },
@@ -104,7 +103,6 @@ export const DEMO_SERVICES: readonly DemoService[] = [
         required: true,
         description: 'Could someone trip on it?',
         descriptionFr: 'Quelqu’un pourrait-il trébucher?',
-        order: 1,
         values: yesNo,
       },
     ],
@@ -129,7 +127,6 @@ export const DEMO_SERVICES: readonly DemoService[] = [
         required: true,
         description: 'What is wrong with it?',
         descriptionFr: 'Quel est le problème?',
-        order: 1,
         values: [
           { key: 'out', name: 'It is out', nameFr: 'Il est éteint' },
           { key: 'flickering', name: 'It flickers', nameFr: 'Il clignote' },
@@ -142,7 +139,6 @@ export const DEMO_SERVICES: readonly DemoService[] = [
         required: false,
         description: 'Pole number, if you can read it',
         descriptionFr: 'Numéro du poteau, si vous pouvez le lire',
-        order: 2,
         hint: 'Printed on a tag on the pole.',
       },
     ],
@@ -181,7 +177,6 @@ export const DEMO_SERVICES: readonly DemoService[] = [
         required: true,
         description: 'Which sign?',
         descriptionFr: 'Quel panneau?',
-        order: 1,
         values: [
           { key: 'stop', name: 'Stop sign', nameFr: 'Panneau d’arrêt' },
           { key: 'street-name', name: 'Street name', nameFr: 'Nom de rue' },
@@ -238,7 +233,6 @@ export const DEMO_SERVICES: readonly DemoService[] = [
         required: true,
         description: 'Was it out by 7 a.m. on collection day?',
         descriptionFr: 'Était-ce sorti avant 7 h le jour de collecte?',
-        order: 1,
         values: yesNo,
       },
     ],
@@ -277,7 +271,6 @@ export const DEMO_SERVICES: readonly DemoService[] = [
         required: true,
         description: 'What will you set out?',
         descriptionFr: 'Qu’allez-vous sortir?',
-        order: 1,
         values: [
           { key: 'furniture', name: 'Furniture', nameFr: 'Meubles' },
           { key: 'mattress', name: 'Mattress', nameFr: 'Matelas' },
@@ -320,7 +313,6 @@ export const DEMO_SERVICES: readonly DemoService[] = [
         required: true,
         description: 'Is it offensive or hateful?',
         descriptionFr: 'Est-ce offensant ou haineux?',
-        order: 1,
         values: yesNo,
       },
       {
@@ -329,7 +321,6 @@ export const DEMO_SERVICES: readonly DemoService[] = [
         required: false,
         description: 'Where is it painted?',
         descriptionFr: 'Où est-ce peint?',
-        order: 2,
         values: [
           { key: 'city', name: 'City property', nameFr: 'Bien de la Ville' },
           { key: 'private', name: 'Private property', nameFr: 'Bien privé' },
@@ -362,7 +353,6 @@ export const DEMO_SERVICES: readonly DemoService[] = [
         required: true,
         description: 'Is it blocking traffic?',
         descriptionFr: 'Bloque-t-il la circulation?',
-        order: 1,
         values: yesNo,
       },
     ],
@@ -429,7 +419,6 @@ export const DEMO_SERVICES: readonly DemoService[] = [
         required: true,
         description: 'What kind of noise?',
         descriptionFr: 'Quel genre de bruit?',
-        order: 1,
         values: [
           { key: 'music', name: 'Music or a party', nameFr: 'Musique ou fête' },
           { key: 'construction', name: 'Construction', nameFr: 'Construction' },
@@ -443,7 +432,6 @@ export const DEMO_SERVICES: readonly DemoService[] = [
         required: false,
         description: 'When did it start?',
         descriptionFr: 'Quand cela a-t-il commencé?',
-        order: 2,
       },
     ],
   },
@@ -467,7 +455,6 @@ export const DEMO_SERVICES: readonly DemoService[] = [
         required: true,
         description: 'What is the problem?',
         descriptionFr: 'Quel est le problème?',
-        order: 1,
         values: [
           { key: 'driveway', name: 'Blocking a driveway', nameFr: 'Bloque une entrée' },
           {
@@ -493,7 +480,6 @@ export const DEMO_SERVICES: readonly DemoService[] = [
         required: false,
         description: 'Licence plate, if you can see it',
         descriptionFr: 'Plaque d’immatriculation, si vous la voyez',
-        order: 2,
       },
     ],
   },

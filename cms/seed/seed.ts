@@ -1,4 +1,4 @@
-import type { Payload, RequiredDataFromCollectionSlug } from 'payload'
+import type { DataFromCollectionSlug, Payload, RequiredDataFromCollectionSlug } from 'payload'
 
 import { demoAddresses, demoWards } from '../addresses/core/demoCity'
 import { importAddresses, importWards } from '../addresses/importRegister'
@@ -11,6 +11,7 @@ import {
   USERS,
   WARDS,
 } from '../core/slugs'
+import { fieldsOf } from '../../site/lib/fields'
 import { richText } from '../core/text/lexical'
 import { demoContent } from './demoContent'
 import { demoFrench } from './demoFrench'
@@ -74,19 +75,19 @@ export const seedDemoUsers = async (payload: Payload): Promise<number> => {
   return created
 }
 
-type Doc = Record<string, unknown> & { id: number | string }
-
 /** Adds an item's French text (array rows by position, keeping their other fields). */
 const addFrench = async (
   payload: Payload,
   collection: ContentSlug,
-  doc: Doc,
+  doc: DataFromCollectionSlug<ContentSlug>,
   french: Record<string, unknown>,
 ) => {
   const data: Record<string, unknown> = { ...french }
+  const stored = fieldsOf(doc)
   for (const [field, rows] of Object.entries(french)) {
-    if (!Array.isArray(rows) || !Array.isArray(doc[field])) continue
-    data[field] = (doc[field] as Record<string, unknown>[]).map((row, index) => ({
+    const english = stored[field]
+    if (!Array.isArray(rows) || !Array.isArray(english)) continue
+    data[field] = (english as Record<string, unknown>[]).map((row, index) => ({
       ...row,
       ...(rows[index] as Record<string, unknown> | undefined),
     }))
@@ -95,7 +96,7 @@ const addFrench = async (
     collection,
     id: doc.id,
     locale: 'fr',
-    data: data as never,
+    data: data as Partial<DataFromCollectionSlug<ContentSlug>>,
     draft: doc._status !== 'published',
     ...system(),
   })
@@ -115,7 +116,7 @@ const seedDemoContent = async (payload: Payload, now = new Date()): Promise<numb
           ? await payload.create({ collection, data, draft: true, ...system() })
           : await payload.create({ collection, data, ...system() })
       const french = demoFrench[item.slug]
-      if (french) await addFrench(payload, collection, doc as unknown as Doc, french)
+      if (french) await addFrench(payload, collection, doc, french)
       created += 1
     }
   }
@@ -164,7 +165,7 @@ export const seedDemo311 = async (payload: Payload, addressCount = DEMO_ADDRESS_
     if (await exists(payload, SERVICE_TYPES, 'code', service.code)) continue
     await payload.create({
       collection: SERVICE_TYPES,
-      data: { ...service, department: departments.get(department) as number } as never,
+      data: { ...service, department: departments.get(department) as number },
       ...system(),
     })
     services += 1

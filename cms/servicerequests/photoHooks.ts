@@ -15,21 +15,14 @@ import { PHOTO_TYPES, publicPhotoName, storedPhotoName } from './core/photos'
 import { photoCount, publicCopyOf } from './photos'
 import { loadRequest } from './status'
 import { recordEvent } from './tracking'
+import type { RequestPhoto } from '../payload-types'
 
 /**
  * The rules of `request-photos`: a photo belongs to one request for good, is named after it, gets its
  * public copy when it arrives, and that copy is public exactly while staff approve the photo.
  */
 
-type PhotoDoc = {
-  id: number | string
-  request: unknown
-  filename?: string | null
-  mimeType?: string | null
-  review?: string | null
-  alt?: string | null
-  altFr?: string | null
-}
+type PhotoDoc = RequestPhoto
 
 /** Staff attaching a photo in the admin: it must be a request they work on; it is named after it. */
 export const namePhotoAfterRequest: CollectionBeforeOperationHook = async ({

@@ -115,7 +115,7 @@ export const changeStatus = async (
         ? `Fusionnée avec ${target.reference}.`
         : `Merged into ${target.reference}.`
       : null)
-  const updated = (await payload.update({
+  const updated = await payload.update({
     collection: SERVICE_REQUESTS,
     id: doc.id,
     data: {
@@ -130,7 +130,7 @@ export const changeStatus = async (
     depth: 0,
     context: { requests311: true },
     req: args.req,
-  }))
+  })
   const event = await recordEvent(payload, {
     request: doc.id,
     action: target ? 'merged' : 'status',

@@ -14,14 +14,9 @@ import { alertShortPath } from '../../site/lib/shortLinks'
 import { itemSms } from './core/itemText'
 import { sendSms, type SmsSendResult, UNSUBSCRIBED_CODE } from './gateway'
 import type { QueuedSms } from './queue'
+import type { SmsSubscriber } from '../payload-types'
 
-export type SmsSubscriberRow = {
-  id: number | string
-  phone: string
-  status: string
-  topics?: string[] | null
-  language?: Language | null
-}
+export type SmsSubscriberRow = SmsSubscriber
 
 /**
  * Without SMS_GATEWAY_URL each text becomes a file under `outboxDir/sms` (as email becomes .eml

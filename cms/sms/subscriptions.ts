@@ -209,7 +209,7 @@ export const receiveSms = async (
   switch (command) {
     case 'stop': {
       const stopped = {
-        status: 'unsubscribed',
+        status: 'unsubscribed' as const,
         unsubscribedAt: now.toISOString(),
         unsubscribedBy: `STOP reply ("${message.body.trim().slice(0, 40)}")`,
         codeHash: null,
@@ -218,7 +218,7 @@ export const receiveSms = async (
       else
         await payload.create({
           collection: SMS_SUBSCRIBERS,
-          data: { phone, language, topics: [], ...stopped } as never,
+          data: { phone, language, topics: [], ...stopped },
           overrideAccess: true,
           depth: 0,
         })

@@ -73,23 +73,22 @@ export const inquiryFormEndpoint: Endpoint = {
         overrideAccess: false,
         depth: 0,
       })) as { id: number }
-      const inquiry = (await req.payload.findByID({
+      const inquiry = await req.payload.findByID({
         collection: SPONSOR_INQUIRIES,
         id: created.id,
         depth: 2,
         overrideAccess: true,
-      })) as unknown as {
-        id: number
-        email: string
-        responseDueAt: string
-        reference?: string | null
-        assignedTo?: { firstName?: string; department?: unknown } | null
-      }
+      })
+      // depth 2: the coordinator is read whole, with their department.
+      const assignedTo = typeof inquiry.assignedTo === 'object' ? inquiry.assignedTo : null
       const policy = await loadPolicy(req.payload)
-      const name = inquiry.assignedTo?.firstName
-      const department =
-        departmentName(inquiry.assignedTo?.department, fr ? 'fr' : 'en') ?? policy.teamName
-      const due = escapeHtml(formatDay(new Date(inquiry.responseDueAt), fr ? 'fr' : 'en'))
+      const name = assignedTo?.firstName
+      const department = departmentName(assignedTo?.department, fr ? 'fr' : 'en') ?? policy.teamName
+      // Set by the inquiry's hooks on creation (the policy's business days); the next business day
+      // would be a guess, so a missing date says nothing.
+      const due = inquiry.responseDueAt
+        ? escapeHtml(formatDay(new Date(inquiry.responseDueAt), fr ? 'fr' : 'en'))
+        : ''
       const reference = inquiry.reference ?? inquiryReference(inquiry.id)
       if (fr) {
         return thanks(

@@ -8,7 +8,7 @@ import {
   type TypedUser,
 } from 'payload'
 
-import { WORKFLOW_AUDIT, type ContentSlug } from '../core/slugs'
+import { type ContentSlug, USERS, WORKFLOW_AUDIT } from '../core/slugs'
 import type { Actor } from '../access/core/roles'
 import { auditActor, type Transition } from './core/transition'
 import { afterTransition } from './effects'
@@ -88,6 +88,12 @@ const restoreLiveOnTop = async (payload: Payload, collection: ContentSlug, id: n
  * documentation warns of locking), so there the state is written first and the entry straight after;
  * a crash between the two would leave one transition unaudited, still visible in the version history.
  */
+/** The user document of whoever acts, as a request carries it. */
+const actingUser = async (payload: Payload, id: number | string): Promise<TypedUser> => ({
+  ...(await payload.findByID({ collection: USERS, id, depth: 0, overrideAccess: true })),
+  collection: USERS,
+})
+
 export const applyTransition = async (
   payload: Payload,
   item: LoadedItem,
@@ -98,8 +104,8 @@ export const applyTransition = async (
   const id = item.main.id
   const req = await createLocalReq(
     {
-      // The actor is the signed-in user's document (or nobody, for scheduled work); hooks read its roles.
-      user: actor ? ({ ...actor, collection: 'users' } as unknown as TypedUser) : undefined,
+      // The actor's own user document (or nobody, for scheduled work): hooks read its roles.
+      user: actor ? await actingUser(payload, actor.id) : undefined,
       context: workflowContext(),
     },
     payload,
@@ -159,7 +165,7 @@ export const applyTransition = async (
     })
     if (owned) await commitTransaction(req)
     await afterTransition(payload, { collection, doc: doc, transition: t, firstTimeLive })
-    return { doc: doc as unknown as Record<string, unknown> & { id: number | string }, entry }
+    return { doc, entry }
   } catch (error) {
     if (owned) await killTransaction(req)
     throw error

@@ -1,4 +1,4 @@
-import type { Payload } from 'payload'
+import type { DataFromCollectionSlug, Payload } from 'payload'
 import { PRIORITY_HEADER } from '../email'
 
 import { type ContentSlug, USERS } from '../core/slugs'
@@ -8,7 +8,7 @@ import type { Actor } from '../access/core/roles'
 import type { Transition } from './core/transition'
 import { relationId } from '../core/relationId'
 
-type Doc = Record<string, unknown> & { id: number | string }
+type Doc = DataFromCollectionSlug<ContentSlug>
 type Person = { id: number | string; email: string; firstName?: string }
 
 const idOf = relationId

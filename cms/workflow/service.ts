@@ -1,4 +1,4 @@
-import type { Payload } from 'payload'
+import type { DataFromCollectionSlug, Payload } from 'payload'
 
 import { EMERGENCY_BULLETINS, WORKFLOW_AUDIT, type ContentSlug } from '../core/slugs'
 import { capCpProblem } from '../../emergency/core/bulletinRules'
@@ -18,7 +18,7 @@ import { notifyTransition } from './notify'
 import { missingFrenchForAction } from '../bilingual'
 
 type Outcome =
-  | { ok: true; status: 200; doc: Record<string, unknown> }
+  | { ok: true; status: 200; doc: DataFromCollectionSlug<ContentSlug> }
   | {
       ok: false
       status: 400 | 401 | 403 | 404 | 409 | 422

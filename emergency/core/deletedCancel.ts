@@ -60,6 +60,7 @@ export const cancelForDeleted = (
 
 /** A CAP message as JSON keeps its dates as text; this brings them back. */
 export const capMessageFromJson = (json: Record<string, unknown>): CapMessage => {
+  // eslint-disable-next-line no-restricted-syntax -- the JSON is a CapMessage this code wrote when the alert was deleted (retired-items.capCancel); only its dates came back as text
   const m = json as unknown as CapMessage & {
     sent: string
     expires: string

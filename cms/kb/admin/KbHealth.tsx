@@ -27,7 +27,7 @@ export const KbHealth = async ({
   const t = kbAdminStrings(i18n?.language)
   const { rows, misses } = await loadHealth(payload)
   if (compact) {
-    const department = departmentOf(user as never)
+    const department = departmentOf(user)
     const mine = rows.filter(
       (r) => r.stale && department !== null && String(r.department) === String(department),
     )

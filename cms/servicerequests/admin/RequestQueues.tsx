@@ -41,12 +41,12 @@ export const RequestQueues = async ({
       await payload.count({
         collection: SERVICE_REQUESTS,
         where,
-        user: user as never,
+        user,
         overrideAccess: false,
       })
     ).totalDocs
   const open: [string, string, string] = ['status', 'equals', 'open']
-  const department = departmentOf(user as never)
+  const department = departmentOf(user)
   const queues: { label: string; n: number; href: string }[] = [
     {
       label: t.myQueue,
@@ -78,7 +78,7 @@ export const RequestQueues = async ({
     await payload.count({
       collection: REQUEST_PHOTOS,
       where: { review: { equals: 'pending' } },
-      user: user as never,
+      user,
       overrideAccess: false,
     })
   ).totalDocs

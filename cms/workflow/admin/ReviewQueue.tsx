@@ -21,14 +21,7 @@ const find = async (payload: Payload, collection: ContentSlug, where: Where) => 
     sort: '-updatedAt',
     overrideAccess: true,
   })
-  return docs.map((doc) => ({
-    ...(doc as unknown as Record<string, unknown>),
-    collection,
-  })) as unknown as (Item & {
-    author?: unknown
-    lastEditedBy?: unknown
-    urgentPublishedBy?: unknown
-  })[]
+  return docs.map((doc) => ({ ...doc, collection }))
 }
 
 const List = ({

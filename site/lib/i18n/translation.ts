@@ -1,3 +1,4 @@
+import { fieldsOf } from '../fields'
 import type { Language } from './locales'
 
 /**
@@ -36,10 +37,14 @@ export const hasWords = hasText
  * not. Empty when the item is translated.
  */
 export const missingFrench = (
-  english: Record<string, unknown>,
-  french: Record<string, unknown> | null | undefined,
+  english: object,
+  french: object | null | undefined,
   fields: readonly string[] = TRANSLATED_FIELDS,
-): string[] => fields.filter((field) => hasText(english[field]) && !hasText(french?.[field]))
+): string[] => {
+  const en = fieldsOf(english)
+  const fr = french ? fieldsOf(french) : null
+  return fields.filter((field) => hasText(en[field]) && !hasText(fr?.[field]))
+}
 
 export type LocalView<T> = {
   /** What the page shows: the French version (English only where a French field is empty) or the English item. */
@@ -75,7 +80,7 @@ export const inLocale = <T extends { fr?: Record<string, unknown> | null }>(
   locale: Language,
 ): LocalView<T> => {
   if (locale === 'en') return { item, contentLocale: 'en', untranslated: false }
-  const english = item as unknown as Record<string, unknown>
+  const english = fieldsOf(item)
   if (!item.fr || missingFrench(english, item.fr).length > 0)
     return { item, contentLocale: 'en', untranslated: true }
   const merged = fillFrom(item.fr, english) as T
