@@ -5,9 +5,11 @@ import tseslint from 'typescript-eslint'
 /**
  * Words in two languages live in the catalogues (site/lib/i18n for the site, emails, texts and the
  * pages the CMS serves; cms/i18n for the admin), never in `language === 'fr' ? 'Bonjour' : 'Hello'`
- * beside the code: a text counts when it holds a word (three letters in a row) or a space.
+ * beside the code. A text counts when it holds two words, a capitalised word or an accented letter
+ * (not a path, a query or an identifier like 'kandel-moles-ease').
  */
-const TEXT = '/[A-Za-zÀ-ÿ]{3}|\\s/'
+const TEXT =
+  "/^(?![\\/?#&])[^]*?([A-Za-zÀ-ÿ]{2,}[\\s,.:;!?'’]+[A-Za-zÀ-ÿ]|[A-ZÀ-Ý][a-zà-ÿ]{2,}|[À-ÿ])/u"
 const FRENCH_TESTS = [
   ...['left', 'right'].map(
     (side) =>
@@ -16,17 +18,14 @@ const FRENCH_TESTS = [
   // `const fr = language === 'fr'`, then `fr ? … : …`
   "ConditionalExpression[test.type='Identifier'][test.name=/^(fr|french|isFrench|inFrench)$/]",
 ]
-const _FRENCH_TERNARY = FRENCH_TESTS.flatMap((frenchTest) =>
+const FRENCH_MESSAGE =
+  "Text in two languages belongs in the catalogues (site/lib/i18n: strings(language); cms/i18n: adminStrings(language)), not in a `=== 'fr' ?` beside the code."
+const FRENCH_TERNARY = FRENCH_TESTS.flatMap((test) =>
   ['consequent', 'alternate'].flatMap((branch) => [
+    { selector: `${test} > Literal.${branch}[value=${TEXT}]`, message: FRENCH_MESSAGE },
     {
-      selector: `${frenchTest}[${branch}.type='Literal'][${branch}.value=${TEXT}]`,
-      message:
-        "Text in two languages belongs in the catalogues (site/lib/i18n: strings(language); cms/i18n: adminStrings(language)), not in a `=== 'fr' ?` beside the code.",
-    },
-    {
-      selector: `${frenchTest}[${branch}.type='TemplateLiteral']`,
-      message:
-        "Text in two languages belongs in the catalogues (site/lib/i18n: strings(language); cms/i18n: adminStrings(language)), not in a `=== 'fr' ?` beside the code.",
+      selector: `${test} > TemplateLiteral.${branch} > TemplateElement[value.raw=${TEXT}]`,
+      message: FRENCH_MESSAGE,
     },
   ]),
 )
@@ -121,7 +120,7 @@ export default tseslint.config(
           message:
             '`as unknown as` switches the type checker off. Read documents with their generated types, parse outside data with a function that checks it, or read fields by name with fieldsOf (site/lib/fields.ts); only cms/db/ may cast adapter internals.',
         },
-        // ...FRENCH_TERNARY, (on once the texts are in the catalogues)
+        ...FRENCH_TERNARY,
       ],
     },
   },

@@ -17,7 +17,7 @@ import { frenchCityName } from '../site/lib/city'
 import { activeAlerts } from '../site/lib/content'
 import type { Bulletin } from '../site/lib/types'
 import { buildFeed, feedFile, type GetJson, type LiveFiles } from '../cms/publishing'
-import { itemPath, LOCALES, type Language } from '../site/lib/i18n'
+import { itemPath, LOCALES, type Language, strings } from '../site/lib/i18n'
 import { escapeHtml } from '../site/lib/html'
 import { alertShortPath } from '../site/lib/shortLinks'
 import { activeJson } from './core/activeJson'
@@ -89,7 +89,7 @@ const shortLinkPage = (targets: { url: string; title: string }[], locale: Langua
   const links = targets
     .map((t) => `<li><a href="${escapeHtml(t.url)}">${escapeHtml(t.title)}</a></li>`)
     .join('')
-  return `<!doctype html><html lang="${locale}-CA"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex">${go}<title>${escapeHtml(only?.title ?? (locale === 'fr' ? 'Alertes' : 'Alerts'))}</title></head><body><main><h1>${escapeHtml(locale === 'fr' ? 'Alerte' : 'Alert')}</h1><ul>${links}</ul></main></body></html>\n`
+  return `<!doctype html><html lang="${locale}-CA"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex">${go}<title>${escapeHtml(only?.title ?? strings(locale).banner.shortLinkTitle)}</title></head><body><main><h1>${escapeHtml(strings(locale).banner.shortLinkHeading)}</h1><ul>${links}</ul></main></body></html>\n`
 }
 
 export const emergencyFiles = (

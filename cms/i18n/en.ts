@@ -119,6 +119,7 @@ export const en = {
     sentAt: (when: string) => `Sent from ${when}; figures update every few seconds.`,
     retrying: (n: number) => `${n} waiting for a retry.`,
     smsPreview: (language: string) => `Text message (${language})`,
+    languageNames: { en: 'English', fr: 'French' },
     segments: (units: number, encoding: string, segments: number) =>
       `${units} characters, ${encoding}, ${segments} segment${segments === 1 ? '' : 's'}`,
     ucs2Because: (chars: string) =>

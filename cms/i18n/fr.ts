@@ -116,6 +116,7 @@ export const fr: AdminCatalogue = {
       `Envoyée depuis ${when}; les chiffres se mettent à jour toutes les quelques secondes.`,
     retrying: (n: number) => `${n} en attente d’une nouvelle tentative.`,
     smsPreview: (language: string) => `Texto (${language})`,
+    languageNames: { en: 'anglais', fr: 'français' },
     segments: (units: number, encoding: string, segments: number) =>
       `${units} caractères, ${encoding}, ${segments} segment${segments > 1 ? 's' : ''}`,
     ucs2Because: (chars: string) =>

@@ -1,3 +1,4 @@
+import { strings } from '../../site/lib/i18n'
 import { randomBytes } from 'node:crypto'
 
 import type { Payload, PayloadRequest } from 'payload'
@@ -298,9 +299,7 @@ export const submitRequest = async (
   const language = input.language === 'fr' ? 'fr' : 'en'
   const possible = nearby[0] ?? null
   const statusNotes = possible
-    ? language === 'fr'
-      ? `Cette demande ressemble peut-être à ${possible.reference} (ouverte, à ${possible.metres} m); le personnel vérifiera.`
-      : `This report may duplicate ${possible.reference} (open, ${possible.metres} m away); staff will check.`
+    ? strings(language).requestMail.duplicateNote(possible.reference, possible.metres)
     : null
   const doc = await createWithReference<RequestDoc>(payload, {
     collection: SERVICE_REQUESTS,

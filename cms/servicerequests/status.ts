@@ -1,3 +1,4 @@
+import { strings } from '../../site/lib/i18n'
 import type { Payload, PayloadRequest } from 'payload'
 
 import type { Actor } from '../access/core/roles'
@@ -109,12 +110,7 @@ export const changeStatus = async (
   }
   const now = new Date().toISOString()
   const notes =
-    change.notes ??
-    (target
-      ? doc.language === 'fr'
-        ? `Fusionnée avec ${target.reference}.`
-        : `Merged into ${target.reference}.`
-      : null)
+    change.notes ?? (target ? strings(doc.language).requestMail.mergedNote(target.reference) : null)
   const updated = await payload.update({
     collection: SERVICE_REQUESTS,
     id: doc.id,

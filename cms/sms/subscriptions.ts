@@ -92,10 +92,7 @@ export const signUpSms = async (
     return {
       ok: false,
       field: 'phone',
-      message:
-        language === 'fr'
-          ? 'Entrez un numéro de cellulaire comme 613-555-0123.'
-          : 'Enter a mobile number like 613-555-0123.',
+      message: strings(language).subscribe.phoneInvalid,
     }
   const topics = parseTopics(request.topics ?? 'emergency')
   if (!topics)
@@ -109,10 +106,7 @@ export const signUpSms = async (
     return {
       ok: false,
       field: 'phone',
-      message:
-        language === 'fr'
-          ? `Ce numéro nous a demandé d’arrêter. Pour recevoir de nouveau nos textos, envoyez START au ${settings.sms.from}.`
-          : `This number asked us to stop texting it. To get texts again, text START to ${settings.sms.from}.`,
+      message: strings(language).subscribe.phoneStopped(settings.sms.from),
     }
   const code = String(randomInt(0, 1_000_000)).padStart(6, '0')
   const pending = {

@@ -1,3 +1,4 @@
+import { type Language, SECTION_BASE, strings } from '../../site/lib/i18n'
 import {
   APIError,
   type Endpoint,
@@ -15,16 +16,6 @@ import { loadPolicy } from './policy'
 import { SPONSOR_INQUIRIES } from '../core/slugs'
 import { HONEYPOT } from './inquiryHooks'
 
-const FIELD_LABELS: Record<string, string> = {
-  organisation: 'Organisation',
-  contactName: 'Your name',
-  email: 'Email',
-  phone: 'Phone',
-  package: 'Sponsorship package',
-  message: 'Message',
-  consent: 'Permission to contact you',
-}
-
 const sameSite = (referer: string | null, siteUrl: string) =>
   referer && referer.startsWith(`${siteUrl}/`) ? referer : `${siteUrl}/sponsorship/`
 
@@ -40,20 +31,17 @@ export const inquiryFormEndpoint: Endpoint = {
     const settings = currentSettings()
     const { values } = await readBody(req)
     const back = sameSite(req.headers.get('referer'), settings.siteUrl)
-    const fr = values.language === 'fr'
+    const language: Language = values.language === 'fr' ? 'fr' : 'en'
+    const w = strings(language).inquiry
     const thanks = (body: string) =>
       htmlPage({
-        title: fr ? 'Merci : nous avons reçu votre demande' : 'Thank you: we have your inquiry',
-        language: fr ? 'fr' : 'en',
+        title: w.thanksTitle,
+        language,
         siteUrl: settings.siteUrl,
         body,
       })
     if (typeof values[HONEYPOT] === 'string' && values[HONEYPOT].trim())
-      return thanks(
-        fr
-          ? '<p>Nous vous répondrons dans les 3 jours ouvrables.</p>'
-          : '<p>We will reply within 3 business days.</p>',
-      )
+      return thanks(`<p>${escapeHtml(w.replyWithin)}</p>`)
     const data = {
       organisation: values.organisation,
       contactName: values.contactName,
@@ -62,7 +50,7 @@ export const inquiryFormEndpoint: Endpoint = {
       package: values.package ? Number(values.package) : undefined,
       message: values.message,
       consent: values.consent === 'yes' || values.consent === 'on' || values.consent === true,
-      language: values.language === 'fr' ? 'fr' : 'en',
+      language,
     }
     try {
       const created = (await req.payload.create({
@@ -83,43 +71,39 @@ export const inquiryFormEndpoint: Endpoint = {
       const assignedTo = typeof inquiry.assignedTo === 'object' ? inquiry.assignedTo : null
       const policy = await loadPolicy(req.payload)
       const name = assignedTo?.firstName
-      const department = departmentName(assignedTo?.department, fr ? 'fr' : 'en') ?? policy.teamName
+      const department = departmentName(assignedTo?.department, language) ?? policy.teamName
       // Set by the inquiry's hooks on creation (the policy's business days); the next business day
       // would be a guess, so a missing date says nothing.
       const due = inquiry.responseDueAt
-        ? escapeHtml(formatDay(new Date(inquiry.responseDueAt), fr ? 'fr' : 'en'))
+        ? escapeHtml(formatDay(new Date(inquiry.responseDueAt), language))
         : ''
       const reference = inquiry.reference ?? inquiryReference(inquiry.id)
-      if (fr) {
-        return thanks(
-          `<p>${escapeHtml(name ? `${name}, ${department},` : `L'équipe ${policy.teamName}`)} vous répondra au plus tard le <strong>${due}</strong>.</p>` +
-            `<p>Votre numéro de référence : <strong>${reference}</strong>. Nous avons envoyé une confirmation à ${escapeHtml(inquiry.email)}.</p>` +
-            `<p><a href="${escapeHtml(settings.siteUrl)}/sponsorship/">Retour aux occasions de commandite</a></p>`,
-        )
-      }
+      const who = name ? w.person(name, department) : w.team(policy.teamName)
       return thanks(
-        `<p>${escapeHtml(name ? `${name} from ${department}` : `The ${policy.teamName} team`)} will reply by <strong>${due}</strong>.</p>` +
-          `<p>Your reference number is <strong>${reference}</strong>. We sent a confirmation to ${escapeHtml(inquiry.email)}.</p>` +
-          `<p><a href="${escapeHtml(settings.siteUrl)}/sponsorship/">Back to sponsorship opportunities</a></p>`,
+        `<p>${escapeHtml(who)} ${escapeHtml(w.willReplyBy)} <strong>${due}</strong>.</p>` +
+          `<p>${escapeHtml(w.referenceIs)} <strong>${escapeHtml(reference)}</strong>. ${escapeHtml(w.confirmationSent(inquiry.email))}</p>` +
+          `<p><a href="${escapeHtml(settings.siteUrl)}${SECTION_BASE[language].sponsorship}">${escapeHtml(w.backToSponsorship)}</a></p>`,
       )
     } catch (error) {
       if (error instanceof ValidationError) {
         const items = error.data.errors
           .map(
             (e) =>
-              `<li><strong>${escapeHtml(FIELD_LABELS[e.path] ?? e.path)}:</strong> ${escapeHtml(e.message)}</li>`,
+              `<li><strong>${escapeHtml(w.fieldLabel(w.fields[e.path] ?? e.path))}</strong> ${escapeHtml(e.message)}</li>`,
           )
           .join('')
         return htmlPage({
-          title: 'Check your inquiry',
+          title: w.checkTitle,
+          language,
           status: 400,
           siteUrl: settings.siteUrl,
-          body: `<p>Nothing was sent yet. Please fix:</p><ul>${items}</ul><p><a href="${escapeHtml(back)}">Back to the form</a> (your browser may keep what you typed).</p>`,
+          body: `<p>${escapeHtml(w.nothingSent)}</p><ul>${items}</ul><p><a href="${escapeHtml(back)}">${escapeHtml(w.backToForm)}</a> ${escapeHtml(w.keepsWhatYouTyped)}</p>`,
         })
       }
       if (error instanceof APIError && error.status === 429) {
         return htmlPage({
-          title: 'Too many inquiries',
+          title: w.tooMany,
+          language,
           status: 429,
           siteUrl: settings.siteUrl,
           body: `<p>${escapeHtml(error.message)}</p>`,

@@ -106,7 +106,7 @@ export const BulletinReach = () => {
       </p>
       {sms && (
         <div className="bulletin-reach__sms">
-          <h3>{t.smsPreview(language === 'fr' ? 'français' : 'English')}</h3>
+          <h3>{t.smsPreview(t.languageNames[language])}</h3>
           <pre lang={language}>{sms.text}</pre>
           <p>{t.segments(sms.count.units, sms.count.encoding, sms.count.segments)}</p>
           {sms.count.nonGsm.length > 0 && <p>{t.ucs2Because(sms.count.nonGsm.join(' '))}</p>}

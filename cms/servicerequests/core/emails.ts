@@ -1,63 +1,34 @@
 import { formatDay } from '../../core/businessDays'
 import type { ClosingReason, RequestState } from './model'
-import { type Language } from '../../../site/lib/i18n'
+import { type Language, strings } from '../../../site/lib/i18n'
 
 /**
- * What 311 emails say, in the person's language: the acknowledgement with the reference and the
- * expected date, and each public update. Every message links to the request's public page and, for
- * followers, to stop the updates.
+ * What 311 emails say, in the person's language (the words are in the catalogue: `requestMail` in
+ * site/lib/i18n): the acknowledgement with the reference and the expected date, and each public
+ * update. Every message links to the request's public page and, for followers, to stop the updates.
  */
 
 export type Email = { subject: string; text: string }
 
-const STATE_WORDS: Record<Language, Record<RequestState, string>> = {
-  en: {
-    new: 'received',
-    acknowledged: 'acknowledged',
-    assigned: 'assigned to a crew',
-    'in-progress': 'in progress',
-    closed: 'closed',
-  },
-  fr: {
-    new: 'reçue',
-    acknowledged: 'prise en compte',
-    assigned: 'confiée à une équipe',
-    'in-progress': 'en cours',
-    closed: 'fermée',
-  },
-}
+const words = (language: Language) => strings(language).requestMail
 
-const REASON_WORDS: Record<Language, Record<ClosingReason, string>> = {
-  en: {
-    resolved: 'The problem has been fixed.',
-    duplicate: 'It was already reported; you now follow that report instead.',
-    'not-city': 'This is not the City’s to fix; the notes say who is responsible.',
-    'cannot-locate': 'The crew could not find the problem at this location.',
-  },
-  fr: {
-    resolved: 'Le problème a été réglé.',
-    duplicate: 'Il avait déjà été signalé; vous suivez maintenant ce signalement.',
-    'not-city': 'Cela ne relève pas de la Ville; les notes indiquent qui en est responsable.',
-    'cannot-locate': 'L’équipe n’a pas trouvé le problème à cet endroit.',
-  },
-}
+export const stateWord = (state: RequestState, language: Language) => words(language).states[state]
 
-export const stateWord = (state: RequestState, language: Language) => STATE_WORDS[language][state]
-
-const footer = (language: Language, statusUrl: string, stopUrl: string | null, cityName: string) =>
-  [
+const footer = (
+  language: Language,
+  statusUrl: string,
+  stopUrl: string | null,
+  cityName: string,
+) => {
+  const w = words(language)
+  return [
     '',
-    language === 'fr' ? `Suivre la demande : ${statusUrl}` : `Follow the request: ${statusUrl}`,
-    ...(stopUrl
-      ? [
-          language === 'fr'
-            ? `Ne plus recevoir de nouvelles de cette demande : ${stopUrl}`
-            : `Stop updates about this request: ${stopUrl}`,
-        ]
-      : []),
+    w.follow(statusUrl),
+    ...(stopUrl ? [w.stop(stopUrl)] : []),
     '',
-    language === 'fr' ? `311, ${cityName}` : `311, ${cityName}`,
+    w.signature(cityName),
   ].join('\n')
+}
 
 export const requestAcknowledgement = (args: {
   language: Language
@@ -70,37 +41,19 @@ export const requestAcknowledgement = (args: {
   cityName: string
   possibleDuplicate: string | null
 }): Email => {
-  const fr = args.language === 'fr'
+  const w = words(args.language)
   const expected = args.expectedAt ? formatDay(args.expectedAt, args.language) : null
-  const lines = fr
-    ? [
-        'Bonjour,',
-        '',
-        `Nous avons bien reçu votre demande « ${args.serviceName} »${args.location ? ` au ${args.location}` : ''}.`,
-        `Son numéro est ${args.reference}.`,
-        ...(expected ? [`Nous prévoyons la régler d’ici le ${expected}.`] : []),
-        ...(args.possibleDuplicate
-          ? [
-              `Elle ressemble peut-être à la demande ${args.possibleDuplicate}; notre équipe vérifiera.`,
-            ]
-          : []),
-        'Nous vous écrirons à chaque étape.',
-      ]
-    : [
-        'Hello,',
-        '',
-        `We received your request “${args.serviceName}”${args.location ? ` at ${args.location}` : ''}.`,
-        `Its reference is ${args.reference}.`,
-        ...(expected ? [`We expect to resolve it by ${expected}.`] : []),
-        ...(args.possibleDuplicate
-          ? [`It may be the same problem as ${args.possibleDuplicate}; our staff will check.`]
-          : []),
-        'We will write to you at each step.',
-      ]
+  const lines = [
+    w.hello,
+    '',
+    w.received(args.serviceName, args.location),
+    w.reference(args.reference),
+    ...(expected ? [w.expected(expected)] : []),
+    ...(args.possibleDuplicate ? [w.maybeDuplicate(args.possibleDuplicate)] : []),
+    w.eachStep,
+  ]
   return {
-    subject: fr
-      ? `[${args.reference}] Demande reçue : ${args.serviceName}`
-      : `[${args.reference}] Request received: ${args.serviceName}`,
+    subject: w.receivedSubject(args.reference, args.serviceName),
     text: `${lines.join('\n')}\n${footer(args.language, args.statusUrl, args.stopUrl, args.cityName)}\n`,
   }
 }
@@ -116,21 +69,17 @@ export const requestUpdate = (args: {
   stopUrl: string | null
   cityName: string
 }): Email => {
-  const fr = args.language === 'fr'
+  const w = words(args.language)
   const word = stateWord(args.state, args.language)
   const lines = [
-    fr ? 'Bonjour,' : 'Hello,',
+    w.hello,
     '',
-    fr
-      ? `Votre demande ${args.reference} (« ${args.serviceName} ») est maintenant ${word}.`
-      : `Request ${args.reference} (“${args.serviceName}”) is now ${word}.`,
-    ...(args.reason ? [REASON_WORDS[args.language][args.reason]] : []),
-    ...(args.notes ? ['', fr ? `Notes : ${args.notes}` : `Notes: ${args.notes}`] : []),
+    w.nowState(args.reference, args.serviceName, word),
+    ...(args.reason ? [w.reasons[args.reason]] : []),
+    ...(args.notes ? ['', w.notes(args.notes)] : []),
   ]
   return {
-    subject: fr
-      ? `[${args.reference}] Demande ${word} : ${args.serviceName}`
-      : `[${args.reference}] Request ${word}: ${args.serviceName}`,
+    subject: w.updateSubject(args.reference, args.serviceName, word),
     text: `${lines.join('\n')}\n${footer(args.language, args.statusUrl, args.stopUrl, args.cityName)}\n`,
   }
 }
@@ -147,14 +96,9 @@ export const requestUpdateShort = (args: {
   statusUrl: string
   cityName: string
 }) => {
+  const w = words(args.language)
   const word = stateWord(args.state, args.language)
-  const title =
-    args.language === 'fr'
-      ? `311 ${args.cityName} : ${args.reference} ${word}`
-      : `${args.cityName} 311: ${args.reference} ${word}`
-  const body =
-    args.language === 'fr'
-      ? `Votre demande « ${args.serviceName} » est maintenant ${word}.`
-      : `Your request "${args.serviceName}" is now ${word}.`
+  const title = w.shortTitle(args.cityName, args.reference, word)
+  const body = w.shortBody(args.serviceName, word)
   return { title, body, text: `${title}\n${body}\n${args.statusUrl}` }
 }

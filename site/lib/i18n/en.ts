@@ -3,6 +3,7 @@ import { deskEn } from './deskEn'
 import { answersEn } from './answersEn'
 import { searchEn } from './searchEn'
 import { requestsEn } from './requestsEn'
+import { requestMailEn } from './requestMailEn'
 
 /**
  * Every interface string of the public site in English: one catalogue per language (fr.ts has the same
@@ -154,6 +155,8 @@ export const en = {
     label: 'Emergency alerts',
     one: 'Emergency alert in effect',
     many: 'Emergency alerts in effect',
+    shortLinkTitle: 'Alerts',
+    shortLinkHeading: 'Alert',
   },
   pager: {
     label: 'Pages',
@@ -263,6 +266,29 @@ export const en = {
     privacy:
       'We use your details only to answer this inquiry. A sponsorship coordinator will reply within 3 business days.',
     send: 'Send inquiry',
+    thanksTitle: 'Thank you: we have your inquiry',
+    replyWithin: 'We will reply within 3 business days.',
+    person: (name: string, department: string) => `${name} from ${department}`,
+    team: (team: string) => `The ${team} team`,
+    willReplyBy: 'will reply by',
+    referenceIs: 'Your reference number is',
+    confirmationSent: (email: string) => `We sent a confirmation to ${email}.`,
+    backToSponsorship: 'Back to sponsorship opportunities',
+    checkTitle: 'Check your inquiry',
+    nothingSent: 'Nothing was sent yet. Please fix:',
+    backToForm: 'Back to the form',
+    keepsWhatYouTyped: '(your browser may keep what you typed).',
+    tooMany: 'Too many inquiries',
+    fieldLabel: (label: string) => `${label}:`,
+    fields: {
+      organisation: 'Organisation',
+      contactName: 'Your name',
+      email: 'Email',
+      phone: 'Phone',
+      package: 'Sponsorship package',
+      message: 'Message',
+      consent: 'Permission to contact you',
+    } as Record<string, string>,
   },
   subscribe: {
     title: 'Get alerts by email',
@@ -317,6 +343,9 @@ export const en = {
     codeExpired: 'That code has expired.',
     codeLocked: 'Too many wrong codes.',
     codeUnknown: 'We have no code waiting for that number.',
+    phoneInvalid: 'Enter a mobile number like 613-555-0123.',
+    phoneStopped: (from: string) =>
+      `This number asked us to stop texting it. To get texts again, text START to ${from}.`,
   },
   email: {
     confirmSubject: (city: string) => `Confirm your email alerts from the ${city}`,
@@ -381,6 +410,7 @@ export const en = {
   },
   ...deskEn,
   ...requestsEn,
+  ...requestMailEn,
   ...answersEn,
   ...searchEn,
 }

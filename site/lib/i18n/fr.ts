@@ -3,6 +3,7 @@ import { deskFr } from './deskFr'
 import { answersFr } from './answersFr'
 import { searchFr } from './searchFr'
 import { requestsFr } from './requestsFr'
+import { requestMailFr } from './requestMailFr'
 import type { Catalogue } from './en'
 
 /** Every interface string of the public site in French (Canadian usage: courriel, commandite). */
@@ -154,6 +155,8 @@ export const fr: Catalogue = {
     label: 'Alertes d’urgence',
     one: 'Alerte d’urgence en vigueur',
     many: 'Alertes d’urgence en vigueur',
+    shortLinkTitle: 'Alertes',
+    shortLinkHeading: 'Alerte',
   },
   pager: {
     label: 'Pages',
@@ -266,6 +269,29 @@ export const fr: Catalogue = {
     privacy:
       'Nous utilisons vos coordonnées seulement pour répondre à cette demande. Une personne responsable des commandites vous répondra dans un délai de 3 jours ouvrables.',
     send: 'Envoyer la demande',
+    thanksTitle: 'Merci : nous avons reçu votre demande',
+    replyWithin: 'Nous vous répondrons dans les 3 jours ouvrables.',
+    person: (name, department) => `${name}, ${department},`,
+    team: (team) => `L'équipe ${team}`,
+    willReplyBy: 'vous répondra au plus tard le',
+    referenceIs: 'Votre numéro de référence :',
+    confirmationSent: (email) => `Nous avons envoyé une confirmation à ${email}.`,
+    backToSponsorship: 'Retour aux occasions de commandite',
+    checkTitle: 'Vérifiez votre demande',
+    nothingSent: 'Rien n’a encore été envoyé. Corrigez ceci :',
+    backToForm: 'Retour au formulaire',
+    keepsWhatYouTyped: '(votre navigateur a peut-être gardé ce que vous avez tapé).',
+    tooMany: 'Trop de demandes',
+    fieldLabel: (label) => `${label} :`,
+    fields: {
+      organisation: 'Organisation',
+      contactName: 'Votre nom',
+      email: 'Courriel',
+      phone: 'Téléphone',
+      package: 'Occasion de commandite',
+      message: 'Message',
+      consent: 'Permission de vous joindre',
+    },
   },
   subscribe: {
     title: 'Alertes par courriel',
@@ -320,6 +346,9 @@ export const fr: Catalogue = {
     codeExpired: 'Ce code est expiré.',
     codeLocked: 'Trop de codes erronés.',
     codeUnknown: 'Aucun code n’attend pour ce numéro.',
+    phoneInvalid: 'Entrez un numéro de cellulaire comme 613-555-0123.',
+    phoneStopped: (from) =>
+      `Ce numéro nous a demandé d’arrêter. Pour recevoir de nouveau nos textos, envoyez START au ${from}.`,
   },
   email: {
     confirmSubject: (city: string) =>
@@ -385,6 +414,7 @@ export const fr: Catalogue = {
   },
   ...deskFr,
   ...requestsFr,
+  ...requestMailFr,
   ...answersFr,
   ...searchFr,
 }

@@ -1,0 +1,46 @@
+/**
+ * What 311 sends a reporter or a follower, in English: the acknowledgement, each update, and its short
+ * form for a text or a notification. Part of the English catalogue (en.ts); requestMailFr.ts has the
+ * same keys.
+ */
+export const requestMailEn = {
+  requestMail: {
+    states: {
+      new: 'received',
+      acknowledged: 'acknowledged',
+      assigned: 'assigned to a crew',
+      'in-progress': 'in progress',
+      closed: 'closed',
+    },
+    reasons: {
+      resolved: 'The problem has been fixed.',
+      duplicate: 'It was already reported; you now follow that report instead.',
+      'not-city': 'This is not the City’s to fix; the notes say who is responsible.',
+      'cannot-locate': 'The crew could not find the problem at this location.',
+    },
+    hello: 'Hello,',
+    received: (service: string, location: string | null) =>
+      `We received your request “${service}”${location ? ` at ${location}` : ''}.`,
+    reference: (reference: string) => `Its reference is ${reference}.`,
+    expected: (day: string) => `We expect to resolve it by ${day}.`,
+    maybeDuplicate: (other: string) =>
+      `It may be the same problem as ${other}; our staff will check.`,
+    eachStep: 'We will write to you at each step.',
+    receivedSubject: (reference: string, service: string) =>
+      `[${reference}] Request received: ${service}`,
+    nowState: (reference: string, service: string, state: string) =>
+      `Request ${reference} (“${service}”) is now ${state}.`,
+    notes: (notes: string) => `Notes: ${notes}`,
+    updateSubject: (reference: string, service: string, state: string) =>
+      `[${reference}] Request ${state}: ${service}`,
+    follow: (url: string) => `Follow the request: ${url}`,
+    stop: (url: string) => `Stop updates about this request: ${url}`,
+    signature: (cityName: string) => `311, ${cityName}`,
+    shortTitle: (cityName: string, reference: string, state: string) =>
+      `${cityName} 311: ${reference} ${state}`,
+    shortBody: (service: string, state: string) => `Your request "${service}" is now ${state}.`,
+    mergedNote: (reference: string) => `Merged into ${reference}.`,
+    duplicateNote: (reference: string, metres: number) =>
+      `This report may duplicate ${reference} (open, ${metres} m away); staff will check.`,
+  },
+}

@@ -1,0 +1,42 @@
+import type { CatalogueOf } from './catalogue'
+import type { requestMailEn } from './requestMailEn'
+
+/** What 311 sends a reporter or a follower, in French: the same keys as requestMailEn.ts. */
+export const requestMailFr: CatalogueOf<typeof requestMailEn> = {
+  requestMail: {
+    states: {
+      new: 'reçue',
+      acknowledged: 'prise en compte',
+      assigned: 'confiée à une équipe',
+      'in-progress': 'en cours',
+      closed: 'fermée',
+    },
+    reasons: {
+      resolved: 'Le problème a été réglé.',
+      duplicate: 'Il avait déjà été signalé; vous suivez maintenant ce signalement.',
+      'not-city': 'Cela ne relève pas de la Ville; les notes indiquent qui en est responsable.',
+      'cannot-locate': 'L’équipe n’a pas trouvé le problème à cet endroit.',
+    },
+    hello: 'Bonjour,',
+    received: (service, location) =>
+      `Nous avons bien reçu votre demande « ${service} »${location ? ` au ${location}` : ''}.`,
+    reference: (reference) => `Son numéro est ${reference}.`,
+    expected: (day) => `Nous prévoyons la régler d’ici le ${day}.`,
+    maybeDuplicate: (other) =>
+      `Elle ressemble peut-être à la demande ${other}; notre équipe vérifiera.`,
+    eachStep: 'Nous vous écrirons à chaque étape.',
+    receivedSubject: (reference, service) => `[${reference}] Demande reçue : ${service}`,
+    nowState: (reference, service, state) =>
+      `Votre demande ${reference} (« ${service} ») est maintenant ${state}.`,
+    notes: (notes) => `Notes : ${notes}`,
+    updateSubject: (reference, service, state) => `[${reference}] Demande ${state} : ${service}`,
+    follow: (url) => `Suivre la demande : ${url}`,
+    stop: (url) => `Ne plus recevoir de nouvelles de cette demande : ${url}`,
+    signature: (cityName) => `311, ${cityName}`,
+    shortTitle: (cityName, reference, state) => `311 ${cityName} : ${reference} ${state}`,
+    shortBody: (service, state) => `Votre demande « ${service} » est maintenant ${state}.`,
+    mergedNote: (reference) => `Fusionnée avec ${reference}.`,
+    duplicateNote: (reference, metres) =>
+      `Cette demande ressemble peut-être à ${reference} (ouverte, à ${metres} m); le personnel vérifiera.`,
+  },
+}
