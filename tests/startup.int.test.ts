@@ -4,6 +4,7 @@ import path from 'node:path'
 
 import { describe, expect, it } from 'vitest'
 
+import { MONGO_TIMEOUT_MS } from '../cms/db/adapter'
 import { isolatedDataDir } from './helpers/env'
 
 /** `npm start` exactly as a newcomer or an operator runs it, when something is wrong: one clear line, fast. */
@@ -33,28 +34,38 @@ const start = async (env: Record<string, string>) => {
 
 const lines = (text: string) => text.split('\n').filter((line) => line.trim())
 
+/**
+ * How long start-up may take to give up on an unreachable database. The bound that matters is the
+ * driver's timeout (MONGO_TIMEOUT_MS, 5 s, named in the message); the rest is starting Node and
+ * loading the code, which a busy machine slows down several times. The drivers' own defaults are
+ * 30 s (MongoDB's server selection) or none at all, so finishing well before 30 s shows ours apply.
+ */
+const GAVE_UP_WITHIN_S = 30
+
 describe('start-up refuses bad configuration with one line', () => {
-  it('an unreachable MongoDB fails within 10 s, naming the URL with its password masked', async () => {
+  it('an unreachable MongoDB fails after the driver’s short timeout, naming the URL with its password masked', async () => {
     const result = await start({ DATABASE_URL: 'mongodb://cms:hunter2@127.0.0.1:1/civic' })
     expect(result.code).toBe(1)
-    expect(result.seconds).toBeLessThan(10)
+    expect(result.seconds).toBeLessThan(GAVE_UP_WITHIN_S)
+    expect(result.stderr).toContain(`within ${MONGO_TIMEOUT_MS / 1000} s`)
     expect(lines(result.stderr)).toHaveLength(1)
     expect(result.stderr).toContain('Cannot reach MongoDB at mongodb://cms:****@127.0.0.1:1/civic')
     expect(result.stderr).toMatch(/Check that the server is running/)
     expect(result.stdout + result.stderr).not.toContain('hunter2')
-  })
+  }, 60_000)
 
-  it('an unreachable PostgreSQL fails within 10 s, naming the URL with its password masked', async () => {
+  it('an unreachable PostgreSQL fails after the driver’s short timeout, naming the URL with its password masked', async () => {
     const result = await start({ DATABASE_URL: 'postgres://cms:hunter2@127.0.0.1:1/civic' })
     expect(result.code).toBe(1)
-    expect(result.seconds).toBeLessThan(10)
+    expect(result.seconds).toBeLessThan(GAVE_UP_WITHIN_S)
+    expect(result.stderr).toContain(`within ${MONGO_TIMEOUT_MS / 1000} s`)
     expect(lines(result.stderr)).toHaveLength(1)
     expect(result.stderr).toContain(
       'Cannot reach PostgreSQL at postgres://cms:****@127.0.0.1:1/civic',
     )
     expect(result.stderr).toMatch(/Check that the server is running/)
     expect(result.stdout + result.stderr).not.toContain('hunter2')
-  })
+  }, 60_000)
 
   it('production without PAYLOAD_SECRET is refused', async () => {
     const result = await start({ NODE_ENV: 'production' })

@@ -16,6 +16,12 @@ import { type SmtpMode, smtpProcess } from '../helpers/smtpProcess'
  * own process on loopback; the outbox runs as the jobs queue runs it (every 2 s; here every 0.5 s).
  */
 const SUBSCRIBER_COUNT = 20
+/**
+ * A request that waited on the mail server would take at least its connection or greeting timeout
+ * (10 s, cms/email/transport.ts) against a silent one. Half that tells the two apart on a busy
+ * machine too; how fast requests are is measured in bench/, not here.
+ */
+const NOT_WAITING_ON_SMTP_MS = 5_000
 let harness: Harness
 let smtp: Awaited<ReturnType<typeof smtpProcess>>
 
@@ -141,10 +147,12 @@ const outage = (mode: SmtpMode | 'down', label: string) =>
 
       const signup = await subscribe(`${tag.toLowerCase()}.newcomer@example.com`)
       expect(signup.result.status).toBe(202)
-      expect(signup.ms).toBeLessThan(1000)
+      expect(signup.ms).toBeLessThan(NOT_WAITING_ON_SMTP_MS)
       for (const ms of await publishRelease(`${tag}: during the outage`))
-        expect(ms).toBeLessThan(2000)
-      expect(await urgentBulletin(`${tag}: alert during the outage`)).toBeLessThan(2000)
+        expect(ms).toBeLessThan(NOT_WAITING_ON_SMTP_MS)
+      expect(await urgentBulletin(`${tag}: alert during the outage`)).toBeLessThan(
+        NOT_WAITING_ON_SMTP_MS,
+      )
 
       // The outbox tries (as the jobs queue would) and the health answer tells operators within 30 s.
       const degradedAfter = await runOutboxUntil(
