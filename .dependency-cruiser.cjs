@@ -8,7 +8,10 @@
  * `npm test` runs that first.
  */
 const CORE = '(^|/)core/'
-/** Plain libraries a core module may use: calendars, syllable counts, HTML parsing, geometry (Turf), search and stemming; no I/O. */
+/**
+ * Plain libraries a core module may use: calendars, syllable counts, HTML parsing, geometry (Turf),
+ * search and stemming; no I/O.
+ */
 const PLAIN_LIBRARIES =
   '^node_modules/(date-holidays|syllable|htmlparser2|@turf|minisearch|stemmer|@orama/stemmers)/'
 
@@ -20,7 +23,7 @@ const PLAIN_LIBRARIES =
 const DOMAIN_ORDER = [
   // The platform: storage, processes, requests, the admin's words and parts.
   'cms/db',
-  'cms/settings.ts',
+  'cms/settings',
   'cms/coordination',
   'cms/http',
   'cms/storage',
@@ -53,7 +56,9 @@ const DOMAIN_ORDER = [
   'cms/retire',
   'cms/ops',
 ]
-/** The composition root: it assembles the domains (configs, entry points, the Next app, seed data). */
+/**
+ * The composition root: it assembles the domains (configs, entry points, the Next app, seed data).
+ */
 const COMPOSITION = [
   '^cms/payload\\.config\\.ts$',
   '^cms/boot\\.ts$',

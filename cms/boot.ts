@@ -11,9 +11,9 @@ import { siteBuildsIdle } from './publishing/task'
 import { currentSettings } from './settings'
 
 /**
- * Opens Payload outside Next.js (start script, seed, tests) and brings the schema up to date from the
- * committed migrations. Read settings from the environment at call time: callers set DATABASE_URL
- * first, and the config module reads it when first imported.
+ * Opens Payload outside Next.js (start script, seed, tests) and brings the schema up to date from
+ * the committed migrations. Read settings from the environment at call time: callers set
+ * DATABASE_URL first, and the config module reads it when first imported.
  */
 export const openPayload = async (
   options: { key?: string; cron?: boolean } = {},

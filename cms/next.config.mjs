@@ -10,11 +10,13 @@ const nextConfig = {
   // The Next project lives in cms/, the packages one level up.
   outputFileTracingRoot: path.resolve(dirname, '..'),
   poweredByHeader: false,
-  // Open311 GeoReport v2 lives at /open311/v2/ (where apps look for it); Payload serves it under /api.
+  // Open311 GeoReport v2 lives at /open311/v2/ (where apps look for it); Payload serves it under
+  // /api.
   async rewrites() {
     return [{ source: '/open311/v2/:path*', destination: '/api/open311/v2/:path*' }]
   },
-  // The admin and the API are never framed (clickjacking), never sniffed, and send no full URLs to other sites.
+  // The admin and the API are never framed (clickjacking), never sniffed, and send no full URLs to
+  // other sites.
   async headers() {
     return [
       {

@@ -101,8 +101,8 @@ registerChannels([emailChannel, pushChannel, smsChannel])
 
 /**
  * The 5-second pass, each domain's steps in order: publish and take down what is due, rebuild for
- * lifted embargoes, refresh the alerts file, retry a failed build, queue alerts a crash never queued,
- * remind officers of English-only alerts, the desk's digests, escalations and retention.
+ * lifted embargoes, refresh the alerts file, retry a failed build, queue alerts a crash never
+ * queued, remind officers of English-only alerts, the desk's digests, escalations and retention.
  */
 const scheduledSteps: ScheduledStep[] = [
   ...workflowScheduledSteps,
@@ -134,8 +134,8 @@ export default buildConfig({
   upload: { limits: { fileSize: MAX_UPLOAD_BYTES }, abortOnLimit: true },
   admin: {
     user: USERS,
-    // Payload's default is Gravatar: a broken image on a network without internet, and a hash of every
-    // staff address sent to a third party. The built-in avatar needs neither.
+    // Payload's default is Gravatar: a broken image on a network without internet, and a hash of
+    // every staff address sent to a third party. The built-in avatar needs neither.
     avatar: 'default',
     meta: { titleSuffix: ' · City Communications' },
     components: {
@@ -153,7 +153,8 @@ export default buildConfig({
       ],
     },
     importMap: {
-      // Admin components live with their domain (cms/workflow/admin, emergency/admin…): paths start at the repository root.
+      // Admin components live with their domain (cms/workflow/admin, emergency/admin…): paths start
+      // at the repository root.
       baseDir: path.resolve(dirname, '..'),
       importMapFile: path.resolve(dirname, 'app/(payload)/admin/importMap.js'),
     },
@@ -249,8 +250,9 @@ export default buildConfig({
       inquiryMailTask,
       dailySiteRebuildTask,
     ],
-    // Runs where crons are started: the Next server (after its first request) and getPayload({ cron: true }).
-    // The site queue is polled every 2 s so a publish reaches the public site within seconds.
+    // Runs where crons are started: the Next server (after its first request) and getPayload({
+    // cron: true }). The site queue is polled every 2 s so a publish reaches the public site within
+    // seconds.
     autoRun: [
       // Quiet runs keep the log readable (a line every few seconds otherwise); errors still show.
       { cron: SCHEDULED_CRON, queue: SCHEDULED_QUEUE, limit: 10, silent: { info: true } },
@@ -258,7 +260,8 @@ export default buildConfig({
       { cron: OUTBOX_CRON, queue: OUTBOX_QUEUE, limit: 1, silent: { info: true } },
     ],
     deleteJobOnComplete: true,
-    // PROCESS_ROLE=web serves the admin and API only; of the workers (or `all`), one runs the queues.
+    // PROCESS_ROLE=web serves the admin and API only; of the workers (or `all`), one runs the
+    // queues.
     shouldAutoRun: shouldRunJobs,
   },
   typescript: {
@@ -267,15 +270,17 @@ export default buildConfig({
     // Types are generated on purpose (npm run generate:types), not as a side effect of every boot.
     autoGenerate: false,
   },
-  // GraphQL serves the admin's needs; strangers get no schema tour and no query that costs the server much.
+  // GraphQL serves the admin's needs; strangers get no schema tour and no query that costs the
+  // server much.
   graphQL: {
     disable: false,
     disablePlaygroundInProduction: true,
     disableIntrospectionInProduction: true,
     maxComplexity: 400,
   },
-  // Cookie sign-ins count only for requests from the CMS itself: a page elsewhere cannot post as a signed-in
-  // editor (CSRF). No origin may read API answers from a browser (no CORS headers at all).
+  // Cookie sign-ins count only for requests from the CMS itself: a page elsewhere cannot post as a
+  // signed-in editor (CSRF). No origin may read API answers from a browser (no CORS headers at
+  // all).
   csrf: [settings.cmsUrl],
   cors: [],
 })

@@ -6,8 +6,8 @@ import { ADDRESSES, WARDS } from '../cms/core/slugs'
 
 /**
  * The address register: every civic address with its place and ward, imported from the City's data
- * (`npm run import:addresses -- file.csv|file.geojson`). Public information: the report form searches it.
- * `searchKey` and `streetKey` are the folded forms searches compare with.
+ * (`npm run import:addresses -- file.csv|file.geojson`). Public information: the report form
+ * searches it. `searchKey` and `streetKey` are the folded forms searches compare with.
  */
 export const Addresses: CollectionConfig = {
   slug: ADDRESSES,

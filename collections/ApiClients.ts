@@ -7,8 +7,8 @@ import { issueApiKey, returnNewKeyOnce } from '../cms/open311/apiKeys'
 
 /**
  * Apps allowed to post 311 requests through Open311 (`api_key`). The key is made when the client is
- * created and returned in that answer only (`apiKey`); the City keeps its hash and first characters.
- * Each client has its own hourly limit; an inactive client's key is refused.
+ * created and returned in that answer only (`apiKey`); the City keeps its hash and first
+ * characters. Each client has its own hourly limit; an inactive client's key is refused.
  */
 export const ApiClients: CollectionConfig = {
   slug: API_CLIENTS,

@@ -5,8 +5,8 @@ import { isSponsorshipApprover, isSponsorshipStaff } from '../cms/access/sponsor
 import { OPTIONAL_ONTARIO_HOLIDAYS } from '../cms/core/businessDays'
 
 /**
- * Days the City's offices close beyond weekends and Ontario's statutory holidays (which come from the
- * holidays library): the reply-by dates promised to residents and sponsors skip them.
+ * Days the City's offices close beyond weekends and Ontario's statutory holidays (which come from
+ * the holidays library): the reply-by dates promised to residents and sponsors skip them.
  */
 export const CityCalendar: GlobalConfig = {
   slug: CITY_CALENDAR,

@@ -32,11 +32,11 @@ const when = (name: string, description?: string, index = false): Field => ({
 })
 
 /**
- * One conversation with a resident, business or journalist, on any channel: the desk's unit of work and
- * of the City's promise (a reply within 3 business days written, 2 by telephone, signed with a first
- * name and department). Personal information under MFIPPA: staff only, never public. Cases are opened
- * through `POST /api/correspondence` (the form, apps, staff logging a call) and the inbound mail
- * listener; messages live in `correspondence-messages`.
+ * One conversation with a resident, business or journalist, on any channel: the desk's unit of work
+ * and of the City's promise (a reply within 3 business days written, 2 by telephone, signed with a
+ * first name and department). Personal information under MFIPPA: staff only, never public. Cases
+ * are opened through `POST /api/correspondence` (the form, apps, staff logging a call) and the
+ * inbound mail listener; messages live in `correspondence-messages`.
  */
 export const Correspondence: CollectionConfig = {
   slug: CORRESPONDENCE,
@@ -60,7 +60,8 @@ export const Correspondence: CollectionConfig = {
   },
   access: {
     read: ({ req }) => casesFor(req.user),
-    // Opened through the desk's own create endpoint (it answers the public with the reference only).
+    // Opened through the desk's own create endpoint (it answers the public with the reference
+    // only).
     create: ({ req }) => Boolean(req.user),
     update: ({ req }) => casesFor(req.user),
     delete: ({ req }) => isAdmin(req.user),

@@ -10,8 +10,8 @@ const nobody = () => false
 
 /**
  * Attachments customers send (inbound email): kept privately, served only to the desk through
- * Payload (never copied to the public site, never in the public part of a bucket), downloaded rather
- * than opened, and never resized or converted.
+ * Payload (never copied to the public site, never in the public part of a bucket), downloaded
+ * rather than opened, and never resized or converted.
  */
 export const correspondenceFiles = (dataDir: string): CollectionConfig => ({
   slug: CORRESPONDENCE_FILES,

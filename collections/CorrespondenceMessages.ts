@@ -11,9 +11,10 @@ import {
 const nobody = () => false
 
 /**
- * A case's thread: what the customer sent (`in`), what the City sent (`out`, as queued in the outbox)
- * and staff's notes of a call (`call`) or internal notes (`note`). Written by the desk's services only;
- * the desk reads them here, anyone else who may work on a case through its `thread` endpoint.
+ * A case's thread: what the customer sent (`in`), what the City sent (`out`, as queued in the
+ * outbox) and staff's notes of a call (`call`) or internal notes (`note`). Written by the desk's
+ * services only; the desk reads them here, anyone else who may work on a case through its `thread`
+ * endpoint.
  */
 export const CorrespondenceMessages: CollectionConfig = {
   slug: CORRESPONDENCE_MESSAGES,

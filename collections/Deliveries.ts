@@ -15,10 +15,11 @@ const nobody = () => false
 const DELIVERY_STATUSES = ['queued', 'sending', 'sent', 'failed', 'skipped'] as const
 
 /**
- * The durable outbox for every channel (email, push, SMS): one row per (send, channel, recipient), unique, so a recipient can never be queued
- * twice for one message; and one row per single message (a confirmation, a staff notice, an
- * acknowledgement), rendered when queued and kept in `message`. The worker claims rows, sends, and
- * marks them (see cms/outbox). No request ever waits for a mail server: it writes a row.
+ * The durable outbox for every channel (email, push, SMS): one row per (send, channel, recipient),
+ * unique, so a recipient can never be queued twice for one message; and one row per single message
+ * (a confirmation, a staff notice, an acknowledgement), rendered when queued and kept in `message`.
+ * The worker claims rows, sends, and marks them (see cms/outbox). No request ever waits for a mail
+ * server: it writes a row.
  */
 export const Deliveries: CollectionConfig = {
   slug: DELIVERIES,

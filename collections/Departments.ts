@@ -5,9 +5,9 @@ import { DEPARTMENTS, USERS } from '../cms/core/slugs'
 import { emailAddressField } from './fields/emailAddress'
 
 /**
- * The City's departments, shared by staff (who sign with theirs), correspondence and service requests
- * (which are routed to one). The name is written in both languages: a reply signs with the one of the
- * customer's language.
+ * The City's departments, shared by staff (who sign with theirs), correspondence and service
+ * requests (which are routed to one). The name is written in both languages: a reply signs with the
+ * one of the customer's language.
  */
 export const Departments: CollectionConfig = {
   slug: DEPARTMENTS,

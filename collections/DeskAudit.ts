@@ -6,8 +6,8 @@ import { CORRESPONDENCE, DESK_AUDIT, USERS } from '../cms/core/slugs'
 const nobody = () => false
 
 /**
- * Every change to a case (opened, routed, assigned, replied, closed, reopened, anonymised, exported),
- * written once by the desk's services and never changed.
+ * Every change to a case (opened, routed, assigned, replied, closed, reopened, anonymised,
+ * exported), written once by the desk's services and never changed.
  */
 export const DeskAudit: CollectionConfig = {
   slug: DESK_AUDIT,

@@ -38,7 +38,8 @@ const capFields: Field[] = [
     name: 'status',
     label: 'CAP status',
     type: 'select',
-    // PostgreSQL would name this enum like the drafts' own `_status` enum; a name of its own avoids the clash.
+    // PostgreSQL would name this enum like the drafts' own `_status` enum; a name of its own avoids
+    // the clash.
     enumName: 'enum_emergency_bulletins_cap_status',
     required: true,
     defaultValue: 'Actual',
@@ -192,7 +193,8 @@ const capFields: Field[] = [
       {
         name: 'geocodes',
         type: 'array',
-        // A new area starts with the City's own census subdivision: CAP-CP needs at least one geocode per area.
+        // A new area starts with the City's own census subdivision: CAP-CP needs at least one
+        // geocode per area.
         defaultValue: () => [
           {
             valueName: CAP_CP_LOCATION,

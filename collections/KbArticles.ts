@@ -15,10 +15,11 @@ const YEAR = 365 * 86_400_000
 const content = contentType(KB_ARTICLES, 'answer')
 
 /**
- * The 311 knowledge base: a question (`title`), its short answer (`summary`) and full answer (`body`),
- * through the same workflow and accessibility checks as every content type. Public articles reach
- * the site's answers and its search; internal ones, and every article's notes and phone script, stay
- * with staff. Each has an owner and a date to be reviewed by, after which agents see it flagged.
+ * The 311 knowledge base: a question (`title`), its short answer (`summary`) and full answer
+ * (`body`), through the same workflow and accessibility checks as every content type. Public
+ * articles reach the site's answers and its search; internal ones, and every article's notes and
+ * phone script, stay with staff. Each has an owner and a date to be reviewed by, after which agents
+ * see it flagged.
  */
 export const KbArticles: CollectionConfig = {
   slug: KB_ARTICLES,

@@ -9,7 +9,8 @@ import { languageField } from './fields/language'
 /**
  * "Was this helpful?" on the site's answers: yes or no and an optional comment, per article and
  * language, for its owner and the knowledge base's health view. Written only by the site's form
- * (`POST /api/kb-articles/{id}/feedback`, rate-limited); no name, email or address is asked or kept.
+ * (`POST /api/kb-articles/{id}/feedback`, rate-limited); no name, email or address is asked or
+ * kept.
  */
 export const KbFeedback: CollectionConfig = {
   slug: KB_FEEDBACK,

@@ -18,7 +18,10 @@ const MEDIA_MIME_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/gif', 
 
 const MAX_ALT_LENGTH = 250
 
-/** Sizes are WebP (about a third smaller than JPEG at the same quality); the original is kept as sent. */
+/**
+ * Sizes are WebP (about a third smaller than JPEG at the same quality); the original is kept as
+ * sent.
+ */
 const WEBP = { format: 'webp' as const, options: { quality: 80 } }
 
 const checkAlt = (value: unknown, { data }: { data: Record<string, unknown> }) => {
@@ -57,11 +60,14 @@ export const mediaCollection = (mediaDir: string): CollectionConfig => ({
   upload: {
     staticDir: path.resolve(mediaDir),
     mimeTypes: MEDIA_MIME_TYPES,
-    // No fetching of files from addresses people paste: that is how upload SSRF reaches internal services.
+    // No fetching of files from addresses people paste: that is how upload SSRF reaches internal
+    // services.
     pasteURL: false,
-    // sharp refuses images claiming more pixels than this before decoding them (bounded memory and time).
+    // sharp refuses images claiming more pixels than this before decoding them (bounded memory and
+    // time).
     constructorOptions: { limitInputPixels: MAX_INPUT_PIXELS },
-    // Files are never sniffed into something else; PDFs download rather than open in the CMS's origin.
+    // Files are never sniffed into something else; PDFs download rather than open in the CMS's
+    // origin.
     modifyResponseHeaders: sandboxedFile({ download: (type) => type.includes('pdf') }),
     adminThumbnail: 'thumbnail',
     focalPoint: true,

@@ -6,10 +6,10 @@ const nobody = () => false
 
 /**
  * Work that must happen once however many CMS processes share the database (a site build, the
- * scheduled-publishing pass) is done by whoever holds its lease: one row per key, unique, so only one
- * insert can win. A holder renews it while working; a holder that dies stops renewing, and another
- * process takes over when it expires (cms/coordination/leases.ts). Nobody reads or writes it through
- * the API.
+ * scheduled-publishing pass) is done by whoever holds its lease: one row per key, unique, so only
+ * one insert can win. A holder renews it while working; a holder that dies stops renewing, and
+ * another process takes over when it expires (cms/coordination/leases.ts). Nobody reads or writes
+ * it through the API.
  */
 export const ProcessLeases: CollectionConfig = {
   slug: PROCESS_LEASES,

@@ -8,9 +8,9 @@ import { languageField } from './fields/language'
 import { topicsField } from './fields/subscription'
 
 /**
- * Browsers that asked for alerts by Web Push. Written only by the public endpoint (the browser's own
- * subscription, after the person pressed the button and granted permission); personal data, so read
- * by admins and communications managers only. A push service's 404 or 410 deletes the row.
+ * Browsers that asked for alerts by Web Push. Written only by the public endpoint (the browser's
+ * own subscription, after the person pressed the button and granted permission); personal data, so
+ * read by admins and communications managers only. A push service's 404 or 410 deletes the row.
  */
 export const PushSubscriptions: CollectionConfig = {
   slug: PUSH_SUBSCRIPTIONS,

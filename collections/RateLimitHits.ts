@@ -5,8 +5,8 @@ import { RATE_LIMIT_HITS } from '../cms/core/slugs'
 const nobody = () => false
 
 /**
- * One row per attempt at something rate-limited (sign-in, password reset, subscribe, inquiry), so the
- * limits hold across every CMS process on the database. The key is a hash: the table holds no
+ * One row per attempt at something rate-limited (sign-in, password reset, subscribe, inquiry), so
+ * the limits hold across every CMS process on the database. The key is a hash: the table holds no
  * address or IP in the clear. Rows older than their window are deleted as the limiter goes.
  */
 export const RateLimitHits: CollectionConfig = {

@@ -9,9 +9,9 @@ import { sandboxedFile } from '../cms/uploads/fileHeaders'
 const nobody = () => false
 
 /**
- * The public copies of request photos: at most 1280 pixels a side, WebP, with no EXIF, GPS or camera
- * data. Made by the system when a photo arrives and never edited by hand; the public reads one only
- * while `public` is true (its photo approved), and the file route applies the same rule.
+ * The public copies of request photos: at most 1280 pixels a side, WebP, with no EXIF, GPS or
+ * camera data. Made by the system when a photo arrives and never edited by hand; the public reads
+ * one only while `public` is true (its photo approved), and the file route applies the same rule.
  */
 export const requestPhotoCopies = (dataDir: string): CollectionConfig => ({
   slug: REQUEST_PHOTO_COPIES,

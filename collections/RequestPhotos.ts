@@ -19,10 +19,10 @@ import { guardUpload } from '../cms/uploads/guardUpload'
 const options = (values: readonly string[]) => values.map((value) => ({ label: value, value }))
 
 /**
- * Photos reporters send with a 311 request, as they sent them: private (they may show faces, plates,
- * a back yard, and carry the camera's GPS position), seen by the staff who see the request. Each has
- * a resized copy without metadata (`request-photo-copies`) that is public only while its review says
- * approved.
+ * Photos reporters send with a 311 request, as they sent them: private (they may show faces,
+ * plates, a back yard, and carry the camera's GPS position), seen by the staff who see the request.
+ * Each has a resized copy without metadata (`request-photo-copies`) that is public only while its
+ * review says approved.
  */
 export const requestPhotos = (dataDir: string): CollectionConfig => ({
   slug: REQUEST_PHOTOS,
@@ -53,8 +53,8 @@ export const requestPhotos = (dataDir: string): CollectionConfig => ({
     staticDir: path.join(dataDir, 'request-photos'),
     mimeTypes: [...PHOTO_TYPES],
     pasteURL: false,
-    // Kept exactly as sent (no re-encoding, which would drop the EXIF staff may need): the pixel limit
-    // is checked before storing, by the intake and by guardUpload for the admin's uploads.
+    // Kept exactly as sent (no re-encoding, which would drop the EXIF staff may need): the pixel
+    // limit is checked before storing, by the intake and by guardUpload for the admin's uploads.
     focalPoint: false,
     modifyResponseHeaders: sandboxedFile({ cacheControl: 'private, no-store' }),
   },

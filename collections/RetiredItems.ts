@@ -9,7 +9,8 @@ const staffOnly = { read: staffOnlyField }
 /**
  * One record per deleted content item, written once by the deletion hook and never changed: its
  * identities are retired (no other item may take them), the public site answers 410 Gone at its old
- * address, and an alert in force when it was deleted is cancelled by a CAP Cancel that references it.
+ * address, and an alert in force when it was deleted is cancelled by a CAP Cancel that references
+ * it.
  */
 export const RetiredItems: CollectionConfig = {
   slug: RETIRED_ITEMS,

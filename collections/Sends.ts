@@ -7,8 +7,9 @@ import { SENDS } from '../cms/core/slugs'
 const nobody = () => false
 
 /**
- * One send: an item to the subscribers of its topic on every channel (email, push, SMS). Progress is
- * counted by the outbox worker; `total`, `sent` and `failed` add up the channels, `byChannel` splits them.
+ * One send: an item to the subscribers of its topic on every channel (email, push, SMS). Progress
+ * is counted by the outbox worker; `total`, `sent` and `failed` add up the channels, `byChannel`
+ * splits them.
  */
 export const Sends: CollectionConfig = {
   slug: SENDS,

@@ -7,8 +7,9 @@ import { languageField } from './fields/language'
 
 /**
  * Who hears about a request: its reporter and anyone who chose "follow it instead" of reporting it
- * again. Each status change the public can see is emailed, texted or pushed to them (as each asked); a merge moves them to the request
- * that stays open. Personal information: the 311 desk only. The token is the stop link's.
+ * again. Each status change the public can see is emailed, texted or pushed to them (as each
+ * asked); a merge moves them to the request that stays open. Personal information: the 311 desk
+ * only. The token is the stop link's.
  */
 export const ServiceRequestFollowers: CollectionConfig = {
   slug: SERVICE_REQUEST_FOLLOWERS,

@@ -31,8 +31,8 @@ import { languageField } from './fields/language'
 const options = (values: readonly string[]) => values.map((value) => ({ label: value, value }))
 
 /**
- * 311 service requests. They open only through intake (the form, Open311, email, staff entry:
- * `POST /api/service-requests`) and change state only through `POST /api/service-requests/{id}/status`,
+ * 311 service requests. They open only through intake (the form, Open311, email, staff entry: `POST
+ * /api/service-requests`) and change state only through `POST /api/service-requests/{id}/status`,
  * so every change is checked, audited and told to followers. The reporter's details are personal
  * information: staff only, never in Open311 or on the status pages.
  */

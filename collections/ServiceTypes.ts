@@ -7,8 +7,9 @@ import { ATTRIBUTE_TYPES } from '../cms/servicerequests/core/model'
 
 /**
  * The 311 catalogue: what residents can report, in both languages, with the questions each report
- * asks (Open311 attributes), the department responsible, the business days to close, and how near and
- * how recent another report must be to count as the same problem. Public: apps and the form read it.
+ * asks (Open311 attributes), the department responsible, the business days to close, and how near
+ * and how recent another report must be to count as the same problem. Public: apps and the form
+ * read it.
  */
 export const ServiceTypes: CollectionConfig = {
   slug: SERVICE_TYPES,

@@ -22,8 +22,8 @@ import { languageField } from './fields/language'
 const nobody = () => false
 const staffRead = ({ req }: { req: { user?: Actor } }) => isSponsorshipStaff(req.user)
 /**
- * Written by the hooks and the pipeline service only, never through the API; read by staff only, so the
- * answer to a sponsor's own create carries none of the City's internal working.
+ * Written by the hooks and the pipeline service only, never through the API; read by staff only, so
+ * the answer to a sponsor's own create carries none of the City's internal working.
  */
 const system = { access: { create: nobody, update: nobody, read: staffRead } }
 const internal = { access: { read: staffRead, create: staffRead } }
@@ -38,9 +38,9 @@ const singleLine = (label: string, max: number) => (value: unknown) => {
 }
 
 /**
- * What sponsors ask through the site. The public may create one (rate-limited, with a honeypot) and can
- * never read any back; coordinators and communications managers answer them; the pipeline state and
- * every date the City promises are set by the system.
+ * What sponsors ask through the site. The public may create one (rate-limited, with a honeypot) and
+ * can never read any back; coordinators and communications managers answer them; the pipeline state
+ * and every date the City promises are set by the system.
  */
 export const SponsorInquiries: CollectionConfig = {
   slug: SPONSOR_INQUIRIES,

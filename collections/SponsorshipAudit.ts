@@ -7,7 +7,9 @@ import { SPONSOR_INQUIRIES, SPONSORSHIP_AUDIT, USERS } from '../cms/core/slugs'
 const nobody = () => false
 const options = (values: readonly string[]) => values.map((value) => ({ label: value, value }))
 
-/** Every step of the sponsorship pipeline, written once by the pipeline service and never changed. */
+/**
+ * Every step of the sponsorship pipeline, written once by the pipeline service and never changed.
+ */
 export const SponsorshipAudit: CollectionConfig = {
   slug: SPONSORSHIP_AUDIT,
   labels: {

@@ -11,9 +11,10 @@ const staffOnly = {
 }
 
 /**
- * The sponsorship policy in data: the tier table the packages and the site use, the sectors screened
- * against, the value above which a communications manager approves, and the year's revenue target.
- * Tiers and sectors are public (the policy is a public document); the threshold and target are not.
+ * The sponsorship policy in data: the tier table the packages and the site use, the sectors
+ * screened against, the value above which a communications manager approves, and the year's revenue
+ * target. Tiers and sectors are public (the policy is a public document); the threshold and target
+ * are not.
  */
 export const SponsorshipPolicy: GlobalConfig = {
   slug: SPONSORSHIP_POLICY,

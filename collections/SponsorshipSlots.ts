@@ -6,9 +6,10 @@ import { SPONSOR_INQUIRIES, SPONSORSHIP_PACKAGES, SPONSORSHIP_SLOTS } from '../c
 const nobody = () => false
 
 /**
- * One row per sponsorship slot an agreement holds. The database's unique index on (package, slot) is
- * what makes two agreements racing for a package's last slot end with one winner: the second insert
- * fails however the requests interleave, in one process or several. Written only by the pipeline.
+ * One row per sponsorship slot an agreement holds. The database's unique index on (package, slot)
+ * is what makes two agreements racing for a package's last slot end with one winner: the second
+ * insert fails however the requests interleave, in one process or several. Written only by the
+ * pipeline.
  */
 export const SponsorshipSlots: CollectionConfig = {
   slug: SPONSORSHIP_SLOTS,

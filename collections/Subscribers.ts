@@ -15,7 +15,10 @@ const nobody = () => false
 
 const SUBSCRIBER_STATUSES = ['pending', 'confirmed', 'unsubscribed', 'bounced'] as const
 
-/** People who get email alerts. Personal data: admins and managers only; written by the public endpoints. */
+/**
+ * People who get email alerts. Personal data: admins and managers only; written by the public
+ * endpoints.
+ */
 export const Subscribers: CollectionConfig = {
   slug: SUBSCRIBERS,
   labels: {

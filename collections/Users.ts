@@ -15,8 +15,8 @@ import { DEPARTMENTS, USERS } from '../cms/core/slugs'
 import { currentSettings } from '../cms/settings'
 
 /**
- * The very first account (created on the admin's first-user screen of an empty database) must be able
- * to create the others, so it is made an admin whatever it asked for.
+ * The very first account (created on the admin's first-user screen of an empty database) must be
+ * able to create the others, so it is made an admin whatever it asked for.
  */
 const firstAccountIsAdmin: CollectionBeforeChangeHook = async ({ data, operation, req }) => {
   if (operation !== 'create') return data
@@ -33,13 +33,14 @@ export const Users: CollectionConfig = {
   auth: {
     // A working day; after that, sign in again (shared office machines).
     tokenExpiration: 8 * 60 * 60,
-    // Five wrong passwords lock the account for 10 minutes: slows guessing, rarely bothers a person.
+    // Five wrong passwords lock the account for 10 minutes: slows guessing, rarely bothers a
+    // person.
     maxLoginAttempts: 5,
     lockTime: 10 * 60 * 1000,
     // Sessions (Payload's default, said out loud): signing out ends the token, not just the cookie.
     useSessions: true,
-    // Lax: the cookie rides along when someone follows a link from an email into the admin, never on a
-    // POST started by another site (Payload's origin check refuses those too).
+    // Lax: the cookie rides along when someone follows a link from an email into the admin, never
+    // on a POST started by another site (Payload's origin check refuses those too).
     cookies: {
       sameSite: 'Lax',
       secure: currentSettings().secureCookies,

@@ -5,8 +5,9 @@ import { rebuildSiteForCatalogue } from '../cms/servicerequests/collectionHooks'
 import { WARDS } from '../cms/core/slugs'
 
 /**
- * The City's wards as GeoJSON polygons (`npm run import:addresses -- --wards wards.geojson`). Together
- * they are the city's boundary: a place in no ward is outside the city. Public: the map draws them.
+ * The City's wards as GeoJSON polygons (`npm run import:addresses -- --wards wards.geojson`).
+ * Together they are the city's boundary: a place in no ward is outside the city. Public: the map
+ * draws them.
  */
 export const Wards: CollectionConfig = {
   slug: WARDS,

@@ -10,7 +10,8 @@ const options = (values: readonly string[]) => values.map((value) => ({ label: v
 
 /**
  * The workflow's audit: one entry per transition, written once by the workflow service and never
- * changed. No role, admin included, may create, update or delete an entry through any API; staff read.
+ * changed. No role, admin included, may create, update or delete an entry through any API; staff
+ * read.
  */
 export const WorkflowAudit: CollectionConfig = {
   slug: WORKFLOW_AUDIT,
@@ -48,7 +49,8 @@ export const WorkflowAudit: CollectionConfig = {
     },
     { name: 'itemId', type: 'text', required: true, index: true },
     { name: 'itemTitle', type: 'text' },
-    // `delete` / `deleted` record a deletion (the item's record is in retired-items); not workflow moves.
+    // `delete` / `deleted` record a deletion (the item's record is in retired-items); not workflow
+    // moves.
     {
       name: 'action',
       type: 'select',

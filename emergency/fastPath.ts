@@ -66,6 +66,7 @@ export const alertsScheduledStep: ScheduledStep = {
   report: 'alertsChanged',
   output: 'checkbox',
   fallback: false,
-  // The live files follow the clock, not the pass's `now` (a catch-up pass must not write the past).
+  // The live files follow the clock, not the pass's `now` (a catch-up pass must not write the
+  // past).
   run: (payload) => refreshIfAlertsChanged(payload),
 }

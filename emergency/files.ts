@@ -139,7 +139,8 @@ export const emergencyFiles = (
   const indexed = [...active, ...cancels].filter(
     (b) => files[`emergency/cap/${capIdentifier(sender, byId.get(String(b.id))!)}.xml`],
   )
-  // Alerts deleted while in force: their Cancel stays published and indexed until the alert would have expired.
+  // Alerts deleted while in force: their Cancel stays published and indexed until the alert would
+  // have expired.
   const deletedCancels = retiredCancels.filter((c) => c.expires.getTime() > now.getTime())
   for (const cancel of deletedCancels)
     files[`emergency/cap/${cancel.identifier}.xml`] = buildCapMessage(cancel, issuer)
@@ -199,7 +200,10 @@ export const emergencyFiles = (
   }
 }
 
-/** The CAP Cancels of alerts deleted while in force, from the retired-items record (public fields only). */
+/**
+ * The CAP Cancels of alerts deleted while in force, from the retired-items record (public fields
+ * only).
+ */
 export const fetchRetiredCancels = async (get: GetJson): Promise<CapMessage[]> => {
   const answer = (await get(
     `/${RETIRED_ITEMS}?pagination=false&depth=0&where[itemCollection][equals]=${EMERGENCY_BULLETINS}&where[cancel][exists]=true`,
@@ -241,8 +245,8 @@ export const listedAlertIds = async (root: string): Promise<string[] | null> => 
 }
 
 /**
- * The fast path: rewrites the emergency files straight into the live site, without waiting for a full
- * build. Does nothing when no site has been built yet (the first build writes them).
+ * The fast path: rewrites the emergency files straight into the live site, without waiting for a
+ * full build. Does nothing when no site has been built yet (the first build writes them).
  */
 export const refreshEmergencyFiles = async (
   get: GetJson,

@@ -6,9 +6,9 @@ import { mayWrite } from '../cms/access'
 import { jsonError, refuseUnless } from '../cms/http'
 
 /**
- * `POST /api/emergency-bulletins/{id}/follow-up` `{ "kind": "update" | "cancel" }`: creates the draft
- * Update or Cancel of a live bulletin, references set, as the signed-in officer. It then goes through
- * the workflow like any bulletin (urgent publish included).
+ * `POST /api/emergency-bulletins/{id}/follow-up` `{ "kind": "update" | "cancel" }`: creates the
+ * draft Update or Cancel of a live bulletin, references set, as the signed-in officer. It then goes
+ * through the workflow like any bulletin (urgent publish included).
  */
 export const followUpEndpoint: Endpoint = {
   path: '/:id/follow-up',

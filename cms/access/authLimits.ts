@@ -6,8 +6,9 @@ import { databaseLimiter } from '../coordination'
 import { clientIp } from '../http'
 
 /**
- * Held in the database (every CMS process counts the same attempts). Payload locks an account after 5 wrong passwords but leaves IP limits to the application (its docs
- * say so). These stop a script trying many accounts from one place, and a flood of reset emails.
+ * Held in the database (every CMS process counts the same attempts). Payload locks an account after
+ * 5 wrong passwords but leaves IP limits to the application (its docs say so). These stop a script
+ * trying many accounts from one place, and a flood of reset emails.
  */
 const LOGIN_PER_IP: Limit = { max: 30, windowMs: 10 * 60 * 1000 }
 const LOGIN_PER_ACCOUNT: Limit = { max: 10, windowMs: 10 * 60 * 1000 }

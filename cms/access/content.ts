@@ -41,10 +41,11 @@ export const mayRemove = (slug: ContentSlug, actor: Actor): boolean =>
 export const mayReadVersions = (actor: Actor): boolean => isStaff(actor)
 
 /**
- * Create and update: the role must be allowed to write, and no write may set `_status: "published"`:
- * items go live only through the workflow (cms/workflow), which acts with access overridden. Payload's
- * admin asks this same question with `_status: "published"` to decide whether to show its own
- * Publish button, so that button never appears; the workflow panel offers the actions instead.
+ * Create and update: the role must be allowed to write, and no write may set `_status:
+ * "published"`: items go live only through the workflow (cms/workflow), which acts with access
+ * overridden. Payload's admin asks this same question with `_status: "published"` to decide whether
+ * to show its own Publish button, so that button never appears; the workflow panel offers the
+ * actions instead.
  */
 export const mayWriteData = (
   slug: ContentSlug,

@@ -3,8 +3,8 @@ import type { Where } from 'payload'
 import { type Actor, hasAnyRole, isStaff, type Role } from './core/roles'
 
 /**
- * Correspondence is personal information (MFIPPA): the desk (agents and communications managers) and
- * admins see every case; any other staff member sees the cases assigned to them or to their
+ * Correspondence is personal information (MFIPPA): the desk (agents and communications managers)
+ * and admins see every case; any other staff member sees the cases assigned to them or to their
  * department, and sponsorship coordinators the sponsorship cases they answer. The public sees none.
  */
 const DESK: readonly Role[] = ['admin', 'communications-manager', 'desk-agent']

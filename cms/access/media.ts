@@ -2,7 +2,9 @@ import type { Where } from 'payload'
 
 import { type Actor, hasAnyRole, isStaff } from './core/roles'
 
-/** Files used on internal publications stay inside; everything else is served to the public site. */
+/**
+ * Files used on internal publications stay inside; everything else is served to the public site.
+ */
 export const staffOrPublicMedia = (actor: Actor): boolean | Where =>
   isStaff(actor) ? true : { audience: { equals: 'public' } }
 

@@ -5,9 +5,9 @@ import { departmentOf, isDeskStaff, isOwnOrDepartments } from './desk'
 
 /**
  * 311 requests hold reporters' personal information (MFIPPA). The 311 desk (agents, communications
- * managers, admins) sees every request; other staff see those routed to their department or assigned
- * to them. The public reads requests only through Open311 and the status pages, which carry no
- * personal data. The catalogue and the API clients are kept by managers.
+ * managers, admins) sees every request; other staff see those routed to their department or
+ * assigned to them. The public reads requests only through Open311 and the status pages, which
+ * carry no personal data. The catalogue and the API clients are kept by managers.
  */
 export const requestsFor = (actor: Actor): boolean | Where => {
   if (!actor || !isStaff(actor)) return false
@@ -38,7 +38,10 @@ export const requestPhotosFor = (actor: Actor): boolean | Where => {
   return { or: own }
 }
 
-/** Public copies: staff who see the request see them before approval; everyone else only approved ones. */
+/**
+ * Public copies: staff who see the request see them before approval; everyone else only approved
+ * ones.
+ */
 export const photoCopiesFor = (actor: Actor): boolean | Where => {
   const staff = requestPhotosFor(actor)
   if (staff === true) return true

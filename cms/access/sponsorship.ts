@@ -1,8 +1,9 @@
 import { type Actor, hasAnyRole, type Role } from './core/roles'
 
 /**
- * Sponsor inquiries hold personal data (names, emails, phone numbers) and commercial terms: only the
- * people who answer them and their managers see them. Writers and emergency officers have no need.
+ * Sponsor inquiries hold personal data (names, emails, phone numbers) and commercial terms: only
+ * the people who answer them and their managers see them. Writers and emergency officers have no
+ * need.
  */
 const SPONSORSHIP_STAFF: readonly Role[] = [
   'admin',

@@ -1,9 +1,9 @@
 import { type Actor, hasAnyRole, isStaff } from './core/roles'
 
 /**
- * Subscribers are residents' personal data (CASL, MFIPPA): only admins and communications managers see
- * or change them, to answer a resident's request. Nobody creates one through the API: people subscribe
- * through the public double opt-in endpoint.
+ * Subscribers are residents' personal data (CASL, MFIPPA): only admins and communications managers
+ * see or change them, to answer a resident's request. Nobody creates one through the API: people
+ * subscribe through the public double opt-in endpoint.
  */
 export const mayManageSubscribers = (actor: Actor): boolean =>
   hasAnyRole(actor, ['admin', 'communications-manager'])

@@ -4,7 +4,9 @@ import { type Actor, hasAnyRole, isStaff } from './core/roles'
 
 const isAdmin = (actor: Actor): boolean => hasAnyRole(actor, ['admin'])
 
-/** Colleagues' names and roles show beside every item they wrote or approved, so staff see staff. */
+/**
+ * Colleagues' names and roles show beside every item they wrote or approved, so staff see staff.
+ */
 export const staffReadUsers = (actor: Actor): boolean => isStaff(actor)
 
 export const adminOnly = (actor: Actor): boolean => isAdmin(actor)

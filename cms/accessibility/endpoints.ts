@@ -16,10 +16,10 @@ const languageOf = (req: PayloadRequest): Language =>
   new URL(req.url ?? 'http://x').searchParams.get('locale') === 'fr' ? 'fr' : 'en'
 
 /**
- * `GET /api/{slug}/{id}/accessibility[?locale=fr]`: findings for the item's working copy,
- * `{ findings: [{ rule, severity, message, path }], readingLevel: { measure, grade, ease, target, language, scored } }`.
- * `POST /api/{slug}/accessibility` with the item's fields: the same for text not saved yet (the admin
- * panel checks as people type).
+ * `GET /api/{slug}/{id}/accessibility[?locale=fr]`: findings for the item's working copy, `{
+ * findings: [{ rule, severity, message, path }], readingLevel: { measure, grade, ease, target,
+ * language, scored } }`. `POST /api/{slug}/accessibility` with the item's fields: the same for text
+ * not saved yet (the admin panel checks as people type).
  */
 export const accessibilityEndpoints = (collection: ContentSlug): Endpoint[] => [
   {

@@ -29,7 +29,10 @@ export const styleRules = async (payload: Payload): Promise<StyleRule[]> => {
   return guide.rules?.length ? guide.rules : DEFAULT_STYLE_RULES
 }
 
-/** The checker's input for item data as the form or the database holds it (ids or populated uploads). */
+/**
+ * The checker's input for item data as the form or the database holds it (ids or populated
+ * uploads).
+ */
 export const checkData = async (
   payload: Payload,
   collection: ContentSlug,
@@ -117,7 +120,9 @@ export const checkStoredItem = async (
   return doc ? checkData(payload, collection, fieldsOf(doc), language, adminLanguage) : null
 }
 
-/** The languages an item has text in: English always, French when its title is written in French. */
+/**
+ * The languages an item has text in: English always, French when its title is written in French.
+ */
 export const languagesOf = async (
   payload: Payload,
   collection: ContentSlug,

@@ -4,7 +4,9 @@ import { jsonError } from '../http'
 import { LocationError, readLatLong } from './core/geo'
 import { checkAddress, placePoint, searchAddresses } from './register'
 
-/** Public register answers: any site or app may read them from the browser (no cookies are sent). */
+/**
+ * Public register answers: any site or app may read them from the browser (no cookies are sent).
+ */
 const publicJson = (body: unknown) =>
   Response.json(body, {
     headers: { 'cache-control': 'public, max-age=60', 'access-control-allow-origin': '*' },

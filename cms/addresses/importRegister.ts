@@ -9,10 +9,10 @@ import type { AddressRow, WardRow } from './core/parseFile'
 import { forgetStreets, forgetWards, loadWards } from './register'
 
 /**
- * Loads the register: wards by number (a re-import replaces their shape), then addresses in batches.
- * An address already in the register (same number, street and unit) is left as it is; one outside
- * every ward is refused. On SQLite and PostgreSQL each batch is one INSERT (a hundred thousand
- * addresses in seconds); on MongoDB they go through Payload one by one.
+ * Loads the register: wards by number (a re-import replaces their shape), then addresses in
+ * batches. An address already in the register (same number, street and unit) is left as it is; one
+ * outside every ward is refused. On SQLite and PostgreSQL each batch is one INSERT (a hundred
+ * thousand addresses in seconds); on MongoDB they go through Payload one by one.
  */
 
 type Log = (line: string) => void

@@ -88,8 +88,9 @@ const hitOf = (doc: AddressDoc, wards: readonly WardRecord[]): AddressHit => {
 const MAX_RESULTS = 20
 
 /**
- * Addresses matching what was typed so far: the street's start ("123 main st" finds 123 Main Street;
- * "mai" finds every Main and Maine), then the civic number's start. Exact numbers come first.
+ * Addresses matching what was typed so far: the street's start ("123 main st" finds 123 Main
+ * Street; "mai" finds every Main and Maine), then the civic number's start. Exact numbers come
+ * first.
  */
 export const searchAddresses = async (
   payload: Payload,
@@ -130,9 +131,9 @@ export type AddressCheck =
   { ok: true; address: AddressHit } | { ok: false; message: string; suggestions: AddressHit[] }
 
 /**
- * A typed address checked against the register: found (with its place and ward), or refused with the
- * nearest valid addresses: the civic numbers either side on the same street, or streets spelled nearly
- * the same.
+ * A typed address checked against the register: found (with its place and ward), or refused with
+ * the nearest valid addresses: the civic numbers either side on the same street, or streets spelled
+ * nearly the same.
  */
 export const checkAddress = async (payload: Payload, typed: string): Promise<AddressCheck> => {
   const parsed = parseAddress(typed)

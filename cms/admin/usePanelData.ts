@@ -4,8 +4,8 @@ import { useEffect, useState } from 'react'
 
 /**
  * What a sidebar panel with steps shows (the workflow, the sponsorship pipeline): the steps open to
- * the signed-in person (`GET {base}`) and the history (`GET {base}/history`), read together once the
- * document has an id. Steps reload the page afterwards, so one read is enough.
+ * the signed-in person (`GET {base}`) and the history (`GET {base}/history`), read together once
+ * the document has an id. Steps reload the page afterwards, so one read is enough.
  */
 export const usePanelData = <Options, Entry>(base: string, enabled: boolean) => {
   const [options, setOptions] = useState<Options | null>(null)

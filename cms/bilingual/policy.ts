@@ -22,8 +22,8 @@ export const loadLanguagePolicy = async (payload: Payload): Promise<LanguagePoli
   )
 
 /**
- * The French fields an item still needs before this action may go ahead ("fr.title"…); empty when the
- * action is not a publish, French is not required for the type, or the item is translated.
+ * The French fields an item still needs before this action may go ahead ("fr.title"…); empty when
+ * the action is not a publish, French is not required for the type, or the item is translated.
  */
 export const missingFrenchForAction = async (
   payload: Payload,

@@ -13,10 +13,10 @@ import { reminderDue } from './core/policy'
 import { loadLanguagePolicy } from './policy'
 
 /**
- * While an alert that went out in English alone is in force, the officer who sent it (or its author)
- * is emailed every reminder interval (the language policy) until the French is added. Each reminder
- * has its own outbox key, so every process's scheduled pass may try and the officer gets it once.
- * Answers how many alerts in force lack French.
+ * While an alert that went out in English alone is in force, the officer who sent it (or its
+ * author) is emailed every reminder interval (the language policy) until the French is added. Each
+ * reminder has its own outbox key, so every process's scheduled pass may try and the officer gets
+ * it once. Answers how many alerts in force lack French.
  */
 export const remindEnglishOnlyAlerts = async (payload: Payload, now = new Date()) => {
   const policy = await loadLanguagePolicy(payload)
@@ -30,7 +30,9 @@ export const remindEnglishOnlyAlerts = async (payload: Payload, now = new Date()
     depth: 0,
     overrideAccess: true,
   })
-  // eslint-disable-next-line no-restricted-syntax -- Payload's generated types do not describe locale 'all' (each localized field as { en, fr }); BulletinDoc does
+  // Payload's generated types do not describe locale 'all' (each localized field as { en, fr });
+  // BulletinDoc does.
+  // eslint-disable-next-line no-restricted-syntax -- read with locale 'all' (above)
   const bulletins = docs as unknown as (BulletinDoc & {
     urgentPublishedBy?: unknown
     author?: unknown

@@ -40,8 +40,8 @@ const isAdminBuildFresh = async (root: string): Promise<boolean> => {
 
 /**
  * Builds the admin (Next.js production build) when its sources changed since the last build. The
- * build imports the Payload config, which insists on a secret in production mode; a throwaway one is
- * enough because nothing from the build is signed.
+ * build imports the Payload config, which insists on a secret in production mode; a throwaway one
+ * is enough because nothing from the build is signed.
  */
 export const buildAdminIfStale = async (
   root: string,
@@ -68,8 +68,8 @@ export const buildAdminIfStale = async (
     log,
     root,
   )
-  // Hashed after the build: `next build` writes cms/next-env.d.ts on a fresh clone, and a hash taken
-  // before it made the next start build the admin a second time.
+  // Hashed after the build: `next build` writes cms/next-env.d.ts on a fresh clone, and a hash
+  // taken before it made the next start build the admin a second time.
   await writeFile(path.join(root, STAMP), await sourceHash(root))
   return { built: true, seconds: Math.round((Date.now() - started) / 1000) }
 }

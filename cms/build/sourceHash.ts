@@ -3,8 +3,9 @@ import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
 
 /**
- * What the admin build is made from; a change to any of these makes the build stale. The admin imports
- * the site's pure helpers (site/lib), and an upgrade changes package.json and the lock file.
+ * What the admin build is made from; a change to any of these makes the build stale. The admin
+ * imports the site's pure helpers (site/lib), and an upgrade changes package.json and the lock
+ * file.
  */
 export const ADMIN_BUILD_INPUTS = [
   'cms',

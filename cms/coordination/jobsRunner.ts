@@ -14,7 +14,8 @@ let holding = false
  * queue can both take one job, and both run it. So one process at a time runs the queues: the one
  * holding this lease, asked at every tick. A process that takes the lease over resets the jobs the
  * previous runner left marked as running (it died, or lost the lease by stalling), or Payload would
- * never schedule those tasks again. Each task is safe to repeat (its own lease, or exclusive claims).
+ * never schedule those tasks again. Each task is safe to repeat (its own lease, or exclusive
+ * claims).
  */
 export const shouldRunJobs = async (payload: Payload): Promise<boolean> => {
   if (!runsBackgroundWork(currentSettings())) return false

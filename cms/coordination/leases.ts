@@ -12,8 +12,8 @@ export const processId = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8
 type LeaseRow = ProcessLease
 
 /**
- * Payload's adapters turn a unique-index conflict into a ValidationError naming the field. Checked by
- * class and by shape: in the Next.js production bundle class names are minified, and the admin's
+ * Payload's adapters turn a unique-index conflict into a ValidationError naming the field. Checked
+ * by class and by shape: in the Next.js production bundle class names are minified, and the admin's
  * server may hold its own copy of Payload's classes.
  */
 const isUniqueConflict = (error: unknown) => {

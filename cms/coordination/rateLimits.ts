@@ -7,8 +7,8 @@ import type { Limit } from './core/limits'
 
 export type DatabaseLimiter = {
   /**
-   * Counts one attempt for `key`; answers false when the key has used up its window. `max` overrides
-   * the limiter's for keys with their own allowance (an API client's hourly limit).
+   * Counts one attempt for `key`; answers false when the key has used up its window. `max`
+   * overrides the limiter's for keys with their own allowance (an API client's hourly limit).
    */
   take: (payload: Payload, key: string, max?: number) => Promise<boolean>
 }
@@ -18,8 +18,8 @@ const hitKey = (name: string, key: string) =>
   `${name}:${createHash('sha256').update(`${name}\u0000${key}`).digest('base64url').slice(0, 32)}`
 
 /**
- * A sliding-window limit held in the database, so it holds across every CMS process. Each attempt is
- * one row, written first; it passes if no more than `max` rows of its key, itself included, were
+ * A sliding-window limit held in the database, so it holds across every CMS process. Each attempt
+ * is one row, written first; it passes if no more than `max` rows of its key, itself included, were
  * written before it in the window. Attempts at the same moment in two processes are ordered by the
  * database's ids, so a burst passes its first `max` and no more.
  */
@@ -32,7 +32,8 @@ export const databaseLimiter = (name: string, limit: Limit): DatabaseLimiter => 
       collection: RATE_LIMIT_HITS,
       data: { key: id, at: new Date(now).toISOString() },
     })
-    // The attempts before this one (ids grow as rows are written): a burst lets the first `max` through.
+    // The attempts before this one (ids grow as rows are written): a burst lets the first `max`
+    // through.
     const { totalDocs } = await payload.db.count({
       collection: RATE_LIMIT_HITS,
       where: {

@@ -43,11 +43,14 @@ export const messageOf = (error: unknown) =>
   (error instanceof Error ? error.message : String(error)).slice(0, 500)
 
 /**
- * Every 5 seconds: well inside the promise that a scheduled item is live within 60 s of its time, and
- * an expired alert leaves `active.json` within seconds.
+ * Every 5 seconds: well inside the promise that a scheduled item is live within 60 s of its time,
+ * and an expired alert leaves `active.json` within seconds.
  */
 export const SCHEDULED_CRON = '*/5 * * * * *'
-/** The jobs queue of scheduled work; its name is stored in the jobs table, so it keeps its first one. */
+/**
+ * The jobs queue of scheduled work; its name is stored in the jobs table, so it keeps its first
+ * one.
+ */
 export const SCHEDULED_QUEUE = 'workflow'
 /** One process at a time does the scheduled pass, however many run the jobs queue. */
 export const SCHEDULED_WORK_LEASE = 'scheduled-work'
@@ -109,8 +112,8 @@ const recordScheduledFailures = async (
 type PassOutput = Record<string, number | boolean>
 
 /**
- * The jobs task of the pass (its slug, `publishDue`, is stored in the jobs table and kept). Its output
- * carries the steps that name a field, and the number of failures.
+ * The jobs task of the pass (its slug, `publishDue`, is stored in the jobs table and kept). Its
+ * output carries the steps that name a field, and the number of failures.
  */
 export const scheduledWorkTask = (
   steps: readonly ScheduledStep[],

@@ -5,8 +5,8 @@ import { leaseHeld } from './leases'
 
 /**
  * Site builds as every domain asks for them: a request row (the durable part) and a job that wakes
- * the builder. Publishing builds (cms/publishing/task.ts); anything the public sees asks here, so no
- * domain needs publishing to ask.
+ * the builder. Publishing builds (cms/publishing/task.ts); anything the public sees asks here, so
+ * no domain needs publishing to ask.
  */
 export const SITE_QUEUE = 'site'
 export const BUILD_TASK = 'buildSite'
@@ -44,9 +44,9 @@ const wakeBuilder = async (
 }
 
 /**
- * Asks for a site build: records the request (the durable part: whoever holds the build lease builds
- * until no request is left) and wakes a builder. Two processes may both queue a job; the lease makes
- * the second find nothing left to do.
+ * Asks for a site build: records the request (the durable part: whoever holds the build lease
+ * builds until no request is left) and wakes a builder. Two processes may both queue a job; the
+ * lease makes the second find nothing left to do.
  */
 export const requestSiteBuild = async (
   payload: Payload,

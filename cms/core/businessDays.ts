@@ -2,19 +2,20 @@ import Holidays from 'date-holidays'
 import { type Language } from '../../site/lib/i18n'
 
 /**
- * The City's business-day clock: residents and sponsors are promised a reply within 3 business days.
- * Days the offices are closed: Saturdays, Sundays, Ontario's statutory holidays (dates from the
- * `date-holidays` library, kept up to date by its maintainers), their weekday substitutes when one falls
- * on a weekend, any of the library's optional Ontario holidays the City observes (Civic Holiday, usually),
- * and the closure days staff enter in the City calendar global. Pure: no Payload, no clock of its own.
+ * The City's business-day clock: residents and sponsors are promised a reply within 3 business
+ * days. Days the offices are closed: Saturdays, Sundays, Ontario's statutory holidays (dates from
+ * the `date-holidays` library, kept up to date by its maintainers), their weekday substitutes when
+ * one falls on a weekend, any of the library's optional Ontario holidays the City observes (Civic
+ * Holiday, usually), and the closure days staff enter in the City calendar global. Pure: no
+ * Payload, no clock of its own.
  */
 
 export const CITY_TIME_ZONE = 'America/Toronto'
 
 /**
  * Ontario's public holidays under the Employment Standards Act, 2000, s. 1(1) "public holiday". The
- * library also lists Easter Monday as "public" for CA-ON (a federal holiday, not an Ontario one), so the
- * statutory set is named here and the library supplies the dates.
+ * library also lists Easter Monday as "public" for CA-ON (a federal holiday, not an Ontario one),
+ * so the statutory set is named here and the library supplies the dates.
  */
 const ONTARIO_STATUTORY_HOLIDAYS = [
   "New Year's Day",
@@ -28,7 +29,10 @@ const ONTARIO_STATUTORY_HOLIDAYS = [
   'Boxing Day',
 ] as const
 
-/** Holidays a city may choose to observe besides the statutory ones (names as the library spells them). */
+/**
+ * Holidays a city may choose to observe besides the statutory ones (names as the library spells
+ * them).
+ */
 export const OPTIONAL_ONTARIO_HOLIDAYS = [
   'Civic Holiday',
   'Easter Monday',
@@ -87,11 +91,12 @@ const libraryHolidays = (year: number) => {
 
 /**
  * Every day in `year` the offices are closed other than weekends, with the reason. A holiday on a
- * weekend moves to the next weekday that is not already closed (Christmas on Saturday: Monday; Boxing
- * Day on Sunday: Tuesday), as Ontario employers give a substitute day (ESA s. 27).
+ * weekend moves to the next weekday that is not already closed (Christmas on Saturday: Monday;
+ * Boxing Day on Sunday: Tuesday), as Ontario employers give a substitute day (ESA s. 27).
  */
 export const closedDays = (year: number, calendar: CityCalendar): Map<DateKey, string> => {
-  // Counting days asks about each day in turn; the year's closures are worked out once per calendar.
+  // Counting days asks about each day in turn; the year's closures are worked out once per
+  // calendar.
   const key = `${year}|${calendar.observedOptional.join(',')}|${calendar.closures.map((c) => `${c.date}=${c.reason ?? ''}`).join(';')}`
   const cached = closedCache.get(key)
   if (cached) return cached
@@ -106,8 +111,9 @@ const closedCache = new Map<string, Map<DateKey, string>>()
 const computeClosedDays = (year: number, calendar: CityCalendar): Map<DateKey, string> => {
   const closed = new Map<DateKey, string>()
   const observed = new Set<string>([...ONTARIO_STATUTORY_HOLIDAYS, ...calendar.observedOptional])
-  // The previous year's late-December holidays can spill into January (New Year's Eve is not one, but
-  // Boxing Day on a Sunday after Christmas on a Saturday reaches the 28th only); looking at both years is cheap.
+  // The previous year's late-December holidays can spill into January (New Year's Eve is not one,
+  // but Boxing Day on a Sunday after Christmas on a Saturday reaches the 28th only); looking at
+  // both years is cheap.
   const candidates = [...libraryHolidays(year - 1), ...libraryHolidays(year)].filter((h) =>
     observed.has(h.name),
   )
@@ -138,7 +144,10 @@ export const closedReason = (key: DateKey, calendar: CityCalendar): string | nul
 export const isBusinessDay = (key: DateKey, calendar: CityCalendar) =>
   closedReason(key, calendar) === null
 
-/** The calendar date an instant falls on in the City's time zone (23:30 in Toronto is still that day). */
+/**
+ * The calendar date an instant falls on in the City's time zone (23:30 in Toronto is still that
+ * day).
+ */
 // Building an Intl formatter costs far more than using one: keep one per time zone.
 const formatters = new Map<string, Intl.DateTimeFormat>()
 const formatter = (kind: 'date' | 'offset', timeZone: string) => {
@@ -179,7 +188,8 @@ const offsetMinutes = (instant: Date, timeZone: string) => {
 export const endOfDay = (key: DateKey, timeZone = CITY_TIME_ZONE): Date => {
   const { year, month, day } = parts(key)
   const naive = Date.UTC(year, month - 1, day, 23, 59, 59, 999)
-  // Two passes: the offset at the guessed instant can differ from the final one across a DST change.
+  // Two passes: the offset at the guessed instant can differ from the final one across a DST
+  // change.
   let instant = new Date(naive - offsetMinutes(new Date(naive), timeZone) * 60_000)
   instant = new Date(naive - offsetMinutes(instant, timeZone) * 60_000)
   return instant
@@ -201,9 +211,9 @@ export const addBusinessDays = (key: DateKey, n: number, calendar: CityCalendar)
 const RESPONSE_BUSINESS_DAYS = 3
 
 /**
- * When a reply is due: the end of the third business day after the day the message arrived, in Toronto
- * time. A message sent on a weekend or holiday counts from that day all the same: the days after it are
- * counted, and only business days count.
+ * When a reply is due: the end of the third business day after the day the message arrived, in
+ * Toronto time. A message sent on a weekend or holiday counts from that day all the same: the days
+ * after it are counted, and only business days count.
  */
 export const responseDue = (
   received: Date,

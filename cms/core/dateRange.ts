@@ -1,4 +1,7 @@
-/** A report's period as people ask for it: two Toronto dates, checked, each problem naming its field. */
+/**
+ * A report's period as people ask for it: two Toronto dates, checked, each problem naming its
+ * field.
+ */
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/
 
@@ -11,7 +14,9 @@ export class RangeInputError extends Error {
   }
 }
 
-/** `from` and `to` as the report takes them: Toronto dates, `from` not after `to`, at most 5 years. */
+/**
+ * `from` and `to` as the report takes them: Toronto dates, `from` not after `to`, at most 5 years.
+ */
 export const readRange = (from: unknown, to: unknown) => {
   if (typeof from !== 'string' || !DATE.test(from) || Number.isNaN(Date.parse(from)))
     throw new RangeInputError('Give `from` as a date, YYYY-MM-DD.', 'from')

@@ -1,8 +1,8 @@
 /**
  * The one routing engine of the desk and 311: rules are tried in order and the first whose every
- * condition holds wins. A rule is a record of conditions; a condition left empty (absent, null or an
- * empty list) holds for anything. Each domain says what its conditions mean (`tests`): a case's kind,
- * topic and keywords; a request's service, ward and answers.
+ * condition holds wins. A rule is a record of conditions; a condition left empty (absent, null or
+ * an empty list) holds for anything. Each domain says what its conditions mean (`tests`): a case's
+ * kind, topic and keywords; a request's service, ward and answers.
  */
 export type ConditionTests<Rule, Facts> = {
   [Key in keyof Rule]?: (value: NonNullable<Rule[Key]>, facts: Facts) => boolean

@@ -9,7 +9,9 @@ import {
 
 import { SECTION_BASE, type Section } from '../../site/lib/i18n/locales'
 
-/** The site section of each content type (its address in each language: site/lib/i18n/locales.ts). */
+/**
+ * The site section of each content type (its address in each language: site/lib/i18n/locales.ts).
+ */
 export const SECTION_OF: Record<ContentSlug, Section> = {
   [MEDIA_RELEASES]: 'news',
   [PUBLICATIONS]: 'publications',

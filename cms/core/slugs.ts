@@ -1,6 +1,6 @@
 /**
- * Collection slugs: the one place they are spelled. Collections, site loaders, feeds and tests import
- * these constants so a rename is a one-line change the compiler follows.
+ * Collection slugs: the one place they are spelled. Collections, site loaders, feeds and tests
+ * import these constants so a rename is a one-line change the compiler follows.
  */
 export const USERS = 'users'
 export const MEDIA = 'media'
@@ -19,7 +19,10 @@ export const SPONSOR_INQUIRIES = 'sponsor-inquiries'
 export const SPONSORSHIP_SLOTS = 'sponsorship-slots'
 export const SPONSORSHIP_AUDIT = 'sponsorship-audit'
 export const RETIRED_ITEMS = 'retired-items'
-/** The 311 knowledge base: answers for residents and agents, a content type like the others (cms/kb). */
+/**
+ * The 311 knowledge base: answers for residents and agents, a content type like the others
+ * (cms/kb).
+ */
 export const KB_ARTICLES = 'kb-articles'
 export const KB_SEARCH_MISSES = 'kb-search-misses'
 export const KB_FEEDBACK = 'kb-feedback'
@@ -30,7 +33,10 @@ export const CORRESPONDENCE = 'correspondence'
 export const CORRESPONDENCE_MESSAGES = 'correspondence-messages'
 export const CORRESPONDENCE_FILES = 'correspondence-files'
 export const DESK_AUDIT = 'desk-audit'
-/** 311: the address register, the service catalogue and requests (cms/addresses, cms/servicerequests, cms/open311). */
+/**
+ * 311: the address register, the service catalogue and requests (cms/addresses,
+ * cms/servicerequests, cms/open311).
+ */
 export const WARDS = 'wards'
 export const ADDRESSES = 'addresses'
 export const SERVICE_TYPES = 'service-types'
@@ -38,7 +44,10 @@ export const SERVICE_REQUESTS = 'service-requests'
 export const SERVICE_REQUEST_EVENTS = 'service-request-events'
 export const SERVICE_REQUEST_FOLLOWERS = 'service-request-followers'
 export const API_CLIENTS = 'api-clients'
-/** Reporters' photos: private originals, and the resized copies without metadata that staff may make public. */
+/**
+ * Reporters' photos: private originals, and the resized copies without metadata that staff may make
+ * public.
+ */
 export const REQUEST_PHOTOS = 'request-photos'
 export const REQUEST_PHOTO_COPIES = 'request-photo-copies'
 /** Coordination between processes on one database (cms/coordination). */

@@ -1,7 +1,7 @@
 /**
- * The workflow's vocabulary, shared by every part of the system that names a state or an action (the
- * admin's catalogues, audit records, messages): the names only. What each state and action means is
- * the workflow's own (cms/workflow/core/states.ts and actions.ts).
+ * The workflow's vocabulary, shared by every part of the system that names a state or an action
+ * (the admin's catalogues, audit records, messages): the names only. What each state and action
+ * means is the workflow's own (cms/workflow/core/states.ts and actions.ts).
  */
 
 /** Workflow states (docs/contract.md); the value of each version's `workflowState` field. */

@@ -1,6 +1,6 @@
 /**
- * References people quote on the phone: a prefix, the year the record arrived and its sequence in that
- * year (`C-2026-000123` for correspondence, `SR-2026-000123` for 311 requests).
+ * References people quote on the phone: a prefix, the year the record arrived and its sequence in
+ * that year (`C-2026-000123` for correspondence, `SR-2026-000123` for 311 requests).
  */
 export const yearReference = (prefix: string, year: number, sequence: number): string => {
   if (!Number.isInteger(year) || year < 2000 || year > 9999)

@@ -3,9 +3,9 @@ import type { PayloadRequest } from 'payload'
 type DrizzleSession = { resolve?: () => Promise<unknown> }
 
 /**
- * Runs `effect` once the request's database transaction has committed, or at once when there is none
- * (SQLite's adapter runs without transactions). Effects that read the database from outside the
- * request, such as the site's anonymous REST reads, would otherwise still see the old rows on
+ * Runs `effect` once the request's database transaction has committed, or at once when there is
+ * none (SQLite's adapter runs without transactions). Effects that read the database from outside
+ * the request, such as the site's anonymous REST reads, would otherwise still see the old rows on
  * PostgreSQL. The request waits for the effect, as it would without a transaction.
  */
 export const afterCommit = async (req: PayloadRequest, effect: () => Promise<void>) => {

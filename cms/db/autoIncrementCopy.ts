@@ -12,9 +12,10 @@ const isInteger = (type: string | undefined) => /int/i.test(type ?? '')
 const mapName = (table: string) => `__idmap_${table}`
 
 /**
- * Before tables are rebuilt with AUTOINCREMENT keys: for every table whose id is text today (rows of
- * arrays in versions, which become integers), remember each row's id and its rowid. The rebuilt row
- * takes its rowid as its id, and rows that pointed at it by the old id are pointed at the new one.
+ * Before tables are rebuilt with AUTOINCREMENT keys: for every table whose id is text today (rows
+ * of arrays in versions, which become integers), remember each row's id and its rowid. The rebuilt
+ * row takes its rowid as its id, and rows that pointed at it by the old id are pointed at the new
+ * one.
  */
 export const prepareIdMaps = async (db: Db) => {
   const tables = await db.all<{ name: string }>(
@@ -46,10 +47,10 @@ export const dropIdMaps = async (db: Db) => {
 }
 
 /**
- * Copies every row of `table` into `__new_{table}` (the rebuilt table, for example with an AUTOINCREMENT key, already
- * created), column by column by name: a text id becomes the row's rowid and is kept in `_uuid` where
- * the new table has one; a reference to a table whose ids changed is translated through its map.
- * Throws if a single row is missing afterwards.
+ * Copies every row of `table` into `__new_{table}` (the rebuilt table, for example with an
+ * AUTOINCREMENT key, already created), column by column by name: a text id becomes the row's rowid
+ * and is kept in `_uuid` where the new table has one; a reference to a table whose ids changed is
+ * translated through its map. Throws if a single row is missing afterwards.
  */
 export const copyRowsByName = async (db: Db, table: string) => {
   const target = `__new_${table}`
@@ -124,9 +125,9 @@ export const checkForeignKeys = async (db: Db) => {
 }
 
 /**
- * AUTOINCREMENT continues after the largest id present; an id deleted before the rebuild could still
- * come back once. The outbox and the audit remember the ids of deleted content items, so each content
- * table's sequence starts past the largest id they mention too.
+ * AUTOINCREMENT continues after the largest id present; an id deleted before the rebuild could
+ * still come back once. The outbox and the audit remember the ids of deleted content items, so each
+ * content table's sequence starts past the largest id they mention too.
  */
 export const skipRememberedIds = async (db: Db, contentTables: Record<string, string>) => {
   for (const [table, collection] of Object.entries(contentTables)) {

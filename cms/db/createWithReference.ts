@@ -3,9 +3,9 @@ import { type Payload, type PayloadRequest, ValidationError } from 'payload'
 import { yearReference } from '../core/yearReference'
 
 /**
- * Creates a record whose `reference` is the next of its year (`C-2026-000124`): one past the highest
- * taken. Two processes may pick the same number at once; the unique index refuses the second, which
- * tries the next number.
+ * Creates a record whose `reference` is the next of its year (`C-2026-000124`): one past the
+ * highest taken. Two processes may pick the same number at once; the unique index refuses the
+ * second, which tries the next number.
  */
 
 const isReferenceConflict = (error: unknown) => {

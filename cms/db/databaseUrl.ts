@@ -16,8 +16,9 @@ const SUPPORTED =
   'use file:./data/cms.db (SQLite, the default), postgres://… / postgresql://… (PostgreSQL) or mongodb://… / mongodb+srv://… (MongoDB)'
 
 /**
- * Chooses the database from DATABASE_URL. Relative SQLite paths resolve against `cwd` (the project root
- * for every npm script), so the CMS, the seed and the tests all open the same file whatever bundles them.
+ * Chooses the database from DATABASE_URL. Relative SQLite paths resolve against `cwd` (the project
+ * root for every npm script), so the CMS, the seed and the tests all open the same file whatever
+ * bundles them.
  */
 export const parseDatabaseUrl = (
   raw: string | undefined,
@@ -80,7 +81,9 @@ export const withMongoDatabase = (url: string, database: string): string => {
   return `${match[1]}/${database}${match[3] ?? ''}`
 }
 
-/** The same PostgreSQL server with another database name (tests each take a throw-away database). */
+/**
+ * The same PostgreSQL server with another database name (tests each take a throw-away database).
+ */
 export const withPostgresDatabase = (url: string, database: string): string => {
   const match = /^(postgres(?:ql)?:\/\/[^/?#]+)(\/[^?#]*)?(\?[^#]*)?$/.exec(url)
   if (!match) throw new DatabaseUrlError(`${maskUrl(url)} is not a PostgreSQL URL.`)

@@ -11,9 +11,9 @@ type DrizzleDb = {
 
 /**
  * A collection's table and the Drizzle client, for the few reads and writes too large for Payload's
- * document API (reports over hundreds of thousands of rows, bulk imports); null on MongoDB, where the
- * caller goes through Payload instead. Payload names a table in snake case: `service-requests` is
- * `service_requests`.
+ * document API (reports over hundreds of thousands of rows, bulk imports); null on MongoDB, where
+ * the caller goes through Payload instead. Payload names a table in snake case: `service-requests`
+ * is `service_requests`.
  */
 export const drizzleTable = (
   payload: Payload,
@@ -27,7 +27,10 @@ export const drizzleTable = (
     : null
 }
 
-/** A MongoDB collection's model, as much of it as the outbox uses (Payload's adapter keeps Mongoose models). */
+/**
+ * A MongoDB collection's model, as much of it as the outbox uses (Payload's adapter keeps Mongoose
+ * models).
+ */
 export type MongoModel = {
   find: (
     filter: unknown,
@@ -39,7 +42,9 @@ export type MongoModel = {
   bulkWrite: (ops: unknown[], options: unknown) => Promise<unknown>
 }
 
-/** A collection's Mongoose model on MongoDB, for the outbox's conditional claims; throws elsewhere. */
+/**
+ * A collection's Mongoose model on MongoDB, for the outbox's conditional claims; throws elsewhere.
+ */
 export const mongoModel = (payload: Payload, collection: string): MongoModel => {
   // Payload's adapter type hides Mongoose; the MongoDB adapter keeps a model per collection.
   const model = (payload.db as unknown as { collections?: Record<string, MongoModel> })

@@ -26,8 +26,9 @@ const checkSqlite = async (target: Extract<DatabaseTarget, { kind: 'sqlite' }>) 
       )
     }
   }
-  // Read the header rather than open a second libsql client: closing one and opening Payload's on the
-  // same file in one process leaves the second one's queries hanging (seen with @libsql/client 0.14).
+  // Read the header rather than open a second libsql client: closing one and opening Payload's on
+  // the same file in one process leaves the second one's queries hanging (seen with @libsql/client
+  // 0.14).
   const header = target.file ? await readHeader(target.file) : null
   if (header && header.length > 0 && !header.equals(SQLITE_HEADER.subarray(0, header.length))) {
     throw new DatabaseUnavailableError(

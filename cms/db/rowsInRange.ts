@@ -6,10 +6,10 @@ import { drizzleTable } from './drizzleTable'
 const PAGE = 10_000
 
 /**
- * The records whose `field` (a date) falls between two instants, a page at a time, with only the named
- * columns: for reports over hundreds of thousands of rows. On SQLite and PostgreSQL one indexed SELECT
- * per page straight from the table, keyset-paged along the field's index;
- * on MongoDB through the adapter.
+ * The records whose `field` (a date) falls between two instants, a page at a time, with only the
+ * named columns: for reports over hundreds of thousands of rows. On SQLite and PostgreSQL one
+ * indexed SELECT per page straight from the table, keyset-paged along the field's index; on MongoDB
+ * through the adapter.
  */
 export async function* rowsInRange<T>(
   payload: Payload,
@@ -27,7 +27,8 @@ export async function* rowsInRange<T>(
     const select = Object.fromEntries(['id', ...args.columns, args.field].map((c) => [c, t[c]]))
     const field = t[args.field]
     // Keyset pages in the order of the field's index (then id): each page is one index range, with
-    // no sort, however deep. Ordering by id instead made the database sort the whole range per page.
+    // no sort, however deep. Ordering by id instead made the database sort the whole range per
+    // page.
     let last: { value: string; id: number | string } | null = null
     for (;;) {
       // `field >= last` keeps the condition an index range; the OR only trims the rows equal to it.

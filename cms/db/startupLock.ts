@@ -9,8 +9,8 @@ const STARTUP_LOCK = 0x63697663 // "civc"
  * Runs `work` (migrations and seeding) while no other process starting on the same PostgreSQL
  * database does the same: two CMS processes started together would otherwise both run a migration
  * or both create the first users. The lock lives in its own connection and goes with it, so a
- * process that dies holding it frees it. SQLite serialises writers itself, and MongoDB migrations are
- * not run at start.
+ * process that dies holding it frees it. SQLite serialises writers itself, and MongoDB migrations
+ * are not run at start.
  */
 export const withStartupLock = async <T>(
   target: DatabaseTarget,

@@ -62,9 +62,13 @@ export type NewCase = {
   attachments?: (number | string)[]
   /** Staff who logged it (a call, a letter, a visit); null for the public and for mail. */
   actor?: Actor
-  /** False when another part acknowledges (a sponsor inquiry gets the sponsorship acknowledgement). */
+  /**
+   * False when another part acknowledges (a sponsor inquiry gets the sponsorship acknowledgement).
+   */
   acknowledge?: boolean
-  /** The request whose transaction the case joins (a hook opening one for a row not yet committed). */
+  /**
+   * The request whose transaction the case joins (a hook opening one for a row not yet committed).
+   */
   req?: PayloadRequest
 }
 
@@ -147,7 +151,8 @@ const departmentDoc = async (payload: Payload, id: unknown) => {
 
 /**
  * Opens a case: routes it, starts its clock, stores its first message, audits, and queues the
- * acknowledgement (with the reference and the reply-by date) when there is an address to send it to.
+ * acknowledgement (with the reference and the reply-by date) when there is an address to send it
+ * to.
  */
 export const openCase = async (payload: Payload, input: NewCase): Promise<CaseDoc> => {
   const settings = currentSettings()

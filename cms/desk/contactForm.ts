@@ -10,8 +10,9 @@ import { intakeCase } from './intake'
 
 /**
  * The site's contact form posts here (a static site has no server of its own), in the visitor's
- * language. Success shows the reference and the reply-by date; a problem lists each field to fix with
- * a link back; a filled honeypot gets a thank-you page and nothing is stored, so a bot learns nothing.
+ * language. Success shows the reference and the reply-by date; a problem lists each field to fix
+ * with a link back; a filled honeypot gets a thank-you page and nothing is stored, so a bot learns
+ * nothing.
  */
 export const contactFormEndpoint: Endpoint = {
   path: '/form',

@@ -41,9 +41,9 @@ const answer = (result: StepResult) =>
 
 /**
  * The desk's API. `POST /api/correspondence` opens a case: the public (the contact form, apps) gets
- * 201 with `reference` and `responseDueAt` only; staff logging a call get the case. The rest is staff
- * only: reply, assign, close, reopen, the thread, a reply's plain-language check, the standards report
- * and a person's records for an access request.
+ * 201 with `reference` and `responseDueAt` only; staff logging a call get the case. The rest is
+ * staff only: reply, assign, close, reopen, the thread, a reply's plain-language check, the
+ * standards report and a person's records for an access request.
  */
 export const caseEndpoints: Endpoint[] = [
   {

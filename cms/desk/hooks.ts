@@ -15,9 +15,9 @@ import { type CaseDoc, mayAssign, saveClock } from './cases'
 const same = (a: unknown, b: unknown) => String(relationId(a) ?? '') === String(relationId(b) ?? '')
 
 /**
- * Cases are opened by the desk's services only (`POST /api/correspondence`, inbound mail), which give
- * them a reference and a clock; Payload's own create (GraphQL, the Local API without the desk's
- * context) is refused with the way in.
+ * Cases are opened by the desk's services only (`POST /api/correspondence`, inbound mail), which
+ * give them a reference and a clock; Payload's own create (GraphQL, the Local API without the
+ * desk's context) is refused with the way in.
  */
 export const openThroughDesk = createOnlyThrough(
   'desk',
@@ -59,8 +59,8 @@ const TRACKED = [
 ] as const
 
 /**
- * Every change staff make in the admin is audited (which fields, and for an assignment or a transfer,
- * from whom to whom). An assignment made there moves the case as the assign step would.
+ * Every change staff make in the admin is audited (which fields, and for an assignment or a
+ * transfer, from whom to whom). An assignment made there moves the case as the assign step would.
  */
 export const auditCaseChanges: CollectionAfterChangeHook = async ({
   doc,
@@ -92,7 +92,10 @@ export const auditCaseChanges: CollectionAfterChangeHook = async ({
   return doc
 }
 
-/** A case deleted for good (an admin's call) takes its thread and attachments with it; the audit stays. */
+/**
+ * A case deleted for good (an admin's call) takes its thread and attachments with it; the audit
+ * stays.
+ */
 export const deleteThread: CollectionBeforeDeleteHook = async ({ id, req }) => {
   const { docs } = await req.payload.find({
     collection: CORRESPONDENCE_MESSAGES,

@@ -8,7 +8,10 @@ import { clientIp } from '../http'
 import { isChannel, isKind, type Kind } from './core/model'
 import { type CaseDoc, type NewCase, openCase } from './cases'
 
-/** The field a person never sees (hidden from eye and screen reader) and a form-filling bot fills in. */
+/**
+ * The field a person never sees (hidden from eye and screen reader) and a form-filling bot fills
+ * in.
+ */
 export const CONTACT_HONEYPOT = 'website'
 
 /** What residents may say a message is about; `sponsorship` comes through the sponsorship form. */
@@ -25,7 +28,10 @@ export const CONTACT_CONSENT_TEXT = {
   fr: 'J’accepte que la Ville communique avec moi par courriel ou par téléphone au sujet de ce message.',
 } as const
 
-/** 5 messages an IP an hour, 3 an address: a person writes a few; a script, or a flood of acknowledgements to someone else's inbox, is stopped. */
+/**
+ * 5 messages an IP an hour, 3 an address: a person writes a few; a script, or a flood of
+ * acknowledgements to someone else's inbox, is stopped.
+ */
 const perIp = databaseLimiter('contact-ip', { max: 5, windowMs: 60 * 60 * 1000 })
 const perAddress = databaseLimiter('contact-address', { max: 3, windowMs: 60 * 60 * 1000 })
 
@@ -62,8 +68,9 @@ const oneLine = (
 /** The request's fields, from JSON, a form post, or the admin's multipart `_payload`. */
 /**
  * Validates and opens a case from a request. The public writes on the web channel only, must give a
- * name, an email address, a message and consent, and is rate-limited; staff log any channel (a call,
- * a letter, a visit) with whatever contact details the person gave, and may date it back up to 30 days.
+ * name, an email address, a message and consent, and is rate-limited; staff log any channel (a
+ * call, a letter, a visit) with whatever contact details the person gave, and may date it back up
+ * to 30 days.
  */
 export const intakeCase = async (
   req: PayloadRequest,

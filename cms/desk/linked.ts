@@ -5,8 +5,8 @@ import { audit } from './audit'
 import { findByReference, saveClock } from './cases'
 
 /**
- * A case answered elsewhere (a sponsor inquiry's first contact in the sponsorship pipeline): its clock
- * stops and its first reply is recorded, as if sent from the desk.
+ * A case answered elsewhere (a sponsor inquiry's first contact in the sponsorship pipeline): its
+ * clock stops and its first reply is recorded, as if sent from the desk.
  */
 export const markAnswered = async (payload: Payload, reference: string, actor: Actor) => {
   const doc = await findByReference(payload, reference)

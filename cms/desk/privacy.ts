@@ -59,8 +59,8 @@ export const personalRecords = async (payload: Payload, rawEmail: string, actor:
 }
 
 /**
- * Closed cases past the retention period keep their figures (dates, channel, department, outcome) and
- * lose who wrote and what was said: contact details, subjects, message bodies and attachments.
+ * Closed cases past the retention period keep their figures (dates, channel, department, outcome)
+ * and lose who wrote and what was said: contact details, subjects, message bodies and attachments.
  */
 export const anonymiseExpired = async (payload: Payload, years: number, now = new Date()) => {
   const cutoff = retentionCutoff(now, years)

@@ -27,8 +27,8 @@ const doneOn = new Map<string, string>()
 
 /**
  * The due-today digest: at the start of each business day (the desk's digest hour, Toronto time),
- * each assignee gets one email listing the cases whose reply is due today. Keyed per person and day in
- * the outbox, so several processes or a restart never send it twice.
+ * each assignee gets one email listing the cases whose reply is due today. Keyed per person and day
+ * in the outbox, so several processes or a restart never send it twice.
  */
 export const sendDueTodayDigests = async (payload: Payload, now = new Date()) => {
   const today = localDate(now)
@@ -86,8 +86,8 @@ export const sendDueTodayDigests = async (payload: Payload, now = new Date()) =>
 }
 
 /**
- * A case past its reply-by time goes to its department's manager (once per due time: a case reopened
- * later has a new one), and the escalation is audited.
+ * A case past its reply-by time goes to its department's manager (once per due time: a case
+ * reopened later has a new one), and the escalation is audited.
  */
 export const escalateOverdue = async (payload: Payload, now = new Date()) => {
   const { docs } = await payload.find({

@@ -48,7 +48,8 @@ export const loadStandards = async (
     })
   ).docs)
     departments.set(String(d.id), d.name)
-  // A day of margin each side in UTC; the report keeps the cases whose Toronto date is in the range.
+  // A day of margin each side in UTC; the report keeps the cases whose Toronto date is in the
+  // range.
   const start = new Date(Date.parse(`${range.from}T00:00:00Z`) - 86_400_000).toISOString()
   const end = new Date(Date.parse(`${range.to}T00:00:00Z`) + 2 * 86_400_000).toISOString()
   const facts: CaseFacts[] = []

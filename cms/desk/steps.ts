@@ -64,7 +64,9 @@ const threadIds = async (payload: Payload, caseId: number | string) =>
     .map((m) => String(m.messageId ?? ''))
     .filter(Boolean)
 
-/** The checker's view of a reply before it goes: the same plain-language rules as published text. */
+/**
+ * The checker's view of a reply before it goes: the same plain-language rules as published text.
+ */
 export const checkReply = async (
   payload: Payload,
   text: string,
@@ -77,9 +79,10 @@ export const checkReply = async (
   )
 
 /**
- * A reply from staff: checked, signed with the sender's first name and department (in the customer's
- * language; it cannot be left out), queued through the outbox in the thread, recorded in the case and
- * its clock stopped. `via: 'phone'` records a reply given by telephone instead (nothing is emailed).
+ * A reply from staff: checked, signed with the sender's first name and department (in the
+ * customer's language; it cannot be left out), queued through the outbox in the thread, recorded in
+ * the case and its clock stopped. `via: 'phone'` records a reply given by telephone instead
+ * (nothing is emailed).
  */
 export const replyToCase = async (
   payload: Payload,

@@ -10,8 +10,8 @@ import { loadCase } from './cases'
 import { readSurveyAnswer, readSurveyToken } from './core/survey'
 
 /**
- * The one-question survey a closing email links to (`/api/correspondence/survey?t=…`): a page in the
- * customer's language with a 1-5 choice and an optional comment, answered once per case.
+ * The one-question survey a closing email links to (`/api/correspondence/survey?t=…`): a page in
+ * the customer's language with a 1-5 choice and an optional comment, answered once per case.
  */
 const page = (req: PayloadRequest, title: string, body: string, language: Language, status = 200) =>
   htmlPage({ title, body, language, status, siteUrl: currentSettings().siteUrl })
@@ -78,7 +78,8 @@ export const surveyEndpoints: Endpoint[] = [
       const answer = readSurveyAnswer(values)
       if (!answer)
         return page(req, t.surveyTitle, form(token, language, t.surveyChoose), language, 400)
-      // Only the first answer counts: the condition makes a double submit write nothing the second time.
+      // Only the first answer counts: the condition makes a double submit write nothing the second
+      // time.
       const updated = await req.payload.db.updateMany({
         collection: CORRESPONDENCE,
         where: { and: [{ id: { equals: doc.id } }, { surveyAnsweredAt: { exists: false } }] },

@@ -10,9 +10,9 @@ import { closeOutboxTransporter, outboxTransporter } from './transport'
 export const mailHealth = createGatewayHealth()
 
 /**
- * Email through the outbox: to confirmed subscribers of a topic, over one pooled SMTP connection set
- * (or .eml files without SMTP_URL). The mail server is one gateway: its outage holds every email
- * uncharged until a probe gets through. A permanent refusal counts against the address.
+ * Email through the outbox: to confirmed subscribers of a topic, over one pooled SMTP connection
+ * set (or .eml files without SMTP_URL). The mail server is one gateway: its outage holds every
+ * email uncharged until a probe gets through. A permanent refusal counts against the address.
  */
 export const emailChannel: Channel = {
   name: 'email',

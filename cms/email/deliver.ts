@@ -83,9 +83,9 @@ export const composeItemMessage = (args: {
 }
 
 /**
- * How an emergency email says it is urgent: `Importance: high` (RFC 2156) and `X-Priority: 1`, which
- * mail clients show. Not nodemailer's `priority: 'high'`: it adds `X-MSMail-Priority`, an Outlook
- * Express header that spam filters expect with its companion `X-MimeOLE` (SpamAssassin's
+ * How an emergency email says it is urgent: `Importance: high` (RFC 2156) and `X-Priority: 1`,
+ * which mail clients show. Not nodemailer's `priority: 'high'`: it adds `X-MSMail-Priority`, an
+ * Outlook Express header that spam filters expect with its companion `X-MimeOLE` (SpamAssassin's
  * MISSING_MIMEOLE rule) and that no current client needs. Normal mail carries none of them.
  */
 const urgency = (emergency: boolean): { headers: Record<string, string> } =>
@@ -93,8 +93,8 @@ const urgency = (emergency: boolean): { headers: Record<string, string> } =>
 
 /**
  * The outbox's delivery step on Payload: reads the send and subscriber, renders the email in the
- * subscriber's language, hands it to SMTP with a Message-ID fixed per delivery (a resend after a crash
- * carries the same one). A subscriber who left since the send was queued is skipped.
+ * subscriber's language, hands it to SMTP with a Message-ID fixed per delivery (a resend after a
+ * crash carries the same one). A subscriber who left since the send was queued is skipped.
  */
 export const payloadDeliver = (
   payload: Payload,

@@ -14,8 +14,8 @@ const perIp = databaseLimiter('subscribe-ip', { max: 5, windowMs: 10 * 60 * 1000
 const perAddress = databaseLimiter('subscribe-address', { max: 3, windowMs: 60 * 60 * 1000 })
 
 /**
- * The links in emails (confirm, unsubscribe, manage) carry 256-bit tokens, so guessing is hopeless; the
- * limits still stop a script hammering them: 60 requests an IP and 10 a token per 10 minutes.
+ * The links in emails (confirm, unsubscribe, manage) carry 256-bit tokens, so guessing is hopeless;
+ * the limits still stop a script hammering them: 60 requests an IP and 10 a token per 10 minutes.
  */
 const TOKEN_PER_IP = databaseLimiter('token-ip', { max: 60, windowMs: 10 * 60 * 1000 })
 const PER_TOKEN = databaseLimiter('token', { max: 10, windowMs: 10 * 60 * 1000 })
@@ -66,8 +66,9 @@ const tokenOf = (req: PayloadRequest) => new URL(req.url ?? 'http://x').searchPa
 
 /**
  * `POST /api/subscriptions` `{ email, topics, language }`: 202 whether or not the address is known
- * (a form post is redirected to the site's "check your email" page). 400 names a bad field; 429 when an
- * IP sends too many. An address asked for too often is silently not emailed again, still 202.
+ * (a form post is redirected to the site's "check your email" page). 400 names a bad field; 429
+ * when an IP sends too many. An address asked for too often is silently not emailed again, still
+ * 202.
  */
 const subscribeEndpoint: Endpoint = {
   path: '/subscriptions',

@@ -15,7 +15,8 @@ export const fileTransport = (outboxDir: string): Transport<SentInfo> & Transpor
   name: 'civic-comms-file',
   version: '1',
   send(mail: MailMessage<SentInfo>, callback: (err: Error | null, info: SentInfo) => void): void {
-    // A failure carries no info (nodemailer's own transports do the same); its types ask for one anyway.
+    // A failure carries no info (nodemailer's own transports do the same); its types ask for one
+    // anyway.
     const fail = callback as (err: Error) => void
     const stamp = new Date().toISOString().replace(/[:.]/g, '-')
     const file = path.join(outboxDir, `${stamp}-${randomUUID()}.eml`)

@@ -13,7 +13,10 @@ export type QueuedMessage = {
   text?: string
   html?: string
   headers?: Record<string, string>
-  /** Set by a sender that threads its mail (the desk: the case reference is in it); else derived from the row. */
+  /**
+   * Set by a sender that threads its mail (the desk: the case reference is in it); else derived
+   * from the row.
+   */
   messageId?: string
   inReplyTo?: string
   references?: string[]

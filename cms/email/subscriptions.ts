@@ -115,12 +115,14 @@ export const signUp = async (
     })
   const mail = confirmationEmail({
     language,
-    // The language rides along so even an expired or used link answers in the subscriber's language.
+    // The language rides along so even an expired or used link answers in the subscriber's
+    // language.
     confirmUrl: `${settings.cmsUrl}/api/subscriptions/confirm?token=${encodeURIComponent(token)}${language === 'fr' ? '&lang=fr' : ''}`,
     topics,
     sender: sender(settings),
   })
-  // Queued, not sent: the answer must not wait on the mail server (it may be down; the outbox waits).
+  // Queued, not sent: the answer must not wait on the mail server (it may be down; the outbox
+  // waits).
   await queueMessage(payload, {
     from: settings.mailFrom,
     to: [email],

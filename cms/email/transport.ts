@@ -21,8 +21,9 @@ export const smtpOptions = (smtpUrl: string, maxConnections = POOL_CONNECTIONS) 
   pool: true,
   maxConnections,
   maxMessages: Infinity,
-  // A stuck server must not hold the outbox for long: these fail the attempt, which costs the message
-  // nothing (the server's fault, see cms/outbox/core/gatewayHealth.ts), and a probe tries again 5 s later.
+  // A stuck server must not hold the outbox for long: these fail the attempt, which costs the
+  // message nothing (the server's fault, see cms/outbox/core/gatewayHealth.ts), and a probe tries
+  // again 5 s later.
   connectionTimeout: 10_000,
   greetingTimeout: 10_000,
   socketTimeout: 30_000,
@@ -31,15 +32,16 @@ export const smtpOptions = (smtpUrl: string, maxConnections = POOL_CONNECTIONS) 
 type PoolInternals = { transporter?: { _connections?: { connection?: { _socket?: Socket } }[] } }
 
 /**
- * Nagle's algorithm held the last packet of each message until the server's delayed ACK (40 ms): 107
- * messages/s over 5 connections here, about 2,500 with it off (`npm run bench`). nodemailer never
- * turns it off, and its one hook for sockets (`getSocket`, an already-open connection) wedges the pool
- * for good when a connection closes before its handshake ends, as when the mail server restarts. So
- * the pool keeps opening its own sockets, and before each message the ones it holds get Nagle off.
- * This reads nodemailer's internals: if they change, nothing breaks and the benchmark shows it.
+ * Nagle's algorithm held the last packet of each message until the server's delayed ACK (40 ms):
+ * 107 messages/s over 5 connections here, about 2,500 with it off (`npm run bench`). nodemailer
+ * never turns it off, and its one hook for sockets (`getSocket`, an already-open connection) wedges
+ * the pool for good when a connection closes before its handshake ends, as when the mail server
+ * restarts. So the pool keeps opening its own sockets, and before each message the ones it holds
+ * get Nagle off. This reads nodemailer's internals: if they change, nothing breaks and the
+ * benchmark shows it.
  */
 const noDelayOnPool = (transporter: Transporter) => {
-  // eslint-disable-next-line no-restricted-syntax -- nodemailer's pool keeps its sockets private; reading them is the point (see above), and nothing breaks if they move
+  // eslint-disable-next-line no-restricted-syntax -- nodemailer's private sockets (see above)
   for (const resource of (transporter as unknown as PoolInternals).transporter?._connections ?? [])
     resource.connection?._socket?.setNoDelay?.(true)
 }

@@ -3,7 +3,9 @@ import type { AfterErrorHook } from 'payload'
 /** How long a client should wait before trying again after the database was busy. */
 const BUSY_RETRY_AFTER_SECONDS = 5
 
-/** SQLite's "database is locked" (another process holds the write lock), however deep it is wrapped. */
+/**
+ * SQLite's "database is locked" (another process holds the write lock), however deep it is wrapped.
+ */
 const isDatabaseBusy = (error: unknown): boolean => {
   for (
     let e = error as { code?: unknown; message?: unknown; cause?: unknown } | undefined, depth = 0;
@@ -21,8 +23,9 @@ const isDatabaseBusy = (error: unknown): boolean => {
 }
 
 /**
- * A busy database is a moment, not a fault of the request: answer 503 with Retry-After, so clients and
- * the admin try again, instead of a 500. (SQLite waits SQLITE_BUSY_TIMEOUT_MS for the lock first.)
+ * A busy database is a moment, not a fault of the request: answer 503 with Retry-After, so clients
+ * and the admin try again, instead of a 500. (SQLite waits SQLITE_BUSY_TIMEOUT_MS for the lock
+ * first.)
  */
 export const busyDatabaseAnswer: AfterErrorHook = ({ error, req }) => {
   if (!isDatabaseBusy(error)) return

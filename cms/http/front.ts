@@ -2,8 +2,8 @@ import { createServer, request, type IncomingMessage, type Server } from 'node:h
 import { connect } from 'node:net'
 
 /**
- * X-Forwarded-For as our front writes it: what came in (from proxies in front of us, or forged by the
- * client), then the address of the connection we accepted. `clientIp` counts back from the end.
+ * X-Forwarded-For as our front writes it: what came in (from proxies in front of us, or forged by
+ * the client), then the address of the connection we accepted. `clientIp` counts back from the end.
  */
 export const appendForwardedFor = (
   incoming: string | string[] | undefined,
@@ -25,9 +25,9 @@ const forwardedHeaders = (req: IncomingMessage) => ({
 
 /**
  * The CMS's public port. Next.js fills X-Forwarded-For with the connection's address only when the
- * header is absent, so behind nothing a client could name any address it liked and escape every rate
- * limit. This front accepts the connection itself, appends the address it saw, and hands the request
- * to Next on a loopback port (upgrades too, for the dev server's live reload).
+ * header is absent, so behind nothing a client could name any address it liked and escape every
+ * rate limit. This front accepts the connection itself, appends the address it saw, and hands the
+ * request to Next on a loopback port (upgrades too, for the dev server's live reload).
  */
 export const createFront = (innerPort: number): Server => {
   const server = createServer((req, res) => {

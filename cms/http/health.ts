@@ -6,14 +6,18 @@ import type { ProcessRole } from '../settings'
 
 /**
  * `GET /api/health`: answers ok only once the database answers a query, so a load balancer or the
- * start script can wait on it. Reveals the database kind, never its address; the mail server's state
- * (`ok` or `degraded` from the first failed attempt), the messages waiting, the last success and error.
+ * start script can wait on it. Reveals the database kind, never its address; the mail server's
+ * state (`ok` or `degraded` from the first failed attempt), the messages waiting, the last success
+ * and error.
  */
 export const healthEndpoint = (
   database: DatabaseTarget,
   version: string,
   role: ProcessRole,
-  /** The mail server's state and the outbox's backlog (the outbox's answer, passed in by the config). */
+  /**
+   * The mail server's state and the outbox's backlog (the outbox's answer, passed in by the
+   * config).
+   */
   mailStatus: (payload: Payload) => Promise<unknown>,
 ): Endpoint => ({
   path: '/health',
@@ -40,7 +44,8 @@ export const healthEndpoint = (
           lastSuccessAt: site.lastSuccessAt ?? null,
           lastAttemptAt: site.lastAttemptAt ?? null,
         },
-        // Mail never makes this answer fail: the CMS keeps working and the outbox waits (docs/operations.md).
+        // Mail never makes this answer fail: the CMS keeps working and the outbox waits
+        // (docs/operations.md).
         mail: await mailStatus(req.payload),
       })
     } catch {

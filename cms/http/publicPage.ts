@@ -2,9 +2,9 @@ import { escapeHtml } from '../../site/lib/html'
 import { strings, type Language } from '../../site/lib/i18n'
 
 /**
- * The few pages a subscriber reaches from an email link (confirmed, unsubscribe, manage). They need the
- * token in the link, so the CMS serves them, in the public site's look: one h1, a skip link, lang set,
- * strong contrast, forms with labels, no script.
+ * The few pages a subscriber reaches from an email link (confirmed, unsubscribe, manage). They need
+ * the token in the link, so the CMS serves them, in the public site's look: one h1, a skip link,
+ * lang set, strong contrast, forms with labels, no script.
  */
 export const htmlPage = (args: {
   title: string

@@ -34,7 +34,9 @@ const valuesOf = (params: URLSearchParams, multi: readonly string[]) => {
   return values
 }
 
-/** A multipart body larger than the endpoint takes (or of unknown length): refused before reading. */
+/**
+ * A multipart body larger than the endpoint takes (or of unknown length): refused before reading.
+ */
 export class BodyTooLargeError extends Error {
   constructor(
     readonly limit: number,
@@ -72,11 +74,12 @@ export const readBodyWithFiles = async (
 }
 
 /**
- * The visitor's address for rate limits. Every proxy appends the address it saw to X-Forwarded-For, and
- * the CMS's own front (cms/http/front.ts) always appends the address of the connection, last. Entries
- * further left are whatever the client sent (a script can change them every request), except the ones
- * added by proxies the City runs in front of the CMS: with TRUSTED_PROXY_HOPS=N (default 0, none), the
- * client is the entry N places before the last. Without any header every request shares "unknown".
+ * The visitor's address for rate limits. Every proxy appends the address it saw to X-Forwarded-For,
+ * and the CMS's own front (cms/http/front.ts) always appends the address of the connection, last.
+ * Entries further left are whatever the client sent (a script can change them every request),
+ * except the ones added by proxies the City runs in front of the CMS: with TRUSTED_PROXY_HOPS=N
+ * (default 0, none), the client is the entry N places before the last. Without any header every
+ * request shares "unknown".
  */
 export const forwardedClient = (header: string | null, hops: number): string | null => {
   const entries = (header ?? '')

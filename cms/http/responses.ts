@@ -1,12 +1,15 @@
 import type { PayloadRequest } from 'payload'
 
-/** The API's error shape, as Payload's own errors: `{ errors: [{ message, field? }] }` with the status. */
+/**
+ * The API's error shape, as Payload's own errors: `{ errors: [{ message, field? }] }` with the
+ * status.
+ */
 export const jsonError = (status: number, message: string, field?: string) =>
   Response.json({ errors: [{ message, ...(field ? { field } : {}) }] }, { status })
 
 /**
- * The guard every custom staff endpoint starts with: 401 when nobody is signed in, 403 when the person
- * lacks the right, null when the request may go on.
+ * The guard every custom staff endpoint starts with: 401 when nobody is signed in, 403 when the
+ * person lacks the right, null when the request may go on.
  */
 export const refuseUnless = (
   req: PayloadRequest,

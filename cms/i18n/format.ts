@@ -1,6 +1,6 @@
 /**
- * Dates and money in the admin, as the staff member's admin language writes them, on the City's wall
- * clock. `otherwise` is what to show when there is no date.
+ * Dates and money in the admin, as the staff member's admin language writes them, on the City's
+ * wall clock. `otherwise` is what to show when there is no date.
  */
 const tag = (language: string | undefined) => (language === 'fr' ? 'fr-CA' : 'en-CA')
 

@@ -1,6 +1,8 @@
 import type { CatalogueOf } from '../../site/lib/i18n/catalogue'
 
-/** 311's admin words (the status panel and the dashboard's queues and trends), English and French. */
+/**
+ * 311's admin words (the status panel and the dashboard's queues and trends), English and French.
+ */
 export const requestsAdminEn = {
   statusTitle: 'Status',
   loading: 'Loading the request…',

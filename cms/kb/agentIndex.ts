@@ -12,9 +12,9 @@ import { isStale, scrubQuery } from './core/queries'
 import type { KbArticle } from '../payload-types'
 
 /**
- * The agents' search, kept in memory per language and rebuilt when an article or the synonyms change
- * (in any process: each search first compares the count and latest change times, two small queries).
- * Only published articles are answers; both audiences, with their notes and scripts.
+ * The agents' search, kept in memory per language and rebuilt when an article or the synonyms
+ * change (in any process: each search first compares the count and latest change times, two small
+ * queries). Only published articles are answers; both audiences, with their notes and scripts.
  */
 
 /** A published article: the generated type, with the slug publishing gives every article. */
@@ -47,7 +47,8 @@ const synonymsFor = async (payload: Payload, language: Language) => {
     depth: 0,
     overrideAccess: true,
   })) as { synonymsEn?: string | null; synonymsFr?: string | null; updatedAt?: string }
-  // Before anyone saves the settings, the defaults apply (a global has no row until its first save).
+  // Before anyone saves the settings, the defaults apply (a global has no row until its first
+  // save).
   const text = language === 'fr' ? settings.synonymsFr : settings.synonymsEn
   return parseSynonyms(settings.updatedAt ? (text ?? '') : DEFAULT_SYNONYMS[language])
 }

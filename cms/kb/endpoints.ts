@@ -12,9 +12,9 @@ const viewPerIp = databaseLimiter('kb-view-ip', { max: 1, windowMs: 60 * 60 * 10
 const missPerIp = databaseLimiter('kb-miss-ip', { max: 30, windowMs: 60 * 60 * 1000 })
 
 /**
- * `GET /api/kb-articles/search?q=&lang=en|fr`: the agents' search, ranked, each answer with its phone
- * script and notes and whether it is past its review date. Staff only.
- * `POST /api/kb-articles/{id}/feedback` (`helpful` yes|no, `comment`, `language`): the answer page's
+ * `GET /api/kb-articles/search?q=&lang=en|fr`: the agents' search, ranked, each answer with its
+ * phone script and notes and whether it is past its review date. Staff only. `POST
+ * /api/kb-articles/{id}/feedback` (`helpful` yes|no, `comment`, `language`): the answer page's
  * form, or JSON; 20 an hour from one address. `POST /api/kb-articles/{id}/view`: the page was read
  * (counted once an hour per address and answer). `POST /api/kb-articles/misses` (`q`, `lang`): the
  * site's search found nothing (30 an hour from one address).

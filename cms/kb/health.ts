@@ -7,7 +7,9 @@ import { summariseHealth } from './core/health'
 
 const DAYS = 30
 
-/** The last 30 days of feedback, views and searches without an answer, over the published answers. */
+/**
+ * The last 30 days of feedback, views and searches without an answer, over the published answers.
+ */
 export const loadHealth = async (payload: Payload, now = new Date()) => {
   const since = new Date(now.getTime() - DAYS * 86_400_000)
   const all = { pagination: false, depth: 0, overrideAccess: true } as const

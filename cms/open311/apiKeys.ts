@@ -5,8 +5,8 @@ import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, Payload } f
 import { API_CLIENTS } from '../core/slugs'
 
 /**
- * Open311 API keys: made when a client is created, shown in that answer only, kept as a SHA-256 hash
- * (a key is long and random, so a plain hash is enough to make a leaked table useless).
+ * Open311 API keys: made when a client is created, shown in that answer only, kept as a SHA-256
+ * hash (a key is long and random, so a plain hash is enough to make a leaked table useless).
  */
 
 const PREFIX_LENGTH = 12

@@ -32,10 +32,10 @@ import { type Language } from '../../site/lib/i18n'
 
 /**
  * Open311 GeoReport v2 at `{CMS_URL}/open311/v2/` (Next rewrites it to these endpoints under /api):
- * discovery, the service list and definitions, requests (list, one, post) and tokens, each as `.json`
- * or `.xml`. Reading needs no key; posting needs an `api_key` from `api-clients`, within the
- * client's hourly limit. Browser apps may call it from anywhere (CORS), since it carries no cookies
- * and no personal data ever leaves through a GET.
+ * discovery, the service list and definitions, requests (list, one, post) and tokens, each as
+ * `.json` or `.xml`. Reading needs no key; posting needs an `api_key` from `api-clients`, within
+ * the client's hourly limit. Browser apps may call it from anywhere (CORS), since it carries no
+ * cookies and no personal data ever leaves through a GET.
  */
 
 type Format = 'json' | 'xml'
@@ -123,7 +123,9 @@ const departmentNames = async (req: PayloadRequest, language: Language) => {
   return new Map(docs.map((d) => [String(d.id), language === 'fr' ? d.nameFr : d.name]))
 }
 
-/** The public view of requests: the service's name, the department's, nothing about the reporter. */
+/**
+ * The public view of requests: the service's name, the department's, nothing about the reporter.
+ */
 const viewsOf = async (req: PayloadRequest, docs: PublicRequest[], language: Language) => {
   const services = new Map((await loadServices(req.payload, false)).map((s) => [String(s.id), s]))
   const departments = await departmentNames(req, language)

@@ -9,30 +9,43 @@ import type { Deliver } from './worker'
 /** How one run of a channel's worker sends: the delivery step and what it needs around it. */
 export type ChannelRun = {
   deliver: Deliver
-  /** Called when a delivery fails for good (an email's 5xx: the subscriber's bounce count goes up). */
+  /**
+   * Called when a delivery fails for good (an email's 5xx: the subscriber's bounce count goes up).
+   */
   onPermanentFailure?: (delivery: ClaimedDelivery, failure: Failure) => Promise<void>
 }
 
 /**
- * One way the outbox reaches people. The outbox owns the rows, the claims, the leases, the pacing and
- * the retries; a channel says who a broadcast reaches, how one message goes, how its failures read,
- * and how its gateway is doing. Channels are registered in the composition root
+ * One way the outbox reaches people. The outbox owns the rows, the claims, the leases, the pacing
+ * and the retries; a channel says who a broadcast reaches, how one message goes, how its failures
+ * read, and how its gateway is doing. Channels are registered in the composition root
  * (cms/payload.config.ts); the outbox knows none of them by name.
  */
 export type Channel = {
   name: ChannelName
   /** What its gateway is called where an error is shown without the gateway's address. */
   gatewayName: string
-  /** Who a broadcast of a topic reaches: the collection of recipients, and whether only confirmed ones. */
+  /**
+   * Who a broadcast of a topic reaches: the collection of recipients, and whether only confirmed
+   * ones.
+   */
   recipients: { collection: CollectionSlug; confirmedOnly: boolean }
-  /** How a run claims rows: messages in flight at once, outcomes written per group, one process at a time. */
+  /**
+   * How a run claims rows: messages in flight at once, outcomes written per group, one process at a
+   * time.
+   */
   claim: (settings: Settings) => {
     concurrency?: number
     /** At most this many messages started a second (a gateway's rate); unlimited when absent. */
     perSecond?: number | null
-    /** Outcomes written back in groups of this many (a crash hands over at most that many again). */
+    /**
+     * Outcomes written back in groups of this many (a crash hands over at most that many again).
+     */
     flushEvery?: number
-    /** Runs hold this lease, so one process at a time sends on the channel (the rate holds across processes). */
+    /**
+     * Runs hold this lease, so one process at a time sends on the channel (the rate holds across
+     * processes).
+     */
     exclusive?: { lease: string; ms: number }
   }
   /** The delivery step for one run (read once per run: settings, pools, caches). */
@@ -41,7 +54,8 @@ export type Channel = {
   classify: (error: unknown) => Failure
   /**
    * What this process knows of the channel's one gateway; with it, the gateway's outage charges no
-   * message an attempt and one probe tries it now and then. Channels of many gateways (push) have none.
+   * message an attempt and one probe tries it now and then. Channels of many gateways (push) have
+   * none.
    */
   health?: GatewayHealth
   /** After each run in this process (email drops an SMTP pool that lost its server). */

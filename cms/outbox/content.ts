@@ -33,9 +33,10 @@ export const TOPIC_OF: Record<EmailedSlug, SubscriptionTopic> = {
 }
 
 /**
- * An item as every channel shows it, in one language, from its live version. A French subscriber gets
- * the French version, or, when the item has no French text yet, the English one marked `untranslated`
- * (the message then says so in French), linking to the French page either way, as on the site.
+ * An item as every channel shows it, in one language, from its live version. A French subscriber
+ * gets the French version, or, when the item has no French text yet, the English one marked
+ * `untranslated` (the message then says so in French), linking to the French page either way, as on
+ * the site.
  */
 export const itemContent = async (
   payload: Payload,

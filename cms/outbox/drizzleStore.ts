@@ -33,10 +33,10 @@ export const hasDrizzleTable = (payload: Payload) => drizzleTable(payload, DELIV
 const CHUNK = 500
 
 /**
- * The outbox on SQLite and PostgreSQL through Drizzle. A claim is one UPDATE whose WHERE repeats the
- * claimable test on each row, so two workers racing for the same rows cannot both win one: SQLite
- * runs the statement under its write lock, and PostgreSQL re-checks the condition on the row version
- * it locks (a row another worker just claimed no longer matches).
+ * The outbox on SQLite and PostgreSQL through Drizzle. A claim is one UPDATE whose WHERE repeats
+ * the claimable test on each row, so two workers racing for the same rows cannot both win one:
+ * SQLite runs the statement under its write lock, and PostgreSQL re-checks the condition on the row
+ * version it locks (a row another worker just claimed no longer matches).
  */
 export const drizzleOutboxStore = (payload: Payload): OutboxStore => {
   const { drizzle, table: t } = drizzleTable(payload, DELIVERIES)!
@@ -80,8 +80,8 @@ export const drizzleOutboxStore = (payload: Payload): OutboxStore => {
           and(eq(t.status, 'sending'), or(isNull(t.leaseUntil), lt(t.leaseUntil, at))),
         ),
       )
-      // One priority per batch, the most urgent waiting: the lanes of a batch send in parallel, so a
-      // batch mixing an alert with news could let news overtake the alert's last copies.
+      // One priority per batch, the most urgent waiting: the lanes of a batch send in parallel, so
+      // a batch mixing an alert with news could let news overtake the alert's last copies.
       const mostUrgent = sql`${t.priority} = (select min(${t.priority}) from ${t} where ${claimable})`
       const candidates = drizzle
         .select({ id: t.id })

@@ -49,9 +49,10 @@ const sendKeyOf = (collection: ContentSlug, item: Item) =>
  * waits for its embargo.
  *
  * Resumable rather than transactional (SQLite's adapter runs without transactions): the send is
- * written first as "queueing", its deliveries are inserted under a unique key per subscriber, and only
- * then is it marked "sending". A process that dies in between leaves a "queueing" send, which the next
- * outbox run (in any process) finishes with `resumeQueueing`; inserting twice inserts nothing twice.
+ * written first as "queueing", its deliveries are inserted under a unique key per subscriber, and
+ * only then is it marked "sending". A process that dies in between leaves a "queueing" send, which
+ * the next outbox run (in any process) finishes with `resumeQueueing`; inserting twice inserts
+ * nothing twice.
  */
 export const queueItem = async (payload: Payload, collection: ContentSlug, item: Item) => {
   if (collection === KB_ARTICLES) return null
@@ -106,7 +107,10 @@ const createSend = async (
   }
 }
 
-/** Who a send reaches on a channel: its subscribers of the topic (confirmed ones, where it confirms). */
+/**
+ * Who a send reaches on a channel: its subscribers of the topic (confirmed ones, where it
+ * confirms).
+ */
 export const recipientsOf = async (payload: Payload, channel: ChannelName, topic: string) => {
   const { collection, confirmedOnly: confirmed } = channelNamed(channel).recipients
   const { docs } = await payload.db.find({

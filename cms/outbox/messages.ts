@@ -10,8 +10,9 @@ import { payloadOutboxStore } from './store'
 
 /**
  * Queues one message on a channel and returns at once: the row is the promise, the channel's worker
- * sends it (now, in the background, and again after any failure until it goes). `key` makes queueing
- * idempotent; `recipient` names a recipient row when the channel has one (a push subscription).
+ * sends it (now, in the background, and again after any failure until it goes). `key` makes
+ * queueing idempotent; `recipient` names a recipient row when the channel has one (a push
+ * subscription).
  */
 export const queueDelivery = async (
   payload: Payload,

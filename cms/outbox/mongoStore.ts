@@ -20,9 +20,10 @@ const channelFilter = (channel: string) =>
   channel === 'email' ? { $in: ['email', null] } : channel
 
 /**
- * The outbox on MongoDB. A claim picks candidates, then takes them with one `updateMany` whose filter
- * repeats the claimable test (each document's update is atomic, so a row another worker took in
- * between no longer matches), and reads back the rows stamped with this worker and this claim's time.
+ * The outbox on MongoDB. A claim picks candidates, then takes them with one `updateMany` whose
+ * filter repeats the claimable test (each document's update is atomic, so a row another worker took
+ * in between no longer matches), and reads back the rows stamped with this worker and this claim's
+ * time.
  */
 export const mongoOutboxStore = (payload: Payload): OutboxStore => {
   const model = mongoModel(payload, DELIVERIES)

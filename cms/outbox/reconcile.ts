@@ -8,9 +8,10 @@ import { queueItem } from './enqueue'
 const RECONCILE_WINDOW_MS = 24 * 3_600_000
 
 /**
- * A CMS killed between writing a publication and queueing its alerts would leave subscribers unaware.
- * Every publication through the workflow leaves an audit entry first; this finds the recent ones whose
- * item has no send yet and queues it (queueing twice does nothing, so this is safe to run every 5 s).
+ * A CMS killed between writing a publication and queueing its alerts would leave subscribers
+ * unaware. Every publication through the workflow leaves an audit entry first; this finds the
+ * recent ones whose item has no send yet and queues it (queueing twice does nothing, so this is
+ * safe to run every 5 s).
  */
 export const queueMissedItems = async (payload: Payload, now = new Date()): Promise<number> => {
   const { docs } = await payload.find({

@@ -14,7 +14,10 @@ import { runOutbox, type WorkerReport } from './worker'
  * other channels), so it stays `email`.
  */
 export const OUTBOX_QUEUE = 'email'
-/** Every 2 seconds: the outbox's poll where no kick reached it (a web process queued, a worker sends). */
+/**
+ * Every 2 seconds: the outbox's poll where no kick reached it (a web process queued, a worker
+ * sends).
+ */
 export const OUTBOX_CRON = '*/2 * * * * *'
 /** A jobs-queue run sends for up to 50 s, then yields; the next run (2 s later) continues. */
 const RUN_BUDGET_MS = 50_000
@@ -181,8 +184,9 @@ export const sendOutbox = async (
 
 /**
  * Starts an outbox run now, without waiting for it (urgent messages must not wait for the next jobs
- * tick), in processes that run background work; a web-only process leaves it to the workers' 2-second
- * poll. A channel already running claims the new rows at its next batch, most urgent first.
+ * tick), in processes that run background work; a web-only process leaves it to the workers'
+ * 2-second poll. A channel already running claims the new rows at its next batch, most urgent
+ * first.
  */
 export const kickOutbox = (payload: Payload) => {
   if (!runsBackgroundWork(currentSettings())) return

@@ -35,7 +35,8 @@ export const sendReader = (payload: Payload, siteUrl: string) => {
           : Promise.resolve(null),
       )
     const item = await items.get(key)!
-    // The row may now hold another item (a restore or an import can reuse ids): never send it in this send's name.
+    // The row may now hold another item (a restore or an import can reuse ids): never send it in
+    // this send's name.
     if (item && send.itemUid && item.uid && send.itemUid !== item.uid) return null
     return item
   }

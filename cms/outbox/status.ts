@@ -19,8 +19,8 @@ const withoutAddresses = (text: string | null, gateway: string) =>
     .replace(/\[[0-9a-f:]+\](?::\d+)?/gi, gateway) ?? null
 
 /**
- * What the outbox holds: `waiting` (queued or in flight, for operators), `due` (queued and due now) and
- * `inFlight` (held by a worker). A drain is done when nothing is due or in flight.
+ * What the outbox holds: `waiting` (queued or in flight, for operators), `due` (queued and due now)
+ * and `inFlight` (held by a worker). A drain is done when nothing is due or in flight.
  */
 export const outboxBacklog = async (payload: Payload, now = new Date()) => {
   const count = async (where: Where) =>

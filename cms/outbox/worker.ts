@@ -14,11 +14,14 @@ export type Deliver = ((delivery: ClaimedDelivery) => Promise<DeliverResult>) & 
 
 /** Rows claimed at once. Also the most a crash can send twice (see the guarantee below). */
 export const CLAIM_BATCH = 50
-/** Messages in flight at once per worker (the SMTP pool has 5 connections; a few wait their turn). */
+/**
+ * Messages in flight at once per worker (the SMTP pool has 5 connections; a few wait their turn).
+ */
 export const CONCURRENCY = 10
 /**
- * How long a claim holds its rows. A live worker renews it every quarter of this; a worker that died
- * loses its rows to the next claim after this long, so a crash delays its batch by at most a minute.
+ * How long a claim holds its rows. A live worker renews it every quarter of this; a worker that
+ * died loses its rows to the next claim after this long, so a crash delays its batch by at most a
+ * minute.
  */
 const OUTBOX_LEASE_MS = 60_000
 
@@ -38,7 +41,9 @@ type WorkerOptions = {
   concurrency?: number
   /** Shrinks retry waits (tests); 1 in production. */
   retryScale?: number
-  /** Stop after this time even if work remains (a jobs-queue run must end); the next run continues. */
+  /**
+   * Stop after this time even if work remains (a jobs-queue run must end); the next run continues.
+   */
   deadline?: number
   /** Who holds the claimed rows; unique per process and run unless given. */
   workerId?: string
@@ -47,8 +52,8 @@ type WorkerOptions = {
   flushEvery?: number
   /**
    * What the process knows of the channel's gateway. With it, a failure that is the gateway's
-   * (unreachable, silent, a storm of refusals) charges no message an attempt: the batch goes back to
-   * the queue and only one probe message tries the gateway now and then until it answers
+   * (unreachable, silent, a storm of refusals) charges no message an attempt: the batch goes back
+   * to the queue and only one probe message tries the gateway now and then until it answers
    * (gatewayHealth.ts).
    */
   health?: GatewayHealth
@@ -65,16 +70,18 @@ export type WorkerReport = {
 const newWorkerId = () => `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`
 
 /**
- * Sends what the outbox holds, most urgent first (priority 0 = emergency, claimed before anything else
- * at every batch). Any number of workers may run on one database: a claim moves rows to "sending"
- * under this worker and a lease in one conditional write, so no two workers hold a row at once.
+ * Sends what the outbox holds, most urgent first (priority 0 = emergency, claimed before anything
+ * else at every batch). Any number of workers may run on one database: a claim moves rows to
+ * "sending" under this worker and a lease in one conditional write, so no two workers hold a row at
+ * once.
  *
  * The guarantee: nothing is lost, and nothing is sent twice except in one window. Outcomes are
- * written back in groups; a worker that dies after the gateway accepted a message but before its group
- * was written leaves that row under its lease, and once the lease expires another worker sends it
- * again with the same Message-ID (which receiving systems use to recognise a repeat). That is at most one claim batch
- * per crash (CLAIM_BATCH), in practice the few in flight. A worker whose lease runs short (it could not
- * renew it) stops starting new messages and gives the rest of its batch back.
+ * written back in groups; a worker that dies after the gateway accepted a message but before its
+ * group was written leaves that row under its lease, and once the lease expires another worker
+ * sends it again with the same Message-ID (which receiving systems use to recognise a repeat). That
+ * is at most one claim batch per crash (CLAIM_BATCH), in practice the few in flight. A worker whose
+ * lease runs short (it could not renew it) stops starting new messages and gives the rest of its
+ * batch back.
  */
 export const runOutbox = async (options: WorkerOptions): Promise<WorkerReport> => {
   const { store, deliver } = options
@@ -190,7 +197,8 @@ export const runOutbox = async (options: WorkerOptions): Promise<WorkerReport> =
       clearInterval(heartbeat)
     }
     if (recovered) {
-      // The server is back: what the outage pushed back goes now, most urgent first (the next claims).
+      // The server is back: what the outage pushed back goes now, most urgent first (the next
+      // claims).
       recovered = false
       await store.retryNow(now(), channel)
     }

@@ -24,7 +24,10 @@ import { bucketKeys, filesUnder, s3Client } from '../storage'
 
 /** Uploads at once: enough to hide the round trips, few enough for a small bucket server. */
 const CONCURRENCY = 16
-/** Builds kept in the bucket besides the one in service, so a reader mid-request never loses its files. */
+/**
+ * Builds kept in the bucket besides the one in service, so a reader mid-request never loses its
+ * files.
+ */
 const KEEP_PREVIOUS = 2
 
 export type BucketReport = {

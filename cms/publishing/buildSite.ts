@@ -67,10 +67,10 @@ export type BuildReport = {
 }
 
 /**
- * Runs Astro with the build's own folder as its working directory: Astro keeps its intermediate server
- * chunks in the output folder only when that folder is inside the working directory, and otherwise in
- * `.astro/` of the working directory, which two builds at once (two CMS processes) would overwrite. The
- * folder links to the project's packages so those chunks can import them.
+ * Runs Astro with the build's own folder as its working directory: Astro keeps its intermediate
+ * server chunks in the output folder only when that folder is inside the working directory, and
+ * otherwise in `.astro/` of the working directory, which two builds at once (two CMS processes)
+ * would overwrite. The folder links to the project's packages so those chunks can import them.
  */
 const runAstro = (
   root: string,
@@ -123,8 +123,8 @@ const htmlPaths = async (out: string, dir = ''): Promise<string[]> => {
 
 /**
  * One site build: snapshot the public content, let Astro render it into a fresh folder, add feeds,
- * sitemap, active alerts and media, check the result, then swap it live. Any failure throws before the
- * swap, so the live site stays exactly as it was.
+ * sitemap, active alerts and media, check the result, then swap it live. Any failure throws before
+ * the swap, so the live site stays exactly as it was.
  */
 export const buildSite = async (options: BuildSiteOptions): Promise<BuildReport> => {
   const started = Date.now()

@@ -52,7 +52,10 @@ type FeedSnapshot = Pick<Snapshot, 'siteUrl' | 'generatedAt' | 'cityName'>
 const itemGuid = (collection: string, item: Pick<Lifecycle, 'id' | 'uid'>, locale: Language) =>
   `urn:civic-comms:${collection}:${String(item.uid || item.id)}${locale === 'fr' ? ':fr' : ''}`
 
-/** The file a feed is written to, relative to the site's root: feeds/news.xml, fr/flux/nouvelles.xml… */
+/**
+ * The file a feed is written to, relative to the site's root: feeds/news.xml,
+ * fr/flux/nouvelles.xml…
+ */
 export const feedFile = (key: FeedKey, locale: Language): string => FEED_PATH[locale][key].slice(1)
 
 const feedXml = (snapshot: FeedSnapshot, key: FeedKey, locale: Language, entries: Entry[]) => {
@@ -77,7 +80,8 @@ const feedXml = (snapshot: FeedSnapshot, key: FeedKey, locale: Language, entries
       // Readers render a description as HTML: the plain-text summary is escaped so it stays text.
       description: escapeHtml(xmlSafeText(view.item.summary)),
       url: `${site}${itemPath(spec.section, item, locale)}`,
-      // From the item's permanent uid: never changes with its title or address, never reused by another.
+      // From the item's permanent uid: never changes with its title or address, never reused by
+      // another.
       guid: itemGuid(spec.guid, item, locale),
       date: publicDate(item),
     })
@@ -103,8 +107,8 @@ export const buildFeed = (
 }
 
 /**
- * Every feed, by file (relative to the site's root) → RSS 2.0 XML: one per content type and one with
- * everything, in English (feeds/) and in French (fr/flux/).
+ * Every feed, by file (relative to the site's root) → RSS 2.0 XML: one per content type and one
+ * with everything, in English (feeds/) and in French (fr/flux/).
  */
 export const buildFeeds = (snapshot: Snapshot): Record<string, string> => {
   const files: Record<string, string> = {}

@@ -20,9 +20,10 @@ const htmlFiles = async (dir: string): Promise<string[]> => {
 }
 
 /**
- * Refuses the build when a French page the build rendered shows an English interface phrase from the
- * catalogue (a string left out of fr.ts, a component that prints its own English). Run on what Astro
- * wrote, before the build before's pages are linked in: those were checked when they were made.
+ * Refuses the build when a French page the build rendered shows an English interface phrase from
+ * the catalogue (a string left out of fr.ts, a component that prints its own English). Run on what
+ * Astro wrote, before the build before's pages are linked in: those were checked when they were
+ * made.
  */
 export const checkFrenchPages = async (out: string): Promise<number> => {
   const files = await htmlFiles(path.join(out, 'fr'))

@@ -32,7 +32,9 @@ const LINKS_PER_TURN = 500
 
 export const codeKey = (root: string) => sourceHash(root, SITE_CODE_INPUTS)
 
-/** What every page shows, whatever its item: the City's name, the site's address, the alert banner. */
+/**
+ * What every page shows, whatever its item: the City's name, the site's address, the alert banner.
+ */
 export const layoutKey = (snapshot: Snapshot, now: Date) =>
   createHash('sha256')
     .update(
@@ -136,9 +138,10 @@ const linkFiles = async (from: string, to: string, relatives: string[]) => {
 const FOLDERS_PER_CP = 1000
 
 /**
- * The same as linkFiles for whole item folders, by GNU cp (`-al`: the tree of folders made, each file
- * a hard link), which does in C and off this process what would take seconds of system calls here.
- * Answers false where cp is not GNU cp (or a folder is missing): the caller links file by file.
+ * The same as linkFiles for whole item folders, by GNU cp (`-al`: the tree of folders made, each
+ * file a hard link), which does in C and off this process what would take seconds of system calls
+ * here. Answers false where cp is not GNU cp (or a folder is missing): the caller links file by
+ * file.
  */
 const linkFolders = async (from: string, to: string, names: string[]): Promise<boolean> => {
   if (names.length === 0) return true

@@ -12,10 +12,11 @@ export type LiveFilesContext = {
 }
 
 /**
- * Files a domain writes into the site outside the Astro render, because they must change faster than
- * a build (the emergency files: `active.json`, CAP messages and feeds, the alerts' short links). Every
- * build writes them, then writes them again into the live site after the swap, so a change made while
- * the build ran is not taken back. Registered in the composition root (cms/payload.config.ts).
+ * Files a domain writes into the site outside the Astro render, because they must change faster
+ * than a build (the emergency files: `active.json`, CAP messages and feeds, the alerts' short
+ * links). Every build writes them, then writes them again into the live site after the swap, so a
+ * change made while the build ran is not taken back. Registered in the composition root
+ * (cms/payload.config.ts).
  */
 export type LiveFiles = {
   /** Writes the files into a new build's folder. */

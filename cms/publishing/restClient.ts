@@ -4,9 +4,9 @@ import { cacheKeyOf } from '../instanceKeys'
 import type { GetJson } from './snapshot'
 
 /**
- * The CMS's REST API as an anonymous visitor sees it, called in-process through Payload's own request
- * handler (same access rules, same JSON as over HTTP, no port needed). The site build reads everything
- * through this, so it can only ever publish what the public may read.
+ * The CMS's REST API as an anonymous visitor sees it, called in-process through Payload's own
+ * request handler (same access rules, same JSON as over HTTP, no port needed). The site build reads
+ * everything through this, so it can only ever publish what the public may read.
  */
 export const anonymousRest = (payload: Payload, payloadInstanceCacheKey = cacheKeyOf(payload)) => {
   const apiRoute = payload.config.routes.api

@@ -30,9 +30,9 @@ const rebuildForLiftedEmbargoes = async (payload: Payload, now = new Date()): Pr
 }
 
 /**
- * A build that failed (the output folder not writable, a disk full, a template error) is tried again
- * every minute until one succeeds, with nobody having to publish something: the live site stays as it
- * was meanwhile, and the admin shows the failure.
+ * A build that failed (the output folder not writable, a disk full, a template error) is tried
+ * again every minute until one succeeds, with nobody having to publish something: the live site
+ * stays as it was meanwhile, and the admin shows the failure.
  */
 const retryFailedSiteBuild = async (payload: Payload, now = new Date()): Promise<boolean> => {
   const status = await payload.findGlobal({ slug: SITE_STATUS, overrideAccess: true, depth: 0 })

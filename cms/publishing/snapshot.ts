@@ -82,14 +82,16 @@ const FIELDS: Record<string, string[]> = {
     'instruction',
     'areas',
   ],
-  // Never the notes or the phone script: the site reads as the public, and those are staff's fields.
+  // Never the notes or the phone script: the site reads as the public, and those are staff's
+  // fields.
   [KB_ARTICLES]: [...COMMON, 'keywords', 'relatedServices', 'relatedArticles'],
 }
 const UPLOAD_FIELDS = ['relatedMedia', 'printEdition', 'coverImage', 'images']
 
 /**
  * The fields pages use, uploads populated (depth 1): every item in pages (no `ids`), or the items
- * named. In id order: stable (pages never overlap) and served by the primary key. Lists sort themselves.
+ * named. In id order: stable (pages never overlap) and served by the primary key. Lists sort
+ * themselves.
  */
 const collectionPath = (
   slug: string,
@@ -137,7 +139,9 @@ const readPaged = async <T extends { id: number | string }>(
   }
 }
 
-/** Every public item's id and time of last change, newest first: what tells a build what changed. */
+/**
+ * Every public item's id and time of last change, newest first: what tells a build what changed.
+ */
 const stampsPath = (slug: string) => `/${slug}?depth=0&locale=en&sort=id&select[updatedAt]=true`
 
 type Stamp = { id: number | string; updatedAt: string }
@@ -161,8 +165,8 @@ const fileName = (url: unknown): string | null => {
 
 /**
  * Collects media: each populated upload becomes a SiteMedia whose URLs point at the site's own copy
- * under /media/, and the file is listed for download. An upload the public may not read arrives as a
- * bare id and is dropped.
+ * under /media/, and the file is listed for download. An upload the public may not read arrives as
+ * a bare id and is dropped.
  */
 const mediaCollector = () => {
   const media: Record<string, SiteMedia> = {}
@@ -207,8 +211,8 @@ const mediaCollector = () => {
     for (const child of value.children ?? []) walkRichText(child)
   }
   /**
-   * The French read of an item: its media only add their French alternative text (and any image only
-   * the French body shows); the site takes every other upload from the English read.
+   * The French read of an item: its media only add their French alternative text (and any image
+   * only the French body shows); the site takes every other upload from the English read.
    */
   const french = (item: Doc): Doc => {
     const out: Doc = { ...item }
@@ -344,8 +348,8 @@ export const fetchSnapshot = async (
     load(KB_ARTICLES),
     read311(get),
   ])
-  // The public half of the sponsorship policy: the tier table and the sector list (the threshold and
-  // target are staff-only fields, so an anonymous read never carries them).
+  // The public half of the sponsorship policy: the tier table and the sector list (the threshold
+  // and target are staff-only fields, so an anonymous read never carries them).
   const policy = (await get('/globals/sponsorship-policy?depth=0')) as {
     tiers?: unknown[]
     sectors?: unknown[]
@@ -377,7 +381,9 @@ export const fetchSnapshot = async (
     services: catalogue311.services,
     wards: catalogue311.wards,
   }
-  // eslint-disable-next-line no-restricted-syntax -- the snapshot is JSON the anonymous REST API answered (what the public may read), shaped by the picks above; the site contract types it, the build's checks verify it
+  // The snapshot is JSON the anonymous REST API answered (what the public may read), shaped by the
+  // picks above; the site contract types it, the build's checks verify its pages.
+  // eslint-disable-next-line no-restricted-syntax -- the REST API's JSON (above)
   const snapshot = assembled as unknown as Snapshot
   return { snapshot, files: [...collector.files.values()], mediaStamps, reused }
 }

@@ -3,8 +3,9 @@ import type { SiteService, SiteWard } from '../../site/lib/types'
 type GetJson = (path: string) => Promise<unknown>
 
 /**
- * The public 311 catalogue and ward outlines for the site's report form, read as an anonymous visitor
- * like the rest of the snapshot. Only what the form shows: codes, names, descriptions and questions.
+ * The public 311 catalogue and ward outlines for the site's report form, read as an anonymous
+ * visitor like the rest of the snapshot. Only what the form shows: codes, names, descriptions and
+ * questions.
  */
 
 type Row = Record<string, unknown>

@@ -3,8 +3,8 @@ import path from 'node:path'
 
 /**
  * Makes `live` (SITE_OUT_DIR) point at `built` in one atomic step: `live` is a symbolic link, and a
- * new link renamed over it replaces it at once, so a visitor gets either the old site or the new one,
- * never a mix. A real folder found at `live` (an older layout) is moved aside first.
+ * new link renamed over it replaces it at once, so a visitor gets either the old site or the new
+ * one, never a mix. A real folder found at `live` (an older layout) is moved aside first.
  */
 export const publishDirectory = async (built: string, live: string): Promise<void> => {
   const existing = await lstat(live).catch(() => null)

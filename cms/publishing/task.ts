@@ -21,8 +21,8 @@ let running: Promise<unknown> = Promise.resolve()
 export const siteBuildsIdle = () => running.catch(() => undefined)
 
 /**
- * Builds the public site now and records the outcome in the site-status global. Builds in one process
- * never overlap: a second request waits for the first, then builds with the newer content.
+ * Builds the public site now and records the outcome in the site-status global. Builds in one
+ * process never overlap: a second request waits for the first, then builds with the newer content.
  */
 export const rebuildSite = async (
   payload: Payload,
@@ -100,10 +100,11 @@ const reasonOf = (reasons: string[]) => {
 }
 
 /**
- * Builds once for every request waiting, in whichever process holds the site-build lease, then again
- * while requests arrived during the build (each follow-up covers all of them), and answers the last
- * build's report. A process that finds the lease held does nothing: the holder will see its request.
- * A failed build clears the requests it covered; the scheduled pass retries failed builds.
+ * Builds once for every request waiting, in whichever process holds the site-build lease, then
+ * again while requests arrived during the build (each follow-up covers all of them), and answers
+ * the last build's report. A process that finds the lease held does nothing: the holder will see
+ * its request. A failed build clears the requests it covered; the scheduled pass retries failed
+ * builds.
  */
 export const buildWhileRequested = async (payload: Payload): Promise<BuildReport | null> => {
   let last: BuildReport | null = null

@@ -4,9 +4,9 @@ import { classifiedBy, classifyThrown } from '../outbox/core/failure'
 import { pushDeliver } from './deliver'
 
 /**
- * Web Push through the outbox: to every browser subscribed to a topic (a subscription exists or not;
- * there is nothing to confirm). Push services are many, one per browser vendor: one failing says
- * nothing of the others, so the channel has no single gateway's health.
+ * Web Push through the outbox: to every browser subscribed to a topic (a subscription exists or
+ * not; there is nothing to confirm). Push services are many, one per browser vendor: one failing
+ * says nothing of the others, so the channel has no single gateway's health.
  */
 export const pushChannel: Channel = {
   name: 'push',

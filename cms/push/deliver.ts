@@ -20,7 +20,9 @@ export type PushSubscriptionRow = PushSubscription
 /** One TLS connection pool per process to all push services (the bench sends 10,000 through it). */
 const agent = new Agent({ keepAlive: true, maxSockets: 64 })
 
-/** An item as a notification: the headline, what to do (or the summary), its page in the language. */
+/**
+ * An item as a notification: the headline, what to do (or the summary), its page in the language.
+ */
 export const itemNotification = (
   content: ItemContent,
   tag: string,
@@ -37,8 +39,8 @@ export const itemNotification = (
 /**
  * The outbox's push step: reads the send, the subscription and the item in the subscriber's
  * language, and hands the encrypted message to the browser's push service. The service's answer
- * decides: delivered; gone (404, 410: the browser ended the subscription, which is deleted at once);
- * worth another try (429, 5xx, no answer); or refused for good.
+ * decides: delivered; gone (404, 410: the browser ended the subscription, which is deleted at
+ * once); worth another try (429, 5xx, no answer); or refused for good.
  */
 export const pushDeliver = (payload: Payload, settings: Settings): Deliver => {
   const { sendOf, itemOf } = sendReader(payload, settings.siteUrl)

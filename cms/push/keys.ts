@@ -19,8 +19,8 @@ const read = async (payload: Payload): Promise<Stored> =>
   })) as Stored
 
 /**
- * The City's VAPID keys: the environment's (VAPID_PUBLIC_KEY and VAPID_PRIVATE_KEY), else the pair in
- * the database, made and stored at the first start (`npm start` asks under its start-up lock; a
+ * The City's VAPID keys: the environment's (VAPID_PUBLIC_KEY and VAPID_PRIVATE_KEY), else the pair
+ * in the database, made and stored at the first start (`npm start` asks under its start-up lock; a
  * process that finds none later makes it then). Browsers subscribe with the public key; a new pair
  * would orphan every subscription, so a stored pair is never replaced.
  */

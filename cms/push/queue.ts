@@ -7,7 +7,9 @@ import type { PushNotification } from './core/notification'
 /** One push message: the browser subscription it goes to is the delivery's recipient. */
 export type QueuedPush = Omit<PushNotification, 'id'>
 
-/** Queues one notification to one browser subscription; the push worker sends it in the background. */
+/**
+ * Queues one notification to one browser subscription; the push worker sends it in the background.
+ */
 export const queuePush = (
   payload: Payload,
   subscription: Id,

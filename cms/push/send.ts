@@ -22,8 +22,8 @@ export type Vapid = { subject: string; publicKey: string; privateKey: string }
 export type PushResult = { outcome: PushOutcome; status: number | null; message: string | null }
 
 /**
- * The VAPID Authorization header is a JWT signed per push service (its origin): made once and reused
- * for 11 of its 12 hours, instead of one ECDSA signature per message (10,000 an alert).
+ * The VAPID Authorization header is a JWT signed per push service (its origin): made once and
+ * reused for 11 of its 12 hours, instead of one ECDSA signature per message (10,000 an alert).
  */
 const VAPID_LIFETIME_S = 12 * 3600
 const headerCache = new Map<string, { value: string; renewAt: number }>()
@@ -56,7 +56,9 @@ export const sendPush = async (
   notification: PushNotification,
   vapid: Vapid,
   timeoutMs = 10_000,
-  /** A keep-alive agent the outbox shares, so thousands of messages do not each open a TLS session. */
+  /**
+   * A keep-alive agent the outbox shares, so thousands of messages do not each open a TLS session.
+   */
   agent?: Agent,
 ): Promise<PushResult> => {
   try {

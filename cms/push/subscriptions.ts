@@ -18,8 +18,9 @@ const rowByEndpoint = async (payload: Payload, endpoint: string) =>
 
 /**
  * Stores a browser's push subscription with its topics and language, or updates the one it already
- * has (a browser keeps one endpoint per site). The browser asked the person for permission after they
- * pressed the button: that is the consent, recorded with the words shown and where it came from.
+ * has (a browser keeps one endpoint per site). The browser asked the person for permission after
+ * they pressed the button: that is the consent, recorded with the words shown and where it came
+ * from.
  */
 export const subscribePush = async (
   payload: Payload,
@@ -30,7 +31,9 @@ export const subscribePush = async (
     language: unknown
     sourcePage: string
     ip: string
-    /** Only to follow a 311 request: no alert topics; a browser already subscribed keeps its own. */
+    /**
+     * Only to follow a 311 request: no alert topics; a browser already subscribed keeps its own.
+     */
     followOnly?: boolean
   },
   now = new Date(),

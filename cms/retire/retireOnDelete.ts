@@ -20,8 +20,8 @@ type Doc = Record<string, unknown> & { id: number | string; workflowState?: Work
 const contextKey = (collection: string, id: unknown) => `retire:${collection}:${String(id)}`
 
 /**
- * Before a bulletin is deleted, while it still exists: if it is an alert in force, the CAP Cancel that
- * will retire it (it needs the alert as the public saw it, in both languages).
+ * Before a bulletin is deleted, while it still exists: if it is an alert in force, the CAP Cancel
+ * that will retire it (it needs the alert as the public saw it, in both languages).
  */
 export const prepareRetirement =
   (collection: ContentSlug): CollectionBeforeDeleteHook =>
@@ -105,7 +105,8 @@ export const retireOnDelete =
       overrideAccess: true,
       req,
     })
-    // The files and the build read through the public API, outside this transaction: after it commits.
+    // The files and the build read through the public API, outside this transaction: after it
+    // commits.
     if (wasPublic) await afterCommit(req, () => afterPublicDeletion(payload, collection, item.id))
   }
 

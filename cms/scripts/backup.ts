@@ -5,8 +5,8 @@ import { backup } from '../ops/backup'
 import { currentSettings } from '../settings'
 
 /**
- * `npm run backup [-- folder]`: the database and the uploads, copied consistently while the CMS runs,
- * into a new folder (by default backups/<time> in the data folder). docs/deploy.md, "Backup".
+ * `npm run backup [-- folder]`: the database and the uploads, copied consistently while the CMS
+ * runs, into a new folder (by default backups/<time> in the data folder). docs/deploy.md, "Backup".
  */
 const settings = currentSettings()
 const stamp = new Date().toISOString().replace(/[:.]/g, '-')

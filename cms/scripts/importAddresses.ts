@@ -10,10 +10,10 @@ import { importAddresses, importWards } from '../addresses/importRegister'
 import { closePayload, openPayload } from '../boot'
 
 /**
- * `npm run import:addresses -- [--wards wards.geojson] [addresses.csv|addresses.geojson]`
- * `npm run import:addresses -- --demo [count]` loads the fictional Maple Bay instead.
- * Wards first (an address outside every ward is refused), then addresses; safe to run again: what is
- * already in the register is kept.
+ * `npm run import:addresses -- [--wards wards.geojson] [addresses.csv|addresses.geojson]` `npm run
+ * import:addresses -- --demo [count]` loads the fictional Maple Bay instead. Wards first (an
+ * address outside every ward is refused), then addresses; safe to run again: what is already in the
+ * register is kept.
  */
 const args = process.argv.slice(2).filter((arg) => arg !== '--')
 const usage =

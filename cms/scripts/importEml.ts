@@ -4,9 +4,9 @@ import { closePayload, openPayload } from '../boot'
 import { receiveEmail } from '../desk/inbound/receive'
 
 /**
- * `npm run import:eml -- file.eml [more.eml…]`: each message goes to the desk as if it had arrived by
- * SMTP (a new case with its acknowledgement, a reply joining its case, automatic mail ignored). Safe to
- * run twice on the same files: a Message-ID already received is stored once.
+ * `npm run import:eml -- file.eml [more.eml…]`: each message goes to the desk as if it had arrived
+ * by SMTP (a new case with its acknowledgement, a reply joining its case, automatic mail ignored).
+ * Safe to run twice on the same files: a Message-ID already received is stored once.
  */
 const files = process.argv.slice(2).filter((arg) => arg !== '--')
 if (files.length === 0) {

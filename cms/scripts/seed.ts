@@ -1,7 +1,9 @@
 import { closePayload, openPayload } from '../boot'
 import { seed } from '../seed/seed'
 
-/** `npm run seed [-- --count N]`: demo users and content (not in production), and N volume releases. */
+/**
+ * `npm run seed [-- --count N]`: demo users and content (not in production), and N volume releases.
+ */
 const countIndex = process.argv.indexOf('--count')
 const count = countIndex > 0 ? Number(process.argv[countIndex + 1]) : 0
 if (!Number.isInteger(count) || count < 0) {

@@ -4,10 +4,10 @@ import { outboxBacklog } from '../outbox/status'
 import { closeOutboxTransporter } from '../email/transport'
 
 /**
- * `npm run outbox`: sends everything queued now, then exits (the CMS server's jobs queue does the same
- * every 2 s). Safe beside a running CMS or another `npm run outbox`: claims are exclusive. Rows held by
- * another worker are waited for (and taken over if that worker died and its lease expires), so on exit
- * nothing is queued and due, and nothing is in flight.
+ * `npm run outbox`: sends everything queued now, then exits (the CMS server's jobs queue does the
+ * same every 2 s). Safe beside a running CMS or another `npm run outbox`: claims are exclusive.
+ * Rows held by another worker are waited for (and taken over if that worker died and its lease
+ * expires), so on exit nothing is queued and due, and nothing is in flight.
  */
 const payload = await openPayload()
 const started = Date.now()

@@ -20,8 +20,9 @@ import { localSecret } from './secret'
 import { waitForHealth } from './waitForHealth'
 
 /**
- * `npm start` (and `npm run dev` with --dev): everything a fresh clone needs, in order, with progress.
- * Demo accounts are seeded unless this is a production run (NODE_ENV=production when invoked).
+ * `npm start` (and `npm run dev` with --dev): everything a fresh clone needs, in order, with
+ * progress. Demo accounts are seeded unless this is a production run (NODE_ENV=production when
+ * invoked).
  */
 const dev = process.argv.includes('--dev')
 const production = process.env.NODE_ENV === 'production'
@@ -55,8 +56,8 @@ const prepareDatabase = (settings: Settings) =>
       // The Web Push key pair: made now if the environment and the database have none (under the
       // start-up lock, so processes starting together cannot make two).
       await vapidKeys(payload, settings)
-      // The site is rebuilt at every start: templates may have changed with the code. The CMS server
-      // runs the build as soon as it is up.
+      // The site is rebuilt at every start: templates may have changed with the code. The CMS
+      // server runs the build as soon as it is up.
       await requestSiteBuild(payload, 'start')
     } finally {
       await closePayload(payload)
@@ -66,12 +67,13 @@ const prepareDatabase = (settings: Settings) =>
 
 /**
  * PROCESS_ROLE=worker: no admin or API. Every worker sends email; one at a time (the holder of the
- * jobs-runner lease) runs the jobs queues: scheduled publishing, site builds. Runs until stopped, then
- * lets the work in flight finish.
+ * jobs-runner lease) runs the jobs queues: scheduled publishing, site builds. Runs until stopped,
+ * then lets the work in flight finish.
  */
 const runWorker = async (settings: Settings) => {
   const { closePayload, openPayload } = await import('../boot')
-  // Its own instance: the one that prepared the database is closed (and stays cached under its key).
+  // Its own instance: the one that prepared the database is closed (and stays cached under its
+  // key).
   const payload = await openPayload({ cron: true, key: 'worker' })
   // The site it builds is served here too: a front (nginx) serves files itself and asks this server
   // only for what is not a file (404 and 410 pages).

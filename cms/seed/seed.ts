@@ -23,8 +23,8 @@ type SeedReport = { usersCreated: number; itemsCreated: number; volumeCreated: n
 type Log = (line: string) => void
 
 /**
- * Seeds run as the system: no user, access overridden, and hooks told it is a seed. A function, so each
- * call gets its own context object (Payload keeps per-operation state in it).
+ * Seeds run as the system: no user, access overridden, and hooks told it is a seed. A function, so
+ * each call gets its own context object (Payload keeps per-operation state in it).
  */
 const system = () => ({ overrideAccess: true, context: { seed: true } }) as const
 
@@ -109,7 +109,8 @@ const seedDemoContent = async (payload: Payload, now = new Date()): Promise<numb
     for (const item of content[collection]) {
       if (await exists(payload, collection, 'slug', item.slug)) continue
       const firstPublished = item._status === 'published' ? { publishedAt: now.toISOString() } : {}
-      // The demo items are written `as const` (deeply readonly), which Payload's document types refuse.
+      // The demo items are written `as const` (deeply readonly), which Payload's document types
+      // refuse.
       const data = { ...firstPublished, ...item } as RequiredDataFromCollectionSlug<ContentSlug>
       const doc =
         item._status === 'draft'

@@ -69,7 +69,8 @@ const problemsJson = (problems: { field: string; message: string; suggestions?: 
 
 export const requestEndpoints: Endpoint[] = [
   {
-    // Staff log a call or a counter visit; signed-out callers are the public (an app without a key).
+    // Staff log a call or a counter visit; signed-out callers are the public (an app without a
+    // key).
     path: '/',
     method: 'post',
     handler: async (req) => {
@@ -378,7 +379,8 @@ const unfollow = async (req: PayloadRequest) => {
   const language = follower?.language ?? languageOf(req.searchParams.get('lang'))
   const t = strings(language).requests
   if (!follower || !request) return messagePage(language, t.stoppedTitle, t.statusNotFound, 404)
-  // A GET shows the page (mail scanners follow links); only the button's POST, or a one-click POST, stops.
+  // A GET shows the page (mail scanners follow links); only the button's POST, or a one-click POST,
+  // stops.
   if (req.method === 'GET') return confirmStopPage(language, token, request.reference)
   await req.payload.update({
     collection: SERVICE_REQUEST_FOLLOWERS,

@@ -13,9 +13,9 @@ import { type Language } from '../../site/lib/i18n'
 
 /**
  * Mail to the 311 address (`INBOUND_311_ADDRESS`): the service is recognised from its words (each
- * service's keywords, both languages), the place from the first civic address in the text the register
- * knows. A recognised report becomes a request (its sender follows it); a reply quoting a request's
- * reference is added to its history; anything else is left to the desk as correspondence.
+ * service's keywords, both languages), the place from the first civic address in the text the
+ * register knows. A recognised report becomes a request (its sender follows it); a reply quoting a
+ * request's reference is added to its history; anything else is left to the desk as correspondence.
  */
 
 export type Mail311 = {
@@ -25,7 +25,9 @@ export type Mail311 = {
   messageId: string | null
   language: Language
   at: Date
-  /** Photos attached (JPEG, PNG, WebP): they become the request's photos, private until approved. */
+  /**
+   * Photos attached (JPEG, PNG, WebP): they become the request's photos, private until approved.
+   */
   photos?: readonly IncomingPhoto[]
   /**
    * Keeps the other attachments privately (as the desk does), with the photos that could not be

@@ -24,10 +24,10 @@ import type { RequestDoc } from './requestDoc'
 import { acknowledgeRequest, addFollower, recordEvent } from './tracking'
 
 /**
- * One intake for every channel (the site's form, Open311 apps, email, staff at the phone or counter):
- * the service and its questions, the place (an address from the register, a typed address, or a
- * point on the map), the reporter, the duplicate check, routing and the expected date. Nothing is
- * stored unless everything is right; each problem names its field.
+ * One intake for every channel (the site's form, Open311 apps, email, staff at the phone or
+ * counter): the service and its questions, the place (an address from the register, a typed
+ * address, or a point on the map), the reporter, the duplicate check, routing and the expected
+ * date. Nothing is stored unless everything is right; each problem names its field.
  */
 
 export type RequestInput = {
@@ -51,7 +51,9 @@ export type RequestInput = {
   actor?: Actor
   apiClient?: { id: number | string; name: string } | null
   receivedAt?: Date
-  /** The form asks first and submits anyway only when the reporter says it is a different problem. */
+  /**
+   * The form asks first and submits anyway only when the reporter says it is a different problem.
+   */
   stopAtDuplicates?: boolean
   /** Email and phone intake may leave the place, and the questions, for staff to complete. */
   locationOptional?: boolean

@@ -32,7 +32,9 @@ const home = (language: Language) => `${currentSettings().siteUrl}${SECTION_BASE
 /** The service's questions by code, in both languages: the form page names them as the form did. */
 export type QuestionLabels = Map<string, { description: string; descriptionFr?: string | null }>
 
-/** A problem as the form's page says it, in the page's language: the field as labelled, what to do. */
+/**
+ * A problem as the form's page says it, in the page's language: the field as labelled, what to do.
+ */
 const describeProblem = (language: Language, p: Problem, questions: QuestionLabels) => {
   const t = strings(language).requests
   const attribute = /^attribute\[(.+)\]$/.exec(p.field)
@@ -136,8 +138,9 @@ const photoInput = (language: Language, lead = '') => {
 }
 
 /**
- * "Already reported?": follow one of the nearby reports, or send anyway. A browser cannot send a file
- * again from a page it did not choose it on, so photos sent with the first try are asked for again.
+ * "Already reported?": follow one of the nearby reports, or send anyway. A browser cannot send a
+ * file again from a page it did not choose it on, so photos sent with the first try are asked for
+ * again.
  */
 export const duplicatesPage = (
   language: Language,

@@ -18,13 +18,15 @@ import { recordEvent } from './tracking'
 import type { RequestPhoto } from '../payload-types'
 
 /**
- * The rules of `request-photos`: a photo belongs to one request for good, is named after it, gets its
- * public copy when it arrives, and that copy is public exactly while staff approve the photo.
+ * The rules of `request-photos`: a photo belongs to one request for good, is named after it, gets
+ * its public copy when it arrives, and that copy is public exactly while staff approve the photo.
  */
 
 type PhotoDoc = RequestPhoto
 
-/** Staff attaching a photo in the admin: it must be a request they work on; it is named after it. */
+/**
+ * Staff attaching a photo in the admin: it must be a request they work on; it is named after it.
+ */
 export const namePhotoAfterRequest: CollectionBeforeOperationHook = async ({
   args,
   operation,

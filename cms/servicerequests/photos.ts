@@ -18,9 +18,9 @@ import {
 } from './core/photos'
 
 /**
- * Reporters' photos, from every door (the form, Open311's multipart `media`, email attachments, staff
- * in the admin): checked and re-encoded before the report is stored, kept privately, and given a
- * public copy that shows only once staff approve it.
+ * Reporters' photos, from every door (the form, Open311's multipart `media`, email attachments,
+ * staff in the admin): checked and re-encoded before the report is stored, kept privately, and
+ * given a public copy that shows only once staff approve it.
  */
 
 export type IncomingPhoto = { name: string; data: Buffer }

@@ -4,8 +4,8 @@ import type { RequestInput } from './intake'
 
 /**
  * One reading of a report for every door: Open311's field names (`service_code`, `address_string`,
- * `attribute[code]`, `first_name`…) are also the form's and the JSON API's, so an app, the site and a
- * script send the same thing.
+ * `attribute[code]`, `first_name`…) are also the form's and the JSON API's, so an app, the site and
+ * a script send the same thing.
  */
 export const requestInputFrom = (
   values: Record<string, unknown>,

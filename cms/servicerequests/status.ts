@@ -12,10 +12,10 @@ import type { RequestDoc } from './requestDoc'
 import { activeFollowers, addFollower, notifyFollowers, recordEvent } from './tracking'
 
 /**
- * Staff move a request on through one contract, the admin included:
- * `POST /api/service-requests/{id}/status` with `{ state, reason?, notes? }`. Notes become the public
- * `status_notes`; every change is recorded and told to the followers. Closing as a duplicate names the
- * request that stays open (`duplicateOf`), and the followers move to it.
+ * Staff move a request on through one contract, the admin included: `POST
+ * /api/service-requests/{id}/status` with `{ state, reason?, notes? }`. Notes become the public
+ * `status_notes`; every change is recorded and told to the followers. Closing as a duplicate names
+ * the request that stays open (`duplicateOf`), and the followers move to it.
  */
 
 export type StepResult =

@@ -4,10 +4,14 @@ import { classifiedBy, classifyThrown } from '../outbox/core/failure'
 import { createGatewayHealth } from '../outbox/core/gatewayHealth'
 import { smsDeliver } from './deliver'
 
-/** This process's view of the SMS gateway: its outage holds every text until a probe gets through. */
+/**
+ * This process's view of the SMS gateway: its outage holds every text until a probe gets through.
+ */
 export const smsHealth = createGatewayHealth()
 
-/** Texts go from one process at a time (this lease), so the gateway's rate holds across processes. */
+/**
+ * Texts go from one process at a time (this lease), so the gateway's rate holds across processes.
+ */
 const SMS_LEASE = 'outbox:sms'
 
 /**

@@ -34,8 +34,8 @@ const toFile = async (settings: Settings, to: string, body: string): Promise<Sms
 /**
  * The outbox's SMS step: the alert fitted to two segments in the subscriber's language, or a single
  * text (a confirmation code, a keyword's answer, a 311 update), through the gateway. A number that
- * replied STOP gets nothing more, except the one confirmation of its STOP. The gateway's "this number
- * unsubscribed" (21610) marks it so here too.
+ * replied STOP gets nothing more, except the one confirmation of its STOP. The gateway's "this
+ * number unsubscribed" (21610) marks it so here too.
  */
 export const smsDeliver = (payload: Payload, settings: Settings): Deliver => {
   const { sendOf, itemOf } = sendReader(payload, settings.siteUrl)

@@ -110,7 +110,10 @@ const CONFIRM_STATUS: Record<ConfirmOutcome, number> = {
   unknown: 404,
 }
 
-/** `POST /api/sms-subscriptions/confirm` `{ phone, code }`: 200 confirmed; 400, 404, 410, 429 say why not. */
+/**
+ * `POST /api/sms-subscriptions/confirm` `{ phone, code }`: 200 confirmed; 400, 404, 410, 429 say
+ * why not.
+ */
 const confirmEndpoint: Endpoint = {
   path: '/sms-subscriptions/confirm',
   method: 'post',
@@ -167,10 +170,10 @@ const fieldsOf = (values: Record<string, unknown>) =>
   Object.fromEntries(Object.entries(values).map(([name, value]) => [name, String(value ?? '')]))
 
 /**
- * `POST /api/sms/inbound`: the gateway's webhook for texts to the City's number (form fields `From`,
- * `To`, `Body`, signed with the auth token when a gateway is configured; unsigned or forged: 403;
- * in production without a gateway, 503: unsigned texts are taken only outside production).
- * Answers an empty TwiML document at once; any reply goes through the outbox.
+ * `POST /api/sms/inbound`: the gateway's webhook for texts to the City's number (form fields
+ * `From`, `To`, `Body`, signed with the auth token when a gateway is configured; unsigned or
+ * forged: 403; in production without a gateway, 503: unsigned texts are taken only outside
+ * production). Answers an empty TwiML document at once; any reply goes through the outbox.
  */
 const inboundEndpoint: Endpoint = {
   path: '/sms/inbound',

@@ -1,10 +1,10 @@
 /**
- * The SMS gateway, in the HTTP shape Twilio and many compatible gateways share:
- * `POST {url}/2010-04-01/Accounts/{sid}/Messages.json` with basic auth (the account SID and token) and
- * the form fields `To`, `From`, `Body`; a 2xx answer carries the message's `sid`. Every failure says
- * whether trying again can help: a refused number or an unsubscribed recipient cannot (permanent),
- * a busy or unreachable gateway can (transient, after `Retry-After` when it gives one). Only the
- * outbox calls this; no request of a person waits on it.
+ * The SMS gateway, in the HTTP shape Twilio and many compatible gateways share: `POST
+ * {url}/2010-04-01/Accounts/{sid}/Messages.json` with basic auth (the account SID and token) and
+ * the form fields `To`, `From`, `Body`; a 2xx answer carries the message's `sid`. Every failure
+ * says whether trying again can help: a refused number or an unsubscribed recipient cannot
+ * (permanent), a busy or unreachable gateway can (transient, after `Retry-After` when it gives
+ * one). Only the outbox calls this; no request of a person waits on it.
  */
 
 export type SmsGatewayConfig = {

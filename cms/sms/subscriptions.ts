@@ -70,9 +70,9 @@ const consentText = (settings: Settings, topics: SubscriptionTopic[], language: 
   `${topics.map((t) => topicLabel(t, language)).join(', ')}. ${strings(language).subscribe.smsConsent(settings.cityName)}`
 
 /**
- * Step one: record what was asked for and text a six-digit code to the number. A number that replied
- * STOP is not texted again from a web form (its owner texts START first): the stop is the person's
- * own word, and a form anyone can fill must not undo it.
+ * Step one: record what was asked for and text a six-digit code to the number. A number that
+ * replied STOP is not texted again from a web form (its owner texts START first): the stop is the
+ * person's own word, and a form anyone can fill must not undo it.
  */
 export const signUpSms = async (
   payload: Payload,
@@ -181,10 +181,11 @@ export const confirmSms = async (
 }
 
 /**
- * A text to the City's number (the gateway's webhook). STOP (and ARRET…) unsubscribes at once and is
- * confirmed, whatever the number's status: every number that says STOP is kept as "unsubscribed", so
- * no alert and no 311 update reaches it. START resubscribes a number that had consented before; HELP
- * answers what the program is; anything else is told nobody reads replies. Answers through the outbox.
+ * A text to the City's number (the gateway's webhook). STOP (and ARRET…) unsubscribes at once and
+ * is confirmed, whatever the number's status: every number that says STOP is kept as
+ * "unsubscribed", so no alert and no 311 update reaches it. START resubscribes a number that had
+ * consented before; HELP answers what the program is; anything else is told nobody reads replies.
+ * Answers through the outbox.
  */
 export const receiveSms = async (
   payload: Payload,

@@ -5,7 +5,9 @@ import { CITY_TIME_ZONE, endOfDay, localDate, todayBounds } from '../core/busine
 import { COMMITTED_STATES, OPEN_STATES, type PipelineState } from './core/pipeline'
 import { loadPolicy } from './policy'
 
-/** Filters the admin's list view understands (`?where[...]`), shared by the counts and the links. */
+/**
+ * Filters the admin's list view understands (`?where[...]`), shared by the counts and the links.
+ */
 export const overdueWhere = (now: Date): Where => ({
   and: [
     { respondedAt: { exists: false } },
@@ -36,8 +38,9 @@ const yearBounds = (now: Date) => {
 }
 
 /**
- * The sponsorship dashboard's numbers: open inquiries by state, replies overdue and due today (with the
- * inquiries), and the value committed by agreements this calendar year against the policy's target.
+ * The sponsorship dashboard's numbers: open inquiries by state, replies overdue and due today (with
+ * the inquiries), and the value committed by agreements this calendar year against the policy's
+ * target.
  */
 export const sponsorshipDashboard = async (payload: Payload, now = new Date()) => {
   const find = (where: Where, limit = 0) =>

@@ -20,9 +20,9 @@ const sameSite = (referer: string | null, siteUrl: string) =>
   referer && referer.startsWith(`${siteUrl}/`) ? referer : `${siteUrl}/sponsorship/`
 
 /**
- * The site's inquiry form posts here (a static site has no server of its own). Success shows who will
- * answer and by when; a problem lists each field to fix with a link back. A filled honeypot gets the same
- * thank-you page and nothing is stored, so a bot learns nothing.
+ * The site's inquiry form posts here (a static site has no server of its own). Success shows who
+ * will answer and by when; a problem lists each field to fix with a link back. A filled honeypot
+ * gets the same thank-you page and nothing is stored, so a bot learns nothing.
  */
 export const inquiryFormEndpoint: Endpoint = {
   path: '/form',

@@ -27,7 +27,10 @@ const INQUIRIES_PER_ADDRESS = { max: 3, windowMs: 60 * 60 * 1000 }
 const perIp = databaseLimiter('inquiry-ip', INQUIRIES_PER_IP)
 const perAddress = databaseLimiter('inquiry-address', INQUIRIES_PER_ADDRESS)
 
-/** The field a person never sees (hidden from eye and screen reader) and a form-filling bot fills in. */
+/**
+ * The field a person never sees (hidden from eye and screen reader) and a form-filling bot fills
+ * in.
+ */
 export const HONEYPOT = 'homepage'
 
 const CONSENT_TEXT =
@@ -50,8 +53,8 @@ class HoneypotFilled extends APIError {
 }
 
 /**
- * Public creates only: the honeypot, then the per-IP and per-address limits. Staff logging a call and
- * the system's own writes (seed, imports: `overrideAccess`) are not limited.
+ * Public creates only: the honeypot, then the per-IP and per-address limits. Staff logging a call
+ * and the system's own writes (seed, imports: `overrideAccess`) are not limited.
  */
 export const guardPublicCreate: CollectionBeforeOperationHook = async ({
   args,
@@ -80,7 +83,8 @@ export const prepareNewInquiry: CollectionBeforeChangeHook = async ({ data, oper
   if (operation !== 'create') return data
   const staff = isSponsorshipStaff(req.user)
   if (data.package != null && !staff) {
-    // The public may only ask about a package the public can see (never a draft or a withdrawn one).
+    // The public may only ask about a package the public can see (never a draft or a withdrawn
+    // one).
     const visible = await req.payload.find({
       collection: SPONSORSHIP_PACKAGES,
       where: { id: { equals: data.package } },
@@ -129,8 +133,8 @@ export const prepareNewInquiry: CollectionBeforeChangeHook = async ({ data, oper
 
 /**
  * The inquiry is also a case on the customer-service desk: the same reference, clock and report. It
- * opens once the inquiry is stored (a refused inquiry leaves no case), with the inquiry's arrival and
- * coordinator; its acknowledgement is the sponsorship one, so the desk sends none.
+ * opens once the inquiry is stored (a refused inquiry leaves no case), with the inquiry's arrival
+ * and coordinator; its acknowledgement is the sponsorship one, so the desk sends none.
  */
 const openDeskCase = async (
   req: Parameters<CollectionAfterChangeHook>[0]['req'],
@@ -177,8 +181,8 @@ const openDeskCase = async (
 }
 
 /**
- * Acknowledges at once, so the sponsor has the reply-by date before they close the page. A mail server
- * that is down does not lose the inquiry: the send is queued and retried with back-off.
+ * Acknowledges at once, so the sponsor has the reply-by date before they close the page. A mail
+ * server that is down does not lose the inquiry: the send is queued and retried with back-off.
  */
 export const mailNewInquiry: CollectionAfterChangeHook = async ({
   doc,

@@ -32,9 +32,9 @@ const mark = (payload: Payload, id: number, data: Record<string, unknown>) =>
   })
 
 /**
- * Sends what a new inquiry still needs: the sponsor's acknowledgement, then the coordinators' notice.
- * Each is marked sent as soon as it goes, so a retry after a failure sends only what is missing.
- * Returns what it sent; throws when a send fails (the caller queues a retry).
+ * Sends what a new inquiry still needs: the sponsor's acknowledgement, then the coordinators'
+ * notice. Each is marked sent as soon as it goes, so a retry after a failure sends only what is
+ * missing. Returns what it sent; throws when a send fails (the caller queues a retry).
  */
 export const sendInquiryMail = async (
   payload: Payload,
@@ -54,7 +54,8 @@ export const sendInquiryMail = async (
     inquiry.assignedTo && typeof inquiry.assignedTo === 'object' ? inquiry.assignedTo : null
   const packageTitle =
     inquiry.package && typeof inquiry.package === 'object' ? (inquiry.package.title ?? null) : null
-  // Set when the inquiry arrives (its beforeChange hook); the arrival time stands in for a very old row.
+  // Set when the inquiry arrives (its beforeChange hook); the arrival time stands in for a very old
+  // row.
   const dueAt = new Date(inquiry.responseDueAt ?? inquiry.createdAt)
   const sent = { acknowledged: false, notified: 0 }
   if (!inquiry.acknowledgedAt) {

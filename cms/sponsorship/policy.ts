@@ -11,14 +11,18 @@ type LoadedPolicy = SponsorshipPolicy & {
   teamName: string
 }
 
-/** The sponsorship policy global as the pure modules want it; an empty table falls back to the defaults. */
+/**
+ * The sponsorship policy global as the pure modules want it; an empty table falls back to the
+ * defaults.
+ */
 export const loadPolicy = async (payload: Payload): Promise<LoadedPolicy> => {
   const saved = await payload.findGlobal({
     slug: SPONSORSHIP_POLICY,
     depth: 0,
     overrideAccess: true,
   })
-  // Until someone saves the global, its defaults apply (Payload returns an empty document before that).
+  // Until someone saves the global, its defaults apply (Payload returns an empty document before
+  // that).
   const fallback = <T>(value: T | null | undefined, otherwise: T) =>
     saved.updatedAt ? (value ?? null) : (value ?? otherwise)
   const tiers = (saved.tiers ?? []).map((row) => ({

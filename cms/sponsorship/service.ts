@@ -102,8 +102,8 @@ const audit = (
   })
 
 /**
- * One pipeline step on an inquiry: decide (pure), then do what the step needs (record the screening or
- * approval, take or give back a slot), then the state, then the audit entry.
+ * One pipeline step on an inquiry: decide (pure), then do what the step needs (record the screening
+ * or approval, take or give back a slot), then the state, then the audit entry.
  */
 export const runPipelineAction = async (
   payload: Payload,

@@ -35,9 +35,9 @@ const claimsFor = async (payload: Payload, packageId: number | string) =>
   ).totalDocs
 
 /**
- * Takes the lowest free slot of a package for an inquiry. Two claims racing for one slot both try to
- * insert (package, slot); the unique index lets one through, and the other moves on to the next slot or,
- * when there is none, answers that the package is sold out.
+ * Takes the lowest free slot of a package for an inquiry. Two claims racing for one slot both try
+ * to insert (package, slot); the unique index lets one through, and the other moves on to the next
+ * slot or, when there is none, answers that the package is sold out.
  */
 export const claimSlot = async (
   payload: Payload,
@@ -72,7 +72,8 @@ export const claimSlot = async (
       })
       return { ok: true, id: (doc as { id: number | string }).id, slot }
     } catch (error) {
-      if (await slotTaken(payload, pkg.id, slot)) continue // someone else won this slot a moment ago
+      // Someone else won this slot a moment ago.
+      if (await slotTaken(payload, pkg.id, slot)) continue
       throw error
     }
   }
@@ -87,8 +88,9 @@ export const releaseSlot = async (payload: Payload, slotId: number | string) => 
 }
 
 /**
- * Taken and available slots for a package as read: claims by agreements plus slots taken elsewhere. A
- * read that selected only some fields still gets the right figures (the missing ones are looked up).
+ * Taken and available slots for a package as read: claims by agreements plus slots taken elsewhere.
+ * A read that selected only some fields still gets the right figures (the missing ones are looked
+ * up).
  */
 export const slotFigures = (
   payload: Payload,
@@ -96,7 +98,8 @@ export const slotFigures = (
   context?: Record<string, unknown>,
 ) => {
   if (doc?.id == null) return Promise.resolve(null)
-  // takenSlots and availableSlots are two fields of one read: count the package's claims once per request.
+  // takenSlots and availableSlots are two fields of one read: count the package's claims once per
+  // request.
   const memo = context
     ? ((context.slotFigures ??= new Map()) as Map<string, Promise<SlotFigures | null>>)
     : new Map<string, Promise<SlotFigures | null>>()

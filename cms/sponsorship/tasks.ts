@@ -15,9 +15,9 @@ export const inquiryMailTask: TaskConfig = {
 }
 
 /**
- * Once a day, just after midnight in Toronto (05:05 UTC is 00:05 EST, 01:05 EDT), the site is rebuilt so
- * "closing soon", "closed" and the filtered sponsorship pages follow the calendar even when nothing is
- * published that day.
+ * Once a day, just after midnight in Toronto (05:05 UTC is 00:05 EST, 01:05 EDT), the site is
+ * rebuilt so "closing soon", "closed" and the filtered sponsorship pages follow the calendar even
+ * when nothing is published that day.
  */
 export const dailySiteRebuildTask: TaskConfig = {
   slug: 'dailySiteRebuild',

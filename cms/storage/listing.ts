@@ -3,7 +3,10 @@ import path from 'node:path'
 
 import { ListObjectsV2Command, type S3Client } from '@aws-sdk/client-s3'
 
-/** Every file under `root/dir`, as paths relative to `root` with forward slashes; none if it is missing. */
+/**
+ * Every file under `root/dir`, as paths relative to `root` with forward slashes; none if it is
+ * missing.
+ */
 export const filesUnder = async (root: string, dir = ''): Promise<string[]> => {
   const entries = await readdir(path.join(root, dir), { withFileTypes: true }).catch(() => [])
   const nested = await Promise.all(

@@ -22,10 +22,10 @@ export const s3Client = (s3: S3Settings): S3Client => {
 }
 
 /**
- * Uploads in the bucket instead of on this machine's disk, so every CMS process sees the same files.
- * Files are still served through the CMS (`/api/media/file/…`), which checks the collection's read
- * access on each request: a file of an internal publication stays private, and the bucket itself
- * needs no public access at all.
+ * Uploads in the bucket instead of on this machine's disk, so every CMS process sees the same
+ * files. Files are still served through the CMS (`/api/media/file/…`), which checks the
+ * collection's read access on each request: a file of an internal publication stays private, and
+ * the bucket itself needs no public access at all.
  */
 export const mediaStoragePlugins = (s3: S3Settings | null): Plugin[] => [
   s3Storage({
@@ -33,7 +33,8 @@ export const mediaStoragePlugins = (s3: S3Settings | null): Plugin[] => [
     enabled: Boolean(s3),
     alwaysInsertFields: true,
     // Customers' attachments and 311 photos sit beside the media, served through the CMS, which
-    // checks each file's access (the desk's attachments, a request's staff, approved public copies).
+    // checks each file's access (the desk's attachments, a request's staff, approved public
+    // copies).
     collections: {
       [MEDIA]: { prefix: s3?.mediaPrefix ?? 'media' },
       [CORRESPONDENCE_FILES]: { prefix: 'private/correspondence' },

@@ -1,7 +1,8 @@
 /**
- * The headers every stored file is served with, whoever may read it: never sniffed into another type,
- * never able to run script in the CMS's origin (a sandboxed, empty policy), downloaded rather than
- * opened when asked, and cached as the collection says (private files never, public copies revalidated).
+ * The headers every stored file is served with, whoever may read it: never sniffed into another
+ * type, never able to run script in the CMS's origin (a sandboxed, empty policy), downloaded rather
+ * than opened when asked, and cached as the collection says (private files never, public copies
+ * revalidated).
  */
 export const sandboxedFile =
   (options: { cacheControl?: string; download?: boolean | ((type: string) => boolean) } = {}) =>

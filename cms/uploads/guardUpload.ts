@@ -4,7 +4,9 @@ import sharp from 'sharp'
 
 import { uploadMatches } from './core/fileMatch'
 
-/** Refuses an upload whose bytes, Content-Type and name disagree, before Payload stores anything. */
+/**
+ * Refuses an upload whose bytes, Content-Type and name disagree, before Payload stores anything.
+ */
 export const guardUpload: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
   if (operation !== 'create' && operation !== 'update') return args
   const file = req.file
@@ -29,5 +31,8 @@ export const guardUpload: CollectionBeforeOperationHook = async ({ args, operati
 
 /** 50 megapixels: a large camera photo is 24–45; a "decompression bomb" claims hundreds. */
 export const MAX_INPUT_PIXELS = 50_000_000
-/** 25 MB per file: a print-ready brochure PDF fits; anything larger is refused with 413, not cut short. */
+/**
+ * 25 MB per file: a print-ready brochure PDF fits; anything larger is refused with 413, not cut
+ * short.
+ */
 export const MAX_UPLOAD_BYTES = 25 * 1024 * 1024

@@ -85,8 +85,9 @@ const restoreLiveOnTop = async (payload: Payload, collection: ContentSlug, id: n
 /**
  * Writes one transition and then its audit entry, in one database transaction where the database
  * offers them (MongoDB on a replica set). Payload's SQLite adapter runs without transactions (its
- * documentation warns of locking), so there the state is written first and the entry straight after;
- * a crash between the two would leave one transition unaudited, still visible in the version history.
+ * documentation warns of locking), so there the state is written first and the entry straight
+ * after; a crash between the two would leave one transition unaudited, still visible in the version
+ * history.
  */
 /** The user document of whoever acts, as a request carries it. */
 const actingUser = async (payload: Payload, id: number | string): Promise<TypedUser> => ({
@@ -126,7 +127,8 @@ export const applyTransition = async (
         : goesLive
           ? { _status: 'published' as const }
           : {}),
-      // The first time an item goes live is its public date in feeds and listings; republishing keeps it.
+      // The first time an item goes live is its public date in feeds and listings; republishing
+      // keeps it.
       ...(firstTimeLive ? { publishedAt: new Date().toISOString() } : {}),
     }
     const doc = await payload.update({

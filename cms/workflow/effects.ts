@@ -9,7 +9,10 @@ import { isLive } from './core/states'
 
 type Doc = DataFromCollectionSlug<ContentSlug>
 
-/** A bulletin changed: alerts, CAP and feeds go out now; a failure is logged, the full build follows. */
+/**
+ * A bulletin changed: alerts, CAP and feeds go out now; a failure is logged, the full build
+ * follows.
+ */
 const emergencyFastPath = async (payload: Payload) => {
   try {
     await publishEmergencyNow(payload)
@@ -22,8 +25,9 @@ const emergencyFastPath = async (payload: Payload) => {
 }
 
 /**
- * First publication: queue the email to the topic's subscribers and start sending now (emergency mail
- * must not wait for the next jobs tick). Failures are logged; the outbox keeps what was queued.
+ * First publication: queue the email to the topic's subscribers and start sending now (emergency
+ * mail must not wait for the next jobs tick). Failures are logged; the outbox keeps what was
+ * queued.
  */
 const emailSubscribers = async (payload: Payload, collection: ContentSlug, doc: Doc) => {
   try {
@@ -38,7 +42,10 @@ const emailSubscribers = async (payload: Payload, collection: ContentSlug, doc: 
   }
 }
 
-/** Whatever the public sees changed: queue a site build. A queueing failure must not undo the transition. */
+/**
+ * Whatever the public sees changed: queue a site build. A queueing failure must not undo the
+ * transition.
+ */
 const askForSiteBuild = async (payload: Payload, reason: string) => {
   try {
     await requestSiteBuild(payload, reason)
@@ -51,9 +58,9 @@ const askForSiteBuild = async (payload: Payload, reason: string) => {
 }
 
 /**
- * What follows a transition that changed what the public sees, once it is written: alerts and CAP at
- * once for bulletins, the first-publication email, then the site build. Each step logs its own failure
- * and never undoes the transition.
+ * What follows a transition that changed what the public sees, once it is written: alerts and CAP
+ * at once for bulletins, the first-publication email, then the site build. Each step logs its own
+ * failure and never undoes the transition.
  */
 export const afterTransition = async (
   payload: Payload,

@@ -15,10 +15,10 @@ export const isWorkflowWrite = (context: Record<string, unknown> | undefined): b
 const forbidden = (message: string) => new APIError(message, 403, null, true)
 
 /**
- * Only the workflow makes or changes a live version. A person's save must be a draft (`?draft=true`,
- * the admin's Save Draft) unless nothing of the item is live yet. This runs before Payload's own
- * logic, where the operation's `draft` flag is still visible, so it covers REST, GraphQL, the Local
- * API with a user, the admin's buttons and restoring an old version.
+ * Only the workflow makes or changes a live version. A person's save must be a draft
+ * (`?draft=true`, the admin's Save Draft) unless nothing of the item is live yet. This runs before
+ * Payload's own logic, where the operation's `draft` flag is still visible, so it covers REST,
+ * GraphQL, the Local API with a user, the admin's buttons and restoring an old version.
  */
 export const guardLiveWrites =
   (slug: ContentSlug, itemLabel: string): CollectionBeforeOperationHook =>

@@ -22,7 +22,9 @@ const idOf = relationId
 const stateOf = (doc: Doc): WorkflowState =>
   isWorkflowState(doc.workflowState) ? doc.workflowState : 'draft'
 
-/** Reads an item's two faces (working copy and live version) into the facts the machine decides on. */
+/**
+ * Reads an item's two faces (working copy and live version) into the facts the machine decides on.
+ */
 export const loadItem = async (
   payload: Payload,
   collection: ContentSlug,

@@ -13,7 +13,9 @@ type Person = { id: number | string; email: string; firstName?: string }
 
 const idOf = relationId
 
-/** Who hears about a transition: approvers when there is something to review, the author otherwise. */
+/**
+ * Who hears about a transition: approvers when there is something to review, the author otherwise.
+ */
 const recipientsFor = (action: Transition['action']): ('approvers' | 'author')[] => {
   switch (action) {
     case 'submit':
@@ -42,8 +44,8 @@ const approvers = async (payload: Payload, collection: ContentSlug): Promise<Per
 }
 
 /**
- * Emails the people a transition concerns (never the person who acted). A mail failure is logged and
- * does not undo the transition: the audit and the admin lists still show the item.
+ * Emails the people a transition concerns (never the person who acted). A mail failure is logged
+ * and does not undo the transition: the audit and the admin lists still show the item.
  */
 export const notifyTransition = async (
   payload: Payload,

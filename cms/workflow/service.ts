@@ -35,7 +35,10 @@ export const workflowMessagesIn = (language: string | undefined): WorkflowMessag
 
 /** Actions that vouch for the text: blocking accessibility findings stop them. */
 const CHECKED_ACTIONS = new Set(['submit', 'approve'])
-/** Actions that send a bulletin on its way: it must carry what the Canadian alerting profile requires. */
+/**
+ * Actions that send a bulletin on its way: it must carry what the Canadian alerting profile
+ * requires.
+ */
 const CAP_CP_ACTIONS = new Set(['submit', 'approve', 'schedule', 'publish', 'urgent-publish'])
 
 /**
@@ -77,7 +80,10 @@ const notFound = (collection: string, id: string | number): Outcome => ({
   reason: `No ${collection} item with id ${id}.`,
 })
 
-/** One workflow request from a person: decide, apply with its audit entry, then tell who needs to know. */
+/**
+ * One workflow request from a person: decide, apply with its audit entry, then tell who needs to
+ * know.
+ */
 export const runWorkflowAction = async (
   payload: Payload,
   request: {
@@ -183,7 +189,8 @@ export const workflowHistory = async (
 
 /**
  * The scheduled-publish job: publishes the item if it is still scheduled and its time has come.
- * Rescheduling or editing in the meantime changes the state or the time, and the job then does nothing.
+ * Rescheduling or editing in the meantime changes the state or the time, and the job then does
+ * nothing.
  */
 export const publishIfDue = async (
   payload: Payload,

@@ -6,8 +6,8 @@ import { USERS } from '../../cms/core/slugs'
 const systemOnly = { create: () => false, update: () => false }
 
 /**
- * Who wrote the item and who touched it last. The workflow's "second person" rule reads these, so they
- * are set from the signed-in user and cannot be written through the API.
+ * Who wrote the item and who touched it last. The workflow's "second person" rule reads these, so
+ * they are set from the signed-in user and cannot be written through the API.
  */
 export const editorFields = (): Field[] => [
   {
@@ -28,7 +28,8 @@ export const editorFields = (): Field[] => [
     relationTo: USERS,
     access: systemOnly,
     admin: { position: 'sidebar', readOnly: true },
-    // A workflow transition is not an edit: the approver acting on an item must not become its editor.
+    // A workflow transition is not an edit: the approver acting on an item must not become its
+    // editor.
     hooks: {
       beforeChange: [
         ({ context, req, value }) => (req.user && !isWorkflowWrite(context) ? req.user.id : value),

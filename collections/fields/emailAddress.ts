@@ -3,8 +3,8 @@ import type { TextField } from 'payload'
 import { normaliseEmail } from '../../cms/core/text/emailAddress'
 
 /**
- * An email address as people type it: stored trimmed and lower-cased (so lookups by address find it),
- * refused with an example when it is not one. Optional unless `required`.
+ * An email address as people type it: stored trimmed and lower-cased (so lookups by address find
+ * it), refused with an example when it is not one. Optional unless `required`.
  */
 export const emailAddressField = (options: {
   name?: string

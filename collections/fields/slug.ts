@@ -4,7 +4,10 @@ import { messages } from '../../cms/core/text/messages'
 import { firstFreeSlug, isValidSlug, MAX_SLUG_LENGTH, slugify } from '../../cms/core/text/slugify'
 import { type Language } from '../../site/lib/i18n'
 
-/** The title in one language from a save: a string in that locale's save, `{ en, fr }` with locale "all". */
+/**
+ * The title in one language from a save: a string in that locale's save, `{ en, fr }` with locale
+ * "all".
+ */
 const titleIn = (title: unknown, language: Language, saveLocale: unknown): string => {
   if (typeof title === 'string') return saveLocale === language ? title : ''
   if (title && typeof title === 'object' && language in title)
@@ -33,8 +36,9 @@ const RESERVED = [
 ]
 
 /**
- * Every address segment another item of the collection uses, in either language: an English slug and
- * a French one share the /fr/ pages (an item without a French slug is there under its English one).
+ * Every address segment another item of the collection uses, in either language: an English slug
+ * and a French one share the /fr/ pages (an item without a French slug is there under its English
+ * one).
  */
 const takenSlugs = async (args: Parameters<FieldHook>[0], base: string): Promise<Set<string>> => {
   const { originalDoc, req, collection } = args
@@ -63,8 +67,8 @@ const takenSlugs = async (args: Parameters<FieldHook>[0], base: string): Promise
 }
 
 /**
- * Slugs are derived from the title when left empty, normalised when typed, never changed by later title
- * edits (a published URL must keep working), and made unique by a numeric suffix.
+ * Slugs are derived from the title when left empty, normalised when typed, never changed by later
+ * title edits (a published URL must keep working), and made unique by a numeric suffix.
  */
 const deriveSlug: FieldHook = async (args) => {
   const { value, data, originalDoc } = args
@@ -98,7 +102,9 @@ const validSlugOrEmpty = (value: unknown) =>
     ? true
     : messages.slugInvalid
 
-/** What the two address fields share: unique, indexed, short enough to read aloud, in the sidebar. */
+/**
+ * What the two address fields share: unique, indexed, short enough to read aloud, in the sidebar.
+ */
 const addressField = {
   type: 'text',
   unique: true,

@@ -1,8 +1,8 @@
 import type { SelectField } from 'payload'
 
 /**
- * City service areas an item is about; the newsroom filters by them and journalists follow them. Kept
- * short on purpose: a long list is applied inconsistently.
+ * City service areas an item is about; the newsroom filters by them and journalists follow them.
+ * Kept short on purpose: a long list is applied inconsistently.
  */
 const TOPICS = [
   { label: 'City council', value: 'council' },

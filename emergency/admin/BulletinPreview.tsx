@@ -11,8 +11,8 @@ const when = (iso: unknown, language: Language, notSet: string) =>
   adminDateTime(iso, language, notSet, 'long')
 
 /**
- * What residents will see, from the form as it stands (saved or not): the banner on every page and the
- * top of the bulletin's page, with the site's colours and words, in the language being edited.
+ * What residents will see, from the form as it stands (saved or not): the banner on every page and
+ * the top of the bulletin's page, with the site's colours and words, in the language being edited.
  */
 export const BulletinPreview = () => {
   const fields = useFormFields(([all]) => all as Record<string, { value?: unknown }>)

@@ -16,7 +16,8 @@ import { adminStrings } from '../../cms/i18n'
 
 /**
  * Above the bulletin form: start a new bulletin from a template (fills CAP's vocabulary and a plain
- * instruction), or, on a live Alert or Update, draft its Update or its all-clear (Cancel) in one step.
+ * instruction), or, on a live Alert or Update, draft its Update or its all-clear (Cancel) in one
+ * step.
  */
 export const BulletinTools = () => {
   const { id, collectionSlug } = useDocumentInfo()

@@ -2,12 +2,13 @@ import { HTML_LANG, inLocale, itemPath, LOCALES, type Language } from '../../sit
 import type { Bulletin } from '../../site/lib/types'
 
 /**
- * `/emergency/active.json`: the alerts in force, read by the site's banner script every 30 seconds and
- * by anyone who polls. Shape (docs/contract.md):
+ * `/emergency/active.json`: the alerts in force, read by the site's banner script every 30 seconds
+ * and by anyone who polls. Shape (docs/contract.md):
  *
  *   { "updated": ISO time, "alerts": [ {
  *       "identifier", "msgType", "severity", "urgency", "expires", "capUrl",
- *       "title", "areas", "url",                  ← English, as before (existing readers keep working)
+ *       "title", "areas", "url",                  ← English, as before (existing readers keep
+ *       working)
  *       "languages": ["en"] or ["en", "fr"],      ← the languages the alert has text in
  *       "text": { "en": Text, "fr": Text }        ← per language; "fr" is the English text with
  *   } ] }                                            "lang": "en-CA" until the French is added

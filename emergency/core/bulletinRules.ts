@@ -3,8 +3,8 @@ import { needsReferences } from './capEnums'
 import { parseCircle, parsePolygon } from './geometry'
 
 /**
- * Cross-field rules of a bulletin, as plain functions answering `true` or the sentence to show.
- * The collection's validators call these; the CAP serialiser will call them again before writing XML.
+ * Cross-field rules of a bulletin, as plain functions answering `true` or the sentence to show. The
+ * collection's validators call these; the CAP serialiser will call them again before writing XML.
  */
 type Verdict = true | string
 
@@ -46,8 +46,9 @@ type Geocode = { valueName?: unknown; value?: unknown }
 type BulletinForCapCp = { eventCode?: unknown; areas?: { geocodes?: Geocode[] | null }[] | null }
 
 /**
- * What the Canadian profile requires before a bulletin may go out: an event code from the CAP-CP list,
- * and at least one SGC geocode in every area. Answers the first missing field and why, or null.
+ * What the Canadian profile requires before a bulletin may go out: an event code from the CAP-CP
+ * list, and at least one SGC geocode in every area. Answers the first missing field and why, or
+ * null.
  */
 export const capCpProblem = (
   bulletin: BulletinForCapCp,

@@ -6,8 +6,9 @@ import { type Language } from '../../site/lib/i18n'
 
 /**
  * Serialises a bulletin as a CAP 1.2 message following the Canadian profile (CAP-CP): profile code,
- * one <info> per language (en-CA, and fr-CA when the French text exists), SOREM layer parameters, SGC
- * geocodes. Pure: no Payload, no I/O. Bad input throws CapInputError with a sentence naming the field.
+ * one <info> per language (en-CA, and fr-CA when the French text exists), SOREM layer parameters,
+ * SGC geocodes. Pure: no Payload, no I/O. Bad input throws CapInputError with a sentence naming the
+ * field.
  */
 export class CapInputError extends Error {
   override name = 'CapInputError'
@@ -60,7 +61,9 @@ const CAP_CP_EVENT = 'profile:CAP-CP:Event:0.4'
 const el = (name: string, value: unknown, indent: string) =>
   `${indent}<${name}>${xmlText(value)}</${name}>`
 
-/** CAP forbids spaces, commas and "&" / "<" in identifiers and sender (they separate references). */
+/**
+ * CAP forbids spaces, commas and "&" / "<" in identifiers and sender (they separate references).
+ */
 const IDENTIFIER = /^[^\s,&<]+$/
 
 const check = (message: CapMessage, issuer: CapIssuer) => {

@@ -1,10 +1,10 @@
 /**
- * Event codes of the CAP-CP Event References (Public Safety Canada, `profile:CAP-CP:Event:0.4`), with the
- * names officers choose them by. CAP-CP requires one on every info block; a value outside the list is
- * rejected by CAP-CP validators, so the form offers only these and nothing is ever typed in. The codes
- * are spelled as the list spells them (it truncates long terms to 12 characters: `drinkingWate`,
- * `pyroclasticS`). Only the events a City could issue or relay are listed; add others from the
- * official list, never invent one. See docs/cap-cp.md.
+ * Event codes of the CAP-CP Event References (Public Safety Canada, `profile:CAP-CP:Event:0.4`),
+ * with the names officers choose them by. CAP-CP requires one on every info block; a value outside
+ * the list is rejected by CAP-CP validators, so the form offers only these and nothing is ever
+ * typed in. The codes are spelled as the list spells them (it truncates long terms to 12
+ * characters: `drinkingWate`, `pyroclasticS`). Only the events a City could issue or relay are
+ * listed; add others from the official list, never invent one. See docs/cap-cp.md.
  */
 export const CAP_CP_EVENTS = [
   {

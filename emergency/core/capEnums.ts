@@ -39,9 +39,9 @@ type CapMsgType = (typeof CAP_MSG_TYPE)[number]
 type CapCategory = (typeof CAP_CATEGORY)[number]
 
 /**
- * What a city bulletin may be. `System` and `Draft` statuses and `Ack`/`Error` message types exist in
- * CAP for system heartbeats and receiver acknowledgements, not for bulletins a person writes; scope is
- * always `Public` because everything here is published to residents.
+ * What a city bulletin may be. `System` and `Draft` statuses and `Ack`/`Error` message types exist
+ * in CAP for system heartbeats and receiver acknowledgements, not for bulletins a person writes;
+ * scope is always `Public` because everything here is published to residents.
  */
 export const BULLETIN_STATUS = [
   'Actual',
@@ -57,7 +57,10 @@ export const BULLETIN_MSG_TYPE = [
 export const needsReferences = (msgType: string | null | undefined): boolean =>
   msgType === 'Update' || msgType === 'Cancel'
 
-/** CAP-CP layer parameters (SOREM) that ask broadcasters and phones to interrupt; a city bulletin says No. */
+/**
+ * CAP-CP layer parameters (SOREM) that ask broadcasters and phones to interrupt; a city bulletin
+ * says No.
+ */
 export const SOREM_YES_NO = ['Yes', 'No'] as const
 
 /** Human labels for the admin; CAP's own words, explained where they are terse. */

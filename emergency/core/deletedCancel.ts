@@ -1,6 +1,8 @@
 import type { CapMessage } from './cap'
 
-/** What a Cancel for a deleted alert says, in each language (the original's text is not repeated). */
+/**
+ * What a Cancel for a deleted alert says, in each language (the original's text is not repeated).
+ */
 const WORDS = {
   en: {
     headline: (event: string) => `Cancelled: ${event}`,
@@ -12,13 +14,16 @@ const WORDS = {
   },
 }
 
-/** The identifier of the Cancel that retires a deleted alert: derived from the alert's, so unique too. */
+/**
+ * The identifier of the Cancel that retires a deleted alert: derived from the alert's, so unique
+ * too.
+ */
 const cancelIdentifierFor = (identifier: string) => `${identifier}-cancel`
 
 /**
- * The CAP Cancel that tells receivers an alert in force was deleted: it references the alert (sender,
- * identifier, sent), keeps its category, event, event code and areas so receivers can match it, and
- * expires when the alert would have. Pure.
+ * The CAP Cancel that tells receivers an alert in force was deleted: it references the alert
+ * (sender, identifier, sent), keeps its category, event, event code and areas so receivers can
+ * match it, and expires when the alert would have. Pure.
  */
 export const cancelForDeleted = (
   original: CapMessage,
@@ -60,7 +65,9 @@ export const cancelForDeleted = (
 
 /** A CAP message as JSON keeps its dates as text; this brings them back. */
 export const capMessageFromJson = (json: Record<string, unknown>): CapMessage => {
-  // eslint-disable-next-line no-restricted-syntax -- the JSON is a CapMessage this code wrote when the alert was deleted (retired-items.capCancel); only its dates came back as text
+  // The JSON is a CapMessage this code wrote when the alert was deleted (retired-items.capCancel);
+  // only its dates came back as text.
+  // eslint-disable-next-line no-restricted-syntax -- our own stored message (above)
   const m = json as unknown as CapMessage & {
     sent: string
     expires: string

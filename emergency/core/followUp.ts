@@ -1,6 +1,6 @@
 /**
- * One-step follow-ups to a live bulletin, as CAP expects them: an Update that replaces it (its text to
- * edit), or a Cancel ("all clear") that ends it. Pure: returns the draft's data.
+ * One-step follow-ups to a live bulletin, as CAP expects them: an Update that replaces it (its text
+ * to edit), or a Cancel ("all clear") that ends it. Pure: returns the draft's data.
  */
 export type FollowUpKind = 'update' | 'cancel'
 

@@ -1,7 +1,8 @@
 /**
- * CAP 1.2 area shapes (section 3.2.4): a polygon is at least four "lat,lon" pairs separated by spaces,
- * the first and last identical; a circle is "lat,lon radius" with the radius in kilometres. Coordinates
- * are WGS 84 decimal degrees. These parsers give a sentence a person can act on, not a regex failure.
+ * CAP 1.2 area shapes (section 3.2.4): a polygon is at least four "lat,lon" pairs separated by
+ * spaces, the first and last identical; a circle is "lat,lon radius" with the radius in kilometres.
+ * Coordinates are WGS 84 decimal degrees. These parsers give a sentence a person can act on, not a
+ * regex failure.
  */
 type Point = { lat: number; lon: number }
 type Circle = { centre: Point; radiusKm: number }

@@ -4,7 +4,9 @@ export { formatBytes, formatDate, formatDateTime, formatMoney } from './i18n/for
 
 export const isWithdrawn = (item: Lifecycle): boolean => item.workflowState === 'withdrawn'
 
-/** When an item counts as published: its release time if it has one, else when it first went live. */
+/**
+ * When an item counts as published: its release time if it has one, else when it first went live.
+ */
 export const publicDate = (
   item: Lifecycle & { releaseAt?: string | null; issueDate?: string | null },
 ): string => item.releaseAt ?? item.issueDate ?? item.publishedAt ?? item.updatedAt
@@ -20,8 +22,9 @@ export const listed = <T extends Lifecycle>(items: T[]): T[] =>
   newestFirst(items.filter((item) => !isWithdrawn(item)))
 
 /**
- * Alerts in force at `now`: published Alert or Update bulletins, not expired, not withdrawn, and not
- * replaced by a later Update or Cancel that names them. (The emergency issue refines this with CAP.)
+ * Alerts in force at `now`: published Alert or Update bulletins, not expired, not withdrawn, and
+ * not replaced by a later Update or Cancel that names them. (The emergency issue refines this with
+ * CAP.)
  */
 export const activeAlerts = (bulletins: Bulletin[], now: Date): Bulletin[] => {
   const replaced = new Set(bulletins.flatMap((b) => (b.references ?? []).map(String)))

@@ -1,4 +1,6 @@
-/** The media type of a site file by its name, as the site server and the bucket publisher send it. */
+/**
+ * The media type of a site file by its name, as the site server and the bucket publisher send it.
+ */
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.css': 'text/css; charset=utf-8',

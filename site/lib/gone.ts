@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto'
 
-/** Written by each build: the SHA-256 of every address whose item was deleted (never the addresses). */
+/**
+ * Written by each build: the SHA-256 of every address whose item was deleted (never the addresses).
+ */
 export const GONE_FILE = 'gone.json'
 /** The page served with 410 Gone at such an address. */
 export const GONE_PAGE = '410/index.html'

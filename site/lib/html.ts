@@ -32,10 +32,13 @@ export const safeHref = (raw: unknown): string | null => {
   }
 }
 
-/** Removes characters XML 1.0 forbids (most C0 controls, lone surrogates, U+FFFE/FFFF): they break feeds. */
+/**
+ * Removes characters XML 1.0 forbids (most C0 controls, lone surrogates, U+FFFE/FFFF): they break
+ * feeds.
+ */
 export const xmlSafeText = (value: unknown): string =>
   String(value ?? '').replace(
-    // eslint-disable-next-line no-control-regex -- XML's forbidden control characters are what this removes
+    // eslint-disable-next-line no-control-regex -- XML forbids these control characters
     /[^\u0009\u000A\u000D\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu,
     '',
   )

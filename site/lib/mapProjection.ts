@@ -2,8 +2,8 @@ import type { SiteWard } from './types'
 
 /**
  * Drawing the City from its own ward outlines, without a tile server: longitude and latitude scaled
- * into a box `width` wide, north up, the east-west scale corrected for latitude. Shared by the site's
- * report form (whose clicks are turned back into places) and the CMS's map of open reports.
+ * into a box `width` wide, north up, the east-west scale corrected for latitude. Shared by the
+ * site's report form (whose clicks are turned back into places) and the CMS's map of open reports.
  */
 
 type Geometry = SiteWard['geometry']

@@ -7,8 +7,8 @@ export type PageProps<T> = { items: T[]; page: number; pages: number; base: stri
 export const pageHref = (base: string, n: number): string => (n <= 1 ? base : `${base}page/${n}/`)
 
 /**
- * Static paths for a listing split into pages, for a `[...page].astro` route: page 1 at the listing's
- * own address (rest parameter undefined), the others at `page/N/`.
+ * Static paths for a listing split into pages, for a `[...page].astro` route: page 1 at the
+ * listing's own address (rest parameter undefined), the others at `page/N/`.
  */
 export const paginatePaths = <T>(
   items: T[],

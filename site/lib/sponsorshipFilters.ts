@@ -2,9 +2,10 @@ import { formatMoney, SUB_PAGE, SECTION_BASE, strings, type Language } from './i
 import type { SponsorshipPackage, Tier } from './types'
 
 /**
- * Browsing sponsorship opportunities without JavaScript: every combination of filters that has at least
- * one opportunity is a prebuilt page with a stable address, and each filter option is a link to the page
- * with that option changed (with how many opportunities it would show). Pure, so it is tested on its own.
+ * Browsing sponsorship opportunities without JavaScript: every combination of filters that has at
+ * least one opportunity is a prebuilt page with a stable address, and each filter option is a link
+ * to the page with that option changed (with how many opportunities it would show). Pure, so it is
+ * tested on its own.
  */
 export type Filters = {
   type: string | null
@@ -35,7 +36,9 @@ const VALUE_BANDS = [
   { key: '50000-and-up', min: 50_000, max: Number.POSITIVE_INFINITY },
 ] as const
 
-/** "Deadline soon": the deadline falls within this many days of the build (the site rebuilds daily). */
+/**
+ * "Deadline soon": the deadline falls within this many days of the build (the site rebuilds daily).
+ */
 const SOON_DAYS = 30
 const DAY = 86_400_000
 
@@ -102,7 +105,9 @@ export const filterCombinations = (
 export type FacetOption = { label: string; href: string | null; count: number; current: boolean }
 export type Facet = { name: string; options: FacetOption[] }
 
-/** The filter groups for a page: each option links to the page with that option chosen (or cleared). */
+/**
+ * The filter groups for a page: each option links to the page with that option chosen (or cleared).
+ */
 export const facets = (
   items: SponsorshipPackage[],
   current: Filters,
@@ -175,7 +180,10 @@ export const facets = (
 export const tierText = (t: Tier, locale: Language = 'en') =>
   `${t.label} (${t.max == null ? strings(locale).sponsorship.andUp(formatMoney(t.min, locale)) : `${formatMoney(t.min, locale)}–${formatMoney(t.max, locale)}`})`
 
-/** "Events, Patron, available now": what the page shows, for its title and the screen-reader summary. */
+/**
+ * "Events, Patron, available now": what the page shows, for its title and the screen-reader
+ * summary.
+ */
 export const describeFilters = (f: Filters, tiers: Tier[], locale: Language = 'en') =>
   [
     f.type ? (strings(locale).sponsorship.assetTypes[f.type] ?? f.type) : null,

@@ -1,6 +1,7 @@
 /**
  * The snapshot a site build reads: every public item, fetched once from the CMS REST API as an
- * anonymous visitor (so only what the public may see), with media URLs rewritten to the site's copies.
+ * anonymous visitor (so only what the public may see), with media URLs rewritten to the site's
+ * copies.
  */
 export type SiteImageSize = { url: string; width: number; height: number }
 export type SiteMedia = {
@@ -19,7 +20,10 @@ export type SiteMedia = {
 
 export type Lifecycle = {
   id: number | string
-  /** Permanent identity (feed GUIDs, CAP identifiers); items made before it existed have their id here. */
+  /**
+   * Permanent identity (feed GUIDs, CAP identifiers); items made before it existed have their id
+   * here.
+   */
   uid?: string | null
   slug: string
   /** The French page's address segment (from the French title unless an editor set one). */
@@ -131,10 +135,14 @@ export type SiteWard = {
     | { type: 'MultiPolygon'; coordinates: number[][][][] }
 }
 
-/** A public knowledge-base answer: the question (title), the short answer (summary), the full one. */
+/**
+ * A public knowledge-base answer: the question (title), the short answer (summary), the full one.
+ */
 export type Answer = Lifecycle & {
   keywords?: string | null
-  /** The 311 services it answers for, as the catalogue holds them (their report forms link here). */
+  /**
+   * The 311 services it answers for, as the catalogue holds them (their report forms link here).
+   */
   relatedServices?: (SiteService | number | string)[] | null
   /** Other public answers (an internal one is left as a bare id, which pages skip). */
   relatedArticles?: (Answer | number | string)[] | null
@@ -159,8 +167,8 @@ export type Snapshot = {
   services?: SiteService[]
   wards?: SiteWard[]
   /**
-   * An incremental build renders only these item pages (by slug); the others are the build before's.
-   * Absent: every page is rendered.
+   * An incremental build renders only these item pages (by slug); the others are the build
+   * before's. Absent: every page is rendered.
    */
   render?: { releases: string[]; publications: string[] }
 }

@@ -1,6 +1,7 @@
 // Keeps the emergency banner current without a reload: reads /emergency/active.json now and every
-// 30 s, in the page's language (data-locale), with the page's own words (data-* from the catalogue).
-// Builds elements with textContent only, so nothing in an alert can add markup. No framework.
+// 30 s, in the page's language (data-locale), with the page's own words (data-* from the
+// catalogue). Builds elements with textContent only, so nothing in an alert can add markup. No
+// framework.
 ;(function () {
   var box = document.getElementById('emergency-alerts')
   if (!box || !window.fetch) return

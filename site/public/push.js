@@ -1,6 +1,7 @@
-// The subscription page's "notifications in this browser" control. The browser's permission is asked
-// only after the person presses the button; the topics are those ticked in the email form above, the
-// language the page's. Without JavaScript, or in a browser without Web Push, the section says so.
+// The subscription page's "notifications in this browser" control. The browser's permission is
+// asked only after the person presses the button; the topics are those ticked in the email form
+// above, the language the page's. Without JavaScript, or in a browser without Web Push, the section
+// says so.
 ;(function () {
   var section = document.querySelector('section.push')
   if (!section) return

@@ -1,6 +1,6 @@
-// The site's search index (Pagefind, under /pagefind/), loaded once on first use, for the search page
-// and the forms that suggest answers: window.civicSearch.find(words, section, limit) answers
-// { count, results } with each result's url, title, section and excerpt.
+// The site's search index (Pagefind, under /pagefind/), loaded once on first use, for the search
+// page and the forms that suggest answers: window.civicSearch.find(words, section, limit) answers {
+// count, results } with each result's url, title, section and excerpt.
 ;(function () {
   var engine = null
   var load = function () {

@@ -1,6 +1,6 @@
 // Answers that may help, while a resident writes to the City (the contact form) or describes a
-// problem (the 311 form): the site's search over the 311 answers only, for the words typed, shown as
-// links in a polite live region. The form works the same without it.
+// problem (the 311 form): the site's search over the 311 answers only, for the words typed, shown
+// as links in a polite live region. The form works the same without it.
 ;(function () {
   var field = document.querySelector('textarea[data-suggest]')
   if (!field) return

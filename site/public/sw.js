@@ -40,7 +40,8 @@ self.addEventListener('push', function (event) {
     tag: data.tag ? String(data.tag) : undefined,
     lang: data.language === 'fr' ? 'fr-CA' : 'en-CA',
     data: { url: String(data.url || '/') },
-    // An emergency stays on screen until the person acts on it, and sounds again if it replaces one.
+    // An emergency stays on screen until the person acts on it, and sounds again if it replaces
+    // one.
     requireInteraction: Boolean(data.urgent),
     renotify: Boolean(data.urgent && data.tag),
     icon: '/favicon.svg',

@@ -24,8 +24,8 @@ type Loaded = { manifest: Manifest; folders: Set<string> }
 
 /**
  * The public site as published to a bucket (site/lib/bucketLayout.ts): the pointer names the build,
- * its manifest maps each path to an object, and the emergency files come from `live/`. Any number of
- * these servers can run behind a front or a CDN; none needs the machine that built the site.
+ * its manifest maps each path to an object, and the emergency files come from `live/`. Any number
+ * of these servers can run behind a front or a CDN; none needs the machine that built the site.
  */
 export const bucketSource = (client: S3Client, bucket: string, prefix: string): SiteSource => {
   let pointer: { value: Pointer | null; at: number } | null = null

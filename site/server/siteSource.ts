@@ -25,8 +25,8 @@ export type SiteSource = {
 }
 
 /**
- * A strong validator unique to the file in this build: builds go to fresh folders, so the folder, the
- * path, the size and the time to the millisecond never repeat for different content.
+ * A strong validator unique to the file in this build: builds go to fresh folders, so the folder,
+ * the path, the size and the time to the millisecond never repeat for different content.
  */
 export const etagOf = (root: string, file: string, size: number, mtimeMs: number) =>
   `"${createHash('sha256').update(`${root}\0${file}\0${size}\0${mtimeMs}`).digest('base64url').slice(0, 27)}"`

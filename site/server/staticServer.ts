@@ -8,8 +8,8 @@ import { folderSource, type SiteFile, type SiteSource } from './siteSource'
 export { etagOf } from './siteSource'
 
 /**
- * How long browsers and proxies may keep each kind of file. Alerts and feeds are short (an emergency
- * update must reach people within seconds); pages a minute; fingerprinted assets forever.
+ * How long browsers and proxies may keep each kind of file. Alerts and feeds are short (an
+ * emergency update must reach people within seconds); pages a minute; fingerprinted assets forever.
  */
 const cacheControl = (urlPath: string): string => {
   if (urlPath.startsWith('/emergency/active.json') || urlPath.startsWith('/emergency/cap'))
@@ -94,8 +94,8 @@ const page = async (source: SiteSource, version: string, name: string) => {
 
 /**
  * Serves the built public site from `liveDir` (a symbolic link swapped atomically by each build) or
- * from another source (a bucket). The build in service is looked up on every request, so a new build
- * is served from the next request on.
+ * from another source (a bucket). The build in service is looked up on every request, so a new
+ * build is served from the next request on.
  */
 export const createSiteServer = (site: string | SiteSource, cmsOrigin: string): Server => {
   const source = typeof site === 'string' ? folderSource(site) : site

@@ -6,8 +6,8 @@ import { filterCombinations, segmentsOf } from '../lib/sponsorshipFilters'
 import { builtAt, itemsToRender, snapshot } from './data'
 
 /**
- * The static paths of every route, for both languages: the English route files and their French twins
- * under pages/fr/ call these with their locale, so both languages always have the same pages.
+ * The static paths of every route, for both languages: the English route files and their French
+ * twins under pages/fr/ call these with their locale, so both languages always have the same pages.
  */
 export const releasePaths = (locale: Language) =>
   itemsToRender('releases', snapshot().releases).map((release) => ({

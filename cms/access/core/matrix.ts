@@ -39,12 +39,13 @@ export const CONTENT_RIGHTS: Record<ContentSlug, ContentRights> = {
     remove: [...MANAGERS, 'sponsorship-coordinator'],
   },
   'emergency-bulletins': {
-    // A forged or mistaken bulletin is a public-safety incident: only emergency officers (who review each
-    // other's) and admins write, publish or cancel one, through any path.
+    // A forged or mistaken bulletin is a public-safety incident: only emergency officers (who
+    // review each other's) and admins write, publish or cancel one, through any path.
     write: ['admin', 'emergency-officer'],
     publish: ['admin', 'emergency-officer'],
     urgent: ['admin', 'emergency-officer'],
-    // A bulletin is a record of what residents were told in an emergency: only an admin removes one.
+    // A bulletin is a record of what residents were told in an emergency: only an admin removes
+    // one.
     remove: ['admin'],
   },
   // The desk writes the answers it gives; communications approves them like any public text.

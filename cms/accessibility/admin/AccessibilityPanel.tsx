@@ -27,9 +27,9 @@ type Result = {
 }
 
 /**
- * In the document sidebar: the accessibility and plain-language findings for what is in the form now
- * (checked a moment after typing stops), each with where it is, and the reading level against its
- * target. Errors block submitting and approving.
+ * In the document sidebar: the accessibility and plain-language findings for what is in the form
+ * now (checked a moment after typing stops), each with where it is, and the reading level against
+ * its target. Errors block submitting and approving.
  */
 export const AccessibilityPanel = () => {
   const { collectionSlug } = useDocumentInfo()

@@ -39,7 +39,9 @@ export type CheckInput = {
   body?: unknown
   instruction?: string | null
   msgType?: string | null
-  /** Uploads in the item's own fields (cover image, related media, package images), by field path. */
+  /**
+   * Uploads in the item's own fields (cover image, related media, package images), by field path.
+   */
   uploads?: { path: string; media: MediaInfo | null }[]
   /** A publication's print edition. */
   printEdition?: MediaInfo | null
@@ -49,8 +51,8 @@ export type CheckInput = {
 }
 
 /**
- * How hard the text is to read. English: the Flesch–Kincaid grade (`grade`, lower is easier, at most
- * `target`). French: Kandel–Moles reading ease (`ease`, higher is easier, at least `target`).
+ * How hard the text is to read. English: the Flesch–Kincaid grade (`grade`, lower is easier, at
+ * most `target`). French: Kandel–Moles reading ease (`ease`, higher is easier, at least `target`).
  */
 export type ReadingLevel = {
   measure: 'flesch-kincaid-grade' | 'kandel-moles-ease'
@@ -62,13 +64,18 @@ export type ReadingLevel = {
 }
 export type CheckResult = { findings: Finding[]; readingLevel: ReadingLevel }
 
-/** Targets from the issue: bulletins (and release summaries) must read at grade 8; the rest at 10. */
+/**
+ * Targets from the issue: bulletins (and release summaries) must read at grade 8; the rest at 10.
+ */
 const readingTarget = (collection: ContentSlug, part: 'summary' | 'body'): number =>
   collection === EMERGENCY_BULLETINS || (collection === MEDIA_RELEASES && part === 'summary')
     ? 8
     : 10
 
-/** A print PDF's HTML version must carry its content: fewer words than this is not a real alternative. */
+/**
+ * A print PDF's HTML version must carry its content: fewer words than this is not a real
+ * alternative.
+ */
 const MIN_ALTERNATIVE_WORDS = 50
 
 const isPdf = (media: MediaInfo | null | undefined) =>

@@ -8,13 +8,13 @@ import { sentencesOf, wordsOf } from './readability'
  *   ease = 207 − 1.015 × (words per sentence) − 73.6 × (syllables per word)
  *
  * Higher is easier, on Flesch's scale: 60–70 is "standard" (a general newspaper), 70–80 "fairly
- * easy", 80 and above "easy". The English grade targets (8 for bulletins and release summaries, 10 for
- * the rest) correspond to ease 70 and 60.
+ * easy", 80 and above "easy". The English grade targets (8 for bulletins and release summaries, 10
+ * for the rest) correspond to ease 70 and 60.
  *
- * Syllables are counted the way French is spoken: one per group of vowels (y counts as a vowel), less
- * a mute final "e", "es" or "ent" of a word of more than one syllable (« table », « tables »,
- * « parlent »). Verb endings in "-ent" that are sounded (« il ment ») and words like « pays » are rare
- * enough in public notices that the measure stays within one syllable per long word.
+ * Syllables are counted the way French is spoken: one per group of vowels (y counts as a vowel),
+ * less a mute final "e", "es" or "ent" of a word of more than one syllable (« table », « tables »,
+ * « parlent »). Verb endings in "-ent" that are sounded (« il ment ») and words like « pays » are
+ * rare enough in public notices that the measure stays within one syllable per long word.
  */
 const VOWELS = 'aàâäeéèêëiîïoôöuùûüyÿœæ'
 const VOWEL_GROUP = new RegExp(`[${VOWELS}]+`, 'g')

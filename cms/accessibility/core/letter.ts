@@ -5,13 +5,16 @@ import { fleschKincaid } from './readability'
 import { allCaps, sentenceLength, styleGuide, type StyleRule } from './rules'
 import { type Language } from '../../../site/lib/i18n'
 
-/** A letter to a resident reads at grade 8, as an emergency bulletin does: anyone may receive one. */
+/**
+ * A letter to a resident reads at grade 8, as an emergency bulletin does: anyone may receive one.
+ */
 export const LETTER_GRADE = 8
 
 /**
  * The plain-language rules for a letter (a desk reply): the same sentence, capitals, style-guide,
- * language-of-parts and reading-level rules as published items, over plain text whose paragraphs are
- * separated by blank lines. Findings point at `message`; none blocks sending, as none blocks a draft.
+ * language-of-parts and reading-level rules as published items, over plain text whose paragraphs
+ * are separated by blank lines. Findings point at `message`; none blocks sending, as none blocks a
+ * draft.
  */
 export const checkLetter = (
   input: { text: string; language: Language; style?: StyleRule[] },

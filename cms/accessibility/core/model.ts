@@ -1,7 +1,7 @@
 /**
  * The parts of a document the accessibility rules look at, whatever it was written in: Lexical rich
- * text in the CMS, or the HTML of a built page on the site. Each part keeps a `path` that says where
- * it is, so a finding can point the author at it.
+ * text in the CMS, or the HTML of a built page on the site. Each part keeps a `path` that says
+ * where it is, so a finding can point the author at it.
  */
 export type Heading = { level: number; text: string; path: string }
 export type Link = { text: string; href: string; path: string; imageAlt?: string | null }
@@ -45,8 +45,8 @@ const textOf = (node: unknown, depth = 0): string => {
 }
 
 /**
- * Reads a Lexical document (as Payload stores it) into the model. Anything malformed is skipped, never
- * thrown on: the checker runs as people type, on half-written documents.
+ * Reads a Lexical document (as Payload stores it) into the model. Anything malformed is skipped,
+ * never thrown on: the checker runs as people type, on half-written documents.
  */
 export const fromLexical = (
   document: unknown,

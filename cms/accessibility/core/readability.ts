@@ -1,9 +1,9 @@
 import { syllable } from 'syllable'
 
 /**
- * Flesch–Kincaid grade level (Kincaid et al., 1975): 0.39 × words per sentence + 11.8 × syllables per
- * word − 15.59. English only: the formula's weights were fitted to English. Syllables are counted by
- * the `syllable` library (wooorm), which is maintained and tested against a dictionary.
+ * Flesch–Kincaid grade level (Kincaid et al., 1975): 0.39 × words per sentence + 11.8 × syllables
+ * per word − 15.59. English only: the formula's weights were fitted to English. Syllables are
+ * counted by the `syllable` library (wooorm), which is maintained and tested against a dictionary.
  */
 const ABBREVIATIONS = /\b(?:Mr|Mrs|Ms|Dr|St|Ave|Rd|Blvd|No|Jr|Sr|vs|etc|e\.g|i\.e|a\.m|p\.m)\./gi
 

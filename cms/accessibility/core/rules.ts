@@ -22,10 +22,15 @@ export type Finding = { rule: RuleId; severity: Severity; message: string; path:
 
 /** GOV.UK keeps sentences to 25 words: longer ones lose readers, and screen reader users most. */
 const MAX_SENTENCE_WORDS = 25
-/** A summary shows in listings, feeds and email previews; past 300 characters it is cut or skipped. */
+/**
+ * A summary shows in listings, feeds and email previews; past 300 characters it is cut or skipped.
+ */
 export const MAX_SUMMARY_CHARACTERS = 300
 const MAX_ALT_CHARACTERS = 250
-/** Four words in capitals read as shouting and are spelled out letter by letter by some screen readers. */
+/**
+ * Four words in capitals read as shouting and are spelled out letter by letter by some screen
+ * readers.
+ */
 const MAX_CAPS_WORDS = 3
 
 const GENERIC_ALT = new Set([

@@ -1,4 +1,7 @@
-/** Used until someone edits the list: the City's name one way, and everyday words (Canada.ca plain language). */
+/**
+ * Used until someone edits the list: the City's name one way, and everyday words (Canada.ca plain
+ * language).
+ */
 export const DEFAULT_STYLE_RULES = [
   { avoid: 'City Of Riverton', prefer: 'City of Riverton', caseSensitive: true },
   { avoid: 'utilize', prefer: 'use' },

@@ -1,9 +1,9 @@
 import type { AreaGeometry } from './geo'
 
 /**
- * Maple Bay, a fictional lakeside city for demonstrations and tests: six wards on a grid and an address
- * register along its streets. Nothing here is a real place; pages that show it say so. The same
- * arguments always give the same city, so tests and benchmarks can name its addresses.
+ * Maple Bay, a fictional lakeside city for demonstrations and tests: six wards on a grid and an
+ * address register along its streets. Nothing here is a real place; pages that show it say so. The
+ * same arguments always give the same city, so tests and benchmarks can name its addresses.
  */
 
 export const DEMO_CITY_NAME = 'Maple Bay (fictional)'

@@ -1,7 +1,7 @@
 /**
- * What people type for an address, made comparable with the register: "123 main st." and
- * "123 Main Street" are one address. Canada Post's street types and directions, in English and the
- * usual French forms ("rue", "boul."), are spelled out; accents and case are folded for the search key.
+ * What people type for an address, made comparable with the register: "123 main st." and "123 Main
+ * Street" are one address. Canada Post's street types and directions, in English and the usual
+ * French forms ("rue", "boul."), are spelled out; accents and case are folded for the search key.
  */
 
 const STREET_TYPES: Record<string, string> = {
@@ -116,7 +116,8 @@ export const normaliseStreet = (street: string): string => {
   return words
     .map((word, index) => {
       const last = index === words.length - 1
-      // "Street" only where a street type belongs: after the name ("St. Clair Street" keeps its Saint).
+      // "Street" only where a street type belongs: after the name ("St. Clair Street" keeps its
+      // Saint).
       if (index > 0 && STREET_TYPES[word] && (last || DIRECTIONS[words[index + 1]!]))
         return STREET_TYPES[word]
       if (index > 0 && last && DIRECTIONS[word]) return DIRECTIONS[word]

@@ -2,8 +2,8 @@ import type { AreaGeometry } from './geo'
 
 /**
  * The City's address and ward files as people export them: CSV (a header row naming the columns) or
- * GeoJSON (points for addresses, polygons for wards). Each bad row is reported by its line or feature
- * number; the good ones are kept.
+ * GeoJSON (points for addresses, polygons for wards). Each bad row is reported by its line or
+ * feature number; the good ones are kept.
  */
 
 export type AddressRow = {

@@ -13,7 +13,8 @@ const serverFunction: ServerFunctionClient = async (args) => {
   return handleServerFunctions({ ...args, config, importMap })
 }
 
-// No fixed `lang`: Payload sets it to the admin language each staff member chose (English or French).
+// No fixed `lang`: Payload sets it to the admin language each staff member chose (English or
+// French).
 const Layout = ({ children }: { children: React.ReactNode }) => (
   <RootLayout config={config} importMap={importMap} serverFunction={serverFunction}>
     {children}

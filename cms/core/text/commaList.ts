@@ -1,4 +1,7 @@
-/** "trash, garbage ,, pickup" → ['trash', 'garbage', 'pickup']: lists staff and apps write with commas. */
+/**
+ * "trash, garbage ,, pickup" → ['trash', 'garbage', 'pickup']: lists staff and apps write with
+ * commas.
+ */
 export const commaList = (text: unknown): string[] =>
   typeof text === 'string'
     ? text

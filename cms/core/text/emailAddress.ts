@@ -1,7 +1,7 @@
 /**
- * Email addresses as residents type them: trimmed and lower-cased (mailbox providers treat the local
- * part case-insensitively in practice), checked for a plausible shape, and never containing a line
- * break (which would let someone add mail headers).
+ * Email addresses as residents type them: trimmed and lower-cased (mailbox providers treat the
+ * local part case-insensitively in practice), checked for a plausible shape, and never containing a
+ * line break (which would let someone add mail headers).
  */
 const MAX_EMAIL_LENGTH = 254
 

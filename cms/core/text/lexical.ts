@@ -1,6 +1,6 @@
 /**
- * Builds Lexical editor state (the JSON Payload stores for rich text) from plain blocks, for seed data,
- * tests and imports. Produces the same node shapes the admin editor writes.
+ * Builds Lexical editor state (the JSON Payload stores for rich text) from plain blocks, for seed
+ * data, tests and imports. Produces the same node shapes the admin editor writes.
  */
 type Block =
   | { paragraph: string }
@@ -89,7 +89,10 @@ export const richText = (...blocks: Block[]): LexicalDocument => ({
   },
 })
 
-/** The plain words of a Lexical document, blocks separated by blank lines (for summaries, search, checks). */
+/**
+ * The plain words of a Lexical document, blocks separated by blank lines (for summaries, search,
+ * checks).
+ */
 export const plainText = (document: unknown): string => {
   const walk = (node: unknown): string => {
     if (!node || typeof node !== 'object') return ''

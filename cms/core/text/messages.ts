@@ -1,8 +1,8 @@
 import { oneLine } from './oneLine'
 
 /**
- * Text that staff and residents read, kept in one place so wording stays consistent and French can be
- * added beside it. Functions take the facts and return the sentence.
+ * Text that staff and residents read, kept in one place so wording stays consistent and French can
+ * be added beside it. Functions take the facts and return the sentence.
  */
 export const messages = {
   publishNeedsApprover: (roles: readonly string[], itemLabel: string): string =>

@@ -1,7 +1,7 @@
 /**
  * Text bound for a single-line place (an email subject, a header): line breaks and other control
- * characters become one space. A title posted to the API as "Closed\r\nBcc: everyone@…" must not add a
- * header to the emails built from it.
+ * characters become one space. A title posted to the API as "Closed\r\nBcc: everyone@…" must not
+ * add a header to the emails built from it.
  */
 export const oneLine = (text: string): string =>
   text

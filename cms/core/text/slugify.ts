@@ -1,11 +1,14 @@
-/** Longest slug we derive; long enough for a headline, short enough for a URL a person can read aloud. */
+/**
+ * Longest slug we derive; long enough for a headline, short enough for a URL a person can read
+ * aloud.
+ */
 export const MAX_SLUG_LENGTH = 80
 
 const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
 /**
- * Turns a title into a URL slug: French accents folded ("Ébauche d'été" → "ebauche-d-ete"), ligatures
- * spelled out, anything else that is not a letter or digit becomes a single hyphen.
+ * Turns a title into a URL slug: French accents folded ("Ébauche d'été" → "ebauche-d-ete"),
+ * ligatures spelled out, anything else that is not a letter or digit becomes a single hyphen.
  */
 export const slugify = (title: string): string => {
   const folded = title

@@ -17,8 +17,8 @@ const asText = (value: unknown) =>
 
 /**
  * On the dashboard, for the desk: the customer-service standards for a period (this month unless
- * chosen): an SVG chart of the share of first replies within the standard per month and channel, the
- * same figures as a table, and the CSV. The period form works without JavaScript.
+ * chosen): an SVG chart of the share of first replies within the standard per month and channel,
+ * the same figures as a table, and the CSV. The period form works without JavaScript.
  */
 export const DeskStandards = async ({
   payload,

@@ -4,8 +4,8 @@ import { formatDay } from '../../core/businessDays'
 import { subjectWithReference } from './reference'
 
 /**
- * Everything the desk writes to a customer (plain text, in the customer's language, the reference in
- * every subject so replies find their case) and to staff (English, then French).
+ * Everything the desk writes to a customer (plain text, in the customer's language, the reference
+ * in every subject so replies find their case) and to staff (English, then French).
  */
 export type Email = { subject: string; text: string }
 
@@ -16,9 +16,9 @@ export class SignatureError extends Error {
 type Signer = { firstName?: string | null; department?: string | null }
 
 /**
- * The City's standard: "We will identify ourselves to you by using our first name and the department
- * in which we work." The signature is added here, after the message is written, so nobody can leave
- * it out; a person without a first name or a department cannot send.
+ * The City's standard: "We will identify ourselves to you by using our first name and the
+ * department in which we work." The signature is added here, after the message is written, so
+ * nobody can leave it out; a person without a first name or a department cannot send.
  */
 export const signature = (signer: Signer, language: Language): string => {
   const first = signer.firstName?.trim()

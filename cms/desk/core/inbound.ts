@@ -1,8 +1,9 @@
 /**
- * What an arriving email is, before it may open or join a case: automatic mail (out-of-office replies,
- * bounces, list traffic) never opens a case, or the desk and a mail robot would answer each other for
- * ever. The signals are the standard ones: RFC 3834 (Auto-Submitted), RFC 3464 (delivery reports), the
- * headers the common mail systems add, and the null return path of a bounce.
+ * What an arriving email is, before it may open or join a case: automatic mail (out-of-office
+ * replies, bounces, list traffic) never opens a case, or the desk and a mail robot would answer
+ * each other for ever. The signals are the standard ones: RFC 3834 (Auto-Submitted), RFC 3464
+ * (delivery reports), the headers the common mail systems add, and the null return path of a
+ * bounce.
  */
 export type InboundHeaders = Record<string, string | undefined>
 
@@ -51,8 +52,8 @@ export const classifyInbound = (args: {
 }
 
 /**
- * The new part of a reply: the quoted history below "On … wrote:" / "Le … a écrit :" or "-----Original
- * Message-----" is left out of the case's thread (the case already has it).
+ * The new part of a reply: the quoted history below "On … wrote:" / "Le … a écrit :" or
+ * "-----Original Message-----" is left out of the case's thread (the case already has it).
  */
 export const newTextOfReply = (text: string): string => {
   const lines = text.replace(/\r\n/g, '\n').split('\n')

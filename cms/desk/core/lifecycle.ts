@@ -6,8 +6,8 @@ import { RuleError } from '../../core/ruleError'
 /**
  * How a case moves and what its clock owes. The clock runs while the City owes a reply (`new`,
  * `assigned`); a reply stops it. A reply that asked the customer something leaves the case
- * `waiting-on-customer`, which never counts against the City; whatever the customer sends next starts a
- * new clock from its arrival. The standard a case is measured by is its first reply's.
+ * `waiting-on-customer`, which never counts against the City; whatever the customer sends next
+ * starts a new clock from its arrival. The standard a case is measured by is its first reply's.
  */
 export type CaseClock = {
   state: CaseState
@@ -30,7 +30,9 @@ export type CaseEvent =
 
 const waitingState = (assignee: CaseClock['assignee']): CaseState => (assignee ? 'assigned' : 'new')
 
-/** The case after `event`; throws CaseRuleError (with the reason) for a step the case cannot take. */
+/**
+ * The case after `event`; throws CaseRuleError (with the reason) for a step the case cannot take.
+ */
 export const nextClock = (clock: CaseClock, event: CaseEvent): CaseClock => {
   switch (event.type) {
     case 'opened':

@@ -26,15 +26,18 @@ export const referenceInText = (text: string | null | undefined): string | null 
   return bare ? bare[0] : null
 }
 
-/** The subject of everything the City sends about a case: the customer's mail client threads on it. */
+/**
+ * The subject of everything the City sends about a case: the customer's mail client threads on it.
+ */
 export const subjectWithReference = (reference: string, subject: string): string => {
   const clean = subject.replace(/\s+/g, ' ').trim()
   return clean.includes(`[${reference}]`) ? clean : `[${reference}] ${clean}`.trim()
 }
 
 /**
- * Message-IDs of the City's own mail carry the reference, so a reply whose client dropped the subject
- * still finds its case through In-Reply-To or References: `<C-2026-000123.3.k1x2@city.example>`.
+ * Message-IDs of the City's own mail carry the reference, so a reply whose client dropped the
+ * subject still finds its case through In-Reply-To or References:
+ * `<C-2026-000123.3.k1x2@city.example>`.
  */
 export const messageIdFor = (reference: string, part: string, domain: string): string =>
   `<${reference}.${part.replace(/[^A-Za-z0-9.-]/g, '')}@${domain}>`

@@ -1,7 +1,8 @@
 /**
- * Correspondence is personal information (Ontario's MFIPPA): the City keeps it as long as its records
- * schedule says, then keeps only the figures. An anonymised case still counts in the standards report
- * (dates, channel, department, outcome) and says nothing about who wrote or what they said.
+ * Correspondence is personal information (Ontario's MFIPPA): the City keeps it as long as its
+ * records schedule says, then keeps only the figures. An anonymised case still counts in the
+ * standards report (dates, channel, department, outcome) and says nothing about who wrote or what
+ * they said.
  */
 export const REMOVED = '[removed under the records retention schedule]'
 

@@ -3,9 +3,9 @@ import { foldText, hasPhrase } from '../../core/text/phrases'
 import type { Kind } from './model'
 
 /**
- * Which department a new case goes to. Rules are tried in order; the first whose every condition holds
- * wins. A condition left empty holds for anything. Keywords match whole words or phrases in the subject
- * and message, without regard to case or accents ("dechets" finds "déchets").
+ * Which department a new case goes to. Rules are tried in order; the first whose every condition
+ * holds wins. A condition left empty holds for anything. Keywords match whole words or phrases in
+ * the subject and message, without regard to case or accents ("dechets" finds "déchets").
  */
 export type RoutingRule = {
   department: string | number

@@ -3,11 +3,11 @@ import { CITY_TIME_ZONE, localDate } from '../../core/businessDays'
 import type { Channel } from './model'
 
 /**
- * The standards report: per month, channel and department, how many cases arrived, how many got their
- * first reply within the standard, the percentage, and the median time to that reply. A case is judged
- * by its first reply. With none yet it is pending until its due time passes, then missed; a case closed
- * before its due time without a reply (a duplicate, a message that needed none) is left out of the
- * percentage and counted apart.
+ * The standards report: per month, channel and department, how many cases arrived, how many got
+ * their first reply within the standard, the percentage, and the median time to that reply. A case
+ * is judged by its first reply. With none yet it is pending until its due time passes, then missed;
+ * a case closed before its due time without a reply (a duplicate, a message that needed none) is
+ * left out of the percentage and counted apart.
  */
 export type CaseFacts = {
   receivedAt: Date

@@ -21,10 +21,11 @@ const readAll = (stream: SMTPServerDataStream) =>
   })
 
 /**
- * The desk's inbound mail: an SMTP listener (the City's mail system forwards `INBOUND_ADDRESS` here)
- * that accepts mail for the desk's addresses only and answers 250 once the message is stored. If the
- * database cannot take it, the answer is 451 (try again later) and the sending server keeps the
- * message and retries: nothing is lost, and nothing is stored twice (the Message-ID is checked).
+ * The desk's inbound mail: an SMTP listener (the City's mail system forwards `INBOUND_ADDRESS`
+ * here) that accepts mail for the desk's addresses only and answers 250 once the message is stored.
+ * If the database cannot take it, the answer is 451 (try again later) and the sending server keeps
+ * the message and retries: nothing is lost, and nothing is stored twice (the Message-ID is
+ * checked).
  */
 export const createInboundServer = (
   payload: Payload,
@@ -69,7 +70,10 @@ export const createInboundServer = (
   })
 }
 
-/** Listens on `inbound.smtpPort`; answers the server, or null when the port is taken (another process on this machine listens). */
+/**
+ * Listens on `inbound.smtpPort`; answers the server, or null when the port is taken (another
+ * process on this machine listens).
+ */
 export const listenForInboundMail = async (
   payload: Payload,
   inbound: InboundSettings,

@@ -90,7 +90,10 @@ const keepAttachments = async (payload: Payload, attachments: readonly Attachmen
 /** Signature logos and tracking pixels are images too; a photo of a pothole is larger than this. */
 const MIN_PHOTO_BYTES = 20 * 1024
 
-/** Mail to 311: its first photos become the request's photos; every other attachment is kept as usual. */
+/**
+ * Mail to 311: its first photos become the request's photos; every other attachment is kept as
+ * usual.
+ */
 const splitPhotos = (attachments: readonly Attachment[]) => {
   const photos: Attachment[] = []
   const others: Attachment[] = []
@@ -105,10 +108,10 @@ const splitPhotos = (attachments: readonly Attachment[]) => {
 }
 
 /**
- * One email to the desk: automatic mail (out-of-office, bounces, lists) is dropped; a message already
- * received (the same Message-ID, delivered twice) is stored once; a reply that names a case (its
- * reference in the subject, or a Message-ID of ours in In-Reply-To or References) joins it; anything
- * else opens a case and gets the acknowledgement with the reference.
+ * One email to the desk: automatic mail (out-of-office, bounces, lists) is dropped; a message
+ * already received (the same Message-ID, delivered twice) is stored once; a reply that names a case
+ * (its reference in the subject, or a Message-ID of ours in In-Reply-To or References) joins it;
+ * anything else opens a case and gets the acknowledgement with the reference.
  */
 export const receiveEmail = async (
   payload: Payload,

@@ -2,8 +2,8 @@ import { type Failure, failureMessage, isNetworkError } from '../../outbox/core/
 
 /**
  * What an SMTP failure means for the outbox (RFC 5321 section 4.2.1): a 5xx is the receiving server
- * refusing this message for good; a 4xx is worth another try; 421 is the server closing (its trouble,
- * not the message's); no answer at all is read as any channel's network failure.
+ * refusing this message for good; a 4xx is worth another try; 421 is the server closing (its
+ * trouble, not the message's); no answer at all is read as any channel's network failure.
  */
 export const classifySmtpFailure = (error: unknown): Failure => {
   const responseCode = (error as { responseCode?: unknown } | null)?.responseCode
@@ -16,5 +16,7 @@ export const classifySmtpFailure = (error: unknown): Failure => {
   return { kind: 'temporary', code: isNetworkError(error) ? null : code, message, scope: 'server' }
 }
 
-/** Permanent failures an address may have before we stop writing to it (mailbox gone, domain dead). */
+/**
+ * Permanent failures an address may have before we stop writing to it (mailbox gone, domain dead).
+ */
 export const BOUNCE_THRESHOLD = 3

@@ -7,9 +7,10 @@ import type { ItemContent } from '../../outbox/core/item'
 import { type Language } from '../../../site/lib/i18n'
 
 /**
- * Every email residents receive, in English and French: a plain-text part and an accessible HTML part
- * (real headings, readable without images, no colours that break in dark mode), the City named as the
- * sender, and the CASL footer: who we are, our postal address, how to unsubscribe or change topics.
+ * Every email residents receive, in English and French: a plain-text part and an accessible HTML
+ * part (real headings, readable without images, no colours that break in dark mode), the City named
+ * as the sender, and the CASL footer: who we are, our postal address, how to unsubscribe or change
+ * topics.
  */
 type EmailParts = { subject: string; text: string; html: string }
 type Sender = { cityName: string; postalAddress: string }

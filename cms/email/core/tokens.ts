@@ -1,16 +1,22 @@
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto'
 
-/** A confirmation link is good for 7 days (the issue's rule); after that the person subscribes again. */
+/**
+ * A confirmation link is good for 7 days (the issue's rule); after that the person subscribes
+ * again.
+ */
 export const CONFIRM_TTL_MS = 7 * 24 * 60 * 60 * 1000
 
-/** 32 random bytes: unguessable. Only its hash is stored, so a database leak reveals no working link. */
+/**
+ * 32 random bytes: unguessable. Only its hash is stored, so a database leak reveals no working
+ * link.
+ */
 export const newConfirmToken = (): string => randomBytes(32).toString('base64url')
 
 export const hashToken = (token: string): string => createHash('sha256').update(token).digest('hex')
 
 /**
- * The unsubscribe and manage token in every email: `{subscriberId}.{version}.{HMAC}`. Verifiable without
- * storing it; bumping the subscriber's token version invalidates every link already sent.
+ * The unsubscribe and manage token in every email: `{subscriberId}.{version}.{HMAC}`. Verifiable
+ * without storing it; bumping the subscriber's token version invalidates every link already sent.
  */
 const mac = (secret: string, id: string, version: number) =>
   createHmac('sha256', secret).update(`subscriber:${id}:${version}`).digest('base64url')

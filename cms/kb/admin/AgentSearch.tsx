@@ -7,9 +7,9 @@ import { kbAdminStrings } from '../../i18n'
 import type { AgentAnswer } from '../agentIndex'
 
 /**
- * The agents' search, on the dashboard and above the knowledge base's list: what the caller asks, in
- * either language; each answer with what to say and the notes at once, flagged when past its review
- * date (`GET /api/kb-articles/search`).
+ * The agents' search, on the dashboard and above the knowledge base's list: what the caller asks,
+ * in either language; each answer with what to say and the notes at once, flagged when past its
+ * review date (`GET /api/kb-articles/search`).
  */
 export const AgentSearch = () => {
   const { config } = useConfig()

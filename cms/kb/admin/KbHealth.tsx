@@ -8,9 +8,9 @@ import { adminDateTime, kbAdminStrings } from '../../i18n'
 import { loadHealth } from '../health'
 
 /**
- * Above the knowledge base's list: answers needing attention first (past review, least helpful, most
- * read) with readers' votes and views over 30 days, and the searches that found nothing. On the
- * dashboard (`compact`), the count of the person's department's answers past review, linked.
+ * Above the knowledge base's list: answers needing attention first (past review, least helpful,
+ * most read) with readers' votes and views over 30 days, and the searches that found nothing. On
+ * the dashboard (`compact`), the count of the person's department's answers past review, linked.
  */
 export const KbHealth = async ({
   payload,

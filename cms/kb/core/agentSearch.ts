@@ -36,8 +36,8 @@ const BOOST: Record<(typeof FIELDS)[number], number> = {
 }
 
 /**
- * Levenshtein edits: a swapped pair of letters ("pothloe") is two, so six letters allow two. Numbers
- * match exactly: "2500" is not "2000".
+ * Levenshtein edits: a swapped pair of letters ("pothloe") is two, so six letters allow two.
+ * Numbers match exactly: "2500" is not "2000".
  */
 const editsAllowed = (term: string) =>
   /\d/.test(term) ? 0 : term.length >= 6 ? 2 : term.length >= 4 ? 1 : 0

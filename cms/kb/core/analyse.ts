@@ -5,8 +5,9 @@ import { type Language } from '../../../site/lib/i18n'
 /**
  * How words become search terms, the same for the articles and for what an agent types: lower case,
  * common words dropped, stemmed in the article's language ("collected" and "collection" are both
- * "collect"; "ménagères" and "menageres" are "menager"), and each synonym replaced by the first word of its group ("trash" is
- * "garbage"). Pure: the stemmers are the libraries' (Porter for English, Snowball for French).
+ * "collect"; "ménagères" and "menageres" are "menager"), and each synonym replaced by the first
+ * word of its group ("trash" is "garbage"). Pure: the stemmers are the libraries' (Porter for
+ * English, Snowball for French).
  */
 
 const STOP: Record<Language, ReadonlySet<string>> = {

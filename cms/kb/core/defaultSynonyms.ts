@@ -1,7 +1,7 @@
 /**
  * The synonyms a new installation starts with, one group a line, the first word the one the index
- * keeps. Editors change them in the knowledge-base settings; these are the words Maple Bay's callers
- * use for the words the City writes.
+ * keeps. Editors change them in the knowledge-base settings; these are the words Maple Bay's
+ * callers use for the words the City writes.
  */
 export const DEFAULT_SYNONYMS = {
   en: [

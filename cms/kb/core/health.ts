@@ -1,9 +1,10 @@
 import { isStale } from './queries'
 
 /**
- * The knowledge base's health from its records: per answer, readers' yes and no, views and whether it
- * is past review; and the searches that found nothing, most frequent first. Answers needing attention
- * come first: past review, then the least helpful (with at least one vote), then the most read.
+ * The knowledge base's health from its records: per answer, readers' yes and no, views and whether
+ * it is past review; and the searches that found nothing, most frequent first. Answers needing
+ * attention come first: past review, then the least helpful (with at least one vote), then the most
+ * read.
  */
 
 export type HealthArticle = {

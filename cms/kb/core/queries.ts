@@ -1,7 +1,8 @@
 /**
  * What is kept of a search that found nothing: the words, never who searched. Email addresses and
  * runs of three or more digits (phone numbers, civic numbers, account numbers) are blanked, since
- * people type them into search boxes; the rest is lower-cased, spaced once, and cut at 100 characters.
+ * people type them into search boxes; the rest is lower-cased, spaced once, and cut at 100
+ * characters.
  */
 export const scrubQuery = (query: string): string =>
   query
@@ -12,7 +13,9 @@ export const scrubQuery = (query: string): string =>
     .toLowerCase()
     .slice(0, 100)
 
-/** An article is stale once its review-by date has passed (the day itself still counts as fresh). */
+/**
+ * An article is stale once its review-by date has passed (the day itself still counts as fresh).
+ */
 export const isStale = (reviewBy: string | null | undefined, now: Date): boolean => {
   if (!reviewBy) return false
   const due = new Date(reviewBy)

@@ -4,9 +4,9 @@ import { open311Status, type RequestState } from '../../servicerequests/core/mod
 import { type Language } from '../../../site/lib/i18n'
 
 /**
- * The GeoReport v2 documents, built from the catalogue and the requests. Only what the standard lists
- * leaves: a request's reporter (name, email, phone) never does, and contact details typed into a
- * description are removed before it is shown.
+ * The GeoReport v2 documents, built from the catalogue and the requests. Only what the standard
+ * lists leaves: a request's reporter (name, email, phone) never does, and contact details typed
+ * into a description are removed before it is shown.
  */
 
 export type ServiceEntry = {

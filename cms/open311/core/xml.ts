@@ -1,8 +1,8 @@
 import { xmlText } from '../../core/text/xml'
 
 /**
- * Open311's XML form: the JSON document's keys become elements, a list becomes a wrapper holding one
- * element per item, named by the singular the specification uses (`services` → `service`).
+ * Open311's XML form: the JSON document's keys become elements, a list becomes a wrapper holding
+ * one element per item, named by the singular the specification uses (`services` → `service`).
  */
 
 const SINGULAR: Record<string, string> = {

@@ -5,8 +5,8 @@ import { adminStrings, adminDateTime } from '../../i18n'
 import { gatewayStatus } from '../status'
 
 /**
- * On the dashboard, above the site's build status: the mail server as the outbox sees it. An outage is
- * said plainly, with what waits for it; otherwise only a backlog is mentioned.
+ * On the dashboard, above the site's build status: the mail server as the outbox sees it. An outage
+ * is said plainly, with what waits for it; otherwise only a backlog is mentioned.
  */
 export const MailNotice = async ({ payload, i18n }: { payload: Payload; i18n?: I18nClient }) => {
   const language = i18n?.language ?? 'en'

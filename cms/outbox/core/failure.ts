@@ -2,8 +2,8 @@
  * How a delivery failed, as every channel reports it to the outbox worker. `kind`: temporary (try
  * again later) or permanent (this message will never go). `scope` says whose fault it is: `server`
  * when the channel's gateway could not be reached, did not answer or said it is going away (no
- * message could go, so none is charged an attempt and the outbox waits for it, see gatewayHealth.ts);
- * `recipient` when the gateway answered about this one message.
+ * message could go, so none is charged an attempt and the outbox waits for it, see
+ * gatewayHealth.ts); `recipient` when the gateway answered about this one message.
  */
 export type Failure = {
   kind: 'temporary' | 'permanent'
@@ -47,7 +47,9 @@ export const classifyThrown = (error: unknown): Failure => ({
   scope: 'server',
 })
 
-/** Whether an error carries a network code (the peer unreachable or silent), not a protocol answer. */
+/**
+ * Whether an error carries a network code (the peer unreachable or silent), not a protocol answer.
+ */
 export const isNetworkError = (error: unknown): boolean => {
   const code = (error as { code?: unknown } | null)?.code
   return typeof code === 'string' && TEMPORARY_NETWORK.has(code)
@@ -73,13 +75,19 @@ export const classifiedBy =
   (error: unknown): Failure =>
     error instanceof DeliveryFailure ? error.failure : fallback(error)
 
-/** Waits between attempts: 30 s, 2 min, 10 min, 30 min, 1 h, then every 2 h, up to 10 attempts (about 12 hours). */
+/**
+ * Waits between attempts: 30 s, 2 min, 10 min, 30 min, 1 h, then every 2 h, up to 10 attempts
+ * (about 12 hours).
+ */
 const RETRY_DELAYS_MS = [
   30_000, 120_000, 600_000, 1_800_000, 3_600_000, 7_200_000, 7_200_000, 7_200_000, 7_200_000,
 ]
 export const MAX_ATTEMPTS = RETRY_DELAYS_MS.length + 1
 
-/** When to try again after `attempts` failed tries, or null to give up. `scale` shortens waits in tests. */
+/**
+ * When to try again after `attempts` failed tries, or null to give up. `scale` shortens waits in
+ * tests.
+ */
 export const nextAttemptAt = (attempts: number, now: number, scale = 1): number | null =>
   attempts >= MAX_ATTEMPTS
     ? null

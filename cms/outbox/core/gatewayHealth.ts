@@ -4,8 +4,9 @@ import type { Failure } from './failure'
 export const PROBE_INTERVAL_MS = 5_000
 /**
  * Temporary refusals of this many different messages in a row, with no success between, are the
- * gateway's trouble (a 4xx storm while it restarts or throttles), not the recipients': handled as an
- * outage, so the messages are not pushed back 30 s, 2 min, 10 min… and go as soon as it recovers.
+ * gateway's trouble (a 4xx storm while it restarts or throttles), not the recipients': handled as
+ * an outage, so the messages are not pushed back 30 s, 2 min, 10 min… and go as soon as it
+ * recovers.
  */
 export const REFUSAL_STORM = 5
 
@@ -47,7 +48,9 @@ export const createGatewayHealth = () => {
 
   return {
     snapshot: (): GatewayHealthState => ({ ...state }),
-    /** `send` as usual; `probe`: one message may test the server; `wait`: leave everything queued. */
+    /**
+     * `send` as usual; `probe`: one message may test the server; `wait`: leave everything queued.
+     */
     decide: (now: Date): Decision =>
       state.state === 'ok' ? 'send' : now.getTime() >= nextProbeAt ? 'probe' : 'wait',
     succeeded: (now: Date) => {

@@ -1,8 +1,8 @@
 import type { SubscriptionTopic } from '../../../site/lib/subscriptionTopics'
 
 /**
- * An item as every channel shows it, in one language, from its live version: the email's subject and
- * lead, the notification's title and body, the text's headline and link all come from this.
+ * An item as every channel shows it, in one language, from its live version: the email's subject
+ * and lead, the notification's title and body, the text's headline and link all come from this.
  */
 export type ItemContent = {
   uid?: string
@@ -12,6 +12,8 @@ export type ItemContent = {
   topic: SubscriptionTopic
   instruction?: string | null
   emergency?: boolean
-  /** A French subscriber's copy of an item that has no French text yet: the English text, said so. */
+  /**
+   * A French subscriber's copy of an item that has no French text yet: the English text, said so.
+   */
   untranslated?: boolean
 }

@@ -1,7 +1,7 @@
 /**
  * Spaces the starts of messages so that no more than `perSecond` begin in any second: each caller
- * waits for the next free slot (slots are 1/perSecond apart). Without a rate it never waits. The clock
- * and the wait are arguments so the rule is tested without time passing.
+ * waits for the next free slot (slots are 1/perSecond apart). Without a rate it never waits. The
+ * clock and the wait are arguments so the rule is tested without time passing.
  */
 export const HEADROOM = 0.9
 

@@ -3,7 +3,8 @@ import type { Id } from '../../core/relationId'
 /** The outbox's data shapes and its storage interface, shared by the worker and each store. */
 /**
  * A single message as a channel queues it (an email, a text, a notification), already rendered: a
- * JSON object the store keeps as it is and only its channel reads (each channel names its own shape).
+ * JSON object the store keeps as it is and only its channel reads (each channel names its own
+ * shape).
  */
 export type OutboxMessage = { [field: string]: unknown }
 
@@ -15,8 +16,8 @@ export const CHANNELS = ['email', 'push', 'sms'] as const
 export type ChannelName = (typeof CHANNELS)[number]
 
 /**
- * A broadcast delivery names its send and subscriber (an email subscriber, a push subscription or an
- * SMS subscriber, after its channel); a single message carries itself in `message`.
+ * A broadcast delivery names its send and subscriber (an email subscriber, a push subscription or
+ * an SMS subscriber, after its channel); a single message carries itself in `message`.
  */
 export type NewDelivery = {
   key: string
@@ -57,8 +58,8 @@ export type OutboxStore = {
   insert(rows: NewDelivery[]): Promise<number>
   /**
    * Moves up to `limit` rows that are queued and due, or held under a lease that expired, to
-   * "sending" under `worker` until `leaseUntil`, in one conditional write; returns what it won. Only
-   * rows of `channel` (email when absent).
+   * "sending" under `worker` until `leaseUntil`, in one conditional write; returns what it won.
+   * Only rows of `channel` (email when absent).
    */
   claim(
     worker: string,
@@ -73,7 +74,8 @@ export type OutboxStore = {
   settle(worker: string, outcomes: Outcome[]): Promise<void>
   /**
    * Makes every queued row that waits for a retry due now: after an outage the failures were the
-   * server's, and what they pushed back (an alert's first copies, say) must not wait behind the rest.
+   * server's, and what they pushed back (an alert's first copies, say) must not wait behind the
+   * rest.
    */
   retryNow(now: Date, channel?: ChannelName): Promise<number>
 }

@@ -10,12 +10,14 @@ type Words = AdminCatalogue['siteStatus']
 const when = (iso: unknown, t: Words, language: string) => adminDateTime(iso, language, t.never)
 
 /**
- * On the dashboard: the public site's last build. A failure is shown in full, with what to do: the live
- * site stays as it was until a build succeeds.
+ * On the dashboard: the public site's last build. A failure is shown in full, with what to do: the
+ * live site stays as it was until a build succeeds.
  */
 type Failure = NonNullable<SiteStatus['scheduledFailures']>[number]
 
-/** Scheduled publications, take-downs and alert refreshes that failed: each named, with its error. */
+/**
+ * Scheduled publications, take-downs and alert refreshes that failed: each named, with its error.
+ */
 const ScheduledFailures = ({
   failures,
   t,

@@ -11,7 +11,10 @@ import type { Catalogue } from '../../../site/lib/i18n'
  * one; a phrase of two or more words from the interface may not. Pure.
  */
 
-/** A marker no catalogue string contains: what a function's arguments become to find its fixed words. */
+/**
+ * A marker no catalogue string contains: what a function's arguments become to find its fixed
+ * words.
+ */
 const SLOT = '\u0000'
 
 const fragments = (value: unknown): string[] => {
@@ -25,7 +28,10 @@ const fragments = (value: unknown): string[] => {
 
 const words = (text: string) => text.trim().split(/\s+/).filter(Boolean)
 
-/** The English phrases a French page must not show: in `en`, not the same in `fr`, two words or more. */
+/**
+ * The English phrases a French page must not show: in `en`, not the same in `fr`, two words or
+ * more.
+ */
 export const englishPhrases = (en: Catalogue, fr: Catalogue): string[] => {
   const found = new Set<string>()
   const walk = (english: unknown, french: unknown) => {
@@ -77,7 +83,8 @@ const VOID = new Set([
   'track',
   'wbr',
 ])
-// The <title> repeats the page's heading, which on an item's page is the item's own (editors') title.
+// The <title> repeats the page's heading, which on an item's page is the item's own (editors')
+// title.
 const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'title'])
 
 /**

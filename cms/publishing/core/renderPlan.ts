@@ -2,11 +2,12 @@
  * Which item pages a build renders and which it takes from the build before. Pure: the glue
  * (cms/publishing/incremental.ts) reads the states and moves the files.
  *
- * A build renders everything when there is no build before it, when the code that makes pages changed
- * (templates, styles, the snapshot's shape), or when anything every page shows changed (the City's name,
- * the site's address, the emergency banner). Otherwise it renders the list pages, the small sections
- * and the news and publication pages (English and French) of items that are new or changed since the
- * build before; the pages of unchanged items are reused as they are, in both languages. Items gone since then simply have no page.
+ * A build renders everything when there is no build before it, when the code that makes pages
+ * changed (templates, styles, the snapshot's shape), or when anything every page shows changed (the
+ * City's name, the site's address, the emergency banner). Otherwise it renders the list pages, the
+ * small sections and the news and publication pages (English and French) of items that are new or
+ * changed since the build before; the pages of unchanged items are reused as they are, in both
+ * languages. Items gone since then simply have no page.
  */
 export const INCREMENTAL_KINDS = ['releases', 'publications'] as const
 export type IncrementalKind = (typeof INCREMENTAL_KINDS)[number]
@@ -19,7 +20,9 @@ export const SECTION_OF: Record<IncrementalKind, { en: string; fr: string }> = {
   publications: { en: 'publications', fr: 'fr/publications' },
 }
 
-/** An item as a build saw it: `slugFr` is its French page's folder (its French slug, else its slug). */
+/**
+ * An item as a build saw it: `slugFr` is its French page's folder (its French slug, else its slug).
+ */
 export type ItemStamp = { id: string; slug: string; slugFr?: string; updatedAt: string }
 
 /** What a build records beside its files, for the next build to compare with. */

@@ -38,8 +38,8 @@ export const pushPayload = (notification: PushNotification): string => {
 
 /**
  * What a push service's answer means for the subscription: 201 delivered; 404 and 410 the browser
- * unsubscribed or the subscription expired (remove it); 413 the payload is too large (a bug, not the
- * subscriber's); 429 and 5xx, try again later; any other 4xx will not improve by retrying.
+ * unsubscribed or the subscription expired (remove it); 413 the payload is too large (a bug, not
+ * the subscriber's); 429 and 5xx, try again later; any other 4xx will not improve by retrying.
  */
 export type PushOutcome = 'delivered' | 'gone' | 'retry' | 'failed'
 

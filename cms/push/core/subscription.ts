@@ -1,7 +1,7 @@
 /**
- * What a browser's push subscription must be before the City stores it: an https endpoint at a known
- * push service, and the two keys the message is encrypted for (RFC 8291: a P-256 public key of 65
- * bytes, uncompressed, and a 16-byte authentication secret), base64url as browsers give them.
+ * What a browser's push subscription must be before the City stores it: an https endpoint at a
+ * known push service, and the two keys the message is encrypted for (RFC 8291: a P-256 public key
+ * of 65 bytes, uncompressed, and a 16-byte authentication secret), base64url as browsers give them.
  */
 export type BrowserSubscription = { endpoint: string; p256dh: string; auth: string }
 

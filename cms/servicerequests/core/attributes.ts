@@ -3,8 +3,8 @@ import { commaList } from '../../core/text/commaList'
 
 /**
  * A service's questions (Open311 attributes) and the answers a report gives them. Answers arrive as
- * strings from forms and `attribute[code]=value` posts; they are checked against each question's type,
- * list and required flag, and every problem names `attribute[code]`.
+ * strings from forms and `attribute[code]=value` posts; they are checked against each question's
+ * type, list and required flag, and every problem names `attribute[code]`.
  */
 
 export type AttributeValue = { key: string; name: string; nameFr?: string | null }
@@ -25,7 +25,10 @@ export type AttributeDefinition = {
 
 export type AttributeAnswer = string | number | string[]
 
-/** `required`: not answered; `invalid`: answered wrongly; `unknown`: a question the service does not ask. */
+/**
+ * `required`: not answered; `invalid`: answered wrongly; `unknown`: a question the service does not
+ * ask.
+ */
 export type AnswerProblem = {
   field: string
   message: string

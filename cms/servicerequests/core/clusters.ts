@@ -1,6 +1,6 @@
 /**
- * Open reports gathered for a map: points that fall in the same cell of a grid (in the map's own units)
- * become one circle with a count, so ten thousand reports draw as a few hundred marks.
+ * Open reports gathered for a map: points that fall in the same cell of a grid (in the map's own
+ * units) become one circle with a count, so ten thousand reports draw as a few hundred marks.
  */
 export type MapPoint = { x: number; y: number }
 

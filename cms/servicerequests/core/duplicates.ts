@@ -2,7 +2,8 @@ import { distanceMetres, type LatLong } from '../../addresses/core/geo'
 
 /**
  * "Already reported?": an open request for the same service, near enough and recent enough, is a
- * likely duplicate. Each service sets how near and how recent (a pothole is one spot; noise is a block).
+ * likely duplicate. Each service sets how near and how recent (a pothole is one spot; noise is a
+ * block).
  */
 
 export type DuplicateRule = { radiusMetres: number; days: number }

@@ -3,8 +3,8 @@ import { CLOSING_REASONS, type ClosingReason, REQUEST_STATES, type RequestState 
 
 /**
  * How a request moves: forward through the open states (a step may be skipped: a crew can fix a
- * pothole the day it is reported), to `closed` with a reason, and back to `acknowledged` when a closed
- * request is reopened. Every refusal names the field and says what would be accepted.
+ * pothole the day it is reported), to `closed` with a reason, and back to `acknowledged` when a
+ * closed request is reopened. Every refusal names the field and says what would be accepted.
  */
 
 export type StatusChange = {

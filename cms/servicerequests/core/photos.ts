@@ -1,8 +1,8 @@
 /**
  * Reporters' photos: what is accepted, how many, and what the public copy looks like. The original
- * stays private (it may show a face, a plate, a back yard, and carries the camera's EXIF, often with
- * GPS); the public copy is resized and re-encoded without any metadata, and shows only once staff
- * approve it. Pure: the caller detects the type from the bytes.
+ * stays private (it may show a face, a plate, a back yard, and carries the camera's EXIF, often
+ * with GPS); the public copy is resized and re-encoded without any metadata, and shows only once
+ * staff approve it. Pure: the caller detects the type from the bytes.
  */
 
 export const PHOTO_TYPES = ['image/jpeg', 'image/png', 'image/webp'] as const
@@ -21,7 +21,10 @@ export const PHOTO_REVIEWS: readonly PhotoReview[] = ['pending', 'approved', 're
 export type PhotoOrigin = 'web' | 'app' | 'email' | 'staff'
 export const PHOTO_ORIGINS: readonly PhotoOrigin[] = ['web', 'app', 'email', 'staff']
 
-/** Why a photo is refused, as a field problem; `kind` lets the form's page say it in either language. */
+/**
+ * Why a photo is refused, as a field problem; `kind` lets the form's page say it in either
+ * language.
+ */
 export type PhotoProblem = {
   field: string
   kind: 'photo-type' | 'photo-size' | 'photo-count' | 'photo-unreadable'
@@ -74,8 +77,8 @@ const EXTENSION: Record<PhotoType, string> = {
 }
 
 /**
- * Stored names carry the reference, never the reporter's file name ("smith-backyard.jpg" may say who
- * they are); the original name is kept in a staff-only field.
+ * Stored names carry the reference, never the reporter's file name ("smith-backyard.jpg" may say
+ * who they are); the original name is kept in a staff-only field.
  */
 export const storedPhotoName = (reference: string, index: number, type: PhotoType) =>
   `${reference}-${index + 1}.${EXTENSION[type]}`

@@ -1,10 +1,10 @@
 import { csvLine } from '../../core/text/csv'
 
 /**
- * What 311 learns from its requests over a period: how many by service, by ward and by week, how long
- * closing took against each request's expected date (the service's target on the City calendar), and
- * the places reported again and again. Pure, fed row by row, so four hundred thousand requests need no
- * more memory than their counts.
+ * What 311 learns from its requests over a period: how many by service, by ward and by week, how
+ * long closing took against each request's expected date (the service's target on the City
+ * calendar), and the places reported again and again. Pure, fed row by row, so four hundred
+ * thousand requests need no more memory than their counts.
  */
 
 export type TrendRow = {
@@ -55,7 +55,10 @@ const median = (sorted: number[]) =>
       ? sorted[(sorted.length - 1) / 2]!
       : (sorted[sorted.length / 2 - 1]! + sorted[sorted.length / 2]!) / 2
 
-/** Collects rows one at a time; `result()` gives the trends. `localDate` turns an instant into a Toronto date key. */
+/**
+ * Collects rows one at a time; `result()` gives the trends. `localDate` turns an instant into a
+ * Toronto date key.
+ */
 export const trendsCollector = (args: {
   from: string
   to: string

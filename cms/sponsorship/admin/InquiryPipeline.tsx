@@ -36,8 +36,8 @@ type Entry = {
 const when = (iso: string, language: string) => adminDateTime(iso, language)
 
 /**
- * The sponsorship pipeline in an inquiry's sidebar: the state, the reply-by promise, the policy screening
- * and approval, the steps open to this person, and the audit. Everything goes through
+ * The sponsorship pipeline in an inquiry's sidebar: the state, the reply-by promise, the policy
+ * screening and approval, the steps open to this person, and the audit. Everything goes through
  * POST /api/sponsor-inquiries/{id}/pipeline.
  */
 export const InquiryPipeline = () => {

@@ -7,9 +7,9 @@ import { useEffect, useState } from 'react'
 type Option = { label: string; value: string }
 
 /**
- * A text field whose choices come from the sponsorship policy global: the tier of a package, the sector
- * of an inquiry. The stored value stays plain text (so the policy can change without a migration) and
- * the server validates it; this only saves typing and typos.
+ * A text field whose choices come from the sponsorship policy global: the tier of a package, the
+ * sector of an inquiry. The stored value stays plain text (so the policy can change without a
+ * migration) and the server validates it; this only saves typing and typos.
  */
 const policyChoice = (
   pick: (policy: Record<string, unknown>) => Option[],

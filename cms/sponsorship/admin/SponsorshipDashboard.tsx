@@ -12,8 +12,8 @@ const when = (iso: string | null | undefined, language: string, noDate: string) 
   adminDateTime(iso, language, noDate)
 
 /**
- * On the admin dashboard, for sponsorship staff: open inquiries by state, replies overdue and due today
- * (each a link to the filtered list), and this year's committed value against the target.
+ * On the admin dashboard, for sponsorship staff: open inquiries by state, replies overdue and due
+ * today (each a link to the filtered list), and this year's committed value against the target.
  */
 export const SponsorshipDashboard = async ({
   payload,

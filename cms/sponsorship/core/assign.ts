@@ -1,7 +1,7 @@
 /**
- * Who answers a new inquiry: the coordinator with the fewest open inquiries, the longest-serving account
- * on a tie, so the work spreads and the choice is predictable. Nobody, when the City has no coordinator:
- * the acknowledgement is then signed by the team.
+ * Who answers a new inquiry: the coordinator with the fewest open inquiries, the longest-serving
+ * account on a tie, so the work spreads and the choice is predictable. Nobody, when the City has no
+ * coordinator: the acknowledgement is then signed by the team.
  */
 type Coordinator = {
   id: number | string

@@ -69,7 +69,10 @@ type Notice = {
   message: string
 }
 
-/** To sponsorship coordinators (staff write in English): a new inquiry, who has it, and the deadline. */
+/**
+ * To sponsorship coordinators (staff write in English): a new inquiry, who has it, and the
+ * deadline.
+ */
 export const coordinatorNotice = (n: Notice) => ({
   subject: oneLine(`New sponsorship inquiry ${n.reference}: ${n.organisation}`),
   text: [

@@ -24,7 +24,10 @@ export const OPEN_STATES: readonly PipelineState[] = [
   'agreement',
   'active',
 ]
-/** States in which the City has committed the sponsorship's value (counted against the year's target). */
+/**
+ * States in which the City has committed the sponsorship's value (counted against the year's
+ * target).
+ */
 export const COMMITTED_STATES: readonly PipelineState[] = ['agreement', 'active', 'fulfilled']
 
 export const PIPELINE_ACTIONS = [

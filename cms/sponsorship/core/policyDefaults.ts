@@ -1,4 +1,7 @@
-/** Sectors municipal policies commonly exclude (Ottawa, Toronto, Oakville, Canmore); staff edit the list. */
+/**
+ * Sectors municipal policies commonly exclude (Ottawa, Toronto, Oakville, Canmore); staff edit the
+ * list.
+ */
 export const DEFAULT_SECTORS = [
   { name: 'Tobacco and vaping', excluded: true, note: 'Smoke-Free Ontario Act, 2017' },
   { name: 'Cannabis', excluded: true, note: 'Cannabis Act limits promotion' },
@@ -24,7 +27,10 @@ export const DEFAULT_SECTORS = [
   { name: 'Non-profit', excluded: false, note: null },
 ]
 
-/** What the policy says until someone saves it: one list, used by the admin form, the pipeline and the site. */
+/**
+ * What the policy says until someone saves it: one list, used by the admin form, the pipeline and
+ * the site.
+ */
 export const DEFAULT_POLICY = {
   approvalThreshold: 50_000,
   annualTarget: 250_000,

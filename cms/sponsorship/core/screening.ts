@@ -1,7 +1,8 @@
 /**
  * Policy screening: municipal sponsorship policies (Ottawa, Toronto, Oakville, Canmore) refuse some
- * sectors outright or send them to senior staff, and any sponsorship above a value threshold needs a
- * communications manager's approval. Pure: the sector list and threshold come from the policy global.
+ * sectors outright or send them to senior staff, and any sponsorship above a value threshold needs
+ * a communications manager's approval. Pure: the sector list and threshold come from the policy
+ * global.
  */
 
 export type SectorRule = { name: string; excluded?: boolean | null; note?: string | null }
@@ -21,8 +22,9 @@ const findSector = (policy: SponsorshipPolicy, sector: string) =>
   policy.sectors.find((rule) => normal(rule.name) === normal(sector)) ?? null
 
 /**
- * Screens a sector and value. A sector on the exclusion list, a sector not on the list at all (nobody has
- * judged it yet) and a value above the threshold each need approval; the reasons say which.
+ * Screens a sector and value. A sector on the exclusion list, a sector not on the list at all
+ * (nobody has judged it yet) and a value above the threshold each need approval; the reasons say
+ * which.
  */
 export const screenSponsor = (
   policy: SponsorshipPolicy,
@@ -55,8 +57,8 @@ export const screenSponsor = (
 }
 
 /**
- * An approval holds for the sector and value it was given for: a later change of sector, or a higher
- * value, needs approving again.
+ * An approval holds for the sector and value it was given for: a later change of sector, or a
+ * higher value, needs approving again.
  */
 export const screeningApproved = (
   screening: PolicyScreening,

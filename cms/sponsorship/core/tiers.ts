@@ -12,7 +12,10 @@ export const DEFAULT_TIERS: Tier[] = [
   { key: 'leader', label: 'Leader', min: 75_000, max: null },
 ]
 
-/** The tier whose range holds `value` (the highest such, if ranges overlap), or null below the lowest. */
+/**
+ * The tier whose range holds `value` (the highest such, if ranges overlap), or null below the
+ * lowest.
+ */
 export const tierForValue = (tiers: readonly Tier[], value: number): Tier | null =>
   [...tiers]
     .sort((a, b) => b.min - a.min)

@@ -1,6 +1,6 @@
 /**
- * A Payload `where` as the admin list view reads it from the address bar (`where[and][0][state][equals]=new`),
- * so dashboard counts link to exactly the rows they count.
+ * A Payload `where` as the admin list view reads it from the address bar
+ * (`where[and][0][state][equals]=new`), so dashboard counts link to exactly the rows they count.
  */
 export const whereQuery = (where: unknown, prefix = 'where'): string => {
   const parts: string[] = []

@@ -1,7 +1,8 @@
 /**
- * Whether an upload is what it says it is: the type detected from its bytes, the Content-Type it was
- * sent with and its file extension must all agree. A page saved as "photo.png", or a PNG sent as a PDF,
- * is refused rather than stored under a type a browser might trust. Pure: the caller detects the type.
+ * Whether an upload is what it says it is: the type detected from its bytes, the Content-Type it
+ * was sent with and its file extension must all agree. A page saved as "photo.png", or a PNG sent
+ * as a PDF, is refused rather than stored under a type a browser might trust. Pure: the caller
+ * detects the type.
  */
 const EXTENSIONS: Record<string, readonly string[]> = {
   'image/jpeg': ['jpg', 'jpeg'],

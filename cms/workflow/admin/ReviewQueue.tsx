@@ -56,7 +56,8 @@ const List = ({
 
 /**
  * On the admin dashboard: "Waiting for my review" for approvers (items in review they did not write
- * or last edit, and urgent bulletins awaiting a second look) and "Changes requested" for the author.
+ * or last edit, and urgent bulletins awaiting a second look) and "Changes requested" for the
+ * author.
  */
 export const ReviewQueue = async ({
   payload,

@@ -30,9 +30,9 @@ type Entry = {
 const when = (iso: string, language: string) => adminDateTime(iso, language)
 
 /**
- * The workflow in the document sidebar: where the item stands, what this person may do now (buttons),
- * why the other actions are unavailable, and the history. Actions needing a comment or a time open a
- * small form first. Everything goes through POST /api/{slug}/{id}/workflow.
+ * The workflow in the document sidebar: where the item stands, what this person may do now
+ * (buttons), why the other actions are unavailable, and the history. Actions needing a comment or a
+ * time open a small form first. Everything goes through POST /api/{slug}/{id}/workflow.
  */
 export const WorkflowPanel = () => {
   const { id, collectionSlug } = useDocumentInfo()

@@ -30,8 +30,8 @@ const BEFORE_LIVE: readonly WorkflowState[] = [
 
 /**
  * The workflow, declared. GOV.UK's publishers are the model: a second pair of eyes before anything
- * goes out, force-publish with a reason and review after (bulletins only), scheduled publishing, and
- * withdrawal that leaves the page up with a public notice.
+ * goes out, force-publish with a reason and review after (bulletins only), scheduled publishing,
+ * and withdrawal that leaves the page up with a public notice.
  */
 export const ACTION_RULES: Record<WorkflowAction, ActionRule> = {
   submit: { from: ['draft', 'changes_requested'], on: 'working', to: 'in_review', needs: 'write' },

@@ -11,7 +11,10 @@ export type Transition = {
   to: WorkflowState
   comment: string | null
   publishAt: Date | null
-  /** An approver's written reason to go ahead despite blocking accessibility findings, and which ones. */
+  /**
+   * An approver's written reason to go ahead despite blocking accessibility findings, and which
+   * ones.
+   */
   override?: { reason: string; rules: string[] } | null
 }
 

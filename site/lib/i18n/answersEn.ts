@@ -1,6 +1,7 @@
 /**
  * The knowledge base's words in English: the 311 hub, the A–Z list of answers, an answer's page and
- * its "was this helpful?" question. Part of the English catalogue (en.ts); answersFr.ts has the same keys.
+ * its "was this helpful?" question. Part of the English catalogue (en.ts); answersFr.ts has the
+ * same keys.
  */
 export const answersEn = {
   answers: {

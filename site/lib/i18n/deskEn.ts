@@ -1,6 +1,6 @@
 /**
- * The customer-service desk's words in English: the contact page and form, and what the City sends a
- * customer about their case. Part of the English catalogue (en.ts); deskFr.ts has the same keys.
+ * The customer-service desk's words in English: the contact page and form, and what the City sends
+ * a customer about their case. Part of the English catalogue (en.ts); deskFr.ts has the same keys.
  */
 export const deskEn = {
   contact: {

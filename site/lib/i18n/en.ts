@@ -4,11 +4,12 @@ import { answersEn } from './answersEn'
 import { searchEn } from './searchEn'
 import { requestsEn } from './requestsEn'
 import { requestMailEn } from './requestMailEn'
+import { sponsorshipEn } from './sponsorshipEn'
 
 /**
- * Every interface string of the public site in English: one catalogue per language (fr.ts has the same
- * keys, checked by the compiler), so no component carries its own words. The build refuses a French
- * page that shows one of these English strings (cms/publishing/languageCheck.ts).
+ * Every interface string of the public site in English: one catalogue per language (fr.ts has the
+ * same keys, checked by the compiler), so no component carries its own words. The build refuses a
+ * French page that shows one of these English strings (cms/publishing/languageCheck.ts).
  */
 export const en = {
   languageName: 'English',
@@ -170,126 +171,6 @@ export const en = {
     on: (date: string) => `Withdrawn on ${date}.`,
     kept: 'It is kept for the record and may be out of date.',
   },
-  sponsorship: {
-    title: 'Sponsorship opportunities',
-    feedTitle: 'sponsorship opportunities',
-    description: 'Sponsor City events, programs and facilities.',
-    intro:
-      "Support the City's events, programs and facilities. Each opportunity lists its benefits, audience, availability and deadline, and you can ask about it on its page. We reply within 3 business days.",
-    whoCanHeading: 'Who can sponsor',
-    policySectors: "The City's sponsorship policy does not accept sponsors from these sectors",
-    notSure: 'Not sure which opportunity suits you?',
-    generalInquiry: 'Send us a general inquiry',
-    opportunity: 'Sponsorship opportunity',
-    tier: 'Tier',
-    value: 'Value',
-    to: 'to',
-    availability: 'Availability',
-    closedPassed: 'Closed: the deadline has passed',
-    placesAvailable: (available: number, total: number) =>
-      `${available} of ${total} ${total === 1 ? 'place' : 'places'} available`,
-    soldOut: 'Sold out',
-    deadline: 'Deadline',
-    closingSoonNote: '(closing soon)',
-    benefits: 'Benefits',
-    reach: 'Audience reach',
-    sponsors: 'Current sponsors',
-    whoCannot: 'Who cannot sponsor',
-    askHeading: 'Ask about this opportunity',
-    noLongerOffered: 'This opportunity is no longer offered.',
-    seeCurrent: 'See current opportunities',
-    askIntro:
-      'Send us your questions or your proposal. A sponsorship coordinator will reply within 3 business days.',
-    soldOutLong: 'This opportunity is sold out.',
-    deadlinePassed: 'The deadline for this opportunity has passed.',
-    askSimilar: 'Ask us about similar opportunities',
-    seeAvailable: 'see what is available now',
-    closed: 'Closed',
-    available: (available: number, total: number) => `${available} of ${total} available`,
-    applyBy: 'apply by',
-    closingSoon: 'Closing soon',
-    noMatch: 'No opportunities match.',
-    count: (n: number) => (n === 1 ? '1 opportunity' : `${n} opportunities`),
-    clearFilters: 'Clear all filters',
-    filter: 'Filter',
-    results: 'Opportunities',
-    inquireTitle: 'Ask about sponsorship',
-    inquireDescription: 'Ask the City about sponsoring an event, program or facility.',
-    inquireIntro:
-      'Tell us what you would like to support, or ask about an opportunity that is not listed. A sponsorship coordinator replies within 3 business days.',
-    facets: {
-      type: 'Type',
-      tier: 'Tier',
-      value: 'Value',
-      availability: 'Availability',
-      deadline: 'Deadline',
-      any: 'Any',
-      all: 'All',
-      availableNow: 'Available now',
-      anyTime: 'Any time',
-      closingWithin: (days: number) => `Closing within ${days} days`,
-      availableNowLower: 'available now',
-      closingWithinLower: (days: number) => `closing within ${days} days`,
-    },
-    assetTypes: {
-      event: 'Events',
-      program: 'Programs',
-      facility: 'Facilities',
-      publication: 'Publications',
-      'naming-rights': 'Naming rights',
-    } as Record<string, string>,
-    assetType: {
-      event: 'Event',
-      program: 'Program',
-      facility: 'Facility',
-      publication: 'Publication',
-      'naming-rights': 'Naming rights',
-    } as Record<string, string>,
-    bands: {
-      'under-10000': 'Under $10,000',
-      '10000-to-49999': '$10,000 to $49,999',
-      '50000-and-up': '$50,000 or more',
-    } as Record<string, string>,
-    andUp: (money: string) => `${money} and up`,
-  },
-  inquiry: {
-    organisation: 'Organisation',
-    name: 'Your name',
-    email: 'Email address',
-    emailHint: 'We reply to this address.',
-    phone: 'Phone (optional)',
-    phoneHint: 'For example, 519-555-0100',
-    message: 'Your question or proposal',
-    replyIn: 'Reply in',
-    honeypot: 'Leave this field empty',
-    consent: 'I agree that the City may contact me by email or phone about this inquiry.',
-    privacy:
-      'We use your details only to answer this inquiry. A sponsorship coordinator will reply within 3 business days.',
-    send: 'Send inquiry',
-    thanksTitle: 'Thank you: we have your inquiry',
-    replyWithin: 'We will reply within 3 business days.',
-    person: (name: string, department: string) => `${name} from ${department}`,
-    team: (team: string) => `The ${team} team`,
-    willReplyBy: 'will reply by',
-    referenceIs: 'Your reference number is',
-    confirmationSent: (email: string) => `We sent a confirmation to ${email}.`,
-    backToSponsorship: 'Back to sponsorship opportunities',
-    checkTitle: 'Check your inquiry',
-    nothingSent: 'Nothing was sent yet. Please fix:',
-    backToForm: 'Back to the form',
-    keepsWhatYouTyped: '(your browser may keep what you typed).',
-    tooMany: 'Too many inquiries',
-    fieldLabel: (label: string) => `${label}:`,
-    fields: {
-      organisation: 'Organisation',
-      contactName: 'Your name',
-      email: 'Email',
-      phone: 'Phone',
-      package: 'Sponsorship package',
-      message: 'Message',
-      consent: 'Permission to contact you',
-    } as Record<string, string>,
-  },
   subscribe: {
     title: 'Get alerts by email',
     description: 'Choose what the City emails you about.',
@@ -411,6 +292,7 @@ export const en = {
   ...deskEn,
   ...requestsEn,
   ...requestMailEn,
+  ...sponsorshipEn,
   ...answersEn,
   ...searchEn,
 }

@@ -1,7 +1,8 @@
 /**
- * The site's two languages and where each section lives in each. English keeps the addresses it always
- * had; French lives under /fr/ with French section names. Every path the site, the feeds, the sitemap,
- * the emails and the emergency files print comes from here, so a page always knows its twin.
+ * The site's two languages and where each section lives in each. English keeps the addresses it
+ * always had; French lives under /fr/ with French section names. Every path the site, the feeds,
+ * the sitemap, the emails and the emergency files print comes from here, so a page always knows its
+ * twin.
  */
 export const LOCALES = ['en', 'fr'] as const
 export type Language = (typeof LOCALES)[number]

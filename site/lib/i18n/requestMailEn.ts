@@ -1,7 +1,7 @@
 /**
- * What 311 sends a reporter or a follower, in English: the acknowledgement, each update, and its short
- * form for a text or a notification. Part of the English catalogue (en.ts); requestMailFr.ts has the
- * same keys.
+ * What 311 sends a reporter or a follower, in English: the acknowledgement, each update, and its
+ * short form for a text or a notification. Part of the English catalogue (en.ts); requestMailFr.ts
+ * has the same keys.
  */
 export const requestMailEn = {
   requestMail: {

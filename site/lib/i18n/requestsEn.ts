@@ -1,6 +1,7 @@
 /**
- * 311's words in English: the report form, the "already reported" step, the answer after sending and
- * the public status page. Part of the English catalogue (en.ts); requestsFr.ts has the same keys.
+ * 311's words in English: the report form, the "already reported" step, the answer after sending
+ * and the public status page. Part of the English catalogue (en.ts); requestsFr.ts has the same
+ * keys.
  */
 export const requestsEn = {
   requests: {

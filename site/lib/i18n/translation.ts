@@ -2,10 +2,10 @@ import { fieldsOf } from '../fields'
 import type { Language } from './locales'
 
 /**
- * Whether an item is translated, and the item as a page in one language shows it. The snapshot carries
- * each item's English fields and, in `fr`, what its French version holds (no fallback: a field without
- * French text is empty there). Pure: the site, the feeds, the emails and the workflow's "French
- * required" rule all decide the same way.
+ * Whether an item is translated, and the item as a page in one language shows it. The snapshot
+ * carries each item's English fields and, in `fr`, what its French version holds (no fallback: a
+ * field without French text is empty there). Pure: the site, the feeds, the emails and the
+ * workflow's "French required" rule all decide the same way.
  */
 
 /** The localized texts a French version must have when the English one has them. */
@@ -47,7 +47,10 @@ export const missingFrench = (
 }
 
 export type LocalView<T> = {
-  /** What the page shows: the French version (English only where a French field is empty) or the English item. */
+  /**
+   * What the page shows: the French version (English only where a French field is empty) or the
+   * English item.
+   */
   item: T
   /** The language the content is in: 'en' on a French page of an item without French text. */
   contentLocale: Language

@@ -1,13 +1,36 @@
 import path from 'node:path'
 
-import { DEFAULT_CITY_NAME } from '../site/lib/city'
+import { DEFAULT_CITY_NAME } from '../../site/lib/city'
 
-import { type DatabaseTarget, parseDatabaseUrl } from './db'
+import { type DatabaseTarget, parseDatabaseUrl } from '../db'
+import { absoluteUrl, type Env, port, seconds, SettingsError } from './env'
+import {
+  inboundSettings,
+  type InboundSettings,
+  pushSettings,
+  type PushSettings,
+  smsSettings,
+  type SmsSettings,
+} from './messaging'
 
-/** Used only outside production, so a fresh clone starts without setup; start-up warns when it is in use. */
+export { SettingsError } from './env'
+export {
+  type InboundSettings,
+  KNOWN_PUSH_SERVICES,
+  type PushSettings,
+  type SmsSettings,
+} from './messaging'
+
+/**
+ * Used only outside production, so a fresh clone starts without setup; start-up warns when it is in
+ * use.
+ */
 export const DEV_PAYLOAD_SECRET = 'civic-comms-development-secret-do-not-use-in-production'
 
-/** A production secret shorter than this is guessable enough to forge sessions; the start refuses it. */
+/**
+ * A production secret shorter than this is guessable enough to forge sessions; the start refuses
+ * it.
+ */
 const MIN_PRODUCTION_SECRET_LENGTH = 32
 
 export type Settings = {
@@ -30,9 +53,14 @@ export type Settings = {
   /** CAP <sender>: the issuing authority's address, also the scope of message identifiers. */
   capSender: string
   logLevel: LogLevel
-  /** Reverse proxies the City runs in front of the CMS, each appending to X-Forwarded-For (0: none). */
+  /**
+   * Reverse proxies the City runs in front of the CMS, each appending to X-Forwarded-For (0: none).
+   */
   trustedProxyHops: number
-  /** The City's Statistics Canada census subdivision: the geocode a new bulletin area starts with (CAP-CP). */
+  /**
+   * The City's Statistics Canada census subdivision: the geocode a new bulletin area starts with
+   * (CAP-CP).
+   */
   citySgcCode: string
   /** How long an outbox worker holds the rows it claimed before another may take them over. */
   outboxLeaseMs: number
@@ -51,58 +79,13 @@ export type Settings = {
   s3: S3Settings | null
   /** The customer-service desk's inbound mail (cms/desk/inbound). */
   inbound: InboundSettings
-  /** Text messages (cms/sms). Without SMS_GATEWAY_URL they are written as files under `outboxDir/sms`. */
+  /**
+   * Text messages (cms/sms). Without SMS_GATEWAY_URL they are written as files under
+   * `outboxDir/sms`.
+   */
   sms: SmsSettings
   /** Web Push (cms/push). */
   push: PushSettings
-}
-
-export type SmsSettings = {
-  /** The gateway's base URL; null: texts become files (nothing reaches a phone). */
-  gatewayUrl: string | null
-  accountSid: string
-  authToken: string
-  /** The City's sending number or short code, E.164 or digits. */
-  from: string
-  /** The gateway's rate: messages started per second, across all processes (one sends at a time). */
-  perSecond: number
-}
-
-export type PushSettings = {
-  /** VAPID keys from the environment; null: the pair stored in the database (made at first start). */
-  vapid: { publicKey: string; privateKey: string } | null
-  /** Who the push services may contact about the City's messages: a mailto: or https: URL. */
-  subject: string
-  /** Push messages started per second by one process (push services throttle senders that flood). */
-  perSecond: number
-  /**
-   * The push services a subscription may point at (host names; a leading dot allows subdomains).
-   * Anything else is refused, so nobody can make the CMS send requests to a host of their choosing.
-   */
-  serviceHosts: string[]
-}
-
-/** The browsers' push services (Chrome/Edge/Opera, Firefox, Windows, Safari). */
-export const KNOWN_PUSH_SERVICES = [
-  'fcm.googleapis.com',
-  'android.googleapis.com',
-  'updates.push.services.mozilla.com',
-  '.notify.windows.com',
-  'web.push.apple.com',
-  '.push.apple.com',
-]
-
-export type InboundSettings = {
-  /** The SMTP port `npm start` (and workers) listen on for mail to the desk; null: not listening. */
-  smtpPort: number | null
-  /** Mail to this address opens or joins a correspondence case. */
-  address: string
-  /** Mail to this address opens a 311 service request (when that domain is installed). */
-  address311: string
-  /** The domain of the desk's Message-IDs: replies threaded to them find their case. */
-  domain: string
-  /** Set by `npm start` for its Next server in the default single process: it listens there. */
-  inNext: boolean
 }
 
 export type S3Settings = {
@@ -177,31 +160,6 @@ const logLevel = (env: Env): LogLevel => {
   throw new SettingsError(`LOG_LEVEL="${raw}" is not one of ${LOG_LEVELS.join(', ')}.`)
 }
 
-export class SettingsError extends Error {
-  override name = 'SettingsError'
-}
-
-type Env = Record<string, string | undefined>
-
-const port = (env: Env, name: string, fallback: number): number => {
-  const raw = env[name]?.trim()
-  if (!raw) return fallback
-  const value = Number(raw)
-  if (!Number.isInteger(value) || value < 1 || value > 65535) {
-    throw new SettingsError(`${name}="${raw}" is not a port number (1-65535).`)
-  }
-  return value
-}
-
-const seconds = (env: Env, name: string, fallback: number): number => {
-  const raw = env[name]?.trim()
-  if (!raw) return fallback
-  const value = Number(raw)
-  if (!Number.isFinite(value) || value < 1 || value > 3600)
-    throw new SettingsError(`${name}="${raw}" is not a number of seconds (1-3600).`)
-  return value
-}
-
 const proxyHops = (env: Env): number => {
   const raw = env.TRUSTED_PROXY_HOPS?.trim() || '0'
   const value = Number(raw)
@@ -220,17 +178,6 @@ const sgcCode = (env: Env): string => {
       `CITY_SGC_CODE="${raw}" is not a 7-digit Statistics Canada census subdivision code (e.g. 3537039).`,
     )
   return raw
-}
-
-const absoluteUrl = (env: Env, name: string, fallback: string): string => {
-  const raw = env[name]?.trim() || fallback
-  try {
-    const url = new URL(raw)
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error('not http')
-    return url.toString().replace(/\/$/, '')
-  } catch {
-    throw new SettingsError(`${name}="${raw}" is not an absolute http(s) URL, e.g. ${fallback}.`)
-  }
 }
 
 const secret = (env: Env, production: boolean): { value: string; isDev: boolean } => {
@@ -254,86 +201,6 @@ const secret = (env: Env, production: boolean): { value: string; isDev: boolean 
     )
   }
   return { value: DEV_PAYLOAD_SECRET, isDev: true }
-}
-
-const mailbox = (env: Env, name: string, fallback: string): string => {
-  const raw = (env[name]?.trim() || fallback).toLowerCase()
-  if (!/^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/.test(raw))
-    throw new SettingsError(`${name}="${raw}" is not an email address, e.g. ${fallback}.`)
-  return raw
-}
-
-/** INBOUND_SMTP_PORT: a port, or `off`; 2525 by default (a port that needs no root). */
-const inboundSettings = (env: Env): InboundSettings => {
-  const raw = env.INBOUND_SMTP_PORT?.trim()
-  const address = mailbox(env, 'INBOUND_ADDRESS', 'contact@city.example')
-  return {
-    smtpPort: raw === 'off' ? null : port(env, 'INBOUND_SMTP_PORT', 2525),
-    address,
-    address311: mailbox(env, 'INBOUND_311_ADDRESS', '311@city.example'),
-    domain: address.split('@')[1]!,
-    inNext: env.CIVIC_INBOUND_IN_NEXT === '1',
-  }
-}
-
-const positive = (env: Env, name: string, fallback: number): number => {
-  const raw = env[name]?.trim()
-  if (!raw) return fallback
-  const value = Number(raw)
-  if (!Number.isFinite(value) || value <= 0)
-    throw new SettingsError(`${name}="${raw}" is not a positive number, e.g. ${fallback}.`)
-  return value
-}
-
-const smsSettings = (env: Env): SmsSettings => {
-  const gatewayUrl = env.SMS_GATEWAY_URL?.trim() || null
-  const accountSid = env.SMS_ACCOUNT_SID?.trim() || ''
-  const authToken = env.SMS_AUTH_TOKEN?.trim() || ''
-  const from = env.SMS_FROM?.trim() || ''
-  if (gatewayUrl) {
-    absoluteUrl(env, 'SMS_GATEWAY_URL', 'https://api.twilio.com')
-    const missing = [
-      ['SMS_ACCOUNT_SID', accountSid],
-      ['SMS_AUTH_TOKEN', authToken],
-      ['SMS_FROM', from],
-    ].filter(([, value]) => !value)
-    if (missing.length > 0)
-      throw new SettingsError(
-        `SMS_GATEWAY_URL is set but ${missing.map(([name]) => name).join(', ')} ${missing.length > 1 ? 'are' : 'is'} not: set the gateway's account SID, auth token and the City's sending number.`,
-      )
-  }
-  return {
-    gatewayUrl,
-    accountSid,
-    authToken,
-    from: from || '+15555550100',
-    perSecond: positive(env, 'SMS_RATE_PER_SECOND', 30),
-  }
-}
-
-const pushSettings = (env: Env, mailFrom: string): PushSettings => {
-  const publicKey = env.VAPID_PUBLIC_KEY?.trim() || ''
-  const privateKey = env.VAPID_PRIVATE_KEY?.trim() || ''
-  if (Boolean(publicKey) !== Boolean(privateKey))
-    throw new SettingsError(
-      'Set both VAPID_PUBLIC_KEY and VAPID_PRIVATE_KEY, or neither (the CMS then makes a pair at first start). Make one with: npx web-push generate-vapid-keys',
-    )
-  const address = /<([^>]+)>/.exec(mailFrom)?.[1] ?? mailFrom
-  const subject = env.VAPID_SUBJECT?.trim() || `mailto:${address}`
-  if (!/^(mailto:|https:\/\/)/.test(subject))
-    throw new SettingsError(`VAPID_SUBJECT="${subject}" must start with mailto: or https://.`)
-  return {
-    vapid: publicKey ? { publicKey, privateKey } : null,
-    subject,
-    perSecond: positive(env, 'PUSH_RATE_PER_SECOND', 1000),
-    serviceHosts: [
-      ...KNOWN_PUSH_SERVICES,
-      ...(env.PUSH_SERVICE_HOSTS ?? '')
-        .split(',')
-        .map((host) => host.trim().toLowerCase())
-        .filter(Boolean),
-    ],
-  }
 }
 
 /** Reads the environment once, checks it, and answers with typed settings or one clear error. */
@@ -380,7 +247,8 @@ export const readSettings = (env: Env, cwd: string): Settings => {
 }
 
 /**
- * The settings of this process, from its environment: what the runtime calls where it has no settings
- * handed to it (hooks, endpoints, jobs). The one place the code reads `process.env` for configuration.
+ * The settings of this process, from its environment: what the runtime calls where it has no
+ * settings handed to it (hooks, endpoints, jobs). The one place the code reads `process.env` for
+ * configuration.
  */
 export const currentSettings = (): Settings => readSettings(process.env, process.cwd())

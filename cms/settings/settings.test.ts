@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { DEV_PAYLOAD_SECRET, readSettings, runsBackgroundWork, SettingsError } from './settings'
+import { DEV_PAYLOAD_SECRET, readSettings, runsBackgroundWork, SettingsError } from '.'
 
 const CWD = '/srv/civic'
 const LONG_SECRET = 'a'.repeat(64)
