@@ -7,11 +7,11 @@
   if (!section) return
   var cms = section.getAttribute('data-cms')
   var locale = section.getAttribute('data-locale') === 'fr' ? 'fr' : 'en'
-  var status = section.querySelector('.push-status')
-  var on = section.querySelector('button.push-on')
-  var off = section.querySelector('button.push-off')
+  var status = /** @type {HTMLElement} */ (section.querySelector('.push-status'))
+  var on = /** @type {HTMLButtonElement} */ (section.querySelector('button.push-on'))
+  var off = /** @type {HTMLButtonElement} */ (section.querySelector('button.push-off'))
   var words = JSON.parse(section.getAttribute('data-words'))
-  var noscript = section.querySelector('.push-noscript')
+  var noscript = /** @type {HTMLElement | null} */ (section.querySelector('.push-noscript'))
   if (noscript) noscript.hidden = true
 
   function say(text) {
@@ -39,8 +39,8 @@
     return fetch(cms + path, { method: 'POST', body: body, credentials: 'omit' })
   }
   function topics() {
-    var boxes = document.querySelectorAll(
-      'form[action$="/api/subscriptions"] input[name="topics"]:checked',
+    var boxes = /** @type {NodeListOf<HTMLInputElement>} */ (
+      document.querySelectorAll('form[action$="/api/subscriptions"] input[name="topics"]:checked')
     )
     var list = []
     for (var i = 0; i < boxes.length; i += 1) list.push(boxes[i].value)

@@ -7,12 +7,12 @@
   var cms = form.getAttribute('data-cms')
   var locale = form.getAttribute('data-locale') === 'fr' ? 'fr' : 'en'
   var service = form.getAttribute('data-service')
-  var input = document.getElementById('address')
+  var input = /** @type {HTMLInputElement} */ (document.getElementById('address'))
   var list = document.getElementById('address-options')
   var status = document.getElementById('address-status')
-  var addressId = document.getElementById('address-id')
-  var lat = document.getElementById('lat')
-  var long = document.getElementById('long')
+  var addressId = /** @type {HTMLInputElement} */ (document.getElementById('address-id'))
+  var lat = /** @type {HTMLInputElement} */ (document.getElementById('lat'))
+  var long = /** @type {HTMLInputElement} */ (document.getElementById('long'))
   var nearby = document.getElementById('nearby')
   var found = form.getAttribute('data-options-found') || ''
   var options = []
@@ -107,8 +107,8 @@
     setTimeout(close, 150)
   })
 
-  var picker = form.querySelector('.map-picker')
-  var map = form.querySelector('.ward-map')
+  var picker = /** @type {HTMLElement | null} */ (form.querySelector('.map-picker'))
+  var map = /** @type {SVGSVGElement | null} */ (form.querySelector('.ward-map'))
   if (picker && map) {
     picker.hidden = false
     var marker = map.querySelector('.ward-map-marker')
@@ -117,15 +117,15 @@
     var south = Number(map.getAttribute('data-south'))
     var north = Number(map.getAttribute('data-north'))
     var box = map.viewBox.baseVal
-    map.addEventListener('click', function (event) {
+    map.addEventListener('click', function (/** @type {MouseEvent} */ event) {
       var point = map.createSVGPoint()
       point.x = event.clientX
       point.y = event.clientY
       var at = point.matrixTransform(map.getScreenCTM().inverse())
       var placeLong = west + (at.x / box.width) * (east - west)
       var placeLat = north - (at.y / box.height) * (north - south)
-      marker.setAttribute('cx', at.x)
-      marker.setAttribute('cy', at.y)
+      marker.setAttribute('cx', String(at.x))
+      marker.setAttribute('cy', String(at.y))
       get('/api/addresses/locate?lat=' + placeLat + '&long=' + placeLong).then(function (answer) {
         if (!answer.ok) {
           status.textContent = form.getAttribute('data-map-outside')

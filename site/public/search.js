@@ -4,8 +4,8 @@
 ;(function () {
   var form = document.querySelector('form.site-search')
   if (!form) return
-  var input = form.querySelector('input[name=q]')
-  var select = form.querySelector('select[name=section]')
+  var input = /** @type {HTMLInputElement} */ (form.querySelector('input[name=q]'))
+  var select = /** @type {HTMLSelectElement} */ (form.querySelector('select[name=section]'))
   var status = document.getElementById('search-status')
   var list = document.getElementById('search-results')
   var excerptInto = function (target, html) {
@@ -77,7 +77,8 @@
       option.textContent = name
       select.appendChild(option)
     })
-    form.querySelector('.search-section').hidden = false
+    var sectionBox = /** @type {HTMLElement} */ (form.querySelector('.search-section'))
+    sectionBox.hidden = false
     var params = new URLSearchParams(window.location.search)
     if (params.get('section')) select.value = params.get('section')
   })

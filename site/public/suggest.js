@@ -2,7 +2,9 @@
 // problem (the 311 form): the site's search over the 311 answers only, for the words typed, shown
 // as links in a polite live region. The form works the same without it.
 ;(function () {
-  var field = document.querySelector('textarea[data-suggest]')
+  var field = /** @type {HTMLTextAreaElement | null} */ (
+    document.querySelector('textarea[data-suggest]')
+  )
   if (!field) return
   var box = field.parentNode.querySelector('.suggestions')
   var section = field.getAttribute('data-suggest')
