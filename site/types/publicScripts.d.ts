@@ -1,7 +1,7 @@
 /**
  * What the site's browser scripts (site/public/*.js) share, for their type check
- * (site/tsconfig.public.json): the search engine searchEngine.js puts on `window`. Pagefind's browser
- * API, as much as it uses, is in pagefind.d.ts.
+ * (site/tsconfig.public.json): the search engine searchEngine.js puts on `window`. Pagefind's
+ * browser API, as much as it uses, is in pagefind.d.ts.
  */
 
 type PagefindResultData = {
