@@ -48,3 +48,17 @@ describe('docs/architecture.md', () => {
     expect(missing).toEqual([])
   })
 })
+
+describe('docs/adr', () => {
+  const folder = path.join(root, 'docs/adr')
+  const records = readdirSync(folder).filter((name) => /^\d{4}-.*\.md$/.test(name))
+
+  it.each(records)('%s has a date and a status (accepted, amended by, superseded by)', (name) => {
+    const text = readFileSync(path.join(folder, name), 'utf8')
+    expect(text).toMatch(/^- Date: \d{4}-\d{2}-\d{2}$/m)
+    expect(text).toMatch(/^- Status: (accepted|superseded by \[ADR \d{4}\])/m)
+    // Every record it names as amending or superseding it exists.
+    for (const [, target] of text.matchAll(/\]\((\d{4}-[^)]+\.md)\)/g))
+      expect(records, `${name} links ${target}`).toContain(target)
+  })
+})
