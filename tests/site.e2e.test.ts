@@ -12,6 +12,7 @@ import { headings, imageAlt, linkText, tableHeaders } from '../cms/accessibility
 import { confirmationEmail, itemEmail } from '../cms/email/core/templates'
 import { richText } from '../cms/core/text/lexical'
 import { validContent } from './helpers/fixtures'
+import { htmlProblems } from './helpers/htmlValidity'
 import { signedIn, waitForSiteBuild } from './helpers/api'
 import { launchBrowser } from './helpers/browser'
 import { type RunningCms, startCms } from './helpers/server'
@@ -114,9 +115,11 @@ describe('the public site', () => {
       if (/Content Security Policy/i.test(message.text()))
         violations.push(`${page.url()}: ${message.text().slice(0, 200)}`)
     })
+    const invalid: string[] = []
     for (const path of [...paths, '/no-such-page/']) {
       const response = await page.goto(`${cms.siteUrl}${path}`)
       expect(response?.status(), path).toBe(path === '/no-such-page/' ? 404 : 200)
+      invalid.push(...(await htmlProblems((await response?.text()) ?? '', path)))
       const results = await new AxeBuilder({ page })
         .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
         .analyze()
@@ -128,6 +131,7 @@ describe('the public site', () => {
     await context.close()
     expect(failures).toEqual([])
     expect(violations).toEqual([])
+    expect(invalid).toEqual([])
     // About a hundred pages, each loaded and analysed: a busy machine takes minutes. The limit is
     // there to stop a hung browser, not to time the site (bench/ does that).
   }, 600_000)
@@ -709,6 +713,56 @@ describe('the public site', () => {
     expect(violations).toEqual([])
     await context.close()
   })
+
+  it('every kind of page the CMS serves to the public is valid HTML in the site’s look and passes axe, in both languages', async () => {
+    // The pages behind a link in an email or a text (with a token no longer good), a request's status
+    // and map, and the answers to forms sent wrong: each the CMS renders from one template
+    // (cms/http/publicPage.ts) with the site's stylesheet.
+    const api = `${cms.url}/api`
+    const form = (values: Record<string, string>) => ({
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams(values).toString(),
+    })
+    const pages: [string, string, RequestInit?][] = []
+    for (const lang of ['en', 'fr']) {
+      const q = lang === 'fr' ? '&lang=fr' : ''
+      pages.push(
+        [`confirm (${lang})`, `${api}/subscriptions/confirm?token=expired${q}`],
+        [`manage (${lang})`, `${api}/subscriptions/manage?token=expired${q}`],
+        [`unsubscribe (${lang})`, `${api}/subscriptions/unsubscribe?token=expired${q}`],
+        [`311 status (${lang})`, `${api}/service-requests/track/SR-2026-999999?x=1${q}`],
+        [`311 map (${lang})`, `${api}/service-requests/map?x=1${q}`],
+        [`311 stop (${lang})`, `${api}/service-requests/unfollow/expired?x=1${q}`],
+        [`survey (${lang})`, `${api}/correspondence/survey?t=expired${q}`],
+        [`311 form answer (${lang})`, `${api}/service-requests/form`, form({ language: lang })],
+        [`contact answer (${lang})`, `${api}/correspondence/form`, form({ language: lang })],
+        [`inquiry answer (${lang})`, `${api}/sponsor-inquiries/form`, form({ language: lang })],
+        [
+          `text sign-up answer (${lang})`,
+          `${api}/sms-subscriptions`,
+          form({ language: lang, phone: 'not a number', topics: 'emergency' }),
+        ],
+      )
+    }
+    const context = await browser.newContext()
+    const page = await context.newPage()
+    const invalid: string[] = []
+    for (const [label, url, init] of pages) {
+      const response = await fetch(url, {
+        ...init,
+        headers: { ...init?.headers, 'x-forwarded-for': '203.0.113.9' },
+      })
+      const html = await response.text()
+      expect(response.headers.get('content-type'), label).toMatch(/^text\/html/)
+      expect(html, label).toContain('class="site-header"')
+      invalid.push(...(await htmlProblems(html, label)))
+      await page.setContent(html, { waitUntil: 'load' })
+      await expectNoAxeViolations(page, label)
+    }
+    await context.close()
+    expect(invalid).toEqual([])
+  }, 300_000)
 
   it('the jobs queue ran clean in the production build all along (its lease checks never threw)', () => {
     // Class names are minified in the Next.js bundle: a check by name once failed only there.

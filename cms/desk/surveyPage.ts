@@ -35,16 +35,16 @@ const form = (token: string, language: Language, problem?: string) => {
   const choices = t.surveyScale
     .map(
       (label, index) =>
-        `<label class="check"><input type="radio" name="score" value="${index + 1}" required> ${escapeHtml(label)}</label>`,
+        `<label class="checkbox"><input type="radio" name="score" value="${index + 1}" required> ${escapeHtml(label)}</label>`,
     )
     .join('')
   return (
     (problem ? `<p role="alert"><strong>${escapeHtml(problem)}</strong></p>` : '') +
-    `<form method="post" action="survey"><input type="hidden" name="t" value="${escapeHtml(token)}">` +
+    `<form method="post" class="inquiry-form" action="survey"><input type="hidden" name="t" value="${escapeHtml(token)}">` +
     `<fieldset><legend>${escapeHtml(t.surveyQuestion)}</legend>${choices}</fieldset>` +
-    `<p><label class="block" for="comment">${escapeHtml(t.surveyComment)}</label>` +
+    `<p><label for="comment">${escapeHtml(t.surveyComment)}</label>` +
     `<textarea id="comment" name="comment" rows="4" cols="40" maxlength="2000"></textarea></p>` +
-    `<button type="submit">${escapeHtml(t.surveySend)}</button></form>`
+    `<button class="button" type="submit">${escapeHtml(t.surveySend)}</button></form>`
   )
 }
 

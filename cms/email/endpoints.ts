@@ -163,7 +163,7 @@ const unsubscribePage = (siteUrl: string, token: string, language: Language) =>
     title: words(language).unsubscribeTitle,
     language,
     siteUrl,
-    body: `<form method="post"><input type="hidden" name="token" value="${escapeHtml(token)}"><p>${escapeHtml(words(language).noMoreEmail)}</p><button type="submit">${escapeHtml(words(language).unsubscribeMe)}</button></form>`,
+    body: `<form method="post" class="inquiry-form"><input type="hidden" name="token" value="${escapeHtml(token)}"><p>${escapeHtml(words(language).noMoreEmail)}</p><button class="button" type="submit">${escapeHtml(words(language).unsubscribeMe)}</button></form>`,
   })
 
 /**
@@ -215,13 +215,13 @@ const manageForm = (
     siteUrl,
     language,
     body:
-      `${note}<form method="post"><input type="hidden" name="token" value="${escapeHtml(token)}"><fieldset><legend>${escapeHtml(words(language).topics)}</legend>` +
+      `${note}<form method="post" class="inquiry-form"><input type="hidden" name="token" value="${escapeHtml(token)}"><fieldset><legend>${escapeHtml(words(language).topics)}</legend>` +
       SUBSCRIPTION_TOPICS.map(
         (topic) =>
-          `<label class="check"><input type="checkbox" name="topics" value="${topic}"${topics.includes(topic) ? ' checked' : ''}> ${escapeHtml(topicLabel(topic, language))}</label>`,
+          `<label class="checkbox"><input type="checkbox" name="topics" value="${topic}"${topics.includes(topic) ? ' checked' : ''}> ${escapeHtml(topicLabel(topic, language))}</label>`,
       ).join('') +
-      `</fieldset><label class="block" for="language">${escapeHtml(words(language).language)}</label><select id="language" name="language"><option value="en" lang="en-CA"${language === 'en' ? ' selected' : ''}>English</option><option value="fr" lang="fr-CA"${language === 'fr' ? ' selected' : ''}>Français</option></select>` +
-      `<p>${escapeHtml(words(language).untickAll)}</p><button type="submit">${escapeHtml(words(language).save)}</button></form>`,
+      `</fieldset><label for="language">${escapeHtml(words(language).language)}</label><select id="language" name="language"><option value="en" lang="en-CA"${language === 'en' ? ' selected' : ''}>English</option><option value="fr" lang="fr-CA"${language === 'fr' ? ' selected' : ''}>Français</option></select>` +
+      `<p>${escapeHtml(words(language).untickAll)}</p><button class="button" type="submit">${escapeHtml(words(language).save)}</button></form>`,
   })
 
 const manageEndpoints: Endpoint[] = [

@@ -107,11 +107,11 @@ export const problemsPage = (
 const followForm = (language: Language, reference: string, id: string, email = '') => {
   const t = strings(language).requests
   return (
-    `<form method="post" action="${escapeHtml(`${currentSettings().cmsUrl}/api/service-requests/${reference}/follow`)}">` +
+    `<form method="post" class="inquiry-form" action="${escapeHtml(`${currentSettings().cmsUrl}/api/service-requests/${reference}/follow`)}">` +
     `<input type="hidden" name="language" value="${language}">` +
     `<label for="${id}">${escapeHtml(t.followEmail)}</label> ` +
     `<input id="${id}" name="email" type="email" autocomplete="email" required value="${escapeHtml(email)}"> ` +
-    `<button type="submit">${escapeHtml(t.followInstead)}</button></form>`
+    `<button class="button" type="submit">${escapeHtml(t.followInstead)}</button></form>`
   )
 }
 
@@ -162,9 +162,9 @@ export const duplicatesPage = (
     language,
     t.alreadyTitle,
     `<p>${escapeHtml(t.alreadyLead)}</p><ul>${items}</ul>` +
-      `<form method="post" enctype="multipart/form-data" action="${escapeHtml(`${cms}/api/service-requests/form`)}">${hidden({ ...values, confirm_new: 'yes' })}` +
+      `<form method="post" class="inquiry-form" enctype="multipart/form-data" action="${escapeHtml(`${cms}/api/service-requests/form`)}">${hidden({ ...values, confirm_new: 'yes' })}` +
       photoInput(language, photoCount ? `${t.photosAgain} ` : '') +
-      `<button type="submit">${escapeHtml(t.differentProblem)}</button></form>` +
+      `<button class="button" type="submit">${escapeHtml(t.differentProblem)}</button></form>` +
       `<p><a href="${escapeHtml(formUrl(language))}">${escapeHtml(t.backToForm)}</a></p>`,
   )
 }
@@ -200,8 +200,8 @@ export const confirmStopPage = (language: Language, token: string, reference: st
   return page(
     language,
     t.stoppedTitle,
-    `<form method="post" action="${escapeHtml(`${currentSettings().cmsUrl}/api/service-requests/unfollow/${encodeURIComponent(token)}`)}">` +
-      `<p>${escapeHtml(t.stopConfirm(reference))}</p><button type="submit">${escapeHtml(t.stopButton)}</button></form>`,
+    `<form method="post" class="inquiry-form" action="${escapeHtml(`${currentSettings().cmsUrl}/api/service-requests/unfollow/${encodeURIComponent(token)}`)}">` +
+      `<p>${escapeHtml(t.stopConfirm(reference))}</p><button class="button" type="submit">${escapeHtml(t.stopButton)}</button></form>`,
   )
 }
 

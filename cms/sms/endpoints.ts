@@ -40,11 +40,11 @@ const codeForm = (
     siteUrl: settings.siteUrl,
     body:
       `<p>${escapeHtml(w.codeSent)}</p>${error}` +
-      `<form method="post" action="${escapeHtml(settings.cmsUrl)}/api/sms-subscriptions/confirm">` +
+      `<form method="post" class="inquiry-form" action="${escapeHtml(settings.cmsUrl)}/api/sms-subscriptions/confirm">` +
       `<input type="hidden" name="phone" value="${escapeHtml(phone)}"><input type="hidden" name="language" value="${language}">` +
       `<p><label for="code">${escapeHtml(w.code)}</label> <span id="code-hint">${escapeHtml(w.codeHint)}</span><br>` +
       `<input id="code" name="code" inputmode="numeric" autocomplete="one-time-code" pattern="[0-9 ]*" maxlength="7" required aria-describedby="code-hint${problem ? ' code-error' : ''}"${problem ? ' aria-invalid="true"' : ''}></p>` +
-      `<p><button type="submit">${escapeHtml(w.codeSubmit)}</button></p></form>` +
+      `<p><button class="button" type="submit">${escapeHtml(w.codeSubmit)}</button></p></form>` +
       backLink(settings, language, w.codeAgain),
   })
 }
