@@ -7,7 +7,8 @@ import { currentSettings } from '../settings'
 
 /**
  * The site's stylesheet (site/lib/styles/site.css), the one the Astro pages use, read once. The
- * pages below carry it inline: they are few and rarely seen, and need nothing from the site's origin.
+ * pages below carry it inline: they are few and rarely seen, and need nothing from the site's
+ * origin.
  */
 let stylesheet: string | null = null
 const siteStylesheet = () =>
@@ -17,9 +18,9 @@ const siteStylesheet = () =>
  * The one template of every public page the CMS serves: the ones a link in an email or a text leads
  * to (confirm, manage, unsubscribe), a form's answer (a 311 report, the contact form, a sponsor's
  * inquiry, a text sign-up), a 311 request's status and map, a survey. They need the CMS (a token, a
- * form post), so the CMS renders them, in the site's look and markup: its stylesheet, its skip link,
- * header and footer, one h1, the page's language, no script. The browser tier checks them as it
- * checks the site (HTML validity and axe).
+ * form post), so the CMS renders them, in the site's look and markup: its stylesheet, its skip
+ * link, header and footer, one h1, the page's language, no script. The browser tier checks them as
+ * it checks the site (HTML validity and axe).
  */
 export const htmlPage = (args: {
   title: string
