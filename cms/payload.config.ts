@@ -85,6 +85,7 @@ import { embargoScheduledStep, siteScheduledStep } from './publishing/scheduled'
 import { alertsScheduledStep } from '../emergency/fastPath'
 import { emergencyLiveFiles } from '../emergency/files'
 import { registerLiveFiles } from './publishing/liveFiles'
+import { bilingualLabels } from './i18n/labels'
 import { missedItemsScheduledStep } from './outbox/reconcile'
 import { frenchRemindersScheduledStep } from './bilingual/reminders'
 import { deskScheduledStep } from './desk/schedule'
@@ -211,7 +212,7 @@ export default buildConfig({
     requestPhotos(settings.dataDir),
     requestPhotoCopies(settings.dataDir),
     ApiClients,
-  ],
+  ].map(bilingualLabels),
   plugins: mediaStoragePlugins(settings.s3),
   globals: [
     SiteStatus,
@@ -223,7 +224,7 @@ export default buildConfig({
     ServiceRequestSettings,
     KbSettings,
     PushKeys,
-  ],
+  ].map(bilingualLabels),
   hooks: { afterError: [busyDatabaseAnswer] },
   // The default single process receives the desk's mail in its Next server (cms/desk/inbound).
   onInit: async (payload) => {
