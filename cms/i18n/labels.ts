@@ -5,7 +5,9 @@ import { FIELD_LABELS_FR } from './fieldLabelsFr'
 
 type Label = { en: string; fr: string }
 
-/** An English label with its French (fieldLabelsFr.ts); the English one when none is written yet. */
+/**
+ * An English label with its French (fieldLabelsFr.ts); the English one when none is written yet.
+ */
 export const inBothLanguages = (english: string): Label => ({
   en: english,
   fr: FIELD_LABELS_FR[english] ?? english,
@@ -41,9 +43,9 @@ const withLabels = (fields: Field[]): Field[] =>
   })
 
 /**
- * A collection or global whose every field label is in both admin languages: the label a field sets,
- * or the one Payload would make from its name, with its French from fieldLabelsFr.ts. Payload's own
- * fields (timestamps, authentication, uploads) come translated already.
+ * A collection or global whose every field label is in both admin languages: the label a field
+ * sets, or the one Payload would make from its name, with its French from fieldLabelsFr.ts.
+ * Payload's own fields (timestamps, authentication, uploads) come translated already.
  */
 export const bilingualLabels = <T extends CollectionConfig | GlobalConfig>(config: T): T => ({
   ...config,
