@@ -1,6 +1,9 @@
 import type { CatalogueOf } from '../../site/lib/i18n/catalogue'
 import type { WorkflowAction, WorkflowState } from '../core/workflowNames'
 import type { ContentSlug } from '../core/slugs'
+import { deskAdminEn } from './deskAdminEn'
+import { kbAdminEn } from './kbAdminEn'
+import { requestsAdminEn } from './requestsAdminEn'
 
 /**
  * The project's own admin strings in English (Payload translates its own). One catalogue per
@@ -207,6 +210,9 @@ export const en = {
     missing: (fields: string) => `French ${fields} missing`,
     more: (n: number) => `And ${n} more.`,
   },
+  desk: deskAdminEn,
+  kb: kbAdminEn,
+  requests: requestsAdminEn,
 }
 
 /** What every language's admin catalogue provides. */

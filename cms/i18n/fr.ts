@@ -1,4 +1,7 @@
 import type { AdminCatalogue } from './en'
+import { deskAdminFr } from './deskAdminFr'
+import { kbAdminFr } from './kbAdminFr'
+import { requestsAdminFr } from './requestsAdminFr'
 
 /** The project's own admin strings in French. */
 export const fr: AdminCatalogue = {
@@ -208,4 +211,7 @@ export const fr: AdminCatalogue = {
     missing: (fields: string) => `français manquant : ${fields}`,
     more: (n: number) => `Et ${n} de plus.`,
   },
+  desk: deskAdminFr,
+  kb: kbAdminFr,
+  requests: requestsAdminFr,
 }

@@ -18,7 +18,12 @@ export const adminLabel = (
   fr: pick(fr),
 })
 
-export { deskAdminStrings } from './deskAdmin'
 export { adminDateTime, adminMoney } from './format'
-export { kbAdminStrings } from './kbAdmin'
-export { requestsAdminStrings } from './requestsAdmin'
+
+/** The desk's part of the admin catalogue (the case thread, the standards report). */
+export const deskAdminStrings = (language: string | undefined) => adminStrings(language).desk
+/** The knowledge base's part (the agents' search, the health view). */
+export const kbAdminStrings = (language: string | undefined) => adminStrings(language).kb
+/** 311's part (the status panel, the dashboard's queues and trends). */
+export const requestsAdminStrings = (language: string | undefined) =>
+  adminStrings(language).requests

@@ -4,7 +4,7 @@
  */
 import { oneLine } from '../../core/text/oneLine'
 import { formatDay } from '../../core/businessDays'
-import { type Language } from '../../../site/lib/i18n'
+import { type Language, strings } from '../../../site/lib/i18n'
 
 export const inquiryReference = (id: number | string) => `SI-${String(id).padStart(5, '0')}`
 
@@ -22,33 +22,16 @@ type Ack = {
 
 /** To the sponsor, at once: we have it, who will answer, and by when. */
 export const acknowledgementEmail = (a: Ack) => {
-  const due = formatDay(a.dueAt, a.language)
-  if (a.language === 'fr') {
-    return {
-      subject: oneLine(`Nous avons reçu votre demande de commandite (${a.reference})`),
-      text: [
-        `Bonjour ${a.contactName},`,
-        '',
-        `Merci de l'intérêt de ${a.organisation} pour ${a.packageTitle ? `l'occasion de commandite « ${a.packageTitle} »` : 'les commandites de la Ville'}.`,
-        `Nous avons bien reçu votre demande. Je vous répondrai au plus tard le ${due}.`,
-        '',
-        `Votre numéro de référence : ${a.reference}. Pour ajouter quelque chose, répondez simplement à ce courriel.`,
-        '',
-        a.signerFirstName,
-        a.department,
-        a.postalAddress,
-      ].join('\n'),
-    }
-  }
+  const w = strings(a.language).sponsorMail
   return {
-    subject: oneLine(`We have your sponsorship inquiry (${a.reference})`),
+    subject: oneLine(w.subject(a.reference)),
     text: [
-      `Hello ${a.contactName},`,
+      w.hello(a.contactName),
       '',
-      `Thank you for ${a.organisation}'s interest in ${a.packageTitle ? `the "${a.packageTitle}" sponsorship opportunity` : "sponsoring the City's programs"}.`,
-      `We have received your inquiry. I will reply by ${due}.`,
+      w.thanks(a.organisation, a.packageTitle),
+      w.received(formatDay(a.dueAt, a.language)),
       '',
-      `Your reference number is ${a.reference}. To add anything, reply to this email.`,
+      w.reference(a.reference),
       '',
       a.signerFirstName,
       a.department,

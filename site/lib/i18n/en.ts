@@ -5,6 +5,7 @@ import { searchEn } from './searchEn'
 import { requestsEn } from './requestsEn'
 import { requestMailEn } from './requestMailEn'
 import { sponsorshipEn } from './sponsorshipEn'
+import { smsEn } from './smsEn'
 
 /**
  * Every interface string of the public site in English: one catalogue per language (fr.ts has the
@@ -293,6 +294,7 @@ export const en = {
   ...requestsEn,
   ...requestMailEn,
   ...sponsorshipEn,
+  ...smsEn,
   ...answersEn,
   ...searchEn,
 }

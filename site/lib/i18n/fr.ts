@@ -5,6 +5,7 @@ import { searchFr } from './searchFr'
 import { requestsFr } from './requestsFr'
 import { requestMailFr } from './requestMailFr'
 import { sponsorshipFr } from './sponsorshipFr'
+import { smsFr } from './smsFr'
 import type { Catalogue } from './en'
 
 /** Every interface string of the public site in French (Canadian usage: courriel, commandite). */
@@ -294,6 +295,7 @@ export const fr: Catalogue = {
   ...requestsFr,
   ...requestMailFr,
   ...sponsorshipFr,
+  ...smsFr,
   ...answersFr,
   ...searchFr,
 }

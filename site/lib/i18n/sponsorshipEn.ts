@@ -123,4 +123,13 @@ export const sponsorshipEn = {
       consent: 'Permission to contact you',
     } as Record<string, string>,
   },
+  sponsorMail: {
+    subject: (reference: string) => `We have your sponsorship inquiry (${reference})`,
+    hello: (name: string) => `Hello ${name},`,
+    thanks: (organisation: string, packageTitle: string | null) =>
+      `Thank you for ${organisation}'s interest in ${packageTitle ? `the "${packageTitle}" sponsorship opportunity` : "sponsoring the City's programs"}.`,
+    received: (day: string) => `We have received your inquiry. I will reply by ${day}.`,
+    reference: (reference: string) =>
+      `Your reference number is ${reference}. To add anything, reply to this email.`,
+  },
 }

@@ -126,4 +126,14 @@ export const sponsorshipFr: CatalogueOf<typeof sponsorshipEn> = {
       consent: 'Permission de vous joindre',
     },
   },
+  sponsorMail: {
+    subject: (reference) => `Nous avons reçu votre demande de commandite (${reference})`,
+    hello: (name) => `Bonjour ${name},`,
+    thanks: (organisation, packageTitle) =>
+      `Merci de l'intérêt de ${organisation} pour ${packageTitle ? `l'occasion de commandite « ${packageTitle} »` : 'les commandites de la Ville'}.`,
+    received: (day) =>
+      `Nous avons bien reçu votre demande. Je vous répondrai au plus tard le ${day}.`,
+    reference: (reference) =>
+      `Votre numéro de référence : ${reference}. Pour ajouter quelque chose, répondez simplement à ce courriel.`,
+  },
 }

@@ -1,0 +1,60 @@
+import type { CatalogueOf } from '../../site/lib/i18n/catalogue'
+import type { deskAdminEn } from './deskAdminEn'
+
+/** The admin's desk words in French: the same keys as deskAdminEn.ts. */
+export const deskAdminFr: CatalogueOf<typeof deskAdminEn> = {
+  thread: 'Conversation',
+  loading: 'Chargement de la conversation…',
+  saveFirst:
+    'Ouvrez la correspondance depuis la liste : elle reçoit alors sa référence et sa date de réponse.',
+  state: 'État',
+  states: {
+    new: 'Nouveau',
+    assigned: 'Assigné',
+    'waiting-on-customer': 'En attente du client',
+    answered: 'Répondu',
+    closed: 'Fermé',
+  },
+  due: 'Réponse due',
+  overdue: 'En retard',
+  standardMet: 'Première réponse dans le délai',
+  standardMissed: 'Première réponse hors délai',
+  directions: { in: 'Du client', out: 'Envoyé', call: 'Appel', note: 'Note' },
+  replyTitle: 'Répondre',
+  replyLabel: 'Votre réponse (signée de votre prénom et de votre service)',
+  awaitCustomer: 'Ma réponse pose une question au client : attendre sa réponse',
+  viaPhone: 'J’ai répondu par téléphone : l’inscrire, ne rien envoyer',
+  check: 'Vérifier la rédaction',
+  send: 'Envoyer la réponse',
+  record: 'Inscrire l’appel',
+  sent: 'Envoyé. Rechargement…',
+  noFindings: 'Aucun problème de langage clair.',
+  readingGrade: (grade: number, target: number) =>
+    `Niveau de lecture ${grade} (visez ${target} ou moins).`,
+  readingEase: (ease: number, target: number) =>
+    `Facilité de lecture ${ease} (visez ${target} ou plus).`,
+  close: 'Fermer le dossier',
+  reopen: 'Rouvrir le dossier',
+  failed: (status: number, message: string) => `Refusé (${status}) : ${message}`,
+  attachments: 'Pièces jointes',
+  report: 'Normes du service à la clientèle',
+  reportIntro:
+    'Part des dossiers dont la première réponse a respecté la norme (écrit : 3 jours ouvrables, téléphone : 2), par mois et par canal.',
+  from: 'Du',
+  to: 'Au',
+  show: 'Afficher',
+  csv: 'Télécharger le CSV',
+  month: 'Mois',
+  channel: 'Canal',
+  department: 'Service',
+  received: 'Reçus',
+  met: 'Dans le délai',
+  missed: 'En retard',
+  pending: 'Pas encore dus',
+  percent: 'Pourcentage dans le délai',
+  median: 'Heures médianes avant la première réponse',
+  satisfaction: 'Satisfaction (1 à 5)',
+  chartTitle: 'Pourcentage des premières réponses dans le délai, par mois et par canal',
+  noData: 'Aucune correspondance pendant cette période.',
+  total: 'Tous',
+}
