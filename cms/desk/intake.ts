@@ -1,5 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
+import { strings } from '../../site/lib/i18n'
+
 import { isStaff } from '../access/core/roles'
 import { databaseLimiter } from '../coordination'
 import { isCallbackNumber } from '../core/text/phone'
@@ -22,11 +24,6 @@ export const PUBLIC_KINDS: readonly Kind[] = [
   'accessibility-feedback',
   'media',
 ]
-
-export const CONTACT_CONSENT_TEXT = {
-  en: 'I agree that the City may contact me by email or phone about this message.',
-  fr: 'J’accepte que la Ville communique avec moi par courriel ou par téléphone au sujet de ce message.',
-} as const
 
 /**
  * 5 messages an IP an hour, 3 an address: a person writes a few; a script, or a flood of
@@ -161,7 +158,8 @@ export const intakeCase = async (
     phone: phone || null,
     postalAddress: text(values.postalAddress) || null,
     consent: staff ? consent : true,
-    consentText: staff ? null : CONTACT_CONSENT_TEXT[language],
+    // The words the form showed, stored with the consent (site/lib/i18n: the contact page's).
+    consentText: staff ? null : strings(language).contact.consent,
     receivedAt,
     department: staff && values.department ? (values.department as string) : null,
     assignee: staff && values.assignee ? (values.assignee as string) : null,

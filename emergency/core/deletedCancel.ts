@@ -1,18 +1,5 @@
+import { strings } from '../../site/lib/i18n'
 import type { CapMessage } from './cap'
-
-/**
- * What a Cancel for a deleted alert says, in each language (the original's text is not repeated).
- */
-const WORDS = {
-  en: {
-    headline: (event: string) => `Cancelled: ${event}`,
-    description: 'The City has cancelled this alert. It no longer applies.',
-  },
-  fr: {
-    headline: (event: string) => `Annulée : ${event}`,
-    description: 'La Ville a annulé cette alerte. Elle ne s’applique plus.',
-  },
-}
 
 /**
  * The identifier of the Cancel that retires a deleted alert: derived from the alert's, so unique
@@ -45,15 +32,15 @@ export const cancelForDeleted = (
     text: {
       en: {
         event: original.text.en.event,
-        headline: WORDS.en.headline(original.text.en.event),
-        description: WORDS.en.description,
+        headline: strings('en').emergency.cancelledHeadline(original.text.en.event),
+        description: strings('en').emergency.cancelledDescription,
         instruction: null,
       },
       fr: fr
         ? {
             event: fr.event,
-            headline: WORDS.fr.headline(fr.event),
-            description: WORDS.fr.description,
+            headline: strings('fr').emergency.cancelledHeadline(fr.event),
+            description: strings('fr').emergency.cancelledDescription,
             instruction: null,
           }
         : null,

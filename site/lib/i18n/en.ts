@@ -138,6 +138,8 @@ export const en = {
     urgency: 'Urgency',
     expires: 'Expires',
     capFeed: 'Alerts in force in CAP format (for alerting systems)',
+    cancelledHeadline: (event: string) => `Cancelled: ${event}`,
+    cancelledDescription: 'The City has cancelled this alert. It no longer applies.',
     severities: {
       Extreme: 'Extreme',
       Severe: 'Severe',

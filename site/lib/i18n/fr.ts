@@ -138,6 +138,8 @@ export const fr: Catalogue = {
     urgency: 'Urgence',
     expires: 'Fin',
     capFeed: 'Les alertes en vigueur en format PAC (pour les systèmes d’alerte)',
+    cancelledHeadline: (event) => `Annulée : ${event}`,
+    cancelledDescription: 'La Ville a annulé cette alerte. Elle ne s’applique plus.',
     severities: {
       Extreme: 'Extrême',
       Severe: 'Grave',
