@@ -35,7 +35,7 @@ beforeAll(async () => {
   gateway = await startSmsGateway()
   harness = await startHarness({ env: { ...gateway.env, PUSH_SERVICE_HOSTS: '127.0.0.1' } })
   await seedDemo311(harness.payload)
-}, 120_000)
+}, 360_000)
 afterAll(async () => {
   await outboxIdle()
   await harness?.close()

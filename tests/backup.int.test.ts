@@ -80,7 +80,7 @@ it('a backup taken while the CMS runs restores the database and the uploads as t
   const after = await contents()
   expect(after.releases).toEqual(['Before the backup'])
   expect(after.media).toEqual(['city-hall.png'])
-}, 180_000)
+}, 540_000)
 
 it('refuses a folder that is not a finished backup, saying so', async () => {
   await expect(

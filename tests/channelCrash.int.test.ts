@@ -44,7 +44,7 @@ beforeAll(async () => {
   expect(await queueItem(harness.payload, EMERGENCY_BULLETINS, alert as never)).toMatchObject({
     recipients: 2 * PEOPLE,
   })
-}, 180_000)
+}, 540_000)
 afterAll(async () => {
   await harness?.close()
   await push?.close()
@@ -100,4 +100,4 @@ it('a worker killed mid-send, then another: every phone and browser reached, non
       })
     ).totalDocs,
   ).toBe(0)
-}, 240_000)
+}, 720_000)

@@ -222,7 +222,7 @@ describe('site builds', () => {
     expect(await buildWhileRequested(harness.payload)).toBeNull()
     expect(builds()).toBe(1)
     built.mockRestore()
-  }, 120_000)
+  }, 360_000)
 
   it('a builder that died holding the lease is replaced once the lease expires', async () => {
     await harness.payload.delete({
@@ -254,7 +254,7 @@ describe('site builds', () => {
     expect(jobs.totalDocs).toBe(1)
     expect((await buildWhileRequested(harness.payload))?.pages).toBeGreaterThan(0)
     expect(await pendingBuildRequests(harness.payload)).toHaveLength(0)
-  }, 120_000)
+  }, 360_000)
 })
 
 describe('scheduled publishing', () => {

@@ -44,7 +44,7 @@ beforeAll(async () => {
   await rebuildSite(harness.payload, 'first build', harness.key)
   server = await serveSite(live)
   site = server.url
-}, 120_000)
+}, 360_000)
 afterAll(async () => {
   closeOutboxTransporter()
   await server?.close()
@@ -152,7 +152,7 @@ describe('publish, delete, publish', () => {
     // The first release was not emailed again either.
     everyoneOnce('Pool opening hours')
     // Three site builds of both languages.
-  }, 120_000)
+  }, 360_000)
 
   const started = Date.now()
   it("the deletion is recorded: who and when, in the retired items and the item's audit trail", async () => {

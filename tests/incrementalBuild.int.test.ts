@@ -30,7 +30,7 @@ beforeAll(async () => {
   const first = await build('first')
   expect(first.incremental).toBeNull()
   expect(first.fullReason).toBe('no build before this one')
-}, 120_000)
+}, 360_000)
 afterAll(async () => harness?.close())
 
 describe('incremental builds', () => {
@@ -65,7 +65,7 @@ describe('incremental builds', () => {
     const sitemap = await file('sitemap.xml')
     expect(sitemap).toContain('/news/council-meeting-1-agenda/')
     expect(sitemap).toContain('/news/transit-fares-frozen-for-2027/')
-  }, 120_000)
+  }, 360_000)
 
   it('an edited item is rendered again; a deleted one has no page', async () => {
     const { docs } = await harness.payload.find({
@@ -94,7 +94,7 @@ describe('incremental builds', () => {
     await expect(file('news/council-meeting-6-agenda/index.html')).rejects.toThrow(/ENOENT/)
     await expect(file('fr/nouvelles/council-meeting-6-agenda/index.html')).rejects.toThrow(/ENOENT/)
     expect(await file('news/index.html')).not.toContain('Council meeting 6 agenda')
-  }, 120_000)
+  }, 360_000)
 
   it('an alert in force renders every page again, so its banner is on all of them', async () => {
     const officer = 'emergency@city.example'
@@ -113,7 +113,7 @@ describe('incremental builds', () => {
     expect(await file('news/council-meeting-3-agenda/index.html')).toContain(
       'Flood warning along the river',
     )
-  }, 120_000)
+  }, 360_000)
 
   it('changed media, or a build by other code, renders everything', async () => {
     await harness.payload.create({
@@ -135,5 +135,5 @@ describe('incremental builds', () => {
       JSON.stringify({ ...saved, state: { ...saved.state, codeKey: 'x' } }),
     )
     expect((await build('after an upgrade')).fullReason).toBe('no build before this one')
-  }, 180_000)
+  }, 540_000)
 })

@@ -40,4 +40,4 @@ it('workers killed twice part-way, then one more, deliver every message once, re
     `crash test: killed at ${kills.join(' and ')} messages; ${repeats} repeated after restarts`,
   )
   expect(await fixture.unsent()).toBe(0)
-}, 240_000)
+}, 720_000)

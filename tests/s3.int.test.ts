@@ -54,7 +54,7 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const address = server.address()
   site = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`
-}, 120_000)
+}, 360_000)
 
 afterAll(async () => {
   await new Promise<void>((resolve) => server?.close(() => resolve()))
@@ -128,7 +128,7 @@ describe('the public site in the bucket', () => {
         })
       ).status,
     ).toBe(304)
-  }, 120_000)
+  }, 360_000)
 
   it('uploads only what changed at the next build', async () => {
     await publishReleaseThroughWorkflow(harness, 'Leaf collection dates announced')
@@ -137,7 +137,7 @@ describe('the public site in the bucket', () => {
     // The stylesheets, scripts, images and unchanged pages are already there.
     expect(report.bucket!.uploaded).toBeLessThan(report.bucket!.files / 2)
     expect(await (await fetch(`${site}/`)).text()).toContain('Leaf collection dates announced')
-  }, 120_000)
+  }, 360_000)
 
   it('readers see the previous build until the pointer moves, and keep it if publishing fails', async () => {
     const before = await (await fetch(`${site}/`)).text()

@@ -298,7 +298,7 @@ describe('builds at the same time', () => {
       ).toContain('<html')
     // Astro's intermediate files stayed inside each build's own folder.
     expect(existsSync(path.join(process.cwd(), '.astro'))).toBe(false)
-  }, 120_000)
+  }, 360_000)
 })
 
 describe('build requests', () => {

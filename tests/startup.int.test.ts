@@ -52,7 +52,7 @@ describe('start-up refuses bad configuration with one line', () => {
     expect(result.stderr).toContain('Cannot reach MongoDB at mongodb://cms:****@127.0.0.1:1/civic')
     expect(result.stderr).toMatch(/Check that the server is running/)
     expect(result.stdout + result.stderr).not.toContain('hunter2')
-  }, 60_000)
+  }, 180_000)
 
   it('an unreachable PostgreSQL fails after the driver’s short timeout, naming the URL with its password masked', async () => {
     const result = await start({ DATABASE_URL: 'postgres://cms:hunter2@127.0.0.1:1/civic' })
@@ -65,7 +65,7 @@ describe('start-up refuses bad configuration with one line', () => {
     )
     expect(result.stderr).toMatch(/Check that the server is running/)
     expect(result.stdout + result.stderr).not.toContain('hunter2')
-  }, 60_000)
+  }, 180_000)
 
   it('production without PAYLOAD_SECRET is refused', async () => {
     const result = await start({ NODE_ENV: 'production' })

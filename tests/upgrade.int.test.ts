@@ -56,7 +56,7 @@ beforeAll(async () => {
   db.close()
   // The upgrade of an embedded SQLite file made by an earlier release: SQLite whatever the run.
   harness = await startHarness({ database: 'sqlite', dataDir: dir, seedUsers: false })
-}, 120_000)
+}, 360_000)
 afterAll(async () => harness?.close())
 
 const count = async (table: string) => {

@@ -32,5 +32,5 @@ describe('writeSearchIndex', () => {
     expect(a.pages).toBe(2)
     expect(b.pages).toBe(400)
     expect(await readdir(path.join(large, 'pagefind'))).toContain('pagefind.js')
-  }, 60_000)
+  }, 180_000)
 })

@@ -16,7 +16,7 @@ let harness: Harness
 beforeAll(async () => {
   // SQLite's whole-file write lock is the fault here (PostgreSQL locks rows): SQLite whatever the run.
   harness = await startHarness({ database: 'sqlite' })
-}, 60_000)
+}, 180_000)
 afterAll(async () => harness?.close())
 
 it('a write lock held for 10 s: 503 with Retry-After within 5 s, nothing half-written, and success once it clears', async () => {
@@ -67,4 +67,4 @@ it('a write lock held for 10 s: 503 with Retry-After within 5 s, nothing half-wr
     await lock.rollback().catch(() => undefined)
     other.close()
   }
-}, 60_000)
+}, 180_000)

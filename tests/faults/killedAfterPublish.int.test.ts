@@ -18,7 +18,7 @@ let harness: Harness
 beforeAll(async () => {
   harness = await startHarness()
   await addConfirmedSubscribers(harness.payload, 5, 'after-crash', ['news'])
-}, 60_000)
+}, 180_000)
 afterAll(async () => harness?.close())
 
 it('a publication whose email was never queued is emailed by the next scheduled run, once', async () => {

@@ -33,7 +33,7 @@ beforeAll(async () => {
     'news',
     'emergency',
   ])
-}, 60_000)
+}, 180_000)
 afterAll(async () => {
   closeOutboxTransporter()
   await harness?.close()
@@ -197,7 +197,7 @@ const outage = (mode: SmtpMode | 'down', label: string) =>
       ).toBeLessThan(30)
       await drainOutbox(harness.payload)
       expect(await everyoneOnce(`${tag}: during the outage`)).toBe(true)
-    }, 240_000)
+    }, 720_000)
   })
 
 outage('down', 'a mail server killed with connections open, then started again')

@@ -22,7 +22,7 @@ beforeAll(async () => {
   harness = await startHarness({ holdJobs: true })
   buildsDir = path.join(harness.dataDir, 'site-builds')
   await rebuildSite(harness.payload, 'first build', harness.key)
-}, 120_000)
+}, 360_000)
 afterAll(async () => harness?.close())
 
 const status = async () =>
@@ -72,4 +72,4 @@ it('an unwritable output leaves the live site as it was, shows the failure, and 
   expect(
     await readFile(path.join(harness.dataDir, 'site', 'news', 'index.html'), 'utf8'),
   ).toContain('Published while the disk is broken')
-}, 180_000)
+}, 540_000)

@@ -121,7 +121,7 @@ describe('what may be uploaded', () => {
     const answer = await upload(bomb, 'bomb.png', 'image/png')
     expect(answer.status).toBe(400)
     expect(message(answer)).toMatch(/8000 × 8000 pixels \(64 megapixels\); the limit is 50/)
-  }, 30_000)
+  }, 90_000)
 
   it('a hostile file name is made safe', async () => {
     const answer = await upload(
