@@ -177,6 +177,8 @@ module.exports = {
         '(^|/)\\.astro/',
         '^cms/migrations(-postgres)?/',
         '^cms/payload-types\\.ts$',
+        // Written by Next when the admin is built (gitignored).
+        '^cms/next-env\\.d\\.ts$',
       ],
     },
     tsPreCompilationDeps: true,
