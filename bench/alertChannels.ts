@@ -33,8 +33,8 @@ const services = fork(path.resolve(import.meta.dirname, 'channelServices.ts'), [
 })
 let nextId = 1
 const waiting = new Map<number, (value: unknown) => void>()
-const ready = new Promise<{ gatewayEnv: Record<string, string> }>((resolve) =>
-  waiting.set(0, resolve as (value: unknown) => void),
+const ready = new Promise<{ gatewayEnv: Record<string, string>; pushHostEntry: string }>(
+  (resolve) => waiting.set(0, resolve as (value: unknown) => void),
 )
 services.on('message', (message: { id: number; value: unknown }) => {
   waiting.get(message.id)?.(message.value)
@@ -51,13 +51,14 @@ type Report = {
   push: { at: number; title: string }[]
   sms: { at: number; to: string; body: string }[]
 }
-const gateway = { env: (await ready).gatewayEnv }
+const started = await ready
+const gateway = { env: started.gatewayEnv }
 const harness = await startHarness({
   seedUsers: false,
   holdJobs: true,
   env: {
     ...gateway.env,
-    PUSH_SERVICE_HOSTS: '127.0.0.1',
+    PUSH_SERVICE_HOSTS: started.pushHostEntry,
     SMS_RATE_PER_SECOND: '2000',
     PUSH_RATE_PER_SECOND: '2000',
   },

@@ -30,4 +30,4 @@ process.on('message', async (message: Command) => {
 })
 // The benchmark's end (or its crash) ends this process too.
 process.on('disconnect', () => process.exit(0))
-process.send!({ id: 0, value: { gatewayEnv: gateway.env } })
+process.send!({ id: 0, value: { gatewayEnv: gateway.env, pushHostEntry: push.hostEntry } })

@@ -33,7 +33,7 @@ let gateway: Awaited<ReturnType<typeof startSmsGateway>>
 beforeAll(async () => {
   push = await startPushService()
   gateway = await startSmsGateway()
-  harness = await startHarness({ env: { ...gateway.env, PUSH_SERVICE_HOSTS: '127.0.0.1' } })
+  harness = await startHarness({ env: { ...gateway.env, PUSH_SERVICE_HOSTS: push.hostEntry } })
   await seedDemo311(harness.payload)
 }, 360_000)
 afterAll(async () => {
@@ -189,6 +189,89 @@ describe('subscribing', () => {
       })
       expect(answer.status).toBe(400)
       expect(answer.body.errors[0].field).toBe(field)
+    }
+  })
+
+  it('push: an endpoint that steers the CMS elsewhere (delimiters, user info, ports, IP forms, trailing dot) is refused on both ways in, and nothing is stored', async () => {
+    const browser = push.subscribe()
+    const request = (await reportGraffiti()).body.reference as string
+    const port = Number(new URL(browser.endpoint).port)
+    const hostile = [
+      // The finding: the allow-list read the host as ending in .push.apple.com, web-push as 127.0.0.77.
+      'https://127.0.0.77;.push.apple.com/x',
+      "https://127.0.0.77'.push.apple.com/x",
+      'https://127.0.0.77".push.apple.com/x',
+      'https://169.254.169.254{.push.apple.com/x',
+      'https://127.0.0.77}.push.apple.com/x',
+      'https://127.0.0.77`.push.apple.com/x',
+      'https://fcm.googleapis.com@127.0.0.1/x',
+      'https://fcm.googleapis.com:8443/x',
+      `https://127.0.0.1:${port + 1}/push/${browser.id}`,
+      `https://127.0.0.1/push/${browser.id}`,
+      // Other spellings of an address: each is read as the address it names, and refused.
+      `https://2130706433/push/${browser.id}`,
+      'https://0xa9fea9fe/latest/meta-data/',
+      'https://0251.0376.0251.0376/latest/meta-data/',
+      `https://[::ffff:127.0.0.1]:${port}/push/${browser.id}`,
+      'https://fcm.googleapis.com./x',
+    ]
+    for (const endpoint of hostile) {
+      const subscription = { ...browser, endpoint }
+      const alerts = await harness.rest('POST', '/push-subscriptions', {
+        body: { subscription, topics: ['emergency'] },
+        headers: ip(),
+      })
+      const follow = await harness.rest('POST', `/${SERVICE_REQUESTS}/${request}/follow`, {
+        body: { subscription },
+        headers: ip(),
+      })
+      for (const answer of [alerts, follow]) {
+        expect(answer.status, `${endpoint}: ${JSON.stringify(answer.body)}`).toBe(400)
+        expect(answer.body.errors[0].field).toBe('subscription.endpoint')
+      }
+    }
+    const stored = await harness.payload.find({
+      collection: PUSH_SUBSCRIPTIONS,
+      where: { p256dh: { equals: browser.keys.p256dh } },
+      overrideAccess: true,
+    })
+    expect(stored.docs).toEqual([])
+  })
+
+  it('push: a row stored under looser rules (another port on an allowed host) is read again when sending: never reached, removed', async () => {
+    const elsewhere = await startPushService()
+    try {
+      const browser = elsewhere.subscribe()
+      const row = await harness.payload.db.create({
+        collection: PUSH_SUBSCRIPTIONS,
+        data: {
+          endpoint: browser.endpoint,
+          p256dh: browser.keys.p256dh,
+          auth: browser.keys.auth,
+          service: '127.0.0.1',
+          topics: ['emergency'],
+          language: 'en',
+          consent: { text: 'x', agreedAt: new Date().toISOString(), method: 'x' },
+        },
+      })
+      await urgentPublish(await bulletin('Boil water: Ward 9', false))
+      await drainOutbox(harness.payload)
+      expect(elsewhere.received).toEqual([])
+      const left = await harness.payload.count({
+        collection: PUSH_SUBSCRIPTIONS,
+        where: { id: { equals: row.id } },
+      })
+      expect(left.totalDocs).toBe(0)
+      const skipped = await harness.payload.find({
+        collection: DELIVERIES,
+        where: { and: [{ channel: { equals: 'push' } }, { status: { equals: 'skipped' } }] },
+        overrideAccess: true,
+      })
+      expect(skipped.docs.map((d) => d.lastError)).toContainEqual(
+        expect.stringMatching(/^endpoint refused \(127\.0\.0\.1:\d+ is not a service/),
+      )
+    } finally {
+      await elsewhere.close()
     }
   })
 

@@ -27,7 +27,7 @@ beforeAll(async () => {
   gateway = await startSmsGateway()
   harness = await startHarness({
     seedUsers: false,
-    env: { ...gateway.env, PUSH_SERVICE_HOSTS: '127.0.0.1' },
+    env: { ...gateway.env, PUSH_SERVICE_HOSTS: push.hostEntry },
   })
   for (let i = 0; i < PEOPLE; i += 1) {
     const browser = push.subscribe()
@@ -54,7 +54,7 @@ afterAll(async () => {
 it('a worker killed mid-send, then another: every phone and browser reached, none twice', async () => {
   const env = {
     ...gateway.env,
-    PUSH_SERVICE_HOSTS: '127.0.0.1',
+    PUSH_SERVICE_HOSTS: push.hostEntry,
     OUTBOX_LEASE_SECONDS: '2',
     // Slow enough that the kill lands in the middle of both channels.
     SMS_RATE_PER_SECOND: '250',

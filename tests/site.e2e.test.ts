@@ -27,7 +27,7 @@ let push: Awaited<ReturnType<typeof startPushService>>
 beforeAll(async () => {
   // A local HTTPS push service the CMS may send to (its certificate trusted via NODE_EXTRA_CA_CERTS).
   push = await startPushService()
-  cms = await startCms({ PUSH_SERVICE_HOSTS: '127.0.0.1' })
+  cms = await startCms({ PUSH_SERVICE_HOSTS: push.hostEntry })
   browser = await launchBrowser()
   // Content an attacker might get past a careless writer: it must reach the page as text only.
   const writer = await signedIn(cms.url, 'writer@city.example')

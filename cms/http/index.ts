@@ -14,3 +14,4 @@ export {
   sourcePageOf,
 } from './request'
 export { jsonError, refuseUnless } from './responses'
+export { OUTBOUND_REFUSED, outboundAgent, OutboundRefused } from './outboundAgent'

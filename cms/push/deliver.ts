@@ -1,8 +1,10 @@
-import { Agent } from 'node:https'
+import type { Agent } from 'node:https'
 
 import type { Payload } from 'payload'
 
 import { PUSH_SUBSCRIPTIONS } from '../core/slugs'
+import { type HostRule, readOutboundUrl } from '../core/url/outboundUrl'
+import { outboundAgent } from '../http'
 import type { Settings } from '../settings'
 import type { Language as Language } from '../../site/lib/i18n'
 import { DeliveryFailure } from '../outbox/core/failure'
@@ -17,8 +19,16 @@ import type { PushSubscription } from '../payload-types'
 
 export type PushSubscriptionRow = PushSubscription
 
-/** One TLS connection pool per process to all push services (the bench sends 10,000 through it). */
-const agent = new Agent({ keepAlive: true, maxSockets: 64 })
+/**
+ * One TLS connection pool per process to all push services (the bench sends 10,000 through it),
+ * each connection checked and pinned to a public address unless the operator named the host.
+ */
+const agents = new WeakMap<readonly HostRule[], Agent>()
+const agentFor = (rules: readonly HostRule[]) => {
+  const agent = agents.get(rules) ?? outboundAgent(rules)
+  agents.set(rules, agent)
+  return agent
+}
 
 /**
  * An item as a notification: the headline, what to do (or the summary), its page in the language.
@@ -67,17 +77,27 @@ export const pushDeliver = (payload: Payload, settings: Settings): Deliver => {
     const found = await notificationFor(delivery, subscription)
     if (typeof found === 'string') return { skipped: found }
     const notification = { ...found, id: delivery.key }
+    // Read again as it is sent: a row stored before the reader refused hostile hosts, or under
+    // other rules, is never sent to; it can never become sendable, so it goes.
+    const target = readOutboundUrl(subscription.endpoint, settings.push.serviceRules)
+    if (!target.ok) {
+      await payload.db.deleteOne({
+        collection: PUSH_SUBSCRIPTIONS,
+        where: { id: { equals: subscription.id } },
+      })
+      return { skipped: `endpoint refused (${target.message}): subscription removed` }
+    }
     const result = await sendPush(
       {
-        endpoint: subscription.endpoint,
+        endpoint: target.value.url,
         keys: { p256dh: subscription.p256dh, auth: subscription.auth },
       },
       notification,
       await vapidKeys(payload, settings),
       10_000,
-      agent,
+      agentFor(settings.push.serviceRules),
     )
-    const service = new URL(subscription.endpoint).host
+    const service = new URL(target.value.url).host
     switch (result.outcome) {
       case 'delivered':
         return { messageId: `push:${service}:${result.status}` }

@@ -59,7 +59,7 @@ export const pushEndpoints: Endpoint[] = [
     method: 'post',
     handler: async (req) => {
       const { values } = await readBody(req)
-      const endpoint = values.endpoint ?? endpointOf(values.subscription)
+      const endpoint = endpointOf(values.endpoint ?? values.subscription)
       const removed = await unsubscribePush(req.payload, endpoint)
       return json({ message: 'Notifications are off in this browser.', removed })
     },

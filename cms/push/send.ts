@@ -2,6 +2,8 @@ import type { Agent } from 'node:https'
 
 import webpush from 'web-push'
 
+import { OUTBOUND_REFUSED } from '../http'
+
 import {
   type PushNotification,
   pushOutcome,
@@ -74,8 +76,12 @@ export const sendPush = async (
     })
     return { outcome: pushOutcome(answer.statusCode), status: answer.statusCode, message: null }
   } catch (error) {
+    const message = (error as Error).message
+    // The address the name resolved to is not one the City sends to: no retry will change that.
+    if ((error as { code?: string }).code === OUTBOUND_REFUSED)
+      return { outcome: 'failed', status: null, message }
     const status = (error as { statusCode?: number }).statusCode ?? null
-    return { outcome: pushOutcome(status), status, message: (error as Error).message }
+    return { outcome: pushOutcome(status), status, message }
   }
 }
 

@@ -38,7 +38,7 @@ export const subscribePush = async (
   },
   now = new Date(),
 ): Promise<Result> => {
-  const checked = checkSubscription(request.subscription, settings.push.serviceHosts)
+  const checked = checkSubscription(request.subscription, settings.push.serviceRules)
   if (!checked.ok) return checked
   if (request.followOnly) {
     const known = await rowByEndpoint(payload, checked.value.endpoint)

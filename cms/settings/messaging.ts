@@ -1,3 +1,4 @@
+import { hostRules, type HostRule } from '../core/url/outboundUrl'
 import { absoluteUrl, type Env, mailbox, port, positive, SettingsError } from './env'
 
 /**
@@ -29,10 +30,12 @@ export type PushSettings = {
    */
   perSecond: number
   /**
-   * The push services a subscription may point at (host names; a leading dot allows subdomains).
-   * Anything else is refused, so nobody can make the CMS send requests to a host of their choosing.
+   * The push services a subscription may point at: the browsers' own (port 443, public addresses
+   * only, checked again when sending) and what PUSH_SERVICE_HOSTS names (trusted as written,
+   * `host:port` allowed). Anything else is refused, so nobody can make the CMS send requests to a
+   * host of their choosing (cms/core/url/outboundUrl.ts).
    */
-  serviceHosts: string[]
+  serviceRules: HostRule[]
 }
 
 /** The browsers' push services (Chrome/Edge/Opera, Firefox, Windows, Safari). */
@@ -99,6 +102,16 @@ export const smsSettings = (env: Env): SmsSettings => {
   }
 }
 
+/** PUSH_SERVICE_HOSTS: comma-separated; an entry it cannot read stops the start, naming it. */
+const operatorPushHosts = (env: Env) => {
+  const entries = (env.PUSH_SERVICE_HOSTS ?? '').split(',').filter((entry) => entry.trim())
+  try {
+    return hostRules(entries, true)
+  } catch (error) {
+    throw new SettingsError(`PUSH_SERVICE_HOSTS: ${(error as Error).message}`)
+  }
+}
+
 export const pushSettings = (env: Env, mailFrom: string): PushSettings => {
   const publicKey = env.VAPID_PUBLIC_KEY?.trim() || ''
   const privateKey = env.VAPID_PRIVATE_KEY?.trim() || ''
@@ -114,12 +127,6 @@ export const pushSettings = (env: Env, mailFrom: string): PushSettings => {
     vapid: publicKey ? { publicKey, privateKey } : null,
     subject,
     perSecond: positive(env, 'PUSH_RATE_PER_SECOND', 1000),
-    serviceHosts: [
-      ...KNOWN_PUSH_SERVICES,
-      ...(env.PUSH_SERVICE_HOSTS ?? '')
-        .split(',')
-        .map((host) => host.trim().toLowerCase())
-        .filter(Boolean),
-    ],
+    serviceRules: [...hostRules(KNOWN_PUSH_SERVICES, false), ...operatorPushHosts(env)],
   }
 }

@@ -87,6 +87,8 @@ export const startPushService = async () => {
   const port = (server.address() as { port: number }).port
   return {
     received,
+    /** This service as PUSH_SERVICE_HOSTS names it: a plain host would mean port 443. */
+    hostEntry: `127.0.0.1:${port}`,
     /** A new browser subscription: its endpoint and keys, as `PushSubscription.toJSON()` gives them. */
     subscribe: () => {
       const id = b64url(randomBytes(9))

@@ -1,8 +1,13 @@
+import { type HostRule, readOutboundUrl } from '../../core/url/outboundUrl'
+
 /**
  * What a browser's push subscription must be before the City stores it: an https endpoint at a
  * known push service, and the two keys the message is encrypted for (RFC 8291: a P-256 public key
  * of 65 bytes, uncompressed, and a 16-byte authentication secret), base64url as browsers give them.
+ * The endpoint is read by the one URL reader: what is stored, and later sent to, is its normalised
+ * form.
  */
+
 export type BrowserSubscription = { endpoint: string; p256dh: string; auth: string }
 
 type Checked =
@@ -12,12 +17,6 @@ const bytesOf = (value: unknown): Buffer | null => {
   if (typeof value !== 'string' || !/^[A-Za-z0-9_-]+={0,2}$/.test(value)) return null
   return Buffer.from(value.replace(/=+$/, ''), 'base64url')
 }
-
-/** `fcm.googleapis.com` matches itself; `.push.apple.com` matches its subdomains. */
-export const hostAllowed = (host: string, allowed: readonly string[]) =>
-  allowed.some((entry) =>
-    entry.startsWith('.') ? host.endsWith(entry) && host.length > entry.length : host === entry,
-  )
 
 /** A subscription as `PushSubscription.toJSON()` gives it, or that JSON as text (a form field). */
 const fromText = (input: unknown): unknown => {
@@ -29,38 +28,28 @@ const fromText = (input: unknown): unknown => {
   }
 }
 
-/** The endpoint of a subscription given either way, unchecked (to unsubscribe it). */
-export const endpointOf = (input: unknown): unknown =>
-  (fromText(input) as { endpoint?: unknown } | null)?.endpoint
+/**
+ * The endpoint of a subscription given either way (or as itself), in the normalised form it was
+ * stored in, to unsubscribe it; null when there is none.
+ */
+export const endpointOf = (input: unknown): string | null => {
+  const given = typeof input === 'string' && input.startsWith('https:') ? input : null
+  const raw = given ?? (fromText(input) as { endpoint?: unknown } | null)?.endpoint
+  if (typeof raw !== 'string') return null
+  try {
+    return new URL(raw).href
+  } catch {
+    return null
+  }
+}
 
-export const checkSubscription = (input: unknown, allowedHosts: readonly string[]): Checked => {
+export const checkSubscription = (input: unknown, rules: readonly HostRule[]): Checked => {
   const raw = (fromText(input) ?? {}) as {
     endpoint?: unknown
     keys?: { p256dh?: unknown; auth?: unknown }
   }
-  let url: URL
-  try {
-    url = new URL(String(raw.endpoint ?? ''))
-  } catch {
-    return { ok: false, field: 'subscription.endpoint', message: 'The endpoint is not a URL.' }
-  }
-  if (
-    url.protocol !== 'https:' ||
-    String(raw.endpoint).length > 1000 ||
-    url.username ||
-    url.password
-  )
-    return {
-      ok: false,
-      field: 'subscription.endpoint',
-      message: 'The endpoint must be an https URL of at most 1,000 characters.',
-    }
-  if (!hostAllowed(url.hostname.toLowerCase(), allowedHosts))
-    return {
-      ok: false,
-      field: 'subscription.endpoint',
-      message: `${url.hostname} is not a browser push service this site sends to.`,
-    }
+  const endpoint = readOutboundUrl(raw.endpoint, rules)
+  if (!endpoint.ok) return { ok: false, field: 'subscription.endpoint', message: endpoint.message }
   const p256dh = bytesOf(raw.keys?.p256dh)
   if (!p256dh || p256dh.length !== 65 || p256dh[0] !== 4)
     return {
@@ -78,7 +67,7 @@ export const checkSubscription = (input: unknown, allowedHosts: readonly string[
   return {
     ok: true,
     value: {
-      endpoint: url.toString(),
+      endpoint: endpoint.value.url,
       p256dh: p256dh.toString('base64url'),
       auth: auth.toString('base64url'),
     },

@@ -1,0 +1,103 @@
+/**
+ * The one reader of URLs a person gives the City to send to (a browser's push endpoint today;
+ * callbacks and watches later). It parses once with the WHATWG URL parser, refuses anything odd
+ * rather than repairing it, and returns the normalised URL: that string is what gets stored and
+ * what gets sent, so no second parser can read it differently (a `;` or `{` in a host name was
+ * read as part of an allowed name here and as the end of the host by the sending library).
+ */
+
+/**
+ * Where sending is allowed. Built-in services (`fcm.googleapis.com`, `.push.apple.com`: a leading
+ * dot allows its subdomains, not itself) are reached on port 443 and only at public addresses.
+ * What the operator names in the environment is trusted as written: `host:port` (loopback
+ * included, for tests and on-premises relays); a plain host means port 443.
+ */
+export type HostRule = { host: string; port: number; subdomains: boolean; trusted: boolean }
+
+export type OutboundUrl = { url: string; host: string; port: number; rule: HostRule }
+
+export type UrlRefusal = { ok: false; message: string }
+
+const MAX_LENGTH = 1000
+/** A DNS label: letters, digits and inner hyphens (IDNs arrive here as xn-- labels). */
+const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/
+const IPV4 = /^\d{1,3}(\.\d{1,3}){3}$/
+
+const isIpLiteral = (host: string) => host.startsWith('[') || IPV4.test(host)
+
+/**
+ * A host name as a resolver reads it: LDH labels, nothing else. IP literals are not names.
+ */
+export const isDnsName = (host: string) =>
+  host.length <= 253 &&
+  !IPV4.test(host) &&
+  host.split('.').length >= 2 &&
+  host.split('.').every((label) => LABEL.test(label)) &&
+  !/^\d+$/.test(host.split('.').at(-1)!)
+
+/**
+ * The rules from a list of entries. Refuses an entry it cannot read, naming it, so a typo in the
+ * environment stops the start instead of silently allowing nothing (or everything).
+ */
+export const hostRules = (entries: readonly string[], trusted: boolean): HostRule[] =>
+  entries.map((raw) => {
+    const entry = raw.trim().toLowerCase()
+    const subdomains = entry.startsWith('.')
+    const bare = subdomains ? entry.slice(1) : entry
+    const match = /^(\[[0-9a-f:.]+\]|[^:[\]]+)(?::(\d{1,5}))?$/.exec(bare)
+    const host = match?.[1] ?? ''
+    const port = match?.[2] === undefined ? 443 : Number(match[2])
+    const hostOk = isDnsName(host) || (isIpLiteral(host) && !subdomains) || host === 'localhost'
+    if (!match || !hostOk || port < 1 || port > 65535)
+      throw new Error(
+        `"${raw}" is not a push service host: write a host name (fcm.googleapis.com), a leading ` +
+          'dot for its subdomains (.push.apple.com), or host:port (127.0.0.1:8443).',
+      )
+    return { host, port, subdomains, trusted }
+  })
+
+/** The rule a host and port fall under: the exact name, or a subdomain by whole labels. */
+export const ruleFor = (host: string, port: number, rules: readonly HostRule[]) =>
+  rules.find(
+    (rule) =>
+      rule.port === port && (rule.subdomains ? host.endsWith(`.${rule.host}`) : host === rule.host),
+  ) ?? null
+
+const refuse = (message: string): UrlRefusal => ({ ok: false, message })
+
+/**
+ * Reads a URL a person supplied. https only, no user name or password, no fragment, a host that is
+ * a plain DNS name (or an IP literal the operator named), on an allowed host and port.
+ */
+export const readOutboundUrl = (
+  input: unknown,
+  rules: readonly HostRule[],
+): { ok: true; value: OutboundUrl } | UrlRefusal => {
+  if (typeof input !== 'string' || input === '') return refuse('The address is missing.')
+  if (input.length > MAX_LENGTH)
+    return refuse(`The address is longer than ${MAX_LENGTH.toLocaleString('en-CA')} characters.`)
+  // The parser would quietly drop tabs, line breaks and outer spaces: refuse them instead.
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
+  if (/[\u0000-\u0020\u007f-\u009f\\]/.test(input))
+    return refuse('The address contains spaces, control characters or a backslash.')
+  let url: URL
+  try {
+    url = new URL(input)
+  } catch {
+    return refuse('The address is not a URL.')
+  }
+  if (url.protocol !== 'https:') return refuse('The address must start with https://.')
+  const authority = input.replace(/^https:\/\//i, '').split(/[/?#]/)[0] ?? ''
+  if (url.username || url.password || authority.includes('@'))
+    return refuse('The address must not carry a user name or password.')
+  if (url.hash || input.includes('#')) return refuse('The address must not have a # part.')
+  const host = url.hostname
+  const port = url.port === '' ? 443 : Number(url.port)
+  const literal = isIpLiteral(host)
+  if (!literal && !isDnsName(host) && host !== 'localhost')
+    return refuse(`${host} is not a plain host name (letters, digits, hyphens and dots).`)
+  const rule = ruleFor(host, port, rules)
+  if (!rule || ((literal || host === 'localhost') && !rule.trusted))
+    return refuse(`${port === 443 ? host : `${host}:${port}`} is not a service this site sends to.`)
+  return { ok: true, value: { url: url.href, host, port, rule } }
+}
