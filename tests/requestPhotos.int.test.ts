@@ -325,7 +325,9 @@ describe('photos from apps and email', () => {
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
     const port = (server.address() as { port: number }).port
     try {
-      const posted = await harness.rest('POST', '/open311/v2/requests.json', {
+      // An address on the City's own network is refused as a link staff would click (the one URL
+      // reader), and not fetched either.
+      const internal = await harness.rest('POST', '/open311/v2/requests.json', {
         headers: { 'content-type': 'application/x-www-form-urlencoded' },
         body: new URLSearchParams({
           api_key: apiKey,
@@ -334,12 +336,23 @@ describe('photos from apps and email', () => {
           media_url: `http://127.0.0.1:${port}/internal-admin/photo.jpg`,
         }).toString(),
       })
+      expect(internal.status).toBe(400)
+      expect(internal.body[0].description).toMatch(/^media_url: 127\.0\.0\.1 is not a public/)
+      const posted = await harness.rest('POST', '/open311/v2/requests.json', {
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({
+          api_key: apiKey,
+          ...POTHOLE,
+          address_string: '12 Ouellette Avenue',
+          media_url: 'https://photos.app.example/p/IMG_0001.jpg',
+        }).toString(),
+      })
       expect(posted.status).toBe(201)
       const reference = posted.body[0].service_request_id
       await new Promise((resolve) => setTimeout(resolve, 200))
       expect(hits).toBe(0)
       expect((await requestOf(reference)).mediaUrl).toBe(
-        `http://127.0.0.1:${port}/internal-admin/photo.jpg`,
+        'https://photos.app.example/p/IMG_0001.jpg',
       )
       const view = await harness.rest('GET', `/open311/v2/requests/${reference}.json`)
       expect(view.body[0].media_url).toBe('')

@@ -65,17 +65,21 @@ export const ruleFor = (host: string, port: number, rules: readonly HostRule[]) 
 
 const refuse = (message: string): UrlRefusal => ({ ok: false, message })
 
+type Parsed = { url: URL; host: string; port: number; literal: boolean }
+
 /**
- * Reads a URL a person supplied. https only, no user name or password, no fragment, a host that is
- * a plain DNS name (or an IP literal the operator named), on an allowed host and port.
+ * The checks every URL from outside passes, whatever it is for: a string within the length, no
+ * characters the parser would silently drop or turn into others, one of the schemes, no user
+ * information, no fragment, a host that is a plain DNS name or an IP literal.
  */
-export const readOutboundUrl = (
+const parseStrictly = (
   input: unknown,
-  rules: readonly HostRule[],
-): { ok: true; value: OutboundUrl } | UrlRefusal => {
+  schemes: readonly string[],
+  maxLength: number,
+): { ok: true; value: Parsed } | UrlRefusal => {
   if (typeof input !== 'string' || input === '') return refuse('The address is missing.')
-  if (input.length > MAX_LENGTH)
-    return refuse(`The address is longer than ${MAX_LENGTH.toLocaleString('en-CA')} characters.`)
+  if (input.length > maxLength)
+    return refuse(`The address is longer than ${maxLength.toLocaleString('en-CA')} characters.`)
   // The parser would quietly drop tabs, line breaks and outer spaces: refuse them instead.
   // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
   if (/[\u0000-\u0020\u007f-\u009f\\]/.test(input))
@@ -86,18 +90,52 @@ export const readOutboundUrl = (
   } catch {
     return refuse('The address is not a URL.')
   }
-  if (url.protocol !== 'https:') return refuse('The address must start with https://.')
-  const authority = input.replace(/^https:\/\//i, '').split(/[/?#]/)[0] ?? ''
+  if (!schemes.includes(url.protocol))
+    return refuse(`The address must start with ${schemes.map((s) => `${s}//`).join(' or ')}.`)
+  const authority = input.replace(/^[a-z]+:\/\//i, '').split(/[/?#]/)[0] ?? ''
   if (url.username || url.password || authority.includes('@'))
     return refuse('The address must not carry a user name or password.')
   if (url.hash || input.includes('#')) return refuse('The address must not have a # part.')
   const host = url.hostname
-  const port = url.port === '' ? 443 : Number(url.port)
   const literal = isIpLiteral(host)
   if (!literal && !isDnsName(host) && host !== 'localhost')
     return refuse(`${host} is not a plain host name (letters, digits, hyphens and dots).`)
+  const port = url.port === '' ? (url.protocol === 'http:' ? 80 : 443) : Number(url.port)
+  return { ok: true, value: { url, host, port, literal } }
+}
+
+/**
+ * Reads a URL a person supplied for the City to send to. https only, no user name or password, no
+ * fragment, a host that is a plain DNS name (or an IP literal the operator named), on an allowed
+ * host and port.
+ */
+export const readOutboundUrl = (
+  input: unknown,
+  rules: readonly HostRule[],
+): { ok: true; value: OutboundUrl } | UrlRefusal => {
+  const parsed = parseStrictly(input, ['https:'], MAX_LENGTH)
+  if (!parsed.ok) return parsed
+  const { url, host, port, literal } = parsed.value
   const rule = ruleFor(host, port, rules)
   if (!rule || ((literal || host === 'localhost') && !rule.trusted))
     return refuse(`${port === 443 ? host : `${host}:${port}`} is not a service this site sends to.`)
   return { ok: true, value: { url: url.href, host, port, rule } }
+}
+
+/**
+ * Reads a URL a person supplied that the City only keeps and shows to staff as a link, never
+ * fetches (Open311's media_url): http or https on the default port, a public-looking host name
+ * (no IP literal, no localhost: a click from a staff browser must not reach the City's network).
+ */
+export const readLinkUrl = (
+  input: unknown,
+  maxLength = 2000,
+): { ok: true; url: string } | UrlRefusal => {
+  const parsed = parseStrictly(input, ['https:', 'http:'], maxLength)
+  if (!parsed.ok) return parsed
+  const { url, host, literal } = parsed.value
+  if (literal || host === 'localhost' || host.endsWith('.local') || host.endsWith('.internal'))
+    return refuse(`${host} is not a public host name.`)
+  if (url.port !== '') return refuse('The address must use the default port.')
+  return { ok: true, url: url.href }
 }

@@ -80,4 +80,25 @@ describe('Open311 media_url', () => {
     ])
       expect(checkMediaUrl(bad).ok, bad).toBe(false)
   })
+
+  // The one URL reader's hostile table (cms/core/url/outboundUrl.test.ts), as a link staff click.
+  it.each([
+    'https://x.example;.app.example/a.jpg',
+    'https://app.example@10.0.0.5/a.jpg',
+    'https://app.example:8080/a.jpg',
+    'http://127.0.0.1/a.jpg',
+    'http://2130706433/a.jpg',
+    'http://0x7f.1/a.jpg',
+    'https://[::1]/a.jpg',
+    'https://[fd00:ec2::254]/a.jpg',
+    'https://169.254.169.254/latest',
+    'https://app.example./a.jpg',
+    'https://localhost/a.jpg',
+    'https://nas.local/a.jpg',
+    'https://app.example/a.jpg#x',
+    'https://app.ex\nample/a.jpg',
+    'https://app.example\\@evil.example/a.jpg',
+  ])('refuses %j', (bad) => {
+    expect(checkMediaUrl(bad).ok).toBe(false)
+  })
 })

@@ -1,3 +1,5 @@
+import { readLinkUrl } from '../../core/url/outboundUrl'
+
 /**
  * Reporters' photos: what is accepted, how many, and what the public copy looks like. The original
  * stays private (it may show a face, a plate, a back yard, and carries the camera's EXIF, often
@@ -89,24 +91,13 @@ export const publicPhotoName = (reference: string, index: number) =>
 /**
  * Open311's `media_url`: an address of the app's own copy of the photo. It is kept for staff and
  * never fetched by the City's servers (fetching addresses from the internet on request is how
- * server-side request forgery reaches internal services).
+ * server-side request forgery reaches internal services); read by the one URL reader, as a link.
  */
 export const checkMediaUrl = (
   value: unknown,
 ): { ok: true; url: string | null } | { ok: false; message: string } => {
   const text = typeof value === 'string' ? value.trim() : ''
   if (!text) return { ok: true, url: null }
-  if (text.length > 2000)
-    return { ok: false, message: 'media_url is longer than 2,000 characters.' }
-  let url: URL
-  try {
-    url = new URL(text)
-  } catch {
-    return { ok: false, message: 'media_url must be an absolute http or https address.' }
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:')
-    return { ok: false, message: 'media_url must be an absolute http or https address.' }
-  if (url.username || url.password)
-    return { ok: false, message: 'media_url must not carry a user name or password.' }
-  return { ok: true, url: url.toString() }
+  const read = readLinkUrl(text, 2000)
+  return read
 }
