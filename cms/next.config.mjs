@@ -5,6 +5,9 @@ import { withPayload } from '@payloadcms/next/withPayload'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
+/** The policy of a stored file, as SECURITY.md promises (and cms/uploads/fileHeaders.ts sets). */
+const STORED_FILE_POLICY = "default-src 'none'; sandbox; frame-ancestors 'none'"
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // The Next project lives in cms/, the packages one level up.
@@ -30,6 +33,14 @@ const nextConfig = {
           { key: 'X-Content-Type-Options', value: 'nosniff' },
           { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
         ],
+      },
+      // Stored files (uploads, residents' photos, case attachments) may hold anything a person
+      // sent: an empty, sandboxed policy so none can run script in the CMS's origin. Next lets the
+      // last matching entry win, and it would otherwise replace the policy Payload's file handler
+      // sets (cms/uploads/fileHeaders.ts) with the admin's one above.
+      {
+        source: '/api/:collection/file/:path*',
+        headers: [{ key: 'Content-Security-Policy', value: STORED_FILE_POLICY }],
       },
     ]
   },

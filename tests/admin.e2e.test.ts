@@ -3,9 +3,10 @@ import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { DEMO_PASSWORD } from '../cms/seed/demoUsers'
+import { STORED_FILE_POLICY } from '../cms/uploads/fileHeaders'
 import { signedIn } from './helpers/api'
 import { launchBrowser } from './helpers/browser'
-import { validContent } from './helpers/fixtures'
+import { pngFile, validContent } from './helpers/fixtures'
 import { type RunningCms, startCms } from './helpers/server'
 
 /** A writer's first task, in a real browser against the production build that `npm start` serves. */
@@ -33,6 +34,35 @@ const apiAs = async (email: string) => {
       r.json(),
     )
 }
+
+describe('stored files, as the production server serves them', () => {
+  it('carry the sandboxed, empty policy SECURITY.md promises (not the admin’s, which Next would put in its place)', async () => {
+    const login = await fetch(`${cms.url}/api/users/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'writer@city.example', password: DEMO_PASSWORD }),
+    })
+    const { token } = (await login.json()) as { token: string }
+    const form = new FormData()
+    const png = await pngFile('policy.png', 40, 30)
+    form.append('file', new Blob([png.data], { type: 'image/png' }), 'policy.png')
+    form.append('_payload', JSON.stringify({ alt: 'A blue square' }))
+    const uploaded = await fetch(`${cms.url}/api/media`, {
+      method: 'POST',
+      headers: { authorization: `JWT ${token}` },
+      body: form,
+    })
+    expect(uploaded.status).toBe(201)
+    const { doc } = (await uploaded.json()) as { doc: { filename: string } }
+    const served = await fetch(`${cms.url}/api/media/file/${doc.filename}`)
+    expect(served.status).toBe(200)
+    expect(served.headers.get('content-security-policy')).toBe(STORED_FILE_POLICY)
+    expect(served.headers.get('x-content-type-options')).toBe('nosniff')
+    // The admin and the API keep theirs.
+    const admin = await fetch(`${cms.url}/api/health`)
+    expect(admin.headers.get('content-security-policy')).toContain("form-action 'self'")
+  })
+})
 
 describe('the admin', () => {
   const signIn = async (email: string) => {

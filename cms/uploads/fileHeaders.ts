@@ -4,11 +4,14 @@
  * than opened when asked, and cached as the collection says (private files never, public copies
  * revalidated).
  */
+/** The same policy cms/next.config.mjs sets on /api/:collection/file/ (a test compares them). */
+export const STORED_FILE_POLICY = "default-src 'none'; sandbox; frame-ancestors 'none'"
+
 export const sandboxedFile =
   (options: { cacheControl?: string; download?: boolean | ((type: string) => boolean) } = {}) =>
   ({ headers }: { headers: Headers }) => {
     headers.set('X-Content-Type-Options', 'nosniff')
-    headers.set('Content-Security-Policy', "default-src 'none'; sandbox")
+    headers.set('Content-Security-Policy', STORED_FILE_POLICY)
     const download =
       typeof options.download === 'function'
         ? options.download(headers.get('Content-Type') ?? '')
