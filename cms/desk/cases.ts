@@ -3,6 +3,7 @@ import type { Payload, PayloadRequest } from 'payload'
 import type { Actor } from '../access/core/roles'
 import { isDeskStaff } from '../access'
 import { loadCalendar } from '../calendar'
+import { databaseLimiter } from '../coordination'
 import { localDate } from '../core/businessDays'
 import { createWithReference } from '../db'
 import { departmentName } from '../core/departments'
@@ -245,10 +246,28 @@ export const openCase = async (payload: Payload, input: NewCase): Promise<CaseDo
     details: `${input.channel}, ${input.kind}; ${data.routedBy}; reply due ${data.responseDueAt}`,
     req: input.req,
   })
-  if (created.email && input.acknowledge !== false)
-    await acknowledge(payload, created, input.messageId ?? null)
+  if (created.email && input.acknowledge !== false) {
+    if (await acknowledgements.take(payload, created.email))
+      await acknowledge(payload, created, input.messageId ?? null)
+    else
+      await audit(payload, {
+        case: created.id,
+        action: 'not acknowledged',
+        details: `${ACKS_PER_HOUR} acknowledgements already went to ${created.email} this hour`,
+      })
+  }
   return created
 }
+
+/**
+ * Acknowledgements to one address an hour: past them, the case opens silently (a forged sender
+ * would otherwise turn the desk into a mail cannon aimed at a stranger's inbox).
+ */
+const ACKS_PER_HOUR = 3
+const acknowledgements = databaseLimiter('desk-ack-address', {
+  max: ACKS_PER_HOUR,
+  windowMs: 60 * 60 * 1000,
+})
 
 /** Queues the acknowledgement once (the outbox key is the case's) and records it. */
 const acknowledge = async (payload: Payload, doc: CaseDoc, inReplyTo: string | null) => {

@@ -45,10 +45,9 @@ export const acknowledgement = (a: {
 }): Email => {
   const t = strings(a.language).desk
   return {
-    subject: subjectWithReference(
-      a.reference,
-      t.ackSubject(oneLine(a.subject?.trim() || t.defaultSubject)),
-    ),
+    // Nothing of the sender's subject: an acknowledgement sent to a forged address must not carry
+    // a stranger's words to it (the reference is all a reply needs).
+    subject: subjectWithReference(a.reference, t.ackSubject),
     text: [
       t.greeting(a.contactName?.trim() || null),
       '',

@@ -51,3 +51,33 @@ describe('the new part of a reply', () => {
     expect(newTextOfReply('> only a quote')).toBe('> only a quote')
   })
 })
+
+describe('bounces that carry few marks', () => {
+  const plain = { headers: {}, from: 'pat@example.ca', subject: 'Hello' }
+  it.each([
+    ['a null envelope sender', { ...plain, envelopeFrom: '' }, 'null envelope sender'],
+    ['Return-Path: <>', { ...plain, headers: { 'return-path': '<>' } }, 'null return path'],
+    ['Return-Path: < >', { ...plain, headers: { 'Return-Path': '< >' } }, 'null return path'],
+    ['X-Failed-Recipients', { ...plain, headers: { 'X-Failed-Recipients': 'a@b.c' } }, 'Failed'],
+    ['qmail’s failure notice', { ...plain, subject: 'failure notice' }, 'bounce subject'],
+    [
+      'qmail’s own words',
+      { ...plain, text: 'Hi. This is the qmail-send program at mail.example.\nI’m afraid…' },
+      'bounce’s own words',
+    ],
+  ])('%s is a bounce', (_label, input, reason) => {
+    const verdict = classifyInbound(input)
+    expect(verdict.kind).toBe('bounce')
+    expect(verdict.kind === 'bounce' && verdict.reason).toContain(reason)
+  })
+
+  it('a real sender in the envelope and the Return-Path is a message', () => {
+    expect(
+      classifyInbound({
+        ...plain,
+        envelopeFrom: 'pat@example.ca',
+        headers: { 'return-path': '<pat@example.ca>' },
+      }),
+    ).toEqual({ kind: 'message' })
+  })
+})

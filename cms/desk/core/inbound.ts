@@ -13,7 +13,10 @@ export type InboundVerdict =
 const AUTO_SUBJECT =
   /^(auto(matic)?[ -]?(reply|response)|out of (the )?office|r[ée]ponse automatique|absence du bureau|absent du bureau|autoreply)\b/i
 const BOUNCE_SUBJECT =
-  /^(undeliver(able|ed)|delivery status notification|mail delivery (failed|failure|subsystem)|returned mail|non remis|[ée]chec de (la )?remise)/i
+  /^(undeliver(able|ed)|delivery status notification|mail delivery (failed|failure|subsystem)|returned mail|failure notice|delivery failure|non remis|[ée]chec de (la )?remise)/i
+/** The first words of the bounces that carry no standard marks (qmail's, some old systems'). */
+const BOUNCE_TEXT =
+  /^\s*(hi\. this is the qmail-send program|this is the mail system at host|this message was created automatically by mail delivery software)/i
 const SYSTEM_SENDER = /^(mailer-daemon|postmaster|no-?reply|do-?not-?reply|bounces?)([+@]|$)/i
 
 /** Lower-cased header names, trimmed values: mail parsers differ. */
@@ -22,18 +25,30 @@ const normalise = (headers: InboundHeaders) =>
     Object.entries(headers).map(([name, value]) => [name.toLowerCase(), (value ?? '').trim()]),
   )
 
+/** `<>`, `< >` or empty: the null sender of bounces and other automatic mail (RFC 5321). */
+const isNullPath = (value: string | undefined) =>
+  value !== undefined && /^<?\s*>?$/.test(value.replace(/\s+/g, ''))
+
 export const classifyInbound = (args: {
   headers: InboundHeaders
   from: string | null
   subject: string
   contentType?: string | null
+  /** The SMTP envelope's MAIL FROM (`''` for `MAIL FROM:<>`); undefined when not known. */
+  envelopeFrom?: string
+  /** The message's text, whose first words identify the bounces that carry no marks. */
+  text?: string
 }): InboundVerdict => {
   const h = normalise(args.headers)
   const contentType = (args.contentType ?? h['content-type'] ?? '').toLowerCase()
   const from = (args.from ?? '').trim()
+  if (args.envelopeFrom !== undefined && args.envelopeFrom.trim() === '')
+    return { kind: 'bounce', reason: 'a null envelope sender (MAIL FROM:<>)' }
   if (contentType.includes('multipart/report') || contentType.includes('delivery-status'))
     return { kind: 'bounce', reason: 'a delivery status report' }
-  if (h['return-path'] === '<>') return { kind: 'bounce', reason: 'a null return path' }
+  if (isNullPath(h['return-path'])) return { kind: 'bounce', reason: 'a null return path' }
+  if (h['x-failed-recipients']) return { kind: 'bounce', reason: 'X-Failed-Recipients' }
+  if (BOUNCE_TEXT.test(args.text ?? '')) return { kind: 'bounce', reason: 'a bounce’s own words' }
   if (SYSTEM_SENDER.test(from)) return { kind: 'bounce', reason: `sent by ${from}` }
   if (BOUNCE_SUBJECT.test(args.subject.trim()))
     return { kind: 'bounce', reason: 'a bounce subject' }

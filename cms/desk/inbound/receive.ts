@@ -1,5 +1,5 @@
 import { type AddressObject, type ParsedMail, simpleParser } from 'mailparser'
-import type { Payload } from 'payload'
+import { APIError, type Payload } from 'payload'
 
 import { passageLanguage } from '../../accessibility/core/passageLanguage'
 import { loadCalendar } from '../../calendar'
@@ -12,6 +12,7 @@ import { currentSettings } from '../../settings'
 import { audit } from '../audit'
 import { findByReference, openCase, saveClock } from '../cases'
 import { classifyInbound, newTextOfReply } from '../core/inbound'
+import { mailShapeFault } from '../core/mailShape'
 import { referenceInMessageIds, referenceInText } from '../core/reference'
 
 /** What became of one arriving email. */
@@ -49,43 +50,87 @@ const plainText = (mail: ParsedMail) => {
   return text.replace(/\r\n/g, '\n').trim().slice(0, MAX_TEXT)
 }
 
+/**
+ * The headers as the sender wrote them (unfolded), from the raw lines: the parser turns address
+ * headers into objects (`Return-Path: <>` became an address list, and a check for `<>` never
+ * matched).
+ */
 const headerMap = (mail: ParsedMail): Record<string, string> => {
   const out: Record<string, string> = {}
-  for (const [name, value] of mail.headers)
-    out[name] =
-      typeof value === 'string'
-        ? value
-        : value && typeof value === 'object' && 'value' in value
-          ? String((value as { value: unknown }).value)
-          : String(value ?? '')
+  for (const { key, line } of mail.headerLines) {
+    const value = line
+      .slice(line.indexOf(':') + 1)
+      .replace(/\r?\n[ \t]+/g, ' ')
+      .trim()
+    out[key.toLowerCase()] ??= value
+  }
   return out
 }
 
 type Attachment = ParsedMail['attachments'][number]
 
-/** Customers' attachments, kept privately (the desk downloads them; nothing public). */
-const keepAttachments = async (payload: Payload, attachments: readonly Attachment[]) => {
-  const ids: (number | string)[] = []
-  for (const attachment of attachments.slice(0, MAX_ATTACHMENTS)) {
-    if (attachment.size === 0 || attachment.size > MAX_ATTACHMENT_BYTES) continue
+/** What became of a message's attachments: the rows kept, and the files that could not be. */
+type KeptFiles = { ids: (number | string)[]; notKept: string[] }
+
+/** Payload refuses some types for good (web pages, programs): the file's fault, not the hour's. */
+const refusedForGood = (error: unknown) =>
+  error instanceof APIError && error.status >= 400 && error.status < 500
+
+/**
+ * Customers' attachments, kept privately (the desk downloads them; nothing public). A file that
+ * can never be kept (an HTML page, a program, one over the limit) is left out and named in the
+ * thread; the message is still taken, so the sender is not told to retry for days.
+ */
+const keepAttachments = async (
+  payload: Payload,
+  attachments: readonly Attachment[],
+  kept: KeptFiles,
+) => {
+  for (const [index, attachment] of attachments.entries()) {
+    const label = (attachment.filename ?? 'attachment').slice(0, 120)
     if (attachment.contentType === 'message/delivery-status') continue
-    const name = (attachment.filename ?? 'attachment').replace(/[^\w.\- ]+/g, '_').slice(0, 120)
-    const doc = await payload.create({
-      collection: CORRESPONDENCE_FILES,
-      data: { originalName: attachment.filename ?? null },
-      file: {
-        data: attachment.content,
-        mimetype: attachment.contentType || 'application/octet-stream',
-        name: name || 'attachment',
-        size: attachment.size,
-      },
-      overrideAccess: true,
-      depth: 0,
-    })
-    ids.push(doc.id)
+    if (index >= MAX_ATTACHMENTS) {
+      kept.notKept.push(`${label} (over ${MAX_ATTACHMENTS} files)`)
+      continue
+    }
+    if (attachment.size === 0 || attachment.size > MAX_ATTACHMENT_BYTES) {
+      kept.notKept.push(`${label} (${attachment.size === 0 ? 'empty' : 'over 10 MB'})`)
+      continue
+    }
+    const name = label.replace(/[^\w.\- ]+/g, '_')
+    try {
+      const doc = await payload.create({
+        collection: CORRESPONDENCE_FILES,
+        data: { originalName: attachment.filename ?? null },
+        file: {
+          data: attachment.content,
+          mimetype: attachment.contentType || 'application/octet-stream',
+          name: name || 'attachment',
+          size: attachment.size,
+        },
+        overrideAccess: true,
+        depth: 0,
+      })
+      kept.ids.push(doc.id)
+    } catch (error) {
+      if (!refusedForGood(error)) throw error
+      kept.notKept.push(`${label} (${attachment.contentType || 'unknown type'}, not accepted)`)
+    }
   }
-  return ids
+  return kept.ids
 }
+
+/** Removes what a message that could not be taken had already stored: intake is whole or absent. */
+const discard = async (payload: Payload, kept: KeptFiles) => {
+  for (const id of kept.ids)
+    await payload
+      .delete({ collection: CORRESPONDENCE_FILES, id, overrideAccess: true })
+      .catch(() => undefined)
+}
+
+/** The thread's note of the files left out. */
+const withNotKept = (text: string, kept: KeptFiles) =>
+  kept.notKept.length === 0 ? text : `${text}\n\n[Not kept: ${kept.notKept.join('; ')}]`
 
 /** Signature logos and tracking pixels are images too; a photo of a pothole is larger than this. */
 const MIN_PHOTO_BYTES = 20 * 1024
@@ -108,27 +153,62 @@ const splitPhotos = (attachments: readonly Attachment[]) => {
 }
 
 /**
- * One email to the desk: automatic mail (out-of-office, bounces, lists) is dropped; a message
- * already received (the same Message-ID, delivered twice) is stored once; a reply that names a case
- * (its reference in the subject, or a Message-ID of ours in In-Reply-To or References) joins it;
- * anything else opens a case and gets the acknowledgement with the reference.
+ * A message that can never be taken as it is: the listener answers 554 and the sender's server
+ * gives up (a temporary 451 would make it retry for days).
+ */
+export class MailRefused extends Error {
+  override name = 'MailRefused'
+}
+
+/**
+ * One email to the desk: automatic mail (out-of-office, bounces, lists, a null sender) is dropped;
+ * a message already received (the same Message-ID, delivered twice) is stored once; a reply that
+ * names a case (its reference in the subject, or a Message-ID of ours in In-Reply-To or References)
+ * joins it; anything else opens a case and gets the acknowledgement with the reference. What it
+ * stores is stored whole or not at all: if the case cannot be written, the files kept for it go.
  */
 export const receiveEmail = async (
   payload: Payload,
   raw: Buffer | string,
-  envelope: { to?: string[] } = {},
+  envelope: { to?: string[]; from?: string } = {},
+): Promise<Received> => {
+  const bytes = typeof raw === 'string' ? Buffer.from(raw) : raw
+  const fault = mailShapeFault(bytes)
+  if (fault) throw new MailRefused(`This message cannot be read: ${fault}.`)
+  let mail: ParsedMail
+  try {
+    mail = await simpleParser(bytes, { skipImageLinks: true, skipTextToHtml: true })
+  } catch (error) {
+    throw new MailRefused(`This message cannot be read: ${(error as Error).message}.`)
+  }
+  const kept: KeptFiles = { ids: [], notKept: [] }
+  try {
+    return await take(payload, mail, envelope, kept)
+  } catch (error) {
+    await discard(payload, kept)
+    throw error
+  }
+}
+
+const take = async (
+  payload: Payload,
+  mail: ParsedMail,
+  envelope: { to?: string[]; from?: string },
+  kept: KeptFiles,
 ): Promise<Received> => {
   const settings = currentSettings()
-  const mail = await simpleParser(raw, { skipImageLinks: true, skipTextToHtml: true })
   const sender = firstAddress(mail.from)
   const from = normaliseEmail(sender?.address ?? '') ?? null
   const subject = (mail.subject ?? '').replace(/\s+/g, ' ').trim().slice(0, 300)
   const headers = headerMap(mail)
+  const text = plainText(mail)
   const verdict = classifyInbound({
     headers,
     from: sender?.address ?? null,
     subject,
     contentType: headers['content-type'] ?? null,
+    envelopeFrom: envelope.from,
+    text,
   })
   if (verdict.kind !== 'message')
     return { kind: 'ignored', reason: `${verdict.kind}: ${verdict.reason}` }
@@ -154,11 +234,10 @@ export const receiveEmail = async (
       settings.inbound.domain,
     )
   const existing = reference ? await findByReference(payload, reference) : null
-  const text = plainText(mail)
   // The clock starts when the City receives the message, whatever date the sender's machine wrote.
   const at = new Date()
   if (existing) {
-    const attachments = await keepAttachments(payload, mail.attachments)
+    const attachments = await keepAttachments(payload, mail.attachments, kept)
     await payload.create({
       collection: CORRESPONDENCE_MESSAGES,
       data: {
@@ -168,7 +247,7 @@ export const receiveEmail = async (
         fromAddress: from,
         toAddress: settings.inbound.address,
         subject,
-        body: newTextOfReply(text) || '(no text)',
+        body: withNotKept(newTextOfReply(text) || '(no text)', kept),
         messageId,
         attachments: attachments.map((id) => relationTo(id)),
       },
@@ -201,21 +280,22 @@ export const receiveEmail = async (
       at,
       photos: photos.map((a) => ({ name: a.filename ?? 'photo', data: a.content })),
       keepOtherFiles: (unused) =>
-        keepAttachments(payload, [
-          ...others,
-          ...photos.filter((a) => unused.some((u) => u.data === a.content)),
-        ]),
+        keepAttachments(
+          payload,
+          [...others, ...photos.filter((a) => unused.some((u) => u.data === a.content))],
+          kept,
+        ),
     })
     if (request.kind !== 'unrecognised') return request
   }
-  const attachments = await keepAttachments(payload, mail.attachments)
+  const attachments = await keepAttachments(payload, mail.attachments, kept)
   const doc = await openCase(payload, {
     channel: 'email',
     kind: 'general',
     topic: to.includes(settings.inbound.address311) ? '311' : null,
     language,
     subject: subject || null,
-    message: text || '(no text)',
+    message: withNotKept(text || '(no text)', kept),
     contactName: sender?.name?.trim() || null,
     email: from,
     receivedAt: at,

@@ -63,7 +63,7 @@ export const deskEn = {
   },
   desk: {
     greeting: (name: string | null) => (name ? `Hello ${name},` : 'Hello,'),
-    ackSubject: (subject: string) => `We received your message: ${subject}`,
+    ackSubject: 'We received your message',
     ackThanks: 'Thank you for writing to us. A person will read your message.',
     ackDue: (due: string) => `We will reply by ${due}.`,
     ackReference: (reference: string) =>

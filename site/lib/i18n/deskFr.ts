@@ -68,7 +68,7 @@ export const deskFr: CatalogueOf<typeof deskEn> = {
   },
   desk: {
     greeting: (name: string | null) => (name ? `Bonjour ${name},` : 'Bonjour,'),
-    ackSubject: (subject: string) => `Nous avons reçu votre message : ${subject}`,
+    ackSubject: 'Nous avons reçu votre message',
     ackThanks: 'Merci de nous avoir écrit. Une personne lira votre message.',
     ackDue: (due: string) => `Nous vous répondrons au plus tard le ${due}.`,
     ackReference: (reference: string) =>
