@@ -89,6 +89,7 @@ export interface Config {
     'retired-items': RetiredItem;
     'process-leases': ProcessLease;
     'rate-limit-hits': RateLimitHit;
+    'intake-receipts': IntakeReceipt;
     'site-build-requests': SiteBuildRequest;
     departments: Department;
     correspondence: Correspondence;
@@ -141,6 +142,7 @@ export interface Config {
     'retired-items': RetiredItemsSelect<false> | RetiredItemsSelect<true>;
     'process-leases': ProcessLeasesSelect<false> | ProcessLeasesSelect<true>;
     'rate-limit-hits': RateLimitHitsSelect<false> | RateLimitHitsSelect<true>;
+    'intake-receipts': IntakeReceiptsSelect<false> | IntakeReceiptsSelect<true>;
     'site-build-requests': SiteBuildRequestsSelect<false> | SiteBuildRequestsSelect<true>;
     departments: DepartmentsSelect<false> | DepartmentsSelect<true>;
     correspondence: CorrespondenceSelect<false> | CorrespondenceSelect<true>;
@@ -1523,6 +1525,29 @@ export interface RateLimitHit {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "intake-receipts".
+ */
+export interface IntakeReceipt {
+  id: number;
+  key: string;
+  scope?: string | null;
+  action?: string | null;
+  at: string;
+  expiresAt: string;
+  answer?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "site-build-requests".
  */
 export interface SiteBuildRequest {
@@ -2124,6 +2149,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'rate-limit-hits';
         value: number | RateLimitHit;
+      } | null)
+    | ({
+        relationTo: 'intake-receipts';
+        value: number | IntakeReceipt;
       } | null)
     | ({
         relationTo: 'site-build-requests';
@@ -2856,6 +2885,20 @@ export interface ProcessLeasesSelect<T extends boolean = true> {
 export interface RateLimitHitsSelect<T extends boolean = true> {
   key?: T;
   at?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "intake-receipts_select".
+ */
+export interface IntakeReceiptsSelect<T extends boolean = true> {
+  key?: T;
+  scope?: T;
+  action?: T;
+  at?: T;
+  expiresAt?: T;
+  answer?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -45,6 +45,7 @@ import { SponsorInquiries } from '../collections/SponsorInquiries'
 import { RetiredItems } from '../collections/RetiredItems'
 import { ProcessLeases } from '../collections/ProcessLeases'
 import { RateLimitHits } from '../collections/RateLimitHits'
+import { IntakeReceipts } from '../collections/IntakeReceipts'
 import { SiteBuildRequests } from '../collections/SiteBuildRequests'
 import { SponsorshipAudit } from '../collections/SponsorshipAudit'
 import { SponsorshipPolicy } from '../collections/SponsorshipPolicy'
@@ -197,6 +198,7 @@ export default buildConfig({
     RetiredItems,
     ProcessLeases,
     RateLimitHits,
+    IntakeReceipts,
     SiteBuildRequests,
     Departments,
     Correspondence,

@@ -1,3 +1,5 @@
+import { randomBytes } from 'node:crypto'
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import {
@@ -76,8 +78,20 @@ const subscribeSms = async (phone: string, language: Language, topics = ['emerge
   return e164
 }
 
-const inbound = (from: string, body: string, signature?: string) => {
-  const fields = { From: from, To: gateway.env.SMS_FROM, Body: body, MessageSid: 'SMin1' }
+/** A text to the City's number as the gateway posts it: each message has its own MessageSid. */
+const inbound = (
+  from: string,
+  body: string,
+  signature?: string,
+  extra: { MessageSid?: string; Timestamp?: string } = {},
+) => {
+  const fields = {
+    From: from,
+    To: gateway.env.SMS_FROM,
+    Body: body,
+    MessageSid: `SM${randomBytes(16).toString('hex')}`,
+    ...extra,
+  }
   return harness.rest('POST', '/sms/inbound', {
     body: new URLSearchParams(fields).toString(),
     headers: {
@@ -456,6 +470,37 @@ describe('leaving', () => {
     expect(await row()).toMatchObject({ status: 'confirmed' })
     await drainOutbox(harness.payload)
     expect(gateway.to(phone).at(-1)!.body).toMatch(/subscribed again/)
+  })
+
+  it('a signed webhook replayed is taken once: STOP ten times sends one text; an old START replayed after STOP does not resubscribe; a late START older than the STOP changes nothing', async () => {
+    const phone = await subscribeSms('705-555-0177', 'en')
+    const row = async () =>
+      (
+        await harness.payload.find({
+          collection: SMS_SUBSCRIBERS,
+          where: { phone: { equals: phone } },
+          overrideAccess: true,
+        })
+      ).docs[0]!
+    const start = { MessageSid: `SM${randomBytes(16).toString('hex')}` }
+    expect((await inbound(phone, 'START', undefined, start)).status).toBe(200)
+    await drainOutbox(harness.payload)
+    const stop = { MessageSid: `SM${randomBytes(16).toString('hex')}` }
+    const texted = gateway.to(phone).length
+    for (let i = 0; i < 10; i += 1)
+      expect((await inbound(phone, 'STOP', undefined, stop)).status).toBe(200)
+    await drainOutbox(harness.payload)
+    expect(gateway.to(phone)).toHaveLength(texted + 1)
+    expect(await row()).toMatchObject({ status: 'unsubscribed' })
+    // The START sent before the STOP, replayed (its signature is still good): nothing changes.
+    expect((await inbound(phone, 'START', undefined, start)).status).toBe(200)
+    expect(await row()).toMatchObject({ status: 'unsubscribed' })
+    // A START the gateway delivers late, sent before the STOP by its own clock: nothing changes.
+    const early = { Timestamp: new Date(Date.now() - 60_000).toISOString() }
+    expect((await inbound(phone, 'START', undefined, early)).status).toBe(200)
+    expect(await row()).toMatchObject({ status: 'unsubscribed' })
+    await drainOutbox(harness.payload)
+    expect(gateway.to(phone)).toHaveLength(texted + 1)
   })
 
   it('HELP answers; other texts get one "nobody reads this" at most 3 an hour; a forged webhook is refused', async () => {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import {
+  INTAKE_RECEIPTS,
   MEDIA_RELEASES,
   PROCESS_LEASES,
   RATE_LIMIT_HITS,
@@ -14,6 +15,7 @@ import {
   withLease,
 } from '../cms/coordination/leases'
 import { databaseLimiter } from '../cms/coordination/rateLimits'
+import { DEMO_USERS } from '../cms/seed/demoUsers'
 import { JOBS_RUNNER_LEASE, shouldRunJobs, stopRunningJobs } from '../cms/coordination/jobsRunner'
 import {
   pendingBuildRequests,
@@ -121,6 +123,33 @@ describe('leases', () => {
       }),
     ).rejects.toThrow('boom')
     expect(await leaseHeld(harness.payload, 'work')).toBe(false)
+  })
+
+  it('nobody, in any role, reads, writes or deletes intake receipts through the API', async () => {
+    const receipt = await harness.payload.db.create({
+      collection: INTAKE_RECEIPTS,
+      data: {
+        key: 'access-test',
+        at: new Date().toISOString(),
+        expiresAt: new Date().toISOString(),
+      },
+    })
+    for (const as of [undefined, ...DEMO_USERS.map((u) => u.email)]) {
+      const tries = [
+        harness.rest('GET', `/${INTAKE_RECEIPTS}`, { as }),
+        harness.rest('GET', `/${INTAKE_RECEIPTS}/${receipt.id}`, { as }),
+        harness.rest('POST', `/${INTAKE_RECEIPTS}`, { as, body: { key: 'x', at: 'x' } }),
+        harness.rest('PATCH', `/${INTAKE_RECEIPTS}/${receipt.id}`, { as, body: { key: 'y' } }),
+        harness.rest('DELETE', `/${INTAKE_RECEIPTS}/${receipt.id}`, { as }),
+      ]
+      for (const [index, answer] of (await Promise.all(tries)).entries())
+        expect([401, 403, 404], `operation ${index} as ${as}`).toContain(answer.status)
+    }
+    const kept = await harness.payload.db.findOne({
+      collection: INTAKE_RECEIPTS,
+      where: { id: { equals: receipt.id } },
+    })
+    expect(kept).toMatchObject({ key: 'access-test' })
   })
 
   it('nobody reads or writes leases, rate-limit hits or build requests through the API', async () => {

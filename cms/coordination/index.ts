@@ -6,6 +6,14 @@
 export { acquireLease, releaseLease, renewLease, withLease } from './leases'
 export { databaseLimiter } from './rateLimits'
 export {
+  type FirstOrSeen,
+  forgetReceipt,
+  newerInScope,
+  type Receipt,
+  receiveOnce,
+  recordAnswer,
+} from './receipts'
+export {
   messageOf,
   SCHEDULED_QUEUE,
   type ScheduledFailure,

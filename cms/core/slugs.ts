@@ -54,6 +54,8 @@ export const REQUEST_PHOTO_COPIES = 'request-photo-copies'
 export const PROCESS_LEASES = 'process-leases'
 export const RATE_LIMIT_HITS = 'rate-limit-hits'
 export const SITE_BUILD_REQUESTS = 'site-build-requests'
+/** What came in once from outside (a webhook's id, an Idempotency-Key), kept a while. */
+export const INTAKE_RECEIPTS = 'intake-receipts'
 
 /** Global slugs (one document each). */
 export const SITE_STATUS = 'site-status'
@@ -94,6 +96,7 @@ export const ALL_SLUGS = [
   PROCESS_LEASES,
   RATE_LIMIT_HITS,
   SITE_BUILD_REQUESTS,
+  INTAKE_RECEIPTS,
   DEPARTMENTS,
   CORRESPONDENCE,
   CORRESPONDENCE_MESSAGES,

@@ -9,6 +9,7 @@ import * as migration_20261202_192200_requests311 from './20261202_192200_reques
 import * as migration_20261202_222128_request_photos from './20261202_222128_request_photos';
 import * as migration_20261202_233601_kb_articles from './20261202_233601_kb_articles';
 import * as migration_20261203_014232_push_sms_channels from './20261203_014232_push_sms_channels';
+import * as migration_20261206_112954_intake_receipts from './20261206_112954_intake_receipts';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261203_014232_push_sms_channels.up,
     down: migration_20261203_014232_push_sms_channels.down,
-    name: '20261203_014232_push_sms_channels'
+    name: '20261203_014232_push_sms_channels',
+  },
+  {
+    up: migration_20261206_112954_intake_receipts.up,
+    down: migration_20261206_112954_intake_receipts.down,
+    name: '20261206_112954_intake_receipts'
   },
 ];

@@ -20,6 +20,7 @@ import * as migration_20261202_192129_requests311 from './20261202_192129_reques
 import * as migration_20261202_222059_request_photos from './20261202_222059_request_photos';
 import * as migration_20261202_233528_kb_articles from './20261202_233528_kb_articles';
 import * as migration_20261203_014138_push_sms_channels from './20261203_014138_push_sms_channels';
+import * as migration_20261206_112917_intake_receipts from './20261206_112917_intake_receipts';
 
 export const migrations = [
   {
@@ -130,6 +131,11 @@ export const migrations = [
   {
     up: migration_20261203_014138_push_sms_channels.up,
     down: migration_20261203_014138_push_sms_channels.down,
-    name: '20261203_014138_push_sms_channels'
+    name: '20261203_014138_push_sms_channels',
+  },
+  {
+    up: migration_20261206_112917_intake_receipts.up,
+    down: migration_20261206_112917_intake_receipts.down,
+    name: '20261206_112917_intake_receipts'
   },
 ];

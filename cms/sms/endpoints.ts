@@ -6,7 +6,8 @@ import { databaseLimiter } from '../coordination'
 import { htmlPage, clientIp, readBody, sourcePageOf } from '../http'
 import { currentSettings, type Settings } from '../settings'
 import { signatureValid } from './core/signature'
-import { confirmSms, type ConfirmOutcome, receiveSms, signUpSms } from './subscriptions'
+import { confirmSms, type ConfirmOutcome, signUpSms } from './subscriptions'
+import { receiveSmsOnce, sentAtOf } from './inbound'
 import { toE164 } from '../core/text/phone'
 
 /** 5 sign-ups an IP per 10 minutes; 3 codes a number an hour (texts cost, and must not harass). */
@@ -202,7 +203,18 @@ const inboundEndpoint: Endpoint = {
         { errors: [{ field: !from ? 'From' : 'Body', message: 'From and Body are required.' }] },
         { status: 400 },
       )
-    await receiveSms(req.payload, settings, { from, body: values.Body })
+    const sid = String(values.MessageSid ?? '').trim()
+    if (sid.length > 64)
+      return Response.json(
+        { errors: [{ field: 'MessageSid', message: 'MessageSid is at most 64 characters.' }] },
+        { status: 400 },
+      )
+    await receiveSmsOnce(req.payload, settings, {
+      from,
+      body: values.Body,
+      sid: sid || null,
+      sentAt: sentAtOf(values.Timestamp),
+    })
     return twiml()
   },
 }
