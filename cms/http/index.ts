@@ -5,7 +5,6 @@
 
 export { htmlPage } from './publicPage'
 export {
-  BodyTooLargeError,
   clientIp,
   readBody,
   readBodyOrAdminForm,
@@ -15,3 +14,4 @@ export {
 } from './request'
 export { jsonError, refuseUnless } from './responses'
 export { OUTBOUND_REFUSED, outboundAgent, OutboundRefused } from './outboundAgent'
+export { BodyRefused, type Refusal, type UploadedFile } from './bodyReader'

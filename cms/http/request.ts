@@ -1,31 +1,54 @@
 import { addDataAndFileToRequest, type PayloadRequest } from 'payload'
 
 import { currentSettings } from '../settings'
+import {
+  BodyRefused,
+  readMultipart,
+  readTextCapped,
+  type Refusal,
+  type UploadedFile,
+} from './bodyReader'
 
-/** Reads a JSON body or an HTML form post (urlencoded or multipart) into one shape. */
+/** What a form or an API call to a public endpoint may send without files. */
+export const MAX_FORM_BYTES = 256 * 1024
+
+const isMultipart = (req: PayloadRequest) =>
+  (req.headers.get('content-type') ?? '').includes('multipart/form-data')
+
+/**
+ * Reads a JSON body or an HTML form post (urlencoded or multipart) into one shape, at most
+ * `maxBytes` (checked before reading when the length is declared, and counted as it comes); a
+ * larger body answers 413 and nothing of it is parsed.
+ */
 export const readBody = async (
   req: PayloadRequest,
   multi: readonly string[] = [],
+  maxBytes = MAX_FORM_BYTES,
 ): Promise<{ values: Record<string, unknown>; form: boolean }> => {
   const type = req.headers.get('content-type') ?? ''
-  if (type.includes('application/json'))
-    return {
-      values: ((await req.json?.().catch(() => ({}))) ?? {}) as Record<string, unknown>,
-      form: false,
+  if (isMultipart(req)) {
+    const { fields } = await readMultipart(req, {
+      maxBytes,
+      maxFiles: 10,
+      maxFileBytes: maxBytes,
+      lengthRequired: false,
+    })
+    return { values: valuesOf(fields, multi), form: true }
+  }
+  const text = await readTextCapped(req, maxBytes)
+  if (type.includes('application/json')) {
+    try {
+      const parsed: unknown = JSON.parse(text || '{}')
+      return {
+        values: parsed && typeof parsed === 'object' ? (parsed as Record<string, unknown>) : {},
+        form: false,
+      }
+    } catch {
+      return { values: {}, form: false }
     }
-  const params = type.includes('multipart/form-data')
-    ? formFields((await req.formData?.()) ?? new FormData())
-    : new URLSearchParams((await req.text?.()) ?? '')
-  return { values: valuesOf(params, multi), form: true }
+  }
+  return { values: valuesOf(new URLSearchParams(text), multi), form: true }
 }
-
-/** The text fields of a multipart form; its files are read by readBodyWithFiles, never as text. */
-const formFields = (form: FormData) =>
-  new URLSearchParams(
-    [...form.entries()].flatMap(([k, v]) =>
-      typeof v === 'string' ? [[k, v] as [string, string]] : [],
-    ),
-  )
 
 const valuesOf = (params: URLSearchParams, multi: readonly string[]) => {
   const values: Record<string, unknown> = {}
@@ -35,42 +58,28 @@ const valuesOf = (params: URLSearchParams, multi: readonly string[]) => {
 }
 
 /**
- * A multipart body larger than the endpoint takes (or of unknown length): refused before reading.
- */
-export class BodyTooLargeError extends Error {
-  constructor(
-    readonly limit: number,
-    readonly status: 411 | 413,
-  ) {
-    super(
-      status === 411
-        ? 'Send the form with a Content-Length.'
-        : `The form is larger than ${Math.round(limit / 1024 / 1024)} MB; send smaller or fewer photos.`,
-    )
-  }
-}
-
-export type UploadedFile = { field: string; name: string; data: Buffer }
-
-/**
  * A body that may carry files (a multipart form with photos): its length is checked against
- * `maxBytes` before a byte is read, since the platform would otherwise buffer any size.
+ * `maxBytes` before a byte is read, and `beforeFiles` (a key, a rate limit) runs on the fields
+ * before the first file is read, so a refused sender costs the server almost nothing. A body
+ * without files is read as any form is, then passes the same check.
  */
 export const readBodyWithFiles = async (
   req: PayloadRequest,
   maxBytes: number,
+  beforeFiles: (values: Record<string, unknown>) => Promise<Refusal | null> = async () => null,
 ): Promise<{ values: Record<string, unknown>; form: boolean; files: UploadedFile[] }> => {
-  const type = req.headers.get('content-type') ?? ''
-  if (!type.includes('multipart/form-data')) return { ...(await readBody(req)), files: [] }
-  const length = Number(req.headers.get('content-length') ?? Number.NaN)
-  if (!Number.isFinite(length)) throw new BodyTooLargeError(maxBytes, 411)
-  if (length > maxBytes) throw new BodyTooLargeError(maxBytes, 413)
-  const form = (await req.formData?.()) ?? new FormData()
-  const files: UploadedFile[] = []
-  for (const [field, value] of form.entries())
-    if (typeof value !== 'string')
-      files.push({ field, name: value.name, data: Buffer.from(await value.arrayBuffer()) })
-  return { values: valuesOf(formFields(form), []), form: true, files }
+  if (!isMultipart(req)) {
+    const body = await readBody(req)
+    const refusal = await beforeFiles(body.values)
+    if (refusal) throw new BodyRefused(refusal)
+    return { ...body, files: [] }
+  }
+  const { fields, files } = await readMultipart(
+    req,
+    { maxBytes, maxFiles: 10, maxFileBytes: maxBytes },
+    (fields) => beforeFiles(valuesOf(fields, [])),
+  )
+  return { values: valuesOf(fields, []), form: true, files }
 }
 
 /**

@@ -1,34 +1,26 @@
 import type { Endpoint, PayloadRequest, Where } from 'payload'
 
-import { databaseLimiter } from '../coordination'
 import { relationId } from '../core/relationId'
-import { API_CLIENTS, DEPARTMENTS, SERVICE_REQUESTS, SERVICE_TYPES } from '../core/slugs'
-import { BodyTooLargeError, readBodyWithFiles } from '../http'
-import { MAX_REPORT_BYTES } from '../servicerequests/core/photos'
+import { DEPARTMENTS, SERVICE_REQUESTS, SERVICE_TYPES } from '../core/slugs'
 import {
-  photosIn,
   publicPhotos,
   loadServices,
   keywordsOf,
   type ServiceType,
-  submitRequest,
   type RequestDoc,
-  requestInputFrom,
 } from '../servicerequests'
 import { currentSettings } from '../settings'
-import { clientForKey } from './apiKeys'
 import {
   discovery,
-  errorList,
-  type Open311Error,
   requestView,
   serviceDefinition,
   serviceList,
   type ServiceEntry,
 } from './core/documents'
-import { toXml } from './core/xml'
 import { commaList } from '../core/text/commaList'
 import { type Language } from '../../site/lib/i18n'
+import { answer, CORS, fail, type Format } from './answers'
+import { postRequest } from './post'
 
 /**
  * Open311 GeoReport v2 at `{CMS_URL}/open311/v2/` (Next rewrites it to these endpoints under /api):
@@ -37,43 +29,6 @@ import { type Language } from '../../site/lib/i18n'
  * the client's hourly limit. Browser apps may call it from anywhere (CORS), since it carries no
  * cookies and no personal data ever leaves through a GET.
  */
-
-type Format = 'json' | 'xml'
-
-const CORS = {
-  'access-control-allow-origin': '*',
-  'access-control-allow-methods': 'GET, POST, OPTIONS',
-  'access-control-allow-headers': 'Content-Type',
-  'access-control-max-age': '86400',
-}
-
-const ROOTS = {
-  services: 'services',
-  definition: 'service_definition',
-  requests: 'service_requests',
-  errors: 'errors',
-  discovery: 'discovery',
-} as const
-
-const answer = (
-  format: Format,
-  root: keyof typeof ROOTS,
-  body: unknown,
-  status = 200,
-  cache = 'no-store',
-) =>
-  new Response(format === 'xml' ? toXml(ROOTS[root], body) : JSON.stringify(body), {
-    status,
-    headers: {
-      ...CORS,
-      'content-type':
-        format === 'xml' ? 'text/xml; charset=utf-8' : 'application/json; charset=utf-8',
-      'cache-control': cache,
-    },
-  })
-
-const fail = (format: Format, status: number, description: string, more: Open311Error[] = []) =>
-  answer(format, 'errors', errorList([{ code: status, description }, ...more]), status)
 
 /** `services.json` → ['services', 'json']; a name without .json or .xml has no format. */
 const split = (name: string): [string, Format | null] => {
@@ -224,71 +179,6 @@ const listRequests = async (req: PayloadRequest, format: Format) => {
     select: PUBLIC_SELECT,
   })
   return answer(format, 'requests', await viewsOf(req, docs, language))
-}
-
-const postLimiter = databaseLimiter('open311-client', { max: 100, windowMs: 60 * 60 * 1000 })
-
-const postRequest = async (req: PayloadRequest, format: Format) => {
-  let body: Awaited<ReturnType<typeof readBodyWithFiles>>
-  try {
-    body = await readBodyWithFiles(req, MAX_REPORT_BYTES)
-  } catch (error) {
-    if (error instanceof BodyTooLargeError) return fail(format, error.status, error.message)
-    throw error
-  }
-  const { values, files } = body
-  const client = await clientForKey(req.payload, values.api_key ?? req.searchParams.get('api_key'))
-  if (!client)
-    return fail(
-      format,
-      403,
-      'A valid `api_key` is required to post a request. Ask the City for one.',
-    )
-  if (!(await postLimiter.take(req.payload, String(client.id), client.rateLimitPerHour)))
-    return fail(
-      format,
-      429,
-      `This key has posted its ${client.rateLimitPerHour} requests for this hour. Try again later.`,
-    )
-  await req.payload.update({
-    collection: API_CLIENTS,
-    id: client.id,
-    data: { lastUsedAt: new Date().toISOString() },
-    overrideAccess: true,
-  })
-  const outcome = await submitRequest(req.payload, {
-    ...requestInputFrom(values, 'app'),
-    photos: photosIn(files),
-    apiClient: client,
-    req,
-  })
-  if (outcome.kind === 'invalid')
-    return answer(
-      format,
-      'errors',
-      errorList(
-        outcome.problems.map((p) => ({
-          code: 400,
-          description: `${p.field}: ${p.message}${p.suggestions?.length ? ` Nearest: ${p.suggestions.map((s) => s.label).join('; ')}.` : ''}`,
-        })),
-      ),
-      400,
-    )
-  if (outcome.kind !== 'created') return fail(format, 500, 'The request was not stored; try again.')
-  const { doc } = outcome
-  return answer(
-    format,
-    'requests',
-    [
-      {
-        service_request_id: doc.reference,
-        token: doc.token ?? '',
-        service_notice: doc.statusNotes ?? '',
-        account_id: '',
-      },
-    ],
-    201,
-  )
 }
 
 const requestByField = async (req: PayloadRequest, field: 'reference' | 'token', value: string) => {

@@ -5,7 +5,7 @@ import { databaseLimiter } from '../coordination'
 import { SERVICE_REQUEST_FOLLOWERS } from '../core/slugs'
 import { normaliseEmail } from '../core/text/emailAddress'
 import {
-  BodyTooLargeError,
+  BodyRefused,
   clientIp,
   readBody,
   readBodyOrAdminForm,
@@ -119,14 +119,21 @@ export const requestEndpoints: Endpoint[] = [
     path: '/form',
     method: 'post',
     handler: async (req) => {
+      // The limit comes before the body: a sender past it costs the server no reading at all.
+      if (!(await perIp.take(req.payload, clientIp(req)))) {
+        const language = languageOf(req.searchParams.get('language'))
+        const t = strings(language).requests
+        return messagePage(language, t.tooManyTitle, t.tooMany, 429)
+      }
       let body: Awaited<ReturnType<typeof readBodyWithFiles>>
       try {
         body = await readBodyWithFiles(req, MAX_REPORT_BYTES)
       } catch (error) {
-        if (!(error instanceof BodyTooLargeError)) throw error
+        if (!(error instanceof BodyRefused)) throw error
         const language = languageOf(req.searchParams.get('language'))
         const t = strings(language).requests
-        return messagePage(language, t.checkTitle, t.fix.photosTooLarge, error.status)
+        const text = error.refusal.status === 413 ? t.fix.photosTooLarge : error.message
+        return messagePage(language, t.checkTitle, text, error.refusal.status)
       }
       const { values, files } = body
       const language = languageOf(values.language)
@@ -134,8 +141,6 @@ export const requestEndpoints: Endpoint[] = [
       // The honeypot: a bot that fills it gets a page and nothing is stored.
       if (typeof values.website === 'string' && values.website.trim())
         return messagePage(language, t.thanksTitle, t.thanksNoEmail)
-      if (!(await perIp.take(req.payload, clientIp(req))))
-        return messagePage(language, t.tooManyTitle, t.tooMany, 429)
       const outcome = await submitRequest(req.payload, {
         ...requestInputFrom(values, 'web'),
         photos: photosIn(files),

@@ -1,0 +1,89 @@
+import type { PayloadRequest } from 'payload'
+
+import { databaseLimiter } from '../coordination'
+import { API_CLIENTS } from '../core/slugs'
+import { BodyRefused, clientIp, readBodyWithFiles, type Refusal } from '../http'
+import { MAX_REPORT_BYTES } from '../servicerequests/core/photos'
+import { photosIn, requestInputFrom, submitRequest } from '../servicerequests'
+import { answer, fail, type Format } from './answers'
+import { clientForKey } from './apiKeys'
+import { errorList } from './core/documents'
+
+const postLimiter = databaseLimiter('open311-client', { max: 100, windowMs: 60 * 60 * 1000 })
+/**
+ * Posts from one address an hour, keys or not: checked before the body is read, so a flood of
+ * large posts with a bad key costs no memory. Generous: a busy app's server posts for many people.
+ */
+const postsPerAddress = databaseLimiter('open311-address', { max: 600, windowMs: 60 * 60 * 1000 })
+
+const NO_KEY = 'A valid `api_key` is required to post a request. Ask the City for one.'
+
+/**
+ * A post, refused as early as possible: the address's limit and the declared length before a byte
+ * is read; a key in the URL before the body; a key in the form before its first photo is read.
+ */
+export const postRequest = async (req: PayloadRequest, format: Format) => {
+  if (!(await postsPerAddress.take(req.payload, clientIp(req))))
+    return fail(format, 429, 'Too many posts from this address this hour. Try again later.')
+  const keyInUrl = req.searchParams.get('api_key')
+  let client = keyInUrl ? await clientForKey(req.payload, keyInUrl) : null
+  if (keyInUrl && !client) return fail(format, 403, NO_KEY)
+  const admit = async (values: Record<string, unknown>): Promise<Refusal | null> => {
+    client ??= await clientForKey(req.payload, values.api_key)
+    if (!client) return { status: 403, message: NO_KEY }
+    if (!(await postLimiter.take(req.payload, String(client.id), client.rateLimitPerHour)))
+      return {
+        status: 429,
+        message: `This key has posted its ${client.rateLimitPerHour} requests for this hour. Try again later.`,
+      }
+    return null
+  }
+  let body: Awaited<ReturnType<typeof readBodyWithFiles>>
+  try {
+    body = await readBodyWithFiles(req, MAX_REPORT_BYTES, admit)
+  } catch (error) {
+    if (error instanceof BodyRefused) return fail(format, error.refusal.status, error.message)
+    throw error
+  }
+  const { values, files } = body
+  if (!client) return fail(format, 403, NO_KEY)
+  await req.payload.update({
+    collection: API_CLIENTS,
+    id: client.id,
+    data: { lastUsedAt: new Date().toISOString() },
+    overrideAccess: true,
+  })
+  const outcome = await submitRequest(req.payload, {
+    ...requestInputFrom(values, 'app'),
+    photos: photosIn(files),
+    apiClient: client,
+    req,
+  })
+  if (outcome.kind === 'invalid')
+    return answer(
+      format,
+      'errors',
+      errorList(
+        outcome.problems.map((p) => ({
+          code: 400,
+          description: `${p.field}: ${p.message}${p.suggestions?.length ? ` Nearest: ${p.suggestions.map((s) => s.label).join('; ')}.` : ''}`,
+        })),
+      ),
+      400,
+    )
+  if (outcome.kind !== 'created') return fail(format, 500, 'The request was not stored; try again.')
+  const { doc } = outcome
+  return answer(
+    format,
+    'requests',
+    [
+      {
+        service_request_id: doc.reference,
+        token: doc.token ?? '',
+        service_notice: doc.statusNotes ?? '',
+        account_id: '',
+      },
+    ],
+    201,
+  )
+}
