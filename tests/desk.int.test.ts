@@ -230,15 +230,18 @@ describe('email to the desk', () => {
     const files = await harness.rest('GET', '/correspondence-files')
     expect([401, 403]).toContain(files.status)
 
-    // A reply quoting the reference in its subject joins the case, without its quoted history.
+    // A reply (as mail clients send one: In-Reply-To our acknowledgement, whose id carries the
+    // case's reply secret) joins the case, without its quoted history.
     await mailer().sendMail({
       from: 'pat@example.ca',
       to: 'contact@city.example',
       subject: `Re: ${ack.parsed.subject}`,
+      inReplyTo: ack.parsed.messageId!,
+      references: [ack.parsed.messageId!],
       text: 'Also, my account number is 12345.\n\nOn Tue, Dec 1, 2026, City wrote:\n> We received your message',
       messageId: '<second.pat@example.ca>',
     })
-    // A reply whose client dropped the subject still finds it through In-Reply-To.
+    // A reply whose client dropped the subject still finds it through In-Reply-To alone.
     await mailer().sendMail({
       from: 'pat@example.ca',
       to: 'contact@city.example',
@@ -424,6 +427,7 @@ describe('replies from the desk', () => {
       to: 'contact@city.example',
       subject: `Re: ${question.parsed.subject}`,
       text: 'Oak Street.',
+      inReplyTo: question.parsed.messageId!,
     })
     const back = await caseByReference(doc.reference)
     expect(back.state).toBe('new')

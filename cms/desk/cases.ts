@@ -61,6 +61,8 @@ export type NewCase = {
   messageId?: string | null
   fromAddress?: string | null
   attachments?: (number | string)[]
+  /** The staff's internal note to start with (mail naming another case it could not prove). */
+  notes?: string | null
   /** Staff who logged it (a call, a letter, a visit); null for the public and for mail. */
   actor?: Actor
   /**
@@ -205,6 +207,7 @@ export const openCase = async (payload: Payload, input: NewCase): Promise<CaseDo
             ? 'fallback department'
             : 'no rule matched',
     sponsorInquiry: relationTo(input.sponsorInquiry ?? null),
+    notes: input.notes ?? null,
     receivedAt: receivedAt.toISOString(),
     firstResponseDueAt: clock.responseDueAt!.toISOString(),
     ...clockData(clock),

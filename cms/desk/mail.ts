@@ -23,7 +23,12 @@ export const queueCaseMail = async (
   },
 ) => {
   const settings = currentSettings()
-  const messageId = messageIdFor(args.reference, args.part, settings.inbound.domain)
+  const messageId = messageIdFor(
+    args.reference,
+    args.part,
+    settings.inbound.domain,
+    settings.payloadSecret,
+  )
   const thread = (args.thread ?? []).filter(Boolean).slice(-20)
   await queueMessage(
     payload,

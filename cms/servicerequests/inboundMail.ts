@@ -1,21 +1,25 @@
 import type { Payload } from 'payload'
 
 import { checkAddress } from '../addresses'
-import { SERVICE_REQUESTS } from '../core/slugs'
+import { provenReferenceIn } from '../core/replySecret'
+import { SERVICE_REQUEST_FOLLOWERS, SERVICE_REQUESTS } from '../core/slugs'
 import { foldText, hasPhrase } from '../core/text/phrases'
 import { keywordsOf, loadServices, type ServiceType } from './catalogue'
 import { REQUEST_REFERENCE } from './core/model'
 import { submitRequest } from './intake'
 import { type IncomingPhoto, type PreparedPhoto, preparePhotos, storePhotos } from './photos'
 import { loadRequest } from './status'
-import { addFollower, recordEvent } from './tracking'
+import { currentSettings } from '../settings'
+import { recordEvent } from './tracking'
 import { type Language } from '../../site/lib/i18n'
 
 /**
  * Mail to the 311 address (`INBOUND_311_ADDRESS`): the service is recognised from its words (each
  * service's keywords, both languages), the place from the first civic address in the text the
- * register knows. A recognised report becomes a request (its sender follows it); a reply quoting a
- * request's reference is added to its history; anything else is left to the desk as correspondence.
+ * register knows. A recognised report becomes a request (its sender follows it); a reply that
+ * proves it answers 311's mail about a request, from its reporter or a follower, is added to its
+ * history; anything else (a reference quoted by anyone else) is left to the desk as correspondence,
+ * noted as mentioning the request.
  */
 
 export type Mail311 = {
@@ -23,6 +27,8 @@ export type Mail311 = {
   subject: string
   text: string
   messageId: string | null
+  /** In-Reply-To then References: a reply proves it answers 311's mail by quoting one of ours. */
+  threadIds?: readonly string[]
   language: Language
   at: Date
   /**
@@ -40,7 +46,7 @@ export type Received311 =
   | { kind: 'opened'; reference: string }
   | { kind: 'joined'; reference: string }
   | { kind: 'duplicate'; reference: string }
-  | { kind: 'unrecognised' }
+  | { kind: 'unrecognised'; mentions?: string }
 
 /** The service whose keywords the message uses most (ties go to the longer phrase). */
 export const serviceFromText = (services: readonly ServiceType[], text: string) => {
@@ -80,15 +86,22 @@ export const receive311Email = async (payload: Payload, mail: Mail311): Promise<
     })
     if (docs[0]) return { kind: 'duplicate', reference: String(docs[0].reference) }
   }
-  const quoted = REQUEST_REFERENCE.exec(mail.subject)?.[0] ?? null
-  const existing = quoted ? await loadRequest(payload, quoted) : null
+  // A reply joins a request only when it quotes a Message-ID of ours with the request's reply
+  // secret and comes from someone 311 writes to about it (the reporter, a follower); a reference
+  // in a subject alone is not enough, and mail never makes anyone a follower.
+  const settings = currentSettings()
+  const proven = provenReferenceIn(
+    mail.threadIds ?? [],
+    settings.inbound.domain,
+    settings.payloadSecret,
+    REQUEST_REFERENCE,
+  )
+  const candidate = proven ? await loadRequest(payload, proven) : null
+  const existing = candidate && (await writesTo(payload, candidate, mail.from)) ? candidate : null
+  const quoted =
+    REQUEST_REFERENCE.exec(mail.subject)?.[0] ?? REQUEST_REFERENCE.exec(mail.text)?.[0] ?? proven
+  if (!existing && quoted) return { kind: 'unrecognised', mentions: quoted }
   if (existing) {
-    await addFollower(payload, {
-      request: existing.id,
-      email: mail.from,
-      language: mail.language,
-      role: 'follower',
-    })
     const attached = await attachTo(payload, existing, mail)
     await recordEvent(payload, {
       request: existing.id,
@@ -120,6 +133,21 @@ export const receive311Email = async (payload: Payload, mail: Mail311): Promise<
       details: `the email's attachments${attached}`,
     })
   return { kind: 'opened', reference: outcome.doc.reference }
+}
+
+/** Whether 311 writes to this address about the request: its reporter or one of its followers. */
+const writesTo = async (
+  payload: Payload,
+  request: { id: number | string; email?: string | null },
+  from: string,
+) => {
+  if (request.email && request.email.toLowerCase() === from) return true
+  const { totalDocs } = await payload.count({
+    collection: SERVICE_REQUEST_FOLLOWERS,
+    where: { and: [{ request: { equals: request.id } }, { email: { equals: from } }] },
+    overrideAccess: true,
+  })
+  return totalDocs > 0
 }
 
 /**

@@ -4,6 +4,7 @@ import type { Payload, PayloadRequest, Where } from 'payload'
 
 import type { Actor } from '../access/core/roles'
 import { relationId, relationTo } from '../core/relationId'
+import { threadMessageId } from '../core/replySecret'
 import { SERVICE_REQUEST_EVENTS, SERVICE_REQUEST_FOLLOWERS } from '../core/slugs'
 import { queueMessage } from '../email'
 import { queuePush } from '../push'
@@ -150,7 +151,11 @@ export const activeFollowers = async (
     })
   ).docs
 
-const send = (payload: Payload, to: string, email: Email, key: string) => {
+/**
+ * 311's mail about a request, from the 311 address; its Message-ID carries the request's reply
+ * secret, which a reply must quote to join the request (cms/core/replySecret.ts).
+ */
+const send = (payload: Payload, to: string, email: Email, key: string, reference: string) => {
   const settings = currentSettings()
   return queueMessage(
     payload,
@@ -160,6 +165,12 @@ const send = (payload: Payload, to: string, email: Email, key: string) => {
       replyTo: settings.inbound.address311,
       subject: email.subject,
       text: email.text,
+      messageId: threadMessageId(
+        reference,
+        key.split(':').at(-1) ?? 'update',
+        settings.inbound.domain,
+        settings.payloadSecret,
+      ),
     },
     { key },
   )
@@ -187,7 +198,7 @@ export const acknowledgeRequest = async (
     cityName: currentSettings().cityName,
     possibleDuplicate,
   })
-  await send(payload, doc.email, email, `311:${doc.reference}:ack`)
+  await send(payload, doc.email, email, `311:${doc.reference}:ack`, doc.reference)
 }
 
 /**
@@ -235,6 +246,7 @@ export const notifyFollowers = async (
           cityName,
         }),
         key,
+        args.request.reference,
       )
     if (follower.phone)
       await queueText(payload, { to: follower.phone, body: short().text }, { key: `${key}:sms` })

@@ -1,7 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
-import { CORRESPONDENCE, CORRESPONDENCE_FILES, CORRESPONDENCE_MESSAGES } from '../../cms/core/slugs'
+import {
+  CORRESPONDENCE,
+  CORRESPONDENCE_FILES,
+  CORRESPONDENCE_MESSAGES,
+  DESK_AUDIT,
+  SERVICE_REQUEST_EVENTS,
+  SERVICE_REQUEST_FOLLOWERS,
+  SERVICE_REQUESTS,
+} from '../../cms/core/slugs'
 import { closeOutboxTransporter } from '../../cms/email/transport'
+import { seedDemo311 } from '../../cms/seed/seed'
 import { type Harness, startHarness } from '../helpers/harness'
 import { startInbound } from '../helpers/inbound'
 import { drainOutbox } from '../helpers/outbox'
@@ -22,6 +31,7 @@ let inbound: Awaited<ReturnType<typeof startInbound>> | undefined
 beforeAll(async () => {
   sink = await startSmtpSink()
   harness = await startHarness()
+  await seedDemo311(harness.payload)
   process.env.SMTP_URL = sink.url
   inbound = await startInbound(harness.payload)
 }, 360_000)
@@ -189,5 +199,124 @@ describe('permanent faults answer 5xx; refused mail leaves nothing', () => {
     expect(code).toBeGreaterThanOrEqual(500)
     expect(code).toBeLessThan(600)
     expect([await count(CORRESPONDENCE), await count(CORRESPONDENCE_FILES)]).toEqual([cases, files])
+  })
+})
+
+describe('replies prove who sent them', () => {
+  const caseOf = async (reference: string) =>
+    (
+      await harness.payload.find({
+        collection: CORRESPONDENCE,
+        where: { reference: { equals: reference } },
+        overrideAccess: true,
+      })
+    ).docs[0]!
+  const threadOf = async (id: number | string) =>
+    (
+      await harness.payload.find({
+        collection: CORRESPONDENCE_MESSAGES,
+        where: { and: [{ case: { equals: id } }, { direction: { equals: 'in' } }] },
+        overrideAccess: true,
+      })
+    ).docs.map((m) => m.body)
+
+  it('a stranger quoting a case (subject, a forged In-Reply-To, even our real Message-ID) opens a new case flagged as mentioning it; only the contact’s reply joins', async () => {
+    await inbound!.mailer().sendMail({
+      from: 'owner@example.ca',
+      to: DESK,
+      subject: 'My property tax',
+      text: 'Please explain my tax bill.',
+    })
+    await drainOutbox(harness.payload)
+    const ack = sink.to('owner@example.ca').at(-1)!
+    const reference = /\[(C-\d{4}-\d{6})\]/.exec(ack.parsed.subject!)![1]!
+    const original = await caseOf(reference)
+    const forgeries = [
+      { subject: `Re: [${reference}] My property tax`, text: 'Forged by subject.' },
+      { subject: 'Re: hi', text: 'Forged id.', inReplyTo: `<${reference}.ack@city.example>` },
+      { subject: 'Re: hi', text: 'Stolen id.', inReplyTo: ack.parsed.messageId! },
+    ]
+    for (const forged of forgeries)
+      await inbound!.mailer().sendMail({ from: 'attacker@evil.example', to: DESK, ...forged })
+    expect(await threadOf(original.id)).toEqual(['Please explain my tax bill.'])
+    expect((await caseOf(reference)).state).toBe(original.state)
+    const opened = await harness.payload.find({
+      collection: CORRESPONDENCE,
+      where: { email: { equals: 'attacker@evil.example' } },
+      overrideAccess: true,
+    })
+    expect(opened.docs).toHaveLength(3)
+    for (const doc of opened.docs) expect(doc.notes).toMatch(new RegExp(`^Mentions ${reference}:`))
+    const flagged = await harness.payload.count({
+      collection: DESK_AUDIT,
+      where: { action: { equals: 'mentions' } },
+      overrideAccess: true,
+    })
+    expect(flagged.totalDocs).toBeGreaterThanOrEqual(3)
+    // The contact, replying to our mail: joins.
+    await inbound!.mailer().sendMail({
+      from: 'owner@example.ca',
+      to: DESK,
+      subject: 'Re: it',
+      text: 'Thanks, and one more question.',
+      inReplyTo: ack.parsed.messageId!,
+    })
+    expect(await threadOf(original.id)).toHaveLength(2)
+  })
+
+  it('on the 311 address, a forged sender quoting SR-… becomes no follower and writes nothing into the request; its reporter’s reply does', async () => {
+    await inbound!.mailer().sendMail({
+      from: 'Sam Driver <sam@example.ca>',
+      to: '311@city.example',
+      subject: 'Huge pothole',
+      text: 'There is a huge pothole in front of 88 Ouellette Avenue, near the school.',
+    })
+    await drainOutbox(harness.payload)
+    const ack = sink.to('sam@example.ca').at(-1)!
+    const reference = /\[(SR-\d{4}-\d{6})\]/.exec(ack.parsed.subject!)![1]!
+    const request = (
+      await harness.payload.find({
+        collection: SERVICE_REQUESTS,
+        where: { reference: { equals: reference } },
+        overrideAccess: true,
+      })
+    ).docs[0]!
+    const events = async () =>
+      (
+        await harness.payload.find({
+          collection: SERVICE_REQUEST_EVENTS,
+          where: { and: [{ request: { equals: request.id } }, { action: { equals: 'emailed' } }] },
+          overrideAccess: true,
+        })
+      ).docs
+    const before = (await events()).length
+    await inbound!.mailer().sendMail({
+      from: 'attacker@evil.example',
+      to: '311@city.example',
+      subject: `Re: [${reference}] Huge pothole`,
+      text: 'Cancel this, it is fixed.',
+    })
+    expect(await events()).toHaveLength(before)
+    const followers = await harness.payload.count({
+      collection: SERVICE_REQUEST_FOLLOWERS,
+      where: { email: { equals: 'attacker@evil.example' } },
+      overrideAccess: true,
+    })
+    expect(followers.totalDocs).toBe(0)
+    const desk = await harness.payload.find({
+      collection: CORRESPONDENCE,
+      where: { email: { equals: 'attacker@evil.example' } },
+      sort: '-createdAt',
+      overrideAccess: true,
+    })
+    expect(desk.docs[0]!.notes).toMatch(new RegExp(`^Mentions ${reference}:`))
+    await inbound!.mailer().sendMail({
+      from: 'sam@example.ca',
+      to: '311@city.example',
+      subject: 'Re: pothole',
+      text: 'It is getting bigger.',
+      inReplyTo: ack.parsed.messageId!,
+    })
+    expect(await events()).toHaveLength(before + 1)
   })
 })

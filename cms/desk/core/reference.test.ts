@@ -4,8 +4,10 @@ import {
   formatReference,
   messageIdFor,
   parseReference,
-  referenceInMessageIds,
+  mentionedReference,
+  provenReference,
   referenceInText,
+  replyToken,
   subjectWithReference,
 } from './reference'
 
@@ -37,11 +39,37 @@ describe('case references', () => {
     )
   })
 
-  it('threads through Message-IDs of our own domain only', () => {
-    const id = messageIdFor('C-2026-000123', 'reply.3', 'city.example')
-    expect(id).toBe('<C-2026-000123.reply.3@city.example>')
-    expect(referenceInMessageIds(['<abc@gmail.com>', id], 'city.example')).toBe('C-2026-000123')
-    expect(referenceInMessageIds(['<C-2026-000123.x@evil.example>'], 'city.example')).toBeNull()
-    expect(referenceInMessageIds([], 'city.example')).toBeNull()
+  it('threads through Message-IDs of our own domain that carry the case’s reply secret', () => {
+    const secret = 'a-server-secret-of-some-length-000'
+    const id = messageIdFor('C-2026-000123', 'reply.3', 'city.example', secret)
+    const token = replyToken('C-2026-000123', secret)
+    expect(token).toMatch(/^[0-9a-f]{24}$/)
+    expect(id).toBe(`<C-2026-000123.reply3.${token}@city.example>`)
+    expect(provenReference(['<abc@gmail.com>', id], 'city.example', secret)).toBe('C-2026-000123')
+    expect(
+      provenReference([id.replace('city.example', 'evil.example')], 'city.example', secret),
+    ).toBeNull()
+    expect(provenReference([], 'city.example', secret)).toBeNull()
+  })
+
+  it.each([
+    ['the reference alone, as the old ids had it', '<C-2026-000123.ack@city.example>'],
+    ['another case’s secret', `<C-2026-000123.ack.${'0'.repeat(24)}@city.example>`],
+    [
+      'a secret made with another server secret',
+      messageIdFor('C-2026-000123', 'ack', 'city.example', 'x'),
+    ],
+    [
+      'the right secret on another case',
+      `<C-2026-000124.ack.${replyToken('C-2026-000123', 's3cret')}@city.example>`,
+    ],
+  ])('proves nothing with %s', (_label, id) => {
+    expect(provenReference([id], 'city.example', 's3cret')).toBeNull()
+    expect(mentionedReference('', [id])).toMatch(/^C-2026-00012[34]$/)
+  })
+
+  it('names a reference mentioned in a subject', () => {
+    expect(mentionedReference('Re: [C-2026-000006] your case', [])).toBe('C-2026-000006')
+    expect(mentionedReference('hello', ['<a@b.c>'])).toBeNull()
   })
 })

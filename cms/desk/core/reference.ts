@@ -3,6 +3,7 @@
  * reply back to its case. The number is the case's sequence in the year it arrived (Toronto time).
  */
 
+import { provenReferenceIn, replyToken, threadMessageId } from '../../core/replySecret'
 import { yearReference } from '../../core/yearReference'
 
 export const REFERENCE_PREFIX = 'C'
@@ -34,19 +35,22 @@ export const subjectWithReference = (reference: string, subject: string): string
   return clean.includes(`[${reference}]`) ? clean : `[${reference}] ${clean}`.trim()
 }
 
-/**
- * Message-IDs of the City's own mail carry the reference, so a reply whose client dropped the
- * subject still finds its case through In-Reply-To or References:
- * `<C-2026-000123.3.k1x2@city.example>`.
- */
-export const messageIdFor = (reference: string, part: string, domain: string): string =>
-  `<${reference}.${part.replace(/[^A-Za-z0-9.-]/g, '')}@${domain}>`
+export { replyToken }
 
-/** The first case reference among Message-IDs (In-Reply-To first, then References, newest last). */
-export const referenceInMessageIds = (ids: readonly string[], domain: string): string | null => {
-  for (const id of ids) {
-    const match = /^<?(C-\d{4}-\d{6,})\.[^@>]*@([^>]+)>?$/.exec(id.trim())
-    if (match && match[2]!.toLowerCase() === domain.toLowerCase()) return match[1]!
-  }
-  return null
-}
+/**
+ * Message-IDs of the City's own mail about a case carry its reference and reply secret:
+ * `<C-2026-000123.ack.3f9c…@city.example>`.
+ */
+export const messageIdFor = threadMessageId
+
+/**
+ * The case a reply proves it answers: the first Message-ID of ours among In-Reply-To and
+ * References whose reply secret is right. A reference quoted without it (a forged In-Reply-To,
+ * a subject) proves nothing.
+ */
+export const provenReference = (ids: readonly string[], domain: string, secret: string) =>
+  provenReferenceIn(ids, domain, secret, /C-\d{4}-\d{6,}/)
+
+/** A case reference named anywhere in a reply (its subject, its ids), proven or not. */
+export const mentionedReference = (subject: string, ids: readonly string[]): string | null =>
+  referenceInText(subject) ?? ids.map((id) => REFERENCE.exec(id)?.[0]).find(Boolean) ?? null

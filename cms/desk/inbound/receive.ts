@@ -13,7 +13,18 @@ import { audit } from '../audit'
 import { findByReference, openCase, saveClock } from '../cases'
 import { classifyInbound, newTextOfReply } from '../core/inbound'
 import { mailShapeFault } from '../core/mailShape'
-import { referenceInMessageIds, referenceInText } from '../core/reference'
+import { mentionedReference, provenReference } from '../core/reference'
+
+/**
+ * The staff note on a case opened from mail that names another case or request it could not
+ * prove it answers (from another address, or without the reply secret of our Message-IDs).
+ */
+const mentionNote = (reference: string | null) =>
+  reference
+    ? `Mentions ${reference}: this mail names it but did not come from its contact in reply to ` +
+      'our mail about it, so it was opened as a new case. Open both to link them if they belong ' +
+      'together.'
+    : null
 
 /** What became of one arriving email. */
 export type Received =
@@ -227,13 +238,13 @@ const take = async (
       return { kind: 'duplicate', reference: typeof c === 'object' ? (c.reference ?? null) : null }
     }
   }
-  const reference =
-    referenceInText(subject) ??
-    referenceInMessageIds(
-      [...idList(mail.inReplyTo), ...idList(mail.references).reverse()],
-      settings.inbound.domain,
-    )
-  const existing = reference ? await findByReference(payload, reference) : null
+  // A reply joins a case only when it quotes a Message-ID of ours carrying the case's reply secret
+  // and comes from the case's own address: a subject or a forged In-Reply-To proves nothing.
+  const threadIds = [...idList(mail.inReplyTo), ...idList(mail.references).reverse()]
+  const proven = provenReference(threadIds, settings.inbound.domain, settings.payloadSecret)
+  const candidate = proven ? await findByReference(payload, proven) : null
+  const existing = candidate && candidate.email === from ? candidate : null
+  const mentions = existing ? null : mentionedReference(subject, threadIds)
   // The clock starts when the City receives the message, whatever date the sender's machine wrote.
   const at = new Date()
   if (existing) {
@@ -263,11 +274,12 @@ const take = async (
     await audit(payload, {
       case: existing.id,
       action: existing.state === 'closed' ? 'reopened by the customer' : 'customer wrote',
-      details: `email from ${from}${from !== existing.email ? ' (not the case’s address)' : ''}`,
+      details: `email from ${from}`,
     })
     return { kind: 'joined', reference: existing.reference }
   }
   const to = (envelope.to ?? []).map((a) => a.toLowerCase())
+  let mentioned311: string | null = null
   const language = passageLanguage(`${subject}. ${text}`) === 'fr' ? 'fr' : 'en'
   if (to.includes(settings.inbound.address311)) {
     const { photos, others } = splitPhotos(mail.attachments)
@@ -276,6 +288,7 @@ const take = async (
       subject,
       text,
       messageId,
+      threadIds,
       language,
       at,
       photos: photos.map((a) => ({ name: a.filename ?? 'photo', data: a.content })),
@@ -287,6 +300,7 @@ const take = async (
         ),
     })
     if (request.kind !== 'unrecognised') return request
+    mentioned311 = request.mentions ?? null
   }
   const attachments = await keepAttachments(payload, mail.attachments, kept)
   const doc = await openCase(payload, {
@@ -302,6 +316,14 @@ const take = async (
     messageId,
     fromAddress: from,
     attachments,
+    notes: mentionNote(mentions ?? mentioned311),
   })
+  const named = mentions ?? mentioned311
+  if (named)
+    await audit(payload, {
+      case: doc.id,
+      action: 'mentions',
+      details: `names ${named} without proving it belongs there; opened as a new case`,
+    })
   return { kind: 'opened', reference: doc.reference }
 }
