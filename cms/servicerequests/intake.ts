@@ -136,9 +136,12 @@ const findPlace = async (
       const placed = await placePoint(payload, point, input.req)
       const near = placed.nearest
       const label = near ? (near.metres <= 25 ? near.label : `Near ${near.label}`) : null
+      // What a person typed beside the point is never the public label (a name or a phone number
+      // typed there was published word for word): the register's nearest address is; the typed
+      // text stays in the staff history.
       return {
         point,
-        label: text(input.addressString) || label,
+        label,
         addressId: near && near.metres <= 25 ? near.id : null,
         wardId: placed.ward?.id ?? null,
       }
@@ -348,7 +351,7 @@ export const submitRequest = async (
     notes: statusNotes,
     isPublic: true,
     actor: input.actor,
-    details: `${input.channel}${input.apiClient ? ` via ${input.apiClient.name}` : ''}; ${doc.addressLabel ?? 'no location yet'}; ${routedByText(routed.rule, routed.department)}${prepared.photos.length ? `; ${prepared.photos.length} photo(s) to review` : ''}`,
+    details: `${input.channel}${input.apiClient ? ` via ${input.apiClient.name}` : ''}; ${doc.addressLabel ?? 'no location yet'}${typedAddress(input, doc.addressLabel)}; ${routedByText(routed.rule, routed.department)}${prepared.photos.length ? `; ${prepared.photos.length} photo(s) to review` : ''}`,
     req: input.req,
   })
   if (email || mobile) {
@@ -364,4 +367,10 @@ export const submitRequest = async (
       await acknowledgeRequest(payload, doc, service, follower.token, possible?.reference ?? null)
   }
   return { kind: 'created', doc, nearby }
+}
+
+/** The address as typed, for staff, when it is not what the public sees. */
+const typedAddress = (input: { addressString?: unknown }, label: string | null | undefined) => {
+  const typed = text(input.addressString)
+  return typed && typed !== label ? ` (typed: "${typed.slice(0, 200)}")` : ''
 }

@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { publicCoordinate } from '../core/publicPoint'
 import { escapeHtml } from '../../site/lib/html'
 import { strings, type Language } from '../../site/lib/i18n'
 import { projection } from '../../site/lib/mapProjection'
@@ -53,7 +54,10 @@ export const mapPage = async (payload: Payload, language: Language) => {
   const map = projection(wards, 1000)
   const placed = rows.filter((r) => r.lat != null && r.long != null)
   const clusters = clusterPoints(
-    placed.map((r) => ({ x: map.x(r.long!), y: map.y(r.lat!) })),
+    placed.map((r) => ({
+      x: map.x(publicCoordinate(r.long)!),
+      y: map.y(publicCoordinate(r.lat)!),
+    })),
     40,
   )
   const wardName = (w: { name: string; nameFr: string }) => (language === 'fr' ? w.nameFr : w.name)

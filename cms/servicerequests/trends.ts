@@ -5,6 +5,7 @@ import { localDate } from '../core/businessDays'
 import { relationId } from '../core/relationId'
 import { ADDRESSES, SERVICE_REQUESTS } from '../core/slugs'
 import { rowsInRange } from '../db'
+import { publicCoordinate } from '../core/publicPoint'
 import { csvLine } from '../core/text/csv'
 import { type TrendRow, trendsCollector } from './core/trends'
 import { loadServices } from './catalogue'
@@ -170,6 +171,7 @@ export const openDataStream = (
           const out: string[] = []
           for (const r of page) {
             const ward = wards.get(String(relationId(r.ward))) ?? ''
+            const [lat, long] = [publicCoordinate(r.lat), publicCoordinate(r.long)]
             const record = {
               service_request_id: r.reference,
               service_code: r.serviceCode,
@@ -185,14 +187,14 @@ export const openDataStream = (
               address: r.addressLabel ?? '',
             }
             if (format === 'csv')
-              out.push(`${csvLine([...Object.values(record), r.lat ?? '', r.long ?? ''])}\r\n`)
+              out.push(`${csvLine([...Object.values(record), lat ?? '', long ?? ''])}\r\n`)
             else {
               out.push(
                 `${first ? '' : ','}${JSON.stringify({
                   type: 'Feature',
                   geometry:
-                    r.lat != null && r.long != null
-                      ? { type: 'Point', coordinates: [r.long, r.lat] }
+                    lat !== null && long !== null
+                      ? { type: 'Point', coordinates: [long, lat] }
                       : null,
                   properties: record,
                 })}`,

@@ -1,3 +1,4 @@
+import { publicCoordinate } from '../../core/publicPoint'
 import { offsetDateTime } from '../../core/offsetDateTime'
 import type { AttributeDefinition } from '../../servicerequests/core/attributes'
 import { open311Status, type RequestState } from '../../servicerequests/core/model'
@@ -98,8 +99,8 @@ export const requestView = (r: RequestEntry) => ({
   address: r.addressLabel ?? '',
   address_id: r.addressId == null ? '' : String(r.addressId),
   zipcode: '',
-  lat: r.lat ?? null,
-  long: r.long ?? null,
+  lat: publicCoordinate(r.lat),
+  long: publicCoordinate(r.long),
   media_url: r.mediaUrl ?? '',
 })
 
