@@ -59,6 +59,16 @@ const subscribePush = async (language: Language, topics = ['emergency']) => {
   return browser
 }
 
+/** A number's subscriber row, as stored. */
+const smsRow = async (phone: string) =>
+  (
+    await harness.payload.find({
+      collection: SMS_SUBSCRIBERS,
+      where: { phone: { equals: phone } },
+      overrideAccess: true,
+    })
+  ).docs[0]!
+
 const codeIn = (body: string) => /\b(\d{6})\b/.exec(body)?.[1]
 
 const subscribeSms = async (phone: string, language: Language, topics = ['emergency']) => {
@@ -439,14 +449,7 @@ describe('leaving', () => {
     expect(stop.status).toBe(200)
     expect(stop.headers.get('content-type')).toMatch(/text\/xml/)
     expect(stop.body).toBe('<?xml version="1.0" encoding="UTF-8"?><Response></Response>')
-    const row = async () =>
-      (
-        await harness.payload.find({
-          collection: SMS_SUBSCRIBERS,
-          where: { phone: { equals: phone } },
-          overrideAccess: true,
-        })
-      ).docs[0]!
+    const row = () => smsRow(phone)
     expect(await row()).toMatchObject({
       status: 'unsubscribed',
       unsubscribedBy: 'STOP reply ("Stop")',
@@ -479,14 +482,7 @@ describe('leaving', () => {
 
   it('a signed webhook replayed is taken once: STOP ten times sends one text; an old START replayed after STOP does not resubscribe; a late START older than the STOP changes nothing', async () => {
     const phone = await subscribeSms('705-555-0177', 'en')
-    const row = async () =>
-      (
-        await harness.payload.find({
-          collection: SMS_SUBSCRIBERS,
-          where: { phone: { equals: phone } },
-          overrideAccess: true,
-        })
-      ).docs[0]!
+    const row = () => smsRow(phone)
     const start = { MessageSid: `SM${randomBytes(16).toString('hex')}` }
     expect((await inbound(phone, 'START', undefined, start)).status).toBe(200)
     await drainOutbox(harness.payload)

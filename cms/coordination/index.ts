@@ -5,14 +5,7 @@
 
 export { acquireLease, releaseLease, renewLease, withLease } from './leases'
 export { databaseLimiter } from './rateLimits'
-export {
-  type FirstOrSeen,
-  forgetReceipt,
-  newerInScope,
-  type Receipt,
-  receiveOnce,
-  recordAnswer,
-} from './receipts'
+export { type FirstOrSeen, newerInScope, type Receipt, receiveOnce } from './receipts'
 export {
   messageOf,
   SCHEDULED_QUEUE,

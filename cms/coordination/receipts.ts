@@ -6,7 +6,8 @@ import { INTAKE_RECEIPTS } from '../core/slugs'
  * "Have we had this one before?", answered by the database's unique index, so it holds across
  * every process and at the same instant: a gateway replaying a signed webhook, an app retrying a
  * report after a dropped connection. The first caller writes the receipt and acts; everyone after
- * gets the receipt (and the first answer once it is stored) and acts on nothing.
+ * gets the receipt and acts on nothing. (The receipt's `answer` is kept for the first answer an
+ * Idempotency-Key retry will be given again: issue 33's next part.)
  */
 
 export type Receipt = {
@@ -72,20 +73,6 @@ export const receiveOnce = async (
     if (!receipt) throw error
     return { first: false, receipt }
   }
-}
-
-/** Keeps the first answer, to be given again to a retry of the same request. */
-export const recordAnswer = async (payload: Payload, key: string, answer: unknown) => {
-  await payload.db.updateOne({
-    collection: INTAKE_RECEIPTS,
-    where: { key: { equals: key } },
-    data: { answer },
-  })
-}
-
-/** Forgets a receipt whose work failed, so the sender's retry is taken as new. */
-export const forgetReceipt = async (payload: Payload, key: string) => {
-  await payload.db.deleteOne({ collection: INTAKE_RECEIPTS, where: { key: { equals: key } } })
 }
 
 /**

@@ -9,7 +9,8 @@ import { createHmac, timingSafeEqual } from 'node:crypto'
 export const replyToken = (reference: string, secret: string): string =>
   createHmac('sha256', secret).update(`reply:${reference}`).digest('hex').slice(0, 24)
 
-const sameToken = (a: string, b: string) =>
+/** Compares two secrets (tokens, keyed hashes) in constant time. */
+export const sameSecret = (a: string, b: string) =>
   a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b))
 
 /** `<C-2026-000123.ack.3f9c…@city.example>`: reference, part, secret, the City's domain. */
@@ -39,7 +40,7 @@ export const provenReferenceIn = (
     if (!match) continue
     const [ref, token, host] = [match[1]!, match.at(-2)!, match.at(-1)!]
     if (host.toLowerCase() !== domain.toLowerCase()) continue
-    if (sameToken(token, replyToken(ref, secret))) return ref
+    if (sameSecret(token, replyToken(ref, secret))) return ref
   }
   return null
 }

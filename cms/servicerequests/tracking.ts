@@ -155,7 +155,13 @@ export const activeFollowers = async (
  * 311's mail about a request, from the 311 address; its Message-ID carries the request's reply
  * secret, which a reply must quote to join the request (cms/core/replySecret.ts).
  */
-const send = (payload: Payload, to: string, email: Email, key: string, reference: string) => {
+const send = (
+  payload: Payload,
+  to: string,
+  email: Email,
+  key: string,
+  thread: { reference: string; part: string },
+) => {
   const settings = currentSettings()
   return queueMessage(
     payload,
@@ -166,8 +172,8 @@ const send = (payload: Payload, to: string, email: Email, key: string, reference
       subject: email.subject,
       text: email.text,
       messageId: threadMessageId(
-        reference,
-        key.split(':').at(-1) ?? 'update',
+        thread.reference,
+        thread.part,
         settings.inbound.domain,
         settings.payloadSecret,
       ),
@@ -198,7 +204,10 @@ export const acknowledgeRequest = async (
     cityName: currentSettings().cityName,
     possibleDuplicate,
   })
-  await send(payload, doc.email, email, `311:${doc.reference}:ack`, doc.reference)
+  await send(payload, doc.email, email, `311:${doc.reference}:ack`, {
+    reference: doc.reference,
+    part: 'ack',
+  })
 }
 
 /**
@@ -246,7 +255,7 @@ export const notifyFollowers = async (
           cityName,
         }),
         key,
-        args.request.reference,
+        { reference: args.request.reference, part: `event-${args.eventId}-${follower.id}` },
       )
     if (follower.phone)
       await queueText(payload, { to: follower.phone, body: short().text }, { key: `${key}:sms` })

@@ -1,7 +1,8 @@
-import { createHmac, randomInt, timingSafeEqual } from 'node:crypto'
+import { createHmac, randomInt } from 'node:crypto'
 
 import type { Payload } from 'payload'
 
+import { sameSecret } from '../core/replySecret'
 import { databaseLimiter } from '../coordination'
 import { SMS_SUBSCRIBERS } from '../core/slugs'
 import type { Settings } from '../settings'
@@ -46,9 +47,6 @@ type SignUpResult =
 /** Only a keyed hash of the code is stored: a database leak gives nobody a working code. */
 const codeHash = (secret: string, phone: string, code: string) =>
   createHmac('sha256', secret).update(`sms-code:${phone}:${code}`).digest('hex')
-
-const sameHash = (a: string, b: string) =>
-  a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b))
 
 export const subscriberByPhone = async (payload: Payload, phone: string) =>
   (await payload.db.findOne({
@@ -153,7 +151,7 @@ export const confirmSms = async (
   if (!subscriber.codeExpiresAt || new Date(subscriber.codeExpiresAt) < now) return 'expired'
   if (
     !/^\d{6}$/.test(code) ||
-    !sameHash(codeHash(payload.secret, phone, code), subscriber.codeHash)
+    !sameSecret(codeHash(payload.secret, phone, code), subscriber.codeHash)
   ) {
     await update(payload, subscriber.id, { codeAttempts: (subscriber.codeAttempts ?? 0) + 1 })
     return (subscriber.codeAttempts ?? 0) + 1 >= MAX_CODE_ATTEMPTS ? 'locked' : 'wrong'

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { demoAddresses } from '../../cms/addresses/core/demoCity'
-import { API_CLIENTS, SERVICE_REQUEST_EVENTS, SERVICE_REQUESTS } from '../../cms/core/slugs'
+import { SERVICE_REQUEST_EVENTS, SERVICE_REQUESTS } from '../../cms/core/slugs'
 import { seedDemo311 } from '../../cms/seed/seed'
+import { createApiKey } from '../helpers/apiClient'
 import { type Harness, startHarness } from '../helpers/harness'
 
 /**
@@ -16,11 +17,7 @@ let apiKey = ''
 beforeAll(async () => {
   harness = await startHarness()
   await seedDemo311(harness.payload)
-  const created = await harness.rest('POST', `/${API_CLIENTS}`, {
-    as: 'admin@city.example',
-    body: { name: 'Public data app', contact: 'dev@app.example', rateLimitPerHour: 1000 },
-  })
-  apiKey = created.body.doc.apiKey
+  apiKey = await createApiKey(harness, 'Public data app')
 }, 360_000)
 afterAll(async () => harness?.close())
 

@@ -98,6 +98,5 @@ export const checkMediaUrl = (
 ): { ok: true; url: string | null } | { ok: false; message: string } => {
   const text = typeof value === 'string' ? value.trim() : ''
   if (!text) return { ok: true, url: null }
-  const read = readLinkUrl(text, 2000)
-  return read
+  return readLinkUrl(text, 2000)
 }
