@@ -72,7 +72,9 @@ describe('a push endpoint a person supplies', () => {
     ['https://evilpush.apple.com/x', 'not a service'],
     ['https://web.push.apple.com.evil.example/x', 'not a service'],
     ['https://fcm.googleapis.com.evil.example/x', 'not a service'],
-    ['https://xn--fcm-googleapis-com.evil/x', 'not a URL'],
+    // Node 20's URL parser refuses this invalid punycode label; Node 24's accepts it, and then the
+    // host rule refuses it. Either way it is refused.
+    ['https://xn--fcm-googleapis-com.evil/x', /not a URL|not a service/],
     ['https://xn--fcm-gogleapis-xyb.com/x', 'not a service'],
     ['https://localhost/x', 'not a service'],
     // Schemes, fragments, spaces, control characters, size.
@@ -90,7 +92,7 @@ describe('a push endpoint a person supplies', () => {
   ])('%j is refused (%s)', (input, why) => {
     const got = read(input)
     expect(got.ok).toBe(false)
-    if (!got.ok) expect(got.message).toContain(why)
+    if (!got.ok) expect(got.message).toMatch(why)
   })
 
   it('refuses what is not a string', () => {
