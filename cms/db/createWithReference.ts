@@ -8,7 +8,7 @@ import { yearReference } from '../core/yearReference'
  * second, which tries the next number.
  */
 
-const isReferenceConflict = (error: unknown) => {
+export const isReferenceConflict = (error: unknown) => {
   const errors =
     error instanceof ValidationError
       ? error.data.errors
@@ -75,7 +75,11 @@ export const createWithReference = async <T>(
         context: args.context,
       })) as unknown as T
     } catch (error) {
-      if (!isReferenceConflict(error) || attempt >= 10) throw error
+      // In a PostgreSQL transaction a refused insert ends the transaction: the caller's
+      // inOneTransaction begins it again (`retryOn: isReferenceConflict`), and the next number is
+      // read afresh.
+      const inPostgresTransaction = Boolean(args.req?.transactionID) && payload.db.name !== 'sqlite'
+      if (!isReferenceConflict(error) || attempt >= 10 || inPostgresTransaction) throw error
     }
   }
 }

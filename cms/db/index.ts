@@ -5,8 +5,9 @@
 
 export { afterCommit } from './afterCommit'
 export { createOnlyThrough } from './createOnlyThrough'
-export { createWithReference } from './createWithReference'
+export { createWithReference, isReferenceConflict } from './createWithReference'
 export { type DatabaseTarget, maskUrl, parseDatabaseUrl } from './databaseUrl'
 export { deleteAll } from './deleteAll'
 export { drizzleTable, mongoModel, type MongoModel } from './drizzleTable'
+export { drizzleOf, inOneTransaction } from './oneTransaction'
 export { rowsInRange } from './rowsInRange'

@@ -1,4 +1,4 @@
-import type { Payload, SendEmailOptions } from 'payload'
+import type { Payload, PayloadRequest, SendEmailOptions } from 'payload'
 
 import { EMERGENCY_PRIORITY, NORMAL_PRIORITY } from '../outbox/core/priority'
 import { queueDelivery } from '../outbox'
@@ -66,17 +66,18 @@ export const toQueuedMessage = (options: SendEmailOptions): QueuedMessage => {
 /**
  * Queues one email and returns at once: the row is the promise, the outbox's email worker sends it
  * (now, in the background, and again after any failure until it goes). `key` makes queueing
- * idempotent; the priority header (or `priority`) puts it before normal mail.
+ * idempotent; the priority header (or `priority`) puts it before normal mail. With `req`, the row
+ * is part of the request's transaction.
  */
 export const queueMessage = async (
   payload: Payload,
   message: QueuedMessage,
-  options: { key?: string; priority?: number } = {},
+  options: { key?: string; priority?: number; req?: PayloadRequest } = {},
 ) => {
   if (message.to.length === 0) throw new Error('A queued email needs at least one recipient.')
   const { [PRIORITY_HEADER]: urgent, ...headers } = message.headers ?? {}
   const stored: QueuedMessage = { ...message, headers }
   const priority =
     options.priority ?? (urgent === 'emergency' ? EMERGENCY_PRIORITY : NORMAL_PRIORITY)
-  return queueDelivery(payload, 'email', stored, { key: options.key, priority })
+  return queueDelivery(payload, 'email', stored, { key: options.key, priority, req: options.req })
 }

@@ -38,8 +38,10 @@ const CHUNK = 500
  * SQLite runs the statement under its write lock, and PostgreSQL re-checks the condition on the row
  * version it locks (a row another worker just claimed no longer matches).
  */
-export const drizzleOutboxStore = (payload: Payload): OutboxStore => {
-  const { drizzle, table: t } = drizzleTable(payload, DELIVERIES)!
+export const drizzleOutboxStore = (payload: Payload, within?: unknown): OutboxStore => {
+  const { drizzle: adapters, table: t } = drizzleTable(payload, DELIVERIES)!
+  // Drizzle's builders are typed per dialect (cms/db/drizzleTable.ts); a transaction's is the same.
+  const drizzle: typeof adapters = within ?? adapters
   const stamp = () => new Date().toISOString()
   const held = (worker: string) => and(eq(t.claimedBy, worker), eq(t.status, 'sending'))
 
