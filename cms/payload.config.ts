@@ -92,7 +92,7 @@ import { frenchRemindersScheduledStep } from './bilingual/reminders'
 import { deskScheduledStep } from './desk/schedule'
 import { currentSettings } from './settings'
 import { shouldRunJobs } from './coordination/jobsRunner'
-import { mediaStoragePlugins } from './storage/s3'
+import { mediaStoragePlugins, strayFilesScheduledStep } from './storage'
 import { listenForInboundMail } from './desk/inbound/listener'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -104,7 +104,8 @@ registerChannels([emailChannel, pushChannel, smsChannel])
 /**
  * The 5-second pass, each domain's steps in order: publish and take down what is due, rebuild for
  * lifted embargoes, refresh the alerts file, retry a failed build, queue alerts a crash never
- * queued, remind officers of English-only alerts, the desk's digests, escalations and retention.
+ * queued, remind officers of English-only alerts, the desk's digests, escalations and retention;
+ * at start-up and hourly, remove the files a stopped intake left without rows.
  */
 const scheduledSteps: ScheduledStep[] = [
   ...workflowScheduledSteps,
@@ -114,6 +115,7 @@ const scheduledSteps: ScheduledStep[] = [
   missedItemsScheduledStep,
   frenchRemindersScheduledStep,
   deskScheduledStep,
+  strayFilesScheduledStep,
 ]
 registerScheduledSteps(scheduledSteps)
 // What every site build writes beside the pages, and again into the live site after its swap.

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 
-import type { Payload } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 
 import { RATE_LIMIT_HITS } from '../core/slugs'
 import type { Limit } from './core/limits'
@@ -9,8 +9,9 @@ export type DatabaseLimiter = {
   /**
    * Counts one attempt for `key`; answers false when the key has used up its window. `max`
    * overrides the limiter's for keys with their own allowance (an API client's hourly limit).
+   * Inside a transaction, `req` carries it (the attempt is then counted only if it commits).
    */
-  take: (payload: Payload, key: string, max?: number) => Promise<boolean>
+  take: (payload: Payload, key: string, max?: number, req?: PayloadRequest) => Promise<boolean>
 }
 
 /** Hashed with the limiter's name: the table never holds an address or an IP in the clear. */
@@ -24,13 +25,14 @@ const hitKey = (name: string, key: string) =>
  * database's ids, so a burst passes its first `max` and no more.
  */
 export const databaseLimiter = (name: string, limit: Limit): DatabaseLimiter => ({
-  async take(payload, key, max = limit.max) {
+  async take(payload, key, max = limit.max, req) {
     const now = Date.now()
     const id = hitKey(name, key)
     const windowStart = new Date(now - limit.windowMs).toISOString()
     const hit = await payload.db.create({
       collection: RATE_LIMIT_HITS,
       data: { key: id, at: new Date(now).toISOString() },
+      req,
     })
     // The attempts before this one (ids grow as rows are written): a burst lets the first `max`
     // through.
@@ -43,11 +45,13 @@ export const databaseLimiter = (name: string, limit: Limit): DatabaseLimiter => 
           { id: { less_than_equal: hit.id } },
         ],
       },
+      req,
     })
     // Hits that left the window count for nothing any more.
     await payload.db.deleteMany({
       collection: RATE_LIMIT_HITS,
       where: { and: [{ key: { equals: id } }, { at: { less_than_equal: windowStart } }] },
+      req,
     })
     return totalDocs <= max
   },

@@ -106,3 +106,16 @@ export const drizzleOf = async (payload: Payload, req?: PayloadRequest): Promise
   const db = payload.db as unknown as { drizzle?: unknown; sessions?: Sessions }
   return (id != null ? db.sessions?.[String(id)]?.db : undefined) ?? db.drizzle
 }
+
+/**
+ * The request for one call inside the transaction that may be refused without ending it (an
+ * attachment Payload refuses for its type, which the message is still taken without). Payload rolls
+ * back the request's transaction on any error in an operation, even one it did not begin; an id it
+ * must wait for is one it leaves alone (payload's killTransaction), and its writes still go through
+ * the transaction. Only for refusals made before any SQL runs: PostgreSQL ends a transaction at its
+ * first failed statement whatever Payload does.
+ */
+export const refusableWithin = (req: PayloadRequest): PayloadRequest => {
+  if (!req.transactionID || req.transactionID instanceof Promise) return req
+  return { ...req, transactionID: Promise.resolve(req.transactionID) }
+}

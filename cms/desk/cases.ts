@@ -107,7 +107,7 @@ export const loadCase = async (payload: Payload, id: number | string, depth = 0)
     }),
   )
 
-export const findByReference = async (payload: Payload, reference: string) =>
+export const findByReference = async (payload: Payload, reference: string, req?: PayloadRequest) =>
   asCase(
     (
       await payload.find({
@@ -116,6 +116,7 @@ export const findByReference = async (payload: Payload, reference: string) =>
         limit: 1,
         depth: 0,
         overrideAccess: true,
+        req,
       })
     ).docs[0],
   )
@@ -126,6 +127,7 @@ export const saveClock = async (
   doc: CaseDoc,
   event: CaseEvent,
   extra: Record<string, unknown> = {},
+  req?: PayloadRequest,
 ) => {
   const clock = nextClock(clockOf(doc), event)
   return asCase(
@@ -136,6 +138,7 @@ export const saveClock = async (
       overrideAccess: true,
       depth: 0,
       context: { desk: true },
+      req,
     }),
   )
 }
@@ -250,13 +253,14 @@ export const openCase = async (payload: Payload, input: NewCase): Promise<CaseDo
     req: input.req,
   })
   if (created.email && input.acknowledge !== false) {
-    if (await acknowledgements.take(payload, created.email))
-      await acknowledge(payload, created, input.messageId ?? null)
+    if (await acknowledgements.take(payload, created.email, undefined, input.req))
+      await acknowledge(payload, created, input.messageId ?? null, input.req)
     else
       await audit(payload, {
         case: created.id,
         action: 'not acknowledged',
         details: `${ACKS_PER_HOUR} acknowledgements already went to ${created.email} this hour`,
+        req: input.req,
       })
   }
   return created
@@ -273,7 +277,12 @@ const acknowledgements = databaseLimiter('desk-ack-address', {
 })
 
 /** Queues the acknowledgement once (the outbox key is the case's) and records it. */
-const acknowledge = async (payload: Payload, doc: CaseDoc, inReplyTo: string | null) => {
+const acknowledge = async (
+  payload: Payload,
+  doc: CaseDoc,
+  inReplyTo: string | null,
+  req?: PayloadRequest,
+) => {
   const settings = currentSettings()
   const email = acknowledgement({
     language: doc.language,
@@ -291,6 +300,7 @@ const acknowledge = async (payload: Payload, doc: CaseDoc, inReplyTo: string | n
     part: 'ack',
     email,
     thread: inReplyTo ? [inReplyTo] : [],
+    req,
   })
   await payload.create({
     collection: CORRESPONDENCE_MESSAGES,
@@ -308,6 +318,7 @@ const acknowledge = async (payload: Payload, doc: CaseDoc, inReplyTo: string | n
     },
     overrideAccess: true,
     depth: 0,
+    req,
   })
   await payload.update({
     collection: CORRESPONDENCE,
@@ -316,6 +327,7 @@ const acknowledge = async (payload: Payload, doc: CaseDoc, inReplyTo: string | n
     overrideAccess: true,
     depth: 0,
     context: { desk: true },
+    req,
   })
 }
 

@@ -1,4 +1,4 @@
-import type { Payload } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 
 import { queueMessage } from '../email'
 import { currentSettings } from '../settings'
@@ -20,6 +20,8 @@ export const queueCaseMail = async (
     email: Email
     /** Message-IDs of the thread so far, oldest first (the last is the one replied to). */
     thread?: string[]
+    /** Queued with the request's transaction, when there is one. */
+    req?: PayloadRequest
   },
 ) => {
   const settings = currentSettings()
@@ -42,7 +44,7 @@ export const queueCaseMail = async (
       ...(thread.length ? { inReplyTo: thread[thread.length - 1], references: thread } : {}),
       headers: { 'Auto-Submitted': args.part === 'ack' ? 'auto-replied' : 'no' },
     },
-    { key: args.key },
+    { key: args.key, req: args.req },
   )
   return messageId
 }

@@ -12,6 +12,6 @@ export {
   readJsonBody,
   sourcePageOf,
 } from './request'
-export { jsonError, refuseUnless } from './responses'
+export { jsonError, notStored, refuseUnless, STORE_RETRY_AFTER_SECONDS } from './responses'
 export { OUTBOUND_REFUSED, outboundAgent, OutboundRefused } from './outboundAgent'
 export { BodyRefused, type Refusal, type UploadedFile } from './bodyReader'

@@ -21,3 +21,15 @@ export const refuseUnless = (
     : !allowed(req.user)
       ? jsonError(403, text.forbidden)
       : null
+
+/** How long a client should wait before sending again what could not be stored. */
+export const STORE_RETRY_AFTER_SECONDS = 60
+
+/**
+ * A valid request the server could not store (a full disk, an unreachable bucket): 503 with
+ * Retry-After, since it is the server's fault and sending it again later will work.
+ */
+export const notStored = (response: Response, seconds = STORE_RETRY_AFTER_SECONDS) => {
+  response.headers.set('Retry-After', String(seconds))
+  return response
+}

@@ -2,7 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import { databaseLimiter } from '../coordination'
 import { API_CLIENTS } from '../core/slugs'
-import { BodyRefused, clientIp, readBodyWithFiles, type Refusal } from '../http'
+import { BodyRefused, clientIp, notStored, readBodyWithFiles, type Refusal } from '../http'
 import { MAX_REPORT_BYTES } from '../servicerequests/core/photos'
 import { photosIn, requestInputFrom, submitRequest } from '../servicerequests'
 import { answer, fail, type Format } from './answers'
@@ -70,6 +70,10 @@ export const postRequest = async (req: PayloadRequest, format: Format) => {
         })),
       ),
       400,
+    )
+  if (outcome.kind === 'unavailable')
+    return notStored(
+      fail(format, 503, 'The request could not be stored; post it again in a minute.'),
     )
   if (outcome.kind !== 'created') return fail(format, 500, 'The request was not stored; try again.')
   const { doc } = outcome

@@ -13,13 +13,10 @@ import {
   readJsonBody,
   sourcePageOf,
   jsonError,
+  notStored,
   refuseUnless,
 } from '../http'
-import { loadServices, serviceByCode } from './catalogue'
-import { trendsCsv } from './core/trends'
-import { loadTrends, openDataStream } from './trends'
-import { RangeInputError, readRange } from '../core/dateRange'
-import { localDate } from '../core/businessDays'
+import { serviceByCode } from './catalogue'
 import type { RequestChannel } from './core/model'
 import { nearbyReports, submitRequest } from './intake'
 import {
@@ -38,6 +35,7 @@ import { readLatLong, LocationError } from '../addresses/core/geo'
 import { strings, type Language } from '../../site/lib/i18n'
 import { currentSettings } from '../settings'
 import { mapPage } from './mapPage'
+import { dataEndpoints } from './dataEndpoints'
 import { MAX_REPORT_BYTES } from './core/photos'
 import { photosIn } from './photos'
 import { toE164 } from '../core/text/phone'
@@ -96,6 +94,10 @@ export const requestEndpoints: Endpoint[] = [
       if (outcome.kind === 'invalid') return problemsJson(outcome.problems)
       if (outcome.kind === 'duplicates')
         return jsonError(409, 'Nearby open reports of the same problem.')
+      if (outcome.kind === 'unavailable')
+        return notStored(
+          jsonError(503, 'The report could not be stored; send it again in a minute.'),
+        )
       const { doc, nearby } = outcome
       const nearbyPublic = nearby.map(({ reference, metres, state }) => ({
         reference,
@@ -154,6 +156,8 @@ export const requestEndpoints: Endpoint[] = [
       }
       if (outcome.kind === 'duplicates')
         return duplicatesPage(language, outcome.nearby, values, photosIn(files).length)
+      if (outcome.kind === 'unavailable')
+        return notStored(messagePage(language, t.notStoredTitle, t.notStored, 503))
       return thanksPage(language, outcome.doc)
     },
   },
@@ -196,64 +200,7 @@ export const requestEndpoints: Endpoint[] = [
       })
     },
   },
-  {
-    path: '/trends',
-    method: 'get',
-    handler: async (req) => {
-      const refused = refuseUnless(req, (user) => isStaff(user), {
-        signIn: 'Sign in to read the 311 trends.',
-        forbidden: 'Only staff read the 311 trends.',
-      })
-      if (refused) return refused
-      try {
-        const range = readRange(req.searchParams.get('from'), req.searchParams.get('to'))
-        const trends = await loadTrends(req.payload, range)
-        if (req.searchParams.get('format') === 'csv') {
-          const names = new Map(
-            (await loadServices(req.payload, false)).map((s) => [s.code, s.name]),
-          )
-          return new Response(
-            trendsCsv(trends, (code) => names.get(code) ?? code),
-            {
-              headers: {
-                'content-type': 'text/csv; charset=utf-8',
-                'content-disposition': `attachment; filename="311-trends-${range.from}-to-${range.to}.csv"`,
-                'cache-control': 'no-store',
-              },
-            },
-          )
-        }
-        return Response.json(trends, { headers: { 'cache-control': 'no-store' } })
-      } catch (error) {
-        if (error instanceof RangeInputError) return jsonError(400, error.message, error.field)
-        throw error
-      }
-    },
-  },
-  ...(['csv', 'geojson'] as const).map((format): Endpoint => ({
-    path: `/open-data.${format}`,
-    method: 'get',
-    handler: async (req) => {
-      // The last year by default: an open-data portal fetches it nightly.
-      const today = localDate(new Date())
-      const from =
-        req.searchParams.get('from') ?? `${Number(today.slice(0, 4)) - 1}${today.slice(4)}`
-      try {
-        const range = readRange(from, req.searchParams.get('to') ?? today)
-        return new Response(openDataStream(req.payload, range, format), {
-          headers: {
-            'content-type': format === 'csv' ? 'text/csv; charset=utf-8' : 'application/geo+json',
-            'content-disposition': `attachment; filename="311-requests-${range.from}-to-${range.to}.${format}"`,
-            'cache-control': 'public, max-age=3600',
-            'access-control-allow-origin': '*',
-          },
-        })
-      } catch (error) {
-        if (error instanceof RangeInputError) return jsonError(400, error.message, error.field)
-        throw error
-      }
-    },
-  })),
+  ...dataEndpoints,
   {
     path: '/map',
     method: 'get',

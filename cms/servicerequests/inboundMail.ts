@@ -1,4 +1,4 @@
-import type { Payload } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 
 import { checkAddress } from '../addresses'
 import { provenReferenceIn } from '../core/replySecret'
@@ -40,6 +40,8 @@ export type Mail311 = {
    * used as photos, and says which files it kept.
    */
   keepOtherFiles?: (unusedPhotos: readonly IncomingPhoto[]) => Promise<(number | string)[]>
+  /** The receiving transaction: the mail is stored whole or not at all. */
+  req?: PayloadRequest
 }
 
 export type Received311 =
@@ -83,6 +85,7 @@ export const receive311Email = async (payload: Payload, mail: Mail311): Promise<
       limit: 1,
       depth: 0,
       overrideAccess: true,
+      req: mail.req,
     })
     if (docs[0]) return { kind: 'duplicate', reference: String(docs[0].reference) }
   }
@@ -102,11 +105,12 @@ export const receive311Email = async (payload: Payload, mail: Mail311): Promise<
     REQUEST_REFERENCE.exec(mail.subject)?.[0] ?? REQUEST_REFERENCE.exec(mail.text)?.[0] ?? proven
   if (!existing && quoted) return { kind: 'unrecognised', mentions: quoted }
   if (existing) {
-    const attached = await attachTo(payload, existing, mail)
+    const attached = await attachTo(payload, existing, mail, mail.req)
     await recordEvent(payload, {
       request: existing.id,
       action: 'emailed',
       details: `email from ${mail.from}${attached}: ${mail.text.slice(0, 2000)}`,
+      req: mail.req,
     })
     return { kind: 'joined', reference: existing.reference }
   }
@@ -123,15 +127,22 @@ export const receive311Email = async (payload: Payload, mail: Mail311): Promise<
     locationOptional: true,
     receivedAt: mail.at,
     messageId: mail.messageId,
+    req: mail.req,
+    // The mail's photos and files are part of the request: stored in its transaction.
+    alsoStore: async (doc, req) => {
+      const attached = await attachTo(payload, doc, mail, req)
+      if (attached)
+        await recordEvent(payload, {
+          request: doc.id,
+          action: 'emailed',
+          details: `the email's attachments${attached}`,
+          req,
+        })
+    },
   })
+  // The listener answers 451 and the sender's server tries again later; nothing was kept.
+  if (outcome.kind === 'unavailable') throw new Error('The 311 request could not be stored.')
   if (outcome.kind !== 'created') return { kind: 'unrecognised' }
-  const attached = await attachTo(payload, outcome.doc, mail)
-  if (attached)
-    await recordEvent(payload, {
-      request: outcome.doc.id,
-      action: 'emailed',
-      details: `the email's attachments${attached}`,
-    })
   return { kind: 'opened', reference: outcome.doc.reference }
 }
 
@@ -158,6 +169,7 @@ const attachTo = async (
   payload: Payload,
   request: { id: number | string; reference: string },
   mail: Mail311,
+  req?: PayloadRequest,
 ) => {
   const photos: PreparedPhoto[] = []
   const unused: IncomingPhoto[] = []
@@ -168,7 +180,7 @@ const attachTo = async (
     if (prepared.problems.length) unused.push(incoming)
     problems.push(...prepared.problems.map((p) => p.message))
   }
-  await storePhotos(payload, request, photos, 'email')
+  await storePhotos(payload, request, photos, 'email', req)
   const files = (await mail.keepOtherFiles?.(unused)) ?? []
   return [
     photos.length ? `; ${photos.length} photo(s) to review` : '',

@@ -4,22 +4,23 @@ import { randomBytes } from 'node:crypto'
 import type { Payload, PayloadRequest } from 'payload'
 
 import type { Actor } from '../access/core/roles'
-import { type LatLong, LocationError, readLatLong, boxAround, wardAt } from '../addresses/core/geo'
-import { type AddressHit, checkAddress, loadAddress, loadWards, placePoint } from '../addresses'
+import { type LatLong, boxAround, wardAt } from '../addresses/core/geo'
+import { loadWards } from '../addresses'
 import { loadCalendar } from '../calendar'
 import { localDate, responseDue } from '../core/businessDays'
 import { relationId, relationTo } from '../core/relationId'
 import { isCallbackNumber, toE164 } from '../core/text/phone'
 import { SERVICE_REQUESTS } from '../core/slugs'
-import { createWithReference } from '../db'
+import { createWithReference, inOneTransaction, isReferenceConflict } from '../db'
 import { normaliseEmail } from '../core/text/emailAddress'
 import { loadRoutingRules, serviceByCode, serviceById, type ServiceType } from './catalogue'
 import { checkAnswers } from './core/attributes'
 import { checkMediaUrl, type PhotoOrigin } from './core/photos'
-import { type IncomingPhoto, preparePhotos, storePhotos } from './photos'
+import { type IncomingPhoto, preparePhotos, removeStrayPhotos, storePhotos } from './photos'
 import { DEFAULT_DUPLICATE_RULE, likelyDuplicates } from './core/duplicates'
 import { REFERENCE_PREFIX, type RequestChannel, type RequestState } from './core/model'
 import { routedByText, routeRequest } from './core/routing'
+import { findPlace, type Problem, typedAddress } from './place'
 import type { RequestDoc } from './requestDoc'
 import { acknowledgeRequest, addFollower, recordEvent } from './tracking'
 
@@ -63,10 +64,14 @@ export type RequestInput = {
   /** Open311's `media_url`: kept for staff, never fetched. */
   mediaUrl?: unknown
   req?: PayloadRequest
+  /**
+   * More to store with the request, in its transaction (an Idempotency-Key's receipt, the mail's
+   * other attachments): if it fails, the request is not stored either.
+   */
+  alsoStore?: (doc: RequestDoc, req: PayloadRequest) => Promise<void>
 }
 
-/** One thing to fix: the field, the API's words, and for pages in either language a `kind`. */
-export type Problem = { field: string; message: string; kind?: string; suggestions?: AddressHit[] }
+export type { Problem } from './place'
 
 export type NearbyReport = {
   id: number | string
@@ -80,88 +85,10 @@ export type IntakeOutcome =
   | { kind: 'invalid'; problems: Problem[] }
   | { kind: 'duplicates'; nearby: NearbyReport[] }
   | { kind: 'created'; doc: RequestDoc; nearby: NearbyReport[] }
+  /** Valid, but it could not be stored (the disk, the bucket, the database): nothing was kept. */
+  | { kind: 'unavailable' }
 
 const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '')
-
-type Place = {
-  point: LatLong | null
-  label: string | null
-  addressId: number | string | null
-  wardId: number | string | null
-}
-
-const findPlace = async (
-  payload: Payload,
-  input: RequestInput,
-  problems: Problem[],
-): Promise<Place | null> => {
-  const hasPoint = text(String(input.lat ?? '')) !== '' || text(String(input.long ?? '')) !== ''
-  if (input.addressId != null && input.addressId !== '') {
-    const address = await loadAddress(payload, input.addressId)
-    if (!address) {
-      problems.push({
-        field: 'address_id',
-        message: `No address has the id ${String(input.addressId)}; search with /api/addresses/search?q=.`,
-      })
-      return null
-    }
-    return {
-      point: { lat: address.lat, long: address.long },
-      label: address.label,
-      addressId: address.id,
-      wardId: address.wardId,
-    }
-  }
-  if (text(input.addressString)) {
-    const checked = await checkAddress(payload, text(input.addressString))
-    if (checked.ok)
-      return {
-        point: { lat: checked.address.lat, long: checked.address.long },
-        label: checked.address.label,
-        addressId: checked.address.id,
-        wardId: checked.address.wardId,
-      }
-    if (!hasPoint) {
-      problems.push({
-        field: 'address_string',
-        message: checked.message,
-        suggestions: checked.suggestions,
-      })
-      return null
-    }
-  }
-  if (hasPoint) {
-    try {
-      const point = readLatLong(input.lat, input.long)
-      const placed = await placePoint(payload, point, input.req)
-      const near = placed.nearest
-      const label = near ? (near.metres <= 25 ? near.label : `Near ${near.label}`) : null
-      // What a person typed beside the point is never the public label (a name or a phone number
-      // typed there was published word for word): the register's nearest address is; the typed
-      // text stays in the staff history.
-      return {
-        point,
-        label,
-        addressId: near && near.metres <= 25 ? near.id : null,
-        wardId: placed.ward?.id ?? null,
-      }
-    } catch (error) {
-      if (error instanceof LocationError) {
-        problems.push({ field: error.field, message: error.message, kind: error.reason })
-        return null
-      }
-      throw error
-    }
-  }
-  if (input.locationOptional) return { point: null, label: null, addressId: null, wardId: null }
-  problems.push({
-    field: 'lat',
-    kind: 'missing',
-    message:
-      'Say where the problem is: a point on the map (lat and long), an address (address_string) or an address id.',
-  })
-  return null
-}
 
 /** Open reports of the same service near the place, within the service's radius and days. */
 export const nearbyReports = async (
@@ -306,71 +233,97 @@ export const submitRequest = async (
   const statusNotes = possible
     ? strings(language).requestMail.duplicateNote(possible.reference, possible.metres)
     : null
-  const doc = await createWithReference<RequestDoc>(payload, {
-    collection: SERVICE_REQUESTS,
-    prefix: REFERENCE_PREFIX,
-    year: Number(localDate(receivedAt).slice(0, 4)),
-    req: input.req,
-    context: { requests311: true },
-    data: {
-      service: relationTo(service.id),
-      serviceCode: service.code,
-      answers,
-      description: description || null,
-      address: relationTo(place.addressId),
-      addressLabel: place.label,
-      lat: place.point?.lat ?? null,
-      long: place.point?.long ?? null,
-      ward: relationTo(wardId),
-      firstName: text(input.firstName) || null,
-      lastName: text(input.lastName) || null,
-      email,
-      phone: phone || null,
-      language,
-      channel: input.channel,
-      state: 'new',
-      status: 'open',
-      statusNotes,
-      department: relationTo(routed.department),
-      queue: routed.queue,
-      routedBy: routedByText(routed.rule, routed.department),
-      requestedAt: receivedAt.toISOString(),
-      expectedAt: expectedAt.toISOString(),
-      possibleDuplicateOf: relationTo(possible?.id ?? null),
-      apiClient: relationTo(input.apiClient?.id ?? null),
-      token: randomBytes(12).toString('base64url'),
-      messageId: input.messageId ?? null,
-      mediaUrl: media.ok ? media.url : null,
-    },
-  })
-  await storePhotos(payload, doc, prepared.photos, PHOTO_ORIGIN[input.channel], input.req)
-  await recordEvent(payload, {
-    request: doc.id,
-    action: 'opened',
+  const data = {
+    service: relationTo(service.id),
+    serviceCode: service.code,
+    answers,
+    description: description || null,
+    address: relationTo(place.addressId),
+    addressLabel: place.label,
+    lat: place.point?.lat ?? null,
+    long: place.point?.long ?? null,
+    ward: relationTo(wardId),
+    firstName: text(input.firstName) || null,
+    lastName: text(input.lastName) || null,
+    email,
+    phone: phone || null,
+    language,
+    channel: input.channel,
     state: 'new',
-    notes: statusNotes,
-    isPublic: true,
-    actor: input.actor,
-    details: `${input.channel}${input.apiClient ? ` via ${input.apiClient.name}` : ''}; ${doc.addressLabel ?? 'no location yet'}${typedAddress(input, doc.addressLabel)}; ${routedByText(routed.rule, routed.department)}${prepared.photos.length ? `; ${prepared.photos.length} photo(s) to review` : ''}`,
-    req: input.req,
-  })
-  if (email || mobile) {
-    const follower = await addFollower(payload, {
-      request: doc.id,
-      email,
-      phone: mobile,
-      language,
-      role: 'reporter',
-      req: input.req,
-    })
-    if (email)
-      await acknowledgeRequest(payload, doc, service, follower.token, possible?.reference ?? null)
+    status: 'open',
+    statusNotes,
+    department: relationTo(routed.department),
+    queue: routed.queue,
+    routedBy: routedByText(routed.rule, routed.department),
+    requestedAt: receivedAt.toISOString(),
+    expectedAt: expectedAt.toISOString(),
+    possibleDuplicateOf: relationTo(possible?.id ?? null),
+    apiClient: relationTo(input.apiClient?.id ?? null),
+    token: randomBytes(12).toString('base64url'),
+    messageId: input.messageId ?? null,
+    mediaUrl: media.ok ? media.url : null,
   }
-  return { kind: 'created', doc, nearby }
-}
-
-/** The address as typed, for staff, when it is not what the public sees. */
-const typedAddress = (input: { addressString?: unknown }, label: string | null | undefined) => {
-  const typed = text(input.addressString)
-  return typed && typed !== label ? ` (typed: "${typed.slice(0, 200)}")` : ''
+  const details = (doc: RequestDoc) =>
+    `${input.channel}${input.apiClient ? ` via ${input.apiClient.name}` : ''}; ${doc.addressLabel ?? 'no location yet'}${typedAddress(input, doc.addressLabel)}; ${routedByText(routed.rule, routed.department)}${prepared.photos.length ? `; ${prepared.photos.length} photo(s) to review` : ''}`
+  // Everything the report is, stored in one transaction: the request, its photos, its history,
+  // its reporter and the acknowledgement are all there or none is (a crash, a full disk).
+  let reference: string | null = null
+  try {
+    const doc = await inOneTransaction(
+      payload,
+      async (req) => {
+        const doc = await createWithReference<RequestDoc>(payload, {
+          collection: SERVICE_REQUESTS,
+          prefix: REFERENCE_PREFIX,
+          year: Number(localDate(receivedAt).slice(0, 4)),
+          req,
+          context: { requests311: true },
+          data,
+        })
+        reference = doc.reference
+        await storePhotos(payload, doc, prepared.photos, PHOTO_ORIGIN[input.channel], req)
+        await recordEvent(payload, {
+          request: doc.id,
+          action: 'opened',
+          state: 'new',
+          notes: statusNotes,
+          isPublic: true,
+          actor: input.actor,
+          details: details(doc),
+          req,
+        })
+        if (email || mobile) {
+          const follower = await addFollower(payload, {
+            request: doc.id,
+            email,
+            phone: mobile,
+            language,
+            role: 'reporter',
+            req,
+          })
+          if (email)
+            await acknowledgeRequest(
+              payload,
+              doc,
+              service,
+              follower.token,
+              possible?.reference ?? null,
+              req,
+            )
+        }
+        await input.alsoStore?.(doc, req)
+        return doc
+      },
+      { req: input.req, retryOn: isReferenceConflict },
+    )
+    return { kind: 'created', doc, nearby }
+  } catch (error) {
+    // What the photo folder (or bucket) took for rows that are gone now goes too.
+    if (reference) await removeStrayPhotos(payload, reference)
+    payload.logger.error({
+      err: error,
+      msg: 'A 311 report could not be stored; nothing of it was kept.',
+    })
+    return { kind: 'unavailable' }
+  }
 }

@@ -5,6 +5,7 @@ import sharp from 'sharp'
 import { relationId, relationTo } from '../core/relationId'
 import { REQUEST_PHOTO_COPIES, REQUEST_PHOTOS } from '../core/slugs'
 import { currentSettings } from '../settings'
+import { removeStrayFiles } from '../storage'
 import { MAX_INPUT_PIXELS } from '../uploads'
 import {
   checkPhoto,
@@ -190,4 +191,15 @@ export const publicPhotos = async (
     out.set(String(doc.request), list)
   }
   return out
+}
+
+/**
+ * The files a failed intake of `reference` wrote before its rows were rolled back (the photos and
+ * their public copies), wherever uploads are kept. Start-up removes any a crash left behind.
+ */
+export const removeStrayPhotos = async (payload: Payload, reference: string) => {
+  for (const collection of [REQUEST_PHOTOS, REQUEST_PHOTO_COPIES] as const)
+    await removeStrayFiles(payload, collection, { namePrefix: `${reference}-` }).catch((error) =>
+      payload.logger.warn({ err: error, msg: `Stray ${collection} files of ${reference} remain.` }),
+    )
 }

@@ -161,6 +161,7 @@ const send = (
   email: Email,
   key: string,
   thread: { reference: string; part: string },
+  req?: PayloadRequest,
 ) => {
   const settings = currentSettings()
   return queueMessage(
@@ -178,7 +179,7 @@ const send = (
         settings.payloadSecret,
       ),
     },
-    { key },
+    { key, req },
   )
 }
 
@@ -191,6 +192,7 @@ export const acknowledgeRequest = async (
   service: ServiceType,
   followerToken: string,
   possibleDuplicate: string | null,
+  req?: PayloadRequest,
 ) => {
   if (!doc.email) return
   const email = requestAcknowledgement({
@@ -204,10 +206,14 @@ export const acknowledgeRequest = async (
     cityName: currentSettings().cityName,
     possibleDuplicate,
   })
-  await send(payload, doc.email, email, `311:${doc.reference}:ack`, {
-    reference: doc.reference,
-    part: 'ack',
-  })
+  await send(
+    payload,
+    doc.email,
+    email,
+    `311:${doc.reference}:ack`,
+    { reference: doc.reference, part: 'ack' },
+    req,
+  )
 }
 
 /**

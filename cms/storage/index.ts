@@ -4,4 +4,6 @@
  */
 
 export { bucketKeys, filesUnder } from './listing'
-export { s3Client } from './s3'
+export { mediaStoragePlugins, s3Client, uploadPrefix } from './s3'
+export { removeStrayFiles } from './strayFiles'
+export { STRAY_AFTER_MS, strayFilesScheduledStep, sweepStrayFiles } from './strayScheduledStep'

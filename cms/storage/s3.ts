@@ -21,6 +21,15 @@ export const s3Client = (s3: S3Settings): S3Client => {
   return clients.get(key)!
 }
 
+/** Where each upload collection's files sit in the bucket. */
+export const uploadPrefix = (s3: S3Settings | null, collection: string) =>
+  ({
+    [MEDIA]: s3?.mediaPrefix ?? 'media',
+    [CORRESPONDENCE_FILES]: 'private/correspondence',
+    [REQUEST_PHOTOS]: 'private/request-photos',
+    [REQUEST_PHOTO_COPIES]: 'request-photo-copies',
+  })[collection] ?? collection
+
 /**
  * Uploads in the bucket instead of on this machine's disk, so every CMS process sees the same
  * files. Files are still served through the CMS (`/api/media/file/…`), which checks the
@@ -35,12 +44,12 @@ export const mediaStoragePlugins = (s3: S3Settings | null): Plugin[] => [
     // Customers' attachments and 311 photos sit beside the media, served through the CMS, which
     // checks each file's access (the desk's attachments, a request's staff, approved public
     // copies).
-    collections: {
-      [MEDIA]: { prefix: s3?.mediaPrefix ?? 'media' },
-      [CORRESPONDENCE_FILES]: { prefix: 'private/correspondence' },
-      [REQUEST_PHOTOS]: { prefix: 'private/request-photos' },
-      [REQUEST_PHOTO_COPIES]: { prefix: 'request-photo-copies' },
-    },
+    collections: Object.fromEntries(
+      [MEDIA, CORRESPONDENCE_FILES, REQUEST_PHOTOS, REQUEST_PHOTO_COPIES].map((slug) => [
+        slug,
+        { prefix: uploadPrefix(s3, slug) },
+      ]),
+    ),
     bucket: s3?.bucket ?? '',
     config: s3 ? s3ClientConfig(s3) : {},
   }),

@@ -1,14 +1,16 @@
 import { type AddressObject, type ParsedMail, simpleParser } from 'mailparser'
-import { APIError, type Payload } from 'payload'
+import { APIError, FileUploadError, type Payload, type PayloadRequest } from 'payload'
 
 import { passageLanguage } from '../../accessibility/core/passageLanguage'
 import { loadCalendar } from '../../calendar'
 import { relationTo } from '../../core/relationId'
 import { CORRESPONDENCE_FILES, CORRESPONDENCE_MESSAGES } from '../../core/slugs'
+import { inOneTransaction, isReferenceConflict, refusableWithin } from '../../db'
 import { normaliseEmail } from '../../core/text/emailAddress'
 import { MAX_PHOTOS, PHOTO_TYPES } from '../../servicerequests/core/photos'
 import { receive311Email } from '../../servicerequests'
 import { currentSettings } from '../../settings'
+import { removeStrayFiles } from '../../storage'
 import { audit } from '../audit'
 import { findByReference, openCase, saveClock } from '../cases'
 import { classifyInbound, newTextOfReply } from '../core/inbound'
@@ -80,12 +82,22 @@ const headerMap = (mail: ParsedMail): Record<string, string> => {
 
 type Attachment = ParsedMail['attachments'][number]
 
-/** What became of a message's attachments: the rows kept, and the files that could not be. */
-type KeptFiles = { ids: (number | string)[]; notKept: string[] }
+/**
+ * What became of a message's attachments: the rows kept (and their files' names, to remove if the
+ * message is not taken after all), and the files that could not be kept.
+ */
+type KeptFiles = { ids: (number | string)[]; files: string[]; notKept: string[] }
 
-/** Payload refuses some types for good (web pages, programs): the file's fault, not the hour's. */
+/**
+ * Payload refuses some types for good (web pages, programs): the file's fault, not the hour's. A
+ * file that could not be written (a full disk, an unwritable folder) is the hour's, though Payload
+ * answers it 400 too: the message is refused for now (451) and comes again.
+ */
 const refusedForGood = (error: unknown) =>
-  error instanceof APIError && error.status >= 400 && error.status < 500
+  error instanceof APIError &&
+  !(error instanceof FileUploadError) &&
+  error.status >= 400 &&
+  error.status < 500
 
 /**
  * Customers' attachments, kept privately (the desk downloads them; nothing public). A file that
@@ -96,6 +108,7 @@ const keepAttachments = async (
   payload: Payload,
   attachments: readonly Attachment[],
   kept: KeptFiles,
+  req: PayloadRequest,
 ) => {
   for (const [index, attachment] of attachments.entries()) {
     const label = (attachment.filename ?? 'attachment').slice(0, 120)
@@ -121,8 +134,11 @@ const keepAttachments = async (
         },
         overrideAccess: true,
         depth: 0,
+        // A type Payload refuses is left out; the rest of the message is still taken.
+        req: refusableWithin(req),
       })
       kept.ids.push(doc.id)
+      if (doc.filename) kept.files.push(doc.filename)
     } catch (error) {
       if (!refusedForGood(error)) throw error
       kept.notKept.push(`${label} (${attachment.contentType || 'unknown type'}, not accepted)`)
@@ -131,13 +147,14 @@ const keepAttachments = async (
   return kept.ids
 }
 
-/** Removes what a message that could not be taken had already stored: intake is whole or absent. */
-const discard = async (payload: Payload, kept: KeptFiles) => {
-  for (const id of kept.ids)
-    await payload
-      .delete({ collection: CORRESPONDENCE_FILES, id, overrideAccess: true })
-      .catch(() => undefined)
-}
+/**
+ * The files of a message that could not be taken: its rows were rolled back with the rest, the
+ * files written for them go too (start-up removes any a crash left).
+ */
+const discard = (payload: Payload, kept: KeptFiles) =>
+  removeStrayFiles(payload, CORRESPONDENCE_FILES, { names: kept.files }).catch((error) =>
+    payload.logger.warn({ err: error, msg: 'Attachments of a refused message remain.' }),
+  )
 
 /** The thread's note of the files left out. */
 const withNotKept = (text: string, kept: KeptFiles) =>
@@ -192,9 +209,12 @@ export const receiveEmail = async (
   } catch (error) {
     throw new MailRefused(`This message cannot be read: ${(error as Error).message}.`)
   }
-  const kept: KeptFiles = { ids: [], notKept: [] }
+  const kept: KeptFiles = { ids: [], files: [], notKept: [] }
   try {
-    return await take(payload, mail, envelope, kept)
+    // The case or request, its messages, attachments, audit and acknowledgement: all or nothing.
+    return await inOneTransaction(payload, (req) => take(payload, mail, envelope, kept, req), {
+      retryOn: isReferenceConflict,
+    })
   } catch (error) {
     await discard(payload, kept)
     throw error
@@ -206,7 +226,10 @@ const take = async (
   mail: ParsedMail,
   envelope: { to?: string[]; from?: string },
   kept: KeptFiles,
+  req: PayloadRequest,
 ): Promise<Received> => {
+  // A second attempt (after a reference conflict) starts from nothing kept.
+  Object.assign(kept, { ids: [], notKept: [] })
   const settings = currentSettings()
   const sender = firstAddress(mail.from)
   const from = normaliseEmail(sender?.address ?? '') ?? null
@@ -232,6 +255,7 @@ const take = async (
       limit: 1,
       depth: 1,
       overrideAccess: true,
+      req,
     })
     if (seen.docs[0]) {
       const c = seen.docs[0].case as { reference?: string } | number
@@ -242,13 +266,13 @@ const take = async (
   // and comes from the case's own address: a subject or a forged In-Reply-To proves nothing.
   const threadIds = [...idList(mail.inReplyTo), ...idList(mail.references).reverse()]
   const proven = provenReference(threadIds, settings.inbound.domain, settings.payloadSecret)
-  const candidate = proven ? await findByReference(payload, proven) : null
+  const candidate = proven ? await findByReference(payload, proven, req) : null
   const existing = candidate && candidate.email === from ? candidate : null
   const mentions = existing ? null : mentionedReference(subject, threadIds)
   // The clock starts when the City receives the message, whatever date the sender's machine wrote.
   const at = new Date()
   if (existing) {
-    const attachments = await keepAttachments(payload, mail.attachments, kept)
+    const attachments = await keepAttachments(payload, mail.attachments, kept, req)
     await payload.create({
       collection: CORRESPONDENCE_MESSAGES,
       data: {
@@ -264,17 +288,20 @@ const take = async (
       },
       overrideAccess: true,
       depth: 0,
+      req,
     })
-    await saveClock(payload, existing, {
-      type: 'customer-wrote',
-      at,
-      calendar: await loadCalendar(payload),
-      channel: 'email',
-    })
+    await saveClock(
+      payload,
+      existing,
+      { type: 'customer-wrote', at, calendar: await loadCalendar(payload), channel: 'email' },
+      {},
+      req,
+    )
     await audit(payload, {
       case: existing.id,
       action: existing.state === 'closed' ? 'reopened by the customer' : 'customer wrote',
       details: `email from ${from}`,
+      req,
     })
     return { kind: 'joined', reference: existing.reference }
   }
@@ -297,12 +324,14 @@ const take = async (
           payload,
           [...others, ...photos.filter((a) => unused.some((u) => u.data === a.content))],
           kept,
+          req,
         ),
+      req,
     })
     if (request.kind !== 'unrecognised') return request
     mentioned311 = request.mentions ?? null
   }
-  const attachments = await keepAttachments(payload, mail.attachments, kept)
+  const attachments = await keepAttachments(payload, mail.attachments, kept, req)
   const doc = await openCase(payload, {
     channel: 'email',
     kind: 'general',
@@ -317,6 +346,7 @@ const take = async (
     fromAddress: from,
     attachments,
     notes: mentionNote(mentions ?? mentioned311),
+    req,
   })
   const named = mentions ?? mentioned311
   if (named)
@@ -324,6 +354,7 @@ const take = async (
       case: doc.id,
       action: 'mentions',
       details: `names ${named} without proving it belongs there; opened as a new case`,
+      req,
     })
   return { kind: 'opened', reference: doc.reference }
 }

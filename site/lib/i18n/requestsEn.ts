@@ -105,6 +105,9 @@ export const requestsEn = {
     tooManyTitle: 'Too many reports',
     tooMany:
       'Too many reports came from this connection in the last hour. Try again later, or call 311.',
+    notStoredTitle: 'Your report was not sent',
+    notStored:
+      'Something went wrong on our side and nothing was saved. Send the form again in a minute, or call 311.',
     followingTitle: 'You follow this request',
     following: (reference: string) => `We will email you at each step of ${reference}.`,
     stopConfirm: (reference: string) => `Stop the email updates about ${reference}?`,

@@ -112,6 +112,9 @@ export const requestsFr: typeof requestsEn = {
     tooManyTitle: 'Trop de signalements',
     tooMany:
       'Trop de signalements sont venus de cette connexion dans la dernière heure. Réessayez plus tard ou composez le 311.',
+    notStoredTitle: 'Votre signalement n’a pas été envoyé',
+    notStored:
+      'Un problème est survenu de notre côté et rien n’a été enregistré. Renvoyez le formulaire dans une minute ou composez le 311.',
     followingTitle: 'Vous suivez cette demande',
     following: (reference: string) => `Nous vous écrirons à chaque étape de ${reference}.`,
     stopConfirm: (reference: string) => `Arrêter les courriels au sujet de ${reference}?`,
