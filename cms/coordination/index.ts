@@ -5,7 +5,14 @@
 
 export { acquireLease, releaseLease, renewLease, withLease } from './leases'
 export { databaseLimiter } from './rateLimits'
-export { type FirstOrSeen, newerInScope, type Receipt, receiveOnce } from './receipts'
+export {
+  type FirstOrSeen,
+  keepAnswer,
+  keptAnswer,
+  newerInScope,
+  type Receipt,
+  receiveOnce,
+} from './receipts'
 export {
   messageOf,
   SCHEDULED_QUEUE,

@@ -1,4 +1,4 @@
-import type { Payload } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 
 import { INTAKE_RECEIPTS } from '../core/slugs'
 
@@ -6,8 +6,8 @@ import { INTAKE_RECEIPTS } from '../core/slugs'
  * "Have we had this one before?", answered by the database's unique index, so it holds across
  * every process and at the same instant: a gateway replaying a signed webhook, an app retrying a
  * report after a dropped connection. The first caller writes the receipt and acts; everyone after
- * gets the receipt and acts on nothing. (The receipt's `answer` is kept for the first answer an
- * Idempotency-Key retry will be given again: issue 33's next part.)
+ * gets the receipt and acts on nothing. A receipt may keep the first `answer`, for a retry with the
+ * same Idempotency-Key to be given again.
  */
 
 export type Receipt = {
@@ -19,7 +19,7 @@ export type Receipt = {
 
 export type FirstOrSeen = { first: true } | { first: false; receipt: Receipt }
 
-const readReceipt = async (payload: Payload, key: string): Promise<Receipt | null> => {
+export const readReceipt = async (payload: Payload, key: string): Promise<Receipt | null> => {
   const row = (await payload.db.findOne({
     collection: INTAKE_RECEIPTS,
     where: { key: { equals: key } },
@@ -96,4 +96,38 @@ export const newerInScope = async (
     },
   })
   return totalDocs > 0
+}
+
+/**
+ * Writes the receipt of something just done, with the answer it got, inside the transaction that
+ * did it (`req`): the answer exists exactly when what it answers does. A second writer of the same
+ * key fails (the unique index), and its transaction with it.
+ */
+export const keepAnswer = async (
+  payload: Payload,
+  key: string,
+  args: { ttlMs: number; scope?: string; answer: unknown; req: PayloadRequest; now?: Date },
+) => {
+  const now = args.now ?? new Date()
+  await payload.db.create({
+    collection: INTAKE_RECEIPTS,
+    data: {
+      key,
+      scope: args.scope ?? null,
+      action: 'answered',
+      at: now.toISOString(),
+      expiresAt: new Date(now.getTime() + args.ttlMs).toISOString(),
+      answer: args.answer,
+    },
+    req: args.req,
+  })
+}
+
+/** The answer kept for `key`, if it has one that has not expired. */
+export const keptAnswer = async (payload: Payload, key: string, now = new Date()) => {
+  const row = (await payload.db.findOne({
+    collection: INTAKE_RECEIPTS,
+    where: { and: [{ key: { equals: key } }, { expiresAt: { greater_than: now.toISOString() } }] },
+  })) as { answer?: unknown } | null
+  return row?.answer ?? null
 }

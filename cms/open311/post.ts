@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import { databaseLimiter } from '../coordination'
+import { databaseLimiter, keepAnswer, keptAnswer } from '../coordination'
 import { API_CLIENTS } from '../core/slugs'
 import { BodyRefused, clientIp, notStored, readBodyWithFiles, type Refusal } from '../http'
 import { MAX_REPORT_BYTES } from '../servicerequests/core/photos'
@@ -8,6 +8,19 @@ import { photosIn, requestInputFrom, submitRequest } from '../servicerequests'
 import { answer, fail, type Format } from './answers'
 import { clientForKey } from './apiKeys'
 import { errorList } from './core/documents'
+import { IDEMPOTENCY_TTL_MS, readIdempotencyKey, receiptKeyFor } from './core/idempotency'
+
+/** What a created request's answer says: kept with an Idempotency-Key, given again to a retry. */
+type Created = { service_request_id: string; token: string; service_notice: string }
+
+const created = (format: Format, doc: Created, replayed = false) => {
+  const response = answer(format, 'requests', [{ ...doc, account_id: '' }], 201)
+  if (replayed) response.headers.set('Idempotent-Replayed', 'true')
+  return response
+}
+
+const isCreated = (value: unknown): value is Created =>
+  typeof value === 'object' && value !== null && 'service_request_id' in value
 
 const postLimiter = databaseLimiter('open311-client', { max: 100, windowMs: 60 * 60 * 1000 })
 /**
@@ -25,9 +38,21 @@ const NO_KEY = 'A valid `api_key` is required to post a request. Ask the City fo
 export const postRequest = async (req: PayloadRequest, format: Format) => {
   if (!(await postsPerAddress.take(req.payload, clientIp(req))))
     return fail(format, 429, 'Too many posts from this address this hour. Try again later.')
+  const idempotency = readIdempotencyKey(req.headers.get('idempotency-key'))
+  if (!idempotency.ok) return fail(format, 400, idempotency.message)
   const keyInUrl = req.searchParams.get('api_key')
   let client = keyInUrl ? await clientForKey(req.payload, keyInUrl) : null
   if (keyInUrl && !client) return fail(format, 403, NO_KEY)
+  // A retry of a report already stored gets its first answer, before its body is even read.
+  const receiptKey = () =>
+    client && idempotency.key ? receiptKeyFor(client.id, idempotency.key) : null
+  const firstAnswer = async () => {
+    const key = receiptKey()
+    const kept = key ? await keptAnswer(req.payload, key) : null
+    return isCreated(kept) ? created(format, kept, true) : null
+  }
+  const early = await firstAnswer()
+  if (early) return early
   const admit = async (values: Record<string, unknown>): Promise<Refusal | null> => {
     client ??= await clientForKey(req.payload, values.api_key)
     if (!client) return { status: 403, message: NO_KEY }
@@ -47,6 +72,8 @@ export const postRequest = async (req: PayloadRequest, format: Format) => {
   }
   const { values, files } = body
   if (!client) return fail(format, 403, NO_KEY)
+  const retried = await firstAnswer()
+  if (retried) return retried
   await req.payload.update({
     collection: API_CLIENTS,
     id: client.id,
@@ -58,6 +85,17 @@ export const postRequest = async (req: PayloadRequest, format: Format) => {
     photos: photosIn(files),
     apiClient: client,
     req,
+    // The key's answer is stored with the request, in its transaction: both or neither.
+    alsoStore: async (doc, txReq) => {
+      const key = receiptKey()
+      if (key)
+        await keepAnswer(req.payload, key, {
+          ttlMs: IDEMPOTENCY_TTL_MS,
+          scope: `open311:${client!.id}`,
+          answer: answerOf(doc),
+          req: txReq,
+        })
+    },
   })
   if (outcome.kind === 'invalid')
     return answer(
@@ -72,22 +110,21 @@ export const postRequest = async (req: PayloadRequest, format: Format) => {
       400,
     )
   if (outcome.kind === 'unavailable')
-    return notStored(
-      fail(format, 503, 'The request could not be stored; post it again in a minute.'),
+    // The same key posted twice at once: the second meets the first's answer as it stores its own.
+    return (
+      (await firstAnswer()) ??
+      notStored(fail(format, 503, 'The request could not be stored; post it again in a minute.'))
     )
   if (outcome.kind !== 'created') return fail(format, 500, 'The request was not stored; try again.')
-  const { doc } = outcome
-  return answer(
-    format,
-    'requests',
-    [
-      {
-        service_request_id: doc.reference,
-        token: doc.token ?? '',
-        service_notice: doc.statusNotes ?? '',
-        account_id: '',
-      },
-    ],
-    201,
-  )
+  return created(format, answerOf(outcome.doc))
 }
+
+const answerOf = (doc: {
+  reference: string
+  token?: string | null
+  statusNotes?: string | null
+}) => ({
+  service_request_id: doc.reference,
+  token: doc.token ?? '',
+  service_notice: doc.statusNotes ?? '',
+})
