@@ -6,6 +6,7 @@
 export { htmlPage } from './publicPage'
 export {
   clientIp,
+  PUBLIC_BODIES_PER_ADDRESS,
   readBody,
   readBodyOrAdminForm,
   readBodyWithFiles,

@@ -1,5 +1,6 @@
 import { addDataAndFileToRequest, type PayloadRequest } from 'payload'
 
+import { databaseLimiter } from '../coordination'
 import { currentSettings } from '../settings'
 import {
   BodyRefused,
@@ -12,19 +13,50 @@ import {
 /** What a form or an API call to a public endpoint may send without files. */
 export const MAX_FORM_BYTES = 256 * 1024
 
+/**
+ * Bodies one address may send to the public endpoints in 10 minutes, whatever the endpoint (each
+ * also has its own, smaller limit on what it does): checked before a byte is read, so a flood of
+ * posts costs the server a count, not the reading. Generous, for many residents behind one address.
+ */
+export const PUBLIC_BODIES_PER_ADDRESS = 300
+const publicBodies = databaseLimiter('public-body-ip', {
+  max: PUBLIC_BODIES_PER_ADDRESS,
+  windowMs: 10 * 60 * 1000,
+})
+
+const TOO_MANY_BODIES: Refusal = {
+  status: 429,
+  message: 'Too many posts from this address in the last 10 minutes. Try again later.',
+}
+
+/**
+ * `countAddress: false` for a caller that limits its addresses itself before reading (Open311's
+ * 600 an hour) or whose one address speaks for everyone (an SMS gateway's signed webhooks).
+ */
+type AddressCount = { countAddress?: boolean }
+
+/** Anyone not signed in counts against the address's bodies, before a byte is read. */
+const countAddress = async (req: PayloadRequest, options: AddressCount) => {
+  if (req.user || options.countAddress === false) return
+  if (!(await publicBodies.take(req.payload, clientIp(req)))) throw new BodyRefused(TOO_MANY_BODIES)
+}
+
 const isMultipart = (req: PayloadRequest) =>
   (req.headers.get('content-type') ?? '').includes('multipart/form-data')
 
 /**
  * Reads a JSON body or an HTML form post (urlencoded or multipart) into one shape, at most
  * `maxBytes` (checked before reading when the length is declared, and counted as it comes); a
- * larger body answers 413 and nothing of it is parsed.
+ * larger body answers 413 and nothing of it is parsed. From someone not signed in, past
+ * PUBLIC_BODIES_PER_ADDRESS, 429 before reading.
  */
 export const readBody = async (
   req: PayloadRequest,
   multi: readonly string[] = [],
   maxBytes = MAX_FORM_BYTES,
+  options: AddressCount = {},
 ): Promise<{ values: Record<string, unknown>; form: boolean }> => {
+  await countAddress(req, options)
   const type = req.headers.get('content-type') ?? ''
   if (isMultipart(req)) {
     const { fields } = await readMultipart(req, {
@@ -67,13 +99,15 @@ export const readBodyWithFiles = async (
   req: PayloadRequest,
   maxBytes: number,
   beforeFiles: (values: Record<string, unknown>) => Promise<Refusal | null> = async () => null,
+  options: AddressCount = {},
 ): Promise<{ values: Record<string, unknown>; form: boolean; files: UploadedFile[] }> => {
   if (!isMultipart(req)) {
-    const body = await readBody(req)
+    const body = await readBody(req, [], undefined, options)
     const refusal = await beforeFiles(body.values)
     if (refusal) throw new BodyRefused(refusal)
     return { ...body, files: [] }
   }
+  await countAddress(req, options)
   const { fields, files } = await readMultipart(
     req,
     { maxBytes, maxFiles: 10, maxFileBytes: maxBytes },

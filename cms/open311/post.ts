@@ -65,7 +65,8 @@ export const postRequest = async (req: PayloadRequest, format: Format) => {
   }
   let body: Awaited<ReturnType<typeof readBodyWithFiles>>
   try {
-    body = await readBodyWithFiles(req, MAX_REPORT_BYTES, admit)
+    // Its own limit per address came first (postsPerAddress).
+    body = await readBodyWithFiles(req, MAX_REPORT_BYTES, admit, { countAddress: false })
   } catch (error) {
     if (error instanceof BodyRefused) return fail(format, error.refusal.status, error.message)
     throw error

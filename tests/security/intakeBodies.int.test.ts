@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { SERVICE_REQUESTS } from '../../cms/core/slugs'
+import { KB_ARTICLES, SERVICE_REQUESTS } from '../../cms/core/slugs'
+import { PUBLIC_BODIES_PER_ADDRESS } from '../../cms/http'
 import { seedDemo311 } from '../../cms/seed/seed'
 import { createApiKey } from '../helpers/apiClient'
 import { type Harness, startHarness } from '../helpers/harness'
@@ -94,6 +95,29 @@ const post = async (
 const POTHOLE = { service_code: 'POTHOLE', address_string: '123 Main Street', language: 'en' }
 
 describe('refused before reading', () => {
+  it(`every public post counts against its address before it is read (${PUBLIC_BODIES_PER_ADDRESS} in 10 minutes)`, async () => {
+    const form = 'application/x-www-form-urlencoded'
+    const ip = '198.51.100.99'
+    const statuses: number[] = []
+    for (let i = 0; i < PUBLIC_BODIES_PER_ADDRESS; i += 1) {
+      const body = counted('q=snow+day', 0)
+      statuses.push((await post(`/${KB_ARTICLES}/misses`, body, form, body.length, ip)).status)
+    }
+    expect(statuses.every((status) => status < 400)).toBe(true)
+    // One more, to any public form: refused, with nothing of its body read.
+    for (const path of [`/${KB_ARTICLES}/misses`, '/subscriptions', '/push-subscriptions']) {
+      const refused = counted('email=a%40example.ca&topics=news', 0)
+      const answer = await post(path, refused, form, refused.length, ip)
+      expect(answer.status, path).toBe(429)
+      expect(refused.pulled(), path).toBe(0)
+    }
+    // Another address is not affected.
+    const other = counted('q=snow+day', 0)
+    expect((await post(`/${KB_ARTICLES}/misses`, other, form, other.length)).status).toBeLessThan(
+      400,
+    )
+  }, 120_000)
+
   it('Open311: a bad key in the form is refused before its 20 MB photo is read', async () => {
     const { body, type } = multipart({ api_key: 'not-a-key', ...POTHOLE }, 20 * MB)
     const answer = await post('/open311/v2/requests.json', body, type, body.length)
