@@ -1934,6 +1934,13 @@ export interface ServiceRequestFollower {
   role: 'reporter' | 'follower';
   token: string;
   stoppedAt?: string | null;
+  /**
+   * When the follower proved the contact is theirs.
+   */
+  confirmedAt?: string | null;
+  codeHash?: string | null;
+  codeExpiresAt?: string | null;
+  codeAttempts?: number | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -3161,6 +3168,10 @@ export interface ServiceRequestFollowersSelect<T extends boolean = true> {
   role?: T;
   token?: T;
   stoppedAt?: T;
+  confirmedAt?: T;
+  codeHash?: T;
+  codeExpiresAt?: T;
+  codeAttempts?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -8,8 +8,8 @@ import { languageField } from './fields/language'
 /**
  * Who hears about a request: its reporter and anyone who chose "follow it instead" of reporting it
  * again. Each status change the public can see is emailed, texted or pushed to them (as each
- * asked); a merge moves them to the request that stays open. Personal information: the 311 desk
- * only. The token is the stop link's.
+ * asked) once they have proved the contact is theirs; a merge moves them to the request that stays
+ * open. Personal information: the 311 desk only. The token is the stop and confirmation links'.
  */
 export const ServiceRequestFollowers: CollectionConfig = {
   slug: SERVICE_REQUEST_FOLLOWERS,
@@ -61,5 +61,17 @@ export const ServiceRequestFollowers: CollectionConfig = {
     },
     { name: 'token', type: 'text', required: true, unique: true, admin: { hidden: true } },
     { name: 'stoppedAt', type: 'date' },
+    {
+      // Nothing is sent to a follower before this: the mailed link was opened, the texted code
+      // typed, or the browser's own push subscription given (cms/servicerequests/core/followProof).
+      name: 'confirmedAt',
+      type: 'date',
+      index: true,
+      admin: { readOnly: true, description: 'When the follower proved the contact is theirs.' },
+    },
+    // The texted code, as a keyed hash: never readable through the API.
+    { name: 'codeHash', type: 'text', hidden: true },
+    { name: 'codeExpiresAt', type: 'date', hidden: true },
+    { name: 'codeAttempts', type: 'number', defaultValue: 0, hidden: true },
   ],
 }

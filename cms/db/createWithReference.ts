@@ -57,6 +57,9 @@ export const createWithReference = async <T>(
     context?: Record<string, unknown>
   },
 ): Promise<T> => {
+  // Read before the first attempt: Payload ends the transaction when an insert fails (and forgets
+  // its id), and a second attempt made then would be written outside it.
+  const inPostgresTransaction = Boolean(args.req?.transactionID) && payload.db.name !== 'sqlite'
   for (let attempt = 0; ; attempt += 1) {
     const reference = yearReference(
       args.prefix,
@@ -78,7 +81,6 @@ export const createWithReference = async <T>(
       // In a PostgreSQL transaction a refused insert ends the transaction: the caller's
       // inOneTransaction begins it again (`retryOn: isReferenceConflict`), and the next number is
       // read afresh.
-      const inPostgresTransaction = Boolean(args.req?.transactionID) && payload.db.name !== 'sqlite'
       if (!isReferenceConflict(error) || attempt >= 10 || inPostgresTransaction) throw error
     }
   }

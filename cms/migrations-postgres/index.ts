@@ -10,6 +10,7 @@ import * as migration_20261202_222128_request_photos from './20261202_222128_req
 import * as migration_20261202_233601_kb_articles from './20261202_233601_kb_articles';
 import * as migration_20261203_014232_push_sms_channels from './20261203_014232_push_sms_channels';
 import * as migration_20261206_112954_intake_receipts from './20261206_112954_intake_receipts';
+import * as migration_20261206_144116_follower_proof from './20261206_144116_follower_proof';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261206_112954_intake_receipts.up,
     down: migration_20261206_112954_intake_receipts.down,
-    name: '20261206_112954_intake_receipts'
+    name: '20261206_112954_intake_receipts',
+  },
+  {
+    up: migration_20261206_144116_follower_proof.up,
+    down: migration_20261206_144116_follower_proof.down,
+    name: '20261206_144116_follower_proof'
   },
 ];

@@ -21,6 +21,7 @@ import * as migration_20261202_222059_request_photos from './20261202_222059_req
 import * as migration_20261202_233528_kb_articles from './20261202_233528_kb_articles';
 import * as migration_20261203_014138_push_sms_channels from './20261203_014138_push_sms_channels';
 import * as migration_20261206_112917_intake_receipts from './20261206_112917_intake_receipts';
+import * as migration_20261206_144058_follower_proof from './20261206_144058_follower_proof';
 
 export const migrations = [
   {
@@ -136,6 +137,11 @@ export const migrations = [
   {
     up: migration_20261206_112917_intake_receipts.up,
     down: migration_20261206_112917_intake_receipts.down,
-    name: '20261206_112917_intake_receipts'
+    name: '20261206_112917_intake_receipts',
+  },
+  {
+    up: migration_20261206_144058_follower_proof.up,
+    down: migration_20261206_144058_follower_proof.down,
+    name: '20261206_144058_follower_proof'
   },
 ];

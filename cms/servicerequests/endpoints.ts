@@ -1,17 +1,13 @@
-import type { Endpoint, PayloadRequest } from 'payload'
+import type { Endpoint } from 'payload'
 
 import { isStaff } from '../access/core/roles'
 import { databaseLimiter } from '../coordination'
-import { SERVICE_REQUEST_FOLLOWERS } from '../core/slugs'
-import { normaliseEmail } from '../core/text/emailAddress'
 import {
   BodyRefused,
   clientIp,
-  readBody,
   readBodyOrAdminForm,
   readBodyWithFiles,
   readJsonBody,
-  sourcePageOf,
   jsonError,
   notStored,
   refuseUnless,
@@ -19,26 +15,17 @@ import {
 import { serviceByCode } from './catalogue'
 import type { RequestChannel } from './core/model'
 import { nearbyReports, submitRequest } from './intake'
-import {
-  confirmStopPage,
-  duplicatesPage,
-  messagePage,
-  problemsPage,
-  statusPage,
-  thanksPage,
-} from './pages'
+import { duplicatesPage, messagePage, problemsPage, statusPage, thanksPage } from './pages'
 import { requestInputFrom } from './readInput'
-import { changeStatus, loadRequest } from './status'
-import { subscribePush } from '../push'
-import { addFollower, recordEvent } from './tracking'
+import { changeStatus } from './status'
 import { readLatLong, LocationError } from '../addresses/core/geo'
 import { strings, type Language } from '../../site/lib/i18n'
 import { currentSettings } from '../settings'
 import { mapPage } from './mapPage'
+import { followEndpoints } from './followEndpoints'
 import { dataEndpoints } from './dataEndpoints'
 import { MAX_REPORT_BYTES } from './core/photos'
 import { photosIn } from './photos'
-import { toE164 } from '../core/text/phone'
 
 /**
  * The 311 API beside Open311's: staff entry (`POST /api/service-requests`), the site's form, the
@@ -47,7 +34,6 @@ import { toE164 } from '../core/text/phone'
  */
 
 const perIp = databaseLimiter('311-ip', { max: 10, windowMs: 60 * 60 * 1000 })
-const followPerIp = databaseLimiter('311-follow-ip', { max: 20, windowMs: 60 * 60 * 1000 })
 
 const STAFF_CHANNELS: readonly RequestChannel[] = ['phone', 'counter', 'email', 'web']
 
@@ -216,48 +202,7 @@ export const requestEndpoints: Endpoint[] = [
         languageOf(req.searchParams.get('lang')),
       ),
   },
-  {
-    path: '/unfollow/:token',
-    method: 'get',
-    handler: async (req) => unfollow(req),
-  },
-  {
-    path: '/unfollow/:token',
-    method: 'post',
-    handler: async (req) => unfollow(req),
-  },
-  {
-    path: '/:id/follow',
-    method: 'post',
-    handler: async (req) => {
-      const { values, form } = await readBody(req)
-      const language = languageOf(values.language)
-      const t = strings(language).requests
-      if (!(await followPerIp.take(req.payload, clientIp(req))))
-        return form
-          ? messagePage(language, t.tooManyTitle, t.tooMany, 429)
-          : jsonError(429, t.tooMany)
-      const doc = await loadRequest(req.payload, req.routeParams?.id, req)
-      if (!doc)
-        return form
-          ? messagePage(language, t.statusTitle(''), t.statusNotFound, 404)
-          : jsonError(404, t.statusNotFound)
-      // By email (the form), by text to a mobile number, or by push to this browser (the API).
-      const how = await followerContact(req, values, language)
-      if ('field' in how)
-        return form ? problemsPage(language, [how]) : jsonError(400, how.message, how.field)
-      await addFollower(req.payload, { request: doc.id, ...how, language, role: 'follower', req })
-      await recordEvent(req.payload, {
-        request: doc.id,
-        action: 'followed',
-        details: 'a resident follows it',
-        req,
-      })
-      return form
-        ? messagePage(language, t.followingTitle, t.following(doc.reference))
-        : Response.json({ reference: doc.reference, following: true })
-    },
-  },
+  ...followEndpoints,
   {
     path: '/:id/status',
     method: 'post',
@@ -285,60 +230,3 @@ export const requestEndpoints: Endpoint[] = [
 ]
 
 /** Who follows: an email address, a mobile number (texts) or a browser's push subscription. */
-const followerContact = async (
-  req: PayloadRequest,
-  values: Record<string, unknown>,
-  language: Language,
-): Promise<
-  | { email?: string; phone?: string; pushSubscription?: number | string }
-  | { field: string; message: string }
-> => {
-  if (values.subscription !== undefined) {
-    const stored = await subscribePush(req.payload, currentSettings(), {
-      subscription: values.subscription,
-      topics: [],
-      language,
-      sourcePage: sourcePageOf(req, values, currentSettings().siteUrl),
-      ip: clientIp(req),
-      followOnly: true,
-    })
-    return stored.ok ? { pushSubscription: stored.id } : stored
-  }
-  if (values.phone !== undefined) {
-    const phone = toE164(String(values.phone))
-    return phone
-      ? { phone }
-      : { field: 'phone', message: 'Enter a mobile number like 519-555-0123.' }
-  }
-  const email = normaliseEmail(values.email)
-  return email
-    ? { email }
-    : { field: 'email', message: 'Enter an email address like name@example.com.' }
-}
-
-const unfollow = async (req: PayloadRequest) => {
-  const token = String(req.routeParams?.token ?? '')
-  const { docs } = await req.payload.find({
-    collection: SERVICE_REQUEST_FOLLOWERS,
-    where: { token: { equals: token } },
-    limit: 1,
-    depth: 1,
-    overrideAccess: true,
-  })
-  const follower = docs[0]
-  // depth 1: the request is read whole (its reference names the page).
-  const request = typeof follower?.request === 'object' ? follower.request : null
-  const language = follower?.language ?? languageOf(req.searchParams.get('lang'))
-  const t = strings(language).requests
-  if (!follower || !request) return messagePage(language, t.stoppedTitle, t.statusNotFound, 404)
-  // A GET shows the page (mail scanners follow links); only the button's POST, or a one-click POST,
-  // stops.
-  if (req.method === 'GET') return confirmStopPage(language, token, request.reference)
-  await req.payload.update({
-    collection: SERVICE_REQUEST_FOLLOWERS,
-    id: follower.id,
-    data: { stoppedAt: new Date().toISOString() },
-    overrideAccess: true,
-  })
-  return messagePage(language, t.stoppedTitle, t.stopped(request.reference))
-}

@@ -155,7 +155,13 @@ const writesTo = async (
   if (request.email && request.email.toLowerCase() === from) return true
   const { totalDocs } = await payload.count({
     collection: SERVICE_REQUEST_FOLLOWERS,
-    where: { and: [{ request: { equals: request.id } }, { email: { equals: from } }] },
+    where: {
+      and: [
+        { request: { equals: request.id } },
+        { email: { equals: from } },
+        { confirmedAt: { exists: true } },
+      ],
+    },
     overrideAccess: true,
   })
   return totalDocs > 0

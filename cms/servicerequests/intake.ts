@@ -299,6 +299,7 @@ export const submitRequest = async (
             phone: mobile,
             language,
             role: 'reporter',
+            confirmed: true,
             req,
           })
           if (email)

@@ -205,6 +205,17 @@ export const confirmStopPage = (language: Language, token: string, reference: st
   )
 }
 
+/** The mailed link's page: one button, so a mail scanner opening the link confirms nothing. */
+export const confirmFollowPage = (language: Language, action: string, reference: string) => {
+  const t = strings(language).requests
+  return page(
+    language,
+    t.confirmFollowTitle,
+    `<form method="post" class="inquiry-form" action="${escapeHtml(action)}">` +
+      `<p>${escapeHtml(t.confirmFollow(reference))}</p><button class="button" type="submit">${escapeHtml(t.confirmFollowButton)}</button></form>`,
+  )
+}
+
 /** The public status page: the service, place, state, notes and public history of one request. */
 export const statusPage = async (payload: Payload, reference: string, language: Language) => {
   const t = strings(language).requests

@@ -159,6 +159,7 @@ export const changeStatus = async (
         email: follower.email,
         language: follower.language,
         role: 'follower',
+        confirmed: true,
         req: args.req,
       })
     await recordEvent(payload, {

@@ -73,7 +73,9 @@ export type Follower = ServiceRequestFollower
 
 /**
  * Adds a follower once per address, number or browser (following again starts the updates again):
- * by email, by text message to a mobile number, or by push to a browser subscription.
+ * by email, by text message to a mobile number, or by push to a browser subscription. `confirmed`
+ * when the contact is proven (the reporter's own, a push subscription, a follower moved by a
+ * merge); else nothing is sent to it until the follower proves it (followProof.ts).
  */
 export const addFollower = async (
   payload: Payload,
@@ -84,9 +86,11 @@ export const addFollower = async (
     pushSubscription?: number | string | null
     language: Language
     role: 'reporter' | 'follower'
+    confirmed: boolean
     req?: PayloadRequest
   },
 ): Promise<Follower> => {
+  const now = new Date().toISOString()
   const who: Where = args.email
     ? { email: { equals: args.email } }
     : args.phone
@@ -108,11 +112,12 @@ export const addFollower = async (
         ? { pushSubscription: relationTo(args.pushSubscription) }
         : {}),
     }
-    if (existing.stoppedAt || Object.keys(added).length > 0)
-      await payload.update({
+    const confirming = args.confirmed && !existing.confirmedAt ? { confirmedAt: now } : {}
+    if (existing.stoppedAt || Object.keys(added).length > 0 || 'confirmedAt' in confirming)
+      return payload.update({
         collection: SERVICE_REQUEST_FOLLOWERS,
         id: existing.id,
-        data: { stoppedAt: null, language: args.language, ...added },
+        data: { stoppedAt: null, language: args.language, ...added, ...confirming },
         overrideAccess: true,
         req: args.req,
       })
@@ -128,6 +133,7 @@ export const addFollower = async (
       language: args.language,
       role: args.role,
       token: randomBytes(18).toString('base64url'),
+      confirmedAt: args.confirmed ? now : null,
     },
     overrideAccess: true,
     depth: 0,
@@ -143,7 +149,14 @@ export const activeFollowers = async (
   (
     await payload.find({
       collection: SERVICE_REQUEST_FOLLOWERS,
-      where: { and: [{ request: { equals: request } }, { stoppedAt: { exists: false } }] },
+      where: {
+        and: [
+          { request: { equals: request } },
+          { stoppedAt: { exists: false } },
+          // Nothing goes to a contact its follower has not proved is theirs.
+          { confirmedAt: { exists: true } },
+        ],
+      },
       pagination: false,
       depth: 0,
       overrideAccess: true,
@@ -155,7 +168,7 @@ export const activeFollowers = async (
  * 311's mail about a request, from the 311 address; its Message-ID carries the request's reply
  * secret, which a reply must quote to join the request (cms/core/replySecret.ts).
  */
-const send = (
+export const send = (
   payload: Payload,
   to: string,
   email: Email,

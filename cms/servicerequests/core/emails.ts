@@ -102,3 +102,25 @@ export const requestUpdateShort = (args: {
   const body = w.shortBody(args.serviceName, word)
   return { title, body, text: `${title}\n${body}\n${args.statusUrl}` }
 }
+
+/** The one message an unproven email follower gets: the link that proves the address is theirs. */
+export const followConfirmation = (args: {
+  language: Language
+  reference: string
+  serviceName: string
+  confirmUrl: string
+  cityName: string
+}): Email => {
+  const w = words(args.language)
+  const lines = [
+    w.hello,
+    '',
+    w.confirmAsked(args.reference, args.serviceName),
+    w.confirmLink(args.confirmUrl),
+    '',
+    w.confirmIgnore,
+    '',
+    w.signature(args.cityName),
+  ]
+  return { subject: w.confirmSubject(args.reference), text: `${lines.join('\n')}\n` }
+}

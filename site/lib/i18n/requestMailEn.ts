@@ -36,6 +36,13 @@ export const requestMailEn = {
     follow: (url: string) => `Follow the request: ${url}`,
     stop: (url: string) => `Stop updates about this request: ${url}`,
     signature: (cityName: string) => `311, ${cityName}`,
+    confirmSubject: (reference: string) => `[${reference}] Confirm the updates you asked for`,
+    confirmAsked: (reference: string, service: string) =>
+      `Someone (we hope you) asked for an email at each step of request ${reference} (“${service}”).`,
+    confirmLink: (url: string) => `To start them, open this link and press the button: ${url}`,
+    confirmIgnore: 'If it was not you, ignore this message: nothing more will be sent.',
+    codeText: (cityName: string, code: string, reference: string) =>
+      `${cityName} 311: your code to follow ${reference} is ${code}. It works for 15 minutes. Not you? Ignore this text.`,
     shortTitle: (cityName: string, reference: string, state: string) =>
       `${cityName} 311: ${reference} ${state}`,
     shortBody: (service: string, state: string) => `Your request "${service}" is now ${state}.`,

@@ -33,6 +33,13 @@ export const requestMailFr: CatalogueOf<typeof requestMailEn> = {
     follow: (url) => `Suivre la demande : ${url}`,
     stop: (url) => `Ne plus recevoir de nouvelles de cette demande : ${url}`,
     signature: (cityName) => `311, ${cityName}`,
+    confirmSubject: (reference) => `[${reference}] Confirmez les nouvelles demandées`,
+    confirmAsked: (reference, service) =>
+      `Quelqu’un (vous, nous l’espérons) a demandé un courriel à chaque étape de la demande ${reference} (« ${service} »).`,
+    confirmLink: (url) => `Pour les recevoir, ouvrez ce lien et appuyez sur le bouton : ${url}`,
+    confirmIgnore: 'Si ce n’était pas vous, ignorez ce message : rien d’autre ne sera envoyé.',
+    codeText: (cityName, code, reference) =>
+      `311 ${cityName} : votre code pour suivre ${reference} est ${code}. Il est valide 15 minutes. Pas vous? Ignorez ce texto.`,
     shortTitle: (cityName, reference, state) => `311 ${cityName} : ${reference} ${state}`,
     shortBody: (service, state) => `Votre demande « ${service} » est maintenant ${state}.`,
     mergedNote: (reference) => `Fusionnée avec ${reference}.`,

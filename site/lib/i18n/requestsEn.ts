@@ -110,6 +110,15 @@ export const requestsEn = {
       'Something went wrong on our side and nothing was saved. Send the form again in a minute, or call 311.',
     followingTitle: 'You follow this request',
     following: (reference: string) => `We will email you at each step of ${reference}.`,
+    checkInboxTitle: 'Check your inbox',
+    checkInbox: (reference: string) =>
+      `We sent a link to your email address. Open it to start the updates about ${reference}; nothing else is sent until you do.`,
+    confirmFollowTitle: 'Follow this request',
+    confirmFollow: (reference: string) => `Get an email at each step of ${reference}?`,
+    confirmFollowButton: 'Start the updates',
+    codeWrong: (left: number) =>
+      `That code is not the one we sent. ${left} ${left === 1 ? 'try' : 'tries'} left.`,
+    codeGone: 'This code can no longer be used. Ask for a new one by following the request again.',
     stopConfirm: (reference: string) => `Stop the email updates about ${reference}?`,
     stopButton: 'Stop the updates',
     stoppedTitle: 'Updates stopped',

@@ -117,6 +117,15 @@ export const requestsFr: typeof requestsEn = {
       'Un problème est survenu de notre côté et rien n’a été enregistré. Renvoyez le formulaire dans une minute ou composez le 311.',
     followingTitle: 'Vous suivez cette demande',
     following: (reference: string) => `Nous vous écrirons à chaque étape de ${reference}.`,
+    checkInboxTitle: 'Consultez votre boîte de réception',
+    checkInbox: (reference: string) =>
+      `Nous avons envoyé un lien à votre courriel. Ouvrez-le pour recevoir les nouvelles de ${reference}; rien d’autre ne vous sera envoyé d’ici là.`,
+    confirmFollowTitle: 'Suivre cette demande',
+    confirmFollow: (reference: string) => `Recevoir un courriel à chaque étape de ${reference}?`,
+    confirmFollowButton: 'Recevoir les nouvelles',
+    codeWrong: (left: number) =>
+      `Ce code n’est pas celui que nous avons envoyé. ${left} ${left <= 1 ? 'essai restant' : 'essais restants'}.`,
+    codeGone: 'Ce code n’est plus valide. Demandez-en un nouveau en suivant de nouveau la demande.',
     stopConfirm: (reference: string) => `Arrêter les courriels au sujet de ${reference}?`,
     stopButton: 'Arrêter les nouvelles',
     stoppedTitle: 'Nouvelles arrêtées',
