@@ -55,8 +55,11 @@ const onSqlite = <T>(
       if (id === null) throw new Error('SQLite did not begin a transaction.')
       req.transactionID = id
       // The new connection libsql opened for everything else lacks the adapter's busy timeout,
-      // which other processes' writes need.
-      await execute(`PRAGMA busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS};`)
+      // which other processes' writes need. A transaction begun is never left open.
+      await execute(`PRAGMA busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS};`).catch(async (error) => {
+        await killTransaction(req)
+        throw error
+      })
     },
     () => work(req),
     async (failed) => (failed ? killTransaction(req) : commitTransaction(req)),
