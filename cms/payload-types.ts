@@ -1742,6 +1742,10 @@ export interface ServiceRequest {
     | null;
   description?: string | null;
   /**
+   * The description is public (Open311) only once approved.
+   */
+  descriptionReview: 'pending' | 'approved' | 'withheld';
+  /**
    * Private as sent. Open one to approve its resized copy, without location data, for the public.
    */
   photos?: {
@@ -3106,6 +3110,7 @@ export interface ServiceRequestsSelect<T extends boolean = true> {
   serviceCode?: T;
   answers?: T;
   description?: T;
+  descriptionReview?: T;
   photos?: T;
   mediaUrl?: T;
   address?: T;

@@ -75,6 +75,25 @@ export const ServiceRequests: CollectionConfig = {
     { name: 'answers', type: 'json', admin: { readOnly: true } },
     { name: 'description', type: 'textarea', maxLength: 5000 },
     {
+      // What a resident typed may name people, give a phone number or say more than they meant to
+      // publish: Open311 shows it only once staff approve it, as they approve photos.
+      name: 'descriptionReview',
+      type: 'select',
+      required: true,
+      defaultValue: 'pending',
+      options: [
+        { label: { en: 'Not reviewed: private', fr: 'Non révisée : privée' }, value: 'pending' },
+        { label: { en: 'Approved: public', fr: 'Approuvée : publique' }, value: 'approved' },
+        { label: { en: 'Withheld: private', fr: 'Retenue : privée' }, value: 'withheld' },
+      ],
+      admin: {
+        description: {
+          en: 'The description is public (Open311) only once approved.',
+          fr: 'La description n’est publique (Open311) qu’une fois approuvée.',
+        },
+      },
+    },
+    {
       name: 'photos',
       type: 'join',
       collection: REQUEST_PHOTOS,

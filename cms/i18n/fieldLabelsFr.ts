@@ -127,6 +127,7 @@ export const FIELD_LABELS_FR: Record<string, string> = {
   Consent: 'Consentement',
   Text: 'Texte',
   'Agreed At': 'Accepté le',
+  'Description Review': 'Révision de la description',
   'Source Page': 'Page d’origine',
   Ip: 'Adresse IP',
   Method: 'Méthode',

@@ -22,6 +22,7 @@ import * as migration_20261202_233528_kb_articles from './20261202_233528_kb_art
 import * as migration_20261203_014138_push_sms_channels from './20261203_014138_push_sms_channels';
 import * as migration_20261206_112917_intake_receipts from './20261206_112917_intake_receipts';
 import * as migration_20261206_144058_follower_proof from './20261206_144058_follower_proof';
+import * as migration_20261206_151152_description_review from './20261206_151152_description_review';
 
 export const migrations = [
   {
@@ -142,6 +143,11 @@ export const migrations = [
   {
     up: migration_20261206_144058_follower_proof.up,
     down: migration_20261206_144058_follower_proof.down,
-    name: '20261206_144058_follower_proof'
+    name: '20261206_144058_follower_proof',
+  },
+  {
+    up: migration_20261206_151152_description_review.up,
+    down: migration_20261206_151152_description_review.down,
+    name: '20261206_151152_description_review'
   },
 ];

@@ -96,7 +96,8 @@ const viewsOf = async (req: PayloadRequest, docs: PublicRequest[], language: Lan
       statusNotes: doc.statusNotes,
       serviceCode: doc.serviceCode,
       serviceName: service ? (language === 'fr' ? service.nameFr : service.name) : doc.serviceCode,
-      description: doc.description,
+      // Public only once staff approve it (what a resident typed may name people).
+      description: doc.descriptionReview === 'approved' ? doc.description : null,
       department: departments.get(String(relationId(doc.department))) ?? null,
       requestedAt: doc.requestedAt,
       updatedAt: doc.updatedAt,
@@ -118,6 +119,7 @@ const PUBLIC_SELECT = {
   serviceCode: true,
   service: true,
   description: true,
+  descriptionReview: true,
   department: true,
   requestedAt: true,
   updatedAt: true,

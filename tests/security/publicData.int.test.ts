@@ -75,3 +75,41 @@ describe('public data minimised', () => {
     expect(history.docs.map((e) => e.details).join('\n')).toContain(`typed: "${personal}"`)
   })
 })
+
+describe('the free-text description', () => {
+  it('is public only once staff approve it, and withheld again it is private again', async () => {
+    const said = 'Deep hole outside the Tremblay house; the kids of number 12 fell in it.'
+    const posted = await harness.rest('POST', '/open311/v2/requests.json', {
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({
+        api_key: apiKey,
+        service_code: 'POTHOLE',
+        address_string: '123 Main Street',
+        'attribute[size]': 'large',
+        description: said,
+      }).toString(),
+    })
+    expect(posted.status).toBe(201)
+    const reference = posted.body[0].service_request_id
+    const view = async () =>
+      (await harness.rest('GET', `/open311/v2/requests/${reference}.json`)).body[0]
+    expect((await view()).description).toBe('')
+    const list = await harness.rest('GET', '/open311/v2/requests.json')
+    expect(JSON.stringify(list.body)).not.toContain('Tremblay')
+    const { docs } = await harness.payload.find({
+      collection: SERVICE_REQUESTS,
+      where: { reference: { equals: reference } },
+      overrideAccess: true,
+    })
+    expect(docs[0]!.descriptionReview).toBe('pending')
+    const review = (descriptionReview: string) =>
+      harness.rest('PATCH', `/${SERVICE_REQUESTS}/${docs[0]!.id}`, {
+        as: 'desk@city.example',
+        body: { descriptionReview },
+      })
+    expect((await review('approved')).status).toBe(200)
+    expect((await view()).description).toBe(said)
+    expect((await review('withheld')).status).toBe(200)
+    expect((await view()).description).toBe('')
+  })
+})
