@@ -112,7 +112,14 @@ export const addFollower = async (
         ? { pushSubscription: relationTo(args.pushSubscription) }
         : {}),
     }
-    const confirming = args.confirmed && !existing.confirmedAt ? { confirmedAt: now } : {}
+    // Started again after a stop by whoever typed the contact: it must be proven again.
+    const confirming = args.confirmed
+      ? existing.confirmedAt
+        ? {}
+        : { confirmedAt: now }
+      : existing.stoppedAt
+        ? { confirmedAt: null }
+        : {}
     if (existing.stoppedAt || Object.keys(added).length > 0 || 'confirmedAt' in confirming)
       return payload.update({
         collection: SERVICE_REQUEST_FOLLOWERS,

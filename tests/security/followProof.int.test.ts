@@ -120,6 +120,15 @@ describe('following by email', () => {
     expect(sink.to('target@example.ca')).toHaveLength(3)
   })
 
+  it('after a stop, following again needs the proof again', async () => {
+    // The stop link of the last update me@example.ca received.
+    const update = sink.to('me@example.ca').at(-1)!.parsed.text ?? ''
+    const stop = /\/unfollow\/\S+/.exec(update)![0]
+    expect((await harness.rest('POST', `/${SERVICE_REQUESTS}${stop}`)).status).toBe(200)
+    const again = await follow({ email: 'me@example.ca', language: 'en' })
+    expect(again.status).toBe(202)
+  })
+
   it('a token that is no follower’s confirms nothing', async () => {
     const answer = await harness.rest('POST', `/${SERVICE_REQUESTS}/follow/confirm/not-a-token`)
     expect(answer.status).toBe(404)
