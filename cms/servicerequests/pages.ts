@@ -194,25 +194,40 @@ export const messagePage = (language: Language, title: string, text: string, sta
     status,
   )
 
-/** The stop link's page: one button, so a mail scanner following the link stops nothing. */
+/**
+ * A mailed link's page: one question and one button that posts back, so a mail scanner opening
+ * the link does nothing.
+ */
+const oneButtonPage = (
+  language: Language,
+  title: string,
+  action: string,
+  question: string,
+  button: string,
+) =>
+  page(
+    language,
+    title,
+    `<form method="post" class="inquiry-form" action="${escapeHtml(action)}">` +
+      `<p>${escapeHtml(question)}</p><button class="button" type="submit">${escapeHtml(button)}</button></form>`,
+  )
+
+/** The stop link's page. */
 export const confirmStopPage = (language: Language, token: string, reference: string) => {
   const t = strings(language).requests
-  return page(
-    language,
-    t.stoppedTitle,
-    `<form method="post" class="inquiry-form" action="${escapeHtml(`${currentSettings().cmsUrl}/api/service-requests/unfollow/${encodeURIComponent(token)}`)}">` +
-      `<p>${escapeHtml(t.stopConfirm(reference))}</p><button class="button" type="submit">${escapeHtml(t.stopButton)}</button></form>`,
-  )
+  const action = `${currentSettings().cmsUrl}/api/service-requests/unfollow/${encodeURIComponent(token)}`
+  return oneButtonPage(language, t.stoppedTitle, action, t.stopConfirm(reference), t.stopButton)
 }
 
-/** The mailed link's page: one button, so a mail scanner opening the link confirms nothing. */
+/** The confirmation link's page, for a follower by email. */
 export const confirmFollowPage = (language: Language, action: string, reference: string) => {
   const t = strings(language).requests
-  return page(
+  return oneButtonPage(
     language,
     t.confirmFollowTitle,
-    `<form method="post" class="inquiry-form" action="${escapeHtml(action)}">` +
-      `<p>${escapeHtml(t.confirmFollow(reference))}</p><button class="button" type="submit">${escapeHtml(t.confirmFollowButton)}</button></form>`,
+    action,
+    t.confirmFollow(reference),
+    t.confirmFollowButton,
   )
 }
 

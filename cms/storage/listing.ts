@@ -19,20 +19,25 @@ export const filesUnder = async (root: string, dir = ''): Promise<string[]> => {
   return nested.flat()
 }
 
-/** Every key under `prefix` in the bucket, page after page. */
-export const bucketKeys = async (
+/** Every object under `prefix` in the bucket, page after page: its key and when it was written. */
+export const bucketObjects = async (
   client: S3Client,
   bucket: string,
   prefix: string,
-): Promise<string[]> => {
-  const keys: string[] = []
+): Promise<{ key: string; modifiedAt: Date }[]> => {
+  const objects: { key: string; modifiedAt: Date }[] = []
   let token: string | undefined
   do {
     const page = await client.send(
       new ListObjectsV2Command({ Bucket: bucket, Prefix: prefix, ContinuationToken: token }),
     )
-    for (const item of page.Contents ?? []) if (item.Key) keys.push(item.Key)
+    for (const item of page.Contents ?? [])
+      if (item.Key) objects.push({ key: item.Key, modifiedAt: item.LastModified ?? new Date() })
     token = page.IsTruncated ? page.NextContinuationToken : undefined
   } while (token)
-  return keys
+  return objects
 }
+
+/** Every key under `prefix` in the bucket, page after page. */
+export const bucketKeys = async (client: S3Client, bucket: string, prefix: string) =>
+  (await bucketObjects(client, bucket, prefix)).map((object) => object.key)

@@ -1,11 +1,11 @@
 import { stat, unlink } from 'node:fs/promises'
 import path from 'node:path'
 
-import { DeleteObjectsCommand, ListObjectsV2Command } from '@aws-sdk/client-s3'
+import { DeleteObjectsCommand } from '@aws-sdk/client-s3'
 import type { CollectionSlug, Payload } from 'payload'
 
 import { currentSettings } from '../settings'
-import { filesUnder } from './listing'
+import { bucketObjects, filesUnder } from './listing'
 import { s3Client, uploadPrefix } from './s3'
 
 /**
@@ -31,20 +31,9 @@ const listFiles = async (
   if (s3) {
     const client = s3Client(s3)
     const prefix = `${uploadPrefix(s3, collection)}/`
-    const files: StoredFile[] = []
-    let token: string | undefined
-    do {
-      const page = await client.send(
-        new ListObjectsV2Command({ Bucket: s3.bucket, Prefix: prefix, ContinuationToken: token }),
-      )
-      for (const item of page.Contents ?? [])
-        if (item.Key && !item.Key.slice(prefix.length).includes('/'))
-          files.push({
-            name: item.Key.slice(prefix.length),
-            modifiedAt: item.LastModified ?? new Date(),
-          })
-      token = page.IsTruncated ? page.NextContinuationToken : undefined
-    } while (token)
+    const files: StoredFile[] = (await bucketObjects(client, s3.bucket, prefix))
+      .map(({ key, modifiedAt }) => ({ name: key.slice(prefix.length), modifiedAt }))
+      .filter((file) => !file.name.includes('/'))
     return {
       files,
       remove: async (names) => {
