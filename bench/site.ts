@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto'
+import { monitorEventLoopDelay } from 'node:perf_hooks'
 import { mkdtemp, readdir, rm, stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -44,14 +45,32 @@ const staff = async (payload: Payload, email: string) => {
 
 /**
  * The emergency fast path as a resident's browser meets it: from the urgent-publish request to
- * `active.json` listing the alert and its CAP file being served, 20 times (full rebuilds keep running
- * in the background, as they do in production).
+ * `active.json` listing the alert and its CAP file being served, 20 times, spread over a full
+ * rebuild of the whole site that runs in the same process the whole time (the hardest case: in
+ * production a full build follows new code; each alert's own build is a small one).
  */
-const urgentToServed = async (payload: Payload, site: string, log: Log): Promise<Row[]> => {
-  log('  urgent-publish → active.json and CAP served, 20 times…')
+const urgentToServed = async (
+  payload: Payload,
+  site: string,
+  key: string,
+  spacingMs: number,
+  log: Log,
+): Promise<Row[]> => {
+  log(`  urgent-publish → active.json and CAP served, 20 times, one every ${spacingMs} ms…`)
   const officer = await staff(payload, 'emergency@city.example')
   const samples: number[] = []
+  const stalls: number[] = []
+  const loop = monitorEventLoopDelay({ resolution: 10 })
+  let running = true
+  let fullBuilds = 0
+  const background = (async () => {
+    while (running) {
+      await rebuildSite(payload, 'bench: a full build in the background', key, { full: true })
+      fullBuilds += 1
+    }
+  })()
   for (let n = 1; n <= 20; n += 1) {
+    await new Promise((resolve) => setTimeout(resolve, spacingMs))
     const bulletin = await payload.create({
       collection: EMERGENCY_BULLETINS,
       data: { ...benchBulletin(n), workflowState: 'draft' },
@@ -60,6 +79,8 @@ const urgentToServed = async (payload: Payload, site: string, log: Log): Promise
       overrideAccess: false,
     })
     const identifier = capIdentifier(currentSettings().capSender, bulletin)
+    loop.reset()
+    loop.enable()
     const started = performance.now()
     const outcome = await runWorkflowAction(payload, {
       collection: EMERGENCY_BULLETINS,
@@ -86,7 +107,11 @@ const urgentToServed = async (payload: Payload, site: string, log: Log): Promise
       await new Promise((resolve) => setTimeout(resolve, 5))
     }
     samples.push(performance.now() - started)
+    loop.disable()
+    stalls.push(loop.max / 1e6)
   }
+  running = false
+  await background
   const sorted = [...samples].sort((a, b) => a - b)
   return [
     {
@@ -98,7 +123,13 @@ const urgentToServed = async (payload: Payload, site: string, log: Log): Promise
       measure: 'urgent-publish → active.json + CAP served (worst of 20)',
       value: sorted.at(-1)!,
       unit: 'ms',
-      note: 'target ≤ 1,000 ms',
+      note: `target ≤ 1,000 ms; ${fullBuilds} full builds ran meanwhile`,
+    },
+    {
+      measure: '  longest the process was held while an alert waited',
+      value: Math.max(...stalls),
+      unit: 'ms',
+      note: 'event-loop delay, worst of 20',
     },
   ]
 }
@@ -145,6 +176,7 @@ export const benchSite = async (volumes: number[], log: Log): Promise<Row[]> => 
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const address = server.address()
   const site = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`
+  let fullSeconds = 10
   const writer = await staff(payload, 'writer@city.example')
   const manager = await staff(payload, 'manager@city.example')
   for (const volume of volumes) {
@@ -152,6 +184,7 @@ export const benchSite = async (volumes: number[], log: Log): Promise<Row[]> => 
     await seedVolume(payload, volume, log)
     log(`  full build with ${volume} items…`)
     const report = await rebuildSite(payload, 'bench', key, { full: true })
+    fullSeconds = report.seconds
     rows.push({
       measure: `site build, ${volume} items, full (total)`,
       value: report.seconds,
@@ -228,7 +261,9 @@ export const benchSite = async (volumes: number[], log: Log): Promise<Row[]> => 
       note: live ? 'target ≤ 20 s; jobs poll every 2 s, 1 s coalescing' : 'NOT LIVE after 180 s',
     })
   }
-  rows.push(...(await urgentToServed(payload, site, log)))
+  // Twenty alerts spread over one full build's time, so they meet every phase of the builds.
+  const spacing = Math.round(Math.min(10_000, Math.max(500, (fullSeconds * 1000) / 20)))
+  rows.push(...(await urgentToServed(payload, site, key, spacing, log)))
   await new Promise<void>((resolve) => server.close(() => resolve()))
   await closePayload(payload)
   await rm(dir, { recursive: true, force: true })

@@ -21,6 +21,7 @@ import { itemPath, LOCALES, type Language, strings } from '../site/lib/i18n'
 import { escapeHtml } from '../site/lib/html'
 import { alertShortPath } from '../site/lib/shortLinks'
 import { activeJson } from './core/activeJson'
+import { bannerFile, bannerFragment } from '../site/lib/banner'
 
 type EmergencyOptions = { siteUrl: string; sender: string; cityName: string; now: Date }
 
@@ -74,10 +75,6 @@ const issuerFor = (sender: string, cityName: string): CapIssuer => ({
 })
 
 /**
- * Every file the emergency lifecycle publishes, from the live bulletins: `active.json`, one CAP
- * message per bulletin, the Atom index of current messages and the emergency RSS feed. Pure.
- */
-/**
  * A short link's page: it sends the browser on to the alert at once (with a link for any browser
  * that does not follow), or, when two alerts share the code, lists both.
  */
@@ -92,6 +89,11 @@ const shortLinkPage = (targets: { url: string; title: string }[], locale: Langua
   return `<!doctype html><html lang="${locale}-CA"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex">${go}<title>${escapeHtml(only?.title ?? strings(locale).banner.shortLinkTitle)}</title></head><body><main><h1>${escapeHtml(strings(locale).banner.shortLinkHeading)}</h1><ul>${links}</ul></main></body></html>\n`
 }
 
+/**
+ * Every file the emergency lifecycle publishes, from the live bulletins: `active.json`, the banner
+ * in each language, one CAP message per bulletin, the Atom index of current messages, the short
+ * links and the emergency RSS feed. Pure.
+ */
 export const emergencyFiles = (
   bulletins: BulletinDoc[],
   { siteUrl, sender, cityName, now }: EmergencyOptions,
@@ -124,6 +126,9 @@ export const emergencyFiles = (
       capUrl: capUrl(byId.get(String(b.id))!),
     })),
   )
+
+  // The banner every page includes where it is served: an alert changes these, not the pages.
+  for (const locale of LOCALES) files[bannerFile(locale)] = bannerFragment(active, locale)
 
   // The index lists what receivers must act on: alerts in force, and cancellations of alerts that
   // would otherwise still be in force (so a receiver polling the index learns of the all-clear).

@@ -10,6 +10,7 @@ import {
   PUBLICATIONS,
   SPONSORSHIP_PACKAGES,
 } from '../cms/core/slugs'
+import { bannerInclude } from '../site/lib/banner'
 import { richText } from '../cms/core/text/lexical'
 import { closeOutboxTransporter } from '../cms/email/transport'
 import { itemsMissingFrench } from '../cms/bilingual/missing'
@@ -294,11 +295,14 @@ describe('emergency alerts in both languages', () => {
     expect(alert.text.en.lang).toBe('en-CA')
     expect(await file('fr/flux/urgences.xml')).toContain('Faites bouillir l’eau dans le quartier 3')
 
+    // The banner French pages include, written with active.json (no page waits for a build).
+    const banner = await file('emergency/banner/fr.html')
+    expect(banner).toContain('Alerte d’urgence en vigueur')
+    expect(banner).toContain('Faites bouillir l’eau dans le quartier 3')
+    expect(banner).toContain('Faites bouillir l’eau une minute avant de la boire.')
+    expect(banner).not.toContain('lang="en-CA"')
     await build()
-    const home = await file('fr/index.html')
-    expect(home).toContain('Alerte d’urgence en vigueur')
-    expect(home).toContain('Faites bouillir l’eau dans le quartier 3')
-    expect(home).toContain('Faites bouillir l’eau une minute avant de la boire.')
+    expect(await file('fr/index.html')).toContain(bannerInclude('fr'))
   })
 
   it('an alert sent in English alone shows on French pages in English, with a French notice', async () => {

@@ -1,24 +1,37 @@
-import { readFile, realpath, stat, writeFile } from 'node:fs/promises'
+import { readdir, readFile, realpath, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
+import { gunzipSync } from 'node:zlib'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { EMERGENCY_BULLETINS, MEDIA, MEDIA_RELEASES, PUBLICATIONS } from '../cms/core/slugs'
 import { rebuildSite } from '../cms/publishing/task'
+import { bannerInclude } from '../site/lib/banner'
+import { createSiteServer } from '../site/server/staticServer'
 import { pngFile, validContent } from './helpers/fixtures'
 import { type Harness, startHarness } from './helpers/harness'
 import { publishedDirectly, publishReleaseThroughWorkflow } from './helpers/seedData'
 
 /**
- * Builds after the first render only what changed: new and edited items' pages, the lists, the small
- * sections; unchanged items' pages are the build before's files. Anything every page shows, new code
- * or changed media renders everything again.
+ * Builds after the first render only what changed: new and edited items' pages, the listing
+ * sections whose content changed, the few small pages (kept as they were when they come out the
+ * same); unchanged items' pages and sections are the build before's files. New code or changed
+ * media renders everything again.
  */
 let harness: Harness
 let live = ''
 const build = (reason: string) => rebuildSite(harness.payload, reason, harness.key)
 const file = async (relative: string) => readFile(path.join(live, relative), 'utf8')
 const inode = async (relative: string) => (await stat(path.join(live, relative))).ino
+/** The text of every page the live search index holds. */
+const searchable = async () => {
+  const dir = path.join(live, 'pagefind', 'fragment')
+  const names = await readdir(dir)
+  const texts = await Promise.all(
+    names.map(async (name) => gunzipSync(await readFile(path.join(dir, name))).toString()),
+  )
+  return texts.join('\n')
+}
 
 beforeAll(async () => {
   // Builds here are run by the test, one at a time, to read each one's report.
@@ -45,8 +58,9 @@ describe('incremental builds', () => {
       releases: ['transit-fares-frozen-for-2027'],
       publications: [],
     })
-    // 13 item pages in each language.
-    expect(report.incremental?.reusedPages).toBe(26)
+    expect(report.incremental?.sections).toEqual(['news'])
+    // 13 item pages in each language, and 6 pages of the sections no release is listed in.
+    expect(report.incremental?.reusedPages).toBe(26 + 6)
     expect(await file('fr/nouvelles/transit-fares-frozen-for-2027/index.html')).toContain(
       'Cette page n’est offerte qu’en anglais',
     )
@@ -65,6 +79,13 @@ describe('incremental builds', () => {
     const sitemap = await file('sitemap.xml')
     expect(sitemap).toContain('/news/council-meeting-1-agenda/')
     expect(sitemap).toContain('/news/transit-fares-frozen-for-2027/')
+    // The search index, renewed once the pages were live, is the build's own and finds both.
+    const index = await realpath(path.join(live, 'pagefind'))
+    expect(path.dirname(index)).toBe(await realpath(live))
+    const words = await searchable()
+    expect(words).toContain('Transit fares frozen for 2027')
+    expect(words).toContain('Council meeting 3 agenda')
+    expect(report.liveSeconds).toBeLessThan(report.seconds)
   }, 360_000)
 
   it('an edited item is rendered again; a deleted one has no page', async () => {
@@ -96,7 +117,19 @@ describe('incremental builds', () => {
     expect(await file('news/index.html')).not.toContain('Council meeting 6 agenda')
   }, 360_000)
 
-  it('an alert in force renders every page again, so its banner is on all of them', async () => {
+  it('an alert renders the emergency pages only; every page shows it through the banner it includes', async () => {
+    const untouched = [
+      'index.html',
+      'fr/index.html',
+      'news/index.html',
+      'fr/nouvelles/index.html',
+      'news/council-meeting-3-agenda/index.html',
+      'publications/index.html',
+      'contact/index.html',
+      'sponsorship/index.html',
+      '311/index.html',
+    ]
+    const before = await Promise.all(untouched.map(inode))
     const officer = 'emergency@city.example'
     const created = await harness.rest('POST', `/${EMERGENCY_BULLETINS}`, {
       as: officer,
@@ -109,10 +142,29 @@ describe('incremental builds', () => {
     )
     expect(answer.status, JSON.stringify(answer.body)).toBe(200)
     const report = await build('alert')
-    expect(report.fullReason).toMatch(/alerts/)
-    expect(await file('news/council-meeting-3-agenda/index.html')).toContain(
-      'Flood warning along the river',
-    )
+    expect(report.fullReason).toBeNull()
+    expect(report.incremental?.sections).toEqual(['emergency'])
+    expect(report.incremental?.rendered).toEqual({ releases: [], publications: [] })
+    // Not one page outside the emergency section is a new file: each is the build before's.
+    expect(await Promise.all(untouched.map(inode))).toEqual(before)
+    expect(await file('emergency/index.html')).toContain('Flood warning along the river')
+    expect(await file('fr/urgences/index.html')).toContain('Flood warning along the river')
+    // The banner is a file of its own, which every page includes where it is served.
+    expect(await file('emergency/banner/en.html')).toContain('Flood warning along the river')
+    expect(await file('news/council-meeting-3-agenda/index.html')).toContain(bannerInclude('en'))
+    const server = createSiteServer(live, 'http://cms.example')
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    const address = server.address()
+    const site = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`
+    try {
+      for (const page of ['/news/council-meeting-3-agenda/', '/fr/', '/contact/', '/nowhere/']) {
+        const html = await (await fetch(`${site}${page}`)).text()
+        expect(html, page).toContain('Flood warning along the river')
+        expect(html, page).toContain('class="alert-banner alert-banner--')
+      }
+    } finally {
+      await new Promise<void>((resolve) => server.close(() => resolve()))
+    }
   }, 360_000)
 
   it('changed media, or a build by other code, renders everything', async () => {
@@ -123,10 +175,11 @@ describe('incremental builds', () => {
       overrideAccess: true,
     })
     expect((await build('new media')).fullReason).toBe('public media changed')
-    expect((await build('nothing changed')).incremental?.rendered).toEqual({
-      releases: [],
-      publications: [],
-    })
+    const unchanged = await build('nothing changed')
+    expect(unchanged.incremental?.rendered).toEqual({ releases: [], publications: [] })
+    expect(unchanged.incremental?.sections).toEqual([])
+    // The few pages every build renders (home, contact…) came out the same and were kept.
+    expect(unchanged.incremental?.unchangedPages).toBe(unchanged.incremental?.renderedPages)
     // The live build says it was made by other code (an upgrade): nothing of it is reused.
     const stateFile = path.join(path.dirname(await realpath(live)), 'build-state.json')
     const saved = JSON.parse(await readFile(stateFile, 'utf8'))

@@ -11,6 +11,7 @@ import { withPostgresDatabase } from '../cms/db/databaseUrl'
 import { DEMO_PASSWORD } from '../cms/seed/demoUsers'
 import { isolatedDataDir, TEST_SECRET, useDataDir } from './helpers/env'
 import { type ClusterProcess, nginxBinary, startNginx, startRole } from './helpers/cluster'
+import { signedIn } from './helpers/api'
 import { validContent } from './helpers/fixtures'
 import { tally } from './helpers/outboxWorkers'
 import { createPostgresDatabase, dropPostgresDatabase, TEST_POSTGRES_URL } from './helpers/postgres'
@@ -284,6 +285,29 @@ describe.skipIf(!nginxBinary())('behind nginx (deploy/nginx)', () => {
     expect(folder.status).toBe(301)
     expect(folder.headers.get('location')).toBe('/news/')
     expect((await fetch(`${url.site}/`, { method: 'POST' })).status).toBe(403)
+  })
+
+  it('includes the emergency banner in the pages it serves, within seconds of an urgent alert', async () => {
+    const before = await (await fetch(`${url.site}/news/`)).text()
+    expect(before).toContain('<div id="emergency-alerts"')
+    expect(before).not.toContain('<!--#')
+    const officer = await signedIn(url.cms, 'emergency@city.example')
+    const created = await officer('POST', '/emergency-bulletins', {
+      ...validContent('emergency-bulletins', 'Ice storm: stay off the roads'),
+      severity: 'Severe',
+    })
+    const urgent = await officer('POST', `/emergency-bulletins/${created.body.doc.id}/workflow`, {
+      action: 'urgent-publish',
+      comment: 'Now.',
+    })
+    expect(urgent.status).toBe(200)
+    // nginx puts the banner file the CMS wrote into every page (no page was rendered for it).
+    await expect
+      .poll(async () => (await fetch(`${url.site}/fr/`)).text(), { timeout: 30_000 })
+      .toContain('Ice storm: stay off the roads')
+    const page = await (await fetch(`${url.site}/news/`)).text()
+    expect(page).toContain('class="alert-banner alert-banner--severe"')
+    expect(page).not.toContain('<!--#')
   })
 
   it('with one CMS process killed, signing in, editing and publishing still work through the other', async () => {

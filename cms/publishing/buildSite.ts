@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { mkdir, readdir, stat, symlink, writeFile } from 'node:fs/promises'
+import { mkdir, stat, symlink, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 
 import { type LiveFilesContext, registeredLiveFiles } from './liveFiles'
@@ -8,13 +8,16 @@ import { fetchGonePaths } from './gone'
 import { GONE_FILE, GONE_PAGE } from '../../site/lib/gone'
 import { buildFeeds } from './feeds'
 import { checkFrenchPages } from './frenchPages'
-import { buildSitemap, twinFinder } from './core/sitemap'
-import { SUB_PAGE } from '../../site/lib/i18n'
-import { SHORT_LINK_BASE } from '../../site/lib/shortLinks'
 import { fetchSnapshot, type GetJson } from './snapshot'
-import { type IncrementalKind, planRender, type RenderPlan } from './core/renderPlan'
+import {
+  type IncrementalKind,
+  type ListSection,
+  planRender,
+  type RenderPlan,
+} from './core/renderPlan'
 import {
   codeKey,
+  keepUnchangedPages,
   layoutKey,
   readPrevious,
   reuseFromPrevious,
@@ -22,9 +25,12 @@ import {
   stateOf,
 } from './incremental'
 import { writeSearchIndex } from './searchIndex'
+import { writeSnapshotFile } from './snapshotFile'
+import { carrySitemapAndSearch, indexSearch, writeSitemap } from './sitemapAndSearch'
 import { pruneBuilds, publishDirectory } from './swap'
 import { type BucketReport, publishSiteToBucket, writeLiveFilesToBucket } from './bucket'
 import type { S3Settings } from '../settings'
+import { filesUnder } from '../storage'
 
 type BuildSiteOptions = {
   /** Reads the CMS REST API as an anonymous visitor. */
@@ -54,14 +60,26 @@ export type BuildReport = {
   dir: string
   pages: number
   seconds: number
+  /** From the start to the new pages being served (the sitemap and search may follow). */
+  liveSeconds: number
   astroSeconds: number
   phases: Record<string, number>
   items: number
   mediaFiles: number
   /** What went to the bucket, when there is one. */
   bucket: BucketReport | null
-  /** An incremental build: the item pages rendered now, and how many were reused. */
-  incremental: { rendered: Record<IncrementalKind, string[]>; reusedPages: number } | null
+  /**
+   * An incremental build: the item pages and listing sections rendered now, how many pages Astro
+   * rendered, how many were reused, and how many of the rendered came out unchanged (kept as they
+   * were).
+   */
+  incremental: {
+    rendered: Record<IncrementalKind, string[]>
+    sections: ListSection[]
+    renderedPages: number
+    reusedPages: number
+    unchangedPages: number
+  } | null
   /** Why every page was rendered, when it was. */
   fullReason: string | null
 }
@@ -107,24 +125,12 @@ const runAstro = (
     })
   })
 
-const htmlPaths = async (out: string, dir = ''): Promise<string[]> => {
-  const entries = await readdir(path.join(out, dir), { withFileTypes: true })
-  const nested = await Promise.all(
-    entries.map(async (entry) => {
-      const relative = path.join(dir, entry.name)
-      if (entry.isDirectory()) return htmlPaths(out, relative)
-      return entry.name === 'index.html'
-        ? [`/${dir ? `${dir.split(path.sep).join('/')}/` : ''}`]
-        : []
-    }),
-  )
-  return nested.flat()
-}
-
 /**
- * One site build: snapshot the public content, let Astro render it into a fresh folder, add feeds,
- * sitemap, active alerts and media, check the result, then swap it live. Any failure throws before
- * the swap, so the live site stays exactly as it was.
+ * One site build: snapshot the public content, let Astro render what changed into a fresh folder,
+ * take the rest from the build before, add feeds, active alerts, media, the sitemap and the search
+ * index, check the result, then swap it live. Any failure throws before the swap, so the live site
+ * stays exactly as it was; only an incremental build's sitemap and search index are renewed after
+ * its pages went live (a failure there keeps the build before's).
  */
 export const buildSite = async (options: BuildSiteOptions): Promise<BuildReport> => {
   const started = Date.now()
@@ -155,7 +161,7 @@ export const buildSite = async (options: BuildSiteOptions): Promise<BuildReport>
     now,
     previous?.read ?? null,
   )
-  const state = stateOf(snapshot, code, layoutKey(snapshot, now))
+  const state = stateOf(snapshot, code, layoutKey(snapshot), now)
   const plan: RenderPlan =
     previous && reused
       ? planRender(previous.state, state)
@@ -169,9 +175,9 @@ export const buildSite = async (options: BuildSiteOptions): Promise<BuildReport>
         }
   const snapshotFile = path.join(dir, 'snapshot.json')
   // The plan travels with the snapshot: item pages render only what it names.
-  await writeFile(
+  await writeSnapshotFile(
     snapshotFile,
-    JSON.stringify(plan.full ? snapshot : { ...snapshot, render: plan.render }),
+    plan.full ? snapshot : { ...snapshot, render: { ...plan.render, sections: plan.sections } },
   )
   await saveState(dir, { state, mediaStamps })
 
@@ -195,7 +201,10 @@ export const buildSite = async (options: BuildSiteOptions): Promise<BuildReport>
   phase('astro')
   await checkFrenchPages(out)
   phase('language check')
+  // What Astro made, before the build before's pages join it.
+  const rendered = plan.full ? [] : (await filesUnder(out)).filter((f) => f.endsWith('.html'))
   const reusedPages = plan.full ? 0 : await reuseFromPrevious(previous!, out, plan)
+  const unchangedPages = plan.full ? 0 : await keepUnchangedPages(previous!, out, rendered)
   phase('reuse')
 
   for (const [file, xml] of Object.entries(buildFeeds(snapshot))) {
@@ -220,21 +229,7 @@ export const buildSite = async (options: BuildSiteOptions): Promise<BuildReport>
     await writeFile(target, await options.download(file.source))
   }
 
-  // Filtered browse pages are many views of the same opportunities: linked, but not listed for
-  // crawlers; alerts' short links (/a/…) only send a text message's reader on to the alert.
   phase('feeds, alerts, media')
-  const pages = (await htmlPaths(out)).filter(
-    (p) =>
-      p !== '/404/' &&
-      p !== '/410/' &&
-      !p.startsWith(SHORT_LINK_BASE) &&
-      !p.startsWith(SUB_PAGE.en.browse) &&
-      !p.startsWith(SUB_PAGE.fr.browse),
-  )
-  await writeFile(
-    path.join(out, 'sitemap.xml'),
-    buildSitemap(options.siteUrl, pages, now.toISOString(), twinFinder(snapshot)),
-  )
   for (const required of [
     'index.html',
     'fr/index.html',
@@ -250,11 +245,19 @@ export const buildSite = async (options: BuildSiteOptions): Promise<BuildReport>
       throw new Error(`The build produced no ${required}; the live site was left as it was.`)
     }
   }
-
-  phase('sitemap and checks')
-  const search = await writeSearchIndex(out)
-  log(`Search index: ${search.pages} pages.`)
-  phase('search index')
+  // An incremental build goes live with the build before's sitemap and search, then makes its own
+  // (sitemapAndSearch.ts). A first build, new code, or a bucket (which takes the build whole)
+  // makes them first.
+  const later = !plan.full && !options.bucket
+  let pages = 0
+  if (later) await carrySitemapAndSearch(previous!.out, out)
+  else {
+    pages = await writeSitemap(out, options.siteUrl, snapshot, now)
+    phase('sitemap')
+    const search = options.bucket ? await writeSearchIndex(out) : await indexSearch(out)
+    log(`Search index: ${search.pages} pages.`)
+  }
+  phase('checks and search index')
   // The bucket first: if it cannot take the build, the build fails and nothing anywhere changes.
   const bucket = options.bucket
     ? await publishSiteToBucket(options.bucket, out, path.basename(dir), now)
@@ -266,7 +269,19 @@ export const buildSite = async (options: BuildSiteOptions): Promise<BuildReport>
     const refreshed = await writer.refresh(options.liveDir, live(new Date()))
     if (options.bucket && refreshed) await writeLiveFilesToBucket(options.bucket, refreshed.files)
   }
+  const liveSeconds = (Date.now() - started) / 1000
   phase('bucket and swap')
+  if (later) {
+    // Live already: a failure here leaves the build before's sitemap and search in service.
+    pages = await writeSitemap(out, options.siteUrl, snapshot, now)
+    phase('sitemap (live)')
+    const search = await indexSearch(out).catch((error: unknown) => {
+      log(`The search index was not renewed; searches use the one before. ${String(error)}`)
+      return null
+    })
+    if (search) log(`Search index: ${search.pages} pages.`)
+    phase('search index (live)')
+  }
   await pruneBuilds(options.buildsDir, options.liveDir)
   phase('prune')
   const items =
@@ -277,14 +292,23 @@ export const buildSite = async (options: BuildSiteOptions): Promise<BuildReport>
     (snapshot.answers?.length ?? 0)
   return {
     dir,
-    pages: pages.length,
+    pages,
     seconds: (Date.now() - started) / 1000,
+    liveSeconds,
     astroSeconds,
     phases,
     items,
     mediaFiles: files.length,
     bucket,
-    incremental: plan.full ? null : { rendered: plan.render, reusedPages },
+    incremental: plan.full
+      ? null
+      : {
+          rendered: plan.render,
+          sections: plan.sections,
+          renderedPages: rendered.length,
+          reusedPages,
+          unchangedPages,
+        },
     fullReason: plan.full ? plan.reason : null,
   }
 }

@@ -1,17 +1,27 @@
 import { createHash } from 'node:crypto'
 import { linkSync, mkdirSync } from 'node:fs'
-import { mkdir, readFile, realpath, writeFile } from 'node:fs/promises'
+import { link, mkdir, readFile, realpath, rename, stat, writeFile } from 'node:fs/promises'
 import { execFile } from 'node:child_process'
 import { promisify } from 'node:util'
 import path from 'node:path'
 
-import { activeAlerts } from '../../site/lib/content'
 import type { Snapshot } from '../../site/lib/types'
+import { activeAlerts } from '../../site/lib/content'
+import { closesSoon, isAvailable, isOpen } from '../../site/lib/sponsorshipFilters'
 import { sourceHash } from '../build'
 import { filesUnder } from '../storage'
-import { type BuildState, INCREMENTAL_KINDS, type RenderPlan, SECTION_OF } from './core/renderPlan'
-import { slugIn } from '../../site/lib/i18n/locales'
+import {
+  type BuildState,
+  INCREMENTAL_KINDS,
+  LIST_SECTIONS,
+  type ListSection,
+  type RenderPlan,
+  SECTION_OF,
+} from './core/renderPlan'
+import { SECTION_BASE, slugIn, SUB_PAGE } from '../../site/lib/i18n/locales'
+import { BANNER_FOLDER } from '../../site/lib/banner'
 import type { PreviousRead } from './snapshot'
+import { readSnapshotFile } from './snapshotFile'
 
 const copyLinks = promisify(execFile)
 
@@ -33,31 +43,46 @@ const LINKS_PER_TURN = 500
 export const codeKey = (root: string) => sourceHash(root, SITE_CODE_INPUTS)
 
 /**
- * What every page shows, whatever its item: the City's name, the site's address, the alert banner.
+ * What every page shows, whatever its item: the City's name and the site's address. The emergency
+ * banner is not among them: pages include it where they are served (site/lib/banner.ts), so an
+ * alert renders only the pages that list alerts.
  */
-export const layoutKey = (snapshot: Snapshot, now: Date) =>
+export const layoutKey = (snapshot: Snapshot) =>
   createHash('sha256')
-    .update(
-      JSON.stringify([
-        snapshot.cityName,
-        snapshot.siteUrl,
-        activeAlerts(snapshot.bulletins, now).map((b) => [
-          b.id,
-          b.slug,
-          b.slugFr,
-          b.headline,
-          b.title,
-          b.severity,
-          b.updatedAt,
-        ]),
-      ]),
-    )
+    .update(JSON.stringify([snapshot.cityName, snapshot.siteUrl]))
     .digest('hex')
 
-export const stateOf = (snapshot: Snapshot, code: string, layout: string): BuildState => ({
-  codeKey: code,
-  layoutKey: layout,
-  items: {
+const digest = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('hex')
+
+/**
+ * What each listing section's pages are made from, as of `now` (the alerts in force and the
+ * sponsorship deadlines move with the clock, not with any edit). Each section reads only its part.
+ */
+export const sectionDigests = (
+  snapshot: Snapshot,
+  items: BuildState['items'],
+  now: Date,
+): Record<ListSection, string> => ({
+  // Any edit of a release or publication changes its time: its stamp stands for its content (and
+  // hashing 20,000 releases' text would hold the process for a moment an alert may need).
+  news: digest(items.releases),
+  publications: digest(items.publications),
+  emergency: digest([snapshot.bulletins, activeAlerts(snapshot.bulletins, now).map((b) => b.id)]),
+  sponsorship: digest([
+    snapshot.packages,
+    snapshot.sponsorship,
+    snapshot.packages.map((p) => [isOpen(p, now), isAvailable(p, now), closesSoon(p, now)]),
+  ]),
+  services311: digest([snapshot.services, snapshot.answers, snapshot.wards]),
+})
+
+export const stateOf = (
+  snapshot: Snapshot,
+  code: string,
+  layout: string,
+  now: Date,
+): BuildState => {
+  const items: BuildState['items'] = {
     releases: snapshot.releases.map((r) => ({
       id: String(r.id),
       slug: r.slug,
@@ -70,8 +95,9 @@ export const stateOf = (snapshot: Snapshot, code: string, layout: string): Build
       slugFr: slugIn(p, 'fr'),
       updatedAt: String(p.updatedAt),
     })),
-  },
-})
+  }
+  return { codeKey: code, layoutKey: layout, items, sections: sectionDigests(snapshot, items, now) }
+}
 
 type Saved = { state: BuildState; mediaStamps: Record<string, string> }
 
@@ -93,7 +119,7 @@ export const readPrevious = async (liveDir: string, code: string): Promise<Previ
   try {
     const saved = JSON.parse(await readFile(path.join(dir, STATE_FILE), 'utf8')) as Saved
     if (saved.state.codeKey !== code) return null
-    const snapshot = JSON.parse(await readFile(path.join(dir, SNAPSHOT_FILE), 'utf8')) as Snapshot
+    const snapshot = await readSnapshotFile(path.join(dir, SNAPSHOT_FILE))
     return { out, state: saved.state, read: { snapshot, mediaStamps: saved.mediaStamps } }
   } catch {
     return null
@@ -183,7 +209,60 @@ export const reuseFromPrevious = async (
           slugs.map((slug) => path.join(section, slug, 'index.html')),
         )
     }
+  for (const section of LIST_SECTIONS) {
+    if (plan.sections.includes(section)) continue
+    const files = (await sectionPages(previous.out, section)).filter(
+      (file) => file.endsWith('.html') && !file.startsWith(`${BANNER_FOLDER}/`),
+    )
+    pages += await linkFiles(previous.out, out, files)
+  }
   for (const folder of ['_astro', 'media'])
     await linkFiles(previous.out, out, await filesUnder(previous.out, folder))
   return pages
+}
+
+/**
+ * Pages this build rendered that came out exactly as the build before's (the home page after an
+ * alert, say): the older file is kept, replaced in one step, so nothing that did not change looks
+ * changed to nginx's validators, to a CDN or to whoever checks which pages an alert touched.
+ * Answers how many were kept.
+ */
+export const keepUnchangedPages = async (previous: Previous, out: string, rendered: string[]) => {
+  let kept = 0
+  for (const relative of rendered) {
+    const made = path.join(out, relative)
+    const before = path.join(previous.out, relative)
+    const [now, then] = await Promise.all([stat(made), stat(before).catch(() => null)])
+    if (!then || then.size !== now.size) continue
+    if (!(await readFile(made)).equals(await readFile(before))) continue
+    const temporary = `${made}.${process.pid}.kept`
+    await link(before, temporary)
+    await rename(temporary, made)
+    kept += 1
+  }
+  return kept
+}
+
+const folderOf = (sitePath: string) => sitePath.replace(/^\/+|\/+$/g, '')
+
+/**
+ * The listing pages of a section in a build, both languages. News and publications keep only
+ * their lists here (their item pages are reused item by item above); the other sections' folders
+ * are their pages.
+ */
+const sectionPages = async (root: string, section: ListSection): Promise<string[]> => {
+  const found: string[] = []
+  for (const locale of ['en', 'fr'] as const) {
+    const base = SECTION_BASE[locale]
+    if (section === 'news' || section === 'publications') {
+      const folder = folderOf(base[section])
+      found.push(`${folder}/index.html`, ...(await filesUnder(root, `${folder}/page`)))
+      if (section === 'publications')
+        found.push(...(await filesUnder(root, folderOf(SUB_PAGE[locale].publicationKind))))
+      continue
+    }
+    const key = section === 'services311' ? 'help' : section
+    found.push(...(await filesUnder(root, folderOf(base[key]))))
+  }
+  return found
 }

@@ -16,7 +16,7 @@ let indexing = 0
  * searchable. What the build holds is public already; drafts and internal items never reached it. A
  * failure fails the build, so the live site keeps the search that matches its pages.
  */
-export const writeSearchIndex = async (out: string) => {
+export const writeSearchIndex = async (out: string, outputPath = path.join(out, 'pagefind')) => {
   indexing += 1
   const created = await pagefind.createIndex({}).catch((error: unknown) => ({
     index: undefined,
@@ -27,7 +27,7 @@ export const writeSearchIndex = async (out: string) => {
       throw new Error(`The search index could not start: ${created.errors.join('; ')}`)
     const added = await created.index.addDirectory({ path: out })
     if (added.errors.length) throw new Error(`Search indexing failed: ${added.errors.join('; ')}`)
-    const written = await created.index.writeFiles({ outputPath: path.join(out, 'pagefind') })
+    const written = await created.index.writeFiles({ outputPath })
     if (written.errors.length)
       throw new Error(`The search index was not written: ${written.errors.join('; ')}`)
     return { pages: added.page_count }

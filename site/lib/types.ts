@@ -1,3 +1,5 @@
+import type { ListSection } from './sections'
+
 /**
  * The snapshot a site build reads: every public item, fetched once from the CMS REST API as an
  * anonymous visitor (so only what the public may see), with media URLs rewritten to the site's
@@ -167,8 +169,8 @@ export type Snapshot = {
   services?: SiteService[]
   wards?: SiteWard[]
   /**
-   * An incremental build renders only these item pages (by slug); the others are the build
-   * before's. Absent: every page is rendered.
+   * An incremental build renders only these item pages (by slug) and these sections' listing
+   * pages; the others are the build before's. Absent: every page is rendered.
    */
-  render?: { releases: string[]; publications: string[] }
+  render?: { releases: string[]; publications: string[]; sections?: ListSection[] }
 }

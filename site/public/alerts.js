@@ -5,6 +5,9 @@
 ;(function () {
   var box = document.getElementById('emergency-alerts')
   if (!box || !window.fetch) return
+  // The banner the server included (site/lib/banner.ts) carries its key: a current one is kept.
+  var included = box.querySelector('[data-key]')
+  box.setAttribute('data-key', included ? included.getAttribute('data-key') : '')
   var rank = { Extreme: 3, Severe: 3, Moderate: 2 }
   var locale = box.getAttribute('data-locale') === 'fr' ? 'fr' : 'en'
   var words = {

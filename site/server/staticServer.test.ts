@@ -1,16 +1,18 @@
-import { mkdir, mkdtemp, symlink, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises'
 import type { Server } from 'node:http'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { bannerInclude, bannerFile } from '../lib/banner'
 import { GONE_FILE, hashPath } from '../lib/gone'
 import { createSiteServer, etagOf } from './staticServer'
 
 let server: Server
 let base = ''
 let live = ''
+let buildDir = ''
 
 beforeAll(async () => {
   const root = await mkdtemp(path.join(tmpdir(), 'civic-serve-'))
@@ -32,6 +34,23 @@ beforeAll(async () => {
   await mkdir(path.join(build, 'media'), { recursive: true })
   await writeFile(path.join(build, 'media', 'budget 2027.pdf'), '%PDF-1.4')
   await writeFile(path.join(root, 'secret.txt'), 'outside the site')
+  await mkdir(path.join(build, 'emergency', 'banner'), { recursive: true })
+  await writeFile(path.join(build, 'emergency', 'banner', 'en.html'), '')
+  await mkdir(path.join(build, 'news', 'flood'), { recursive: true })
+  await writeFile(
+    path.join(build, 'news', 'flood', 'index.html'),
+    [
+      '<body><div id="emergency-alerts">',
+      bannerInclude('en'),
+      '</div><main>Flood</main>',
+      // What no page of the site holds, but a tampered one might: neither is included.
+      '<!--# include virtual="/feeds/news.xml" -->',
+      '<!--# include virtual="/emergency/banner/../../../secret.txt" -->',
+      '</body>',
+    ].join(''),
+  )
+  await writeFile(path.join(build, '404.html'), `<h1>Not found</h1>${bannerInclude('en')}`)
+  buildDir = build
   live = path.join(root, 'site')
   await symlink(build, live)
   server = createSiteServer(live, 'http://cms.example')
@@ -125,6 +144,34 @@ describe('the static site server', () => {
     expect(head.status).toBe(200)
     expect(await head.text()).toBe('')
     expect((await fetch(`${base}/`, { method: 'POST' })).status).toBe(405)
+  })
+
+  it('includes the emergency banner in pages, and nothing else, with a validator that follows it', async () => {
+    const quiet = await fetch(`${base}/news/flood/`)
+    const quietText = await quiet.text()
+    expect(quietText).toBe('<body><div id="emergency-alerts"></div><main>Flood</main></body>')
+    expect(quiet.headers.get('content-length')).toBe(String(Buffer.byteLength(quietText)))
+    expect(quiet.headers.get('last-modified')).toBeNull()
+    const quietTag = quiet.headers.get('etag')!
+    const conditional = { headers: { 'if-none-match': quietTag } }
+    expect((await fetch(`${base}/news/flood/`, conditional)).status).toBe(304)
+
+    // An alert: the publishing code replaces the banner file (never the page).
+    const banner = '<section class="alert-banner" data-key="k">Flood warning</section>'
+    await writeFile(path.join(buildDir, bannerFile('en')), banner)
+    const alerting = await fetch(`${base}/news/flood/`, conditional)
+    expect(alerting.status).toBe(200)
+    const text = await alerting.text()
+    expect(text).toContain(`<div id="emergency-alerts">${banner}</div>`)
+    expect(text).not.toContain('<rss')
+    expect(text).not.toContain('outside the site')
+    expect(text).not.toContain('<!--#')
+    expect(alerting.headers.get('etag')).not.toBe(quietTag)
+    // The site's 404 page carries the banner too.
+    expect(await (await fetch(`${base}/nowhere/`)).text()).toContain('Flood warning')
+    // Without the banner file (a site built before this code), the directive becomes nothing.
+    await rm(path.join(buildDir, bannerFile('en')))
+    expect(await (await fetch(`${base}/news/flood/`)).text()).not.toContain('<!--#')
   })
 
   it('answers 503 while no site has been built yet', async () => {

@@ -3,6 +3,7 @@ import path from 'node:path'
 
 import { GONE_FILE, GONE_PAGE, type GoneList, hashPath } from '../lib/gone'
 import { contentTypeOf } from '../lib/contentTypes'
+import { pageWithIncludes, type ResolvedPage } from './includes'
 import { folderSource, type SiteFile, type SiteSource } from './siteSource'
 
 export { etagOf } from './siteSource'
@@ -56,6 +57,7 @@ const send = async (
   status: number,
   found: { file: SiteFile; name: string },
   headers: Record<string, string>,
+  resolved: ResolvedPage | null = null,
 ) => {
   // PDFs download: opened inline they would run in the site's origin with the viewer's own rules.
   const download =
@@ -68,13 +70,21 @@ const send = async (
     ...headers,
     ...download,
     'content-type': contentTypeOf(found.name),
-    'content-length': String(found.file.size),
+    'content-length': String(resolved ? resolved.body.length : found.file.size),
   })
   if (req.method === 'HEAD') return res.end()
+  if (resolved) return res.end(resolved.body)
   const stream = await found.file.open()
   stream.on('error', () => res.destroy())
   stream.pipe(res)
 }
+
+/** A page (its includes resolved, see ./includes) or any other file, as it will be sent. */
+const prepare = async (
+  source: SiteSource,
+  version: string,
+  found: { file: SiteFile; name: string },
+) => pageWithIncludes(source, version, found.name, found.file)
 
 /** The deleted addresses of one build, read once per build. */
 let gone: { version: string; hashes: Set<string> } | null = null
@@ -126,23 +136,26 @@ export const createSiteServer = (site: string | SiteSource, cmsOrigin: string): 
       // A deleted item: 410 tells people and crawlers it is gone for good, not mislaid.
       const removed = await page(source, version, GONE_PAGE)
       if (!removed) return void res.writeHead(410, base).end('Gone')
-      return send(req, res, 410, removed, short)
+      return send(req, res, 410, removed, short, await prepare(source, version, removed))
     }
     if (!found) {
       const notFound = await page(source, version, '404.html')
       if (!notFound) return void res.writeHead(404, base).end('Not found')
-      return send(req, res, 404, notFound, short)
+      return send(req, res, 404, notFound, short, await prepare(source, version, notFound))
     }
-    const headers = {
+    const resolved = await prepare(source, version, found)
+    const etag = resolved?.etag ?? found.file.etag
+    // A page with includes changes when they do: its own file's date would say it had not.
+    const headers: Record<string, string> = {
       ...base,
       'cache-control': cacheControl(urlPath),
-      etag: found.file.etag,
-      'last-modified': found.file.modified.toUTCString(),
+      etag,
+      ...(resolved ? {} : { 'last-modified': found.file.modified.toUTCString() }),
     }
-    if (req.headers['if-none-match'] === found.file.etag) {
+    if (req.headers['if-none-match'] === etag) {
       res.writeHead(304, headers).end()
       return
     }
-    await send(req, res, 200, found, headers)
+    await send(req, res, 200, found, headers, resolved)
   })
 }

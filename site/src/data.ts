@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 
+import type { ListSection } from '../lib/sections'
 import type { Snapshot } from '../lib/types'
 
 /** The build's snapshot, read once per build (every page shares it). */
@@ -33,4 +34,13 @@ export const itemsToRender = <T extends { slug: string }>(
   if (!plan) return items
   rendered ??= { releases: new Set(plan.releases), publications: new Set(plan.publications) }
   return items.filter((item) => rendered![kind].has(item.slug))
+}
+
+/**
+ * Whether this build renders a listing section's pages (site/lib/sections.ts): always in a full
+ * build; in an incremental one only when what the section shows changed.
+ */
+export const sectionToRender = (section: ListSection): boolean => {
+  const sections = snapshot().render?.sections
+  return !sections || sections.includes(section)
 }

@@ -3,7 +3,12 @@ import { SECTION_BASE, slugIn, SUB_PAGE, type Language } from '../lib/i18n'
 import { kindsPresent } from '../lib/labels'
 import { paginatePaths } from '../lib/paging'
 import { filterCombinations, segmentsOf } from '../lib/sponsorshipFilters'
-import { builtAt, itemsToRender, snapshot } from './data'
+import type { ListSection } from '../lib/sections'
+import { builtAt, itemsToRender, sectionToRender, snapshot } from './data'
+
+/** A listing section's paths, or none when this build takes its pages from the build before. */
+const inSection = <T>(section: ListSection, paths: () => T[]): T[] =>
+  sectionToRender(section) ? paths() : []
 
 /**
  * The static paths of every route, for both languages: the English route files and their French
@@ -16,10 +21,12 @@ export const releasePaths = (locale: Language) =>
   }))
 
 export const newsListPaths = (locale: Language) =>
-  paginatePaths(listed(snapshot().releases), SECTION_BASE[locale].news).map((p) => ({
-    ...p,
-    props: { ...p.props, locale },
-  }))
+  inSection('news', () =>
+    paginatePaths(listed(snapshot().releases), SECTION_BASE[locale].news).map((p) => ({
+      ...p,
+      props: { ...p.props, locale },
+    })),
+  )
 
 export const publicationPaths = (locale: Language) =>
   itemsToRender('publications', snapshot().publications).map((publication) => ({
@@ -28,64 +35,77 @@ export const publicationPaths = (locale: Language) =>
   }))
 
 export const publicationListPaths = (locale: Language) =>
-  paginatePaths(listed(snapshot().publications), SECTION_BASE[locale].publications).map((p) => ({
-    ...p,
-    props: { ...p.props, locale },
-  }))
-
-export const publicationKindPaths = (locale: Language) => {
-  const publications = listed(snapshot().publications)
-  return kindsPresent(publications).flatMap((kind) =>
-    paginatePaths(
-      publications.filter((p) => p.kind === kind),
-      `${SUB_PAGE[locale].publicationKind}${kind}/`,
-      { kind },
-    ).map((p) => ({ ...p, props: { ...p.props, locale, kind } })),
+  inSection('publications', () =>
+    paginatePaths(listed(snapshot().publications), SECTION_BASE[locale].publications).map((p) => ({
+      ...p,
+      props: { ...p.props, locale },
+    })),
   )
-}
+
+export const publicationKindPaths = (locale: Language) =>
+  inSection('publications', () => {
+    const publications = listed(snapshot().publications)
+    return kindsPresent(publications).flatMap((kind) =>
+      paginatePaths(
+        publications.filter((p) => p.kind === kind),
+        `${SUB_PAGE[locale].publicationKind}${kind}/`,
+        { kind },
+      ).map((p) => ({ ...p, props: { ...p.props, locale, kind } })),
+    )
+  })
 
 export const bulletinPaths = (locale: Language) =>
-  snapshot().bulletins.map((bulletin) => ({
-    params: { slug: slugIn(bulletin, locale) },
-    props: { bulletin, locale },
-  }))
+  inSection('emergency', () =>
+    snapshot().bulletins.map((bulletin) => ({
+      params: { slug: slugIn(bulletin, locale) },
+      props: { bulletin, locale },
+    })),
+  )
 
-export const emergencyListPaths = (locale: Language) => {
-  const bulletins = listed(snapshot().bulletins)
-  const activeIds = new Set(activeAlerts(bulletins, builtAt()).map((b) => b.id))
-  return paginatePaths(
-    bulletins.filter((b) => !activeIds.has(b.id)),
-    SECTION_BASE[locale].emergency,
-  ).map((p) => ({ ...p, props: { ...p.props, locale } }))
-}
+export const emergencyListPaths = (locale: Language) =>
+  inSection('emergency', () => {
+    const bulletins = listed(snapshot().bulletins)
+    const activeIds = new Set(activeAlerts(bulletins, builtAt()).map((b) => b.id))
+    return paginatePaths(
+      bulletins.filter((b) => !activeIds.has(b.id)),
+      SECTION_BASE[locale].emergency,
+    ).map((p) => ({ ...p, props: { ...p.props, locale } }))
+  })
 
 export const packagePaths = (locale: Language) =>
-  snapshot().packages.map((item) => ({
-    params: { slug: slugIn(item, locale) },
-    props: { item, locale },
-  }))
-
-export const browsePaths = (locale: Language) => {
-  const data = snapshot()
-  const packages = listed(data.packages)
-  return filterCombinations(packages, data.sponsorship.tiers, builtAt()).map(
-    ({ filters, items }) => ({
-      params: { filters: segmentsOf(filters).join('/') },
-      props: { filters, items, all: packages, locale },
-    }),
+  inSection('sponsorship', () =>
+    snapshot().packages.map((item) => ({
+      params: { slug: slugIn(item, locale) },
+      props: { item, locale },
+    })),
   )
-}
+
+export const browsePaths = (locale: Language) =>
+  inSection('sponsorship', () => {
+    const data = snapshot()
+    const packages = listed(data.packages)
+    return filterCombinations(packages, data.sponsorship.tiers, builtAt()).map(
+      ({ filters, items }) => ({
+        params: { filters: segmentsOf(filters).join('/') },
+        props: { filters, items, all: packages, locale },
+      }),
+    )
+  })
 
 /** One report form per 311 service: /311/report/{code}/ and /fr/311/signaler/{code}/. */
 export const reportServicePaths = (locale: Language) =>
-  (snapshot().services ?? []).map((service) => ({
-    params: { code: service.code.toLowerCase() },
-    props: { service, locale },
-  }))
+  inSection('services311', () =>
+    (snapshot().services ?? []).map((service) => ({
+      params: { code: service.code.toLowerCase() },
+      props: { service, locale },
+    })),
+  )
 
 /** One page per public answer: /311/answers/{slug}/ and /fr/311/reponses/{slug}/. */
 export const answerPaths = (locale: Language) =>
-  (snapshot().answers ?? []).map((answer) => ({
-    params: { slug: slugIn(answer, locale) },
-    props: { answer, locale },
-  }))
+  inSection('services311', () =>
+    (snapshot().answers ?? []).map((answer) => ({
+      params: { slug: slugIn(answer, locale) },
+      props: { answer, locale },
+    })),
+  )

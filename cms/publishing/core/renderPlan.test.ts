@@ -21,7 +21,7 @@ describe('planRender', () => {
     expect(planRender(state(), state({ codeKey: 'code-2' }))).toMatchObject({ full: true })
     expect(planRender(state(), state({ layoutKey: 'layout-2' }))).toMatchObject({
       full: true,
-      reason: expect.stringContaining('alerts'),
+      reason: expect.stringContaining('name or address'),
     })
   })
 
@@ -40,6 +40,32 @@ describe('planRender', () => {
       render: { releases: ['snow-clearing'], publications: ['annual-report'] },
       reuse: { releases: ['pools-open'], publications: [] },
       reuseFr: { releases: ['pools-open'], publications: [] },
+      // A state without section digests (a build before sections) renders every section.
+      sections: ['news', 'publications', 'emergency', 'sponsorship', 'services311'],
+    })
+  })
+
+  it('renders only the listing sections whose content changed', () => {
+    const digests = {
+      news: 'n1',
+      publications: 'p1',
+      emergency: 'e1',
+      sponsorship: 's1',
+      services311: 'k1',
+    }
+    const before = state({ sections: digests })
+    expect(planRender(before, state({ sections: { ...digests, emergency: 'e2' } }))).toMatchObject({
+      full: false,
+      render: { releases: [], publications: [] },
+      sections: ['emergency'],
+    })
+    expect(planRender(before, state({ sections: digests }))).toMatchObject({ sections: [] })
+    expect(
+      planRender(before, state({ sections: { ...digests, news: 'n2', services311: 'k2' } })),
+    ).toMatchObject({ sections: ['news', 'services311'] })
+    // The build before recorded none: everything is listed again.
+    expect(planRender(state(), state({ sections: digests }))).toMatchObject({
+      sections: ['news', 'publications', 'emergency', 'sponsorship', 'services311'],
     })
   })
 

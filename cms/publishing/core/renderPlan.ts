@@ -1,13 +1,19 @@
+import { LIST_SECTIONS, type ListSection } from '../../../site/lib/sections'
+
+export { LIST_SECTIONS, type ListSection }
+
 /**
- * Which item pages a build renders and which it takes from the build before. Pure: the glue
+ * Which pages a build renders and which it takes from the build before. Pure: the glue
  * (cms/publishing/incremental.ts) reads the states and moves the files.
  *
  * A build renders everything when there is no build before it, when the code that makes pages
  * changed (templates, styles, the snapshot's shape), or when anything every page shows changed (the
- * City's name, the site's address, the emergency banner). Otherwise it renders the list pages, the
- * small sections and the news and publication pages (English and French) of items that are new or
- * changed since the build before; the pages of unchanged items are reused as they are, in both
- * languages. Items gone since then simply have no page.
+ * City's name, the site's address; the emergency banner is included where pages are served, never
+ * rendered into them). Otherwise it renders the listing sections whose content changed
+ * (site/lib/sections.ts), the few small pages every build renders, and the news and publication
+ * pages (English and French) of items that are new or changed since the build before; the pages of
+ * unchanged items and sections are reused as they are, in both languages. Items gone since then
+ * simply have no page.
  */
 export const INCREMENTAL_KINDS = ['releases', 'publications'] as const
 export type IncrementalKind = (typeof INCREMENTAL_KINDS)[number]
@@ -30,6 +36,8 @@ export type BuildState = {
   codeKey: string
   layoutKey: string
   items: Record<IncrementalKind, ItemStamp[]>
+  /** A digest of what each section's pages are made from; absent in builds before sections. */
+  sections?: Record<ListSection, string>
 }
 
 export type RenderPlan =
@@ -42,6 +50,8 @@ export type RenderPlan =
       reuse: Record<IncrementalKind, string[]>
       /** The same items' French page folders. */
       reuseFr: Record<IncrementalKind, string[]>
+      /** Sections whose pages are rendered now; the others are the build before's. */
+      sections: ListSection[]
     }
 
 export const planRender = (previous: BuildState | null, current: BuildState): RenderPlan => {
@@ -49,7 +59,7 @@ export const planRender = (previous: BuildState | null, current: BuildState): Re
   if (previous.codeKey !== current.codeKey)
     return { full: true, reason: 'the templates or the publishing code changed' }
   if (previous.layoutKey !== current.layoutKey)
-    return { full: true, reason: 'what every page shows changed (name, address or alerts)' }
+    return { full: true, reason: 'what every page shows changed (name or address)' }
   const render = { releases: [] as string[], publications: [] as string[] }
   const reuse = { releases: [] as string[], publications: [] as string[] }
   const reuseFr = { releases: [] as string[], publications: [] as string[] }
@@ -70,5 +80,8 @@ export const planRender = (previous: BuildState | null, current: BuildState): Re
       reuseFr[kind].push(item.slugFr ?? item.slug)
     }
   }
-  return { full: false, render, reuse, reuseFr }
+  const sections = LIST_SECTIONS.filter(
+    (section) => previous.sections?.[section] !== current.sections?.[section] || !current.sections,
+  )
+  return { full: false, render, reuse, reuseFr, sections }
 }
