@@ -19,6 +19,7 @@ import {
   codeKey,
   keepUnchangedPages,
   layoutKey,
+  outsideSections,
   readPrevious,
   reuseFromPrevious,
   saveState,
@@ -82,6 +83,8 @@ export type BuildReport = {
   } | null
   /** Why every page was rendered, when it was. */
   fullReason: string | null
+  /** Settles when the older builds are removed (after the build returns). */
+  pruned: Promise<void>
 }
 
 /**
@@ -204,7 +207,9 @@ export const buildSite = async (options: BuildSiteOptions): Promise<BuildReport>
   // What Astro made, before the build before's pages join it.
   const rendered = plan.full ? [] : (await filesUnder(out)).filter((f) => f.endsWith('.html'))
   const reusedPages = plan.full ? 0 : await reuseFromPrevious(previous!, out, plan)
-  const unchangedPages = plan.full ? 0 : await keepUnchangedPages(previous!, out, rendered)
+  const unchangedPages = plan.full
+    ? 0
+    : await keepUnchangedPages(previous!, out, outsideSections(rendered, plan.sections))
   phase('reuse')
 
   for (const [file, xml] of Object.entries(buildFeeds(snapshot))) {
@@ -282,8 +287,10 @@ export const buildSite = async (options: BuildSiteOptions): Promise<BuildReport>
     if (search) log(`Search index: ${search.pages} pages.`)
     phase('search index (live)')
   }
-  await pruneBuilds(options.buildsDir, options.liveDir)
-  phase('prune')
+  // Tens of thousands of files take seconds to delete: the next build need not wait for that.
+  const pruned = pruneBuilds(options.buildsDir, options.liveDir).catch((error: unknown) =>
+    log(`Older site builds were not removed (the next build tries again): ${String(error)}`),
+  )
   const items =
     snapshot.releases.length +
     snapshot.publications.length +
@@ -310,5 +317,6 @@ export const buildSite = async (options: BuildSiteOptions): Promise<BuildReport>
           unchangedPages,
         },
     fullReason: plan.full ? plan.reason : null,
+    pruned,
   }
 }

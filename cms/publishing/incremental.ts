@@ -245,6 +245,21 @@ export const keepUnchangedPages = async (previous: Previous, out: string, render
 
 const folderOf = (sitePath: string) => sitePath.replace(/^\/+|\/+$/g, '')
 
+const sectionFolders = (section: ListSection) =>
+  (['en', 'fr'] as const).map(
+    (locale) => `${folderOf(SECTION_BASE[locale][section === 'services311' ? 'help' : section])}/`,
+  )
+
+/**
+ * The rendered pages outside the sections this build renders: the few small pages every build
+ * makes (home, contact, search…), which may well come out as before. A rendered section's pages
+ * changed with it, and comparing its hundreds of list pages would only cost time.
+ */
+export const outsideSections = (files: string[], sections: ListSection[]) => {
+  const folders = sections.flatMap(sectionFolders)
+  return files.filter((file) => !folders.some((folder) => file.startsWith(folder)))
+}
+
 /**
  * The listing pages of a section in a build, both languages. News and publications keep only
  * their lists here (their item pages are reused item by item above); the other sections' folders

@@ -16,9 +16,16 @@ import {
 import { anonymousRest } from './restClient'
 
 let running: Promise<unknown> = Promise.resolve()
+let pruning: Promise<void> = Promise.resolve()
 
-/** Resolves when no site build is running in this process (a clean shutdown waits for it). */
-export const siteBuildsIdle = () => running.catch(() => undefined)
+/**
+ * Resolves when no site build is running in this process and older builds are removed (a clean
+ * shutdown waits for both).
+ */
+export const siteBuildsIdle = async () => {
+  await running.catch(() => undefined)
+  await pruning
+}
 
 /**
  * Builds the public site now and records the outcome in the site-status global. Builds in one
@@ -52,6 +59,7 @@ export const rebuildSite = async (
       now: attemptAt,
       log: (line) => payload.logger.warn(line),
     })
+    pruning = Promise.all([pruning, report.pruned]).then(() => undefined)
     await payload.updateGlobal({
       slug: SITE_STATUS,
       data: {
