@@ -93,6 +93,7 @@ import { deskScheduledStep } from './desk/schedule'
 import { currentSettings } from './settings'
 import { shouldRunJobs } from './coordination/jobsRunner'
 import { mediaStoragePlugins, strayFilesScheduledStep } from './storage'
+import { retentionScheduledStep } from './ops'
 import { listenForInboundMail } from './desk/inbound/listener'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -105,7 +106,8 @@ registerChannels([emailChannel, pushChannel, smsChannel])
  * The 5-second pass, each domain's steps in order: publish and take down what is due, rebuild for
  * lifted embargoes, refresh the alerts file, retry a failed build, queue alerts a crash never
  * queued, remind officers of English-only alerts, the desk's digests, escalations and retention;
- * at start-up and hourly, remove the files a stopped intake left without rows.
+ * at start-up and hourly, remove the files a stopped intake left without rows; at start-up and
+ * every 10 minutes, prune the machinery's rows past their retention (a second at most a pass).
  */
 const scheduledSteps: ScheduledStep[] = [
   ...workflowScheduledSteps,
@@ -116,6 +118,7 @@ const scheduledSteps: ScheduledStep[] = [
   frenchRemindersScheduledStep,
   deskScheduledStep,
   strayFilesScheduledStep,
+  retentionScheduledStep,
 ]
 registerScheduledSteps(scheduledSteps)
 // What every site build writes beside the pages, and again into the live site after its swap.

@@ -4,3 +4,4 @@
  */
 
 export { backup, restore } from './backup'
+export { pruneExpired, type PruneReport, retentionScheduledStep } from './retention'

@@ -12,8 +12,10 @@ import {
   smsSettings,
   type SmsSettings,
 } from './messaging'
+import { retentionSettings, type RetentionSettings } from './retention'
 
 export { SettingsError } from './env'
+export { DEFAULT_RETENTION, type RetentionSettings } from './retention'
 export {
   type InboundSettings,
   KNOWN_PUSH_SERVICES,
@@ -86,6 +88,8 @@ export type Settings = {
   sms: SmsSettings
   /** Web Push (cms/push). */
   push: PushSettings
+  /** How long machinery rows are kept (RETAIN_*): cms/ops/retention.ts prunes them. */
+  retention: RetentionSettings
 }
 
 export type S3Settings = {
@@ -243,6 +247,7 @@ export const readSettings = (env: Env, cwd: string): Settings => {
     inbound: inboundSettings(env),
     sms: smsSettings(env),
     push: pushSettings(env, env.MAIL_FROM?.trim() || 'City Communications <news@city.example>'),
+    retention: retentionSettings(env),
   }
 }
 

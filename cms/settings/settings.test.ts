@@ -28,7 +28,25 @@ describe('readSettings', () => {
       secureCookies: false,
       typesFile: null,
       processRole: 'all',
+      retention: { deliveryDays: 90, rateLimitHours: 24, machineryDays: 14 },
     })
+  })
+
+  it('takes retention periods and names the one it cannot use', () => {
+    expect(
+      readSettings(
+        { RETAIN_DELIVERY_DAYS: '365', RETAIN_RATE_LIMIT_HOURS: '2', RETAIN_MACHINERY_DAYS: '1' },
+        CWD,
+      ).retention,
+    ).toEqual({ deliveryDays: 365, rateLimitHours: 2, machineryDays: 1 })
+    // Shorter than the longest rate-limit window, or than a week of delivery rows, is refused.
+    expect(() => readSettings({ RETAIN_RATE_LIMIT_HOURS: '1' }, CWD)).toThrow(
+      /RETAIN_RATE_LIMIT_HOURS="1" is not a whole number of hours of at least 2/,
+    )
+    expect(() => readSettings({ RETAIN_DELIVERY_DAYS: '3' }, CWD)).toThrow(SettingsError)
+    expect(() => readSettings({ RETAIN_MACHINERY_DAYS: 'soon' }, CWD)).toThrow(
+      /RETAIN_MACHINERY_DAYS/,
+    )
   })
 
   it('takes a process role: web serves only, worker and all run the background work; anything else is named', () => {
