@@ -2,7 +2,7 @@ import { closePayload } from '../cms/boot'
 import { benchAdmin } from './admin'
 import { benchCms } from './cms'
 import { spawnSync } from 'node:child_process'
-import { machine, printTable } from './table'
+import { machine, printTable, writeResults } from './table'
 import { testCaFile } from '../tests/helpers/testCa'
 import pg from 'pg'
 import { withPostgresDatabase } from '../cms/db/databaseUrl'
@@ -107,4 +107,5 @@ if (postgres) {
 log('Load through nginx (two CMS processes and a worker)…')
 rows.push(...inProcess('bench/load.ts', []))
 printTable(`Results (${volume} media releases)`, rows)
+log(`\nWritten to ${await writeResults('bench', rows)}`)
 process.exit(0)

@@ -33,3 +33,28 @@ export const printTable = (title: string, rows: Row[]) => {
 
 const formatNumber = (n: number) =>
   n >= 100 ? n.toFixed(0) : n >= 10 ? n.toFixed(1) : n.toFixed(2)
+
+/**
+ * Keeps a run's table as JSON in bench/results/ (`{name}-{time}.json`, with the machine and the
+ * commit), so a city can compare runs and machines; answers the file's path.
+ */
+export const writeResults = async (name: string, rows: Row[]) => {
+  const { mkdir, writeFile } = await import('node:fs/promises')
+  const { execFileSync } = await import('node:child_process')
+  const path = await import('node:path')
+  let commit = 'unknown'
+  try {
+    commit = execFileSync('git', ['rev-parse', 'HEAD'], { encoding: 'utf8' }).trim()
+  } catch {
+    // Not a clone (a release tarball): the results still say which machine ran them.
+  }
+  const at = new Date()
+  const dir = path.resolve('bench/results')
+  await mkdir(dir, { recursive: true })
+  const file = path.join(dir, `${name}-${at.toISOString().replace(/[:.]/g, '-')}.json`)
+  await writeFile(
+    file,
+    `${JSON.stringify({ name, at: at.toISOString(), commit, machine: machine(), rows }, null, 2)}\n`,
+  )
+  return file
+}

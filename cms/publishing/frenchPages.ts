@@ -1,23 +1,12 @@
-import { readdir, readFile } from 'node:fs/promises'
+import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 
 import { en } from '../../site/lib/i18n/en'
 import { fr } from '../../site/lib/i18n/fr'
+import { filesUnder } from '../storage'
 import { englishOnFrenchPage, englishPhrases, phraseFinder } from './core/languageCheck'
 
 const find = phraseFinder(englishPhrases(en, fr))
-
-const htmlFiles = async (dir: string): Promise<string[]> => {
-  const entries = await readdir(dir, { withFileTypes: true }).catch(() => [])
-  const nested = await Promise.all(
-    entries.map((entry) =>
-      entry.isDirectory()
-        ? htmlFiles(path.join(dir, entry.name))
-        : Promise.resolve(entry.name.endsWith('.html') ? [path.join(dir, entry.name)] : []),
-    ),
-  )
-  return nested.flat()
-}
 
 /**
  * Refuses the build when a French page the build rendered shows an English interface phrase from
@@ -26,7 +15,9 @@ const htmlFiles = async (dir: string): Promise<string[]> => {
  * made.
  */
 export const checkFrenchPages = async (out: string): Promise<number> => {
-  const files = await htmlFiles(path.join(out, 'fr'))
+  const files = (await filesUnder(out, 'fr'))
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => path.join(out, file))
   for (const file of files) {
     const phrase = englishOnFrenchPage(await readFile(file, 'utf8'), find)
     if (phrase)

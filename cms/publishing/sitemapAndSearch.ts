@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process'
 import { randomUUID } from 'node:crypto'
-import { link, readdir, readlink, realpath, rename, rm, symlink, writeFile } from 'node:fs/promises'
+import { link, readlink, realpath, rename, rm, symlink, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { promisify } from 'node:util'
 
@@ -8,6 +8,7 @@ import { SUB_PAGE } from '../../site/lib/i18n'
 import { SHORT_LINK_BASE } from '../../site/lib/shortLinks'
 import type { Snapshot } from '../../site/lib/types'
 import { buildSitemap, twinFinder } from './core/sitemap'
+import { filesUnder } from '../storage'
 import { writeSearchIndex } from './searchIndex'
 
 const copyLinks = promisify(execFile)
@@ -16,19 +17,11 @@ const copyLinks = promisify(execFile)
 const SEARCH_PATH = 'pagefind'
 const SITEMAP = 'sitemap.xml'
 
-const htmlPaths = async (out: string, dir = ''): Promise<string[]> => {
-  const entries = await readdir(path.join(out, dir), { withFileTypes: true })
-  const nested = await Promise.all(
-    entries.map(async (entry) => {
-      const relative = path.join(dir, entry.name)
-      if (entry.isDirectory()) return htmlPaths(out, relative)
-      return entry.name === 'index.html'
-        ? [`/${dir ? `${dir.split(path.sep).join('/')}/` : ''}`]
-        : []
-    }),
-  )
-  return nested.flat()
-}
+/** The address of every page in `out` (its `index.html` files). */
+const htmlPaths = async (out: string): Promise<string[]> =>
+  (await filesUnder(out))
+    .filter((file) => file === 'index.html' || file.endsWith('/index.html'))
+    .map((file) => `/${file.slice(0, -'index.html'.length)}`)
 
 /** A file replaced in one step: readers of a live build see the old one or the new one. */
 const replaceFile = async (file: string, content: string) => {
