@@ -95,6 +95,10 @@ export const carrySitemapAndSearch = async (previousOut: string, out: string) =>
     return
   }
   const folder = `${SEARCH_PATH}-${Date.now()}`
-  await copyLinks('cp', ['-al', index, path.join(out, folder)])
-  await pointSearchAt(out, folder)
+  // Without GNU cp the build goes live without a search index for the seconds until its own.
+  const copied = await copyLinks('cp', ['-al', index, path.join(out, folder)]).then(
+    () => true,
+    () => false,
+  )
+  if (copied) await pointSearchAt(out, folder)
 }
