@@ -4,14 +4,8 @@ import type { Payload } from 'payload'
 import { type ScheduledStep, requestSiteBuild } from '../cms/coordination'
 
 import { currentSettings } from '../cms/settings'
-import {
-  emergencyFiles,
-  fetchBulletins,
-  fetchRetiredCancels,
-  listedAlertIds,
-  writeAtomically,
-} from './files'
-import { anonymousRest, writeLiveFilesToBucket } from '../cms/publishing'
+import { emergencyFiles, fetchBulletins, fetchRetiredCancels, listedAlertIds } from './files'
+import { anonymousRest, writeAtomically, writeLiveFilesToBucket } from '../cms/publishing'
 
 /**
  * Writes `active.json`, the CAP messages, `cap.atom` and the emergency feed straight into the live

@@ -1,5 +1,4 @@
-import { randomUUID } from 'node:crypto'
-import { mkdir, readFile, realpath, rename, writeFile } from 'node:fs/promises'
+import { readFile, realpath } from 'node:fs/promises'
 import path from 'node:path'
 
 import { EMERGENCY_BULLETINS, RETIRED_ITEMS } from '../cms/core/slugs'
@@ -16,7 +15,13 @@ import {
 import { frenchCityName } from '../site/lib/city'
 import { activeAlerts } from '../site/lib/content'
 import type { Bulletin } from '../site/lib/types'
-import { buildFeed, feedFile, type GetJson, type LiveFiles } from '../cms/publishing'
+import {
+  buildFeed,
+  feedFile,
+  type GetJson,
+  type LiveFiles,
+  writeAtomically,
+} from '../cms/publishing'
 import { itemPath, LOCALES, type Language, strings } from '../site/lib/i18n'
 import { escapeHtml } from '../site/lib/html'
 import { alertShortPath } from '../site/lib/shortLinks'
@@ -224,20 +229,6 @@ export const fetchBulletins = async (get: GetJson): Promise<BulletinDoc[]> => {
   if (!Array.isArray(answer?.docs))
     throw new Error('The CMS answered the bulletin list without a docs list.')
   return answer.docs
-}
-
-/** Writes files into a folder, each replaced in one step (temporary file, then rename). */
-export const writeAtomically = async (
-  root: string,
-  files: Record<string, string>,
-): Promise<void> => {
-  for (const [relative, content] of Object.entries(files)) {
-    const target = path.join(root, relative)
-    await mkdir(path.dirname(target), { recursive: true })
-    const temporary = `${target}.${randomUUID()}.tmp`
-    await writeFile(temporary, content)
-    await rename(temporary, target)
-  }
 }
 
 /** The identifiers `active.json` in a folder lists now, or null when there is no such file. */

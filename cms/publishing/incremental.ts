@@ -245,10 +245,12 @@ export const keepUnchangedPages = async (previous: Previous, out: string, render
 
 const folderOf = (sitePath: string) => sitePath.replace(/^\/+|\/+$/g, '')
 
+/** A section's folder in one language: `news`, `fr/nouvelles`… (311 is under its help page). */
+const sectionFolder = (section: ListSection, locale: 'en' | 'fr') =>
+  folderOf(SECTION_BASE[locale][section === 'services311' ? 'help' : section])
+
 const sectionFolders = (section: ListSection) =>
-  (['en', 'fr'] as const).map(
-    (locale) => `${folderOf(SECTION_BASE[locale][section === 'services311' ? 'help' : section])}/`,
-  )
+  (['en', 'fr'] as const).map((locale) => `${sectionFolder(section, locale)}/`)
 
 /**
  * The rendered pages outside the sections this build renders: the few small pages every build
@@ -268,16 +270,14 @@ export const outsideSections = (files: string[], sections: ListSection[]) => {
 const sectionPages = async (root: string, section: ListSection): Promise<string[]> => {
   const found: string[] = []
   for (const locale of ['en', 'fr'] as const) {
-    const base = SECTION_BASE[locale]
+    const folder = sectionFolder(section, locale)
     if (section === 'news' || section === 'publications') {
-      const folder = folderOf(base[section])
       found.push(`${folder}/index.html`, ...(await filesUnder(root, `${folder}/page`)))
       if (section === 'publications')
         found.push(...(await filesUnder(root, folderOf(SUB_PAGE[locale].publicationKind))))
       continue
     }
-    const key = section === 'services311' ? 'help' : section
-    found.push(...(await filesUnder(root, folderOf(base[key]))))
+    found.push(...(await filesUnder(root, folder)))
   }
   return found
 }

@@ -5,6 +5,6 @@
 
 export { writeLiveFilesToBucket } from './bucket'
 export { buildFeed, feedFile } from './feeds'
-export { type LiveFiles } from './liveFiles'
+export { type LiveFiles, writeAtomically } from './liveFiles'
 export { anonymousRest } from './restClient'
 export { type GetJson } from './snapshot'

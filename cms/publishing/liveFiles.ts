@@ -1,3 +1,7 @@
+import { randomUUID } from 'node:crypto'
+import { mkdir, rename, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+
 import type { GetJson } from './snapshot'
 
 /** What a build tells the domains that write live files into it. */
@@ -35,3 +39,21 @@ export const registerLiveFiles = (writers: readonly LiveFiles[]) => {
 }
 
 export const registeredLiveFiles = (): readonly LiveFiles[] => registered
+
+/**
+ * Writes files into a folder (a live site, a build), each replaced in one step (a temporary file,
+ * then a rename): a reader sees the old file or the new one, never half of one, and a file linked
+ * from another build is replaced, never written into.
+ */
+export const writeAtomically = async (
+  root: string,
+  files: Record<string, string>,
+): Promise<void> => {
+  for (const [relative, content] of Object.entries(files)) {
+    const target = path.join(root, relative)
+    await mkdir(path.dirname(target), { recursive: true })
+    const temporary = `${target}.${randomUUID()}.tmp`
+    await writeFile(temporary, content)
+    await rename(temporary, target)
+  }
+}

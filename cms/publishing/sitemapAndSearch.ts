@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process'
 import { randomUUID } from 'node:crypto'
-import { link, readlink, realpath, rename, rm, symlink, writeFile } from 'node:fs/promises'
+import { link, readlink, realpath, rename, rm, symlink } from 'node:fs/promises'
 import path from 'node:path'
 import { promisify } from 'node:util'
 
@@ -9,6 +9,7 @@ import { SHORT_LINK_BASE } from '../../site/lib/shortLinks'
 import type { Snapshot } from '../../site/lib/types'
 import { buildSitemap, twinFinder } from './core/sitemap'
 import { filesUnder } from '../storage'
+import { writeAtomically } from './liveFiles'
 import { writeSearchIndex } from './searchIndex'
 
 const copyLinks = promisify(execFile)
@@ -22,13 +23,6 @@ const htmlPaths = async (out: string): Promise<string[]> =>
   (await filesUnder(out))
     .filter((file) => file === 'index.html' || file.endsWith('/index.html'))
     .map((file) => `/${file.slice(0, -'index.html'.length)}`)
-
-/** A file replaced in one step: readers of a live build see the old one or the new one. */
-const replaceFile = async (file: string, content: string) => {
-  const temporary = `${file}.${randomUUID()}.tmp`
-  await writeFile(temporary, content)
-  await rename(temporary, file)
-}
 
 /**
  * The sitemap of every page in `out`. Filtered browse pages are many views of the same
@@ -44,10 +38,9 @@ export const writeSitemap = async (out: string, siteUrl: string, snapshot: Snaps
       !p.startsWith(SUB_PAGE.en.browse) &&
       !p.startsWith(SUB_PAGE.fr.browse),
   )
-  await replaceFile(
-    path.join(out, SITEMAP),
-    buildSitemap(siteUrl, pages, now.toISOString(), twinFinder(snapshot)),
-  )
+  await writeAtomically(out, {
+    [SITEMAP]: buildSitemap(siteUrl, pages, now.toISOString(), twinFinder(snapshot)),
+  })
   return pages.length
 }
 
