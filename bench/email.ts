@@ -23,7 +23,7 @@ import type { Row } from './table'
 type Log = (line: string) => void
 type Sink = Awaited<ReturnType<typeof startSmtpSink>>
 
-const publishedBulletin = (payload: Payload, title: string) =>
+export const publishedBulletin = (payload: Payload, title: string) =>
   payload.create({
     collection: EMERGENCY_BULLETINS,
     data: {
