@@ -1,6 +1,3 @@
-import { fork } from 'node:child_process'
-import path from 'node:path'
-
 import {
   EMERGENCY_BULLETINS,
   MEDIA_RELEASES,
@@ -12,6 +9,7 @@ import { sendOutbox } from '../cms/outbox/run'
 import { outboxBacklog } from '../cms/outbox/status'
 import { startHarness } from '../tests/helpers/harness'
 import { addChannelSubscribers, publishedDirectly } from '../tests/helpers/seedData'
+import { startChannelServices } from './channelClient'
 import type { Row } from './table'
 
 /**
@@ -27,38 +25,12 @@ const rows: Row[] = []
 const people = Number(process.argv[2] ?? 10_000)
 
 // The services run in a process of their own, as real ones do.
-const services = fork(path.resolve(import.meta.dirname, 'channelServices.ts'), [], {
-  execArgv: ['--import', 'tsx'],
-  stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-})
-let nextId = 1
-const waiting = new Map<number, (value: unknown) => void>()
-const ready = new Promise<{ gatewayEnv: Record<string, string>; pushHostEntry: string }>(
-  (resolve) => waiting.set(0, resolve as (value: unknown) => void),
-)
-services.on('message', (message: { id: number; value: unknown }) => {
-  waiting.get(message.id)?.(message.value)
-  waiting.delete(message.id)
-})
-const ask = <T>(command: string, count?: number) =>
-  new Promise<T>((resolve) => {
-    const id = nextId++
-    waiting.set(id, resolve as (value: unknown) => void)
-    services.send({ id, command, count })
-  })
-type Browser = { endpoint: string; keys: { p256dh: string; auth: string } }
-type Report = {
-  push: { at: number; title: string }[]
-  sms: { at: number; to: string; body: string }[]
-}
-const started = await ready
-const gateway = { env: started.gatewayEnv }
+const services = await startChannelServices()
 const harness = await startHarness({
   seedUsers: false,
   holdJobs: true,
   env: {
-    ...gateway.env,
-    PUSH_SERVICE_HOSTS: started.pushHostEntry,
+    ...services.env,
     SMS_RATE_PER_SECOND: '2000',
     PUSH_RATE_PER_SECOND: '2000',
   },
@@ -66,7 +38,7 @@ const harness = await startHarness({
 const { payload } = harness
 
 const subscribeAll = async (count: number) => {
-  const browsers = await ask<Browser[]>('subscribe', count)
+  const browsers = await services.subscribe(count)
   for (let i = 0; i < count; i += 1) {
     const phone = `+1613${String(2_000_000 + i).padStart(7, '0')}`
     await addChannelSubscribers(
@@ -106,7 +78,7 @@ for (;;) {
   if (due === 0 && inFlight === 0) break
 }
 clearInterval(progress)
-const report = await ask<Report>('report')
+const report = await services.report()
 
 for (const [channel, messages] of [
   ['push', report.push.map((m) => ({ at: m.at, alert: isAlert(m.title) }))],
@@ -155,7 +127,7 @@ for (;;) {
   const { due, inFlight } = await outboxBacklog(payload)
   if (due === 0 && inFlight === 0) break
 }
-const pacedTexts = (await ask<Report>('report')).sms.slice(before)
+const pacedTexts = (await services.report()).sms.slice(before)
 const span = (pacedTexts.at(-1)!.at - pacedTexts[0]!.at) / 1000
 let busiest = 0
 for (const text of pacedTexts)
@@ -170,6 +142,6 @@ rows.push({
   note: `busiest second ${busiest} texts; the gateway's rate is kept`,
 })
 await harness.close()
-await ask('close')
+await services.close()
 console.log(JSON.stringify(rows))
 process.exit(0)

@@ -19,6 +19,7 @@ process.on('message', async (message: Command) => {
     return reply({
       push: push.received.map((m) => ({
         at: m.at,
+        to: m.subscription,
         title: String((m.payload as { title?: string }).title ?? ''),
       })),
       sms: gateway.received.map((t) => ({ at: t.at, to: t.to, body: t.body })),

@@ -1,8 +1,10 @@
 import { rm } from 'node:fs/promises'
+import path from 'node:path'
 
 import { buildAdminIfStale } from '../cms/build/adminBuild'
 import { isolatedDataDir } from '../tests/helpers/env'
 import { freePorts } from '../tests/helpers/server'
+import { startSmtpSink } from '../tests/helpers/smtpSink'
 import { type ClusterProcess, startRole } from '../tests/helpers/cluster'
 import { machine, printTable, type Row, writeResults } from './table'
 import { fillYear, scaledYear } from './year/generate'
@@ -30,32 +32,64 @@ const mib = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MiB`
 log(`civic-comms: a year of data (${database}, scale ${factor})`)
 for (const fact of machine()) log(`  ${fact}`)
 const rows: Row[] = []
-const dir = await isolatedDataDir('bench-year')
-const { startHarness } = await import('../tests/helpers/harness')
-const harness = await startHarness({
-  dataDir: dir,
-  database: server ? 'postgres' : 'sqlite',
-  // The harness's own jobs run retention's pass too: the year stays whole until it is measured.
-  env: { LOG_LEVEL: 'warn', RETAIN_DELIVERY_DAYS: '3650' },
-})
-const databaseUrl = process.env.DATABASE_URL!
-log('Filling the year…')
-const year = await fillYear(harness, scaledYear(factor), (line) => log(line))
-await harness.close({ keepData: true })
-rows.push({
-  measure: `a year of data made (${database})`,
-  value: year.seconds,
-  unit: 's',
-  note: Object.entries(year.counts)
-    .map(([table, n]) => `${table} ${n.toLocaleString('en-CA')}`)
-    .join(', '),
-})
-rows.push({ measure: 'database size with the year', value: year.bytes / 2 ** 20, unit: 'MiB' })
+/** Each stage's rows as it ends; a stage that fails is a row saying so, and the run goes on. */
+const stage = async (
+  name: string,
+  work: () => Promise<Row[]>,
+  processes: ClusterProcess[] = [],
+) => {
+  try {
+    const found = await work()
+    for (const row of found)
+      log(`  = ${row.measure}: ${row.value.toFixed(2)} ${row.unit} ${row.note ?? ''}`)
+    rows.push(...found)
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error)
+    log(`  ${name} FAILED: ${message}`)
+    for (const p of processes) log(`  --- ${p.name}'s last output ---\n${p.output().slice(-4000)}`)
+    rows.push({ measure: name, value: 0, unit: '-', note: `FAILED: ${message.slice(0, 200)}` })
+  }
+}
+const reuseAt = process.argv.indexOf('--reuse')
+const reuse = reuseAt > 0 ? process.argv[reuseAt + 1] : undefined
+const dir = reuse ?? (await isolatedDataDir('bench-year'))
+let databaseUrl = `file:${path.join(dir, 'cms.db')}`
+let bytes = 0
+if (!reuse) {
+  const { startHarness } = await import('../tests/helpers/harness')
+  const harness = await startHarness({
+    dataDir: dir,
+    database: server ? 'postgres' : 'sqlite',
+    // The harness's own jobs run retention's pass too: the year stays whole until it is measured.
+    env: { LOG_LEVEL: 'warn', RETAIN_DELIVERY_DAYS: '3650' },
+  })
+  databaseUrl = process.env.DATABASE_URL!
+  log('Filling the year…')
+  await stage('a year of data made', async () => {
+    const year = await fillYear(harness, scaledYear(factor), (line) => log(line))
+    bytes = year.bytes
+    return [
+      {
+        measure: `a year of data made (${database})`,
+        value: year.seconds,
+        unit: 's',
+        note: Object.entries(year.counts)
+          .map(([table, n]) => `${table} ${n.toLocaleString('en-CA')}`)
+          .join(', '),
+      },
+      { measure: 'database size with the year', value: year.bytes / 2 ** 20, unit: 'MiB' },
+    ]
+  })
+  await harness.close({ keepData: true })
+}
 
 log('Starting npm start’s processes on it (a web process and a worker)…')
 await buildAdminIfStale(process.cwd(), (line) => log(`  ${line}`))
 const [web, siteServer] = await freePorts(2)
+// Mail goes to an SMTP server as in a deployment (the files written without one are for trying it).
+const sink = await startSmtpSink({ parse: false })
 const env = {
+  SMTP_URL: sink.url,
   DATA_DIR: dir,
   DATABASE_URL: databaseUrl,
   CMS_URL: `http://127.0.0.1:${web}`,
@@ -70,21 +104,31 @@ try {
   processes.push(await startRole('web', 'web', { ...env, PORT: String(web) }))
   processes.push(await startRole('worker', 'worker', { ...env, SITE_PORT: String(siteServer) }))
   log('  waiting for the first full build of the site…')
-  rows.push(await waitForSite(env.CMS_URL, env.SITE_URL))
-  rows.push(...(await measureYear(env.CMS_URL, log)))
+  await stage(
+    'first full site build',
+    async () => [await waitForSite(env.CMS_URL, env.SITE_URL)],
+    processes,
+  )
+  await stage('reads on the year', () => measureYear(env.CMS_URL, log), processes)
   log('Publish → page live on the year’s data…')
-  rows.push(await publishToLive(env.CMS_URL, env.SITE_URL))
+  await stage(
+    'publish → page live',
+    async () => [await publishToLive(env.CMS_URL, env.SITE_URL)],
+    processes,
+  )
 } finally {
   await Promise.all(processes.map((p) => p.stop()))
+  await sink.close()
 }
 
 log('Retention on the year…')
-rows.push(...(await pruneYear(databaseUrl, log)))
+await stage('retention', () => pruneYear(databaseUrl, log))
 if (!server) {
   log('Upgrade at size: the previous release’s database with this year, migrated to this one…')
-  rows.push(...(await upgradeAtSize(databaseUrl, log)))
+  await stage('upgrade at size', () => upgradeAtSize(databaseUrl, log))
 }
-printTable(`A year of data (${database}; ${mib(year.bytes)} before retention)`, rows)
+printTable(`A year of data (${database}; ${mib(bytes)} before retention)`, rows)
 log(`\nWritten to ${await writeResults('bench-year', rows)}`)
-await rm(dir, { recursive: true, force: true })
+if (process.argv.includes('--keep')) log(`The data stays in ${dir} (--reuse ${dir}).`)
+else await rm(dir, { recursive: true, force: true })
 process.exit(0)

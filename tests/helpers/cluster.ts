@@ -7,6 +7,8 @@ import { TEST_SECRET } from './env'
 
 export type ClusterProcess = {
   name: string
+  /** The process `npm start` runs in (its group holds every process it starts). */
+  pid: number
   output: () => string
   /** Kills the whole process group at once, as a power cut or `kill -9` would. */
   kill: () => Promise<void>
@@ -67,6 +69,7 @@ export const startRole = async (
   })
   return {
     name,
+    pid: child.pid!,
     output: () => output,
     kill: () => signal('SIGKILL'),
     stop: () => signal('SIGTERM'),
@@ -133,6 +136,7 @@ export const startNginx = async (dir: string, values: NginxValues) => {
   )
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
   return {
+    pid: child.pid!,
     stop: async () => {
       if (child.exitCode === null) child.kill('SIGQUIT')
       await exited
