@@ -7,7 +7,9 @@ import { ADDRESSES, SERVICE_REQUESTS } from '../core/slugs'
 import { rowsInRange } from '../db'
 import { publicCoordinate } from '../core/publicPoint'
 import { csvLine } from '../core/text/csv'
-import { type TrendRow, trendsCollector } from './core/trends'
+import { REPEAT_THRESHOLD, type TrendRow, trendsCollector } from './core/trends'
+import { trendsFromGroups } from './core/trendGroups'
+import { trendGroups } from './trendsSql'
 import { loadServices } from './catalogue'
 
 /**
@@ -91,8 +93,12 @@ async function* requestsIn(
 const wardNames = async (payload: Payload) =>
   new Map((await loadWards(payload)).map((w) => [String(w.id), w.name]))
 
-export const loadTrends = async (payload: Payload, range: { from: string; to: string }) => {
-  const wards = await wardNames(payload)
+/** MongoDB's way: every request of the range read a page at a time into the collector. */
+const collectTrends = async (
+  payload: Payload,
+  range: { from: string; to: string },
+  wards: Map<string, string>,
+) => {
   const collector = trendsCollector({ ...range, localDate: torontoDates() })
   for await (const page of requestsIn(payload, range, TREND_COLUMNS))
     for (const row of page)
@@ -101,7 +107,15 @@ export const loadTrends = async (payload: Payload, range: { from: string; to: st
         ward: wards.get(String(relationId(row.ward))) ?? null,
         place: row.address == null ? null : String(relationId(row.address)),
       })
-  const trends = collector.result()
+  return collector.result()
+}
+
+export const loadTrends = async (payload: Payload, range: { from: string; to: string }) => {
+  const wards = await wardNames(payload)
+  const groups = await trendGroups(payload, range, REPEAT_THRESHOLD, (id) => wards.get(id) ?? null)
+  const trends = groups
+    ? trendsFromGroups(groups, { ...range, localDate: torontoDates() })
+    : await collectTrends(payload, range, wards)
   // Places were counted by address id; the few that repeat get their labels.
   const ids = [...new Set(trends.repeatLocations.map((r) => r.location))]
   const labels = new Map(

@@ -41,6 +41,9 @@ export type Trends = {
 
 const DAY = 86_400_000
 
+/** A place is a repeat location from this many requests for one service in the range. */
+export const REPEAT_THRESHOLD = 3
+
 /** The Monday (a date key) of the week holding a Toronto date key. */
 export const weekOf = (dateKey: string) => {
   const date = new Date(`${dateKey}T12:00:00Z`)
@@ -65,7 +68,7 @@ export const trendsCollector = (args: {
   localDate: (instant: Date) => string
   repeatThreshold?: number
 }) => {
-  const threshold = args.repeatThreshold ?? 3
+  const threshold = args.repeatThreshold ?? REPEAT_THRESHOLD
   const services = new Map<
     string,
     { requests: number; closed: number; within: number; days: number[] }
