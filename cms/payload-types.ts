@@ -1759,8 +1759,8 @@ export interface ServiceRequest {
   mediaUrl?: string | null;
   address?: (number | null) | Address;
   addressLabel?: string | null;
-  lat: number;
-  long: number;
+  lat?: number | null;
+  long?: number | null;
   ward?: (number | null) | Ward;
   firstName?: string | null;
   lastName?: string | null;

@@ -19,6 +19,7 @@ import {
   REQUEST_STATES,
 } from '../cms/servicerequests/core/model'
 import { emailAddressField } from './fields/emailAddress'
+import { placedUnlessTold } from '../cms/servicerequests/core/placement'
 import {
   auditReassignment,
   deleteRequestRecords,
@@ -63,6 +64,9 @@ export const ServiceRequests: CollectionConfig = {
     beforeDelete: [deleteRequestRecords],
   },
   timestamps: true,
+  // Open311's lists by status or by service, newest first, over a year of requests: one index
+  // range each, no sort (bench:year: status=open went from 1.6 s at p95).
+  indexes: [{ fields: ['status', 'requestedAt'] }, { fields: ['serviceCode', 'requestedAt'] }],
   fields: [
     {
       name: 'statusPanel',
@@ -121,8 +125,9 @@ export const ServiceRequests: CollectionConfig = {
         {
           type: 'row',
           fields: [
-            { name: 'lat', type: 'number', required: true, index: true },
-            { name: 'long', type: 'number', required: true },
+            // A call or an email may name no place yet: staff place it later (the map skips it).
+            { name: 'lat', type: 'number', index: true, validate: placedUnlessTold },
+            { name: 'long', type: 'number', validate: placedUnlessTold },
             { name: 'ward', type: 'relationship', relationTo: WARDS, index: true },
           ],
         },

@@ -12,6 +12,8 @@ import * as migration_20261203_014232_push_sms_channels from './20261203_014232_
 import * as migration_20261206_112954_intake_receipts from './20261206_112954_intake_receipts';
 import * as migration_20261206_144116_follower_proof from './20261206_144116_follower_proof';
 import * as migration_20261206_151217_description_review from './20261206_151217_description_review';
+import * as migration_20261206_211606_request_list_indexes from './20261206_211606_request_list_indexes';
+import * as migration_20261206_212033_request_place_optional from './20261206_212033_request_place_optional';
 
 export const migrations = [
   {
@@ -82,6 +84,16 @@ export const migrations = [
   {
     up: migration_20261206_151217_description_review.up,
     down: migration_20261206_151217_description_review.down,
-    name: '20261206_151217_description_review'
+    name: '20261206_151217_description_review',
+  },
+  {
+    up: migration_20261206_211606_request_list_indexes.up,
+    down: migration_20261206_211606_request_list_indexes.down,
+    name: '20261206_211606_request_list_indexes',
+  },
+  {
+    up: migration_20261206_212033_request_place_optional.up,
+    down: migration_20261206_212033_request_place_optional.down,
+    name: '20261206_212033_request_place_optional'
   },
 ];

@@ -23,6 +23,8 @@ import * as migration_20261203_014138_push_sms_channels from './20261203_014138_
 import * as migration_20261206_112917_intake_receipts from './20261206_112917_intake_receipts';
 import * as migration_20261206_144058_follower_proof from './20261206_144058_follower_proof';
 import * as migration_20261206_151152_description_review from './20261206_151152_description_review';
+import * as migration_20261206_211544_request_list_indexes from './20261206_211544_request_list_indexes';
+import * as migration_20261206_212028_request_place_optional from './20261206_212028_request_place_optional';
 
 export const migrations = [
   {
@@ -148,6 +150,16 @@ export const migrations = [
   {
     up: migration_20261206_151152_description_review.up,
     down: migration_20261206_151152_description_review.down,
-    name: '20261206_151152_description_review'
+    name: '20261206_151152_description_review',
+  },
+  {
+    up: migration_20261206_211544_request_list_indexes.up,
+    down: migration_20261206_211544_request_list_indexes.down,
+    name: '20261206_211544_request_list_indexes',
+  },
+  {
+    up: migration_20261206_212028_request_place_optional.up,
+    down: migration_20261206_212028_request_place_optional.down,
+    name: '20261206_212028_request_place_optional'
   },
 ];

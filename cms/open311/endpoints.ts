@@ -176,6 +176,8 @@ const listRequests = async (req: PayloadRequest, format: Format) => {
     where: { and: conditions },
     sort: '-requestedAt',
     limit: MAX_RESULTS,
+    // Open311 has no total: counting a year's matches cost as much as reading the page.
+    pagination: false,
     depth: 0,
     overrideAccess: true,
     select: PUBLIC_SELECT,
