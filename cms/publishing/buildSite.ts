@@ -25,6 +25,7 @@ import {
   saveState,
   stateOf,
 } from './incremental'
+import { mergeIntoReused } from './mergeBuild'
 import { writeSearchIndex } from './searchIndex'
 import { writeSnapshotFile } from './snapshotFile'
 import { carrySitemapAndSearch, indexSearch, writeSitemap } from './sitemapAndSearch'
@@ -185,6 +186,11 @@ export const buildSite = async (options: BuildSiteOptions): Promise<BuildReport>
   await saveState(dir, { state, mediaStamps })
 
   phase('read')
+  // The build before's unchanged pages are linked while Astro renders (see mergeBuild.ts).
+  const reusedFolder = path.join(dir, 'reused')
+  const reusing = plan.full ? null : reuseFromPrevious(previous!, reusedFolder, plan)
+  // Astro's failure is the one reported; the linking's own is awaited below.
+  reusing?.catch(() => undefined)
   const astroStarted = Date.now()
   await runAstro(
     root,
@@ -205,8 +211,11 @@ export const buildSite = async (options: BuildSiteOptions): Promise<BuildReport>
   await checkFrenchPages(out)
   phase('language check')
   // What Astro made, before the build before's pages join it.
-  const rendered = plan.full ? [] : (await filesUnder(out)).filter((f) => f.endsWith('.html'))
-  const reusedPages = plan.full ? 0 : await reuseFromPrevious(previous!, out, plan)
+  const made = plan.full ? [] : await filesUnder(out)
+  const rendered = made.filter((f) => f.endsWith('.html'))
+  const reusedPages = reusing
+    ? (await reusing) - (await mergeIntoReused(out, reusedFolder, made))
+    : 0
   const unchangedPages = plan.full
     ? 0
     : await keepUnchangedPages(previous!, out, outsideSections(rendered, plan.sections))
