@@ -509,6 +509,30 @@ describe('email to the 311 address', () => {
       `[${docs[0]!.reference}] Request received: Pothole`,
     )
   })
+  it('an email naming no street is stored without a place, for staff to place (not refused at every retry)', async () => {
+    const mailer = inbound!.mailer()
+    // Was answered 451 forever: the request's latitude and longitude could not be empty.
+    await mailer.sendMail({
+      from: 'Robin <robin@example.ca>',
+      to: '311@city.example',
+      subject: 'Tree down',
+      text: 'A tree came down on our street in the storm and is blocking the road.',
+      messageId: '<tree.robin@example.ca>',
+    })
+    const { docs } = await harness.payload.find({
+      collection: SERVICE_REQUESTS,
+      where: { email: { equals: 'robin@example.ca' } },
+      overrideAccess: true,
+    })
+    expect(docs).toHaveLength(1)
+    expect(docs[0]).toMatchObject({ channel: 'email', lat: null, long: null, state: 'new' })
+    // The lists, the map and open data skip what has no place yet, and still answer.
+    const listed = await harness.rest('GET', '/open311/v2/requests.json')
+    expect(listed.status).toBe(200)
+    const one = await harness.rest('GET', `/open311/v2/requests/${docs[0]!.reference}.json`)
+    expect(one.status).toBe(200)
+    expect(one.body[0]).toMatchObject({ service_request_id: docs[0]!.reference })
+  })
 })
 
 describe('trends, the map and open data', () => {
