@@ -32,6 +32,9 @@ export const Deliveries: CollectionConfig = {
     defaultColumns: ['key', 'channel', 'status', 'attempts', 'lastError', 'sentAt'],
     group: 'Email',
   },
+  // The outbox's claim: the rows still to send of one channel and priority, oldest first, found
+  // without reading the year of sent ones (cms/outbox/drizzleStore.ts).
+  indexes: [{ fields: ['status', 'channel', 'priority'] }],
   access: {
     read: ({ req }) => adminSeesDeliveries(req.user),
     create: nobody,

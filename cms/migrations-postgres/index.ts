@@ -14,6 +14,7 @@ import * as migration_20261206_144116_follower_proof from './20261206_144116_fol
 import * as migration_20261206_151217_description_review from './20261206_151217_description_review';
 import * as migration_20261206_211606_request_list_indexes from './20261206_211606_request_list_indexes';
 import * as migration_20261206_212033_request_place_optional from './20261206_212033_request_place_optional';
+import * as migration_20261206_220711_delivery_claim_index from './20261206_220711_delivery_claim_index';
 
 export const migrations = [
   {
@@ -94,6 +95,11 @@ export const migrations = [
   {
     up: migration_20261206_212033_request_place_optional.up,
     down: migration_20261206_212033_request_place_optional.down,
-    name: '20261206_212033_request_place_optional'
+    name: '20261206_212033_request_place_optional',
+  },
+  {
+    up: migration_20261206_220711_delivery_claim_index.up,
+    down: migration_20261206_220711_delivery_claim_index.down,
+    name: '20261206_220711_delivery_claim_index'
   },
 ];

@@ -25,6 +25,7 @@ import * as migration_20261206_144058_follower_proof from './20261206_144058_fol
 import * as migration_20261206_151152_description_review from './20261206_151152_description_review';
 import * as migration_20261206_211544_request_list_indexes from './20261206_211544_request_list_indexes';
 import * as migration_20261206_212028_request_place_optional from './20261206_212028_request_place_optional';
+import * as migration_20261206_220705_delivery_claim_index from './20261206_220705_delivery_claim_index';
 
 export const migrations = [
   {
@@ -160,6 +161,11 @@ export const migrations = [
   {
     up: migration_20261206_212028_request_place_optional.up,
     down: migration_20261206_212028_request_place_optional.down,
-    name: '20261206_212028_request_place_optional'
+    name: '20261206_212028_request_place_optional',
+  },
+  {
+    up: migration_20261206_220705_delivery_claim_index.up,
+    down: migration_20261206_220705_delivery_claim_index.down,
+    name: '20261206_220705_delivery_claim_index'
   },
 ];

@@ -75,22 +75,42 @@ export const drizzleOutboxStore = (payload: Payload, within?: unknown): OutboxSt
 
     async claim(worker, limit, now, leaseUntil, channel = 'email') {
       const at = now.toISOString()
-      const claimable = and(
+      // Two kinds of claimable rows, each an equality prefix of the (status, channel, priority)
+      // index: with a year of sent rows beside them (2,000,000), a condition the planner could
+      // read along the channel's own index took 0.5 s a claim (bench:storm); this takes 1 ms.
+      const due = and(eq(t.status, 'queued'), eq(t.channel, channel), lte(t.nextAttemptAt, at))
+      const stale = and(
+        eq(t.status, 'sending'),
         eq(t.channel, channel),
-        or(
-          and(eq(t.status, 'queued'), lte(t.nextAttemptAt, at)),
-          and(eq(t.status, 'sending'), or(isNull(t.leaseUntil), lt(t.leaseUntil, at))),
-        ),
+        or(isNull(t.leaseUntil), lt(t.leaseUntil, at)),
       )
+      const claimable = or(due, stale)
       // One priority per batch, the most urgent waiting: the lanes of a batch send in parallel, so
       // a batch mixing an alert with news could let news overtake the alert's last copies.
-      const mostUrgent = sql`${t.priority} = (select min(${t.priority}) from ${t} where ${claimable})`
-      const candidates = drizzle
-        .select({ id: t.id })
-        .from(t)
-        .where(and(claimable, mostUrgent))
-        .orderBy(asc(t.id))
-        .limit(limit)
+      const lowest = async (kind: typeof due) => {
+        const [row] = await drizzle
+          .select({ priority: sql<number | null>`min(${t.priority})` })
+          .from(t)
+          .where(kind)
+        return row?.priority == null ? null : Number(row.priority)
+      }
+      const waiting = [await lowest(due), await lowest(stale)].filter((p) => p !== null)
+      if (waiting.length === 0) return []
+      const mostUrgent = Math.min(...waiting)
+      const oldest = async (kind: typeof due, count: number) =>
+        count <= 0
+          ? []
+          : ((await drizzle
+              .select({ id: t.id })
+              .from(t)
+              .where(and(kind, eq(t.priority, mostUrgent)))
+              .orderBy(asc(t.id))
+              .limit(count)) as { id: number }[])
+      const first = await oldest(due, limit)
+      const candidates = [...first, ...(await oldest(stale, limit - first.length))].map(
+        (row) => row.id,
+      )
+      if (candidates.length === 0) return []
       const won: Record<string, unknown>[] = await drizzle
         .update(t)
         .set({
