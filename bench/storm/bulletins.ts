@@ -1,3 +1,4 @@
+import { richText } from '../../cms/core/text/lexical'
 import type { Row } from '../table'
 import type { ChannelReport } from '../channelClient'
 import { signIn } from '../year/measure'
@@ -12,6 +13,9 @@ export type Pressed = { token: string; pressedAt: number; identifier: string; se
 const bulletin = (token: string) => ({
   title: `${token}: shelter in place, east end`,
   summary: `${token}. Downed lines on the east end: stay indoors.`,
+  body: richText({
+    paragraph: 'Crews are clearing downed lines. Stay indoors until further notice.',
+  }),
   event: 'Thunderstorm',
   category: ['Met'],
   urgency: 'Immediate',

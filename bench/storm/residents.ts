@@ -106,7 +106,15 @@ export const deskMailStream = async (
   seconds: number,
   recorder: Recorder,
 ) => {
-  const mailer = createTransport({ host: '127.0.0.1', port, secure: false, pool: true })
+  // As a mail server sends: a pool of connections, each carrying at most the listener's 20
+  // messages before it reconnects (cms/desk/inbound/listener.ts).
+  const mailer = createTransport({
+    host: '127.0.0.1',
+    port,
+    secure: false,
+    pool: true,
+    maxMessages: 20,
+  })
   recorder.goal('email to the desk or 311 (SMTP accepted)', 500)
   await paced(
     count,
