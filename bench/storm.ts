@@ -15,6 +15,7 @@ import { machine, printTable, type Row, writeResults } from './table'
 import { fillYear, scaledYear } from './year/generate'
 import { waitForSite } from './year/publish'
 import { openRawSql } from './year/rawSql'
+import { removeBenchData } from './year/cleanup'
 
 /**
  * `npm run bench:storm [-- --minutes 10 --people 20000 --scale 1]`: a city's busiest day on the
@@ -184,4 +185,5 @@ await sink.close()
 await services.close()
 printTable(`Storm day (${layout.description}; ${minutes} min)`, rows)
 log(`\nWritten to ${await writeResults('bench-storm', rows)}`)
+await removeBenchData(dir, databaseUrl, server, log)
 process.exit(0)

@@ -1,4 +1,3 @@
-import { rm } from 'node:fs/promises'
 import path from 'node:path'
 
 import { buildAdminIfStale } from '../cms/build/adminBuild'
@@ -12,6 +11,7 @@ import { measureYear } from './year/measure'
 import { publishToLive, waitForSite } from './year/publish'
 import { pruneYear } from './year/prune'
 import { upgradeAtSize } from './year/upgrade'
+import { removeBenchData } from './year/cleanup'
 
 /**
  * `npm run bench:year [-- --scale 0.1]`: a year of a city of 250,000 in the database (100,000 311
@@ -129,6 +129,5 @@ if (!server) {
 }
 printTable(`A year of data (${database}; ${mib(bytes)} before retention)`, rows)
 log(`\nWritten to ${await writeResults('bench-year', rows)}`)
-if (process.argv.includes('--keep')) log(`The data stays in ${dir} (--reuse ${dir}).`)
-else await rm(dir, { recursive: true, force: true })
+await removeBenchData(dir, databaseUrl, server, log)
 process.exit(0)
