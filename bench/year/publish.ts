@@ -6,10 +6,11 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 type SiteStatus = { state?: string; lastSuccessAt?: string; pages?: number; seconds?: number }
 
-const siteStatus = async (cms: string, authorization: string) =>
-  (await (
-    await fetch(`${cms}/api/globals/site-status?depth=0`, { headers: { authorization } })
-  ).json()) as SiteStatus
+/** The site's build status; nothing while the CMS does not answer (starting, or restarting). */
+const siteStatus = async (cms: string, authorization: string): Promise<SiteStatus> =>
+  fetch(`${cms}/api/globals/site-status?depth=0`, { headers: { authorization } })
+    .then((answer) => answer.json() as Promise<SiteStatus>)
+    .catch(() => ({}))
 
 /** Waits (up to 30 minutes) for the worker's first build of the site; its time as a row. */
 export const waitForSite = async (cms: string, site: string): Promise<Row> => {
