@@ -1,4 +1,4 @@
-import { type Trends, weekOf } from './trends'
+import { type Trends, trendsOf, weekOf } from './trends'
 
 /**
  * The trends from counts the database grouped (cms/servicerequests/trendsSql.ts), so a year of
@@ -46,35 +46,23 @@ export const trendsFromGroups = (
   const wards = new Map<string, number>()
   for (const { ward, requests } of groups.wards)
     wards.set(ward ?? '—', (wards.get(ward ?? '—') ?? 0) + requests)
-  return {
-    from: args.from,
-    to: args.to,
+  return trendsOf({
+    ...args,
     total,
-    byService: groups.services
-      .map((s) => {
-        const median = medianOfCounts(
-          groups.durations
-            .filter((d) => d.serviceCode === s.serviceCode)
-            .map((d) => ({ value: d.tenths / 10, count: d.requests })),
-        )
-        return {
-          serviceCode: s.serviceCode,
-          requests: s.requests,
-          closed: s.closed,
-          withinTarget: s.closed ? Math.round((s.within / s.closed) * 1000) / 10 : null,
-          medianDaysToClose: median === null ? null : Math.round(median * 10) / 10,
-        }
-      })
-      .sort((a, b) => b.requests - a.requests || a.serviceCode.localeCompare(b.serviceCode)),
-    byWard: [...wards]
-      .map(([ward, requests]) => ({ ward, requests }))
-      .sort((a, b) => a.ward.localeCompare(b.ward, 'en', { numeric: true })),
-    byWeek: [...weeks]
-      .map(([week, requests]) => ({ week, requests }))
-      .sort((a, b) => a.week.localeCompare(b.week)),
-    repeatLocations: groups.places
-      .map((p) => ({ location: p.place, serviceCode: p.serviceCode, requests: p.requests }))
-      .sort((a, b) => b.requests - a.requests || a.location.localeCompare(b.location))
-      .slice(0, 50),
-  }
+    services: groups.services.map((s) => ({
+      ...s,
+      median: medianOfCounts(
+        groups.durations
+          .filter((d) => d.serviceCode === s.serviceCode)
+          .map((d) => ({ value: d.tenths / 10, count: d.requests })),
+      ),
+    })),
+    wards,
+    weeks,
+    places: groups.places.map((p) => ({
+      location: p.place,
+      serviceCode: p.serviceCode,
+      requests: p.requests,
+    })),
+  })
 }

@@ -101,37 +101,64 @@ export const trendsCollector = (args: {
         places.set(key, p)
       }
     },
-    result(): Trends {
-      return {
-        from: args.from,
-        to: args.to,
+    result: (): Trends =>
+      trendsOf({
+        ...args,
         total,
-        byService: [...services]
-          .map(([serviceCode, s]) => ({
-            serviceCode,
-            requests: s.requests,
-            closed: s.closed,
-            withinTarget: s.closed ? Math.round((s.within / s.closed) * 1000) / 10 : null,
-            medianDaysToClose: (() => {
-              const m = median(s.days.sort((a, b) => a - b))
-              return m === null ? null : Math.round(m * 10) / 10
-            })(),
-          }))
-          .sort((a, b) => b.requests - a.requests || a.serviceCode.localeCompare(b.serviceCode)),
-        byWard: [...wards]
-          .map(([ward, requests]) => ({ ward, requests }))
-          .sort((a, b) => a.ward.localeCompare(b.ward, 'en', { numeric: true })),
-        byWeek: [...weeks]
-          .map(([week, requests]) => ({ week, requests }))
-          .sort((a, b) => a.week.localeCompare(b.week)),
-        repeatLocations: [...places.values()]
-          .filter((p) => p.requests >= threshold)
-          .sort((a, b) => b.requests - a.requests || a.location.localeCompare(b.location))
-          .slice(0, 50),
-      }
-    },
+        services: [...services].map(([serviceCode, s]) => ({
+          serviceCode,
+          ...s,
+          median: median(s.days.sort((a, b) => a - b)),
+        })),
+        wards,
+        weeks,
+        places: [...places.values()].filter((p) => p.requests >= threshold),
+      }),
   }
 }
+
+/**
+ * The figures as the dashboards and the CSV show them, from counts however they were made (the
+ * collector's rows, or the database's groups: trendGroups.ts): rounded, sorted, the top 50 repeat
+ * places.
+ */
+export const trendsOf = (parts: {
+  from: string
+  to: string
+  total: number
+  services: {
+    serviceCode: string
+    requests: number
+    closed: number
+    within: number
+    median: number | null
+  }[]
+  wards: Map<string, number>
+  weeks: Map<string, number>
+  places: { location: string; serviceCode: string; requests: number }[]
+}): Trends => ({
+  from: parts.from,
+  to: parts.to,
+  total: parts.total,
+  byService: parts.services
+    .map((s) => ({
+      serviceCode: s.serviceCode,
+      requests: s.requests,
+      closed: s.closed,
+      withinTarget: s.closed ? Math.round((s.within / s.closed) * 1000) / 10 : null,
+      medianDaysToClose: s.median === null ? null : Math.round(s.median * 10) / 10,
+    }))
+    .sort((a, b) => b.requests - a.requests || a.serviceCode.localeCompare(b.serviceCode)),
+  byWard: [...parts.wards]
+    .map(([ward, requests]) => ({ ward, requests }))
+    .sort((a, b) => a.ward.localeCompare(b.ward, 'en', { numeric: true })),
+  byWeek: [...parts.weeks]
+    .map(([week, requests]) => ({ week, requests }))
+    .sort((a, b) => a.week.localeCompare(b.week)),
+  repeatLocations: [...parts.places]
+    .sort((a, b) => b.requests - a.requests || a.location.localeCompare(b.location))
+    .slice(0, 50),
+})
 
 /** The trends as one CSV with a section per table. */
 export const trendsCsv = (trends: Trends, serviceName: (code: string) => string) =>
