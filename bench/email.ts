@@ -17,6 +17,7 @@ import { CONCURRENCY } from '../cms/outbox/worker'
 import { currentSettings } from '../cms/settings'
 import { richText } from '../cms/core/text/lexical'
 import { smtpProcess } from '../tests/helpers/smtpProcess'
+import { addConfirmedSubscribers } from '../tests/helpers/seedData'
 import { startSmtpSink } from '../tests/helpers/smtpSink'
 import type { Row } from './table'
 
@@ -188,19 +189,9 @@ export const benchEmail = async (recipients: number, log: Log): Promise<Row[]> =
   const { closePayload, openPayload } = await import('../cms/boot')
   const payload = await openPayload({ key: `bench-email-${randomUUID()}` })
   log(`  ${recipients} confirmed subscribers…`)
-  for (let i = 0; i < recipients; i += 1) {
-    await payload.db.create({
-      collection: SUBSCRIBERS,
-      data: {
-        email: `s${i}@example.com`,
-        status: 'confirmed',
-        topics: ['emergency', 'news'],
-        language: i % 5 === 0 ? 'fr' : 'en',
-        tokenVersion: 1,
-        bounceCount: 0,
-      },
-    })
-  }
+  await addConfirmedSubscribers(payload, recipients, 's', ['emergency', 'news'], {
+    language: (i) => (i % 5 === 0 ? 'fr' : 'en'),
+  })
   const { docs: subscribers } = await payload.db.find({
     collection: SUBSCRIBERS,
     pagination: false,

@@ -1,6 +1,6 @@
 import { SUBSCRIBERS } from '../../cms/core/slugs'
 import type { Harness } from '../../tests/helpers/harness'
-import { addChannelSubscribers } from '../../tests/helpers/seedData'
+import { addChannelSubscribers, addConfirmedSubscribers } from '../../tests/helpers/seedData'
 import type { Browser } from '../channelClient'
 
 /**
@@ -15,18 +15,13 @@ export const subscribeAudience = async (
 ) => {
   const { payload } = harness
   const { totalDocs } = await payload.count({ collection: SUBSCRIBERS, overrideAccess: true })
-  for (let i = totalDocs; i < people; i += 1)
-    await payload.db.create({
-      collection: SUBSCRIBERS,
-      data: {
-        email: `storm-subscriber${i}@example.ca`,
-        status: 'confirmed',
-        topics: ['emergency', 'news'],
-        language: i % 3 ? 'en' : 'fr',
-        tokenVersion: 1,
-        bounceCount: 0,
-      },
-    })
+  await addConfirmedSubscribers(
+    payload,
+    Math.max(0, people - totalDocs),
+    'storm-subscriber',
+    ['emergency', 'news'],
+    { first: totalDocs, language: (i) => (i % 3 ? 'en' : 'fr') },
+  )
   for (let i = 0; i < people; i += 1) {
     await addChannelSubscribers(
       payload,

@@ -4,12 +4,12 @@ import {
   EMERGENCY_BULLETINS,
   MEDIA_RELEASES,
   PUBLICATIONS,
-  SUBSCRIBERS,
 } from '../../cms/core/slugs'
 import { demoAddresses } from '../../cms/addresses/core/demoCity'
 import { queueItem } from '../../cms/outbox/enqueue'
 import { seed, seedVolume } from '../../cms/seed/seed'
 import type { Harness } from '../../tests/helpers/harness'
+import { addConfirmedSubscribers } from '../../tests/helpers/seedData'
 import { publishedBulletin } from '../email'
 
 /** How many of each the application makes itself before the copies: each doubles to the year. */
@@ -154,18 +154,15 @@ export const makeTemplates = async (harness: Harness, log: (line: string) => voi
   }
 
   log(`  ${TEMPLATES.subscribers} subscribers…`)
-  for (let i = 0; i < TEMPLATES.subscribers; i += 1)
-    await payload.db.create({
-      collection: SUBSCRIBERS,
-      data: {
-        email: `subscriber${i}@example.ca`,
-        status: 'confirmed',
-        topics: ['emergency', 'news'],
-        language: i % 5 === 0 ? 'fr' : 'en',
-        tokenVersion: 1,
-        bounceCount: 0,
-      },
-    })
+  await addConfirmedSubscribers(
+    payload,
+    TEMPLATES.subscribers,
+    'subscriber',
+    ['emergency', 'news'],
+    {
+      language: (i) => (i % 5 === 0 ? 'fr' : 'en'),
+    },
+  )
 }
 
 /**

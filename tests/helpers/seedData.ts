@@ -12,21 +12,26 @@ import { validContent } from './fixtures'
 import type { Harness } from './harness'
 import { type Language } from '../../site/lib/i18n'
 
-/** `count` confirmed subscribers `{prefix}{i}@example.com`, written straight to the database. */
+/**
+ * `count` confirmed subscribers `{prefix}{i}@example.com` (i from `first`), written straight to the
+ * database, in English unless `language` says otherwise for the i-th.
+ */
 export const addConfirmedSubscribers = async (
   payload: Payload,
   count: number,
   prefix: string,
   topics: ('news' | 'emergency' | 'publications' | 'sponsorship')[],
+  options: { first?: number; language?: (i: number) => Language } = {},
 ) => {
-  for (let i = 0; i < count; i += 1) {
+  const first = options.first ?? 0
+  for (let i = first; i < first + count; i += 1) {
     await payload.db.create({
       collection: SUBSCRIBERS,
       data: {
         email: `${prefix}${i}@example.com`,
         status: 'confirmed',
         topics,
-        language: 'en',
+        language: options.language?.(i) ?? 'en',
         tokenVersion: 1,
         bounceCount: 0,
       },
