@@ -241,14 +241,16 @@ export const dueStatus = (args: {
   return localDate(args.now, zone) === localDate(args.dueAt, zone) ? 'due-today' : 'upcoming'
 }
 
+/** The first and last instants of a range of dates in the City's time zone, for queries. */
+export const rangeBounds = (from: DateKey, to: DateKey, timeZone = CITY_TIME_ZONE) => ({
+  start: new Date(endOfDay(addDays(from, -1), timeZone).getTime() + 1),
+  end: endOfDay(to, timeZone),
+})
+
 /** The start and end of "today" in the City's time zone, for database queries. */
 export const todayBounds = (now: Date, timeZone = CITY_TIME_ZONE) => {
   const today = localDate(now, timeZone)
-  return {
-    today,
-    start: new Date(endOfDay(addDays(today, -1), timeZone).getTime() + 1),
-    end: endOfDay(today, timeZone),
-  }
+  return { today, ...rangeBounds(today, today, timeZone) }
 }
 
 /** A day as a letter writes it: "Friday, December 4, 2026", "vendredi 4 décembre 2026". */

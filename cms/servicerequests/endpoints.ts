@@ -26,6 +26,7 @@ import { followEndpoints } from './followEndpoints'
 import { dataEndpoints } from './dataEndpoints'
 import { MAX_REPORT_BYTES } from './core/photos'
 import { photosIn } from './photos'
+import { UNPLACED_CHANNELS } from './core/placement'
 
 /**
  * The 311 API beside Open311's: staff entry (`POST /api/service-requests`), the site's form, the
@@ -74,7 +75,7 @@ export const requestEndpoints: Endpoint[] = [
       const outcome = await submitRequest(req.payload, {
         ...requestInputFrom(values, channel),
         actor: staff ? req.user : null,
-        locationOptional: staff && (channel === 'phone' || channel === 'email'),
+        locationOptional: staff && UNPLACED_CHANNELS.includes(channel),
         req,
       })
       if (outcome.kind === 'invalid') return problemsJson(outcome.problems)

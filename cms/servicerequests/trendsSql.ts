@@ -1,21 +1,10 @@
 import { and, gte, isNotNull, lte, ne, or, isNull, sql } from '@payloadcms/db-sqlite/drizzle'
 import type { Payload } from 'payload'
 
-import { endOfDay } from '../core/businessDays'
+import { rangeBounds } from '../core/businessDays'
 import { SERVICE_REQUESTS } from '../core/slugs'
 import { drizzleTable } from '../db'
 import type { TrendGroups } from './core/trendGroups'
-
-const DAY = 86_400_000
-
-/** The instants a range of Toronto dates covers, first and last millisecond (UTC, ISO). */
-export const rangeInstants = (range: { from: string; to: string }) => {
-  const before = new Date(Date.parse(`${range.from}T12:00:00Z`) - DAY).toISOString().slice(0, 10)
-  return {
-    start: new Date(endOfDay(before).getTime() + 1).toISOString(),
-    end: endOfDay(range.to).toISOString(),
-  }
-}
 
 /**
  * The trends' counts grouped by the database (SQLite or PostgreSQL): five small GROUP BY
@@ -33,7 +22,8 @@ export const trendGroups = async (
   if (!direct) return null
   const { drizzle, table: t } = direct
   const postgres = payload.db.name === 'postgres'
-  const { start, end } = rangeInstants(range)
+  const bounds = rangeBounds(range.from, range.to)
+  const [start, end] = [bounds.start.toISOString(), bounds.end.toISOString()]
   const inRange = and(gte(t.requestedAt, start), lte(t.requestedAt, end))
   const count = sql<number>`count(*)`
   const hour = postgres
