@@ -626,13 +626,30 @@ describe('the public site', () => {
       .waitFor()
     await expectNoAxeViolations(form, '311 report with suggestions and a nearby report')
     // A place picked on the ward map fills the address with the nearest one.
+    // (#lat was already filled by the suggestion: wait for the map's own answer, its status line.)
     await form.locator('.ward-map').click({ position: { x: 40, y: 40 } })
-    await expect.poll(() => form.locator('#lat').inputValue()).not.toBe('')
+    await form.locator('#address-status', { hasText: /^Place chosen: / }).waitFor()
     expect(await address.inputValue()).toMatch(/^\d+ \w+/)
+    expect(await form.locator('#lat').inputValue()).not.toBe('')
+    // A second place on the map whose answer is slow: the resident types 12 Main Street meanwhile,
+    // and the late answer must not overwrite it (it did, on a slow CI machine).
+    let releaseLocate = () => {}
+    const locateHeld = new Promise<void>((resolve) => (releaseLocate = resolve))
+    await form.route('**/api/addresses/locate*', async (route) => {
+      await locateHeld
+      await route.continue()
+    })
+    await form.locator('.ward-map').click({ position: { x: 60, y: 60 } })
     // Back to 12 Main Street, the duplicate warning on sending, then "a different problem".
     await address.fill('')
     await address.pressSequentially('12 Main', { delay: 30 })
     await form.getByRole('option', { name: /^12 Main Street/ }).click()
+    const located = form.waitForResponse((answer) => answer.url().includes('/addresses/locate'))
+    releaseLocate()
+    await (await located).finished()
+    await form.evaluate(() => new Promise((resolve) => setTimeout(resolve, 300)))
+    expect(await address.inputValue()).toBe('12 Main Street')
+    await form.unroute('**/api/addresses/locate*')
     await form.getByLabel('Smaller than a dinner plate').check()
     await form.getByRole('button', { name: 'Send the report' }).click()
     await form.waitForURL(`${cms.url}/api/service-requests/form`)

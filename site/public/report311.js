@@ -18,13 +18,23 @@
   var options = []
   var active = -1
   var timer = null
+  // Answers arrive out of order on a slow connection: a place from the map that comes back after
+  // the resident typed again, or an older nearby list, must not overwrite what they did since.
+  var placing = 0
+  var nearbyAsked = 0
 
   function get(path) {
-    return fetch(cms + path, { credentials: 'omit' }).then(function (r) {
-      return r.json().then(function (body) {
-        return { ok: r.ok, body: body }
+    // A network failure or an answer that is not JSON (a proxy's error page) is "no answer": the
+    // form goes on working without the help.
+    return fetch(cms + path, { credentials: 'omit' })
+      .then(function (r) {
+        return r.json().then(function (body) {
+          return { ok: r.ok, body: body }
+        })
       })
-    })
+      .catch(function () {
+        return { ok: false, body: null }
+      })
   }
   function el(tag, text) {
     var n = document.createElement(tag)
@@ -45,6 +55,7 @@
     active = -1
   }
   function choose(hit) {
+    placing++
     input.value = hit.label
     addressId.value = hit.id
     lat.value = hit.lat
@@ -78,6 +89,7 @@
     status.textContent = hits.length ? found.replace(/^\d+/, String(hits.length)) : ''
   }
   input.addEventListener('input', function () {
+    placing++
     addressId.value = ''
     lat.value = ''
     long.value = ''
@@ -126,9 +138,11 @@
       var placeLat = north - (at.y / box.height) * (north - south)
       marker.setAttribute('cx', String(at.x))
       marker.setAttribute('cy', String(at.y))
+      var ticket = ++placing
       get('/api/addresses/locate?lat=' + placeLat + '&long=' + placeLong).then(function (answer) {
+        if (ticket !== placing) return
         if (!answer.ok) {
-          status.textContent = form.getAttribute('data-map-outside')
+          status.textContent = answer.body ? form.getAttribute('data-map-outside') : ''
           return
         }
         lat.value = placeLat.toFixed(6)
@@ -147,6 +161,7 @@
 
   function showNearby() {
     if (!lat.value || !long.value) return
+    var ticket = ++nearbyAsked
     get(
       '/api/service-requests/nearby?service_code=' +
         encodeURIComponent(service) +
@@ -155,6 +170,7 @@
         '&long=' +
         long.value,
     ).then(function (answer) {
+      if (ticket !== nearbyAsked) return
       nearby.textContent = ''
       if (!answer.ok || !answer.body.length) return
       nearby.appendChild(el('p', form.getAttribute('data-nearby')))
