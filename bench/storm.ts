@@ -89,7 +89,7 @@ const layout = await startLayout(
   log,
 )
 const rows: Row[] = []
-const recorder = new Recorder()
+const recorder = new Recorder(log)
 let stored = { references: new Set<string>(), photos: 0 }
 const pressed: Pressed[] = []
 try {

@@ -39,7 +39,33 @@ const bulletin = (token: string) => ({
  * An emergency officer writes a bulletin and presses urgent-publish (REST, as the admin does);
  * then, through nginx, until `active.json` lists it and its CAP document is served.
  */
-export const pressUrgent = async (
+export const pressUrgent = (
+  cms: string,
+  site: string,
+  token: string,
+  recorder: Recorder,
+): Promise<Pressed | null> =>
+  pressAndWatch(cms, site, token, recorder).catch((error: Error) => {
+    recorder.error('urgent bulletin: press → active.json and CAP served', error.message)
+    return null
+  })
+
+/** A poll that fails (a refusal, a timeout under load) is one more try, not the end. */
+const served = async (site: string, token: string) => {
+  try {
+    const active = await call(`${site}/emergency/active.json`, { timeoutMs: 5000 })
+    const found = (
+      JSON.parse(active.text || '{}') as { alerts?: { title?: string; identifier: string }[] }
+    ).alerts?.find((alert) => alert.title?.includes(token))
+    if (!found) return null
+    const cap = await call(`${site}/emergency/cap/${found.identifier}.xml`, { timeoutMs: 5000 })
+    return cap.status === 200 ? found.identifier : null
+  } catch {
+    return null
+  }
+}
+
+const pressAndWatch = async (
   cms: string,
   site: string,
   token: string,
@@ -69,14 +95,11 @@ export const pressUrgent = async (
   }
   const published = JSON.parse(pressed.text).doc as { uid?: string }
   for (;;) {
-    const active = await call(`${site}/emergency/active.json`)
-    const found = (
-      JSON.parse(active.text || '{}') as { alerts?: { title?: string; identifier: string }[] }
-    ).alerts?.find((alert) => alert.title?.includes(token))
-    if (found && (await call(`${site}/emergency/cap/${found.identifier}.xml`)).status === 200) {
+    const identifier = await served(site, token)
+    if (identifier) {
       const servedMs = Date.now() - pressedAt
       recorder.ok('urgent bulletin: press → active.json and CAP served', servedMs)
-      return { token, pressedAt, identifier: found.identifier, servedMs }
+      return { token, pressedAt, identifier, servedMs }
     }
     if (Date.now() - pressedAt > 120_000) {
       recorder.error(

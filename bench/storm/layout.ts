@@ -44,6 +44,10 @@ export const startLayout = async (
     LOG_LEVEL: 'warn',
   }
   const started: ClusterProcess[] = []
+  // Each process's output, kept after the run (the data directory is removed).
+  const logs = path.join(process.cwd(), 'bench', 'results', 'storm-logs')
+  const logOf = (name: string) => path.join(logs, `${name.replace(/\W+/g, '-')}.log`)
+  log(`  each process's output: ${logs}/`)
   let front: Awaited<ReturnType<typeof startNginx>> | null = null
   const stop = async () => {
     await front?.stop()
@@ -52,31 +56,47 @@ export const startLayout = async (
   try {
     if (postgres) {
       log('  two web processes and two workers on PostgreSQL…')
-      started.push(await startRole('web A', 'web', { ...shared, PORT: String(a) }))
+      started.push(
+        await startRole('web A', 'web', { ...shared, PORT: String(a) }, undefined, logOf('web A')),
+      )
       started.push(
         ...(await Promise.all([
-          startRole('web B', 'web', { ...shared, PORT: String(b) }),
-          startRole('worker 1', 'worker', {
-            ...shared,
-            SITE_PORT: String(worker),
-            INBOUND_SMTP_PORT: String(inbound),
-          }),
-          startRole('worker 2', 'worker', {
-            ...shared,
-            SITE_PORT: String(workerB),
-            INBOUND_SMTP_PORT: 'off',
-          }),
+          startRole('web B', 'web', { ...shared, PORT: String(b) }, undefined, logOf('web B')),
+          startRole(
+            'worker 1',
+            'worker',
+            { ...shared, SITE_PORT: String(worker), INBOUND_SMTP_PORT: String(inbound) },
+            undefined,
+            logOf('worker 1'),
+          ),
+          startRole(
+            'worker 2',
+            'worker',
+            {
+              ...shared,
+              SITE_PORT: String(workerB),
+              INBOUND_SMTP_PORT: 'off',
+            },
+            undefined,
+            logOf('worker 2'),
+          ),
         ])),
       )
     } else {
       log('  one process doing everything on SQLite…')
       started.push(
-        await startRole('all (SQLite)', 'all', {
-          ...shared,
-          PORT: String(a),
-          SITE_PORT: String(worker),
-          INBOUND_SMTP_PORT: String(inbound),
-        }),
+        await startRole(
+          'all (SQLite)',
+          'all',
+          {
+            ...shared,
+            PORT: String(a),
+            SITE_PORT: String(worker),
+            INBOUND_SMTP_PORT: String(inbound),
+          },
+          undefined,
+          logOf('all'),
+        ),
       )
     }
     front = await startNginx(path.join(dataDir, 'nginx'), {

@@ -7,6 +7,9 @@ type Entry = { samples: number[]; errors: number; firstError: string; goalMs?: n
 export class Recorder {
   private readonly entries = new Map<string, Entry>()
 
+  /** `report` hears each operation's first error when it happens, to see a run go wrong early. */
+  constructor(private readonly report: (line: string) => void = () => {}) {}
+
   private entry(operation: string) {
     let entry = this.entries.get(operation)
     if (!entry) {
@@ -27,6 +30,7 @@ export class Recorder {
   error(operation: string, detail: string) {
     const entry = this.entry(operation)
     entry.errors += 1
+    if (!entry.firstError) this.report(`  first error of ${operation}: ${detail.slice(0, 300)}`)
     entry.firstError ||= detail.slice(0, 160)
   }
 

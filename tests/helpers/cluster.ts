@@ -1,5 +1,5 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process'
-import { existsSync } from 'node:fs'
+import { createWriteStream, existsSync } from 'node:fs'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 
@@ -24,6 +24,8 @@ export const startRole = async (
   role: 'web' | 'worker' | 'all',
   env: Record<string, string>,
   timeoutMs = 240_000,
+  /** Where the benches keep each process's output whole, to read after a run (tests keep it in memory). */
+  logFile?: string,
 ): Promise<ClusterProcess> => {
   const childEnv: Record<string, string | undefined> = {
     ...process.env,
@@ -38,6 +40,12 @@ export const startRole = async (
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let output = ''
+  if (logFile) {
+    await mkdir(path.dirname(logFile), { recursive: true })
+    const file = createWriteStream(logFile)
+    child.stdout!.pipe(file)
+    child.stderr!.pipe(file)
+  }
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
   const signal = async (which: NodeJS.Signals) => {
     if (child.exitCode !== null || child.signalCode !== null || !child.pid) return
