@@ -88,6 +88,7 @@ export interface Config {
     'sponsorship-audit': SponsorshipAudit;
     'retired-items': RetiredItem;
     'process-leases': ProcessLease;
+    'reference-counters': ReferenceCounter;
     'rate-limit-hits': RateLimitHit;
     'intake-receipts': IntakeReceipt;
     'site-build-requests': SiteBuildRequest;
@@ -141,6 +142,7 @@ export interface Config {
     'sponsorship-audit': SponsorshipAuditSelect<false> | SponsorshipAuditSelect<true>;
     'retired-items': RetiredItemsSelect<false> | RetiredItemsSelect<true>;
     'process-leases': ProcessLeasesSelect<false> | ProcessLeasesSelect<true>;
+    'reference-counters': ReferenceCountersSelect<false> | ReferenceCountersSelect<true>;
     'rate-limit-hits': RateLimitHitsSelect<false> | RateLimitHitsSelect<true>;
     'intake-receipts': IntakeReceiptsSelect<false> | IntakeReceiptsSelect<true>;
     'site-build-requests': SiteBuildRequestsSelect<false> | SiteBuildRequestsSelect<true>;
@@ -1514,6 +1516,17 @@ export interface ProcessLease {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reference-counters".
+ */
+export interface ReferenceCounter {
+  id: number;
+  key: string;
+  value: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "rate-limit-hits".
  */
 export interface RateLimitHit {
@@ -2156,6 +2169,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'process-leases';
         value: number | ProcessLease;
+      } | null)
+    | ({
+        relationTo: 'reference-counters';
+        value: number | ReferenceCounter;
       } | null)
     | ({
         relationTo: 'rate-limit-hits';
@@ -2886,6 +2903,16 @@ export interface ProcessLeasesSelect<T extends boolean = true> {
   key?: T;
   holder?: T;
   expiresAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reference-counters_select".
+ */
+export interface ReferenceCountersSelect<T extends boolean = true> {
+  key?: T;
+  value?: T;
   updatedAt?: T;
   createdAt?: T;
 }

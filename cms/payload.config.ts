@@ -44,6 +44,7 @@ import { CityCalendar } from '../collections/CityCalendar'
 import { SponsorInquiries } from '../collections/SponsorInquiries'
 import { RetiredItems } from '../collections/RetiredItems'
 import { ProcessLeases } from '../collections/ProcessLeases'
+import { ReferenceCounters } from '../collections/ReferenceCounters'
 import { RateLimitHits } from '../collections/RateLimitHits'
 import { IntakeReceipts } from '../collections/IntakeReceipts'
 import { SiteBuildRequests } from '../collections/SiteBuildRequests'
@@ -202,6 +203,7 @@ export default buildConfig({
     SponsorshipAudit,
     RetiredItems,
     ProcessLeases,
+    ReferenceCounters,
     RateLimitHits,
     IntakeReceipts,
     SiteBuildRequests,

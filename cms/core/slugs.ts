@@ -52,6 +52,7 @@ export const REQUEST_PHOTOS = 'request-photos'
 export const REQUEST_PHOTO_COPIES = 'request-photo-copies'
 /** Coordination between processes on one database (cms/coordination). */
 export const PROCESS_LEASES = 'process-leases'
+export const REFERENCE_COUNTERS = 'reference-counters'
 export const RATE_LIMIT_HITS = 'rate-limit-hits'
 export const SITE_BUILD_REQUESTS = 'site-build-requests'
 /** What came in once from outside (a webhook's id, an Idempotency-Key), kept a while. */
@@ -94,6 +95,7 @@ export const ALL_SLUGS = [
   SPONSORSHIP_AUDIT,
   RETIRED_ITEMS,
   PROCESS_LEASES,
+  REFERENCE_COUNTERS,
   RATE_LIMIT_HITS,
   SITE_BUILD_REQUESTS,
   INTAKE_RECEIPTS,

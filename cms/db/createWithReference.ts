@@ -1,11 +1,14 @@
 import { type Payload, type PayloadRequest, ValidationError } from 'payload'
 
 import { yearReference } from '../core/yearReference'
+import { nextInSeries } from './referenceCounter'
 
 /**
- * Creates a record whose `reference` is the next of its year (`C-2026-000124`): one past the
- * highest taken. Two processes may pick the same number at once; the unique index refuses the
- * second, which tries the next number.
+ * Creates a record whose `reference` is the next of its year (`C-2026-000124`), from the series'
+ * counter (referenceCounter.ts): reports arriving at once each get their own number. Reading the
+ * highest stored number and adding one, as before, gave everyone in flight the same number on
+ * PostgreSQL (a storm's 311 reports: 356 of 600 refused, bench:storm). The unique index still
+ * guards the column: a number taken some other way is refused, and the next is tried.
  */
 
 export const isReferenceConflict = (error: unknown) => {
@@ -20,7 +23,8 @@ export const isReferenceConflict = (error: unknown) => {
 
 const SEQUENCE = /-(\d{4})-(\d{6,})$/
 
-const nextSequence = async (
+/** The highest number of the series already stored (0 if none): the counter's floor. */
+const highestStored = async (
   payload: Payload,
   collection: string,
   prefix: string,
@@ -43,7 +47,7 @@ const nextSequence = async (
     const match = SEQUENCE.exec(String((d as { reference?: unknown }).reference ?? ''))
     return match ? Number(match[2]) : 0
   })
-  return Math.max(0, ...taken) + 1
+  return Math.max(0, ...taken)
 }
 
 export const createWithReference = async <T>(
@@ -61,10 +65,12 @@ export const createWithReference = async <T>(
   // its id), and a second attempt made then would be written outside it.
   const inPostgresTransaction = Boolean(args.req?.transactionID) && payload.db.name !== 'sqlite'
   for (let attempt = 0; ; attempt += 1) {
+    const floor = await highestStored(payload, args.collection, args.prefix, args.year, args.req)
+    const series = `${args.collection}:${args.prefix}-${args.year}`
     const reference = yearReference(
       args.prefix,
       args.year,
-      (await nextSequence(payload, args.collection, args.prefix, args.year, args.req)) + attempt,
+      await nextInSeries(payload, series, floor, args.req),
     )
     try {
       // The caller names the collection and its data and says what comes back (T); Payload's types

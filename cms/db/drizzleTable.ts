@@ -40,6 +40,7 @@ export type MongoModel = {
   insertMany: (docs: unknown[], options: unknown) => Promise<unknown[]>
   updateMany: (filter: unknown, update: unknown) => Promise<{ modifiedCount?: number }>
   bulkWrite: (ops: unknown[], options: unknown) => Promise<unknown>
+  findOneAndUpdate: (filter: unknown, update: unknown, options: unknown) => Promise<unknown>
 }
 
 /**

@@ -15,6 +15,7 @@ import * as migration_20261206_151217_description_review from './20261206_151217
 import * as migration_20261206_211606_request_list_indexes from './20261206_211606_request_list_indexes';
 import * as migration_20261206_212033_request_place_optional from './20261206_212033_request_place_optional';
 import * as migration_20261206_220711_delivery_claim_index from './20261206_220711_delivery_claim_index';
+import * as migration_20261206_234954_reference_counters from './20261206_234954_reference_counters';
 
 export const migrations = [
   {
@@ -100,6 +101,11 @@ export const migrations = [
   {
     up: migration_20261206_220711_delivery_claim_index.up,
     down: migration_20261206_220711_delivery_claim_index.down,
-    name: '20261206_220711_delivery_claim_index'
+    name: '20261206_220711_delivery_claim_index',
+  },
+  {
+    up: migration_20261206_234954_reference_counters.up,
+    down: migration_20261206_234954_reference_counters.down,
+    name: '20261206_234954_reference_counters'
   },
 ];

@@ -26,6 +26,7 @@ import * as migration_20261206_151152_description_review from './20261206_151152
 import * as migration_20261206_211544_request_list_indexes from './20261206_211544_request_list_indexes';
 import * as migration_20261206_212028_request_place_optional from './20261206_212028_request_place_optional';
 import * as migration_20261206_220705_delivery_claim_index from './20261206_220705_delivery_claim_index';
+import * as migration_20261206_234949_reference_counters from './20261206_234949_reference_counters';
 
 export const migrations = [
   {
@@ -166,6 +167,11 @@ export const migrations = [
   {
     up: migration_20261206_220705_delivery_claim_index.up,
     down: migration_20261206_220705_delivery_claim_index.down,
-    name: '20261206_220705_delivery_claim_index'
+    name: '20261206_220705_delivery_claim_index',
+  },
+  {
+    up: migration_20261206_234949_reference_counters.up,
+    down: migration_20261206_234949_reference_counters.down,
+    name: '20261206_234949_reference_counters'
   },
 ];
