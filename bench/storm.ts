@@ -6,6 +6,7 @@ import { startChannelServices } from './channelClient'
 import { subscribeAudience } from './storm/audience'
 import { deliveryRows, type Pressed, pressUrgent } from './storm/bulletins'
 import { startLayout } from './storm/layout'
+import { postgresProcess, statementTimes } from './storm/postgres'
 import { watchProcesses } from './storm/processes'
 import { Recorder } from './storm/recorder'
 import { deskFormStream, deskMailStream, reportStream } from './storm/residents'
@@ -95,9 +96,14 @@ const pressed: Pressed[] = []
 try {
   log('  waiting for the first full build of the site…')
   rows.push(await waitForSite(layout.cms, layout.site))
+  const database = server ? await postgresProcess(databaseUrl) : null
+  if (server && !database)
+    log('  (PostgreSQL runs elsewhere or its directory is closed: its CPU is not counted)')
+  const statements = server ? await statementTimes(databaseUrl) : null
   const watching = watchProcesses(() => [
     ...layout.processes(),
     { name: 'push service and SMS gateway', pid: services.pid },
+    ...(database ? [database] : []),
   ])
   const startedAt = Date.now()
   const until = startedAt + seconds * 1000
@@ -162,6 +168,7 @@ try {
   rows.push(...recorder.rows())
   rows.push(...deliveryRows(pressed, expected, sink.received, await services.report()))
   rows.push(...(await watching.stop()))
+  rows.push(...((await statements?.rows()) ?? []))
 } finally {
   await layout.stop()
 }

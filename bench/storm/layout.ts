@@ -42,6 +42,10 @@ export const startLayout = async (
     SITE_URL: `http://127.0.0.1:${site}`,
     TRUSTED_PROXY_HOPS: '1',
     LOG_LEVEL: 'warn',
+    // `--profile`: each web process writes a CPU profile (.cpuprofile, for Chrome's DevTools).
+    ...(process.argv.includes('--profile')
+      ? { CPU_PROFILE_DIR: path.join(process.cwd(), 'bench', 'results', 'storm-profiles') }
+      : {}),
   }
   const started: ClusterProcess[] = []
   // Each process's output, kept after the run (the data directory is removed).

@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import type { Payload } from 'payload'
+import { realpathSync } from 'node:fs'
 import { mkdir } from 'node:fs/promises'
 import path from 'node:path'
 
@@ -137,16 +138,23 @@ const startServer = async (settings: Settings): Promise<ChildProcess> => {
     )
     front.listen(settings.port, resolve)
   }).catch((error) => fail(errorText(error)))
-  const child = spawn(next, args, {
-    cwd: root,
-    stdio: 'inherit',
-    // NODE_OPTIONS carries npm's --conditions=production on to Next (docs/adr/0003).
-    env: {
-      ...process.env,
-      NEXT_TELEMETRY_DISABLED: '1',
-      ...(settings.processRole === 'all' ? { CIVIC_INBOUND_IN_NEXT: '1' } : {}),
+  // CPU_PROFILE_DIR: the server writes a CPU profile there when it stops (bench:storm --profile),
+  // to see what a busy day spends its time on. Node refuses --cpu-prof in NODE_OPTIONS.
+  const profile = process.env.CPU_PROFILE_DIR
+  const child = spawn(
+    profile ? process.execPath : next,
+    [...(profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`, realpathSync(next)] : []), ...args],
+    {
+      cwd: root,
+      stdio: 'inherit',
+      // NODE_OPTIONS carries npm's --conditions=production on to Next (docs/adr/0003).
+      env: {
+        ...process.env,
+        NEXT_TELEMETRY_DISABLED: '1',
+        ...(settings.processRole === 'all' ? { CIVIC_INBOUND_IN_NEXT: '1' } : {}),
+      },
     },
-  })
+  )
   const stop = () => child.kill('SIGTERM')
   process.on('SIGINT', stop)
   process.on('SIGTERM', stop)

@@ -1,6 +1,7 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process'
 import { createWriteStream, existsSync } from 'node:fs'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import { connect } from 'node:net'
 import path from 'node:path'
 
 import { TEST_SECRET } from './env'
@@ -84,6 +85,16 @@ export const startRole = async (
   }
 }
 
+const accepts = (host: string, port: number) =>
+  new Promise<boolean>((resolve) => {
+    const socket = connect(port, host)
+    socket.once('connect', () => {
+      socket.destroy()
+      resolve(true)
+    })
+    socket.once('error', () => resolve(false))
+  })
+
 /** Debian's nginx, if this machine has it (CI installs it; `npm test` never needs it). */
 export const nginxBinary = (): string | null =>
   ['/usr/sbin/nginx', '/usr/bin/nginx'].find((file) => existsSync(file)) ?? null
@@ -143,6 +154,20 @@ export const startNginx = async (dir: string, values: NginxValues) => {
     },
   )
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
+  // Ready when both its ports answer: the caller's first request came before nginx had bound
+  // them on a busy machine (ECONNREFUSED at a storm's first sign-in).
+  const deadline = Date.now() + 20_000
+  for (const listen of [values.CMS_LISTEN, values.SITE_LISTEN]) {
+    const [host, port] = [listen.slice(0, listen.lastIndexOf(':')), Number(listen.split(':').pop())]
+    while (!(await accepts(host, port))) {
+      if (child.exitCode !== null || Date.now() > deadline) {
+        child.kill('SIGQUIT')
+        const log = await readFile(path.join(dir, 'logs/error.log'), 'utf8').catch(() => '')
+        throw new Error(`nginx did not listen on ${listen}:\n${log}`)
+      }
+      await new Promise((resolve) => setTimeout(resolve, 50))
+    }
+  }
   return {
     pid: child.pid!,
     stop: async () => {
