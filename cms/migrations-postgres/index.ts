@@ -16,6 +16,7 @@ import * as migration_20261206_211606_request_list_indexes from './20261206_2116
 import * as migration_20261206_212033_request_place_optional from './20261206_212033_request_place_optional';
 import * as migration_20261206_220711_delivery_claim_index from './20261206_220711_delivery_claim_index';
 import * as migration_20261206_234954_reference_counters from './20261206_234954_reference_counters';
+import * as migration_20261207_004000_delivery_claim_by_id from './20261207_004000_delivery_claim_by_id';
 
 export const migrations = [
   {
@@ -106,6 +107,11 @@ export const migrations = [
   {
     up: migration_20261206_234954_reference_counters.up,
     down: migration_20261206_234954_reference_counters.down,
-    name: '20261206_234954_reference_counters'
+    name: '20261206_234954_reference_counters',
+  },
+  {
+    up: migration_20261207_004000_delivery_claim_by_id.up,
+    down: migration_20261207_004000_delivery_claim_by_id.down,
+    name: '20261207_004000_delivery_claim_by_id',
   },
 ];

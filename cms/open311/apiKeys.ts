@@ -33,6 +33,7 @@ export type ApiClient = {
   name: string
   rateLimitPerHour: number
   active?: boolean | null
+  lastUsedAt?: string | null
 }
 
 /** The active client holding this key, or null. */

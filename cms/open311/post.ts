@@ -30,6 +30,8 @@ const postLimiter = databaseLimiter('open311-client', { max: 100, windowMs: 60 *
 const postsPerAddress = databaseLimiter('open311-address', { max: 600, windowMs: 60 * 60 * 1000 })
 
 const NO_KEY = 'A valid `api_key` is required to post a request. Ask the City for one.'
+/** How often a client's "last used" is written: to the minute is what staff read it for. */
+const LAST_USED_EVERY_MS = 60_000
 
 /**
  * A post, refused as early as possible: the address's limit and the declared length before a byte
@@ -75,12 +77,15 @@ export const postRequest = async (req: PayloadRequest, format: Format) => {
   if (!client) return fail(format, 403, NO_KEY)
   const retried = await firstAnswer()
   if (retried) return retried
-  await req.payload.update({
-    collection: API_CLIENTS,
-    id: client.id,
-    data: { lastUsedAt: new Date().toISOString() },
-    overrideAccess: true,
-  })
+  // "Last used" to the minute: every post of a busy app rewriting the same row queued them all
+  // behind its lock (297 updates at 15 ms each in bench:storm's two minutes).
+  if (!client.lastUsedAt || Date.now() - Date.parse(client.lastUsedAt) > LAST_USED_EVERY_MS)
+    await req.payload.update({
+      collection: API_CLIENTS,
+      id: client.id,
+      data: { lastUsedAt: new Date().toISOString() },
+      overrideAccess: true,
+    })
   const outcome = await submitRequest(req.payload, {
     ...requestInputFrom(values, 'app'),
     photos: photosIn(files),
