@@ -18,7 +18,10 @@ const readStats = async (): Promise<Stat[]> => {
     stats.push({
       pid: Number(name),
       ppid: Number(fields[1]),
-      cpuSeconds: (Number(fields[11]) + Number(fields[12])) / TICKS,
+      // Its own time and that of the children it has waited for (a site build's Astro process,
+      // gone by the next sample, would otherwise count for nothing).
+      cpuSeconds:
+        (Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14])) / TICKS,
       rssBytes: Number(fields[21]) * PAGE,
     })
   }

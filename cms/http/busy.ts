@@ -4,9 +4,11 @@ import type { AfterErrorHook } from 'payload'
 const BUSY_RETRY_AFTER_SECONDS = 5
 
 /**
- * SQLite's "database is locked" (another process holds the write lock), however deep it is wrapped.
+ * SQLite's "database is locked" (another process holds the write lock), or PostgreSQL's pool with
+ * no connection free in time (every one held by work in progress, on a storm day), however deep it
+ * is wrapped.
  */
-const isDatabaseBusy = (error: unknown): boolean => {
+export const isDatabaseBusy = (error: unknown): boolean => {
   for (
     let e = error as { code?: unknown; message?: unknown; cause?: unknown } | undefined, depth = 0;
     e && depth < 6;
@@ -15,7 +17,9 @@ const isDatabaseBusy = (error: unknown): boolean => {
     if (
       e.code === 'SQLITE_BUSY' ||
       e.code === 'SQLITE_LOCKED' ||
-      /SQLITE_BUSY|database is locked/i.test(String(e.message ?? ''))
+      /SQLITE_BUSY|database is locked|timeout exceeded when trying to connect/i.test(
+        String(e.message ?? ''),
+      )
     )
       return true
   }
