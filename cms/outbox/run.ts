@@ -1,11 +1,12 @@
 import type { Payload, TaskConfig } from 'payload'
 
-import { DELIVERIES, SENDS } from '../core/slugs'
+import { SENDS } from '../core/slugs'
 import { acquireLease, releaseLease, renewLease } from '../coordination'
 import { currentSettings, runsBackgroundWork } from '../settings'
 import { type Channel, registeredChannels } from './channel'
 import { CHANNELS, type ChannelName } from './core/types'
 import { resumeQueueing } from './enqueue'
+import { sendCounts } from './sendCounts'
 import { payloadOutboxStore } from './store'
 import { runOutbox, type WorkerReport } from './worker'
 
@@ -25,6 +26,15 @@ const RUN_BUDGET_MS = 50_000
 const running: Partial<Record<ChannelName, Promise<WorkerReport>>> = {}
 const NOTHING: WorkerReport = { sent: 0, retried: 0, failed: 0, skipped: 0, released: 0 }
 
+type Progress = {
+  total: number
+  sent: number
+  failed: number
+  skipped: number
+  queued: number
+  retrying: number
+}
+
 /** Refreshes each send's counters from its deliveries, and closes sends with nothing left to do. */
 const updateSendProgress = async (payload: Payload) => {
   const { docs } = await payload.db.find({
@@ -34,36 +44,13 @@ const updateSendProgress = async (payload: Payload) => {
     limit: 0,
   })
   for (const send of docs) {
-    const count = async (channel: ChannelName, status: string, retrying = false) =>
-      (
-        await payload.db.count({
-          collection: DELIVERIES,
-          where: {
-            and: [
-              { send: { equals: send.id } },
-              { channel: { equals: channel } },
-              { status: { equals: status } },
-              ...(retrying ? [{ attempts: { greater_than: 0 } }] : []),
-            ],
-          },
-        })
-      ).totalDocs
-    const byChannel = Object.fromEntries(
-      await Promise.all(
-        CHANNELS.map(async (channel) => {
-          const [sent, failed, skipped, queued, sending, retrying] = await Promise.all([
-            count(channel, 'sent'),
-            count(channel, 'failed'),
-            count(channel, 'skipped'),
-            count(channel, 'queued'),
-            count(channel, 'sending'),
-            count(channel, 'queued', true),
-          ])
-          const total = sent + failed + skipped + queued + sending
-          return [channel, { total, sent, failed, skipped, queued: queued + sending, retrying }]
-        }),
-      ),
-    ) as Record<ChannelName, { sent: number; failed: number; queued: number }>
+    const counts = await sendCounts(payload, send.id)
+    const byChannel = {} as Record<ChannelName, Progress>
+    for (const channel of CHANNELS) {
+      const { sent, failed, skipped, queued, sending, retrying } = counts[channel]
+      const total = sent + failed + skipped + queued + sending
+      byChannel[channel] = { total, sent, failed, skipped, queued: queued + sending, retrying }
+    }
     const sum = (key: 'sent' | 'failed' | 'queued') =>
       CHANNELS.reduce((n, channel) => n + byChannel[channel][key], 0)
     const done = sum('queued') === 0
@@ -84,10 +71,25 @@ const updateSendProgress = async (payload: Payload) => {
   }
 }
 
-/** One refresh at a time in this process, however many channels finish together. */
+/**
+ * One refresh at a time in this process, however many channels finish together, and at most one
+ * waiting behind it: the three channels' runs each asked for one every 2 s, and while a storm's
+ * counts took longer than that the queue of refreshes only grew.
+ */
 let refreshing: Promise<void> = Promise.resolve()
-const refreshSendProgress = (payload: Payload) =>
-  (refreshing = refreshing.catch(() => undefined).then(() => updateSendProgress(payload)))
+let waiting: Promise<void> | null = null
+const refreshSendProgress = (payload: Payload) => {
+  if (waiting) return waiting
+  const next = refreshing
+    .catch(() => undefined)
+    .then(() => {
+      waiting = null
+      return updateSendProgress(payload)
+    })
+  waiting = next
+  refreshing = next
+  return next
+}
 
 /** Resolves when no outbox run is in progress in this process (a clean shutdown waits for it). */
 export const outboxIdle = async () => {
