@@ -4,6 +4,8 @@ import { stopRunningJobs } from './coordination/jobsRunner'
 import { applyMigrations } from './db/migrate'
 import { checkDatabase } from './db/preflight'
 import { outboxIdle } from './outbox/run'
+import { closeCounterPool } from './db/referenceCounter'
+import { queueingIdle } from './workflow/effects'
 import { rememberCacheKey } from './instanceKeys'
 import { migrations } from './migrations'
 import { migrations as postgresMigrations } from './migrations-postgres'
@@ -45,12 +47,14 @@ type PgPool = { end: () => Promise<void>; _clients?: PgClient[] }
 export const closePayload = async (payload: Payload): Promise<void> => {
   const pool = (payload.db as { pool?: PgPool }).pool
   // Work in flight would otherwise meet a closed database half way.
+  await queueingIdle()
   await siteBuildsIdle()
   await outboxIdle()
   await stopRunningJobs(payload)
   // A last jobs tick may have started a send run meanwhile.
   await outboxIdle()
   await payload.destroy()
+  await closeCounterPool(payload)
   if (!pool) return
   const clients = [...(pool._clients ?? [])]
   void pool.end().catch(() => undefined)

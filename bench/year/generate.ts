@@ -76,6 +76,12 @@ export const fillYear = async (harness: Harness, scale: YearScale, log: Log) => 
     await sql.run("UPDATE sends SET status = 'done', sent = total WHERE status <> 'done'")
     shapes = await readSchema(sql)
     await grow(['sends', 'deliveries'], ['deliveries'], scale.deliveries, 'deliveries')
+    // A year-old PostgreSQL database has its statistics (autovacuum keeps them); one just filled
+    // in bulk has none yet, and the planner then guesses plans the City would never see.
+    if (sql.dialect === 'postgres') {
+      log('  statistics for the planner (ANALYZE)…')
+      await sql.run('ANALYZE')
+    }
     const counts = await countRows(sql, [
       'service_requests',
       'service_request_events',

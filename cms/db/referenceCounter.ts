@@ -8,6 +8,7 @@ import { drizzleOf } from './oneTransaction'
 type PgPool = {
   query: (text: string, values: unknown[]) => Promise<{ rows: { value: unknown }[] }>
   on: (event: 'error', listener: () => void) => void
+  end: () => Promise<void>
 }
 type PostgresAdapter = {
   name: string
@@ -36,6 +37,13 @@ const counterPool = (adapter: PostgresAdapter) => {
     sidePools.set(adapter, pool)
   }
   return pool
+}
+
+/** Closes the counters' own pool with the rest of the database (cms/boot.ts, closePayload). */
+export const closeCounterPool = async (payload: Payload) => {
+  const pool = sidePools.get(payload.db)
+  sidePools.delete(payload.db)
+  await pool?.end().catch(() => undefined)
 }
 
 const COUNTER_TABLE = REFERENCE_COUNTERS.replace(/-/g, '_')
