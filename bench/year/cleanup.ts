@@ -1,6 +1,6 @@
 import { rm } from 'node:fs/promises'
 
-import pg from 'pg'
+import { dropPostgresDatabase } from '../../tests/helpers/postgres'
 
 /**
  * What a run made: its data folder and, on PostgreSQL, its database (named in `databaseUrl`,
@@ -20,12 +20,5 @@ export const removeBenchData = async (
   }
   await rm(dir, { recursive: true, force: true })
   if (!server) return
-  const name = new URL(databaseUrl).pathname.slice(1)
-  const admin = new pg.Client({ connectionString: server })
-  await admin.connect()
-  try {
-    await admin.query(`DROP DATABASE IF EXISTS "${name.replace(/"/g, '""')}" WITH (FORCE)`)
-  } finally {
-    await admin.end()
-  }
+  await dropPostgresDatabase(new URL(databaseUrl).pathname.slice(1), server)
 }

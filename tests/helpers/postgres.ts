@@ -7,8 +7,11 @@ import pg from 'pg'
  */
 export const TEST_POSTGRES_URL = process.env.TEST_POSTGRES_URL || undefined
 
-const admin = async <T>(run: (client: pg.Client) => Promise<T>): Promise<T> => {
-  const client = new pg.Client({ connectionString: TEST_POSTGRES_URL })
+const admin = async <T>(
+  run: (client: pg.Client) => Promise<T>,
+  server = TEST_POSTGRES_URL,
+): Promise<T> => {
+  const client = new pg.Client({ connectionString: server })
   await client.connect()
   try {
     return await run(client)
@@ -21,5 +24,9 @@ const admin = async <T>(run: (client: pg.Client) => Promise<T>): Promise<T> => {
 export const createPostgresDatabase = (name: string) =>
   admin((client) => client.query(`CREATE DATABASE "${name}"`))
 
-export const dropPostgresDatabase = (name: string) =>
-  admin((client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`))
+/** Drops a database, its connections closed first; on `server` (a bench's) or the tests'. */
+export const dropPostgresDatabase = (name: string, server?: string) =>
+  admin(
+    (client) => client.query(`DROP DATABASE IF EXISTS "${name.replace(/"/g, '""')}" WITH (FORCE)`),
+    server,
+  )
