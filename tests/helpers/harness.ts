@@ -9,7 +9,12 @@ import { withMongoDatabase, withPostgresDatabase } from '../../cms/db/databaseUr
 import { DEMO_PASSWORD, DEMO_USERS } from '../../cms/seed/demoUsers'
 import { seedDemoUsers } from '../../cms/seed/seed'
 import { isolatedDataDir, useDataDir } from './env'
-import { createPostgresDatabase, dropPostgresDatabase, TEST_POSTGRES_URL } from './postgres'
+import {
+  createPostgresDatabase,
+  dropPostgresDatabase,
+  TEST_POSTGRES_URL,
+  testPostgresUrl,
+} from './postgres'
 
 export type StaffUser = { id: number | string; email: string; roles: Role[]; collection: 'users' }
 export type RestAnswer = { status: number; body: any; headers: Headers }
@@ -69,13 +74,15 @@ export const startHarness = async (
   const kind = options.database ?? DEFAULT_TEST_DATABASE
   const dir = options.dataDir ?? (await isolatedDataDir('int'))
   const serverName = `civic_test_${randomUUID().slice(0, 8)}`
+  if (kind === 'postgres' && !testPostgresUrl())
+    throw new Error('A PostgreSQL harness needs a server: set TEST_POSTGRES_URL=postgres://…')
   if (kind === 'postgres') await createPostgresDatabase(serverName)
   useDataDir(
     dir,
     kind === 'mongodb'
       ? withMongoDatabase(process.env.MONGODB_URL!, serverName)
       : kind === 'postgres'
-        ? withPostgresDatabase(TEST_POSTGRES_URL!, serverName)
+        ? withPostgresDatabase(testPostgresUrl()!, serverName)
         : undefined,
   )
   // Set after useDataDir (which clears outside settings such as SMTP_URL) and before the config is built.

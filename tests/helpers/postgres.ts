@@ -7,9 +7,15 @@ import pg from 'pg'
  */
 export const TEST_POSTGRES_URL = process.env.TEST_POSTGRES_URL || undefined
 
+/**
+ * The same, read when asked: the benches name their server after their imports have run (a bench
+ * importing this module first met a server of `undefined`: "no PostgreSQL user name specified").
+ */
+export const testPostgresUrl = () => process.env.TEST_POSTGRES_URL || undefined
+
 const admin = async <T>(
   run: (client: pg.Client) => Promise<T>,
-  server = TEST_POSTGRES_URL,
+  server = testPostgresUrl(),
 ): Promise<T> => {
   const client = new pg.Client({ connectionString: server })
   await client.connect()
