@@ -122,15 +122,15 @@ type Arrival = { at: number; to: string }
 export const deliveryRows = (
   pressed: Pressed[],
   expected: { email: number; push: number; sms: number },
-  email: { at: number; to: string[]; raw: string }[],
   channels: ChannelReport,
 ): Row[] => {
   const rows: Row[] = []
   for (const bulletin of pressed) {
     const arrivals: Record<'email' | 'push' | 'sms', Arrival[]> = {
-      email: email
-        .filter((m) => m.raw.includes(bulletin.token))
-        .map((m) => ({ at: m.at, to: m.to.join(',') })),
+      // Staff's own notice of the press (to @city.example) carries the title too: not a subscriber.
+      email: channels.email
+        .filter((m) => m.token === bulletin.token && !m.to.endsWith('@city.example'))
+        .map((m) => ({ at: m.at, to: m.to })),
       push: channels.push
         .filter((m) => m.title.includes(bulletin.token))
         .map((m) => ({ at: m.at, to: m.to })),

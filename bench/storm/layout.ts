@@ -129,7 +129,7 @@ export const startLayout = async (
     processes: () => [
       ...started.map((p) => ({ name: p.name, pid: p.pid })),
       { name: 'nginx', pid: nginxPid },
-      { name: 'the bench itself (load, SMTP sink)', pid: process.pid, alone: true },
+      { name: 'the bench itself (the load it makes)', pid: process.pid, alone: true },
     ],
     stop,
   }
