@@ -19,19 +19,25 @@ import type { Row } from './table'
 
 type Log = (line: string) => void
 
-const heaviestPage = async (dir: string): Promise<{ bytes: number; file: string }> => {
-  let heaviest = { bytes: 0, file: '' }
-  const walk = async (folder: string) => {
-    for (const entry of await readdir(folder, { withFileTypes: true })) {
-      const full = path.join(folder, entry.name)
-      if (entry.isDirectory()) await walk(full)
-      else if (entry.name.endsWith('.html')) {
-        const { size } = await stat(full)
-        if (size > heaviest.bytes) heaviest = { bytes: size, file: path.relative(dir, full) }
-      }
+/** Every HTML page under a folder, with its size and when it was written. */
+async function* htmlPages(
+  folder: string,
+): AsyncGenerator<{ file: string; bytes: number; at: number }> {
+  for (const entry of await readdir(folder, { withFileTypes: true })) {
+    const full = path.join(folder, entry.name)
+    if (entry.isDirectory()) yield* htmlPages(full)
+    else if (entry.name.endsWith('.html')) {
+      const { size, mtimeMs } = await stat(full)
+      yield { file: full, bytes: size, at: mtimeMs }
     }
   }
-  await walk(dir)
+}
+
+const heaviestPage = async (dir: string): Promise<{ bytes: number; file: string }> => {
+  let heaviest = { bytes: 0, file: '' }
+  for await (const page of htmlPages(dir))
+    if (page.bytes > heaviest.bytes)
+      heaviest = { bytes: page.bytes, file: path.relative(dir, page.file) }
   return heaviest
 }
 
@@ -78,20 +84,13 @@ const pagesWrittenSince = async (live: string, since: number) => {
   const root = await realpath(live)
   const bySection = new Map<string, number>()
   let total = 0
-  const walk = async (folder: string) => {
-    for (const entry of await readdir(folder, { withFileTypes: true })) {
-      const full = path.join(folder, entry.name)
-      if (entry.isDirectory()) await walk(full)
-      else if (entry.name.endsWith('.html')) {
-        total += 1
-        if ((await stat(full)).mtimeMs < since) continue
-        const parts = path.relative(root, full).split(path.sep)
-        const section = parts[0] === 'fr' ? `fr/${parts[1] ?? ''}` : (parts[0] ?? '')
-        bySection.set(section, (bySection.get(section) ?? 0) + 1)
-      }
-    }
+  for await (const page of htmlPages(root)) {
+    total += 1
+    if (page.at < since) continue
+    const parts = path.relative(root, page.file).split(path.sep)
+    const section = parts[0] === 'fr' ? `fr/${parts[1] ?? ''}` : (parts[0] ?? '')
+    bySection.set(section, (bySection.get(section) ?? 0) + 1)
   }
-  await walk(root)
   return { total, bySection }
 }
 
@@ -103,7 +102,12 @@ const pagesWrittenSince = async (live: string, since: number) => {
 const alertBuildTouches = async (payload: Payload, log: Log): Promise<Row[]> => {
   log("  what an alert's build writes…")
   const idle = async (after: number) => {
+    const deadline = Date.now() + 300_000
     for (;;) {
+      if (Date.now() > deadline)
+        throw new Error(
+          "The alert's site build did not finish within 5 minutes: see the log above.",
+        )
       const status = await payload.findGlobal({ slug: SITE_STATUS, overrideAccess: true })
       if (
         Date.parse(status.lastSuccessAt ?? '') > after &&
