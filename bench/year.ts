@@ -123,10 +123,8 @@ try {
 
 log('Retention on the year…')
 await stage('retention', () => pruneYear(databaseUrl, log))
-if (!server) {
-  log('Upgrade at size: the previous release’s database with this year, migrated to this one…')
-  await stage('upgrade at size', () => upgradeAtSize(databaseUrl, log))
-}
+log('Upgrade at size: the previous release’s database with this year, migrated to this one…')
+await stage('upgrade at size', () => upgradeAtSize(databaseUrl, log))
 printTable(`A year of data (${database}; ${mib(bytes)} before retention)`, rows)
 log(`\nWritten to ${await writeResults('bench-year', rows)}`)
 await removeBenchData(dir, databaseUrl, server, log)

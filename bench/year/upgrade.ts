@@ -6,6 +6,7 @@ import path from 'node:path'
 
 import type { Row } from '../table'
 import { openRawSql, quote } from './rawSql'
+import { upgradePostgresAtSize } from './upgradePostgres'
 
 type Log = (line: string) => void
 
@@ -23,7 +24,7 @@ await closePayload(payload)
 process.exit(0)`
 
 /** Opens Payload in `cwd`'s release on the database (which applies its migrations), timed. */
-const openRelease = (cwd: string, databaseFile: string, dataDir: string) => {
+const openRelease = (cwd: string, databaseUrl: string, dataDir: string) => {
   const child = spawnSync(
     process.execPath,
     ['--conditions=production', '--import', 'tsx', '--input-type=module', '--eval', boot],
@@ -32,7 +33,7 @@ const openRelease = (cwd: string, databaseFile: string, dataDir: string) => {
       encoding: 'utf8',
       env: {
         ...process.env,
-        DATABASE_URL: `file:${databaseFile}`,
+        DATABASE_URL: databaseUrl,
         DATA_DIR: dataDir,
         PAYLOAD_SECRET: 'bench-upgrade-secret-0123456789abcdef',
         LOG_LEVEL: 'warn',
@@ -41,12 +42,14 @@ const openRelease = (cwd: string, databaseFile: string, dataDir: string) => {
     },
   )
   if (child.status !== 0)
-    throw new Error(`Opening ${cwd} on ${databaseFile} failed:\n${child.stderr.slice(-2000)}`)
+    throw new Error(
+      `Opening ${cwd} on ${databaseUrl.replace(/\/\/[^@]*@/, '//…@')} failed:\n${child.stderr.slice(-2000)}`,
+    )
   return JSON.parse(child.stdout.trim().split('\n').at(-1)!) as { seconds: number }
 }
 
 /**
- * Upgrade at size (SQLite): the previous release (a git worktree of PREVIOUS_RELEASE) makes its
+ * Upgrade at size: on PostgreSQL see upgradePostgres.ts. On SQLite: the previous release (a git worktree of PREVIOUS_RELEASE) makes its
  * database; every row of the year is copied into it (the columns both releases have); this
  * release then opens it, applying its migrations, timed. After, every table both have holds the
  * same rows, column for column (SQL EXCEPT both ways).
@@ -70,7 +73,15 @@ export const upgradeAtSize = async (databaseUrl: string, log: Log): Promise<Row[
       stdio: 'ignore',
     })
     await symlink(path.resolve('node_modules'), path.join(tree, 'node_modules'), 'dir')
-    openRelease(tree, file, work)
+    if (/^postgres(ql)?:/.test(databaseUrl))
+      return await upgradePostgresAtSize(
+        databaseUrl,
+        PREVIOUS_RELEASE,
+        (url) => void openRelease(tree, url, work),
+        (url) => openRelease(process.cwd(), url, work),
+        log,
+      )
+    openRelease(tree, `file:${file}`, work)
     log('  copying the year into its database…')
     const sql = await openRawSql(`file:${file}`)
     const columnsOf = async (schema: string, table: string) =>
@@ -101,7 +112,7 @@ export const upgradeAtSize = async (databaseUrl: string, log: Log): Promise<Row[
     const bytes = await sql.size()
     await sql.close()
     log('  this release opens it (its migrations run)…')
-    const upgraded = openRelease(process.cwd(), file, work)
+    const upgraded = openRelease(process.cwd(), `file:${file}`, work)
     log('  checking every row…')
     const check = await openRawSql(`file:${file}`)
     await check.run(`ATTACH DATABASE '${yearFile.replace(/'/g, "''")}' AS year`)

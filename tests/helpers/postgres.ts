@@ -26,9 +26,12 @@ const admin = async <T>(
   }
 }
 
-/** A fresh, empty database for one test file (names are generated, never from input). */
-export const createPostgresDatabase = (name: string) =>
-  admin((client) => client.query(`CREATE DATABASE "${name}"`))
+/**
+ * A fresh, empty database for one test file (names are generated, never from input); on `server`
+ * (a bench's) or the tests'.
+ */
+export const createPostgresDatabase = (name: string, server?: string) =>
+  admin((client) => client.query(`CREATE DATABASE "${name}"`), server)
 
 /** Drops a database, its connections closed first; on `server` (a bench's) or the tests'. */
 export const dropPostgresDatabase = (name: string, server?: string) =>
