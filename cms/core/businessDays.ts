@@ -61,13 +61,14 @@ const parts = (key: DateKey) => {
 
 const toKey = (date: Date): DateKey => date.toISOString().slice(0, 10)
 
-const addDays = (key: DateKey, days: number): DateKey => {
+/** The date `days` after (or before, when negative) another. */
+export const addDays = (key: DateKey, days: number): DateKey => {
   const { year, month, day } = parts(key)
   return toKey(new Date(Date.UTC(year, month - 1, day + days)))
 }
 
 /** 0 Sunday … 6 Saturday. */
-const weekday = (key: DateKey) => {
+export const weekday = (key: DateKey) => {
   const { year, month, day } = parts(key)
   return new Date(Date.UTC(year, month - 1, day)).getUTCDay()
 }
@@ -190,6 +191,23 @@ export const endOfDay = (key: DateKey, timeZone = CITY_TIME_ZONE): Date => {
   const naive = Date.UTC(year, month - 1, day, 23, 59, 59, 999)
   // Two passes: the offset at the guessed instant can differ from the final one across a DST
   // change.
+  let instant = new Date(naive - offsetMinutes(new Date(naive), timeZone) * 60_000)
+  instant = new Date(naive - offsetMinutes(instant, timeZone) * 60_000)
+  return instant
+}
+
+/**
+ * The instant a wall clock in a time zone shows a time on a date (07:00 on 8 March 2026 in Toronto
+ * is 11:00 UTC, the day the clocks go forward). Not for the hour the clocks skip or repeat.
+ */
+export const localInstant = (
+  key: DateKey,
+  hour: number,
+  minute = 0,
+  timeZone = CITY_TIME_ZONE,
+): Date => {
+  const { year, month, day } = parts(key)
+  const naive = Date.UTC(year, month - 1, day, hour, minute)
   let instant = new Date(naive - offsetMinutes(new Date(naive), timeZone) * 60_000)
   instant = new Date(naive - offsetMinutes(instant, timeZone) * 60_000)
   return instant
