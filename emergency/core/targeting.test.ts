@@ -1,21 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
-import type { AreaGeometry } from '../../cms/addresses/core/geo'
+import { type AreaGeometry, rectangle } from '../../cms/addresses/core/geo'
 import { type AlertArea, type Ring, isCityWide, reaches } from './targeting'
 
-/** A rectangle as GeoJSON (longitude first), as the register stores a ward. */
-const square = (west: number, south: number, east: number, north: number): AreaGeometry => ({
-  type: 'Polygon',
-  coordinates: [
-    [
-      [west, south],
-      [east, south],
-      [east, north],
-      [west, north],
-      [west, south],
-    ],
-  ],
-})
 /** The same rectangle as a CAP polygon ring (latitude first). */
 const ring = (west: number, south: number, east: number, north: number): Ring => [
   { lat: south, lon: west },
@@ -27,8 +14,8 @@ const ring = (west: number, south: number, east: number, north: number): Ring =>
 
 // Ward 2 and Ward 5 of a city near 42.25° N, 8 km wide each, 8 km apart.
 const wards = new Map<number, AreaGeometry>([
-  [2, square(-83.0, 42.2, -82.9, 42.3)],
-  [5, square(-82.7, 42.2, -82.6, 42.3)],
+  [2, rectangle(-83.0, 42.2, -82.9, 42.3)],
+  [5, rectangle(-82.7, 42.2, -82.6, 42.3)],
 ])
 const inWard2 = { lat: 42.25, long: -82.95 }
 const inWard5 = { lat: 42.25, long: -82.65 }

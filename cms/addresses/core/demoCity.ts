@@ -1,4 +1,4 @@
-import type { AreaGeometry } from './geo'
+import { type AreaGeometry, rectangle } from './geo'
 
 /**
  * Maple Bay, a fictional lakeside city for demonstrations and tests: six wards on a grid and an
@@ -62,19 +62,6 @@ const NORTH_SOUTH_TYPES = ['Avenue', 'Boulevard', 'Lane', 'Court']
 
 export type DemoWard = { number: number; name: string; nameFr: string; geometry: AreaGeometry }
 export type DemoAddress = { number: string; street: string; unit: null; lat: number; long: number }
-
-const rectangle = (west: number, south: number, east: number, north: number): AreaGeometry => ({
-  type: 'Polygon',
-  coordinates: [
-    [
-      [west, south],
-      [east, south],
-      [east, north],
-      [west, north],
-      [west, south],
-    ],
-  ],
-})
 
 export const demoWards = (): DemoWard[] => {
   const { west, east, south, north } = DEMO_BOUNDS

@@ -9,27 +9,15 @@ import {
   nearest,
   nearestNumbers,
   readLatLong,
+  rectangle,
   similarStreets,
   wardAt,
   type WardShape,
 } from './geo'
 
-const square = (west: number, south: number, east: number, north: number) => ({
-  type: 'Polygon' as const,
-  coordinates: [
-    [
-      [west, south],
-      [east, south],
-      [east, north],
-      [west, north],
-      [west, south],
-    ],
-  ],
-})
-
 const wards: WardShape[] = [
-  { id: 1, name: 'Ward 1', geometry: square(-83.1, 42.2, -83.0, 42.3) },
-  { id: 2, name: 'Ward 2', geometry: square(-83.0, 42.2, -82.9, 42.3) },
+  { id: 1, name: 'Ward 1', geometry: rectangle(-83.1, 42.2, -83.0, 42.3) },
+  { id: 2, name: 'Ward 2', geometry: rectangle(-83.0, 42.2, -82.9, 42.3) },
 ]
 
 describe('wards', () => {
@@ -46,8 +34,8 @@ describe('wards', () => {
       geometry: {
         type: 'MultiPolygon',
         coordinates: [
-          square(-82.0, 42.0, -81.9, 42.1).coordinates,
-          square(-81.5, 42.0, -81.4, 42.1).coordinates,
+          rectangle(-82.0, 42.0, -81.9, 42.1).coordinates,
+          rectangle(-81.5, 42.0, -81.4, 42.1).coordinates,
         ],
       },
     }

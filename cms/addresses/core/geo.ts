@@ -13,6 +13,21 @@ export type AreaGeometry =
   | { type: 'Polygon'; coordinates: number[][][] }
   | { type: 'MultiPolygon'; coordinates: number[][][][] }
 
+/** A rectangle as a GeoJSON Polygon, from its west, south, east and north edges in degrees. */
+export const rectangle = (west: number, south: number, east: number, north: number) =>
+  ({
+    type: 'Polygon',
+    coordinates: [
+      [
+        [west, south],
+        [east, south],
+        [east, north],
+        [west, north],
+        [west, south],
+      ],
+    ],
+  }) satisfies AreaGeometry
+
 const isPosition = (value: unknown): boolean =>
   Array.isArray(value) &&
   value.length >= 2 &&
