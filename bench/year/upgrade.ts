@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 
 import type { Row } from '../table'
+import { upgradeRow } from './upgradeRow'
 import { openRawSql, quote } from './rawSql'
 import { upgradePostgresAtSize } from './upgradePostgres'
 
@@ -130,14 +131,15 @@ export const upgradeAtSize = async (databaseUrl: string, log: Log): Promise<Row[
     }
     await check.close()
     return [
-      {
-        measure: `upgrade at size: ${PREVIOUS_RELEASE} → this release, SQLite`,
-        value: upgraded.seconds,
-        unit: 's',
-        note: `open with migrations, ${(bytes / 2 ** 20).toFixed(0)} MiB, ${rows.toLocaleString('en-CA')} rows in ${shared.length} tables; ${
-          differing.length ? `ROWS DIFFER: ${differing.join(', ')}` : 'every row the same after'
-        }`,
-      },
+      upgradeRow({
+        database: 'SQLite',
+        previous: PREVIOUS_RELEASE,
+        seconds: upgraded.seconds,
+        bytes,
+        rows,
+        tables: shared.length,
+        differing,
+      }),
     ]
   } finally {
     if (existsSync(tree))

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto'
 import { withPostgresDatabase } from '../../cms/db/databaseUrl'
 import { createPostgresDatabase, dropPostgresDatabase } from '../../tests/helpers/postgres'
 import type { Row } from '../table'
+import { upgradeRow } from './upgradeRow'
 import { openRawSql, quote, type RawSql } from './rawSql'
 
 type Log = (line: string) => void
@@ -70,14 +71,13 @@ export const upgradePostgresAtSize = async (
   const name = `civic_upgrade_${randomUUID().slice(0, 8)}`
   const url = withPostgresDatabase(yearUrl, name)
   await createPostgresDatabase(name, server)
-  // Closed before the database is dropped (its drop ends them, an error on an open client).
+  // Every connection is closed once, at the end, before the database is dropped (its drop would
+  // end them with an error that hides the run's own).
   const opened: RawSql[] = []
-  const open = async (databaseUrl: string): Promise<RawSql> => {
+  const open = async (databaseUrl: string) => {
     const sql = await openRawSql(databaseUrl)
-    let closing: Promise<void> | null = null
-    const tracked = { ...sql, close: () => (closing ??= sql.close()) }
-    opened.push(tracked)
-    return tracked
+    opened.push(sql)
+    return sql
   }
   try {
     openPrevious(url)
@@ -85,7 +85,6 @@ export const upgradePostgresAtSize = async (
     const connection = dblinkConnection(yearUrl)
     const year = await open(yearUrl)
     const theirs = await tablesOf(year)
-    await year.close()
     const sql = await open(url)
     await sql.run('CREATE EXTENSION IF NOT EXISTS dblink')
     const ours = await tablesOf(sql)
@@ -117,7 +116,6 @@ export const upgradePostgresAtSize = async (
     }
     await sql.run("SET session_replication_role = 'origin'")
     const bytes = await sql.size()
-    await sql.close()
     log('  this release opens it (its migrations run)…')
     const upgraded = openThis(url)
     log('  checking every row…')
@@ -136,16 +134,16 @@ export const upgradePostgresAtSize = async (
         (await check.all<{ n: string }>(`SELECT count(*) AS n FROM ${quote(entry.table)}`))[0]?.n,
       )
     }
-    await check.close()
     return [
-      {
-        measure: `upgrade at size: ${previous} → this release, PostgreSQL`,
-        value: upgraded.seconds,
-        unit: 's',
-        note: `open with migrations, ${(bytes / 2 ** 20).toFixed(0)} MiB, ${rows.toLocaleString('en-CA')} rows in ${shared.length} tables; ${
-          differing.length ? `ROWS DIFFER: ${differing.join(', ')}` : 'every row the same after'
-        }`,
-      },
+      upgradeRow({
+        database: 'PostgreSQL',
+        previous: previous,
+        seconds: upgraded.seconds,
+        bytes,
+        rows,
+        tables: shared.length,
+        differing,
+      }),
     ]
   } finally {
     for (const sql of opened) await sql.close().catch(() => undefined)
