@@ -14,7 +14,9 @@ import { type ClusterProcess, nginxBinary, startNginx, startRole } from './helpe
 import { signedIn } from './helpers/api'
 import { validContent } from './helpers/fixtures'
 import { tally } from './helpers/outboxWorkers'
-import { createPostgresDatabase, dropPostgresDatabase, TEST_POSTGRES_URL } from './helpers/postgres'
+import { createPostgresDatabase, dropPostgresDatabase, testPostgresUrl } from './helpers/postgres'
+
+const TEST_POSTGRES_URL = testPostgresUrl()
 import { addConfirmedSubscribers } from './helpers/seedData'
 import { freePorts } from './helpers/server'
 import { startSmtpSink } from './helpers/smtpSink'

@@ -9,12 +9,7 @@ import { withMongoDatabase, withPostgresDatabase } from '../../cms/db/databaseUr
 import { DEMO_PASSWORD, DEMO_USERS } from '../../cms/seed/demoUsers'
 import { seedDemoUsers } from '../../cms/seed/seed'
 import { isolatedDataDir, useDataDir } from './env'
-import {
-  createPostgresDatabase,
-  dropPostgresDatabase,
-  TEST_POSTGRES_URL,
-  testPostgresUrl,
-} from './postgres'
+import { createPostgresDatabase, dropPostgresDatabase, testPostgresUrl } from './postgres'
 
 export type StaffUser = { id: number | string; email: string; roles: Role[]; collection: 'users' }
 export type RestAnswer = { status: number; body: any; headers: Headers }
@@ -50,7 +45,7 @@ const encodeForm = async (form: FormData) => {
  * The database a test file gets unless it asks for one: PostgreSQL when the run names a server
  * (`DATABASE_URL=postgres://…` for the whole run, as CI's PostgreSQL pass does), else SQLite.
  */
-export const DEFAULT_TEST_DATABASE: HarnessDatabase = TEST_POSTGRES_URL ? 'postgres' : 'sqlite'
+export const DEFAULT_TEST_DATABASE: HarnessDatabase = testPostgresUrl() ? 'postgres' : 'sqlite'
 
 /**
  * Boots Payload for one test file on its own database: a fresh SQLite file, or a throw-away database

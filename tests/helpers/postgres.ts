@@ -3,13 +3,9 @@ import pg from 'pg'
 /**
  * The PostgreSQL server integration tests use, when the run names one: `DATABASE_URL=postgres://…`
  * for the whole run (vitest passes it on as TEST_POSTGRES_URL, because each test file then points
- * DATABASE_URL at a database of its own), or TEST_POSTGRES_URL directly.
- */
-export const TEST_POSTGRES_URL = process.env.TEST_POSTGRES_URL || undefined
-
-/**
- * The same, read when asked: the benches name their server after their imports have run (a bench
- * importing this module first met a server of `undefined`: "no PostgreSQL user name specified").
+ * DATABASE_URL at a database of its own), or TEST_POSTGRES_URL directly. Read when asked: the
+ * benches name their server after their imports have run (read at import, a bench met a server of
+ * `undefined`: "no PostgreSQL user name specified").
  */
 export const testPostgresUrl = () => process.env.TEST_POSTGRES_URL || undefined
 
