@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { monitorEventLoopDelay } from 'node:perf_hooks'
-import { mkdtemp, readdir, realpath, rm, stat } from 'node:fs/promises'
+import { mkdtemp, realpath, rm, stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
@@ -11,6 +11,7 @@ import { currentSettings } from '../cms/settings'
 import { capIdentifier } from '../emergency/core/fromBulletin'
 import { rebuildSite } from '../cms/publishing/task'
 import { pendingBuildRequests } from '../cms/coordination/siteBuildRequests'
+import { filesUnder } from '../cms/storage'
 import { seedDemoUsers, seedVolume } from '../cms/seed/seed'
 import { richText } from '../cms/core/text/lexical'
 import { runWorkflowAction } from '../cms/workflow/service'
@@ -19,25 +20,21 @@ import type { Row } from './table'
 
 type Log = (line: string) => void
 
-/** Every HTML page under a folder, with its size and when it was written. */
-async function* htmlPages(
-  folder: string,
-): AsyncGenerator<{ file: string; bytes: number; at: number }> {
-  for (const entry of await readdir(folder, { withFileTypes: true })) {
-    const full = path.join(folder, entry.name)
-    if (entry.isDirectory()) yield* htmlPages(full)
-    else if (entry.name.endsWith('.html')) {
-      const { size, mtimeMs } = await stat(full)
-      yield { file: full, bytes: size, at: mtimeMs }
-    }
-  }
-}
+/** Every HTML page under a folder (relative path), with its size and when it was written. */
+const htmlPages = async (folder: string) =>
+  Promise.all(
+    (await filesUnder(folder))
+      .filter((file) => file.endsWith('.html'))
+      .map(async (file) => {
+        const { size, mtimeMs } = await stat(path.join(folder, file))
+        return { file, bytes: size, at: mtimeMs }
+      }),
+  )
 
 const heaviestPage = async (dir: string): Promise<{ bytes: number; file: string }> => {
   let heaviest = { bytes: 0, file: '' }
-  for await (const page of htmlPages(dir))
-    if (page.bytes > heaviest.bytes)
-      heaviest = { bytes: page.bytes, file: path.relative(dir, page.file) }
+  for (const page of await htmlPages(dir))
+    if (page.bytes > heaviest.bytes) heaviest = { bytes: page.bytes, file: page.file }
   return heaviest
 }
 
@@ -84,10 +81,10 @@ const pagesWrittenSince = async (live: string, since: number) => {
   const root = await realpath(live)
   const bySection = new Map<string, number>()
   let total = 0
-  for await (const page of htmlPages(root)) {
+  for (const page of await htmlPages(root)) {
     total += 1
     if (page.at < since) continue
-    const parts = path.relative(root, page.file).split(path.sep)
+    const parts = page.file.split('/')
     const section = parts[0] === 'fr' ? `fr/${parts[1] ?? ''}` : (parts[0] ?? '')
     bySection.set(section, (bySection.get(section) ?? 0) + 1)
   }
