@@ -38,7 +38,7 @@ export const queueingIdle = async () => {
  * A crash before or during it loses nothing: the 5-second pass queues a publication that has no
  * send (reconcile.ts) and finishes one left half queued (resumeQueueing). Failures are logged.
  */
-const emailSubscribers = (payload: Payload, collection: ContentSlug, doc: Doc) => {
+const queueAlerts = (payload: Payload, collection: ContentSlug, doc: Doc) => {
   const running: Promise<void> = queueItem(payload, collection, doc)
     .then((queued) => {
       if (queued) kickOutbox(payload)
@@ -81,6 +81,6 @@ export const afterTransition = async (
   const goesLive = isLive(transition.to)
   if (!goesLive && transition.to !== 'archived') return
   if (collection === EMERGENCY_BULLETINS) await emergencyFastPath(payload)
-  if (firstTimeLive) emailSubscribers(payload, collection, doc)
+  if (firstTimeLive) queueAlerts(payload, collection, doc)
   await askForSiteBuild(payload, `${transition.action} ${collection} ${doc.id}`)
 }
