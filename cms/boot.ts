@@ -1,5 +1,6 @@
 import { getPayload, type Payload } from 'payload'
 
+import { beginClosing } from './coordination'
 import { stopRunningJobs } from './coordination/jobsRunner'
 import { applyMigrations } from './db/migrate'
 import { checkDatabase } from './db/preflight'
@@ -46,7 +47,9 @@ type PgPool = { end: () => Promise<void>; _clients?: PgClient[] }
  */
 export const closePayload = async (payload: Payload): Promise<void> => {
   const pool = (payload.db as { pool?: PgPool }).pool
-  // Work in flight would otherwise meet a closed database half way.
+  // Nothing new starts (a jobs tick, a timer); the work in flight would otherwise meet a closed
+  // database half way, and wait for ever.
+  beginClosing(payload)
   await queueingIdle()
   await siteBuildsIdle()
   await outboxIdle()

@@ -23,6 +23,7 @@ import {
   resumeStrandedBuilds,
   SITE_BUILD_LEASE,
 } from '../cms/coordination/siteBuildRequests'
+import { beginClosing } from '../cms/coordination/closing'
 import { buildWhileRequested } from '../cms/publishing/task'
 import { SCHEDULED_WORK_LEASE } from '../cms/coordination/scheduledWork'
 import { validContent } from './helpers/fixtures'
@@ -319,5 +320,19 @@ describe('scheduled publishing', () => {
     expect(a.output.published + b.output.published).toBe(1)
     const live = await harness.payload.findByID({ collection: MEDIA_RELEASES, id })
     expect(live.workflowState).toBe('published')
+  })
+})
+
+// Last in the file: the instance stays closing until afterAll closes it.
+describe('a process being stopped', () => {
+  it('starts no new build or jobs tick once closing; the requests stay for the next process', async () => {
+    const { payload } = harness
+    await releaseLease(payload, JOBS_RUNNER_LEASE, 'the test')
+    await requestSiteBuild(payload, 'published just before the stop')
+    const waiting = (await pendingBuildRequests(payload)).length
+    beginClosing(payload)
+    expect(await shouldRunJobs(payload)).toBe(false)
+    expect(await buildWhileRequested(payload)).toBeNull()
+    expect(await pendingBuildRequests(payload)).toHaveLength(waiting)
   })
 })

@@ -3,6 +3,7 @@
  * The domain's public surface: other domains import from here or from its core/.
  */
 
+export { beginClosing, isClosing } from './closing'
 export { acquireLease, releaseLease, renewLease, withLease } from './leases'
 export { databaseLimiter } from './rateLimits'
 export {

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import { currentSettings, runsBackgroundWork } from '../settings'
+import { isClosing } from './closing'
 import { acquireLease, processId, releaseLease } from './leases'
 
 export const JOBS_RUNNER_LEASE = 'jobs-runner'
@@ -18,7 +19,7 @@ let holding = false
  * claims).
  */
 export const shouldRunJobs = async (payload: Payload): Promise<boolean> => {
-  if (!runsBackgroundWork(currentSettings())) return false
+  if (!runsBackgroundWork(currentSettings()) || isClosing(payload)) return false
   const had = holding
   try {
     holding = await acquireLease(payload, JOBS_RUNNER_LEASE, RUNNER_LEASE_MS, processId)

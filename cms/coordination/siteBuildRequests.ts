@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import { SITE_BUILD_REQUESTS } from '../core/slugs'
+import { isClosing } from './closing'
 import { shouldRunJobs } from './jobsRunner'
 import { leaseHeld } from './leases'
 
@@ -54,7 +55,8 @@ const startWhenDue = (payload: Payload) => {
   if (payload.crons.length === 0) return
   setTimeout(() => {
     void (async () => {
-      if (await shouldRunJobs(payload)) await payload.jobs.run({ queue: SITE_QUEUE, limit: 1 })
+      if (!isClosing(payload) && (await shouldRunJobs(payload)))
+        await payload.jobs.run({ queue: SITE_QUEUE, limit: 1 })
     })().catch((error: unknown) =>
       payload.logger.error({
         err: error,

@@ -1,7 +1,7 @@
 import type { Payload, TaskConfig } from 'payload'
 
 import { SENDS } from '../core/slugs'
-import { acquireLease, releaseLease, renewLease } from '../coordination'
+import { acquireLease, isClosing, releaseLease, renewLease } from '../coordination'
 import { currentSettings, runsBackgroundWork } from '../settings'
 import { type Channel, registeredChannels } from './channel'
 import { CHANNELS, type ChannelName } from './core/types'
@@ -110,6 +110,8 @@ type RunOptions = {
 const runChannel = (payload: Payload, channel: Channel, options: RunOptions) => {
   const already = running[channel.name]
   if (already) return already
+  // The rows stay queued for the next process.
+  if (isClosing(payload)) return Promise.resolve(NOTHING)
   const settings = currentSettings()
   const claim = channel.claim(settings)
   const exclusive = claim.exclusive

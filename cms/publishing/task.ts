@@ -7,6 +7,7 @@ import { cacheKeyOf } from '../instanceKeys'
 import { currentSettings } from '../settings'
 import { buildSite, type BuildReport } from './buildSite'
 import {
+  isClosing,
   withLease,
   BUILD_TASK,
   clearBuildRequests,
@@ -17,12 +18,15 @@ import { anonymousRest } from './restClient'
 
 let running: Promise<unknown> = Promise.resolve()
 let pruning: Promise<void> = Promise.resolve()
+/** Builds-while-requested in flight: one may start its next build after the last one ended. */
+const building = new Set<Promise<unknown>>()
 
 /**
  * Resolves when no site build is running in this process and older builds are removed (a clean
  * shutdown waits for both).
  */
 export const siteBuildsIdle = async () => {
+  while (building.size) await Promise.all([...building].map((b) => b.catch(() => undefined)))
   await running.catch(() => undefined)
   await pruning
 }
@@ -114,13 +118,21 @@ const reasonOf = (reasons: string[]) => {
  * its request. A failed build clears the requests it covered; the scheduled pass retries failed
  * builds.
  */
-export const buildWhileRequested = async (payload: Payload): Promise<BuildReport | null> => {
+export const buildWhileRequested = (payload: Payload): Promise<BuildReport | null> => {
+  const run = buildWhileRequestedNow(payload)
+  building.add(run)
+  return run.finally(() => building.delete(run))
+}
+
+const buildWhileRequestedNow = async (payload: Payload): Promise<BuildReport | null> => {
   let last: BuildReport | null = null
   for (;;) {
+    // A closing process leaves the requests to the next one.
+    if (isClosing(payload)) return last
     const outcome = await withLease(payload, SITE_BUILD_LEASE, BUILD_LEASE_MS, async () => {
       for (;;) {
         const requests = await pendingBuildRequests(payload)
-        if (requests.length === 0) return
+        if (requests.length === 0 || isClosing(payload)) return
         try {
           last = await rebuildSite(payload, reasonOf(requests.map((r) => r.reason)))
         } finally {

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto'
-import { rm } from 'node:fs/promises'
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
+import path from 'node:path'
 
 import { handleEndpoints, type Payload, type SanitizedConfig } from 'payload'
 
@@ -68,10 +69,16 @@ export const startHarness = async (
 ): Promise<Harness> => {
   const kind = options.database ?? DEFAULT_TEST_DATABASE
   const dir = options.dataDir ?? (await isolatedDataDir('int'))
-  const serverName = `civic_test_${randomUUID().slice(0, 8)}`
   if (kind === 'postgres' && !testPostgresUrl())
     throw new Error('A PostgreSQL harness needs a server: set TEST_POSTGRES_URL=postgres://…')
-  if (kind === 'postgres') await createPostgresDatabase(serverName)
+  // A data folder kept by `close({ keepData: true })` names its server database: reopening it (a
+  // restart) finds the same data, as on SQLite, instead of an empty database.
+  const marker = path.join(dir, '.test-database')
+  const kept = options.dataDir ? await readFile(marker, 'utf8').catch(() => null) : null
+  const serverName = kept?.trim() || `civic_test_${randomUUID().slice(0, 8)}`
+  if (kind === 'postgres' && !kept) await createPostgresDatabase(serverName)
+  if (kind !== 'sqlite')
+    await mkdir(dir, { recursive: true }).then(() => writeFile(marker, serverName))
   useDataDir(
     dir,
     kind === 'mongodb'
