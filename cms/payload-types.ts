@@ -854,6 +854,19 @@ export interface EmergencyBulletin {
         }[]
       | null;
     /**
+     * Ward numbers, e.g. 2: the ward’s boundary becomes a CAP polygon.
+     */
+    wards?: number[] | null;
+    wardPolygons?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    /**
      * At least one (Canadian alerting profile): the Statistics Canada code of the place. The City's own is filled in.
      */
     geocodes?:
@@ -1144,6 +1157,12 @@ export interface Subscriber {
   email: string;
   status: 'pending' | 'confirmed' | 'unsubscribed' | 'bounced';
   topics?: ('emergency' | 'news' | 'publications' | 'sponsorship')[] | null;
+  area?: ('everywhere' | 'mine') | null;
+  /**
+   * An address of the register; alerts whose area holds it reach them.
+   */
+  address?: (number | null) | Address;
+  wards?: number[] | null;
   language: 'en' | 'fr';
   /**
    * The record CASL asks for: what was agreed to, when, where and how.
@@ -1162,9 +1181,57 @@ export interface Subscriber {
   lastBounce?: string | null;
   requestedTopics?: ('emergency' | 'news' | 'publications' | 'sponsorship')[] | null;
   requestedLanguage?: ('en' | 'fr') | null;
+  requestedArea?: ('everywhere' | 'mine') | null;
+  /**
+   * An address of the register; alerts whose area holds it reach them.
+   */
+  requestedAddress?: (number | null) | Address;
+  requestedWards?: number[] | null;
   confirmTokenHash?: string | null;
   confirmExpiresAt?: string | null;
   tokenVersion?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "addresses".
+ */
+export interface Address {
+  id: number;
+  label: string;
+  number: string;
+  street: string;
+  unit?: string | null;
+  searchKey: string;
+  streetKey: string;
+  lat: number;
+  long: number;
+  ward?: (number | null) | Ward;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "wards".
+ */
+export interface Ward {
+  id: number;
+  number: number;
+  name: string;
+  nameFr: string;
+  /**
+   * A GeoJSON Polygon or MultiPolygon, longitude before latitude.
+   */
+  geometry:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1281,6 +1348,12 @@ export interface PushSubscription {
   p256dh: string;
   auth: string;
   topics?: ('emergency' | 'news' | 'publications' | 'sponsorship')[] | null;
+  area?: ('everywhere' | 'mine') | null;
+  /**
+   * An address of the register; alerts whose area holds it reach them.
+   */
+  address?: (number | null) | Address;
+  wards?: number[] | null;
   language: 'en' | 'fr';
   /**
    * The record CASL asks for: what was agreed to, when, where and how.
@@ -1308,6 +1381,12 @@ export interface SmsSubscriber {
   phone: string;
   status: 'pending' | 'confirmed' | 'unsubscribed';
   topics?: ('emergency' | 'news' | 'publications' | 'sponsorship')[] | null;
+  area?: ('everywhere' | 'mine') | null;
+  /**
+   * An address of the register; alerts whose area holds it reach them.
+   */
+  address?: (number | null) | Address;
+  wards?: number[] | null;
   language: 'en' | 'fr';
   /**
    * The record CASL asks for: what was agreed to, when, where and how.
@@ -1328,6 +1407,12 @@ export interface SmsSubscriber {
   unsubscribedBy?: string | null;
   requestedTopics?: ('emergency' | 'news' | 'publications' | 'sponsorship')[] | null;
   requestedLanguage?: ('en' | 'fr') | null;
+  requestedArea?: ('everywhere' | 'mine') | null;
+  /**
+   * An address of the register; alerts whose area holds it reach them.
+   */
+  requestedAddress?: (number | null) | Address;
+  requestedWards?: number[] | null;
   codeHash?: string | null;
   codeExpiresAt?: string | null;
   codeAttempts?: number | null;
@@ -1692,48 +1777,6 @@ export interface DeskAudit {
   actorName?: string | null;
   details?: string | null;
   at: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "wards".
- */
-export interface Ward {
-  id: number;
-  number: number;
-  name: string;
-  nameFr: string;
-  /**
-   * A GeoJSON Polygon or MultiPolygon, longitude before latitude.
-   */
-  geometry:
-    | {
-        [k: string]: unknown;
-      }
-    | unknown[]
-    | string
-    | number
-    | boolean
-    | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "addresses".
- */
-export interface Address {
-  id: number;
-  label: string;
-  number: string;
-  street: string;
-  unit?: string | null;
-  searchKey: string;
-  streetKey: string;
-  lat: number;
-  long: number;
-  ward?: (number | null) | Ward;
-  updatedAt: string;
-  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -2555,6 +2598,8 @@ export interface EmergencyBulletinsSelect<T extends boolean = true> {
               circle?: T;
               id?: T;
             };
+        wards?: T;
+        wardPolygons?: T;
         geocodes?:
           | T
           | {
@@ -2669,6 +2714,9 @@ export interface SubscribersSelect<T extends boolean = true> {
   email?: T;
   status?: T;
   topics?: T;
+  area?: T;
+  address?: T;
+  wards?: T;
   language?: T;
   consent?:
     | T
@@ -2686,6 +2734,9 @@ export interface SubscribersSelect<T extends boolean = true> {
   lastBounce?: T;
   requestedTopics?: T;
   requestedLanguage?: T;
+  requestedArea?: T;
+  requestedAddress?: T;
+  requestedWards?: T;
   confirmTokenHash?: T;
   confirmExpiresAt?: T;
   tokenVersion?: T;
@@ -2750,6 +2801,9 @@ export interface PushSubscriptionsSelect<T extends boolean = true> {
   p256dh?: T;
   auth?: T;
   topics?: T;
+  area?: T;
+  address?: T;
+  wards?: T;
   language?: T;
   consent?:
     | T
@@ -2772,6 +2826,9 @@ export interface SmsSubscribersSelect<T extends boolean = true> {
   phone?: T;
   status?: T;
   topics?: T;
+  area?: T;
+  address?: T;
+  wards?: T;
   language?: T;
   consent?:
     | T
@@ -2788,6 +2845,9 @@ export interface SmsSubscribersSelect<T extends boolean = true> {
   unsubscribedBy?: T;
   requestedTopics?: T;
   requestedLanguage?: T;
+  requestedArea?: T;
+  requestedAddress?: T;
+  requestedWards?: T;
   codeHash?: T;
   codeExpiresAt?: T;
   codeAttempts?: T;

@@ -24,6 +24,7 @@ import {
 import { contentFields } from './fields/content'
 import { contentType } from './fields/contentType'
 import { EMERGENCY_BULLETINS } from '../cms/core/slugs'
+import { wardFields } from './fields/bulletinWards'
 
 const options = (values: readonly string[]) => values.map((value) => ({ label: value, value }))
 
@@ -190,6 +191,7 @@ const capFields: Field[] = [
           },
         ],
       },
+      ...wardFields,
       {
         name: 'geocodes',
         type: 'array',

@@ -5,7 +5,7 @@ import { PUSH_SUBSCRIPTIONS } from '../cms/core/slugs'
 import { pushEndpoints } from '../cms/push/endpoints'
 import { consentField } from './fields/consent'
 import { languageField } from './fields/language'
-import { topicsField } from './fields/subscription'
+import { placeFields, topicsField } from './fields/subscription'
 
 /**
  * Browsers that asked for alerts by Web Push. Written only by the public endpoint (the browser's
@@ -41,6 +41,7 @@ export const PushSubscriptions: CollectionConfig = {
     { name: 'p256dh', type: 'text', required: true, admin: { hidden: true } },
     { name: 'auth', type: 'text', required: true, admin: { hidden: true } },
     topicsField(),
+    ...placeFields(),
     languageField,
     consentField,
     { name: 'lastSentAt', type: 'date', admin: { readOnly: true } },

@@ -6,6 +6,7 @@ import { consentField } from './fields/consent'
 import { languageField } from './fields/language'
 import {
   hiddenSystem,
+  placeFields,
   requestedChoiceFields,
   subscriptionDateFields,
   topicsField,
@@ -47,6 +48,7 @@ export const SmsSubscribers: CollectionConfig = {
       options: SMS_STATUSES.map((value) => ({ label: value, value })),
     },
     topicsField(),
+    ...placeFields(),
     languageField,
     consentField,
     ...subscriptionDateFields,

@@ -6,6 +6,7 @@ import { consentField } from './fields/consent'
 import { languageField } from './fields/language'
 import {
   hiddenSystem,
+  placeFields,
   requestedChoiceFields,
   subscriptionDateFields,
   topicsField,
@@ -54,6 +55,7 @@ export const Subscribers: CollectionConfig = {
       options: SUBSCRIBER_STATUSES.map((value) => ({ label: value, value })),
     },
     topicsField(),
+    ...placeFields(),
     languageField,
     consentField,
     ...subscriptionDateFields,

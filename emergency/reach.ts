@@ -5,6 +5,8 @@ import { EMERGENCY_BULLETINS, SENDS } from '../cms/core/slugs'
 import { recipientsOf } from '../cms/outbox'
 import { CHANNELS, type ChannelName } from '../cms/outbox/core/types'
 import { jsonError, refuseUnless } from '../cms/http'
+import { alertAreaOf, type StoredArea } from '../cms/addresses/core/alertArea'
+import type { AlertArea } from '../cms/addresses/core/targeting'
 import { currentSettings } from '../cms/settings'
 
 export type ChannelReach = Record<ChannelName, number>
@@ -13,13 +15,20 @@ export type SentReach = Record<
   { total: number; sent: number; failed: number; skipped: number; queued: number; retrying: number }
 >
 
-/** How many an emergency alert reaches now on each channel: confirmed subscribers of the topic. */
-export const emergencyReach = async (payload: Payload): Promise<ChannelReach> =>
+/**
+ * How many an emergency alert reaches now on each channel: confirmed subscribers of the topic, of
+ * whom those who asked for alerts where they are only when its areas touch them (the same
+ * selection the send makes).
+ */
+export const emergencyReach = async (
+  payload: Payload,
+  area: AlertArea | null = null,
+): Promise<ChannelReach> =>
   Object.fromEntries(
     await Promise.all(
       CHANNELS.map(async (channel) => [
         channel,
-        (await recipientsOf(payload, channel, 'emergency')).length,
+        (await recipientsOf(payload, channel, 'emergency', area)).length,
       ]),
     ),
   ) as ChannelReach
@@ -46,7 +55,7 @@ export const reachEndpoint: Endpoint = {
       depth: 0,
       overrideAccess: true,
       disableErrors: true,
-    })) as { id: number | string; uid?: string | null } | null
+    })) as { id: number | string; uid?: string | null; areas?: StoredArea[] | null } | null
     if (!bulletin) return jsonError(404, `No bulletin with id ${id}.`)
     const send = (await req.payload.db.findOne({
       collection: SENDS,
@@ -54,7 +63,7 @@ export const reachEndpoint: Endpoint = {
     })) as { byChannel?: SentReach | null; status?: string; startedAt?: string } | null
     return Response.json(
       {
-        willReach: await emergencyReach(req.payload),
+        willReach: await emergencyReach(req.payload, alertAreaOf(bulletin.areas)),
         reached: send
           ? { status: send.status, startedAt: send.startedAt, byChannel: send.byChannel ?? null }
           : null,

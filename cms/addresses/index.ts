@@ -4,3 +4,14 @@
  */
 
 export { type AddressHit, checkAddress, loadAddress, loadWards, placePoint } from './register'
+export {
+  type PlaceAnswer,
+  placeData,
+  placeError,
+  type PlaceSuggestion,
+  requestedPlace,
+  resolvePlace,
+  suggestionList,
+  type SubscriberPlace,
+  whereaboutsOf,
+} from './subscriberPlace'

@@ -5,6 +5,7 @@ import { clientIp, readBody as readAnyBody, sourcePageOf, htmlPage } from '../ht
 import { currentSettings } from '../settings'
 import { databaseLimiter } from '../coordination'
 import { confirm, savePreferences, signUp, subscriberByToken, unsubscribe } from './subscriptions'
+import { placeError, suggestionList } from '../addresses'
 import { SUBSCRIPTION_TOPICS, topicLabel, parseTopics } from '../../site/lib/subscriptionTopics'
 import { SECTION_BASE, strings, SUB_PAGE, type Language } from '../../site/lib/i18n'
 
@@ -39,7 +40,7 @@ const limitedByToken =
     return handler(req)
   }
 
-const readBody = (req: PayloadRequest) => readAnyBody(req, ['topics'])
+const readBody = (req: PayloadRequest) => readAnyBody(req, ['topics', 'wards'])
 /** A link from one of our emails that no longer works (used, expired, or mistyped). */
 const words = (language: Language) => strings(language).subscriber
 
@@ -105,6 +106,9 @@ const subscribeEndpoint: Endpoint = {
       email: values.email,
       topics: values.topics,
       language: values.language,
+      area: values.area,
+      address: values.address,
+      wards: values.wards,
       sourcePage: sourcePageOf(req, values, settings.siteUrl),
       ip: clientIp(req),
     })
@@ -112,15 +116,12 @@ const subscribeEndpoint: Endpoint = {
       return form
         ? htmlPage({
             title: w.checkAnswer,
-            body: `<p>${escapeHtml(result.message)}</p><p><a href="${escapeHtml(settings.siteUrl)}${SECTION_BASE[language].subscribe}">${escapeHtml(w.backToForm)}</a></p>`,
+            body: `<p>${escapeHtml(result.message)}</p>${suggestionList(result.suggestions, language)}<p><a href="${escapeHtml(settings.siteUrl)}${SECTION_BASE[language].subscribe}">${escapeHtml(w.backToForm)}</a></p>`,
             status: 400,
             siteUrl: settings.siteUrl,
             language,
           })
-        : Response.json(
-            { errors: [{ field: result.field, message: result.message }] },
-            { status: 400 },
-          )
+        : Response.json({ errors: [placeError(result)] }, { status: 400 })
     }
     return form
       ? Response.redirect(checkPage, 303)

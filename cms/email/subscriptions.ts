@@ -13,6 +13,14 @@ import {
 } from '../../site/lib/subscriptionTopics'
 import { CONFIRM_TTL_MS, hashToken, newConfirmToken, readSubscriberToken } from './core/tokens'
 import { type Language } from '../../site/lib/i18n'
+import {
+  placeData,
+  type PlaceSuggestion,
+  requestedPlace,
+  resolvePlace,
+  type SubscriberPlace,
+} from '../addresses'
+import { placeConsent, type PlaceField } from '../addresses/core/placeChoice'
 
 type Subscriber = {
   id: number | string
@@ -22,6 +30,9 @@ type Subscriber = {
   language?: Language
   requestedTopics?: string[]
   requestedLanguage?: Language
+  requestedArea?: SubscriberPlace['area'] | null
+  requestedWards?: number[] | null
+  requestedAddress?: number | string | { id: number | string } | null
   confirmExpiresAt?: string
   tokenVersion?: number
 }
@@ -30,12 +41,21 @@ type SignUp = {
   email: unknown
   topics: unknown
   language: unknown
+  /** Where: `area` (everywhere or mine), `address` (a register address), `wards`. */
+  area?: unknown
+  address?: unknown
+  wards?: unknown
   sourcePage: string
   ip: string
 }
 type SignUpResult =
   | { ok: true; email: string }
-  | { ok: false; field: 'email' | 'topics' | 'language'; message: string }
+  | {
+      ok: false
+      field: 'email' | 'topics' | 'language' | PlaceField
+      message: string
+      suggestions?: PlaceSuggestion[]
+    }
 
 const sender = (settings: Settings) => ({
   cityName: splitMailbox(settings.mailFrom).name || 'City Communications',
@@ -43,8 +63,13 @@ const sender = (settings: Settings) => ({
 })
 
 /** The words a person agrees to, stored with the consent (CASL: what, when, where, how). */
-const consentText = (settings: Settings, topics: SubscriptionTopic[], language: Language) =>
-  `${topics.map((t) => topicLabel(t, language)).join(', ')}. ${consentSentence(language, sender(settings).cityName)}`
+const consentText = (
+  settings: Settings,
+  topics: SubscriptionTopic[],
+  language: Language,
+  place: SubscriberPlace,
+) =>
+  `${topics.map((t) => topicLabel(t, language)).join(', ')}. ${placeConsent(language, place)} ${consentSentence(language, sender(settings).cityName)}`
 
 /**
  * Step one of double opt-in: record what was asked for and email a confirmation link. Known and
@@ -73,10 +98,13 @@ export const signUp = async (
         ? 'en'
         : null
   if (!language) return { ok: false, field: 'language', message: 'Language must be en or fr.' }
+  const place = await resolvePlace(payload, request)
+  if (!place.ok) return place
   const token = newConfirmToken()
   const pending = {
     requestedTopics: topics,
     requestedLanguage: language,
+    ...placeData(place.value, true),
     confirmTokenHash: hashToken(token),
     confirmExpiresAt: new Date(now.getTime() + CONFIRM_TTL_MS).toISOString(),
     requestedAt: now.toISOString(),
@@ -154,6 +182,7 @@ export const confirm = async (
     return 'expired'
   const topics = (subscriber.requestedTopics ?? []) as SubscriptionTopic[]
   const language = subscriber.requestedLanguage ?? 'en'
+  const place = requestedPlace(subscriber)
   await payload.update({
     collection: SUBSCRIBERS,
     id: subscriber.id,
@@ -163,13 +192,14 @@ export const confirm = async (
       status: 'confirmed',
       topics,
       language,
+      ...placeData(place),
       confirmedAt: now.toISOString(),
       confirmTokenHash: null,
       confirmExpiresAt: null,
       bounceCount: 0,
       consent: {
         ...((subscriber as { consent?: object }).consent ?? {}),
-        text: consentText(settings, topics, language),
+        text: consentText(settings, topics, language, place),
         agreedAt: now.toISOString(),
       },
     },

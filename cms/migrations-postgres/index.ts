@@ -17,6 +17,8 @@ import * as migration_20261206_212033_request_place_optional from './20261206_21
 import * as migration_20261206_220711_delivery_claim_index from './20261206_220711_delivery_claim_index';
 import * as migration_20261206_234954_reference_counters from './20261206_234954_reference_counters';
 import * as migration_20261207_004000_delivery_claim_by_id from './20261207_004000_delivery_claim_by_id';
+import * as migration_20261207_063053_subscriber_place from './20261207_063053_subscriber_place';
+import * as migration_20261207_063325_bulletin_wards from './20261207_063325_bulletin_wards';
 
 export const migrations = [
   {
@@ -113,5 +115,15 @@ export const migrations = [
     up: migration_20261207_004000_delivery_claim_by_id.up,
     down: migration_20261207_004000_delivery_claim_by_id.down,
     name: '20261207_004000_delivery_claim_by_id',
+  },
+  {
+    up: migration_20261207_063053_subscriber_place.up,
+    down: migration_20261207_063053_subscriber_place.down,
+    name: '20261207_063053_subscriber_place',
+  },
+  {
+    up: migration_20261207_063325_bulletin_wards.up,
+    down: migration_20261207_063325_bulletin_wards.down,
+    name: '20261207_063325_bulletin_wards'
   },
 ];

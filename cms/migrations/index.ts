@@ -27,6 +27,8 @@ import * as migration_20261206_211544_request_list_indexes from './20261206_2115
 import * as migration_20261206_212028_request_place_optional from './20261206_212028_request_place_optional';
 import * as migration_20261206_220705_delivery_claim_index from './20261206_220705_delivery_claim_index';
 import * as migration_20261206_234949_reference_counters from './20261206_234949_reference_counters';
+import * as migration_20261207_063049_subscriber_place from './20261207_063049_subscriber_place';
+import * as migration_20261207_063321_bulletin_wards from './20261207_063321_bulletin_wards';
 
 export const migrations = [
   {
@@ -172,6 +174,16 @@ export const migrations = [
   {
     up: migration_20261206_234949_reference_counters.up,
     down: migration_20261206_234949_reference_counters.down,
-    name: '20261206_234949_reference_counters'
+    name: '20261206_234949_reference_counters',
+  },
+  {
+    up: migration_20261207_063049_subscriber_place.up,
+    down: migration_20261207_063049_subscriber_place.down,
+    name: '20261207_063049_subscriber_place',
+  },
+  {
+    up: migration_20261207_063321_bulletin_wards.up,
+    down: migration_20261207_063321_bulletin_wards.down,
+    name: '20261207_063321_bulletin_wards'
   },
 ];

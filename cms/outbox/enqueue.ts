@@ -1,4 +1,8 @@
-import type { Payload } from 'payload'
+import type { Payload, Where } from 'payload'
+
+import { loadWards, whereaboutsOf } from '../addresses'
+import { alertAreaOf, type StoredArea } from '../addresses/core/alertArea'
+import { type AlertArea, isCityWide, reaches } from '../addresses/core/targeting'
 
 import {
   type ContentSlug,
@@ -28,6 +32,8 @@ type Item = {
 type Send = {
   id: number | string
   key: string
+  itemCollection: string
+  itemId: string
   topic: string
   priority: number
   notBefore?: string | null
@@ -109,23 +115,66 @@ const createSend = async (
 
 /**
  * Who a send reaches on a channel: its subscribers of the topic (confirmed ones, where it
- * confirms).
+ * confirms). With an alert's area, those who asked for alerts where they are (`area: mine`) only
+ * when it touches their address or wards; everyone else as before.
  */
-export const recipientsOf = async (payload: Payload, channel: ChannelName, topic: string) => {
+/** Everywhere, or rows written before a place could be chosen (no value). */
+const notPlaced: Where = { or: [{ area: { not_equals: 'mine' } }, { area: { exists: false } }] }
+
+export const recipientsOf = async (
+  payload: Payload,
+  channel: ChannelName,
+  topic: string,
+  area: AlertArea | null = null,
+) => {
   const { collection, confirmedOnly: confirmed } = channelNamed(channel).recipients
+  const subscribed: Where[] = [
+    ...(confirmed ? [{ status: { equals: 'confirmed' } }] : []),
+    { topics: { contains: topic } },
+  ]
+  const everyone = !area || isCityWide(area)
   const { docs } = await payload.db.find({
     collection,
-    where: {
-      and: [
-        ...(confirmed ? [{ status: { equals: 'confirmed' } }] : []),
-        { topics: { contains: topic } },
-      ],
-    },
+    where: { and: [...subscribed, ...(everyone ? [] : [notPlaced])] },
     select: { id: true },
     pagination: false,
     limit: 0,
   })
-  return docs.map((doc) => doc.id)
+  const ids = docs.map((doc) => doc.id)
+  if (everyone) return ids
+  const placed = await payload.db.find<{ id: number | string; address?: unknown; wards?: unknown }>(
+    {
+      collection,
+      where: { and: [...subscribed, { area: { equals: 'mine' } }] },
+      select: { id: true, address: true, wards: true },
+      pagination: false,
+      limit: 0,
+    },
+  )
+  if (placed.docs.length === 0) return ids
+  const [where, wards] = await Promise.all([
+    whereaboutsOf(payload, placed.docs),
+    loadWards(payload),
+  ])
+  const shapes = new Map(wards.map((ward) => [ward.number, ward.geometry]))
+  placed.docs.forEach((doc, i) => {
+    if (reaches(area, where[i]!, shapes)) ids.push(doc.id)
+  })
+  return ids
+}
+
+/** The ground an item's alerts are for: a bulletin's areas; other items reach the whole city. */
+export const alertAreaOfItem = async (
+  payload: Payload,
+  collection: string,
+  id: number | string,
+): Promise<AlertArea | null> => {
+  if (collection !== EMERGENCY_BULLETINS) return null
+  const doc = await payload.db.findOne<{ id: number | string; areas?: StoredArea[] | null }>({
+    collection,
+    where: { id: { equals: id } },
+  })
+  return doc ? alertAreaOf(doc.areas) : null
 }
 
 /** The row key: one delivery per send, channel and recipient (email's keys predate channels). */
@@ -136,8 +185,9 @@ const deliveryKey = (send: Send, channel: ChannelName, id: number | string) =>
 const fillSend = async (payload: Payload, send: Send) => {
   const notBefore = send.notBefore ? new Date(send.notBefore) : new Date()
   let inserted = 0
+  const area = await alertAreaOfItem(payload, send.itemCollection, send.itemId)
   for (const { name: channel } of registeredChannels()) {
-    const ids = await recipientsOf(payload, channel, send.topic)
+    const ids = await recipientsOf(payload, channel, send.topic, area)
     inserted += await payloadOutboxStore(payload).insert(
       ids.map((id) => ({
         key: deliveryKey(send, channel, id),

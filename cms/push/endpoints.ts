@@ -6,6 +6,7 @@ import { currentSettings } from '../settings'
 import { vapidKeys } from './keys'
 import { endpointOf } from './core/subscription'
 import { subscribePush, unsubscribePush } from './subscriptions'
+import { placeError } from '../addresses'
 
 /** The site calls these from another origin with simple requests (a form body, no preflight). */
 const open = { 'access-control-allow-origin': '*', 'cache-control': 'no-store' }
@@ -39,18 +40,20 @@ export const pushEndpoints: Endpoint[] = [
         return json({ errors: [{ message: 'Too many requests; wait ten minutes.' }] }, 429, {
           'retry-after': '600',
         })
-      const { values } = await readBody(req, ['topics'])
+      const { values } = await readBody(req, ['topics', 'wards'])
       const settings = currentSettings()
       const result = await subscribePush(req.payload, settings, {
         // JSON text in a form field, or an object in a JSON body: the check reads either.
         subscription: values.subscription,
         topics: values.topics,
         language: values.language,
+        area: values.area,
+        address: values.address,
+        wards: values.wards,
         sourcePage: sourcePageOf(req, values, settings.siteUrl),
         ip: clientIp(req),
       })
-      if (!result.ok)
-        return json({ errors: [{ field: result.field, message: result.message }] }, 400)
+      if (!result.ok) return json({ errors: [placeError(result)] }, 400)
       return json({ message: 'Notifications are on in this browser.' }, result.created ? 201 : 200)
     },
   },

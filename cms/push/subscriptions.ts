@@ -5,10 +5,12 @@ import type { Settings } from '../settings'
 import { strings, type Language } from '../../site/lib/i18n'
 import { SUBSCRIPTION_TOPICS, topicLabel, parseTopics } from '../../site/lib/subscriptionTopics'
 import { checkSubscription } from './core/subscription'
+import { type PlaceAnswer, placeData, type PlaceSuggestion, resolvePlace } from '../addresses'
+import { placeConsent } from '../addresses/core/placeChoice'
 
 type Result =
   | { ok: true; id: number | string; created: boolean }
-  | { ok: false; field: string; message: string }
+  | { ok: false; field: string; message: string; suggestions?: PlaceSuggestion[] }
 
 const rowByEndpoint = async (payload: Payload, endpoint: string) =>
   (await payload.db.findOne({
@@ -29,6 +31,10 @@ export const subscribePush = async (
     subscription: unknown
     topics: unknown
     language: unknown
+    /** Where: `area` (everywhere or mine), `address` (a register address), `wards`. */
+    area?: unknown
+    address?: unknown
+    wards?: unknown
     sourcePage: string
     ip: string
     /**
@@ -52,15 +58,20 @@ export const subscribePush = async (
       message: `Choose at least one topic: ${SUBSCRIPTION_TOPICS.join(', ')}.`,
     }
   const language: Language = request.language === 'fr' ? 'fr' : 'en'
+  const place: PlaceAnswer = request.followOnly
+    ? { ok: true, value: { area: 'everywhere', wards: [], address: null } }
+    : await resolvePlace(payload, request)
+  if (!place.ok) return place
   const data = {
     ...checked.value,
     service: new URL(checked.value.endpoint).hostname,
     topics,
     language,
+    ...placeData(place.value),
     consent: {
       text: request.followOnly
         ? strings(language).requests.pushFollowConsent
-        : `${topics.map((t) => topicLabel(t, language)).join(', ')}. ${strings(language).subscribe.pushConsent(settings.cityName)}`,
+        : `${topics.map((t) => topicLabel(t, language)).join(', ')}. ${placeConsent(language, place.value)} ${strings(language).subscribe.pushConsent(settings.cityName)}`,
       agreedAt: now.toISOString(),
       sourcePage: request.sourcePage.slice(0, 500),
       ip: request.ip.slice(0, 100),

@@ -9,6 +9,7 @@ import { signatureValid } from './core/signature'
 import { confirmSms, type ConfirmOutcome, signUpSms } from './subscriptions'
 import { receiveSmsOnce, sentAtOf } from './inbound'
 import { toE164 } from '../core/text/phone'
+import { placeError, type PlaceSuggestion, suggestionList } from '../addresses'
 
 /** 5 sign-ups an IP per 10 minutes; 3 codes a number an hour (texts cost, and must not harass). */
 const perIp = databaseLimiter('sms-subscribe-ip', { max: 5, windowMs: 10 * 60 * 1000 })
@@ -50,13 +51,19 @@ const codeForm = (
   })
 }
 
-const problemPage = (settings: Settings, language: Language, message: string, status: number) =>
+const problemPage = (
+  settings: Settings,
+  language: Language,
+  message: string,
+  status: number,
+  suggestions?: readonly PlaceSuggestion[],
+) =>
   htmlPage({
     title: strings(language).subscriber.checkAnswer,
     language,
     status,
     siteUrl: settings.siteUrl,
-    body: `<p>${escapeHtml(message)}</p>${backLink(settings, language, strings(language).subscriber.backToForm)}`,
+    body: `<p>${escapeHtml(message)}</p>${suggestionList(suggestions, language)}${backLink(settings, language, strings(language).subscriber.backToForm)}`,
   })
 
 const tooMany = (settings: Settings, language: Language, form: boolean) =>
@@ -76,7 +83,7 @@ const subscribeEndpoint: Endpoint = {
   method: 'post',
   handler: async (req) => {
     const settings = currentSettings()
-    const { values, form } = await readBody(req, ['topics'])
+    const { values, form } = await readBody(req, ['topics', 'wards'])
     const language = languageOf(values)
     if (!(await perIp.take(req.payload, clientIp(req)))) return tooMany(settings, language, form)
     const phone = toE164(String(values.phone ?? ''))
@@ -89,16 +96,16 @@ const subscribeEndpoint: Endpoint = {
       phone: values.phone,
       topics: values.topics,
       language: values.language,
+      area: values.area,
+      address: values.address,
+      wards: values.wards,
       sourcePage: sourcePageOf(req, values, settings.siteUrl),
       ip: clientIp(req),
     })
     if (!result.ok)
       return form
-        ? problemPage(settings, language, result.message, 400)
-        : Response.json(
-            { errors: [{ field: result.field, message: result.message }] },
-            { status: 400 },
-          )
+        ? problemPage(settings, language, result.message, 400, result.suggestions)
+        : Response.json({ errors: [placeError(result)] }, { status: 400 })
     return sent()
   },
 }

@@ -17,6 +17,14 @@ import {
 import { commandOf } from './core/keywords'
 import { smsWords } from './core/texts'
 import { toE164 } from '../core/text/phone'
+import {
+  placeData,
+  type PlaceSuggestion,
+  requestedPlace,
+  resolvePlace,
+  type SubscriberPlace,
+} from '../addresses'
+import { placeConsent, type PlaceField } from '../addresses/core/placeChoice'
 
 /** Answers to HELP and to other texts: 3 a number an hour (two auto-responders must not loop). */
 const REPLIES = databaseLimiter('sms-reply', { max: 3, windowMs: 60 * 60 * 1000 })
@@ -33,6 +41,9 @@ export type SmsSubscriber = {
   language?: Language | null
   requestedTopics?: string[] | null
   requestedLanguage?: Language | null
+  requestedArea?: string | null
+  requestedWards?: unknown
+  requestedAddress?: unknown
   codeHash?: string | null
   codeExpiresAt?: string | null
   codeAttempts?: number | null
@@ -42,7 +53,12 @@ export type SmsSubscriber = {
 
 type SignUpResult =
   | { ok: true; phone: string }
-  | { ok: false; field: 'phone' | 'topics' | 'language'; message: string }
+  | {
+      ok: false
+      field: 'phone' | 'topics' | 'language' | PlaceField
+      message: string
+      suggestions?: PlaceSuggestion[]
+    }
 
 /** Only a keyed hash of the code is stored: a database leak gives nobody a working code. */
 const codeHash = (secret: string, phone: string, code: string) =>
@@ -64,8 +80,13 @@ const subscribePage = (settings: Settings, language: Language) =>
   `${settings.siteUrl}${SECTION_BASE[language].subscribe}`
 
 /** The words a person agrees to, kept with the consent (CASL: what, when, where, how). */
-const consentText = (settings: Settings, topics: SubscriptionTopic[], language: Language) =>
-  `${topics.map((t) => topicLabel(t, language)).join(', ')}. ${strings(language).subscribe.smsConsent(settings.cityName)}`
+const consentText = (
+  settings: Settings,
+  topics: SubscriptionTopic[],
+  language: Language,
+  place: SubscriberPlace,
+) =>
+  `${topics.map((t) => topicLabel(t, language)).join(', ')}. ${placeConsent(language, place)} ${strings(language).subscribe.smsConsent(settings.cityName)}`
 
 /**
  * Step one: record what was asked for and text a six-digit code to the number. A number that
@@ -75,7 +96,17 @@ const consentText = (settings: Settings, topics: SubscriptionTopic[], language: 
 export const signUpSms = async (
   payload: Payload,
   settings: Settings,
-  request: { phone: unknown; topics: unknown; language: unknown; sourcePage: string; ip: string },
+  request: {
+    phone: unknown
+    topics: unknown
+    language: unknown
+    /** Where: `area` (everywhere or mine), `address` (a register address), `wards`. */
+    area?: unknown
+    address?: unknown
+    wards?: unknown
+    sourcePage: string
+    ip: string
+  },
   now = new Date(),
 ): Promise<SignUpResult> => {
   const language: Language | null =
@@ -99,6 +130,8 @@ export const signUpSms = async (
       field: 'topics',
       message: `Choose at least one topic: ${SUBSCRIPTION_TOPICS.join(', ')}.`,
     }
+  const place = await resolvePlace(payload, request)
+  if (!place.ok) return place
   const existing = await subscriberByPhone(payload, phone)
   if (existing?.status === 'unsubscribed' && existing.unsubscribedBy?.startsWith('STOP'))
     return {
@@ -110,6 +143,7 @@ export const signUpSms = async (
   const pending = {
     requestedTopics: topics,
     requestedLanguage: language,
+    ...placeData(place.value, true),
     codeHash: codeHash(payload.secret, phone, code),
     codeExpiresAt: new Date(now.getTime() + CODE_TTL_MINUTES * 60_000).toISOString(),
     codeAttempts: 0,
@@ -158,10 +192,12 @@ export const confirmSms = async (
   }
   const topics = (subscriber.requestedTopics ?? ['emergency']) as SubscriptionTopic[]
   const language = subscriber.requestedLanguage ?? 'en'
+  const place = requestedPlace(subscriber)
   await update(payload, subscriber.id, {
     status: 'confirmed',
     topics,
     language,
+    ...placeData(place),
     confirmedAt: now.toISOString(),
     unsubscribedAt: null,
     unsubscribedBy: null,
@@ -170,7 +206,7 @@ export const confirmSms = async (
     codeAttempts: 0,
     consent: {
       ...(subscriber.consent ?? {}),
-      text: consentText(settings, topics, language),
+      text: consentText(settings, topics, language, place),
       agreedAt: now.toISOString(),
     },
   })

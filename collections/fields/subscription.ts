@@ -1,5 +1,6 @@
 import type { Field, SelectField } from 'payload'
 
+import { ADDRESSES } from '../../cms/core/slugs'
 import { SUBSCRIPTION_TOPICS } from '../../site/lib/subscriptionTopics'
 
 const nobody = () => false
@@ -17,8 +18,34 @@ export const topicsField = (name = 'topics'): SelectField => ({
   options: SUBSCRIPTION_TOPICS.map((value) => ({ label: value, value })),
 })
 
+const requested = (prefix: string, name: string) =>
+  prefix ? `${prefix}${name[0]!.toUpperCase()}${name.slice(1)}` : name
+
 /**
- * What the latest sign-up asked for (topics and language), kept out of sight until it is confirmed
+ * Where a subscriber wants alerts for (emergency/core/placeChoice.ts): `everywhere`, or `mine`
+ * with the register address they gave (its id only, never the text) or the wards they chose.
+ */
+export const placeFields = (prefix = ''): Field[] => [
+  {
+    name: requested(prefix, 'area'),
+    type: 'select',
+    defaultValue: 'everywhere',
+    options: [
+      { label: { en: 'Everywhere in the city', fr: 'Partout dans la ville' }, value: 'everywhere' },
+      { label: { en: 'Only where I am', fr: 'Seulement là où je suis' }, value: 'mine' },
+    ],
+  },
+  {
+    name: requested(prefix, 'address'),
+    type: 'relationship',
+    relationTo: ADDRESSES,
+    admin: { description: 'An address of the register; alerts whose area holds it reach them.' },
+  },
+  { name: requested(prefix, 'wards'), type: 'number', hasMany: true },
+]
+
+/**
+ * What the latest sign-up asked for (topics, language and place), kept out of sight until it is confirmed
  * (a link in an email, a code by text): only then does it replace the subscriber's choices.
  */
 export const requestedChoiceFields: Field[] = [
@@ -32,6 +59,7 @@ export const requestedChoiceFields: Field[] = [
     ],
     ...hiddenSystem,
   },
+  ...placeFields('requested').map((field) => ({ ...field, ...hiddenSystem }) as Field),
 ]
 
 /** When a subscriber asked, confirmed and left: the same three dates on every channel. */

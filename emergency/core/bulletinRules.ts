@@ -1,6 +1,6 @@
 import { CAP_CP_LOCATION, isCapCpEvent, isSgcCode } from './capCpEvents'
 import { needsReferences } from './capEnums'
-import { parseCircle, parsePolygon } from './geometry'
+import { parseCircle, parsePolygon } from '../../cms/addresses/core/capShapes'
 
 /**
  * Cross-field rules of a bulletin, as plain functions answering `true` or the sentence to show. The

@@ -1,7 +1,7 @@
 import { checkExpires, checkReferences } from './bulletinRules'
 import { xmlText } from '../../cms/core/text/xml'
 import { capTime } from './capTime'
-import { parseCircle, parsePolygon } from './geometry'
+import { parseCircle, parsePolygon } from '../../cms/addresses/core/capShapes'
 import { type Language } from '../../site/lib/i18n'
 
 /**

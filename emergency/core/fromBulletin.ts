@@ -39,6 +39,9 @@ export type BulletinDoc = {
     areaDesc: Localized
     polygons?: { polygon: string }[] | null
     circles?: { circle: string }[] | null
+    wards?: number[] | null
+    /** The named wards' ground as CAP polygons, computed when the bulletin was saved. */
+    wardPolygons?: unknown
     geocodes?: { valueName: string; value: string }[] | null
   }[]
 }
@@ -124,7 +127,10 @@ export const toCapMessage = (
     webFr: `${siteUrl}${itemPath('emergency', bulletin, 'fr')}`,
     areas: bulletin.areas.map((area): CapArea => ({
       areaDesc: { en: inLanguage(area.areaDesc, 'en') ?? '', fr: inLanguage(area.areaDesc, 'fr') },
-      polygons: (area.polygons ?? []).map((p) => p.polygon),
+      polygons: [
+        ...(area.polygons ?? []).map((p) => p.polygon),
+        ...(Array.isArray(area.wardPolygons) ? area.wardPolygons.map(String) : []),
+      ],
       circles: (area.circles ?? []).map((c) => c.circle),
       geocodes: area.geocodes ?? [],
     })),

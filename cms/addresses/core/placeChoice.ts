@@ -63,3 +63,31 @@ export const readPlaceChoice = (
   if (area === 'everywhere') return { ok: true, value: { area, wards: [], address: null } }
   return { ok: true, value: { area: 'mine', wards: [...wards].sort((a, b) => a - b), address } }
 }
+
+/**
+ * What the consent records about a place, in the subscriber's language: what is kept and why (the
+ * register address's id, or the wards), and that nothing is kept for alerts everywhere.
+ */
+export const placeConsent = (
+  language: 'en' | 'fr',
+  place: { area: Area; wards: readonly number[]; address: unknown },
+): string => {
+  const fr = language === 'fr'
+  if (place.area !== 'mine')
+    return fr
+      ? 'Alertes pour toute la ville ; aucune adresse n’est conservée.'
+      : 'Alerts for the whole city; no address is kept.'
+  const kept: string[] = []
+  if (place.address != null)
+    kept.push(
+      fr ? 'l’adresse du registre municipal que j’ai donnée' : 'the register address I gave',
+    )
+  if (place.wards.length)
+    kept.push(
+      `${fr ? (place.wards.length > 1 ? 'les quartiers' : 'le quartier') : place.wards.length > 1 ? 'wards' : 'ward'} ${place.wards.join(', ')}`,
+    )
+  const what = kept.join(fr ? ' et ' : ' and ')
+  return fr
+    ? `Seulement les alertes qui touchent l’endroit où je suis : la Ville conserve ${what}, à cette seule fin, et l’efface quand je me désabonne ou le demande.`
+    : `Only alerts that touch where I am: the City keeps ${what}, for this alone, and erases it when I unsubscribe or ask.`
+}

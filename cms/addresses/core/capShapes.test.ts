@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { parseCircle, parsePolygon } from './geometry'
+import { parseCircle, parsePolygon } from './capShapes'
 
 describe('parsePolygon', () => {
   it('reads a closed ring of lat,lon pairs', () => {

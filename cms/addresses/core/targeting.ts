@@ -1,6 +1,6 @@
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon'
 
-import { type AreaGeometry, distanceMetres, type LatLong } from '../../cms/addresses/core/geo'
+import { type AreaGeometry, distanceMetres, type LatLong } from './geo'
 
 /**
  * Who an alert's areas reach. An alert with no area is city-wide and reaches everyone; otherwise a

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { type AreaGeometry, rectangle } from '../../cms/addresses/core/geo'
+import { type AreaGeometry, rectangle } from './geo'
 import { type AlertArea, type Ring, isCityWide, reaches } from './targeting'
 
 /** The same rectangle as a CAP polygon ring (latitude first). */

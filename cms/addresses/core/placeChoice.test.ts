@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { ADDRESS_MAX, readPlaceChoice } from './placeChoice'
+import { ADDRESS_MAX, placeConsent, readPlaceChoice } from './placeChoice'
 
 const WARDS = [1, 2, 3, 4, 5, 6]
 const read = (input: Record<string, unknown>) => readPlaceChoice(input, WARDS)
@@ -60,5 +60,25 @@ describe('where a subscriber wants alerts for', () => {
       value: { area: 'everywhere', wards: [], address: null },
     })
     expect(read({ area: 'everywhere', wards: [9] })).toMatchObject({ ok: false, field: 'wards' })
+  })
+})
+
+describe('what the consent says about a place', () => {
+  it('says nothing is kept for the whole city, in both languages', () => {
+    const everywhere = { area: 'everywhere' as const, wards: [], address: null }
+    expect(placeConsent('en', everywhere)).toBe('Alerts for the whole city; no address is kept.')
+    expect(placeConsent('fr', everywhere)).toContain('aucune adresse')
+  })
+
+  it('names what is kept: the register address, the wards, or both', () => {
+    expect(placeConsent('en', { area: 'mine', wards: [], address: 12 })).toContain(
+      'the City keeps the register address I gave, for this alone',
+    )
+    expect(placeConsent('en', { area: 'mine', wards: [2, 5], address: 12 })).toContain(
+      'the register address I gave and wards 2, 5',
+    )
+    expect(placeConsent('fr', { area: 'mine', wards: [2], address: null })).toContain(
+      'la Ville conserve le quartier 2',
+    )
   })
 })

@@ -1,0 +1,125 @@
+import type { Payload } from 'payload'
+
+import { ADDRESSES } from '../core/slugs'
+import { escapeHtml } from '../../site/lib/html'
+import { type Area, type PlaceField, readPlaceChoice } from './core/placeChoice'
+import type { Whereabouts } from './core/targeting'
+import { checkAddress, loadWards } from './register'
+
+/** A register address offered when the typed one is not in it. */
+export type PlaceSuggestion = { id: number | string; label: string; ward: string | null }
+
+/** What a subscriber keeps of their place: the address's id, never its text. */
+export type SubscriberPlace = { area: Area; wards: number[]; address: number | string | null }
+
+export type PlaceAnswer =
+  | { ok: true; value: SubscriberPlace }
+  | { ok: false; field: PlaceField; message: string; suggestions: PlaceSuggestion[] }
+
+/**
+ * A sign-up's place on any channel, read once: the choice checked (placeChoice.ts), the address
+ * found in the register as `/api/addresses/check` finds it, with the same suggestions when it is
+ * not there.
+ */
+export const resolvePlace = async (
+  payload: Payload,
+  input: { area?: unknown; wards?: unknown; address?: unknown },
+): Promise<PlaceAnswer> => {
+  const wards = await loadWards(payload)
+  const read = readPlaceChoice(
+    input,
+    wards.map((ward) => ward.number),
+  )
+  if (!read.ok) return { ...read, suggestions: [] }
+  const { area, wards: chosen, address } = read.value
+  if (!address) return { ok: true, value: { area, wards: chosen, address: null } }
+  const checked = await checkAddress(payload, address)
+  if (!checked.ok)
+    return {
+      ok: false,
+      field: 'address',
+      message: checked.message,
+      suggestions: checked.suggestions.map(({ id, label, ward }) => ({ id, label, ward })),
+    }
+  return { ok: true, value: { area, wards: chosen, address: checked.address.id } }
+}
+
+/** The fields a place is stored in (`requested…` until a sign-up is confirmed). */
+export const placeData = (place: SubscriberPlace, requested = false) =>
+  requested
+    ? {
+        requestedArea: place.area,
+        requestedWards: place.wards,
+        requestedAddress: place.address as number | null,
+      }
+    : { area: place.area, wards: place.wards, address: place.address as number | null }
+
+/** The place a pending sign-up asked for. */
+export const requestedPlace = (subscriber: {
+  requestedArea?: string | null
+  requestedWards?: unknown
+  requestedAddress?: unknown
+}): SubscriberPlace =>
+  subscriber.requestedArea === 'mine'
+    ? {
+        area: 'mine',
+        wards: Array.isArray(subscriber.requestedWards)
+          ? subscriber.requestedWards.map(Number)
+          : [],
+        address: (idOf(subscriber.requestedAddress) as number | string | null) ?? null,
+      }
+    : { area: 'everywhere', wards: [], address: null }
+
+type Placed = { address?: unknown; wards?: unknown }
+
+const idOf = (value: unknown) =>
+  value && typeof value === 'object' ? (value as { id: unknown }).id : value
+
+/**
+ * Where each subscriber is, for targeting: their address's point (from the register, one read for
+ * all of them) and the wards they chose. The address's own ward is not added: an alert for part of
+ * a ward reaches the addresses inside its shape, not the whole ward.
+ */
+export const whereaboutsOf = async (
+  payload: Payload,
+  subscribers: readonly Placed[],
+): Promise<Whereabouts[]> => {
+  const ids = [...new Set(subscribers.map((s) => idOf(s.address)).filter((id) => id != null))]
+  const points = new Map<string, { lat: number; long: number }>()
+  for (let from = 0; from < ids.length; from += 1000) {
+    const { docs } = await payload.db.find<{ id: unknown; lat: number; long: number }>({
+      collection: ADDRESSES,
+      where: { id: { in: ids.slice(from, from + 1000) } },
+      select: { lat: true, long: true },
+      pagination: false,
+      limit: 0,
+    })
+    for (const doc of docs) points.set(String(doc.id), { lat: doc.lat, long: doc.long })
+  }
+  return subscribers.map((subscriber) => ({
+    point: points.get(String(idOf(subscriber.address))) ?? null,
+    wards: Array.isArray(subscriber.wards) ? subscriber.wards.map(Number) : [],
+  }))
+}
+
+/** A form's answer to an address not in the register: the nearest ones, as a list to choose from. */
+export const suggestionList = (
+  suggestions: readonly PlaceSuggestion[] | undefined,
+  language: 'en' | 'fr',
+) =>
+  suggestions?.length
+    ? `<p>${language === 'fr' ? 'Adresses proches du registre :' : 'Nearby addresses in the register:'}</p><ul>${suggestions
+        .map((s) => `<li>${escapeHtml(s.label)}</li>`)
+        .join('')}</ul>`
+    : ''
+
+/** A refused field as the JSON APIs give it, with the register's suggestions for an address. */
+export const placeError = (refusal: {
+  field: string
+  message: string
+  suggestions?: readonly PlaceSuggestion[]
+}) => ({
+  field: refusal.field,
+  message: refusal.message,
+  ...(refusal.suggestions?.length ? { suggestions: refusal.suggestions } : {}),
+})
