@@ -173,7 +173,7 @@ describe('subscribing', () => {
       },
     })
     expect(docs[0]!.consent!.text).toMatch(
-      /^Alertes d'urgence, Communiqués\. En activant les notifications/,
+      /^Alertes d'urgence, Communiqués\. Alertes pour toute la ville ; aucune adresse n’est conservée\. En activant les notifications/,
     )
     expect(docs[0]!.consent!.text).toContain('navigateur')
     for (const path of ['/push-subscriptions', `/push-subscriptions/${docs[0]!.id}`]) {

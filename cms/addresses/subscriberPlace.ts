@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import { ADDRESSES } from '../core/slugs'
 import { escapeHtml } from '../../site/lib/html'
+import { strings } from '../../site/lib/i18n'
 import { type Area, type PlaceField, readPlaceChoice } from './core/placeChoice'
 import type { Whereabouts } from './core/targeting'
 import { checkAddress, loadWards } from './register'
@@ -102,13 +103,13 @@ export const whereaboutsOf = async (
   }))
 }
 
-/** A form's answer to an address not in the register: the nearest ones, as a list to choose from. */
+/** A form's answer to an address not in the register: the nearest ones, as a list. */
 export const suggestionList = (
   suggestions: readonly PlaceSuggestion[] | undefined,
   language: 'en' | 'fr',
 ) =>
   suggestions?.length
-    ? `<p>${language === 'fr' ? 'Adresses proches du registre :' : 'Nearby addresses in the register:'}</p><ul>${suggestions
+    ? `<p>${escapeHtml(strings(language).place.nearby)}</p><ul>${suggestions
         .map((s) => `<li>${escapeHtml(s.label)}</li>`)
         .join('')}</ul>`
     : ''

@@ -2,6 +2,7 @@ import type { Field, SelectField } from 'payload'
 
 import { ADDRESSES } from '../../cms/core/slugs'
 import { SUBSCRIPTION_TOPICS } from '../../site/lib/subscriptionTopics'
+import { strings } from '../../site/lib/i18n'
 
 const nobody = () => false
 /** Written and read by the system only: never in the admin, never through the API. */
@@ -31,8 +32,10 @@ export const placeFields = (prefix = ''): Field[] => [
     type: 'select',
     defaultValue: 'everywhere',
     options: [
-      { label: { en: 'Everywhere in the city', fr: 'Partout dans la ville' }, value: 'everywhere' },
-      { label: { en: 'Only where I am', fr: 'Seulement là où je suis' }, value: 'mine' },
+      ...(['everywhere', 'mine'] as const).map((value) => ({
+        label: { en: strings('en').place[value], fr: strings('fr').place[value] },
+        value,
+      })),
     ],
   },
   {
@@ -45,8 +48,9 @@ export const placeFields = (prefix = ''): Field[] => [
 ]
 
 /**
- * What the latest sign-up asked for (topics, language and place), kept out of sight until it is confirmed
- * (a link in an email, a code by text): only then does it replace the subscriber's choices.
+ * What the latest sign-up asked for (topics, language and place), kept out of sight until it is
+ * confirmed (a link in an email, a code by text): only then does it replace the subscriber's
+ * choices.
  */
 export const requestedChoiceFields: Field[] = [
   { ...topicsField('requestedTopics'), ...hiddenSystem },

@@ -1,3 +1,5 @@
+import { strings, type Language } from '../../../site/lib/i18n'
+
 /**
  * Where a subscriber wants alerts for, as any channel's sign-up takes it (`address`, `wards`,
  * `area`), read once and normalised: the area (`everywhere`, today's behaviour and the default, or
@@ -69,25 +71,13 @@ export const readPlaceChoice = (
  * register address's id, or the wards), and that nothing is kept for alerts everywhere.
  */
 export const placeConsent = (
-  language: 'en' | 'fr',
+  language: Language,
   place: { area: Area; wards: readonly number[]; address: unknown },
 ): string => {
-  const fr = language === 'fr'
-  if (place.area !== 'mine')
-    return fr
-      ? 'Alertes pour toute la ville ; aucune adresse n’est conservée.'
-      : 'Alerts for the whole city; no address is kept.'
+  const words = strings(language).place
+  if (place.area !== 'mine') return words.wholeCity
   const kept: string[] = []
-  if (place.address != null)
-    kept.push(
-      fr ? 'l’adresse du registre municipal que j’ai donnée' : 'the register address I gave',
-    )
-  if (place.wards.length)
-    kept.push(
-      `${fr ? (place.wards.length > 1 ? 'les quartiers' : 'le quartier') : place.wards.length > 1 ? 'wards' : 'ward'} ${place.wards.join(', ')}`,
-    )
-  const what = kept.join(fr ? ' et ' : ' and ')
-  return fr
-    ? `Seulement les alertes qui touchent l’endroit où je suis : la Ville conserve ${what}, à cette seule fin, et l’efface quand je me désabonne ou le demande.`
-    : `Only alerts that touch where I am: the City keeps ${what}, for this alone, and erases it when I unsubscribe or ask.`
+  if (place.address != null) kept.push(words.address)
+  if (place.wards.length) kept.push(words.wards(place.wards.join(', '), place.wards.length))
+  return words.onlyMine(kept.join(` ${words.and} `))
 }

@@ -6,6 +6,7 @@ import { requestsEn } from './requestsEn'
 import { requestMailEn } from './requestMailEn'
 import { sponsorshipEn } from './sponsorshipEn'
 import { smsEn } from './smsEn'
+import { placeEn } from './placeEn'
 
 /**
  * Every interface string of the public site in English: one catalogue per language (fr.ts has the
@@ -297,6 +298,7 @@ export const en = {
   ...requestMailEn,
   ...sponsorshipEn,
   ...smsEn,
+  ...placeEn,
   ...answersEn,
   ...searchEn,
 }

@@ -6,6 +6,7 @@ import { requestsFr } from './requestsFr'
 import { requestMailFr } from './requestMailFr'
 import { sponsorshipFr } from './sponsorshipFr'
 import { smsFr } from './smsFr'
+import { placeFr } from './placeFr'
 import type { Catalogue } from './en'
 
 /** Every interface string of the public site in French (Canadian usage: courriel, commandite). */
@@ -298,6 +299,7 @@ export const fr: Catalogue = {
   ...requestMailFr,
   ...sponsorshipFr,
   ...smsFr,
+  ...placeFr,
   ...answersFr,
   ...searchFr,
 }
