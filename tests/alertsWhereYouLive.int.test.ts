@@ -9,6 +9,7 @@ import {
   WARDS,
 } from '../cms/core/slugs'
 import { parsePolygon } from '../cms/addresses/core/capShapes'
+import { subscriberToken } from '../cms/email/core/tokens'
 import { closeOutboxTransporter } from '../cms/email/transport'
 import { outboxIdle } from '../cms/outbox/run'
 import { seedDemo311 } from '../cms/seed/seed'
@@ -216,6 +217,47 @@ describe('alerts where you live', () => {
       overrideAccess: true,
     })
     expect(row.docs[0]).toMatchObject({ area: 'everywhere', wards: [] })
+  })
+})
+
+describe('the manage page', () => {
+  it('shows the place kept and changes it; an address not in the register is refused with the nearest ones, nothing changed', async () => {
+    await subscribeEmail('manage@example.com', { area: 'mine', wards: [4] })
+    const row = async () =>
+      (
+        await harness.payload.find({
+          collection: SUBSCRIBERS,
+          where: { email: { equals: 'manage@example.com' } },
+          overrideAccess: true,
+          depth: 0,
+        })
+      ).docs[0]!
+    const token = subscriberToken(harness.payload.secret, (await row()).id, 1)
+    const page = await harness.rest('GET', `/subscriptions/manage?token=${token}`)
+    expect(page.status).toBe(200)
+    expect(String(page.body)).toMatch(/name="area" value="mine" checked/)
+    expect(String(page.body)).toMatch(/name="wards" value="4" checked/)
+    const save = (fields: Record<string, string>) =>
+      harness.rest('POST', '/subscriptions/manage', {
+        body: new URLSearchParams({
+          token,
+          topics: 'emergency',
+          language: 'en',
+          ...fields,
+        }).toString(),
+        headers: { ...ip(), 'content-type': 'application/x-www-form-urlencoded' },
+      })
+    const refused = await save({ area: 'mine', address: '99999 Nowhere Street' })
+    expect(refused.status).toBe(400)
+    expect(String(refused.body)).toContain('role="alert"')
+    expect(await row()).toMatchObject({ area: 'mine', wards: [4], address: null })
+    const inThree = await addressIn(3)
+    expect((await save({ area: 'mine', address: inThree })).status).toBe(200)
+    expect(await row()).toMatchObject({ area: 'mine', wards: [] })
+    expect(typeof (await row()).address).toBe('number')
+    expect((await save({ area: 'everywhere', address: inThree })).status).toBe(200)
+    // Nothing is kept for everywhere, even what the form still carried.
+    expect(await row()).toMatchObject({ area: 'everywhere', wards: [], address: null })
   })
 })
 

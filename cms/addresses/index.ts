@@ -8,6 +8,7 @@ export {
   type PlaceAnswer,
   placeData,
   placeError,
+  placeFieldset,
   type PlaceSuggestion,
   requestedPlace,
   resolvePlace,

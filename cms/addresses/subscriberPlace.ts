@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import { ADDRESSES } from '../core/slugs'
+import { relationId, relationTo } from '../core/relationId'
 import { escapeHtml } from '../../site/lib/html'
 import { strings } from '../../site/lib/i18n'
 import { type Area, type PlaceField, readPlaceChoice } from './core/placeChoice'
@@ -51,9 +52,9 @@ export const placeData = (place: SubscriberPlace, requested = false) =>
     ? {
         requestedArea: place.area,
         requestedWards: place.wards,
-        requestedAddress: place.address as number | null,
+        requestedAddress: relationTo(place.address),
       }
-    : { area: place.area, wards: place.wards, address: place.address as number | null }
+    : { area: place.area, wards: place.wards, address: relationTo(place.address) }
 
 /** The place a pending sign-up asked for. */
 export const requestedPlace = (subscriber: {
@@ -67,14 +68,11 @@ export const requestedPlace = (subscriber: {
         wards: Array.isArray(subscriber.requestedWards)
           ? subscriber.requestedWards.map(Number)
           : [],
-        address: (idOf(subscriber.requestedAddress) as number | string | null) ?? null,
+        address: (relationId(subscriber.requestedAddress) as number | string | null) ?? null,
       }
     : { area: 'everywhere', wards: [], address: null }
 
 type Placed = { address?: unknown; wards?: unknown }
-
-const idOf = (value: unknown) =>
-  value && typeof value === 'object' ? (value as { id: unknown }).id : value
 
 /**
  * Where each subscriber is, for targeting: their address's point (from the register, one read for
@@ -85,7 +83,7 @@ export const whereaboutsOf = async (
   payload: Payload,
   subscribers: readonly Placed[],
 ): Promise<Whereabouts[]> => {
-  const ids = [...new Set(subscribers.map((s) => idOf(s.address)).filter((id) => id != null))]
+  const ids = [...new Set(subscribers.map((s) => relationId(s.address)).filter((id) => id != null))]
   const points = new Map<string, { lat: number; long: number }>()
   for (let from = 0; from < ids.length; from += 1000) {
     const { docs } = await payload.db.find<{ id: unknown; lat: number; long: number }>({
@@ -98,7 +96,7 @@ export const whereaboutsOf = async (
     for (const doc of docs) points.set(String(doc.id), { lat: doc.lat, long: doc.long })
   }
   return subscribers.map((subscriber) => ({
-    point: points.get(String(idOf(subscriber.address))) ?? null,
+    point: points.get(String(relationId(subscriber.address))) ?? null,
     wards: Array.isArray(subscriber.wards) ? subscriber.wards.map(Number) : [],
   }))
 }
@@ -124,3 +122,32 @@ export const placeError = (refusal: {
   message: refusal.message,
   ...(refusal.suggestions?.length ? { suggestions: refusal.suggestions } : {}),
 })
+
+/**
+ * The place fields of a form the CMS itself renders (the email manage page), as the site's
+ * PlaceChoice component renders them, filled with what the subscriber has.
+ */
+export const placeFieldset = (
+  language: 'en' | 'fr',
+  wards: readonly { number: number; name: string; nameFr: string }[],
+  current: { area: string; wards: readonly number[]; addressLabel: string },
+) => {
+  const p = strings(language).place
+  const radio = (value: 'everywhere' | 'mine') =>
+    `<label class="checkbox"><input type="radio" name="area" value="${value}"${current.area === value ? ' checked' : ''}> ${escapeHtml(p[value])}</label>`
+  const wardBoxes = wards
+    .map(
+      (ward) =>
+        `<label class="checkbox"><input type="checkbox" name="wards" value="${ward.number}"${current.wards.includes(ward.number) ? ' checked' : ''}> ${escapeHtml(language === 'fr' ? ward.nameFr : ward.name)}</label>`,
+    )
+    .join('')
+  return (
+    `<fieldset class="place"><legend>${escapeHtml(p.legend)}</legend>${radio('everywhere')}${radio('mine')}` +
+    `<label for="place-address">${escapeHtml(p.address)} <span class="hint">${escapeHtml(p.addressHint)}</span></label>` +
+    `<input id="place-address" name="address" type="text" autocomplete="street-address" maxlength="200" value="${escapeHtml(current.addressLabel)}">` +
+    (wardBoxes
+      ? `<fieldset><legend>${escapeHtml(p.wardsLegend)}</legend>${wardBoxes}</fieldset>`
+      : '') +
+    `<p class="hint">${escapeHtml(p.keptNote)}</p></fieldset>`
+  )
+}

@@ -1,11 +1,19 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import { escapeHtml } from '../../site/lib/html'
+import { relationId } from '../core/relationId'
 import { clientIp, readBody as readAnyBody, sourcePageOf, htmlPage } from '../http'
 import { currentSettings } from '../settings'
 import { databaseLimiter } from '../coordination'
 import { confirm, savePreferences, signUp, subscriberByToken, unsubscribe } from './subscriptions'
-import { placeError, suggestionList } from '../addresses'
+import {
+  loadAddress,
+  loadWards,
+  placeError,
+  placeFieldset,
+  resolvePlace,
+  suggestionList,
+} from '../addresses'
 import { SUBSCRIPTION_TOPICS, topicLabel, parseTopics } from '../../site/lib/subscriptionTopics'
 import { SECTION_BASE, strings, SUB_PAGE, type Language } from '../../site/lib/i18n'
 
@@ -210,8 +218,11 @@ const manageForm = (
   topics: string[],
   language: Language,
   note = '',
+  place = '',
+  status = 200,
 ) =>
   htmlPage({
+    status,
     title: words(language).manageTitle,
     siteUrl,
     language,
@@ -221,7 +232,7 @@ const manageForm = (
         (topic) =>
           `<label class="checkbox"><input type="checkbox" name="topics" value="${topic}"${topics.includes(topic) ? ' checked' : ''}> ${escapeHtml(topicLabel(topic, language))}</label>`,
       ).join('') +
-      `</fieldset><label for="language">${escapeHtml(words(language).language)}</label><select id="language" name="language"><option value="en" lang="en-CA"${language === 'en' ? ' selected' : ''}>English</option><option value="fr" lang="fr-CA"${language === 'fr' ? ' selected' : ''}>Français</option></select>` +
+      `</fieldset>${place}<label for="language">${escapeHtml(words(language).language)}</label><select id="language" name="language"><option value="en" lang="en-CA"${language === 'en' ? ' selected' : ''}>English</option><option value="fr" lang="fr-CA"${language === 'fr' ? ' selected' : ''}>Français</option></select>` +
       `<p>${escapeHtml(words(language).untickAll)}</p><button class="button" type="submit">${escapeHtml(words(language).save)}</button></form>`,
   })
 
@@ -233,11 +244,19 @@ const manageEndpoints: Endpoint[] = [
       const settings = currentSettings()
       const subscriber = await subscriberByToken(req.payload, tokenOf(req))
       if (!subscriber) return deadLink(settings.siteUrl, languageOf(req))
+      const language = subscriber.language ?? 'en'
+      const address = await loadAddress(req.payload, relationId(subscriber.address))
       return manageForm(
         settings.siteUrl,
         tokenOf(req)!,
         subscriber.topics ?? [],
-        subscriber.language ?? 'en',
+        language,
+        '',
+        placeFieldset(language, await loadWards(req.payload), {
+          area: subscriber.area ?? 'everywhere',
+          wards: subscriber.wards ?? [],
+          addressLabel: address?.label ?? '',
+        }),
       )
     },
   },
@@ -250,7 +269,19 @@ const manageEndpoints: Endpoint[] = [
       const token = (values.token as string | undefined) ?? tokenOf(req)
       const topics = parseTopics(values.topics)
       const language: Language = values.language === 'fr' ? 'fr' : 'en'
-      const outcome = await savePreferences(req.payload, token, topics, language)
+      const place = await resolvePlace(req.payload, values)
+      const fieldset = placeFieldset(language, await loadWards(req.payload), {
+        area: String(values.area ?? 'everywhere'),
+        wards: ([] as unknown[]).concat(values.wards ?? []).map(Number),
+        addressLabel: typeof values.address === 'string' ? values.address : '',
+      })
+      if (!place.ok) {
+        if (!(await subscriberByToken(req.payload, token)))
+          return deadLink(settings.siteUrl, language)
+        const problem = `<div role="alert"><p>${escapeHtml(place.message)}</p>${suggestionList(place.suggestions, language)}</div>`
+        return manageForm(settings.siteUrl, token!, topics ?? [], language, problem, fieldset, 400)
+      }
+      const outcome = await savePreferences(req.payload, token, topics, language, place.value)
       if (outcome === 'invalid') return deadLink(settings.siteUrl, language)
       if (outcome === 'unsubscribed')
         return htmlPage({
@@ -265,6 +296,7 @@ const manageEndpoints: Endpoint[] = [
         topics ?? [],
         language,
         `<p role="status"><strong>${escapeHtml(words(language).saved)}</strong></p>`,
+        fieldset,
       )
     },
   },

@@ -30,6 +30,9 @@ type Subscriber = {
   language?: Language
   requestedTopics?: string[]
   requestedLanguage?: Language
+  area?: SubscriberPlace['area'] | null
+  wards?: number[] | null
+  address?: number | string | { id: number | string } | null
   requestedArea?: SubscriberPlace['area'] | null
   requestedWards?: number[] | null
   requestedAddress?: number | string | { id: number | string } | null
@@ -245,6 +248,7 @@ export const savePreferences = async (
   token: unknown,
   topics: SubscriptionTopic[] | null,
   language: Language,
+  place?: SubscriberPlace,
 ): Promise<'saved' | 'unsubscribed' | 'invalid'> => {
   const subscriber = await subscriberByToken(payload, token)
   if (!subscriber) return 'invalid'
@@ -255,6 +259,7 @@ export const savePreferences = async (
     data: {
       topics,
       language,
+      ...(place ? placeData(place) : {}),
       ...(subscriber.status === 'unsubscribed' ? { status: 'confirmed' as const } : {}),
     },
     overrideAccess: true,

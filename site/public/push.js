@@ -47,6 +47,22 @@
     return list.length ? list : ['emergency']
   }
 
+  // Where, as chosen in the email form above: everywhere, or an address or wards.
+  function place() {
+    var form = document.querySelector('form[action$="/api/subscriptions"]')
+    if (!form) return {}
+    var area = form.querySelector('input[name="area"]:checked')
+    var address = form.querySelector('input[name="address"]')
+    var wards = form.querySelectorAll('input[name="wards"]:checked')
+    var list = []
+    for (var i = 0; i < wards.length; i += 1) list.push(wards[i].value)
+    return {
+      area: area ? area.value : 'everywhere',
+      address: address ? address.value : '',
+      wards: list,
+    }
+  }
+
   if (!('serviceWorker' in navigator) || !('PushManager' in window) || !window.Notification) {
     say(words.unsupported)
     return
@@ -90,16 +106,32 @@
           subscription: JSON.stringify(subscription),
           topics: topics(),
           language: locale,
+          area: place().area,
+          address: place().address,
+          wards: place().wards,
           source: window.location.pathname,
         })
       })
       .then(function (response) {
+        if (response.status === 400)
+          // A place the person can fix (an address not in the register): say what the CMS said.
+          return response.json().then(function (answer) {
+            var first = answer && answer.errors && answer.errors[0]
+            throw new Error('refused: ' + (first && first.message ? first.message : ''))
+          })
         if (!response.ok) throw new Error('refused')
         show(true)
         say(words.isOn)
       })
       .catch(function (error) {
-        say(error && error.message === 'denied' ? words.denied : words.failed)
+        var message = (error && error.message) || ''
+        say(
+          message === 'denied'
+            ? words.denied
+            : message.indexOf('refused: ') === 0 && message.length > 9
+              ? message.slice(9)
+              : words.failed,
+        )
       })
       .then(function () {
         on.disabled = false

@@ -77,7 +77,7 @@ export const placeConsent = (
   const words = strings(language).place
   if (place.area !== 'mine') return words.wholeCity
   const kept: string[] = []
-  if (place.address != null) kept.push(words.address)
+  if (place.address != null) kept.push(words.addressKept)
   if (place.wards.length) kept.push(words.wards(place.wards.join(', '), place.wards.length))
   return words.onlyMine(kept.join(` ${words.and} `))
 }

@@ -10,9 +10,15 @@ export const placeEn = {
     wholeCity: 'Alerts for the whole city; no address is kept.',
     onlyMine: (kept: string) =>
       `Only alerts that touch where I am: the City keeps ${kept}, for this alone, and erases it when I unsubscribe or ask.`,
-    address: 'the register address I gave',
+    addressKept: 'the register address I gave',
     wards: (list: string, count: number) => `${count > 1 ? 'wards' : 'ward'} ${list}`,
     and: 'and',
     nearby: 'Nearby addresses in the register:',
+    legend: 'Which alerts',
+    address: 'Your address',
+    addressHint: 'For example, 123 Main Street: a civic address in the City',
+    wardsLegend: 'Or your wards',
+    keptNote:
+      'For alerts where you are, we keep only your address’s place in the City’s register, or the wards you choose, and use them for nothing else.',
   },
 }
