@@ -261,6 +261,80 @@ describe('the manage page', () => {
   })
 })
 
+describe('the person’s own data', () => {
+  it('an access request shows the place kept (the register address, the wards); an agent who may not see subscribers is told it was withheld', async () => {
+    const inOne = await addressIn(1)
+    await subscribeEmail('access@example.com', { area: 'mine', address: inOne, wards: [6] })
+    await subscribeSms('+15195550299', { area: 'mine', wards: [6] })
+    const path = '/correspondence/export?email=access@example.com&phone=519-555-0299'
+    const records = await harness.rest('GET', path, { as: 'admin@city.example' })
+    expect(records.status, JSON.stringify(records.body)).toBe(200)
+    const [email] = records.body.subscriptions.email
+    expect(email).toMatchObject({ area: 'mine', wards: [6], address: { label: inOne } })
+    expect(email.consent.text).toContain('the register address I gave and ward 6')
+    expect(email).not.toHaveProperty('confirmTokenHash')
+    expect(records.body.subscriptions.sms[0]).toMatchObject({ area: 'mine', wards: [6] })
+    expect(records.body.subscriptions.sms[0]).not.toHaveProperty('codeHash')
+    const agent = await harness.rest('GET', path, { as: 'desk@city.example' })
+    expect(agent.status).toBe(200)
+    expect(agent.body.subscriptions).toEqual({
+      withheld: expect.stringContaining('administrators'),
+    })
+    expect(JSON.stringify(agent.body)).not.toContain(inOne)
+    const badPhone = await harness.rest('GET', `${path.replace('519-555-0299', 'call me')}`, {
+      as: 'admin@city.example',
+    })
+    expect(badPhone.status).toBe(400)
+    expect(badPhone.body.errors[0].field).toBe('phone')
+  })
+
+  it('unsubscribing erases the place, by email link and by STOP', async () => {
+    await subscribeEmail('leaving@example.com', { area: 'mine', address: await addressIn(2) })
+    const row = async () =>
+      (
+        await harness.payload.find({
+          collection: SUBSCRIBERS,
+          where: { email: { equals: 'leaving@example.com' } },
+          overrideAccess: true,
+          depth: 0,
+        })
+      ).docs[0]!
+    const token = subscriberToken(harness.payload.secret, (await row()).id, 1)
+    const left = await harness.rest('POST', `/subscriptions/unsubscribe?token=${token}`, {
+      headers: ip(),
+    })
+    expect(left.status).toBe(200)
+    expect(await row()).toMatchObject({
+      status: 'unsubscribed',
+      area: 'everywhere',
+      address: null,
+      wards: [],
+    })
+    await subscribeSms('+15195550298', { area: 'mine', wards: [3] })
+    const fields = {
+      From: '+15195550298',
+      To: gateway.env.SMS_FROM,
+      Body: 'STOP',
+      MessageSid: `SM${Date.now()}`,
+    }
+    const stop = await harness.rest('POST', '/sms/inbound', {
+      body: new URLSearchParams(fields).toString(),
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        'x-twilio-signature': gateway.sign('http://127.0.0.1:3000/api/sms/inbound', fields),
+      },
+    })
+    expect(stop.status, JSON.stringify(stop.body)).toBeLessThan(300)
+    const sms = await harness.payload.find({
+      collection: SMS_SUBSCRIBERS,
+      where: { phone: { equals: '+15195550298' } },
+      overrideAccess: true,
+      depth: 0,
+    })
+    expect(sms.docs[0]).toMatchObject({ status: 'unsubscribed', area: 'everywhere', wards: [] })
+  })
+})
+
 describe('a hostile or mistaken place is refused on every channel, naming the field, storing nothing', () => {
   const cases: [string, Record<string, unknown>, string][] = [
     [

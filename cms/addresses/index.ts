@@ -6,6 +6,7 @@
 export { type AddressHit, checkAddress, loadAddress, loadWards, placePoint } from './register'
 export {
   type PlaceAnswer,
+  erasedPlace,
   placeData,
   placeError,
   placeFieldset,

@@ -151,3 +151,16 @@ export const placeFieldset = (
     `<p class="hint">${escapeHtml(p.keptNote)}</p></fieldset>`
   )
 }
+
+/**
+ * What leaving does to a place: nothing of it is kept (the consent says the City erases it when the
+ * person unsubscribes). Signing up again asks for it again.
+ */
+export const erasedPlace = () => ({
+  area: 'everywhere' as const,
+  address: null,
+  wards: [] as number[],
+  requestedArea: 'everywhere' as const,
+  requestedAddress: null,
+  requestedWards: [] as number[],
+})

@@ -10,6 +10,7 @@ import { contactFormEndpoint } from './contactForm'
 import { standardsCsv } from './core/standards'
 import { intakeCase } from './intake'
 import { personalRecords } from './privacy'
+import { toE164 } from '../core/text/phone'
 import { RangeInputError, readRange } from '../core/dateRange'
 import { loadStandards } from './standards'
 import {
@@ -119,7 +120,11 @@ export const caseEndpoints: Endpoint[] = [
       if (refused) return refused
       const email = req.searchParams.get('email')
       if (!email) return jsonError(400, 'Give the person’s `email`.', 'email')
-      const records = await personalRecords(req.payload, email, req.user!)
+      const rawPhone = req.searchParams.get('phone')
+      const phone = rawPhone ? toE164(rawPhone) : null
+      if (rawPhone && !phone)
+        return jsonError(400, 'Give the `phone` like 613-555-0123, or leave it out.', 'phone')
+      const records = await personalRecords(req.payload, email, req.user!, phone)
       return records
         ? Response.json(records, {
             headers: {

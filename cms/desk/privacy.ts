@@ -5,13 +5,20 @@ import { relationTo } from '../core/relationId'
 import { CORRESPONDENCE, CORRESPONDENCE_MESSAGES, SPONSOR_INQUIRIES } from '../core/slugs'
 import { normaliseEmail } from '../core/text/emailAddress'
 import { audit } from './audit'
+import { subscriptionRecords } from './subscriptionRecords'
 import { anonymisedCase, anonymisedMessage, retentionCutoff } from './core/retention'
 
 /**
  * Everything the desk holds about one person, for an access request under MFIPPA: their cases with
- * every message, and their sponsor inquiries. The gathering itself is audited on each case.
+ * every message, their sponsor inquiries and their alert subscriptions (by email, and by text with
+ * `phone`). The gathering itself is audited on each case.
  */
-export const personalRecords = async (payload: Payload, rawEmail: string, actor: Actor) => {
+export const personalRecords = async (
+  payload: Payload,
+  rawEmail: string,
+  actor: Actor,
+  phone: string | null = null,
+) => {
   const email = normaliseEmail(rawEmail)
   if (!email) return null
   const cases = (
@@ -55,6 +62,7 @@ export const personalRecords = async (payload: Payload, rawEmail: string, actor:
       messages: messages.filter((m) => String(m.case) === String(c.id)),
     })),
     sponsorInquiries: inquiries,
+    subscriptions: await subscriptionRecords(payload, actor, { email, phone }),
   }
 }
 

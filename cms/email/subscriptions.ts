@@ -14,6 +14,7 @@ import {
 import { CONFIRM_TTL_MS, hashToken, newConfirmToken, readSubscriberToken } from './core/tokens'
 import { type Language } from '../../site/lib/i18n'
 import {
+  erasedPlace,
   placeData,
   type PlaceSuggestion,
   requestedPlace,
@@ -235,7 +236,7 @@ export const unsubscribe = async (
     await payload.update({
       collection: SUBSCRIBERS,
       id: subscriber.id,
-      data: { status: 'unsubscribed', unsubscribedAt: now.toISOString() },
+      data: { status: 'unsubscribed', unsubscribedAt: now.toISOString(), ...erasedPlace() },
       overrideAccess: true,
       depth: 0,
     })

@@ -11,6 +11,7 @@ import { DeliveryFailure } from '../outbox/core/failure'
 import type { ClaimedDelivery } from '../outbox/core/types'
 import { batchRecipients, sendReader, skipReason, type Deliver } from '../outbox'
 import { alertShortPath } from '../../site/lib/shortLinks'
+import { erasedPlace } from '../addresses'
 import { itemSms } from './core/itemText'
 import { sendSms, type SmsSendResult, UNSUBSCRIBED_CODE } from './gateway'
 import type { QueuedSms } from './queue'
@@ -95,14 +96,17 @@ export const smsDeliver = (payload: Payload, settings: Settings): Deliver => {
       : await toFile(settings, text.to, text.body)
     if (result.ok) return { messageId: `sms:${result.id ?? 'sent'}` }
     if (result.code === UNSUBSCRIBED_CODE) {
-      await payload.db.updateMany({
+      await payload.update({
         collection: SMS_SUBSCRIBERS,
         where: { phone: { equals: text.to } },
         data: {
           status: 'unsubscribed',
           unsubscribedAt: new Date().toISOString(),
           unsubscribedBy: 'the gateway: the number had replied STOP to it',
+          ...erasedPlace(),
         },
+        overrideAccess: true,
+        depth: 0,
       })
     }
     throw new DeliveryFailure({

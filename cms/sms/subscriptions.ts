@@ -18,6 +18,7 @@ import { commandOf } from './core/keywords'
 import { smsWords } from './core/texts'
 import { toE164 } from '../core/text/phone'
 import {
+  erasedPlace,
   placeData,
   type PlaceSuggestion,
   requestedPlace,
@@ -242,6 +243,7 @@ export const receiveSms = async (
         unsubscribedAt: now.toISOString(),
         unsubscribedBy: `STOP reply ("${message.body.trim().slice(0, 40)}")`,
         codeHash: null,
+        ...erasedPlace(),
       }
       if (subscriber) await update(payload, subscriber.id, stopped)
       else
