@@ -1163,6 +1163,7 @@ export interface Subscriber {
    */
   address?: (number | null) | Address;
   wards?: number[] | null;
+  frequency?: ('immediate' | 'daily' | 'weekly') | null;
   language: 'en' | 'fr';
   /**
    * The record CASL asks for: what was agreed to, when, where and how.
@@ -1187,6 +1188,7 @@ export interface Subscriber {
    */
   requestedAddress?: (number | null) | Address;
   requestedWards?: number[] | null;
+  requestedFrequency?: ('immediate' | 'daily' | 'weekly') | null;
   confirmTokenHash?: string | null;
   confirmExpiresAt?: string | null;
   tokenVersion?: number | null;
@@ -2717,6 +2719,7 @@ export interface SubscribersSelect<T extends boolean = true> {
   area?: T;
   address?: T;
   wards?: T;
+  frequency?: T;
   language?: T;
   consent?:
     | T
@@ -2737,6 +2740,7 @@ export interface SubscribersSelect<T extends boolean = true> {
   requestedArea?: T;
   requestedAddress?: T;
   requestedWards?: T;
+  requestedFrequency?: T;
   confirmTokenHash?: T;
   confirmExpiresAt?: T;
   tokenVersion?: T;

@@ -91,6 +91,7 @@ import { bilingualLabels } from './i18n/labels'
 import { missedItemsScheduledStep } from './outbox/reconcile'
 import { frenchRemindersScheduledStep } from './bilingual/reminders'
 import { deskScheduledStep } from './desk/schedule'
+import { digestsScheduledStep } from './email'
 import { currentSettings } from './settings'
 import { shouldRunJobs } from './coordination/jobsRunner'
 import { mediaStoragePlugins, strayFilesScheduledStep } from './storage'
@@ -106,7 +107,8 @@ registerChannels([emailChannel, pushChannel, smsChannel])
 /**
  * The 5-second pass, each domain's steps in order: publish and take down what is due, rebuild for
  * lifted embargoes, refresh the alerts file, retry a failed build, queue alerts a crash never
- * queued, remind officers of English-only alerts, the desk's digests, escalations and retention;
+ * queued, remind officers of English-only alerts, queue the subscribers' daily and weekly digests
+ * once their 07:00 has passed, the desk's digests, escalations and retention;
  * at start-up and hourly, remove the files a stopped intake left without rows; at start-up and
  * every 10 minutes, prune the machinery's rows past their retention (a second at most a pass).
  */
@@ -117,6 +119,7 @@ const scheduledSteps: ScheduledStep[] = [
   siteScheduledStep,
   missedItemsScheduledStep,
   frenchRemindersScheduledStep,
+  digestsScheduledStep,
   deskScheduledStep,
   strayFilesScheduledStep,
   retentionScheduledStep,

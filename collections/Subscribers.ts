@@ -1,4 +1,7 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, SelectField } from 'payload'
+
+import { FREQUENCIES } from '../cms/email/core/digest'
+import { strings } from '../site/lib/i18n'
 
 import { mayManageSubscribers } from '../cms/access/subscribers'
 import { SUBSCRIBERS } from '../cms/core/slugs'
@@ -13,6 +16,17 @@ import {
 } from './fields/subscription'
 
 const nobody = () => false
+
+/** How often the subscriber hears of non-emergency items (cms/email/core/digest.ts). */
+const frequencyField = (name: string): SelectField => ({
+  name,
+  type: 'select',
+  defaultValue: 'immediate',
+  options: FREQUENCIES.map((value) => ({
+    label: { en: strings('en').digest[value], fr: strings('fr').digest[value] },
+    value,
+  })),
+})
 
 const SUBSCRIBER_STATUSES = ['pending', 'confirmed', 'unsubscribed', 'bounced'] as const
 
@@ -56,6 +70,7 @@ export const Subscribers: CollectionConfig = {
     },
     topicsField(),
     ...placeFields(),
+    frequencyField('frequency'),
     languageField,
     consentField,
     ...subscriptionDateFields,
@@ -63,6 +78,7 @@ export const Subscribers: CollectionConfig = {
     { name: 'lastBounce', type: 'text', admin: { readOnly: true } },
     // What the latest sign-up asked for; applied only when its confirmation link is followed.
     ...requestedChoiceFields,
+    { ...frequencyField('requestedFrequency'), ...hiddenSystem },
     { name: 'confirmTokenHash', type: 'text', index: true, ...hiddenSystem },
     { name: 'confirmExpiresAt', type: 'date', ...hiddenSystem },
     { name: 'tokenVersion', type: 'number', defaultValue: 1, ...hiddenSystem },

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { ContentModel } from '../cms/accessibility/core/model'
 import { headings, imageAlt, linkText, tableHeaders } from '../cms/accessibility/core/rules'
 import { confirmationEmail, itemEmail } from '../cms/email/core/templates'
+import { digestEmail } from '../cms/email/core/digestEmail'
 import { richText } from '../cms/core/text/lexical'
 import { validContent } from './helpers/fixtures'
 import { htmlProblems } from './helpers/htmlValidity'
@@ -464,6 +465,18 @@ describe('the public site', () => {
             manageUrl: 'https://cms.example/m',
             unsubscribeUrl: 'https://cms.example/u',
             sender,
+          }).html,
+        ],
+        [
+          `daily digest ${language}`,
+          digestEmail({
+            language,
+            frequency: 'daily',
+            items: [item, { ...item, title: 'Second item', untranslated: true }],
+            manageUrl: 'https://cms.example/m',
+            unsubscribeUrl: 'https://cms.example/u',
+            sender,
+            cityName: 'City of Exampleton',
           }).html,
         ],
       ],

@@ -10,6 +10,7 @@ export {
   type FirstOrSeen,
   keepAnswer,
   keptAnswer,
+  readReceipt,
   newerInScope,
   type Receipt,
   receiveOnce,

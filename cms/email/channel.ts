@@ -17,7 +17,7 @@ export const mailHealth = createGatewayHealth()
 export const emailChannel: Channel = {
   name: 'email',
   gatewayName: 'the mail server',
-  recipients: { collection: SUBSCRIBERS, confirmedOnly: true },
+  recipients: { collection: SUBSCRIBERS, confirmedOnly: true, digests: true },
   claim: () => ({}),
   deliver: (payload, settings) => ({
     deliver: payloadDeliver(payload, settings, outboxTransporter(settings)),

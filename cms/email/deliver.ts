@@ -22,7 +22,7 @@ export type Subscriber = {
 }
 
 /** The links in every email: one-click unsubscribe (RFC 8058) and the manage page, by token. */
-const subscriberLinks = (
+export const subscriberLinks = (
   cmsUrl: string,
   secret: string,
   subscriber: Pick<Subscriber, 'id' | 'tokenVersion'>,

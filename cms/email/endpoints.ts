@@ -5,7 +5,15 @@ import { relationId } from '../core/relationId'
 import { clientIp, readBody as readAnyBody, sourcePageOf, htmlPage } from '../http'
 import { currentSettings } from '../settings'
 import { databaseLimiter } from '../coordination'
-import { confirm, savePreferences, signUp, subscriberByToken, unsubscribe } from './subscriptions'
+import {
+  confirm,
+  frequencyOf,
+  savePreferences,
+  signUp,
+  subscriberByToken,
+  unsubscribe,
+} from './subscriptions'
+import { FREQUENCIES } from './core/digest'
 import {
   loadAddress,
   loadWards,
@@ -114,6 +122,7 @@ const subscribeEndpoint: Endpoint = {
       email: values.email,
       topics: values.topics,
       language: values.language,
+      frequency: values.frequency,
       area: values.area,
       address: values.address,
       wards: values.wards,
@@ -236,6 +245,19 @@ const manageForm = (
       `<p>${escapeHtml(words(language).untickAll)}</p><button class="button" type="submit">${escapeHtml(words(language).save)}</button></form>`,
   })
 
+/** How often, as the subscription page asks it: emergencies always at once. */
+const frequencyFieldset = (language: Language, current: string) => {
+  const w = strings(language).digest
+  return (
+    `<fieldset><legend>${escapeHtml(w.legend)}</legend>` +
+    FREQUENCIES.map(
+      (value) =>
+        `<label class="checkbox"><input type="radio" name="frequency" value="${value}"${current === value ? ' checked' : ''}> ${escapeHtml(w[value])}</label>`,
+    ).join('') +
+    `<p class="hint">${escapeHtml(w.emergencyNote)}</p></fieldset>`
+  )
+}
+
 const manageEndpoints: Endpoint[] = [
   {
     path: '/subscriptions/manage',
@@ -252,11 +274,12 @@ const manageEndpoints: Endpoint[] = [
         subscriber.topics ?? [],
         language,
         '',
-        placeFieldset(language, await loadWards(req.payload), {
-          area: subscriber.area ?? 'everywhere',
-          wards: subscriber.wards ?? [],
-          addressLabel: address?.label ?? '',
-        }),
+        frequencyFieldset(language, subscriber.frequency ?? 'immediate') +
+          placeFieldset(language, await loadWards(req.payload), {
+            area: subscriber.area ?? 'everywhere',
+            wards: subscriber.wards ?? [],
+            addressLabel: address?.label ?? '',
+          }),
       )
     },
   },
@@ -270,18 +293,30 @@ const manageEndpoints: Endpoint[] = [
       const topics = parseTopics(values.topics)
       const language: Language = values.language === 'fr' ? 'fr' : 'en'
       const place = await resolvePlace(req.payload, values)
-      const fieldset = placeFieldset(language, await loadWards(req.payload), {
-        area: String(values.area ?? 'everywhere'),
-        wards: ([] as unknown[]).concat(values.wards ?? []).map(Number),
-        addressLabel: typeof values.address === 'string' ? values.address : '',
-      })
-      if (!place.ok) {
+      const frequency = frequencyOf(values.frequency)
+      const fieldset =
+        frequencyFieldset(language, frequency ?? String(values.frequency ?? '')) +
+        placeFieldset(language, await loadWards(req.payload), {
+          area: String(values.area ?? 'everywhere'),
+          wards: ([] as unknown[]).concat(values.wards ?? []).map(Number),
+          addressLabel: typeof values.address === 'string' ? values.address : '',
+        })
+      if (!place.ok || !frequency) {
         if (!(await subscriberByToken(req.payload, token)))
           return deadLink(settings.siteUrl, language)
-        const problem = `<div role="alert"><p>${escapeHtml(place.message)}</p>${suggestionList(place.suggestions, language)}</div>`
+        const problem = place.ok
+          ? `<div role="alert"><p>${escapeHtml('`frequency` is immediate, daily or weekly.')}</p></div>`
+          : `<div role="alert"><p>${escapeHtml(place.message)}</p>${suggestionList(place.suggestions, language)}</div>`
         return manageForm(settings.siteUrl, token!, topics ?? [], language, problem, fieldset, 400)
       }
-      const outcome = await savePreferences(req.payload, token, topics, language, place.value)
+      const outcome = await savePreferences(
+        req.payload,
+        token,
+        topics,
+        language,
+        place.value,
+        frequency,
+      )
       if (outcome === 'invalid') return deadLink(settings.siteUrl, language)
       if (outcome === 'unsubscribed')
         return htmlPage({

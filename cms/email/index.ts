@@ -4,3 +4,4 @@
  */
 
 export { PRIORITY_HEADER, queueMessage } from './queue'
+export { digestsScheduledStep, queueDueDigests } from './digests'

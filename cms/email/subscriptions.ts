@@ -11,6 +11,7 @@ import {
   type SubscriptionTopic,
   topicLabel,
 } from '../../site/lib/subscriptionTopics'
+import { type Frequency, readFrequency } from './core/digest'
 import { CONFIRM_TTL_MS, hashToken, newConfirmToken, readSubscriberToken } from './core/tokens'
 import { type Language } from '../../site/lib/i18n'
 import {
@@ -35,6 +36,8 @@ type Subscriber = {
   wards?: number[] | null
   address?: number | string | { id: number | string } | null
   requestedArea?: SubscriberPlace['area'] | null
+  requestedFrequency?: Frequency | null
+  frequency?: Frequency | null
   requestedWards?: number[] | null
   requestedAddress?: number | string | { id: number | string } | null
   confirmExpiresAt?: string
@@ -45,6 +48,8 @@ type SignUp = {
   email: unknown
   topics: unknown
   language: unknown
+  /** How often non-emergency items come: immediate (the default), daily or weekly. */
+  frequency?: unknown
   /** Where: `area` (everywhere or mine), `address` (a register address), `wards`. */
   area?: unknown
   address?: unknown
@@ -56,7 +61,7 @@ type SignUpResult =
   | { ok: true; email: string }
   | {
       ok: false
-      field: 'email' | 'topics' | 'language' | PlaceField
+      field: 'email' | 'topics' | 'language' | 'frequency' | PlaceField
       message: string
       suggestions?: PlaceSuggestion[]
     }
@@ -74,6 +79,17 @@ const consentText = (
   place: SubscriberPlace,
 ) =>
   `${topics.map((t) => topicLabel(t, language)).join(', ')}. ${placeConsent(language, place)} ${consentSentence(language, sender(settings).cityName)}`
+
+const FREQUENCY_MESSAGE = '`frequency` is immediate, daily or weekly.'
+
+/** A frequency as a form or JSON gives it; null when it is not one of the three. */
+export const frequencyOf = (value: unknown): Frequency | null => {
+  try {
+    return readFrequency(value)
+  } catch {
+    return null
+  }
+}
 
 /**
  * Step one of double opt-in: record what was asked for and email a confirmation link. Known and
@@ -102,12 +118,15 @@ export const signUp = async (
         ? 'en'
         : null
   if (!language) return { ok: false, field: 'language', message: 'Language must be en or fr.' }
+  const frequency = frequencyOf(request.frequency)
+  if (!frequency) return { ok: false, field: 'frequency', message: FREQUENCY_MESSAGE }
   const place = await resolvePlace(payload, request)
   if (!place.ok) return place
   const token = newConfirmToken()
   const pending = {
     requestedTopics: topics,
     requestedLanguage: language,
+    requestedFrequency: frequency,
     ...placeData(place.value, true),
     confirmTokenHash: hashToken(token),
     confirmExpiresAt: new Date(now.getTime() + CONFIRM_TTL_MS).toISOString(),
@@ -187,6 +206,7 @@ export const confirm = async (
   const topics = (subscriber.requestedTopics ?? []) as SubscriptionTopic[]
   const language = subscriber.requestedLanguage ?? 'en'
   const place = requestedPlace(subscriber)
+  const frequency = frequencyOf(subscriber.requestedFrequency) ?? 'immediate'
   await payload.update({
     collection: SUBSCRIBERS,
     id: subscriber.id,
@@ -197,6 +217,7 @@ export const confirm = async (
       topics,
       language,
       ...placeData(place),
+      frequency,
       confirmedAt: now.toISOString(),
       confirmTokenHash: null,
       confirmExpiresAt: null,
@@ -250,6 +271,7 @@ export const savePreferences = async (
   topics: SubscriptionTopic[] | null,
   language: Language,
   place?: SubscriberPlace,
+  frequency?: Frequency,
 ): Promise<'saved' | 'unsubscribed' | 'invalid'> => {
   const subscriber = await subscriberByToken(payload, token)
   if (!subscriber) return 'invalid'
@@ -261,6 +283,7 @@ export const savePreferences = async (
       topics,
       language,
       ...(place ? placeData(place) : {}),
+      ...(frequency ? { frequency } : {}),
       ...(subscriber.status === 'unsubscribed' ? { status: 'confirmed' as const } : {}),
     },
     overrideAccess: true,

@@ -19,6 +19,7 @@ import * as migration_20261206_234954_reference_counters from './20261206_234954
 import * as migration_20261207_004000_delivery_claim_by_id from './20261207_004000_delivery_claim_by_id';
 import * as migration_20261207_063053_subscriber_place from './20261207_063053_subscriber_place';
 import * as migration_20261207_063325_bulletin_wards from './20261207_063325_bulletin_wards';
+import * as migration_20261207_065241_subscriber_frequency from './20261207_065241_subscriber_frequency';
 
 export const migrations = [
   {
@@ -124,6 +125,11 @@ export const migrations = [
   {
     up: migration_20261207_063325_bulletin_wards.up,
     down: migration_20261207_063325_bulletin_wards.down,
-    name: '20261207_063325_bulletin_wards'
+    name: '20261207_063325_bulletin_wards',
+  },
+  {
+    up: migration_20261207_065241_subscriber_frequency.up,
+    down: migration_20261207_065241_subscriber_frequency.down,
+    name: '20261207_065241_subscriber_frequency'
   },
 ];

@@ -29,6 +29,7 @@ import * as migration_20261206_220705_delivery_claim_index from './20261206_2207
 import * as migration_20261206_234949_reference_counters from './20261206_234949_reference_counters';
 import * as migration_20261207_063049_subscriber_place from './20261207_063049_subscriber_place';
 import * as migration_20261207_063321_bulletin_wards from './20261207_063321_bulletin_wards';
+import * as migration_20261207_065235_subscriber_frequency from './20261207_065235_subscriber_frequency';
 
 export const migrations = [
   {
@@ -184,6 +185,11 @@ export const migrations = [
   {
     up: migration_20261207_063321_bulletin_wards.up,
     down: migration_20261207_063321_bulletin_wards.down,
-    name: '20261207_063321_bulletin_wards'
+    name: '20261207_063321_bulletin_wards',
+  },
+  {
+    up: migration_20261207_065235_subscriber_frequency.up,
+    down: migration_20261207_065235_subscriber_frequency.down,
+    name: '20261207_065235_subscriber_frequency'
   },
 ];

@@ -29,7 +29,15 @@ export type Channel = {
    * Who a broadcast of a topic reaches: the collection of recipients, and whether only confirmed
    * ones.
    */
-  recipients: { collection: CollectionSlug; confirmedOnly: boolean }
+  recipients: {
+    collection: CollectionSlug
+    confirmedOnly: boolean
+    /**
+     * Recipients may take non-emergency topics as a daily or weekly digest (`frequency`): a
+     * broadcast reaches only those who take them at once; emergencies reach everyone.
+     */
+    digests?: boolean
+  }
   /**
    * How a run claims rows: messages in flight at once, outcomes written per group, one process at a
    * time.

@@ -118,6 +118,11 @@ const createSend = async (
  * confirms). With an alert's area, those who asked for alerts where they are (`area: mine`) only
  * when it touches their address or wards; everyone else as before.
  */
+/** Takes items as they are published (rows from before digests have no value). */
+const atOnce: Where = {
+  or: [{ frequency: { equals: 'immediate' } }, { frequency: { exists: false } }],
+}
+
 /** Everywhere, or rows written before a place could be chosen (no value). */
 const notPlaced: Where = { or: [{ area: { not_equals: 'mine' } }, { area: { exists: false } }] }
 
@@ -127,10 +132,11 @@ export const recipientsOf = async (
   topic: string,
   area: AlertArea | null = null,
 ) => {
-  const { collection, confirmedOnly: confirmed } = channelNamed(channel).recipients
+  const { collection, confirmedOnly: confirmed, digests } = channelNamed(channel).recipients
   const subscribed: Where[] = [
     ...(confirmed ? [{ status: { equals: 'confirmed' } }] : []),
     { topics: { contains: topic } },
+    ...(digests && topic !== 'emergency' ? [atOnce] : []),
   ]
   const everyone = !area || isCityWide(area)
   const { docs } = await payload.db.find({

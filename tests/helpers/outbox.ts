@@ -18,8 +18,12 @@ export const outbox = async (
   return Promise.all(
     files.map(async (file) => {
       const raw = await readFile(path.join(dir, file), 'utf8')
+      // A long header is folded over several lines; encoded words side by side join (RFC 2047).
       const header = (name: string) =>
-        new RegExp(`^${name}: (.*)$`, 'm').exec(raw)?.[1]?.trim() ?? ''
+        (new RegExp(`^${name}: (.*(?:\\r?\\n[ \\t].*)*)`, 'm').exec(raw)?.[1] ?? '')
+          .replace(/\r?\n[ \t]+/g, ' ')
+          .replace(/\?=\s+=\?/g, '?==?')
+          .trim()
       return { to: header('To'), subject: decodeHeader(header('Subject')), text: raw }
     }),
   )
@@ -29,9 +33,13 @@ const decodeHeader = (value: string) =>
   value.replace(/=\?UTF-8\?([QB])\?([^?]*)\?=/gi, (_m, encoding: string, text: string) =>
     encoding.toUpperCase() === 'B'
       ? Buffer.from(text, 'base64').toString('utf8')
-      : text
-          .replace(/_/g, ' ')
-          .replace(/=([0-9A-F]{2})/gi, (_x, hex: string) => String.fromCharCode(parseInt(hex, 16))),
+      : // Q-encoded bytes are UTF-8 (a curly apostrophe is three): decoded together, not one by one.
+        decodeURIComponent(
+          text
+            .replace(/%/g, '%25')
+            .replace(/_/g, ' ')
+            .replace(/=([0-9A-F]{2})/gi, '%$1'),
+        ),
   )
 
 /**

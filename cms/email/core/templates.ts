@@ -12,8 +12,8 @@ import { type Language } from '../../../site/lib/i18n'
  * as the sender, and the CASL footer: who we are, our postal address, how to unsubscribe or change
  * topics.
  */
-type EmailParts = { subject: string; text: string; html: string }
-type Sender = { cityName: string; postalAddress: string }
+export type EmailParts = { subject: string; text: string; html: string }
+export type Sender = { cityName: string; postalAddress: string }
 
 const WORDS = { en: en.email, fr: fr.email }
 
@@ -21,11 +21,11 @@ const WORDS = { en: en.email, fr: fr.email }
 export const consentSentence = (language: Language, cityName: string) =>
   WORDS[language].consent(cityName)
 
-const page = (language: Language, subject: string, body: string) =>
+export const page = (language: Language, subject: string, body: string) =>
   `<!doctype html><html lang="${language}-CA"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="color-scheme" content="light dark"><meta name="supported-color-schemes" content="light dark"><title>${escapeHtml(subject)}</title></head>` +
   `<body style="margin:0;padding:16px;font-family:system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif;font-size:17px;line-height:1.5"><main style="max-width:36rem;margin:0 auto">${body}</main></body></html>`
 
-const footerHtml = (
+export const footerHtml = (
   language: Language,
   sender: Sender,
   links: { manage?: string; unsubscribe?: string },
@@ -42,7 +42,7 @@ const footerHtml = (
   return `<hr><footer style="font-size:15px">${items.join('')}</footer>`
 }
 
-const footerText = (
+export const footerText = (
   language: Language,
   sender: Sender,
   links: { manage?: string; unsubscribe?: string },

@@ -7,6 +7,7 @@ import { requestMailEn } from './requestMailEn'
 import { sponsorshipEn } from './sponsorshipEn'
 import { smsEn } from './smsEn'
 import { placeEn } from './placeEn'
+import { digestEn } from './digestEn'
 
 /**
  * Every interface string of the public site in English: one catalogue per language (fr.ts has the
@@ -299,6 +300,7 @@ export const en = {
   ...sponsorshipEn,
   ...smsEn,
   ...placeEn,
+  ...digestEn,
   ...answersEn,
   ...searchEn,
 }

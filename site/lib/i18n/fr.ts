@@ -7,6 +7,7 @@ import { requestMailFr } from './requestMailFr'
 import { sponsorshipFr } from './sponsorshipFr'
 import { smsFr } from './smsFr'
 import { placeFr } from './placeFr'
+import { digestFr } from './digestFr'
 import type { Catalogue } from './en'
 
 /** Every interface string of the public site in French (Canadian usage: courriel, commandite). */
@@ -300,6 +301,7 @@ export const fr: Catalogue = {
   ...sponsorshipFr,
   ...smsFr,
   ...placeFr,
+  ...digestFr,
   ...answersFr,
   ...searchFr,
 }
