@@ -408,6 +408,18 @@ export interface MediaRelease {
    */
   unpublishAt?: string | null;
   /**
+   * Written when an edit of a live item is published with a change note; shown on its page as "Updated".
+   */
+  changeNotes?:
+    | {
+        note: string;
+        noteFr?: string | null;
+        at: string;
+        notified?: boolean | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
    * Shown on the page after withdrawal.
    */
   withdrawalReason?: string | null;
@@ -520,6 +532,18 @@ export interface Publication {
    */
   unpublishAt?: string | null;
   /**
+   * Written when an edit of a live item is published with a change note; shown on its page as "Updated".
+   */
+  changeNotes?:
+    | {
+        note: string;
+        noteFr?: string | null;
+        at: string;
+        notified?: boolean | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
    * Shown on the page after withdrawal.
    */
   withdrawalReason?: string | null;
@@ -609,6 +633,18 @@ export interface SponsorshipPackage {
    * Optional. At this time the live item is archived (off the public site). Part of what is reviewed.
    */
   unpublishAt?: string | null;
+  /**
+   * Written when an edit of a live item is published with a change note; shown on its page as "Updated".
+   */
+  changeNotes?:
+    | {
+        note: string;
+        noteFr?: string | null;
+        at: string;
+        notified?: boolean | null;
+        id?: string | null;
+      }[]
+    | null;
   /**
    * Shown on the page after withdrawal.
    */
@@ -747,6 +783,18 @@ export interface EmergencyBulletin {
    * Optional. At this time the live item is archived (off the public site). Part of what is reviewed.
    */
   unpublishAt?: string | null;
+  /**
+   * Written when an edit of a live item is published with a change note; shown on its page as "Updated".
+   */
+  changeNotes?:
+    | {
+        note: string;
+        noteFr?: string | null;
+        at: string;
+        notified?: boolean | null;
+        id?: string | null;
+      }[]
+    | null;
   /**
    * Shown on the page after withdrawal.
    */
@@ -954,6 +1002,18 @@ export interface KbArticle {
    * Optional. At this time the live item is archived (off the public site). Part of what is reviewed.
    */
   unpublishAt?: string | null;
+  /**
+   * Written when an edit of a live item is published with a change note; shown on its page as "Updated".
+   */
+  changeNotes?:
+    | {
+        note: string;
+        noteFr?: string | null;
+        at: string;
+        notified?: boolean | null;
+        id?: string | null;
+      }[]
+    | null;
   /**
    * Shown on the page after withdrawal.
    */
@@ -1254,6 +1314,8 @@ export interface Send {
    */
   itemUid?: string | null;
   itemTitle?: string | null;
+  changeNote?: string | null;
+  changeNoteFr?: string | null;
   topic: 'emergency' | 'news' | 'publications' | 'sponsorship';
   /**
    * 0 = emergency (goes first), 1 = everything else.
@@ -2431,6 +2493,15 @@ export interface MediaReleasesSelect<T extends boolean = true> {
   publishAt?: T;
   publishedAt?: T;
   unpublishAt?: T;
+  changeNotes?:
+    | T
+    | {
+        note?: T;
+        noteFr?: T;
+        at?: T;
+        notified?: T;
+        id?: T;
+      };
   withdrawalReason?: T;
   withdrawnAt?: T;
   urgentPublishedBy?: T;
@@ -2478,6 +2549,15 @@ export interface PublicationsSelect<T extends boolean = true> {
   publishAt?: T;
   publishedAt?: T;
   unpublishAt?: T;
+  changeNotes?:
+    | T
+    | {
+        note?: T;
+        noteFr?: T;
+        at?: T;
+        notified?: T;
+        id?: T;
+      };
   withdrawalReason?: T;
   withdrawnAt?: T;
   urgentPublishedBy?: T;
@@ -2509,6 +2589,15 @@ export interface SponsorshipPackagesSelect<T extends boolean = true> {
   publishAt?: T;
   publishedAt?: T;
   unpublishAt?: T;
+  changeNotes?:
+    | T
+    | {
+        note?: T;
+        noteFr?: T;
+        at?: T;
+        notified?: T;
+        id?: T;
+      };
   withdrawalReason?: T;
   withdrawnAt?: T;
   urgentPublishedBy?: T;
@@ -2566,6 +2655,15 @@ export interface EmergencyBulletinsSelect<T extends boolean = true> {
   publishAt?: T;
   publishedAt?: T;
   unpublishAt?: T;
+  changeNotes?:
+    | T
+    | {
+        note?: T;
+        noteFr?: T;
+        at?: T;
+        notified?: T;
+        id?: T;
+      };
   withdrawalReason?: T;
   withdrawnAt?: T;
   urgentPublishedBy?: T;
@@ -2634,6 +2732,15 @@ export interface KbArticlesSelect<T extends boolean = true> {
   publishAt?: T;
   publishedAt?: T;
   unpublishAt?: T;
+  changeNotes?:
+    | T
+    | {
+        note?: T;
+        noteFr?: T;
+        at?: T;
+        notified?: T;
+        id?: T;
+      };
   withdrawalReason?: T;
   withdrawnAt?: T;
   urgentPublishedBy?: T;
@@ -2757,6 +2864,8 @@ export interface SendsSelect<T extends boolean = true> {
   itemId?: T;
   itemUid?: T;
   itemTitle?: T;
+  changeNote?: T;
+  changeNoteFr?: T;
   topic?: T;
   priority?: T;
   status?: T;

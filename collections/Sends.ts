@@ -50,6 +50,9 @@ export const Sends: CollectionConfig = {
       },
     },
     { name: 'itemTitle', type: 'text' },
+    // A "major change" of a live item (its change note): the send tells subscribers what changed.
+    { name: 'changeNote', type: 'textarea' },
+    { name: 'changeNoteFr', type: 'textarea' },
     {
       name: 'topic',
       type: 'select',

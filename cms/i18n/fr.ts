@@ -50,6 +50,11 @@ export const fr: AdminCatalogue = {
     publicReason: 'Raison publique (affichée sur la page)',
     commentRequiredLabel: 'Commentaire (requis)',
     commentOptional: 'Commentaire (facultatif)',
+    changeNote:
+      'Note de modification (facultative) : ce qui a changé, affiché sur la page comme « Mis à jour »',
+    changeNoteFr: 'Note de modification en français (facultative)',
+    notifySubscribers:
+      'Modification importante : aviser les abonnés (« Mise à jour : … » avec la note)',
     noneOpen: 'Aucune action ne vous est ouverte pour le moment.',
     accessibilityProblems: 'Problèmes d’accessibilité',
     overrideLabel:

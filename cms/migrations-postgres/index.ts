@@ -20,6 +20,7 @@ import * as migration_20261207_004000_delivery_claim_by_id from './20261207_0040
 import * as migration_20261207_063053_subscriber_place from './20261207_063053_subscriber_place';
 import * as migration_20261207_063325_bulletin_wards from './20261207_063325_bulletin_wards';
 import * as migration_20261207_065241_subscriber_frequency from './20261207_065241_subscriber_frequency';
+import * as migration_20261207_065758_change_notes from './20261207_065758_change_notes';
 
 export const migrations = [
   {
@@ -130,6 +131,11 @@ export const migrations = [
   {
     up: migration_20261207_065241_subscriber_frequency.up,
     down: migration_20261207_065241_subscriber_frequency.down,
-    name: '20261207_065241_subscriber_frequency'
+    name: '20261207_065241_subscriber_frequency',
+  },
+  {
+    up: migration_20261207_065758_change_notes.up,
+    down: migration_20261207_065758_change_notes.down,
+    name: '20261207_065758_change_notes'
   },
 ];

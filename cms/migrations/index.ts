@@ -30,6 +30,7 @@ import * as migration_20261206_234949_reference_counters from './20261206_234949
 import * as migration_20261207_063049_subscriber_place from './20261207_063049_subscriber_place';
 import * as migration_20261207_063321_bulletin_wards from './20261207_063321_bulletin_wards';
 import * as migration_20261207_065235_subscriber_frequency from './20261207_065235_subscriber_frequency';
+import * as migration_20261207_065754_change_notes from './20261207_065754_change_notes';
 
 export const migrations = [
   {
@@ -190,6 +191,11 @@ export const migrations = [
   {
     up: migration_20261207_065235_subscriber_frequency.up,
     down: migration_20261207_065235_subscriber_frequency.down,
-    name: '20261207_065235_subscriber_frequency'
+    name: '20261207_065235_subscriber_frequency',
+  },
+  {
+    up: migration_20261207_065754_change_notes.up,
+    down: migration_20261207_065754_change_notes.down,
+    name: '20261207_065754_change_notes'
   },
 ];

@@ -60,25 +60,38 @@ const sendKeyOf = (collection: ContentSlug, item: Item) =>
  * the next outbox run (in any process) finishes with `resumeQueueing`; inserting twice inserts
  * nothing twice.
  */
-export const queueItem = async (payload: Payload, collection: ContentSlug, item: Item) => {
+export const queueItem = async (
+  payload: Payload,
+  collection: ContentSlug,
+  item: Item,
+  change: ItemChange | null = null,
+) => {
   if (collection === KB_ARTICLES) return null
   if (collection === PUBLICATIONS && item.audience !== 'public') return null
-  const key = sendKeyOf(collection, item)
+  const first = sendKeyOf(collection, item)
+  const key = change ? `${first}:update:${change.number}` : first
   const existing = (await payload.db.findOne({
     collection: SENDS,
     where: { key: { equals: key } },
   })) as Send | null
   if (existing && existing.status !== 'queueing') return null
-  const send = existing ?? (await createSend(payload, collection, item, key))
+  const send = existing ?? (await createSend(payload, collection, item, key, change))
   if (!send) return null
   return fillSend(payload, send)
 }
+
+/**
+ * A major change of a live item (its change note with `notify`): queued like a first publication,
+ * under a key of its own (the note's number), so each note is sent once.
+ */
+export type ItemChange = { number: number; note: string; noteFr: string | null }
 
 const createSend = async (
   payload: Payload,
   collection: EmailedSlug,
   item: Item,
   key: string,
+  change: ItemChange | null,
 ): Promise<Send | null> => {
   const embargo =
     collection === MEDIA_RELEASES && item.embargoUntil ? new Date(String(item.embargoUntil)) : null
@@ -89,6 +102,8 @@ const createSend = async (
     itemId: String(item.id),
     itemUid: String(item.uid ?? item.id),
     itemTitle: String(item.title ?? ''),
+    changeNote: change?.note ?? null,
+    changeNoteFr: change?.noteFr ?? null,
     topic: TOPIC_OF[collection],
     priority: collection === EMERGENCY_BULLETINS ? EMERGENCY_PRIORITY : NORMAL_PRIORITY,
     status: 'queueing',

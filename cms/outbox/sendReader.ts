@@ -38,7 +38,8 @@ export const sendReader = (payload: Payload, siteUrl: string) => {
     // The row may now hold another item (a restore or an import can reuse ids): never send it in
     // this send's name.
     if (item && send.itemUid && item.uid && send.itemUid !== item.uid) return null
-    return item
+    if (!item || !send.changeNote) return item
+    return { ...item, change: (language === 'fr' && send.changeNoteFr) || send.changeNote }
   }
   return { sendOf, itemOf }
 }

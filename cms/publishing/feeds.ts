@@ -1,6 +1,6 @@
 import RSS from 'rss'
 
-import { listed, publicDate } from '../../site/lib/content'
+import { lastUpdated, listed, publicDate } from '../../site/lib/content'
 import { escapeHtml, xmlSafeText } from '../../site/lib/html'
 import {
   FEED_PATH,
@@ -83,7 +83,8 @@ const feedXml = (snapshot: FeedSnapshot, key: FeedKey, locale: Language, entries
       // From the item's permanent uid: never changes with its title or address, never reused by
       // another.
       guid: itemGuid(spec.guid, item, locale),
-      date: publicDate(item),
+      // An update (a change note) is the same entry with a new date: readers show it again.
+      date: lastUpdated(item) ?? publicDate(item),
     })
   }
   return feed.xml({ indent: false })

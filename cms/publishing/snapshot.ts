@@ -28,6 +28,7 @@ const COMMON = [
   'withdrawnAt',
   'publishedAt',
   'updatedAt',
+  'changeNotes',
 ]
 const FIELDS: Record<string, string[]> = {
   [MEDIA_RELEASES]: [

@@ -6,7 +6,7 @@ import { PUSH_SUBSCRIPTIONS } from '../core/slugs'
 import { type HostRule, readOutboundUrl } from '../core/url/outboundUrl'
 import { outboundAgent } from '../http'
 import type { Settings } from '../settings'
-import type { Language as Language } from '../../site/lib/i18n'
+import { strings, type Language } from '../../site/lib/i18n'
 import { DeliveryFailure } from '../outbox/core/failure'
 import type { ItemContent } from '../outbox/core/item'
 import type { ClaimedDelivery } from '../outbox/core/types'
@@ -38,8 +38,8 @@ export const itemNotification = (
   tag: string,
   language: Language,
 ): PushNotification => ({
-  title: content.title,
-  body: (content.emergency && content.instruction) || content.summary,
+  title: content.change ? strings(language).change.updatedTitle(content.title) : content.title,
+  body: content.change || (content.emergency && content.instruction) || content.summary,
   url: content.url,
   tag,
   urgent: Boolean(content.emergency),

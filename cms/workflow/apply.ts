@@ -14,6 +14,7 @@ import { auditActor, type Transition } from './core/transition'
 import { afterTransition } from './effects'
 import type { LoadedItem } from './item'
 import { isLive } from './core/states'
+import type { ChangeNote } from './core/changeNote'
 
 // A fresh object each time: Payload keeps per-operation state in the context it is given.
 const workflowContext = () => ({ workflow: true })
@@ -40,6 +41,21 @@ const fieldsFor = (t: Transition, actor: Actor): Record<string, unknown> => {
       return t.from === 'scheduled' ? { publishAt: null } : {}
   }
 }
+
+type StoredNote = { note: string; noteFr?: string | null; at: string; notified?: boolean | null }
+
+/** The live item's change notes with this one added, newest last. */
+const withNote = (item: LoadedItem, change: ChangeNote): StoredNote[] => [
+  ...(((item.main as { changeNotes?: StoredNote[] | null }).changeNotes ?? []).map(
+    ({ note, noteFr, at, notified }) => ({ note, noteFr, at, notified }),
+  ) as StoredNote[]),
+  {
+    note: change.note,
+    noteFr: change.noteFr,
+    at: new Date().toISOString(),
+    notified: change.notify,
+  },
+]
 
 const latestVersionId = async (
   payload: Payload,
@@ -130,6 +146,7 @@ export const applyTransition = async (
       // The first time an item goes live is its public date in feeds and listings; republishing
       // keeps it.
       ...(firstTimeLive ? { publishedAt: new Date().toISOString() } : {}),
+      ...(goesLive && t.changeNote ? { changeNotes: withNote(item, t.changeNote) } : {}),
     }
     const doc = await payload.update({
       collection,

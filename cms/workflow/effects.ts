@@ -1,7 +1,7 @@
 import type { DataFromCollectionSlug, Payload } from 'payload'
 
 import { type ContentSlug, EMERGENCY_BULLETINS } from '../core/slugs'
-import { queueItem, kickOutbox } from '../outbox'
+import { type ItemChange, queueItem, kickOutbox } from '../outbox'
 import { publishEmergencyNow } from '../../emergency'
 import { requestSiteBuild } from '../coordination'
 import type { Transition } from './core/transition'
@@ -38,8 +38,13 @@ export const queueingIdle = async () => {
  * A crash before or during it loses nothing: the 5-second pass queues a publication that has no
  * send (reconcile.ts) and finishes one left half queued (resumeQueueing). Failures are logged.
  */
-const queueAlerts = (payload: Payload, collection: ContentSlug, doc: Doc) => {
-  const running: Promise<void> = queueItem(payload, collection, doc)
+const queueAlerts = (
+  payload: Payload,
+  collection: ContentSlug,
+  doc: Doc,
+  change: ItemChange | null = null,
+) => {
+  const running: Promise<void> = queueItem(payload, collection, doc, change)
     .then((queued) => {
       if (queued) kickOutbox(payload)
     })
@@ -82,5 +87,15 @@ export const afterTransition = async (
   if (!goesLive && transition.to !== 'archived') return
   if (collection === EMERGENCY_BULLETINS) await emergencyFastPath(payload)
   if (firstTimeLive) queueAlerts(payload, collection, doc)
+  // A major change of a live item: "Updated: …" to the same people, once per note.
+  const change = transition.changeNote
+  if (!firstTimeLive && goesLive && change?.notify) {
+    const notes = (doc as { changeNotes?: unknown[] | null }).changeNotes ?? []
+    queueAlerts(payload, collection, doc, {
+      number: Math.max(1, notes.length),
+      note: change.note,
+      noteFr: change.noteFr,
+    })
+  }
   await askForSiteBuild(payload, `${transition.action} ${collection} ${doc.id}`)
 }

@@ -37,6 +37,9 @@ export const workflowEndpoints = (collection: ContentSlug): Endpoint[] => [
           comment: input.comment,
           publishAt: input.publishAt,
           overrideReason: input.overrideReason,
+          changeNote: input.changeNote,
+          changeNoteFr: input.changeNoteFr,
+          notify: input.notify,
         },
       })
       if (outcome.ok)

@@ -4,6 +4,7 @@ import { EMERGENCY_BULLETINS, WORKFLOW_AUDIT, type ContentSlug } from '../core/s
 import { capCpProblem } from '../../emergency/core/bulletinRules'
 import { type Actor, hasAnyRole } from '../access/core/roles'
 import { ACTION_RULES } from './core/actions'
+import { readChangeNote } from './core/changeNote'
 import { CONTENT_RIGHTS } from '../access/core/matrix'
 import { blocking } from '../accessibility/core/check'
 import { checkStoredItem, languagesOf } from '../accessibility'
@@ -102,6 +103,12 @@ export const runWorkflowAction = async (
   if (!item) return user ? notFound(collection, id) : { ok: false, status: 401, reason: say.signIn }
   const decision = decide(item.facts, user, input, request.now ?? new Date(), say)
   if (!decision.ok) return decision
+  const changeNote = readChangeNote(input, {
+    action: decision.action,
+    wasLive: Boolean(item.main.publishedAt || item.working.publishedAt),
+  })
+  if (!changeNote.ok)
+    return { ok: false, status: 400, reason: changeNote.message, field: changeNote.field }
   if (collection === EMERGENCY_BULLETINS && CAP_CP_ACTIONS.has(decision.action)) {
     const problem = capCpProblem(item.working as Parameters<typeof capCpProblem>[0])
     if (problem) return { ok: false, status: 422, reason: problem.message, field: problem.field }
@@ -143,6 +150,7 @@ export const runWorkflowAction = async (
     comment: decision.comment,
     publishAt: decision.publishAt,
     override,
+    changeNote: changeNote.value,
   }
   const { doc } = await applyTransition(payload, item, transition, user)
   await notifyTransition(payload, { collection, doc, transition, actor: user })
@@ -163,6 +171,8 @@ export const workflowOptions = async (
     state: item.facts.working,
     live: item.facts.live,
     hasPendingEdits: item.hasPendingEdits,
+    // Publishing then publishes an edit: it may carry a change note.
+    everPublished: Boolean(item.main.publishedAt || item.working.publishedAt),
     publishAt: item.working.publishAt ?? null,
     actions: availableActions(item.facts, user, workflowMessagesIn(language)),
   }

@@ -74,6 +74,23 @@ export const workflowFields = (): Field[] => [
     },
   },
   {
+    name: 'changeNotes',
+    label: { en: 'Change notes', fr: 'Notes de modification' },
+    type: 'array',
+    access: workflowOnly,
+    admin: {
+      readOnly: true,
+      description:
+        'Written when an edit of a live item is published with a change note; shown on its page as "Updated".',
+    },
+    fields: [
+      { name: 'note', type: 'textarea', required: true },
+      { name: 'noteFr', type: 'textarea' },
+      { name: 'at', type: 'date', required: true },
+      { name: 'notified', type: 'checkbox', defaultValue: false },
+    ],
+  },
+  {
     name: 'withdrawalReason',
     type: 'textarea',
     localized: true,

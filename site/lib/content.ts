@@ -11,6 +11,12 @@ export const publicDate = (
   item: Lifecycle & { releaseAt?: string | null; issueDate?: string | null },
 ): string => item.releaseAt ?? item.issueDate ?? item.publishedAt ?? item.updatedAt
 
+/** When the item's latest change note was published, if it has one ("Updated" on its page). */
+export const lastUpdated = (item: Lifecycle): string | null => {
+  const notes = item.changeNotes ?? []
+  return notes.length ? notes[notes.length - 1]!.at : null
+}
+
 const newestFirst = <T extends Lifecycle>(items: T[]) =>
   [...items].sort(
     (a, b) =>

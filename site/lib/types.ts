@@ -38,6 +38,8 @@ export type Lifecycle = {
   withdrawnAt?: string | null
   publishedAt?: string | null
   updatedAt: string
+  /** What changed since first publication, oldest first (a page shows them as "Updated"). */
+  changeNotes?: { note: string; noteFr?: string | null; at: string }[] | null
   /**
    * The item's French version as the CMS holds it, without falling back to English: a field with no
    * French text is empty here (site/lib/i18n/translation.ts decides what a French page shows).

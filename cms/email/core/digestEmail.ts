@@ -24,10 +24,15 @@ export const digestEmail = (args: {
   const subject = oneLine(w.subject(frequency, items.length, args.cityName))
   const links = { manage: args.manageUrl, unsubscribe: args.unsubscribeUrl }
   const why = w.why(frequency)
+  const c = strings(language).change
+  // An update of an item says so, and what changed.
+  const titleOf = (item: ItemContent) => (item.change ? c.updatedTitle(item.title) : item.title)
+  const summaryOf = (item: ItemContent) =>
+    item.change ? `${c.whatChanged}: ${item.change}` : item.summary
   const text = [
     w.heading(frequency),
     '',
-    ...items.flatMap((item) => [item.title, item.summary, item.url, '']),
+    ...items.flatMap((item) => [titleOf(item), summaryOf(item), item.url, '']),
     footerText(language, sender, links, why),
   ].join('\n')
   // An item without French text says so in its own language, for screen readers.
@@ -40,7 +45,7 @@ export const digestEmail = (args: {
       items
         .map(
           (item) =>
-            `<h2 style="font-size:19px"${lang(item)}><a href="${escapeHtml(item.url)}">${escapeHtml(item.title)}</a></h2><p${lang(item)}>${escapeHtml(item.summary)}</p>`,
+            `<h2 style="font-size:19px"${lang(item)}><a href="${escapeHtml(item.url)}">${escapeHtml(titleOf(item))}</a></h2><p${lang(item)}>${escapeHtml(summaryOf(item))}</p>`,
         )
         .join('') +
       footerHtml(language, sender, links, why),

@@ -4,7 +4,7 @@ import { fr } from '../../../site/lib/i18n/fr'
 import { type SubscriptionTopic, topicLabel } from '../../../site/lib/subscriptionTopics'
 import { oneLine } from '../../core/text/oneLine'
 import type { ItemContent } from '../../outbox/core/item'
-import { type Language } from '../../../site/lib/i18n'
+import { strings, type Language } from '../../../site/lib/i18n'
 
 /**
  * Every email residents receive, in English and French: a plain-text part and an accessible HTML
@@ -102,8 +102,10 @@ export const itemEmail = (args: {
 }): EmailParts => {
   const { language, item, manageUrl, unsubscribeUrl, sender } = args
   const w = WORDS[language]
+  const c = strings(language).change
+  const title = item.change ? c.updatedTitle(item.title) : item.title
   // "URGENT" reads the same in English and French.
-  const subject = oneLine(item.emergency ? `URGENT: ${item.title}` : item.title)
+  const subject = oneLine(item.emergency ? `URGENT: ${title}` : title)
   const why = w.whyYou(topicLabel(item.topic, language))
   const links = { manage: manageUrl, unsubscribe: unsubscribeUrl }
   const untranslated = language === 'fr' && item.untranslated === true
@@ -111,8 +113,9 @@ export const itemEmail = (args: {
   const en = untranslated ? ' lang="en-CA"' : ''
   const text = [
     ...(untranslated ? [w.untranslated, ''] : []),
-    item.title,
+    title,
     '',
+    ...(item.change ? [`${c.whatChanged}: ${item.change}`, ''] : []),
     item.summary,
     ...(item.instruction ? ['', `${w.whatToDo}: ${item.instruction}`] : []),
     '',
@@ -124,7 +127,11 @@ export const itemEmail = (args: {
     language,
     subject,
     (untranslated ? `<p><em>${escapeHtml(w.untranslated)}</em></p>` : '') +
-      `<h1 style="font-size:24px"${en}>${escapeHtml(item.title)}</h1><p${en}>${escapeHtml(item.summary)}</p>` +
+      `<h1 style="font-size:24px"${en}>${escapeHtml(title)}</h1>` +
+      (item.change
+        ? `<h2 style="font-size:19px">${escapeHtml(c.whatChanged)}</h2><p><strong>${escapeHtml(item.change)}</strong></p>`
+        : '') +
+      `<p${en}>${escapeHtml(item.summary)}</p>` +
       (item.instruction
         ? `<h2 style="font-size:19px">${escapeHtml(w.whatToDo)}</h2><p${en}><strong>${escapeHtml(item.instruction)}</strong></p>`
         : '') +

@@ -16,4 +16,6 @@ export type ItemContent = {
    * A French subscriber's copy of an item that has no French text yet: the English text, said so.
    */
   untranslated?: boolean
+  /** An update's change note, in the reader's language where there is one: what changed. */
+  change?: string | null
 }

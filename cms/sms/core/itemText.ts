@@ -1,6 +1,6 @@
 import { frenchCityName } from '../../../site/lib/city'
 import { type AlertSms, alertSms } from './alertText'
-import { type Language } from '../../../site/lib/i18n'
+import { strings, type Language } from '../../../site/lib/i18n'
 
 /** What a text needs of an item (what every channel reads of it: `ItemContent`). */
 export type ItemForText = {
@@ -10,6 +10,8 @@ export type ItemForText = {
   instruction?: string | null
   emergency?: boolean
   untranslated?: boolean
+  /** An update's change note: the text says what changed instead of the summary. */
+  change?: string | null
 }
 
 /** Texts are at most two segments: one or two messages on every phone, whatever the carrier. */
@@ -26,8 +28,8 @@ export const itemSms = (item: ItemForText, language: Language, cityName: string)
   const who = item.untranslated && language === 'fr' ? `${city} (en anglais)` : city
   return alertSms(
     {
-      headline: `${who}: ${item.title}`,
-      instruction: (item.emergency && item.instruction) || item.summary,
+      headline: `${who}: ${item.change ? strings(language).change.updatedTitle(item.title) : item.title}`,
+      instruction: item.change || (item.emergency && item.instruction) || item.summary,
       url: item.url,
     },
     SMS_SEGMENTS,

@@ -13,6 +13,7 @@ type Options = {
   state: WorkflowState
   live: WorkflowState | null
   hasPendingEdits: boolean
+  everPublished?: boolean
   publishAt: string | null
   actions: ActionOption[]
 }
@@ -52,6 +53,9 @@ export const WorkflowPanel = () => {
     findings: { message: string }[]
   } | null>(null)
   const [overrideReason, setOverrideReason] = useState('')
+  const [changeNote, setChangeNote] = useState('')
+  const [changeNoteFr, setChangeNoteFr] = useState('')
+  const [notify, setNotify] = useState(false)
   const [busy, setBusy] = useState(false)
   const formId = useId()
   const base = `${config.serverURL}${config.routes.api}/${collectionSlug}/${id}/workflow`
@@ -68,6 +72,11 @@ export const WorkflowPanel = () => {
     if (comment.trim()) body.comment = comment.trim()
     if (publishAt) body.publishAt = new Date(publishAt).toISOString()
     if (override) body.overrideReason = override
+    if (publishesEdit(action)) {
+      if (changeNote.trim()) body.changeNote = changeNote.trim()
+      if (changeNoteFr.trim()) body.changeNoteFr = changeNoteFr.trim()
+      if (notify) body.notify = 'true'
+    }
     const { ok, status, answer } = await postStep(base, body)
     setBusy(false)
     if (!ok) {
@@ -80,11 +89,18 @@ export const WorkflowPanel = () => {
     window.location.reload()
   }
 
+  const publishesEdit = (action: WorkflowAction) =>
+    options.everPublished && (action === 'publish' || action === 'urgent-publish')
+
   const start = (option: ActionOption) => {
     setError(null)
     setComment('')
     setPublishAt('')
+    setChangeNote('')
+    setChangeNoteFr('')
+    setNotify(false)
     if (
+      publishesEdit(option.action) ||
       option.needsComment ||
       option.needsPublishAt ||
       option.action === 'request-changes' ||
@@ -163,6 +179,37 @@ export const WorkflowPanel = () => {
               onChange={(e) => setComment(e.target.value)}
             />
           </label>
+          {publishesEdit(chosen.action) ? (
+            <>
+              <label>
+                {w.changeNote}
+                <textarea
+                  rows={2}
+                  maxLength={500}
+                  value={changeNote}
+                  onChange={(e) => setChangeNote(e.target.value)}
+                />
+              </label>
+              <label>
+                {w.changeNoteFr}
+                <textarea
+                  rows={2}
+                  maxLength={500}
+                  lang="fr-CA"
+                  value={changeNoteFr}
+                  onChange={(e) => setChangeNoteFr(e.target.value)}
+                />
+              </label>
+              <label>
+                <input
+                  type="checkbox"
+                  checked={notify}
+                  onChange={(e) => setNotify(e.target.checked)}
+                />{' '}
+                {w.notifySubscribers}
+              </label>
+            </>
+          ) : null}
           <ConfirmButtons
             label={ACTION_LABELS[chosen.action]}
             cancelLabel={t.cancel}

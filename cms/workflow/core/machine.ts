@@ -24,6 +24,10 @@ export type ActionInput = {
   comment?: unknown
   publishAt?: unknown
   overrideReason?: unknown
+  /** With publishing an edit of a live item (cms/workflow/core/changeNote.ts). */
+  changeNote?: unknown
+  changeNoteFr?: unknown
+  notify?: unknown
 }
 
 type Refusal = {

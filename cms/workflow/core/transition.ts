@@ -1,3 +1,4 @@
+import type { ChangeNote } from './changeNote'
 import type { Actor } from '../../access/core/roles'
 import { relationTo } from '../../core/relationId'
 import type { WorkflowAction } from './actions'
@@ -16,6 +17,8 @@ export type Transition = {
    * ones.
    */
   override?: { reason: string; rules: string[] } | null
+  /** What changed, when an edit of a live item is published with a note. */
+  changeNote?: ChangeNote | null
 }
 
 /** Who an audit entry names, kept as written even if the account is later renamed or removed. */

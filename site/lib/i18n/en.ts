@@ -8,6 +8,7 @@ import { sponsorshipEn } from './sponsorshipEn'
 import { smsEn } from './smsEn'
 import { placeEn } from './placeEn'
 import { digestEn } from './digestEn'
+import { changeEn } from './changeEn'
 
 /**
  * Every interface string of the public site in English: one catalogue per language (fr.ts has the
@@ -301,6 +302,7 @@ export const en = {
   ...smsEn,
   ...placeEn,
   ...digestEn,
+  ...changeEn,
   ...answersEn,
   ...searchEn,
 }

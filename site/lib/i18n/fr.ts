@@ -8,6 +8,7 @@ import { sponsorshipFr } from './sponsorshipFr'
 import { smsFr } from './smsFr'
 import { placeFr } from './placeFr'
 import { digestFr } from './digestFr'
+import { changeFr } from './changeFr'
 import type { Catalogue } from './en'
 
 /** Every interface string of the public site in French (Canadian usage: courriel, commandite). */
@@ -302,6 +303,7 @@ export const fr: Catalogue = {
   ...smsFr,
   ...placeFr,
   ...digestFr,
+  ...changeFr,
   ...answersFr,
   ...searchFr,
 }
