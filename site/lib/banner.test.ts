@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest'
 
 import { sampleSnapshot } from '../../tests/helpers/snapshot'
-import { bannerFile, bannerFragment, bannerInclude, bannerKey, bannerLevel } from './banner'
+import {
+  bannerChoice,
+  bannerFile,
+  bannerFragment,
+  bannerInclude,
+  bannerKey,
+  bannerLevel,
+} from './banner'
 import type { Bulletin } from './types'
 
 const [heat] = sampleSnapshot().bulletins as [Bulletin]
@@ -80,13 +87,49 @@ describe('the emergency banner pages include', () => {
   })
 
   it('carries the key /alerts.js computes from active.json, so a current banner is not redrawn', () => {
-    // alerts.js: the path of each alert's URL, a bar, its headline; one line per alert.
+    // alerts.js: the path of each alert's URL, a bar, its headline; one line per alert, the most
+    // severe first (the extreme heat before the moderate boil-water).
     expect(bannerKey([translated, heat], 'fr')).toBe(
-      '/fr/urgences/eau-bouillie/|Faites bouillir l’eau avant de la boire\n/fr/urgences/heat-warning/|Heat warning',
+      '/fr/urgences/heat-warning/|Heat warning\n/fr/urgences/eau-bouillie/|Faites bouillir l’eau avant de la boire',
     )
     expect(bannerFragment([translated], 'en')).toContain(
       'data-key="/emergency/boil-water/|Boil water before drinking"',
     )
+  })
+
+  it('shows the three most severe and urgent alerts, then how many more, linking to the list', () => {
+    const alert = (id: number, severity: string, urgency: string): Bulletin => ({
+      ...heat,
+      id,
+      slug: `alert-${id}`,
+      slugFr: `alerte-${id}`,
+      headline: `Alert ${id}`,
+      severity,
+      urgency,
+      fr: null,
+    })
+    const five = [
+      alert(1, 'Minor', 'Immediate'),
+      alert(2, 'Severe', 'Expected'),
+      alert(3, 'Moderate', 'Immediate'),
+      alert(4, 'Severe', 'Immediate'),
+      alert(5, 'Extreme', 'Future'),
+    ]
+    expect(bannerChoice(five).shown.map((a) => a.id)).toEqual([5, 4, 2])
+    expect(bannerChoice(five).more).toBe(2)
+    const html = bannerFragment(five, 'en')
+    expect(html.match(/<li>/g)).toHaveLength(3)
+    expect(html).toContain('<p class="alert-more"><a href="/emergency/">2 more alerts</a></p>')
+    expect(bannerFragment(five.slice(0, 4), 'fr')).toContain(
+      '<a href="/fr/urgences/">1 autre alerte</a>',
+    )
+    expect(bannerFragment(five.slice(0, 3), 'en')).not.toContain('alert-more')
+    expect(bannerKey(five, 'en').split('\n')).toEqual([
+      '/emergency/alert-5/|Alert 5',
+      '/emergency/alert-4/|Alert 4',
+      '/emergency/alert-2/|Alert 2',
+      '+2',
+    ])
   })
 
   it('is included by one directive per language, in nginx’s syntax', () => {

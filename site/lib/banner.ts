@@ -1,5 +1,5 @@
 import { escapeHtml } from './html'
-import { HTML_LANG, inLocale, itemPath, type Language, strings } from './i18n'
+import { HTML_LANG, inLocale, itemPath, type Language, SECTION_BASE, strings } from './i18n'
 import type { Bulletin } from './types'
 
 /**
@@ -29,18 +29,52 @@ export const bannerLevel = (alerts: Pick<Bulletin, 'severity'>[]) => {
   return top === 3 ? 'severe' : top === 2 ? 'moderate' : 'minor'
 }
 
+/** At most this many alerts in the banner: thirteen would fill a phone's whole first screen. */
+export const BANNER_MAX = 3
+
+// CAP's values, most pressing first; /alerts.js ranks them the same way.
+const SEVERITY: Record<string, number> = { Extreme: 4, Severe: 3, Moderate: 2, Minor: 1 }
+const URGENCY: Record<string, number> = { Immediate: 4, Expected: 3, Future: 2, Past: 1 }
+
 /**
- * What /alerts.js compares before drawing: the alerts' paths and headlines, in order. The same
- * string as the script computes from `active.json`, so a page whose included banner is current is
- * not redrawn (a redraw would be announced again by screen readers).
+ * The alerts as the banner shows them: the most severe first, then the most urgent, otherwise in
+ * the order given (newest first); the first BANNER_MAX, and how many more the list page has.
  */
-export const bannerKey = (alerts: Bulletin[], locale: Language) =>
-  alerts
-    .map((alert) => {
+export const bannerChoice = <T extends Pick<Bulletin, 'severity' | 'urgency'>>(alerts: T[]) => {
+  const ranked = alerts
+    .map((alert, index) => ({ alert, index }))
+    .sort(
+      (a, b) =>
+        (SEVERITY[b.alert.severity] ?? 0) - (SEVERITY[a.alert.severity] ?? 0) ||
+        (URGENCY[b.alert.urgency] ?? 0) - (URGENCY[a.alert.urgency] ?? 0) ||
+        a.index - b.index,
+    )
+    .map(({ alert }) => alert)
+  return { shown: ranked.slice(0, BANNER_MAX), more: Math.max(0, ranked.length - BANNER_MAX) }
+}
+
+/**
+ * What /alerts.js compares before drawing: the shown alerts' paths and headlines, in order, and
+ * how many more. The same string as the script computes from `active.json`, so a page whose
+ * included banner is current is not redrawn (a redraw would be announced again by screen readers).
+ */
+export const bannerKey = (alerts: Bulletin[], locale: Language) => {
+  const { shown, more } = bannerChoice(alerts)
+  return [
+    ...shown.map((alert) => {
       const view = inLocale(alert, locale)
       return `${itemPath('emergency', alert, locale)}|${view.item.headline || view.item.title}`
-    })
-    .join('\n')
+    }),
+    ...(more ? [`+${more}`] : []),
+  ].join('\n')
+}
+
+/** "2 more alerts", from the catalogue's pattern (the script fills the same one). */
+export const moreAlerts = (more: number, locale: Language) =>
+  (more === 1 ? strings(locale).banner.moreOne : strings(locale).banner.moreMany).replace(
+    '{n}',
+    String(more),
+  )
 
 /**
  * The banner for the alerts in force (already chosen and ordered by `activeAlerts`), in one
@@ -50,7 +84,8 @@ export const bannerFragment = (alerts: Bulletin[], locale: Language): string => 
   if (alerts.length === 0) return ''
   const t = strings(locale)
   const english = ` lang="${HTML_LANG.en}"`
-  const items = alerts.map((alert) => {
+  const { shown, more } = bannerChoice(alerts)
+  const items = shown.map((alert) => {
     const view = inLocale(alert, locale)
     const lang = view.untranslated ? english : ''
     const headline = view.item.headline || view.item.title
@@ -67,6 +102,10 @@ export const bannerFragment = (alerts: Bulletin[], locale: Language): string => 
   return (
     `<section class="alert-banner alert-banner--${bannerLevel(alerts)}" ` +
     `aria-label="${escapeHtml(t.banner.label)}" data-key="${escapeHtml(bannerKey(alerts, locale))}">` +
-    `<div class="wrap"><h2>${escapeHtml(heading)}</h2><ul>${items.join('')}</ul></div></section>`
+    `<div class="wrap"><h2>${escapeHtml(heading)}</h2><ul>${items.join('')}</ul>` +
+    (more
+      ? `<p class="alert-more"><a href="${escapeHtml(SECTION_BASE[locale].emergency)}">${escapeHtml(moreAlerts(more, locale))}</a></p>`
+      : '') +
+    `</div></section>`
   )
 }

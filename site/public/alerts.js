@@ -9,12 +9,36 @@
   var included = box.querySelector('[data-key]')
   box.setAttribute('data-key', included ? included.getAttribute('data-key') : '')
   var rank = { Extreme: 3, Severe: 3, Moderate: 2 }
+  // As site/lib/banner.ts (bannerChoice): most severe, then most urgent, then as listed; three.
+  var severity = { Extreme: 4, Severe: 3, Moderate: 2, Minor: 1 }
+  var urgency = { Immediate: 4, Expected: 3, Future: 2, Past: 1 }
+  var MAX = 3
   var locale = box.getAttribute('data-locale') === 'fr' ? 'fr' : 'en'
   var words = {
     label: box.getAttribute('data-label') || 'Emergency alerts',
     one: box.getAttribute('data-one') || 'Emergency alert in effect',
     many: box.getAttribute('data-many') || 'Emergency alerts in effect',
     englishOnly: box.getAttribute('data-english-only') || '',
+    moreOne: box.getAttribute('data-more-one') || '1 more alert',
+    moreMany: box.getAttribute('data-more-many') || '{n} more alerts',
+    list: box.getAttribute('data-list') || '/emergency/',
+  }
+  function choose(alerts) {
+    var ranked = alerts
+      .map(function (a, i) {
+        return { a: a, i: i }
+      })
+      .sort(function (x, y) {
+        return (
+          (severity[y.a.severity] || 0) - (severity[x.a.severity] || 0) ||
+          (urgency[y.a.urgency] || 0) - (urgency[x.a.urgency] || 0) ||
+          x.i - y.i
+        )
+      })
+      .map(function (x) {
+        return x.a
+      })
+    return { shown: ranked.slice(0, MAX), more: Math.max(0, ranked.length - MAX) }
   }
   // An alert in the page's language; files written before the bilingual shape have English only.
   function inLanguage(a) {
@@ -37,11 +61,13 @@
     }
   }
   function render(alerts) {
-    var key = alerts
+    var chosen = choose(alerts)
+    var key = chosen.shown
       .map(function (a) {
         var t = inLanguage(a)
         return path(t) + '|' + t.headline
       })
+      .concat(chosen.more ? ['+' + chosen.more] : [])
       .join('\n')
     if (key === box.getAttribute('data-key')) return
     box.setAttribute('data-key', key)
@@ -62,7 +88,7 @@
     var wrap = el('div', '', 'wrap')
     wrap.appendChild(el('h2', alerts.length === 1 ? words.one : words.many))
     var list = el('ul')
-    alerts.forEach(function (a) {
+    chosen.shown.forEach(function (a) {
       var t = inLanguage(a)
       var english = locale === 'fr' && t.lang === 'en-CA'
       var item = el('li')
@@ -80,6 +106,16 @@
       list.appendChild(item)
     })
     wrap.appendChild(list)
+    if (chosen.more) {
+      var more = el('p', '', 'alert-more')
+      var link = el(
+        'a',
+        (chosen.more === 1 ? words.moreOne : words.moreMany).replace('{n}', String(chosen.more)),
+      )
+      link.href = words.list
+      more.appendChild(link)
+      wrap.appendChild(more)
+    }
     section.appendChild(wrap)
     box.appendChild(section)
   }

@@ -21,6 +21,13 @@ export const en = {
   switchLabel: 'Lire cette page en français',
   skipLink: 'Skip to main content',
   mainNav: 'Main',
+  tasksNav: 'Services',
+  tasks: {
+    report: 'Report a problem',
+    help: '311',
+    contact: 'Contact',
+    search: 'Search',
+  },
   nav: {
     news: 'News',
     publications: 'Publications',
@@ -162,6 +169,8 @@ export const en = {
     label: 'Emergency alerts',
     one: 'Emergency alert in effect',
     many: 'Emergency alerts in effect',
+    moreOne: '1 more alert',
+    moreMany: '{n} more alerts',
     shortLinkTitle: 'Alerts',
     shortLinkHeading: 'Alert',
   },

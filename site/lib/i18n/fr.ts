@@ -18,6 +18,13 @@ export const fr: Catalogue = {
   switchLabel: 'Read this page in English',
   skipLink: 'Passer au contenu principal',
   mainNav: 'Menu principal',
+  tasksNav: 'Services',
+  tasks: {
+    report: 'Signaler un problème',
+    help: '311',
+    contact: 'Nous joindre',
+    search: 'Rechercher',
+  },
   nav: {
     news: 'Nouvelles',
     publications: 'Publications',
@@ -162,6 +169,8 @@ export const fr: Catalogue = {
     label: 'Alertes d’urgence',
     one: 'Alerte d’urgence en vigueur',
     many: 'Alertes d’urgence en vigueur',
+    moreOne: '1 autre alerte',
+    moreMany: '{n} autres alertes',
     shortLinkTitle: 'Alertes',
     shortLinkHeading: 'Alerte',
   },
