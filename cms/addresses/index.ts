@@ -5,6 +5,7 @@
 
 export { type AddressHit, checkAddress, loadAddress, loadWards, placePoint } from './register'
 export {
+  addressesWithin,
   type PlaceAnswer,
   erasedPlace,
   placeData,
@@ -15,5 +16,4 @@ export {
   resolvePlace,
   suggestionList,
   type SubscriberPlace,
-  whereaboutsOf,
 } from './subscriberPlace'

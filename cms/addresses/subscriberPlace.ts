@@ -5,7 +5,7 @@ import { relationId, relationTo } from '../core/relationId'
 import { escapeHtml } from '../../site/lib/html'
 import { strings } from '../../site/lib/i18n'
 import { type Area, type PlaceField, readPlaceChoice } from './core/placeChoice'
-import type { Whereabouts } from './core/targeting'
+import { type AlertArea, areaBox, reaches, type WardShapes } from './core/targeting'
 import { checkAddress, loadWards } from './register'
 
 /** A register address offered when the typed one is not in it. */
@@ -72,33 +72,37 @@ export const requestedPlace = (subscriber: {
       }
     : { area: 'everywhere', wards: [], address: null }
 
-type Placed = { address?: unknown; wards?: unknown }
-
 /**
- * Where each subscriber is, for targeting: their address's point (from the register, one read for
- * all of them) and the wards they chose. The address's own ward is not added: an alert for part of
- * a ward reaches the addresses inside its shape, not the whole ward.
+ * The register addresses an alert's area holds: read within the box around its ground (lat and
+ * long are indexed), then each one checked exactly. Few rows however many subscribers there are:
+ * targeting asks the database for the subscribers at these addresses, not for every subscriber.
  */
-export const whereaboutsOf = async (
+export const addressesWithin = async (
   payload: Payload,
-  subscribers: readonly Placed[],
-): Promise<Whereabouts[]> => {
-  const ids = [...new Set(subscribers.map((s) => relationId(s.address)).filter((id) => id != null))]
-  const points = new Map<string, { lat: number; long: number }>()
-  for (let from = 0; from < ids.length; from += 1000) {
-    const { docs } = await payload.db.find<{ id: unknown; lat: number; long: number }>({
-      collection: ADDRESSES,
-      where: { id: { in: ids.slice(from, from + 1000) } },
-      select: { lat: true, long: true },
-      pagination: false,
-      limit: 0,
-    })
-    for (const doc of docs) points.set(String(doc.id), { lat: doc.lat, long: doc.long })
-  }
-  return subscribers.map((subscriber) => ({
-    point: points.get(String(relationId(subscriber.address))) ?? null,
-    wards: Array.isArray(subscriber.wards) ? subscriber.wards.map(Number) : [],
-  }))
+  area: AlertArea,
+  wardShapes: WardShapes,
+): Promise<(number | string)[]> => {
+  const box = areaBox(area, wardShapes)
+  if (!box) return []
+  const { docs } = await payload.db.find<{ id: number | string; lat: number; long: number }>({
+    collection: ADDRESSES,
+    where: {
+      and: [
+        { lat: { greater_than_equal: box.south } },
+        { lat: { less_than_equal: box.north } },
+        { long: { greater_than_equal: box.west } },
+        { long: { less_than_equal: box.east } },
+      ],
+    },
+    select: { lat: true, long: true },
+    pagination: false,
+    limit: 0,
+  })
+  return docs
+    .filter((doc) =>
+      reaches(area, { point: { lat: doc.lat, long: doc.long }, wards: [] }, wardShapes),
+    )
+    .map((doc) => doc.id)
 }
 
 /** A form's answer to an address not in the register: the nearest ones, as a list. */

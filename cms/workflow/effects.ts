@@ -44,7 +44,9 @@ const queueAlerts = (
   doc: Doc,
   change: ItemChange | null = null,
 ) => {
-  const running: Promise<void> = queueItem(payload, collection, doc, change)
+  const running: Promise<void> = queueItem(payload, collection, doc, change, () =>
+    kickOutbox(payload),
+  )
     .then((queued) => {
       if (queued) kickOutbox(payload)
     })
@@ -85,8 +87,10 @@ export const afterTransition = async (
   const { collection, doc, transition, firstTimeLive } = event
   const goesLive = isLive(transition.to)
   if (!goesLive && transition.to !== 'archived') return
-  if (collection === EMERGENCY_BULLETINS) await emergencyFastPath(payload)
+  // Queueing starts first and runs beside the fast path: the first message of an urgent alert is
+  // handed over within a second of the press (bench/targeting.ts).
   if (firstTimeLive) queueAlerts(payload, collection, doc)
+  if (collection === EMERGENCY_BULLETINS) await emergencyFastPath(payload)
   // A major change of a live item: "Updated: …" to the same people, once per note.
   const change = transition.changeNote
   if (!firstTimeLive && goesLive && change?.notify) {

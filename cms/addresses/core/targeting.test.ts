@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { type AreaGeometry, rectangle } from './geo'
-import { type AlertArea, type Ring, isCityWide, reaches } from './targeting'
+import { type AlertArea, areaBox, type Ring, isCityWide, reaches, wardsTouched } from './targeting'
 
 /** The same rectangle as a CAP polygon ring (latitude first). */
 const ring = (west: number, south: number, east: number, north: number): Ring => [
@@ -95,5 +95,50 @@ describe('who an alert area reaches', () => {
     expect(reaches(both, at(inWard2), wards)).toBe(true)
     expect(reaches(both, at({ lat: 42.25, long: -82.68 }), wards)).toBe(true)
     expect(reaches(both, at({ lat: 42.25, long: -82.8 }), wards)).toBe(false)
+  })
+})
+
+describe('what the register is read within', () => {
+  const wards = new Map<number, AreaGeometry>([
+    [1, rectangle(-83, 42, -82.9, 42.1)],
+    [2, rectangle(-82.9, 42, -82.8, 42.1)],
+  ])
+  const nothing: AlertArea = { polygons: [], circles: [], wards: [] }
+
+  it('is nothing for a city-wide alert, and the box around every shape and named ward otherwise', () => {
+    expect(areaBox(nothing, wards)).toBeNull()
+    expect(
+      areaBox(
+        {
+          ...nothing,
+          polygons: [
+            [
+              { lat: 42.01, lon: -82.95 },
+              { lat: 42.02, lon: -82.95 },
+              { lat: 42.02, lon: -82.94 },
+              { lat: 42.01, lon: -82.95 },
+            ],
+          ],
+          wards: [2],
+        },
+        wards,
+      ),
+    ).toEqual({ south: 42, west: -82.95, north: 42.1, east: -82.8 })
+    const circle = areaBox(
+      { ...nothing, circles: [{ centre: { lat: 42.05, lon: -82.85 }, radiusKm: 1.1 }] },
+      wards,
+    )!
+    expect(circle.north - circle.south).toBeCloseTo((2 * 1.1) / 110.574, 6)
+    expect(circle.east - circle.west).toBeGreaterThan(circle.north - circle.south)
+  })
+
+  it('names the wards an alert touches: named, or crossed by a shape', () => {
+    expect(wardsTouched({ ...nothing, wards: [1] }, wards)).toEqual([1])
+    const across: AlertArea = {
+      ...nothing,
+      circles: [{ centre: { lat: 42.05, lon: -82.9 }, radiusKm: 0.5 }],
+    }
+    expect(wardsTouched(across, wards)).toEqual([1, 2])
+    expect(wardsTouched(nothing, wards)).toEqual([1, 2])
   })
 })

@@ -132,3 +132,39 @@ export const reaches = (area: AlertArea, who: Whereabouts, wardShapes: WardShape
     return area.circles.some((circle) => wardMeetsCircle(shape, circle))
   })
 }
+
+/** A box of latitudes and longitudes. */
+export type Box = { south: number; west: number; north: number; east: number }
+
+/**
+ * The box around all the ground an alert covers (its polygons, circles and named wards): the
+ * register is read within it, then each address checked exactly. Null for a city-wide alert.
+ */
+export const areaBox = (area: AlertArea, wardShapes: WardShapes): Box | null => {
+  if (isCityWide(area)) return null
+  const box = { south: Infinity, west: Infinity, north: -Infinity, east: -Infinity }
+  const add = (lat: number, lon: number) => {
+    box.south = Math.min(box.south, lat)
+    box.north = Math.max(box.north, lat)
+    box.west = Math.min(box.west, lon)
+    box.east = Math.max(box.east, lon)
+  }
+  for (const ring of area.polygons) for (const p of ring) add(p.lat, p.lon)
+  for (const { centre, radiusKm } of area.circles) {
+    const dLat = radiusKm / 110.574
+    const dLon = radiusKm / (111.32 * Math.max(0.01, Math.cos((centre.lat * Math.PI) / 180)))
+    add(centre.lat - dLat, centre.lon - dLon)
+    add(centre.lat + dLat, centre.lon + dLon)
+  }
+  for (const number of area.wards) {
+    const shape = wardShapes.get(number)
+    if (shape) for (const ring of wardRings(shape)) for (const [lon, lat] of ring) add(lat, lon)
+  }
+  return box.south <= box.north ? box : null
+}
+
+/** The wards an alert touches: named by it, or sharing ground with one of its shapes. */
+export const wardsTouched = (area: AlertArea, wardShapes: WardShapes): number[] =>
+  [...wardShapes.keys()].filter((number) =>
+    reaches(area, { point: null, wards: [number] }, wardShapes),
+  )
