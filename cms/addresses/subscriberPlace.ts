@@ -73,8 +73,8 @@ export const requestedPlace = (subscriber: {
     : { area: 'everywhere', wards: [], address: null }
 
 /**
- * The register addresses an alert's area holds: read within the box around its ground (lat and
- * long are indexed), then each one checked exactly. Few rows however many subscribers there are:
+ * The register addresses an alert's area holds: read within the box around its ground (latitude
+ * is indexed), then each one checked exactly. Few rows however many subscribers there are:
  * targeting asks the database for the subscribers at these addresses, not for every subscriber.
  */
 export const addressesWithin = async (

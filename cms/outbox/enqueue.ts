@@ -130,11 +130,6 @@ const createSend = async (
   }
 }
 
-/**
- * Who a send reaches on a channel: its subscribers of the topic (confirmed ones, where it
- * confirms). With an alert's area, those who asked for alerts where they are (`area: mine`) only
- * when it touches their address or wards; everyone else as before.
- */
 /** Takes items as they are published (rows from before digests have no value). */
 const atOnce: Where = {
   or: [{ frequency: { equals: 'immediate' } }, { frequency: { exists: false } }],
@@ -146,6 +141,11 @@ const IN_LIST = 5000
 /** Everywhere, or rows written before a place could be chosen (no value). */
 const notPlaced: Where = { or: [{ area: { not_equals: 'mine' } }, { area: { exists: false } }] }
 
+/**
+ * Who a send reaches on a channel: its subscribers of the topic (confirmed ones, where it
+ * confirms). With an alert's area, those who asked for alerts where they are (`area: mine`) only
+ * when it touches their address or wards; everyone else as before.
+ */
 export const recipientsOf = async (
   payload: Payload,
   channel: ChannelName,

@@ -51,9 +51,15 @@
   function place() {
     var form = document.querySelector('form[action$="/api/subscriptions"]')
     if (!form) return {}
-    var area = form.querySelector('input[name="area"]:checked')
-    var address = form.querySelector('input[name="address"]')
-    var wards = form.querySelectorAll('input[name="wards"]:checked')
+    var area = /** @type {HTMLInputElement | null} */ (
+      form.querySelector('input[name="area"]:checked')
+    )
+    var address = /** @type {HTMLInputElement | null} */ (
+      form.querySelector('input[name="address"]')
+    )
+    var wards = /** @type {NodeListOf<HTMLInputElement>} */ (
+      form.querySelectorAll('input[name="wards"]:checked')
+    )
     var list = []
     for (var i = 0; i < wards.length; i += 1) list.push(wards[i].value)
     return {
