@@ -117,9 +117,21 @@ describe('the public site', () => {
         violations.push(`${page.url()}: ${message.text().slice(0, 200)}`)
     })
     const invalid: string[] = []
+    const missingTasks: string[] = []
     for (const path of [...paths, '/no-such-page/']) {
       const response = await page.goto(`${cms.siteUrl}${path}`)
       expect(response?.status(), path).toBe(path === '/no-such-page/' ? 404 : 200)
+      // Every page's header leads to the residents' top tasks, in the page's language.
+      const french = path.startsWith('/fr/')
+      const tasks = await page
+        .getByRole('navigation', { name: 'Services' })
+        .getByRole('link')
+        .evaluateAll((links) => links.map((link) => link.getAttribute('href')))
+      const wanted = french
+        ? ['/fr/311/signaler/', '/fr/311/', '/fr/contact/', '/fr/recherche/']
+        : ['/311/report/', '/311/', '/contact/', '/search/']
+      if (JSON.stringify(tasks) !== JSON.stringify(wanted))
+        missingTasks.push(`${path}: ${JSON.stringify(tasks)}`)
       invalid.push(...(await htmlProblems((await response?.text()) ?? '', path)))
       const results = await new AxeBuilder({ page })
         .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
@@ -131,6 +143,7 @@ describe('the public site', () => {
     }
     await context.close()
     expect(failures).toEqual([])
+    expect(missingTasks).toEqual([])
     expect(violations).toEqual([])
     expect(invalid).toEqual([])
     // About a hundred pages, each loaded and analysed: a busy machine takes minutes. The limit is
@@ -693,7 +706,11 @@ describe('the public site', () => {
       .getByRole('link', { name: 'What goes in the blue box?' })
       .waitFor()
     await page.goto(`${cms.siteUrl}/311/`)
-    await page.getByRole('link', { name: 'Search', exact: true }).click()
+    // The header's top tasks lead there from every page.
+    await page
+      .getByRole('navigation', { name: 'Services' })
+      .getByRole('link', { name: 'Search', exact: true })
+      .click()
     await page.waitForURL(`${cms.siteUrl}/search/`)
     await page.getByLabel('Search the site').fill('garbage collected')
     await page.getByRole('button', { name: 'Search', exact: true }).click()

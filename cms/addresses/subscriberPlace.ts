@@ -148,7 +148,7 @@ export const placeFieldset = (
   return (
     `<fieldset class="place"><legend>${escapeHtml(p.legend)}</legend>${radio('everywhere')}${radio('mine')}` +
     `<label for="place-address">${escapeHtml(p.address)} <span class="hint">${escapeHtml(p.addressHint)}</span></label>` +
-    `<input id="place-address" name="address" type="text" autocomplete="street-address" maxlength="200" value="${escapeHtml(current.addressLabel)}">` +
+    `<input id="place-address" name="address" type="text" autocomplete="address-line1" maxlength="200" value="${escapeHtml(current.addressLabel)}">` +
     (wardBoxes
       ? `<fieldset><legend>${escapeHtml(p.wardsLegend)}</legend>${wardBoxes}</fieldset>`
       : '') +
