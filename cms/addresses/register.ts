@@ -135,6 +135,14 @@ export type AddressCheck =
  * the nearest valid addresses: the civic numbers either side on the same street, or streets spelled
  * nearly the same.
  */
+/** The register's rows within a box of latitudes and longitudes (latitude is indexed). */
+export const withinBox = (box: ReturnType<typeof boxAround>): Where[] => [
+  { lat: { greater_than_equal: box.minLat } },
+  { lat: { less_than_equal: box.maxLat } },
+  { long: { greater_than_equal: box.minLong } },
+  { long: { less_than_equal: box.maxLong } },
+]
+
 export const checkAddress = async (payload: Payload, typed: string): Promise<AddressCheck> => {
   const parsed = parseAddress(typed)
   if (!parsed.number || !parsed.street)
@@ -252,12 +260,7 @@ export const placePoint = async (
     const { docs } = await payload.find({
       collection: ADDRESSES,
       where: {
-        and: [
-          { lat: { greater_than_equal: box.minLat } },
-          { lat: { less_than_equal: box.maxLat } },
-          { long: { greater_than_equal: box.minLong } },
-          { long: { less_than_equal: box.maxLong } },
-        ],
+        and: [...withinBox(box)],
       },
       pagination: false,
       depth: 0,

@@ -4,9 +4,9 @@ import { ADDRESSES } from '../core/slugs'
 import { relationId, relationTo } from '../core/relationId'
 import { escapeHtml } from '../../site/lib/html'
 import { strings } from '../../site/lib/i18n'
-import { type Area, type PlaceField, readPlaceChoice } from './core/placeChoice'
+import { type Area, type PlaceField, type PlaceInput, readPlaceChoice } from './core/placeChoice'
 import { type AlertArea, areaBox, reaches, type WardShapes } from './core/targeting'
-import { checkAddress, loadWards } from './register'
+import { checkAddress, loadWards, withinBox } from './register'
 
 /** A register address offered when the typed one is not in it. */
 export type PlaceSuggestion = { id: number | string; label: string; ward: string | null }
@@ -23,10 +23,7 @@ export type PlaceAnswer =
  * found in the register as `/api/addresses/check` finds it, with the same suggestions when it is
  * not there.
  */
-export const resolvePlace = async (
-  payload: Payload,
-  input: { area?: unknown; wards?: unknown; address?: unknown },
-): Promise<PlaceAnswer> => {
+export const resolvePlace = async (payload: Payload, input: PlaceInput): Promise<PlaceAnswer> => {
   const wards = await loadWards(payload)
   const read = readPlaceChoice(
     input,
@@ -87,12 +84,12 @@ export const addressesWithin = async (
   const { docs } = await payload.db.find<{ id: number | string; lat: number; long: number }>({
     collection: ADDRESSES,
     where: {
-      and: [
-        { lat: { greater_than_equal: box.south } },
-        { lat: { less_than_equal: box.north } },
-        { long: { greater_than_equal: box.west } },
-        { long: { less_than_equal: box.east } },
-      ],
+      and: withinBox({
+        minLat: box.south,
+        maxLat: box.north,
+        minLong: box.west,
+        maxLong: box.east,
+      }),
     },
     select: { lat: true, long: true },
     pagination: false,

@@ -295,17 +295,17 @@ const manageEndpoints: Endpoint[] = [
       const place = await resolvePlace(req.payload, values)
       const frequency = frequencyOf(values.frequency)
       const fieldset =
-        frequencyFieldset(language, frequency ?? String(values.frequency ?? '')) +
+        frequencyFieldset(language, frequency.ok ? frequency.value : String(values.frequency)) +
         placeFieldset(language, await loadWards(req.payload), {
           area: String(values.area ?? 'everywhere'),
           wards: ([] as unknown[]).concat(values.wards ?? []).map(Number),
           addressLabel: typeof values.address === 'string' ? values.address : '',
         })
-      if (!place.ok || !frequency) {
+      if (!place.ok || !frequency.ok) {
         if (!(await subscriberByToken(req.payload, token)))
           return deadLink(settings.siteUrl, language)
         const problem = place.ok
-          ? `<div role="alert"><p>${escapeHtml('`frequency` is immediate, daily or weekly.')}</p></div>`
+          ? `<div role="alert"><p>${escapeHtml(frequency.ok ? '' : frequency.message)}</p></div>`
           : `<div role="alert"><p>${escapeHtml(place.message)}</p>${suggestionList(place.suggestions, language)}</div>`
         return manageForm(settings.siteUrl, token!, topics ?? [], language, problem, fieldset, 400)
       }
@@ -315,7 +315,7 @@ const manageEndpoints: Endpoint[] = [
         topics,
         language,
         place.value,
-        frequency,
+        frequency.value,
       )
       if (outcome === 'invalid') return deadLink(settings.siteUrl, language)
       if (outcome === 'unsubscribed')

@@ -22,7 +22,7 @@ import {
   resolvePlace,
   type SubscriberPlace,
 } from '../addresses'
-import { placeConsent, type PlaceField } from '../addresses/core/placeChoice'
+import { placeConsent, type PlaceField, type PlaceInput } from '../addresses/core/placeChoice'
 
 type Subscriber = {
   id: number | string
@@ -50,13 +50,9 @@ type SignUp = {
   language: unknown
   /** How often non-emergency items come: immediate (the default), daily or weekly. */
   frequency?: unknown
-  /** Where: `area` (everywhere or mine), `address` (a register address), `wards`. */
-  area?: unknown
-  address?: unknown
-  wards?: unknown
   sourcePage: string
   ip: string
-}
+} & PlaceInput
 type SignUpResult =
   | { ok: true; email: string }
   | {
@@ -80,14 +76,14 @@ const consentText = (
 ) =>
   `${topics.map((t) => topicLabel(t, language)).join(', ')}. ${placeConsent(language, place)} ${consentSentence(language, sender(settings).cityName)}`
 
-const FREQUENCY_MESSAGE = '`frequency` is immediate, daily or weekly.'
-
-/** A frequency as a form or JSON gives it; null when it is not one of the three. */
-export const frequencyOf = (value: unknown): Frequency | null => {
+/** A frequency as a form or JSON gives it, or readFrequency's sentence saying why not. */
+export const frequencyOf = (
+  value: unknown,
+): { ok: true; value: Frequency } | { ok: false; message: string } => {
   try {
-    return readFrequency(value)
-  } catch {
-    return null
+    return { ok: true, value: readFrequency(value) }
+  } catch (error) {
+    return { ok: false, message: (error as Error).message }
   }
 }
 
@@ -118,8 +114,9 @@ export const signUp = async (
         ? 'en'
         : null
   if (!language) return { ok: false, field: 'language', message: 'Language must be en or fr.' }
-  const frequency = frequencyOf(request.frequency)
-  if (!frequency) return { ok: false, field: 'frequency', message: FREQUENCY_MESSAGE }
+  const asked = frequencyOf(request.frequency)
+  if (!asked.ok) return { ok: false, field: 'frequency', message: asked.message }
+  const frequency = asked.value
   const place = await resolvePlace(payload, request)
   if (!place.ok) return place
   const token = newConfirmToken()
@@ -206,7 +203,8 @@ export const confirm = async (
   const topics = (subscriber.requestedTopics ?? []) as SubscriptionTopic[]
   const language = subscriber.requestedLanguage ?? 'en'
   const place = requestedPlace(subscriber)
-  const frequency = frequencyOf(subscriber.requestedFrequency) ?? 'immediate'
+  const requested = frequencyOf(subscriber.requestedFrequency)
+  const frequency = requested.ok ? requested.value : 'immediate'
   await payload.update({
     collection: SUBSCRIBERS,
     id: subscriber.id,

@@ -6,7 +6,7 @@ import { strings, type Language } from '../../site/lib/i18n'
 import { SUBSCRIPTION_TOPICS, topicLabel, parseTopics } from '../../site/lib/subscriptionTopics'
 import { checkSubscription } from './core/subscription'
 import { type PlaceAnswer, placeData, type PlaceSuggestion, resolvePlace } from '../addresses'
-import { placeConsent } from '../addresses/core/placeChoice'
+import { placeConsent, type PlaceInput } from '../addresses/core/placeChoice'
 
 type Result =
   | { ok: true; id: number | string; created: boolean }
@@ -31,17 +31,13 @@ export const subscribePush = async (
     subscription: unknown
     topics: unknown
     language: unknown
-    /** Where: `area` (everywhere or mine), `address` (a register address), `wards`. */
-    area?: unknown
-    address?: unknown
-    wards?: unknown
     sourcePage: string
     ip: string
     /**
      * Only to follow a 311 request: no alert topics; a browser already subscribed keeps its own.
      */
     followOnly?: boolean
-  },
+  } & PlaceInput,
   now = new Date(),
 ): Promise<Result> => {
   const checked = checkSubscription(request.subscription, settings.push.serviceRules)

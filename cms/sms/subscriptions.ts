@@ -25,7 +25,7 @@ import {
   resolvePlace,
   type SubscriberPlace,
 } from '../addresses'
-import { placeConsent, type PlaceField } from '../addresses/core/placeChoice'
+import { placeConsent, type PlaceField, type PlaceInput } from '../addresses/core/placeChoice'
 
 /** Answers to HELP and to other texts: 3 a number an hour (two auto-responders must not loop). */
 const REPLIES = databaseLimiter('sms-reply', { max: 3, windowMs: 60 * 60 * 1000 })
@@ -101,13 +101,9 @@ export const signUpSms = async (
     phone: unknown
     topics: unknown
     language: unknown
-    /** Where: `area` (everywhere or mine), `address` (a register address), `wards`. */
-    area?: unknown
-    address?: unknown
-    wards?: unknown
     sourcePage: string
     ip: string
-  },
+  } & PlaceInput,
   now = new Date(),
 ): Promise<SignUpResult> => {
   const language: Language | null =

@@ -29,10 +29,17 @@ const wardList = (value: unknown): unknown[] | null => {
   return null
 }
 
-export const readPlaceChoice = (
-  input: { area?: unknown; wards?: unknown; address?: unknown },
-  knownWards: readonly number[],
-): PlaceResult => {
+/** A place as any channel's request carries it, unread. */
+export type PlaceInput = {
+  /** `everywhere` (the default) or `mine`. */
+  area?: unknown
+  /** A civic address of the register, as typed. */
+  address?: unknown
+  /** Ward numbers: a list, or one comma-separated text. */
+  wards?: unknown
+}
+
+export const readPlaceChoice = (input: PlaceInput, knownWards: readonly number[]): PlaceResult => {
   const known = [...knownWards].sort((a, b) => a - b)
   const area =
     input.area === undefined || input.area === null || input.area === '' ? 'everywhere' : input.area
