@@ -468,6 +468,10 @@ export interface MediaRelease {
         | 'community'
       )[]
     | null;
+  /**
+   * Ward numbers, e.g. 2: the item is listed on those wards’ pages and feeds. Empty: the whole city.
+   */
+  wards?: number[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -570,6 +574,10 @@ export interface Publication {
         | 'community'
       )[]
     | null;
+  /**
+   * Ward numbers, e.g. 2: the item is listed on those wards’ pages and feeds. Empty: the whole city.
+   */
+  wards?: number[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -2528,6 +2536,7 @@ export interface MediaReleasesSelect<T extends boolean = true> {
       };
   relatedMedia?: T;
   topics?: T;
+  wards?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -2568,6 +2577,7 @@ export interface PublicationsSelect<T extends boolean = true> {
   printEdition?: T;
   coverImage?: T;
   topics?: T;
+  wards?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { contactsField } from './fields/contacts'
 import { contentFields } from './fields/content'
 import { topicsField } from './fields/topics'
+import { itemWardsField } from './fields/bulletinWards'
 import { contentType } from './fields/contentType'
 import { MEDIA, MEDIA_RELEASES } from '../cms/core/slugs'
 
@@ -52,5 +53,6 @@ export const MediaReleases: CollectionConfig = {
     },
     { name: 'relatedMedia', type: 'upload', relationTo: MEDIA, hasMany: true },
     topicsField(),
+    itemWardsField,
   ],
 }

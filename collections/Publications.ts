@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { audienceField } from './fields/audience'
 import { contentFields } from './fields/content'
 import { topicsField } from './fields/topics'
+import { itemWardsField } from './fields/bulletinWards'
 import { contentType } from './fields/contentType'
 import { MEDIA, PUBLICATIONS } from '../cms/core/slugs'
 
@@ -59,5 +60,6 @@ export const Publications: CollectionConfig = {
       filterOptions: { mimeType: { contains: 'image/' } },
     },
     topicsField(),
+    itemWardsField,
   ],
 }

@@ -27,6 +27,10 @@ import { escapeHtml } from '../site/lib/html'
 import { alertShortPath } from '../site/lib/shortLinks'
 import { activeJson } from './core/activeJson'
 import { bannerFile, bannerFragment } from '../site/lib/banner'
+import { touchesWard } from '../site/lib/wards'
+import { alertAreaOf } from '../cms/addresses/core/alertArea'
+import { type AreaGeometry, asAreaGeometry } from '../cms/addresses/core/geo'
+import { isCityWide, wardsTouched } from '../cms/addresses/core/targeting'
 
 type EmergencyOptions = { siteUrl: string; sender: string; cityName: string; now: Date }
 
@@ -94,22 +98,34 @@ const shortLinkPage = (targets: { url: string; title: string }[], locale: Langua
   return `<!doctype html><html lang="${locale}-CA"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex">${go}<title>${escapeHtml(only?.title ?? strings(locale).banner.shortLinkTitle)}</title></head><body><main><h1>${escapeHtml(strings(locale).banner.shortLinkHeading)}</h1><ul>${links}</ul></main></body></html>\n`
 }
 
+/** A ward's number and outline, as the register's public list gives them. */
+export type WardOutline = { number: number; geometry: AreaGeometry }
+
+/** The wards an alert's areas touch, or null when it covers the whole city. */
+const wardsOf = (bulletin: BulletinDoc, shapes: ReadonlyMap<number, AreaGeometry>) => {
+  const area = alertAreaOf(bulletin.areas)
+  return isCityWide(area) ? null : wardsTouched(area, shapes)
+}
+
 /**
  * Every file the emergency lifecycle publishes, from the live bulletins: `active.json`, the banner
- * in each language, one CAP message per bulletin, the Atom index of current messages, the short
- * links and the emergency RSS feed. Pure.
+ * in each language (the city's, and each ward page's with only the alerts that touch the ward), one
+ * CAP message per bulletin, the Atom index of current messages, the short links and the emergency
+ * RSS feed. Pure.
  */
 export const emergencyFiles = (
   bulletins: BulletinDoc[],
   { siteUrl, sender, cityName, now }: EmergencyOptions,
   retiredCancels: CapMessage[] = [],
+  wards: readonly WardOutline[] = [],
 ) => {
   const files: Record<string, string> = {}
   const problems: string[] = []
   const issuer = issuerFor(sender, cityName)
   const capUrl = (b: BulletinDoc) =>
     `${siteUrl}/emergency/cap/${capIdentifier(sender, byId.get(String(b.id))!)}.xml`
-  const pages = bulletins.map(siteBulletin)
+  const shapes = new Map(wards.map((ward) => [ward.number, ward.geometry]))
+  const pages = bulletins.map((b) => ({ ...siteBulletin(b), touchesWards: wardsOf(b, shapes) }))
   const active = activeAlerts(pages, now)
   const byId = new Map(bulletins.map((b) => [String(b.id), b]))
 
@@ -133,7 +149,14 @@ export const emergencyFiles = (
   )
 
   // The banner every page includes where it is served: an alert changes these, not the pages.
-  for (const locale of LOCALES) files[bannerFile(locale)] = bannerFragment(active, locale)
+  for (const locale of LOCALES) {
+    files[bannerFile(locale)] = bannerFragment(active, locale)
+    for (const { number } of wards)
+      files[bannerFile(locale, number)] = bannerFragment(
+        active.filter((alert) => touchesWard(alert, number)),
+        locale,
+      )
+  }
 
   // The index lists what receivers must act on: alerts in force, and cancellations of alerts that
   // would otherwise still be in force (so a receiver polling the index learns of the all-clear).
@@ -222,6 +245,21 @@ export const fetchRetiredCancels = async (get: GetJson): Promise<CapMessage[]> =
 }
 
 /** Every live bulletin in all languages, as an anonymous visitor reads them. */
+/** The wards' outlines, read as the public reads them (a ward page's banner needs them). */
+export const fetchWardOutlines = async (get: GetJson): Promise<WardOutline[]> => {
+  const answer = (await get('/wards?pagination=false&depth=0&sort=number')) as {
+    docs?: { number?: unknown; geometry?: unknown }[]
+  }
+  if (!Array.isArray(answer?.docs))
+    throw new Error('The CMS answered the ward list without a docs list.')
+  return answer.docs.flatMap((doc) => {
+    const geometry = asAreaGeometry(doc.geometry)
+    return geometry && Number.isInteger(Number(doc.number))
+      ? [{ number: Number(doc.number), geometry }]
+      : []
+  })
+}
+
 export const fetchBulletins = async (get: GetJson): Promise<BulletinDoc[]> => {
   const answer = (await get(
     `/${EMERGENCY_BULLETINS}?pagination=false&depth=0&locale=all&sort=-updatedAt`,
@@ -251,7 +289,12 @@ export const refreshEmergencyFiles = async (
 ) => {
   const root = await realpath(liveDir).catch(() => null)
   if (!root) return null
-  const result = emergencyFiles(await fetchBulletins(get), options, await fetchRetiredCancels(get))
+  const result = emergencyFiles(
+    await fetchBulletins(get),
+    options,
+    await fetchRetiredCancels(get),
+    await fetchWardOutlines(get),
+  )
   await writeAtomically(root, result.files)
   return result
 }
@@ -263,6 +306,7 @@ export const emergencyLiveFiles: LiveFiles = {
       await fetchBulletins(get),
       { siteUrl, sender: capSender, cityName, now },
       await fetchRetiredCancels(get),
+      await fetchWardOutlines(get),
     )
     await writeAtomically(out, emergency.files)
     for (const problem of emergency.problems) log(`CAP message skipped: ${problem}`)

@@ -3,6 +3,7 @@ import type { Endpoint } from 'payload'
 import { jsonError } from '../http'
 import { LocationError, readLatLong } from './core/geo'
 import { checkAddress, placePoint, searchAddresses } from './register'
+import { wardFinderEndpoint } from './wardFinder'
 
 /**
  * Public register answers: any site or app may read them from the browser (no cookies are sent).
@@ -16,9 +17,11 @@ const publicJson = (body: unknown) =>
  * The register for forms and apps, no sign-in: search while typing
  * (`GET /api/addresses/search?q=` → `[{ id, label, lat, long, ward }]`), check a typed address
  * (`/check?q=`, with the nearest valid addresses when it is not one), and place a point
- * (`/locate?lat=&long=` → its ward and nearest address, or why it is outside the city).
+ * (`/locate?lat=&long=` → its ward and nearest address, or why it is outside the city), and lead
+ * a typed address to its ward's page (`/ward?q=&lang=`, the site's ward finder).
  */
 export const addressEndpoints: Endpoint[] = [
+  wardFinderEndpoint,
   {
     path: '/search',
     method: 'get',

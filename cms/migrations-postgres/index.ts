@@ -21,6 +21,7 @@ import * as migration_20261207_063053_subscriber_place from './20261207_063053_s
 import * as migration_20261207_063325_bulletin_wards from './20261207_063325_bulletin_wards';
 import * as migration_20261207_065241_subscriber_frequency from './20261207_065241_subscriber_frequency';
 import * as migration_20261207_065758_change_notes from './20261207_065758_change_notes';
+import * as migration_20261207_093208_item_wards from './20261207_093208_item_wards';
 
 export const migrations = [
   {
@@ -136,6 +137,11 @@ export const migrations = [
   {
     up: migration_20261207_065758_change_notes.up,
     down: migration_20261207_065758_change_notes.down,
-    name: '20261207_065758_change_notes'
+    name: '20261207_065758_change_notes',
+  },
+  {
+    up: migration_20261207_093208_item_wards.up,
+    down: migration_20261207_093208_item_wards.down,
+    name: '20261207_093208_item_wards'
   },
 ];

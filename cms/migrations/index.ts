@@ -31,6 +31,7 @@ import * as migration_20261207_063049_subscriber_place from './20261207_063049_s
 import * as migration_20261207_063321_bulletin_wards from './20261207_063321_bulletin_wards';
 import * as migration_20261207_065235_subscriber_frequency from './20261207_065235_subscriber_frequency';
 import * as migration_20261207_065754_change_notes from './20261207_065754_change_notes';
+import * as migration_20261207_093204_item_wards from './20261207_093204_item_wards';
 
 export const migrations = [
   {
@@ -196,6 +197,11 @@ export const migrations = [
   {
     up: migration_20261207_065754_change_notes.up,
     down: migration_20261207_065754_change_notes.down,
-    name: '20261207_065754_change_notes'
+    name: '20261207_065754_change_notes',
+  },
+  {
+    up: migration_20261207_093204_item_wards.up,
+    down: migration_20261207_093204_item_wards.down,
+    name: '20261207_093204_item_wards'
   },
 ];

@@ -7,6 +7,7 @@ import { type LiveFilesContext, registeredLiveFiles } from './liveFiles'
 import { fetchGonePaths } from './gone'
 import { GONE_FILE, GONE_PAGE } from '../../site/lib/gone'
 import { buildFeeds } from './feeds'
+import { buildWardFiles } from './wardFeeds'
 import { checkFrenchPages } from './frenchPages'
 import { fetchSnapshot, type GetJson } from './snapshot'
 import {
@@ -221,7 +222,11 @@ export const buildSite = async (options: BuildSiteOptions): Promise<BuildReport>
     : await keepUnchangedPages(previous!, out, outsideSections(rendered, plan.sections))
   phase('reuse')
 
-  for (const [file, xml] of Object.entries(buildFeeds(snapshot))) {
+  const feeds = {
+    ...buildFeeds(snapshot),
+    ...buildWardFiles(snapshot, new Date(snapshot.generatedAt)),
+  }
+  for (const [file, xml] of Object.entries(feeds)) {
     await mkdir(path.dirname(path.join(out, file)), { recursive: true })
     await writeFile(path.join(out, file), xml)
   }

@@ -49,8 +49,11 @@ type Entry = { item: Lifecycle; spec: FeedSpec }
 type FeedSnapshot = Pick<Snapshot, 'siteUrl' | 'generatedAt' | 'cityName'>
 
 /** An item's feed GUID: `urn:civic-comms:{collection}:{uid}` (French feeds add `:fr`). */
-const itemGuid = (collection: string, item: Pick<Lifecycle, 'id' | 'uid'>, locale: Language) =>
-  `urn:civic-comms:${collection}:${String(item.uid || item.id)}${locale === 'fr' ? ':fr' : ''}`
+export const itemGuid = (
+  collection: string,
+  item: Pick<Lifecycle, 'id' | 'uid'>,
+  locale: Language,
+) => `urn:civic-comms:${collection}:${String(item.uid || item.id)}${locale === 'fr' ? ':fr' : ''}`
 
 /**
  * The file a feed is written to, relative to the site's root: feeds/news.xml,

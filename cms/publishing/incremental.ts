@@ -62,19 +62,27 @@ export const sectionDigests = (
   snapshot: Snapshot,
   items: BuildState['items'],
   now: Date,
-): Record<ListSection, string> => ({
-  // Any edit of a release or publication changes its time: its stamp stands for its content (and
-  // hashing 20,000 releases' text would hold the process for a moment an alert may need).
-  news: digest(items.releases),
-  publications: digest(items.publications),
-  emergency: digest([snapshot.bulletins, activeAlerts(snapshot.bulletins, now).map((b) => b.id)]),
-  sponsorship: digest([
-    snapshot.packages,
-    snapshot.sponsorship,
-    snapshot.packages.map((p) => [isOpen(p, now), isAvailable(p, now), closesSoon(p, now)]),
-  ]),
-  services311: digest([snapshot.services, snapshot.answers, snapshot.wards]),
-})
+): Record<ListSection, string> => {
+  const alerts = digest([
+    snapshot.bulletins,
+    activeAlerts(snapshot.bulletins, now).map((b) => b.id),
+  ])
+  return {
+    // Any edit of a release or publication changes its time: its stamp stands for its content (and
+    // hashing 20,000 releases' text would hold the process for a moment an alert may need).
+    news: digest(items.releases),
+    publications: digest(items.publications),
+    emergency: alerts,
+    sponsorship: digest([
+      snapshot.packages,
+      snapshot.sponsorship,
+      snapshot.packages.map((p) => [isOpen(p, now), isAvailable(p, now), closesSoon(p, now)]),
+    ]),
+    services311: digest([snapshot.services, snapshot.answers, snapshot.wards]),
+    // Their 311 figures are read at each build (requestsAt): the ward pages are always rendered.
+    wards: digest([alerts, items, snapshot.wards, snapshot.wardRequests, snapshot.requestsAt]),
+  }
+}
 
 export const stateOf = (
   snapshot: Snapshot,

@@ -7,6 +7,7 @@ import {
 } from '../core/slugs'
 import { DEFAULT_SECTORS } from '../sponsorship/core/policyDefaults'
 import { read311 } from './snapshot311'
+import { readWardRequests, withWardsTouched } from './snapshotWards'
 import type { SiteMedia, Snapshot } from '../../site/lib/types'
 import { DEFAULT_TIERS, type Tier } from '../sponsorship/core/tiers'
 import { type Language } from '../../site/lib/i18n'
@@ -39,6 +40,7 @@ const FIELDS: Record<string, string[]> = {
     'quotes',
     'relatedMedia',
     'topics',
+    'wards',
   ],
   [PUBLICATIONS]: [
     ...COMMON,
@@ -48,6 +50,7 @@ const FIELDS: Record<string, string[]> = {
     'printEdition',
     'coverImage',
     'topics',
+    'wards',
   ],
   [SPONSORSHIP_PACKAGES]: [
     ...COMMON,
@@ -341,14 +344,17 @@ export const fetchSnapshot = async (
       )
       .filter((doc): doc is Doc => Boolean(doc))
   }
-  const [releases, publications, packages, bulletins, answers, catalogue311] = await Promise.all([
-    loadChanged(MEDIA_RELEASES),
-    loadChanged(PUBLICATIONS),
-    load(SPONSORSHIP_PACKAGES),
-    load(EMERGENCY_BULLETINS),
-    load(KB_ARTICLES),
-    read311(get),
-  ])
+  const [releases, publications, packages, bulletinDocs, answers, catalogue311, wardRequests] =
+    await Promise.all([
+      loadChanged(MEDIA_RELEASES),
+      loadChanged(PUBLICATIONS),
+      load(SPONSORSHIP_PACKAGES),
+      load(EMERGENCY_BULLETINS),
+      load(KB_ARTICLES),
+      read311(get),
+      readWardRequests(get),
+    ])
+  const bulletins = await withWardsTouched(get, bulletinDocs, catalogue311.wards)
   // The public half of the sponsorship policy: the tier table and the sector list (the threshold
   // and target are staff-only fields, so an anonymous read never carries them).
   const policy = (await get('/globals/sponsorship-policy?depth=0')) as {
@@ -381,6 +387,8 @@ export const fetchSnapshot = async (
     answers,
     services: catalogue311.services,
     wards: catalogue311.wards,
+    wardRequests: wardRequests.wards,
+    requestsAt: wardRequests.at,
   }
   // The snapshot is JSON the anonymous REST API answered (what the public may read), shaped by the
   // picks above; the site contract types it, the build's checks verify its pages.

@@ -24,6 +24,7 @@ import { currentSettings } from '../settings'
 import { mapPage } from './mapPage'
 import { followEndpoints } from './followEndpoints'
 import { dataEndpoints } from './dataEndpoints'
+import { wardRequestsEndpoint } from './wardRequests'
 import { MAX_REPORT_BYTES } from './core/photos'
 import { photosIn } from './photos'
 import { UNPLACED_CHANNELS } from './core/placement'
@@ -188,6 +189,7 @@ export const requestEndpoints: Endpoint[] = [
     },
   },
   ...dataEndpoints,
+  wardRequestsEndpoint,
   {
     path: '/map',
     method: 'get',

@@ -10,6 +10,7 @@ import type { Bulletin } from '../../site/lib/types'
  *       "title", "areas", "url",                  ← English, as before (existing readers keep
  *       working)
  *       "languages": ["en"] or ["en", "fr"],      ← the languages the alert has text in
+ *       "wards": [2, 3] or null,                  ← the wards its areas touch; null: whole city
  *       "text": { "en": Text, "fr": Text }        ← per language; "fr" is the English text with
  *   } ] }                                            "lang": "en-CA" until the French is added
  *
@@ -36,6 +37,8 @@ export type ActiveAlert = {
   areas: string[]
   url: string
   languages: Language[]
+  /** The wards the alert's areas touch (a ward page's banner shows it); null: the whole city. */
+  wards: number[] | null
   text: Record<Language, AlertText>
 }
 
@@ -72,6 +75,7 @@ export const activeJson = (
       areas: text.en.areas,
       url: text.en.url,
       languages: inLocale(b, 'fr').untranslated ? ['en'] : ['en', 'fr'],
+      wards: b.touchesWards ?? null,
       text,
     }
   }),

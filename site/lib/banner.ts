@@ -12,14 +12,18 @@ import type { Bulletin } from './types'
  */
 export const BANNER_FOLDER = 'emergency/banner'
 
-export const bannerFile = (locale: Language) => `${BANNER_FOLDER}/${locale}.html`
+/** The banner file: the city's, or a ward page's (only the alerts that touch that ward). */
+export const bannerFile = (locale: Language, ward?: number) =>
+  ward === undefined
+    ? `${BANNER_FOLDER}/${locale}.html`
+    : `${BANNER_FOLDER}/wards/${ward}/${locale}.html`
 
 /**
- * The directive in each page. The space after `#` is nginx's syntax; the path is the only one
+ * The directive in each page. The space after `#` is nginx's syntax; the paths are the only ones
  * either server resolves (site/server/includes.ts).
  */
-export const bannerInclude = (locale: Language) =>
-  `<!--# include virtual="/${bannerFile(locale)}" -->`
+export const bannerInclude = (locale: Language, ward?: number) =>
+  `<!--# include virtual="/${bannerFile(locale, ward)}" -->`
 
 const RANK: Record<string, number> = { Extreme: 3, Severe: 3, Moderate: 2 }
 

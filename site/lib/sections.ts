@@ -10,5 +10,6 @@ export const LIST_SECTIONS = [
   'emergency',
   'sponsorship',
   'services311',
+  'wards',
 ] as const
 export type ListSection = (typeof LIST_SECTIONS)[number]

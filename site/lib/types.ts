@@ -45,6 +45,8 @@ export type Lifecycle = {
    * French text is empty here (site/lib/i18n/translation.ts decides what a French page shows).
    */
   fr?: Record<string, unknown> | null
+  /** The wards a release or publication was written for (their pages list it); none: the city. */
+  wards?: (number | string)[] | null
 }
 
 export type Release = Lifecycle & {
@@ -104,6 +106,11 @@ export type Bulletin = Lifecycle & {
   headline?: string | null
   instruction?: string | null
   areas: { areaDesc: string }[]
+  /**
+   * The wards the alert's areas touch (named, or sharing ground with a polygon or circle), worked
+   * out when the snapshot is taken; null or absent for an alert that covers the whole city.
+   */
+  touchesWards?: number[] | null
 }
 
 /** A question a 311 service asks (an Open311 attribute), as the report form shows it. */
@@ -152,6 +159,22 @@ export type Answer = Lifecycle & {
   relatedArticles?: (Answer | number | string)[] | null
 }
 
+/** A 311 request as a ward's page lists it: public fields only, nothing about who reported. */
+export type WardRequest = {
+  reference: string
+  serviceCode: string
+  address: string | null
+  requestedAt: string
+  closedAt: string | null
+}
+
+/** A ward's open and recently fixed 311 requests: the counts, and the newest of each. */
+export type WardRequests = {
+  ward: number
+  open: { count: number; newest: WardRequest[] }
+  fixed: { count: number; newest: WardRequest[] }
+}
+
 export type Snapshot = {
   generatedAt: string
   siteUrl: string
@@ -170,6 +193,9 @@ export type Snapshot = {
   /** The 311 catalogue (active services) and the wards; absent in snapshots from before 311. */
   services?: SiteService[]
   wards?: SiteWard[]
+  /** Each ward's 311 requests, as of `requestsAt`; absent in snapshots from before ward pages. */
+  wardRequests?: WardRequests[]
+  requestsAt?: string
   /**
    * An incremental build renders only these item pages (by slug) and these sections' listing
    * pages; the others are the build before's. Absent: every page is rendered.

@@ -14,6 +14,11 @@
   var urgency = { Immediate: 4, Expected: 3, Future: 2, Past: 1 }
   var MAX = 3
   var locale = box.getAttribute('data-locale') === 'fr' ? 'fr' : 'en'
+  // A ward's page shows only the alerts that touch its ward (`wards` null: the whole city).
+  var ward = box.getAttribute('data-ward') ? Number(box.getAttribute('data-ward')) : null
+  function touches(a) {
+    return ward === null || !a.wards || a.wards.indexOf(ward) !== -1
+  }
   var words = {
     label: box.getAttribute('data-label') || 'Emergency alerts',
     one: box.getAttribute('data-one') || 'Emergency alert in effect',
@@ -125,7 +130,7 @@
         return r.ok ? r.json() : null
       })
       .then(function (d) {
-        if (d && d.alerts) render(d.alerts)
+        if (d && d.alerts) render(d.alerts.filter(touches))
       })
       .catch(function () {})
   }

@@ -7,11 +7,12 @@ import type { SiteFile, SiteSource } from './siteSource'
 /**
  * The server-side includes of the site's pages, resolved the way nginx's `ssi on` resolves them,
  * for deployments without nginx (the embedded default, a bucket served by this server). Only the
- * emergency banner's files may be included: a directive naming anything else becomes nothing, so
- * a page can never pull another file (a feed, a stored document) into itself.
+ * emergency banner's files (the city's, and each ward page's) may be included: a directive naming
+ * anything else becomes nothing, so a page can never pull another file (a feed, a stored document)
+ * into itself.
  */
 const DIRECTIVE = /<!--# include virtual="\/([^"]*)" -->/g
-const INCLUDABLE = new RegExp(`^${BANNER_FOLDER}/[a-z]{2}\\.html$`)
+const INCLUDABLE = new RegExp(`^${BANNER_FOLDER}/(wards/\\d{1,6}/)?[a-z]{2}\\.html$`)
 /** Pages are tens of kilobytes; a file this large is sent as it is, never read into memory. */
 const MAX_PAGE_BYTES = 4 * 1024 * 1024
 

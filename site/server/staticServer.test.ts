@@ -174,6 +174,22 @@ describe('the static site server', () => {
     expect(await (await fetch(`${base}/news/flood/`)).text()).not.toContain('<!--#')
   })
 
+  it('includes a ward page’s own banner, and no other file below the banner folder', async () => {
+    await mkdir(path.join(buildDir, 'wards', '2'), { recursive: true })
+    await mkdir(path.dirname(path.join(buildDir, bannerFile('en', 2))), { recursive: true })
+    await writeFile(path.join(buildDir, bannerFile('en', 2)), '<section>Ward 2 only</section>')
+    await writeFile(path.join(buildDir, 'emergency', 'banner', 'notes.txt'), 'staff notes')
+    await writeFile(
+      path.join(buildDir, 'wards', '2', 'index.html'),
+      `<div>${bannerInclude('en', 2)}</div>` +
+        '<!--# include virtual="/emergency/banner/notes.txt" -->' +
+        '<!--# include virtual="/emergency/banner/wards/2/../../../../feeds/news.xml" -->',
+    )
+    expect(bannerFile('en', 2)).toBe('emergency/banner/wards/2/en.html')
+    const text = await (await fetch(`${base}/wards/2/`)).text()
+    expect(text).toBe('<div><section>Ward 2 only</section></div>')
+  })
+
   it('answers 503 while no site has been built yet', async () => {
     const empty = createSiteServer(path.join(tmpdir(), 'no-such-site-folder'), 'http://cms.example')
     await new Promise<void>((resolve) => empty.listen(0, '127.0.0.1', resolve))

@@ -109,3 +109,19 @@ export const answerPaths = (locale: Language) =>
       props: { answer, locale },
     })),
   )
+
+/**
+ * The wards' pages: the list at /wards/ (/fr/quartiers/), and one per ward at /wards/{n}/: its
+ * alerts, what was published for it and its 311 requests.
+ */
+export const wardPaths = (locale: Language) =>
+  inSection('wards', () => {
+    const wards = snapshot().wards ?? []
+    return [
+      { params: { ward: undefined }, props: { ward: null, wards, locale } },
+      ...wards.map((ward) => ({
+        params: { ward: String(ward.number) },
+        props: { ward, wards, locale },
+      })),
+    ]
+  })

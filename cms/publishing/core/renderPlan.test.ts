@@ -41,7 +41,7 @@ describe('planRender', () => {
       reuse: { releases: ['pools-open'], publications: [] },
       reuseFr: { releases: ['pools-open'], publications: [] },
       // A state without section digests (a build before sections) renders every section.
-      sections: ['news', 'publications', 'emergency', 'sponsorship', 'services311'],
+      sections: ['news', 'publications', 'emergency', 'sponsorship', 'services311', 'wards'],
     })
   })
 
@@ -52,6 +52,7 @@ describe('planRender', () => {
       emergency: 'e1',
       sponsorship: 's1',
       services311: 'k1',
+      wards: 'w1',
     }
     const before = state({ sections: digests })
     expect(planRender(before, state({ sections: { ...digests, emergency: 'e2' } }))).toMatchObject({
@@ -65,7 +66,7 @@ describe('planRender', () => {
     ).toMatchObject({ sections: ['news', 'services311'] })
     // The build before recorded none: everything is listed again.
     expect(planRender(state(), state({ sections: digests }))).toMatchObject({
-      sections: ['news', 'publications', 'emergency', 'sponsorship', 'services311'],
+      sections: ['news', 'publications', 'emergency', 'sponsorship', 'services311', 'wards'],
     })
   })
 

@@ -7,6 +7,7 @@ import { requestMailEn } from './requestMailEn'
 import { sponsorshipEn } from './sponsorshipEn'
 import { smsEn } from './smsEn'
 import { placeEn } from './placeEn'
+import { wardsEn } from './wardsEn'
 import { digestEn } from './digestEn'
 import { changeEn } from './changeEn'
 
@@ -27,6 +28,7 @@ export const en = {
     help: '311',
     contact: 'Contact',
     search: 'Search',
+    wards: 'My ward',
   },
   nav: {
     news: 'News',
@@ -310,6 +312,7 @@ export const en = {
   ...sponsorshipEn,
   ...smsEn,
   ...placeEn,
+  ...wardsEn,
   ...digestEn,
   ...changeEn,
   ...answersEn,

@@ -7,6 +7,7 @@ import { requestMailFr } from './requestMailFr'
 import { sponsorshipFr } from './sponsorshipFr'
 import { smsFr } from './smsFr'
 import { placeFr } from './placeFr'
+import { wardsFr } from './wardsFr'
 import { digestFr } from './digestFr'
 import { changeFr } from './changeFr'
 import type { Catalogue } from './en'
@@ -24,6 +25,7 @@ export const fr: Catalogue = {
     help: '311',
     contact: 'Nous joindre',
     search: 'Rechercher',
+    wards: 'Mon quartier',
   },
   nav: {
     news: 'Nouvelles',
@@ -311,6 +313,7 @@ export const fr: Catalogue = {
   ...sponsorshipFr,
   ...smsFr,
   ...placeFr,
+  ...wardsFr,
   ...digestFr,
   ...changeFr,
   ...answersFr,

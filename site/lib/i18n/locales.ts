@@ -26,6 +26,7 @@ export type Section =
   | 'answers'
   | 'help'
   | 'search'
+  | 'wards'
 
 /** Each section's address in each language (an item is at `{section}{slug}/`). */
 export const SECTION_BASE: Record<Language, Record<Section, string>> = {
@@ -41,6 +42,7 @@ export const SECTION_BASE: Record<Language, Record<Section, string>> = {
     answers: '/311/answers/',
     help: '/311/',
     search: '/search/',
+    wards: '/wards/',
   },
   fr: {
     home: '/fr/',
@@ -54,6 +56,7 @@ export const SECTION_BASE: Record<Language, Record<Section, string>> = {
     answers: '/fr/311/reponses/',
     help: '/fr/311/',
     search: '/fr/recherche/',
+    wards: '/fr/quartiers/',
   },
 }
 
@@ -95,6 +98,13 @@ export const FEED_PATH: Record<Language, Record<FeedKey, string>> = {
     all: '/fr/flux/tout.xml',
   },
 }
+
+/** A ward's page, and its feed and calendar of alerts: `/wards/2/`, `/fr/quartiers/2/`… */
+export const wardPath = (ward: number, locale: Language): string =>
+  `${SECTION_BASE[locale].wards}${ward}/`
+
+export const WARD_FEED: Record<Language, string> = { en: 'feed.xml', fr: 'flux.xml' }
+export const WARD_CALENDAR: Record<Language, string> = { en: 'alerts.ics', fr: 'alertes.ics' }
 
 /** The language of a site path: French under /fr/, English everywhere else. */
 export const localeOfPath = (path: string): Language =>
