@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright'
+import ICAL from 'ical.js'
 import type { Browser, Page } from 'playwright-core'
 import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
@@ -14,6 +15,7 @@ import { digestEmail } from '../cms/email/core/digestEmail'
 import { richText } from '../cms/core/text/lexical'
 import { validContent } from './helpers/fixtures'
 import { htmlProblems } from './helpers/htmlValidity'
+import { rssProblems, rssTitles } from './helpers/rss'
 import { signedIn, waitForSiteBuild } from './helpers/api'
 import { launchBrowser } from './helpers/browser'
 import { type RunningCms, startCms } from './helpers/server'
@@ -128,8 +130,8 @@ describe('the public site', () => {
         .getByRole('link')
         .evaluateAll((links) => links.map((link) => link.getAttribute('href')))
       const wanted = french
-        ? ['/fr/311/signaler/', '/fr/311/', '/fr/contact/', '/fr/recherche/']
-        : ['/311/report/', '/311/', '/contact/', '/search/']
+        ? ['/fr/311/signaler/', '/fr/311/', '/fr/contact/', '/fr/recherche/', '/fr/quartiers/']
+        : ['/311/report/', '/311/', '/contact/', '/search/', '/wards/']
       if (JSON.stringify(tasks) !== JSON.stringify(wanted))
         missingTasks.push(`${path}: ${JSON.stringify(tasks)}`)
       invalid.push(...(await htmlProblems((await response?.text()) ?? '', path)))
@@ -782,6 +784,7 @@ describe('the public site', () => {
         [`311 map (${lang})`, `${api}/service-requests/map?x=1${q}`],
         [`311 stop (${lang})`, `${api}/service-requests/unfollow/expired?x=1${q}`],
         [`survey (${lang})`, `${api}/correspondence/survey?t=expired${q}`],
+        [`ward finder, no such address (${lang})`, `${api}/addresses/ward?q=1+Nowhere+Lane${q}`],
         [`311 form answer (${lang})`, `${api}/service-requests/form`, form({ language: lang })],
         [`contact answer (${lang})`, `${api}/correspondence/form`, form({ language: lang })],
         [`inquiry answer (${lang})`, `${api}/sponsor-inquiries/form`, form({ language: lang })],
@@ -809,6 +812,122 @@ describe('the public site', () => {
     }
     await context.close()
     expect(invalid).toEqual([])
+  }, 300_000)
+
+  it('a ward’s page: its banner holds only the alerts touching the ward, at most three and “N more”, with JavaScript and without; its feed and calendar parse; the finder leads there', async () => {
+    const officer = await signedIn(cms.url, 'emergency@city.example')
+    const since = Date.now()
+    const alerts: [string, Record<string, unknown>][] = [
+      ['Ward 2: water main break on Main', { severity: 'Severe', wards: [2] }],
+      ['Ward 2: boil water advisory', { severity: 'Moderate', wards: [2] }],
+      ['Ward 2: road closed for repairs', { severity: 'Minor', wards: [2] }],
+      ['Ward 2: power outage', { severity: 'Moderate', wards: [2] }],
+      ['Citywide: extreme cold warning', { severity: 'Severe', wards: [] }],
+      ['Ward 5: gas leak, stay indoors', { severity: 'Extreme', wards: [5] }],
+    ]
+    for (const [headline, { severity, wards }] of alerts) {
+      const created = await officer('POST', '/emergency-bulletins', {
+        ...validContent('emergency-bulletins', headline),
+        headline,
+        severity,
+        urgency: 'Immediate',
+        onset: new Date(Date.now() - 60_000).toISOString(),
+        areas: [
+          {
+            areaDesc: (wards as number[]).length ? `Ward ${String(wards)}` : 'The City',
+            wards,
+            geocodes: [{ valueName: 'profile:CAP-CP:Location:0.3', value: '3537039' }],
+          },
+        ],
+      })
+      expect(created.status, JSON.stringify(created.body)).toBe(201)
+      const published = await officer(
+        'POST',
+        `/emergency-bulletins/${created.body.doc.id}/workflow`,
+        { action: 'urgent-publish', comment: headline },
+      )
+      expect(published.status, JSON.stringify(published.body)).toBe(200)
+    }
+    await waitForSiteBuild(cms.url, since)
+    const context = await browser.newContext()
+    const page = await context.newPage()
+    const bannerOf = async (path: string) => {
+      await page.goto(`${cms.siteUrl}${path}`)
+      const box = page.locator('#emergency-alerts')
+      return {
+        items: await box.locator('li a').allTextContents(),
+        more: await box
+          .locator('.alert-more')
+          .textContent()
+          .catch(() => null),
+      }
+    }
+    // The city's pages: six in force, the three most severe shown, then "3 more alerts".
+    const home = await bannerOf('/news/')
+    expect(home.items).toHaveLength(3)
+    expect(home.items[0]).toBe('Ward 5: gas leak, stay indoors')
+    expect(home.more).toContain('3 more alerts')
+    // Ward 2's page: its four and the city-wide one; three shown and "2 more"; never Ward 5's.
+    const two = await bannerOf('/wards/2/')
+    // Most severe first, then the newest: the city-wide warning came after the water main break.
+    expect(two.items).toEqual([
+      'Citywide: extreme cold warning',
+      'Ward 2: water main break on Main',
+      'Ward 2: power outage',
+    ])
+    expect(two.more).toContain('2 more alerts')
+    expect(await page.locator('main').textContent()).toContain('Ward 2: road closed for repairs')
+    expect(await page.locator('main').textContent()).not.toContain('gas leak')
+    await expectNoAxeViolations(page, '/wards/2/ with alerts')
+    const five = await bannerOf('/fr/quartiers/5/')
+    expect(five.items.sort()).toEqual(
+      ['Citywide: extreme cold warning', 'Ward 5: gas leak, stay indoors'].sort(),
+    )
+    expect(five.more).toBeNull()
+    await expectNoAxeViolations(page, '/fr/quartiers/5/ with alerts')
+    await context.close()
+    // Without JavaScript the banner the server included says the same.
+    const plain = await browser.newContext({ javaScriptEnabled: false })
+    const still = await plain.newPage()
+    await still.goto(`${cms.siteUrl}/wards/2/`)
+    expect(await still.locator('#emergency-alerts li a').allTextContents()).toEqual(two.items)
+    expect(await still.locator('#emergency-alerts .alert-more').textContent()).toContain(
+      '2 more alerts',
+    )
+    // The finder on the 311 hub, without JavaScript: a register address leads to its ward's page.
+    await still.goto(`${cms.siteUrl}/311/`)
+    await still.getByLabel('Your address').fill('123 Main Street')
+    await still.getByRole('button', { name: 'Find my ward' }).click()
+    await still.waitForURL(/\/wards\/\d+\/$/)
+    expect(await still.locator('h1').textContent()).toMatch(/^Ward \d+/)
+    await plain.close()
+    // The ward's feed is RSS 2.0 and its calendar parses (Mozilla's ical.js), in both languages.
+    for (const [feedPath, calendarPath] of [
+      ['/wards/2/feed.xml', '/wards/2/alerts.ics'],
+      ['/fr/quartiers/2/flux.xml', '/fr/quartiers/2/alertes.ics'],
+    ]) {
+      const feed = await fetch(`${cms.siteUrl}${feedPath}`)
+      expect(feed.headers.get('content-type')).toMatch(/xml/)
+      const xml = await feed.text()
+      expect(rssProblems(xml), feedPath).toEqual([])
+      expect(rssTitles(xml)).not.toContain('Ward 5: gas leak, stay indoors')
+      const calendar = await fetch(`${cms.siteUrl}${calendarPath}`)
+      expect(calendar.headers.get('content-type')).toMatch(/^text\/calendar/)
+      const events = new ICAL.Component(ICAL.parse(await calendar.text()))
+        .getAllSubcomponents('vevent')
+        .map((vevent) => new ICAL.Event(vevent))
+      // The French calendar says an alert sent in English alone is in English only.
+      const summaries = events.map((e) => e.summary)
+      expect(
+        summaries.some((s) => s.startsWith('Ward 2: power outage')),
+        calendarPath,
+      ).toBe(true)
+      expect(
+        summaries.some((s) => s.includes('gas leak')),
+        calendarPath,
+      ).toBe(false)
+      for (const event of events) expect(event.endDate.compare(event.startDate)).toBe(1)
+    }
   }, 300_000)
 
   it('the jobs queue ran clean in the production build all along (its lease checks never threw)', () => {

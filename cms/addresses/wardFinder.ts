@@ -17,8 +17,9 @@ const MAX_TYPED = 200
 
 const finderForm = (language: Language, typed: string) => {
   const w = strings(language).wards
+  const action = `${currentSettings().cmsUrl}/api/addresses/ward`
   return (
-    `<form method="get" action="" class="inquiry-form">` +
+    `<form method="get" action="${escapeHtml(action)}" class="inquiry-form">` +
     `<label for="ward-finder-address">${escapeHtml(w.finderAddress)} <span class="hint">${escapeHtml(w.finderHint)}</span></label>` +
     `<input id="ward-finder-address" name="q" type="text" autocomplete="address-line1" maxlength="${MAX_TYPED}" required value="${escapeHtml(typed)}">` +
     `<input type="hidden" name="lang" value="${language}">` +

@@ -5,7 +5,9 @@ import { SENDS, SUBSCRIBERS } from '../core/slugs'
 import { splitMailbox } from '../core/text/emailAddress'
 import type { ItemContent } from '../outbox/core/item'
 import { NORMAL_PRIORITY } from '../outbox/core/priority'
-import { sendReader } from '../outbox'
+import { alertAreaOfItem, sendReader } from '../outbox'
+import { loadAddress, loadWards } from '../addresses'
+import { type AlertArea, reaches, type WardShapes } from '../addresses/core/targeting'
 import type { Send } from '../payload-types'
 import { currentSettings, type Settings } from '../settings'
 import { type Language } from '../../site/lib/i18n'
@@ -18,7 +20,33 @@ const DAY_MS = 86_400_000
 /** Subscribers read and queued per round: a city's digest list is read a page at a time. */
 const PAGE = 500
 
-type DigestSubscriber = Subscriber & { frequency?: string | null }
+type DigestSubscriber = Subscriber & {
+  frequency?: string | null
+  area?: string | null
+  address?: unknown
+  wards?: unknown[] | null
+}
+
+/**
+ * Whether an item belongs in a subscriber's digest by place: everything for those who asked for
+ * everywhere; for `area: mine`, items for the whole city and those written for a ward they are in.
+ */
+const forTheirPlace = async (
+  payload: Payload,
+  subscriber: DigestSubscriber,
+  areas: (AlertArea | null)[],
+  shapes: () => Promise<WardShapes>,
+): Promise<boolean[]> => {
+  if (subscriber.area !== 'mine' || areas.every((area) => area === null))
+    return areas.map(() => true)
+  const address = await loadAddress(payload, subscriber.address)
+  const who = {
+    point: address ? { lat: address.lat, long: address.long } : null,
+    wards: (subscriber.wards ?? []).map(Number).filter(Number.isInteger),
+  }
+  const known = await shapes()
+  return areas.map((area) => area === null || reaches(area, who, known))
+}
 
 /** What was first published on non-emergency topics in the period, oldest first. */
 const publishedIn = async (payload: Payload, period: DigestPeriod) =>
@@ -92,6 +120,12 @@ const queuePeriod = async (
   const sends = await publishedIn(payload, period)
   if (sends.length === 0) return 0
   const { itemOf } = sendReader(payload, settings.siteUrl)
+  const areas = await Promise.all(
+    sends.map((send) => alertAreaOfItem(payload, send.itemCollection, send.itemId)),
+  )
+  let wardShapes: WardShapes | null = null
+  const shapes = async () =>
+    (wardShapes ??= new Map((await loadWards(payload)).map((w) => [w.number, w.geometry])))
   let queued = 0
   for (let page = 1; ; page += 1) {
     const { docs, hasNextPage } = await payload.db.find<DigestSubscriber>({
@@ -105,7 +139,10 @@ const queuePeriod = async (
     })
     for (const subscriber of docs) {
       const language: Language = subscriber.language === 'fr' ? 'fr' : 'en'
-      const theirs = sends.filter((send) => (subscriber.topics ?? []).includes(send.topic))
+      const placed = await forTheirPlace(payload, subscriber, areas, shapes)
+      const theirs = sends.filter(
+        (send, index) => placed[index] && (subscriber.topics ?? []).includes(send.topic),
+      )
       // An item withdrawn since it was published is left out.
       const items = (await Promise.all(theirs.map((send) => itemOf(send, language)))).filter(
         (item): item is ItemContent => item !== null,

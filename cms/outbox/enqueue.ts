@@ -194,12 +194,23 @@ export const recipientsOf = async (
   return ids
 }
 
-/** The ground an item's alerts are for: a bulletin's areas; other items reach the whole city. */
+/**
+ * The ground an item's messages are for: a bulletin's areas; a release's or publication's wards
+ * (written for those wards); none (the whole city) for anything else or an item that names none.
+ */
 export const alertAreaOfItem = async (
   payload: Payload,
   collection: string,
   id: number | string,
 ): Promise<AlertArea | null> => {
+  if (collection === MEDIA_RELEASES || collection === PUBLICATIONS) {
+    const doc = await payload.db.findOne<{ id: number | string; wards?: unknown[] | null }>({
+      collection,
+      where: { id: { equals: id } },
+    })
+    const wards = (doc?.wards ?? []).map(Number).filter(Number.isInteger)
+    return wards.length ? { polygons: [], circles: [], wards } : null
+  }
   if (collection !== EMERGENCY_BULLETINS) return null
   const doc = await payload.db.findOne<{ id: number | string; areas?: StoredArea[] | null }>({
     collection,

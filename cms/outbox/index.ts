@@ -4,7 +4,7 @@
  */
 
 export { type Channel } from './channel'
-export { type ItemChange, queueItem, recipientsOf } from './enqueue'
+export { alertAreaOfItem, type ItemChange, queueItem, recipientsOf } from './enqueue'
 export { queueDelivery } from './messages'
 export { kickOutbox } from './run'
 export { batchRecipients, sendReader, skipReason } from './sendReader'

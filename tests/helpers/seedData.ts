@@ -54,10 +54,14 @@ export const publishedDirectly = (payload: Payload, collection: ContentSlug, tit
   })
 
 /** A media release written by the writer and published by the manager through the workflow's REST calls. */
-export const publishReleaseThroughWorkflow = async (harness: Harness, title: string) => {
+export const publishReleaseThroughWorkflow = async (
+  harness: Harness,
+  title: string,
+  extra: Record<string, unknown> = {},
+) => {
   const created = await harness.rest('POST', `/${MEDIA_RELEASES}`, {
     as: 'writer@city.example',
-    body: validContent(MEDIA_RELEASES, title),
+    body: { ...validContent(MEDIA_RELEASES, title), ...extra },
   })
   expect(created.status, JSON.stringify(created.body)).toBe(201)
   const id = created.body.doc.id as number
