@@ -16,6 +16,8 @@ import {
 import type { Send as SendRow } from '../payload-types'
 import { type EmailedSlug, TOPIC_OF } from './content'
 import { payloadOutboxStore } from './store'
+import { nextHandOff } from './handOffs'
+import { currentSettings, runsBackgroundWork } from '../settings'
 
 import { channelNamed, registeredChannels } from './channel'
 import { EMERGENCY_PRIORITY, NORMAL_PRIORITY } from './core/priority'
@@ -239,6 +241,10 @@ const fillSend = async (payload: Payload, send: Send, onRows?: () => void) => {
 const fillSendNow = async (payload: Payload, send: Send, onRows?: () => void) => {
   const notBefore = send.notBefore ? new Date(send.notBefore) : new Date()
   let inserted = 0
+  // An urgent send whose outbox this process woke waits once, after its first rows, for the first
+  // hand-off (handOffs.ts), at most HEAD_START_MS: its first message goes out before the rest.
+  let headStart =
+    Boolean(onRows) && send.priority === EMERGENCY_PRIORITY && runsBackgroundWork(currentSettings())
   const area = await alertAreaOfItem(payload, send.itemCollection, send.itemId)
   for (const { name: channel } of registeredChannels()) {
     const ids = await recipientsOf(payload, channel, send.topic, area)
@@ -255,7 +261,12 @@ const fillSendNow = async (payload: Payload, send: Send, onRows?: () => void) =>
           nextAttemptAt: notBefore,
         })),
       )
-      if (from === 0) onRows?.()
+      if (from !== 0) continue
+      onRows?.()
+      if (headStart && ids.length > FIRST_ROWS) {
+        headStart = false
+        await nextHandOff(HEAD_START_MS)
+      }
     }
   }
   const total = (
@@ -273,6 +284,8 @@ const fillSendNow = async (payload: Payload, send: Send, onRows?: () => void) =>
 
 /** Rows in the first insert of each channel, then in each of the next. */
 const FIRST_ROWS = 200
+/** The longest an urgent send's other rows wait for its first message to be handed over. */
+const HEAD_START_MS = 500
 const ROWS = 5000
 
 /** Finishes sends whose queueing a stopped process left half done. */

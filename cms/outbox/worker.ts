@@ -1,3 +1,4 @@
+import { handedOver } from './handOffs'
 import { randomUUID } from 'node:crypto'
 import { hostname } from 'node:os'
 
@@ -106,6 +107,7 @@ export const runOutbox = async (options: WorkerOptions): Promise<WorkerReport> =
         return { id: delivery.id, kind: 'skipped', attempts, error: result.skipped }
       if (options.health?.snapshot().state === 'degraded') recovered = true
       options.health?.succeeded(now())
+      handedOver()
       return { id: delivery.id, kind: 'sent', attempts, messageId: result.messageId, at: now() }
     } catch (error) {
       const failure = classify(error)
