@@ -5,13 +5,7 @@ import { EMERGENCY_BULLETINS, RETIRED_ITEMS } from '../cms/core/slugs'
 import { buildCapAtom } from './core/atom'
 import { buildCapMessage, CapInputError, type CapIssuer, type CapMessage } from './core/cap'
 import { capMessageFromJson } from './core/deletedCancel'
-import {
-  type BulletinDoc,
-  capIdentifier,
-  capSent,
-  inLanguage,
-  toCapMessage,
-} from './core/fromBulletin'
+import { type BulletinDoc, capLatest, inLanguage, toCapMessage } from './core/fromBulletin'
 import { frenchCityName } from '../site/lib/city'
 import { activeAlerts } from '../site/lib/content'
 import type { Bulletin } from '../site/lib/types'
@@ -123,7 +117,7 @@ export const emergencyFiles = (
   const problems: string[] = []
   const issuer = issuerFor(sender, cityName)
   const capUrl = (b: BulletinDoc) =>
-    `${siteUrl}/emergency/cap/${capIdentifier(sender, byId.get(String(b.id))!)}.xml`
+    `${siteUrl}/emergency/cap/${capLatest(sender, byId.get(String(b.id))!).identifier}.xml`
   const shapes = new Map(wards.map((ward) => [ward.number, ward.geometry]))
   const pages = bulletins.map((b) => ({ ...siteBulletin(b), touchesWards: wardsOf(b, shapes) }))
   const active = activeAlerts(pages, now)
@@ -131,7 +125,7 @@ export const emergencyFiles = (
 
   for (const bulletin of bulletins) {
     try {
-      files[`emergency/cap/${capIdentifier(sender, bulletin)}.xml`] = buildCapMessage(
+      files[`emergency/cap/${capLatest(sender, bulletin).identifier}.xml`] = buildCapMessage(
         toCapMessage(bulletin, bulletins, sender, siteUrl),
         issuer,
       )
@@ -143,7 +137,7 @@ export const emergencyFiles = (
 
   files['emergency/active.json'] = JSON.stringify(
     activeJson(active, now, siteUrl, (b) => ({
-      identifier: capIdentifier(sender, byId.get(String(b.id))!),
+      identifier: capLatest(sender, byId.get(String(b.id))!).identifier,
       capUrl: capUrl(byId.get(String(b.id))!),
     })),
   )
@@ -170,7 +164,7 @@ export const emergencyFiles = (
       }),
   )
   const indexed = [...active, ...cancels].filter(
-    (b) => files[`emergency/cap/${capIdentifier(sender, byId.get(String(b.id))!)}.xml`],
+    (b) => files[`emergency/cap/${capLatest(sender, byId.get(String(b.id))!).identifier}.xml`],
   )
   // Alerts deleted while in force: their Cancel stays published and indexed until the alert would
   // have expired.
@@ -194,9 +188,9 @@ export const emergencyFiles = (
         summary: c.text.en.description,
       })),
       ...indexed.map((b) => ({
-        id: `urn:cap:${capIdentifier(sender, byId.get(String(b.id))!)}`,
+        id: `urn:cap:${capLatest(sender, byId.get(String(b.id))!).identifier}`,
         title: `${b.msgType}: ${b.headline || b.title}`,
-        updated: capSent(byId.get(String(b.id))!),
+        updated: capLatest(sender, byId.get(String(b.id))!).sent,
         capUrl: capUrl(byId.get(String(b.id))!),
         pageUrl: `${siteUrl}${itemPath('emergency', b, 'en')}`,
         summary: b.summary,
@@ -228,7 +222,9 @@ export const emergencyFiles = (
     )
   return {
     files,
-    activeIdentifiers: active.map((b) => capIdentifier(sender, byId.get(String(b.id))!)).sort(),
+    activeIdentifiers: active
+      .map((b) => capLatest(sender, byId.get(String(b.id))!).identifier)
+      .sort(),
     problems,
   }
 }

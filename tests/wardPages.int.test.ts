@@ -21,6 +21,7 @@ import { outbox } from './helpers/outbox'
 import { rssProblems, rssTitles } from './helpers/rss'
 import { publishReleaseThroughWorkflow } from './helpers/seedData'
 import { serveSite } from './helpers/server'
+import { xmllint } from './helpers/xml'
 
 /**
  * A page, a feed and a calendar for each ward (issue "Alerts where you live", item 5): an alert for
@@ -98,6 +99,7 @@ const urgentAlert = async (headline: string, areas: Record<string, unknown>[]) =
   return created.body.doc as { id: number; uid: string }
 }
 
+const CAP_XSD = path.resolve(__dirname, '../emergency/schema/CAP-v1.2.xsd')
 const geocode = [{ valueName: 'profile:CAP-CP:Location:0.3', value: '3537039' }]
 
 describe('ward pages, feeds and calendars', () => {
@@ -373,5 +375,40 @@ describe('ward pages, feeds and calendars', () => {
     expect(await digestOf('daily-two@example.com')).toContain('Council meets Tuesday')
     expect(await digestOf('daily-five@example.com')).not.toContain('Ward 2 arena reopens')
     expect(await digestOf('daily-five@example.com')).toContain('Council meets Tuesday')
+  })
+
+  it('a major change of a live alert goes out as a CAP Update of its own, referencing the first message', async () => {
+    const alert = await urgentAlert('Water main break on Elm', [
+      { areaDesc: 'Ward 3', wards: [3], geocodes: geocode },
+    ])
+    const active = async () =>
+      JSON.parse(await file('emergency/active.json')) as {
+        alerts: { title: string; identifier: string; capUrl: string; msgType: string }[]
+      }
+    const first = (await active()).alerts.find((a) => a.title === 'Water main break on Elm')!
+    expect(first.identifier).toMatch(/-bulletin-[\w-]+$/)
+    const edited = await harness.rest('PATCH', `/${EMERGENCY_BULLETINS}/${alert.id}?draft=true`, {
+      as: OFFICER,
+      body: { instruction: 'Boil water. The break now reaches Oak Street.' },
+    })
+    expect(edited.status, JSON.stringify(edited.body)).toBe(200)
+    const republished = await harness.rest('POST', `/${EMERGENCY_BULLETINS}/${alert.id}/workflow`, {
+      as: OFFICER,
+      body: {
+        action: 'urgent-publish',
+        comment: 'Wider area.',
+        changeNote: 'The area now includes Oak Street.',
+        notify: true,
+      },
+    })
+    expect(republished.status, JSON.stringify(republished.body)).toBe(200)
+    const now = (await active()).alerts.find((a) => a.title === 'Water main break on Elm')!
+    expect(now.identifier).toBe(`${first.identifier}-update-1`)
+    const update = await file(`emergency/cap/${now.identifier}.xml`)
+    expect(update).toContain('<msgType>Update</msgType>')
+    expect(update).toContain(`,${first.identifier},`)
+    expect(update).toContain('Oak Street')
+    expect(xmllint(update, CAP_XSD)).toEqual({ ok: true, output: '' })
+    expect(await file('emergency/cap.atom')).toContain(`urn:cap:${now.identifier}`)
   })
 })

@@ -2,7 +2,7 @@ import type { CollectionAfterDeleteHook, CollectionBeforeDeleteHook, Payload } f
 
 import { type ContentSlug, EMERGENCY_BULLETINS, RETIRED_ITEMS, WORKFLOW_AUDIT } from '../core/slugs'
 import { cancelForDeleted } from '../../emergency/core/deletedCancel'
-import { capIdentifier, toCapMessage } from '../../emergency/core/fromBulletin'
+import { capLatest, toCapMessage } from '../../emergency/core/fromBulletin'
 import { hashPath } from '../../site/lib/gone'
 import type { Actor } from '../access/core/roles'
 import { auditActor } from '../workflow/core/transition'
@@ -38,7 +38,7 @@ export const prepareRetirement =
       cityName: settings.cityName,
       now,
     })
-    if (!activeIdentifiers.includes(capIdentifier(settings.capSender, bulletin))) return
+    if (!activeIdentifiers.includes(capLatest(settings.capSender, bulletin).identifier)) return
     const cancel = cancelForDeleted(
       toCapMessage(bulletin, bulletins, settings.capSender, settings.siteUrl),
       settings.capSender,

@@ -33,6 +33,8 @@ export type BulletinDoc = {
   workflowState: string
   withdrawalReason?: Localized
   withdrawnAt?: string | null
+  /** Major changes published since it first went out: each is a CAP Update of its own. */
+  changeNotes?: { at?: string | null }[] | null
   broadcastImmediately?: 'Yes' | 'No' | null
   wirelessImmediate?: 'Yes' | 'No' | null
   areas: {
@@ -90,9 +92,33 @@ export const capIdentifier = (
 ): string =>
   `${sender.includes('@') ? sender.split('@')[1] : sender}-bulletin-${String(bulletin.uid || bulletin.id)}`
 
-/** When the message was first sent: the bulletin's first publication. */
-export const capSent = (bulletin: BulletinDoc): Date =>
+/** When the first message was sent: the bulletin's first publication. */
+export const capSent = (bulletin: Pick<BulletinDoc, 'publishedAt' | 'updatedAt'>): Date =>
   new Date(bulletin.publishedAt ?? bulletin.updatedAt)
+
+/**
+ * The CAP messages a bulletin has sent, oldest first: its first publication, then one Update per
+ * change note published since (`{identifier}-update-{n}`, sent when the note was). A CAP message
+ * never changes once sent; a correction is a new message that references the ones before.
+ */
+export const capChain = (
+  sender: string,
+  bulletin: Pick<BulletinDoc, 'id' | 'uid' | 'publishedAt' | 'updatedAt' | 'changeNotes'>,
+): { identifier: string; sent: Date }[] => {
+  const first = { identifier: capIdentifier(sender, bulletin), sent: capSent(bulletin) }
+  const notes = (bulletin.changeNotes ?? []).filter((note) => note?.at)
+  return [
+    first,
+    ...notes.map((note, index) => ({
+      identifier: `${first.identifier}-update-${index + 1}`,
+      sent: new Date(note.at!),
+    })),
+  ]
+}
+
+/** The bulletin's current CAP message: the last of its chain. */
+export const capLatest = (sender: string, bulletin: BulletinDoc) =>
+  capChain(sender, bulletin).at(-1)!
 
 export const toCapMessage = (
   bulletin: BulletinDoc,
@@ -101,17 +127,25 @@ export const toCapMessage = (
   siteUrl: string,
 ): CapMessage => {
   const english = text(bulletin, 'en')
-  const references: CapReference[] = (bulletin.references ?? []).map(idOf).flatMap((id) => {
-    const referenced = all.find((b) => String(b.id) === String(id))
-    return referenced
-      ? [{ sender, identifier: capIdentifier(sender, referenced), sent: capSent(referenced) }]
-      : []
-  })
+  const chain = capChain(sender, bulletin)
+  const latest = chain.at(-1)!
+  const earlier = chain.slice(0, -1)
+  // An updated alert references its own messages before, then those of the alerts it names (each
+  // with their updates: a Cancel cancels all of them).
+  const references: CapReference[] = [
+    ...earlier.map((message) => ({ sender, ...message })),
+    ...(bulletin.references ?? []).map(idOf).flatMap((id) => {
+      const referenced = all.find((b) => String(b.id) === String(id))
+      return referenced
+        ? capChain(sender, referenced).map((message) => ({ sender, ...message }))
+        : []
+    }),
+  ]
   return {
-    identifier: capIdentifier(sender, bulletin),
-    sent: capSent(bulletin),
+    identifier: latest.identifier,
+    sent: latest.sent,
     status: bulletin.status,
-    msgType: bulletin.msgType,
+    msgType: earlier.length && bulletin.msgType === 'Alert' ? 'Update' : bulletin.msgType,
     references,
     category: bulletin.category,
     responseType: bulletin.responseType ?? [],
