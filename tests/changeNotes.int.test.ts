@@ -1,6 +1,9 @@
+import { randomBytes } from 'node:crypto'
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { MEDIA_RELEASES } from '../cms/core/slugs'
+import { MEDIA_RELEASES, WORKFLOW_AUDIT } from '../cms/core/slugs'
+import { queueMissedItems } from '../cms/outbox/reconcile'
 import { buildFeed } from '../cms/publishing/feeds'
 import { type Harness, startHarness } from './helpers/harness'
 import { outbox } from './helpers/outbox'
@@ -118,5 +121,49 @@ describe('change notes', () => {
       as: MANAGER,
     })
     expect(working.body.workflowState).toBe('approved')
+  })
+
+  it('a major change whose queueing a crash lost is queued by the 5-second pass, once', async () => {
+    const id = await publishReleaseThroughWorkflow(harness, 'Pool hours change')
+    await outbox(harness.payload)
+    // What a process killed right after the transition leaves: the note and the audit entry are
+    // written, the "Updated" send never was.
+    await harness.payload.db.updateOne({
+      collection: MEDIA_RELEASES,
+      id,
+      data: {
+        changeNotes: [
+          {
+            id: randomBytes(12).toString('hex'),
+            note: 'The pool opens an hour earlier.',
+            at: new Date().toISOString(),
+            notified: true,
+          },
+        ],
+      },
+    })
+    await harness.payload.create({
+      collection: WORKFLOW_AUDIT,
+      data: {
+        itemCollection: MEDIA_RELEASES,
+        itemId: String(id),
+        itemTitle: 'Pool hours change',
+        action: 'publish',
+        fromState: 'approved',
+        toState: 'published',
+        actorName: 'Manager',
+        at: new Date().toISOString(),
+        summary: 'publish: approved → published',
+      },
+      overrideAccess: true,
+    })
+    // This pass or the jobs queue's own queues it; a second finds nothing left to queue.
+    await queueMissedItems(harness.payload)
+    expect(await queueMissedItems(harness.payload)).toBe(0)
+    const updates = (await updatesTo('reader0@example.com')).filter(
+      (m) => m.subject === 'Updated: Pool hours change',
+    )
+    expect(updates).toHaveLength(1)
+    expect(updates[0]!.text.replace(/=\r?\n/g, '')).toContain('The pool opens an hour earlier.')
   })
 })

@@ -7,11 +7,13 @@ import { queueItem } from './enqueue'
 /** How far back a publication without its alerts is looked for (a restart is minutes, not days). */
 const RECONCILE_WINDOW_MS = 24 * 3_600_000
 
+type ChangeNoteRow = { note?: string | null; noteFr?: string | null; notified?: boolean | null }
+
 /**
  * A CMS killed between writing a publication and queueing its alerts would leave subscribers
  * unaware. Every publication through the workflow leaves an audit entry first; this finds the
- * recent ones whose item has no send yet and queues it (queueing twice does nothing, so this is
- * safe to run every 5 s).
+ * recent ones whose item has no send yet, or a change note to notify without its send, and queues
+ * it (queueing twice does nothing, so this is safe to run every 5 s).
  */
 export const queueMissedItems = async (payload: Payload, now = new Date()): Promise<number> => {
   const { docs } = await payload.find({
@@ -43,6 +45,13 @@ export const queueMissedItems = async (payload: Payload, now = new Date()): Prom
     })
     if (!item || (item as { _status?: string })._status !== 'published') continue
     if (await queueItem(payload, entry.itemCollection, item)) queued += 1
+    // Each major change ("Updated: …", numbered as the workflow numbers it) the same way.
+    const notes = (item as { changeNotes?: ChangeNoteRow[] | null }).changeNotes ?? []
+    for (const [index, note] of notes.entries()) {
+      if (!note.notified) continue
+      const change = { number: index + 1, note: note.note ?? '', noteFr: note.noteFr ?? null }
+      if (await queueItem(payload, entry.itemCollection, item, change)) queued += 1
+    }
   }
   return queued
 }
