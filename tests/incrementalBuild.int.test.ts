@@ -59,8 +59,9 @@ describe('incremental builds', () => {
       publications: [],
     })
     expect(report.incremental?.sections).toEqual(['news'])
-    // 13 item pages in each language, and 6 pages of the sections no release is listed in.
-    expect(report.incremental?.reusedPages).toBe(26 + 6)
+    // 13 item pages in each language, and 8 pages of the sections no release is listed in (the
+    // lists of wards included).
+    expect(report.incremental?.reusedPages).toBe(26 + 8)
     expect(await file('fr/nouvelles/transit-fares-frozen-for-2027/index.html')).toContain(
       'Cette page n’est offerte qu’en anglais',
     )

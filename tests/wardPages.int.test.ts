@@ -270,6 +270,26 @@ describe('ward pages, feeds and calendars', () => {
     expect(frenchCalendar.getFirstPropertyValue('x-wr-calname')).toMatch(/alertes\\?, Quartier 2/)
   })
 
+  it('the ward pages are rendered again when what they list changes, and only then', async () => {
+    const quiet = await rebuildSite(harness.payload, 'nothing changed', harness.key)
+    expect(quiet.incremental?.sections).not.toContain('wards')
+    const spot = await addressIn(4)
+    const sent = await harness.rest('POST', `/${SERVICE_REQUESTS}`, {
+      body: {
+        service_code: 'GRAFFITI',
+        lat: spot.lat,
+        long: spot.long,
+        'attribute[offensive]': 'no',
+        email: 'another.person@example.ca',
+      },
+      headers: { 'x-forwarded-for': '198.51.100.78' },
+    })
+    expect(sent.status, JSON.stringify(sent.body)).toBe(201)
+    const after = await rebuildSite(harness.payload, 'a report', harness.key)
+    expect(after.incremental?.sections).toEqual(['wards'])
+    expect((await page('/wards/4/')).text).toContain(sent.body.reference)
+  })
+
   it('the address finder leads to the ward’s page, or says why with the register’s nearest addresses', async () => {
     const spot = await addressIn(2)
     const found = await harness.rest('GET', `/addresses/ward?q=${encodeURIComponent(spot.label)}`)
