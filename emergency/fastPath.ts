@@ -4,14 +4,13 @@ import type { Payload } from 'payload'
 import { type ScheduledStep, requestSiteBuild } from '../cms/coordination'
 
 import { currentSettings } from '../cms/settings'
+import { emergencyFiles, fetchBulletins, fetchRetiredCancels, listedAlertIds } from './files'
 import {
-  emergencyFiles,
-  fetchBulletins,
-  fetchRetiredCancels,
-  fetchWardOutlines,
-  listedAlertIds,
-} from './files'
-import { anonymousRest, writeAtomically, writeLiveFilesToBucket } from '../cms/publishing'
+  anonymousRest,
+  readWards,
+  writeAtomically,
+  writeLiveFilesToBucket,
+} from '../cms/publishing'
 
 /**
  * Writes `active.json`, the CAP messages, `cap.atom` and the emergency feed straight into the live
@@ -26,7 +25,7 @@ export const publishEmergencyNow = async (payload: Payload, now = new Date()) =>
     await fetchBulletins(rest.get),
     { siteUrl: settings.siteUrl, sender: settings.capSender, cityName: settings.cityName, now },
     await fetchRetiredCancels(rest.get),
-    await fetchWardOutlines(rest.get),
+    await readWards(rest.get),
   )
   // The site's folder on this machine (if it has one) and the bucket (if there is one).
   if (root) await writeAtomically(root, result.files)
@@ -52,7 +51,7 @@ export const refreshIfAlertsChanged = async (
     await fetchBulletins(rest.get),
     { siteUrl: settings.siteUrl, sender: settings.capSender, cityName: settings.cityName, now },
     await fetchRetiredCancels(rest.get),
-    await fetchWardOutlines(rest.get),
+    await readWards(rest.get),
   )
   const listed = await listedAlertIds(root)
   if (listed && listed.join(' ') === result.activeIdentifiers.join(' ')) return false

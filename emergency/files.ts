@@ -14,6 +14,7 @@ import {
   feedFile,
   type GetJson,
   type LiveFiles,
+  readWards,
   writeAtomically,
 } from '../cms/publishing'
 import { itemPath, LOCALES, type Language, strings } from '../site/lib/i18n'
@@ -22,9 +23,8 @@ import { alertShortPath } from '../site/lib/shortLinks'
 import { activeJson } from './core/activeJson'
 import { bannerFile, bannerFragment } from '../site/lib/banner'
 import { touchesWard } from '../site/lib/wards'
-import { alertAreaOf } from '../cms/addresses/core/alertArea'
-import { type AreaGeometry, asAreaGeometry } from '../cms/addresses/core/geo'
-import { isCityWide, wardsTouched } from '../cms/addresses/core/targeting'
+import { wardsOfAlert } from '../cms/addresses/core/alertArea'
+import type { AreaGeometry } from '../cms/addresses/core/geo'
 
 type EmergencyOptions = { siteUrl: string; sender: string; cityName: string; now: Date }
 
@@ -92,14 +92,8 @@ const shortLinkPage = (targets: { url: string; title: string }[], locale: Langua
   return `<!doctype html><html lang="${locale}-CA"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex">${go}<title>${escapeHtml(only?.title ?? strings(locale).banner.shortLinkTitle)}</title></head><body><main><h1>${escapeHtml(strings(locale).banner.shortLinkHeading)}</h1><ul>${links}</ul></main></body></html>\n`
 }
 
-/** A ward's number and outline, as the register's public list gives them. */
+/** A ward's number and outline, as the register's public list gives them (readWards). */
 export type WardOutline = { number: number; geometry: AreaGeometry }
-
-/** The wards an alert's areas touch, or null when it covers the whole city. */
-const wardsOf = (bulletin: BulletinDoc, shapes: ReadonlyMap<number, AreaGeometry>) => {
-  const area = alertAreaOf(bulletin.areas)
-  return isCityWide(area) ? null : wardsTouched(area, shapes)
-}
 
 /**
  * Every file the emergency lifecycle publishes, from the live bulletins: `active.json`, the banner
@@ -119,7 +113,10 @@ export const emergencyFiles = (
   const capUrl = (b: BulletinDoc) =>
     `${siteUrl}/emergency/cap/${capLatest(sender, byId.get(String(b.id))!).identifier}.xml`
   const shapes = new Map(wards.map((ward) => [ward.number, ward.geometry]))
-  const pages = bulletins.map((b) => ({ ...siteBulletin(b), touchesWards: wardsOf(b, shapes) }))
+  const pages = bulletins.map((b) => ({
+    ...siteBulletin(b),
+    touchesWards: wardsOfAlert(b.areas, shapes),
+  }))
   const active = activeAlerts(pages, now)
   const byId = new Map(bulletins.map((b) => [String(b.id), b]))
 
@@ -241,21 +238,6 @@ export const fetchRetiredCancels = async (get: GetJson): Promise<CapMessage[]> =
 }
 
 /** Every live bulletin in all languages, as an anonymous visitor reads them. */
-/** The wards' outlines, read as the public reads them (a ward page's banner needs them). */
-export const fetchWardOutlines = async (get: GetJson): Promise<WardOutline[]> => {
-  const answer = (await get('/wards?pagination=false&depth=0&sort=number')) as {
-    docs?: { number?: unknown; geometry?: unknown }[]
-  }
-  if (!Array.isArray(answer?.docs))
-    throw new Error('The CMS answered the ward list without a docs list.')
-  return answer.docs.flatMap((doc) => {
-    const geometry = asAreaGeometry(doc.geometry)
-    return geometry && Number.isInteger(Number(doc.number))
-      ? [{ number: Number(doc.number), geometry }]
-      : []
-  })
-}
-
 export const fetchBulletins = async (get: GetJson): Promise<BulletinDoc[]> => {
   const answer = (await get(
     `/${EMERGENCY_BULLETINS}?pagination=false&depth=0&locale=all&sort=-updatedAt`,
@@ -289,7 +271,7 @@ export const refreshEmergencyFiles = async (
     await fetchBulletins(get),
     options,
     await fetchRetiredCancels(get),
-    await fetchWardOutlines(get),
+    await readWards(get),
   )
   await writeAtomically(root, result.files)
   return result
@@ -302,7 +284,7 @@ export const emergencyLiveFiles: LiveFiles = {
       await fetchBulletins(get),
       { siteUrl, sender: capSender, cityName, now },
       await fetchRetiredCancels(get),
-      await fetchWardOutlines(get),
+      await readWards(get),
     )
     await writeAtomically(out, emergency.files)
     for (const problem of emergency.problems) log(`CAP message skipped: ${problem}`)

@@ -1,4 +1,5 @@
 import type { SiteService, SiteWard } from '../../site/lib/types'
+import { asAreaGeometry } from '../addresses/core/geo'
 /** Reads a CMS API path as an anonymous visitor (the snapshot's reader). */
 type GetJson = (path: string) => Promise<unknown>
 
@@ -43,6 +44,26 @@ export const serviceForSite = (row: Row): SiteService => ({
     })),
 })
 
+/**
+ * The register's wards as the public reads them: number, names and outline. A row without a usable
+ * outline is left out (the import and the admin's form refuse one; an old row must not stop a
+ * build or an alert). The site's pages and the emergency files (a ward page's banner) read them so.
+ */
+export const readWards = async (get: GetJson): Promise<SiteWard[]> =>
+  (await readAll(get, '/wards?pagination=false&depth=0&sort=number')).flatMap((w) => {
+    const geometry = asAreaGeometry(w.geometry)
+    return geometry && Number.isInteger(Number(w.number))
+      ? [
+          {
+            number: Number(w.number),
+            name: text(w.name),
+            nameFr: text(w.nameFr) || text(w.name),
+            geometry,
+          },
+        ]
+      : []
+  })
+
 export const read311 = async (
   get: GetJson,
 ): Promise<{ services: SiteService[]; wards: SiteWard[] }> => {
@@ -51,15 +72,7 @@ export const read311 = async (
       get,
       '/service-types?where[active][not_equals]=false&pagination=false&depth=0&sort=code',
     ),
-    readAll(get, '/wards?pagination=false&depth=0&sort=number'),
+    readWards(get),
   ])
-  return {
-    services: services.map(serviceForSite),
-    wards: wards.map((w) => ({
-      number: Number(w.number),
-      name: text(w.name),
-      nameFr: text(w.nameFr) || text(w.name),
-      geometry: w.geometry as SiteWard['geometry'],
-    })),
-  }
+  return { services: services.map(serviceForSite), wards }
 }

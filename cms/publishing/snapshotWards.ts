@@ -1,5 +1,4 @@
-import { alertAreaOf, type StoredArea } from '../addresses/core/alertArea'
-import { isCityWide, wardsTouched } from '../addresses/core/targeting'
+import { type StoredArea, wardsOfAlert } from '../addresses/core/alertArea'
 import type { AreaGeometry } from '../addresses/core/geo'
 import type { SiteWard, WardRequests } from '../../site/lib/types'
 import { EMERGENCY_BULLETINS } from '../core/slugs'
@@ -24,10 +23,10 @@ export const withWardsTouched = async <T extends Record<string, unknown>>(
   if (!Array.isArray(answer?.docs)) throw new Error(`The CMS answered ${path} without a docs list.`)
   const areasOf = new Map(answer.docs.map((doc) => [String(doc.id), doc.areas]))
   const shapes = new Map<number, AreaGeometry>(wards.map((w) => [w.number, w.geometry]))
-  return bulletins.map((bulletin) => {
-    const area = alertAreaOf(areasOf.get(String(bulletin.id)))
-    return { ...bulletin, touchesWards: isCityWide(area) ? null : wardsTouched(area, shapes) }
-  })
+  return bulletins.map((bulletin) => ({
+    ...bulletin,
+    touchesWards: wardsOfAlert(areasOf.get(String(bulletin.id)), shapes),
+  }))
 }
 
 export const readWardRequests = async (

@@ -1,6 +1,13 @@
 import type { AreaGeometry } from './geo'
 import { parseCircle, parsePolygon } from './capShapes'
-import type { AlertArea, Circle, Ring } from './targeting'
+import {
+  type AlertArea,
+  type Circle,
+  isCityWide,
+  type Ring,
+  wardsTouched,
+  type WardShapes,
+} from './targeting'
 
 /** A bulletin's areas as stored: CAP shapes as text, and the wards the officer named. */
 export type StoredArea = {
@@ -35,6 +42,18 @@ export const alertAreaOf = (areas: readonly StoredArea[] | null | undefined): Al
   }
   if (polygons.length + circles.length + wards.size === 0) return CITY_WIDE
   return { polygons, circles, wards: [...wards].sort((a, b) => a - b) }
+}
+
+/**
+ * The wards a bulletin's areas touch (named, or sharing ground with a polygon or circle), or null
+ * when it covers the whole city: what a ward's page, banner and feeds list it by.
+ */
+export const wardsOfAlert = (
+  areas: readonly StoredArea[] | null | undefined,
+  wardShapes: WardShapes,
+): number[] | null => {
+  const area = alertAreaOf(areas)
+  return isCityWide(area) ? null : wardsTouched(area, wardShapes)
 }
 
 /** Six decimals: about 10 cm, finer than any ward boundary is drawn. */
