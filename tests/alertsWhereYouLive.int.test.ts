@@ -1,12 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import {
-  ADDRESSES,
   EMERGENCY_BULLETINS,
   PUSH_SUBSCRIPTIONS,
   SMS_SUBSCRIBERS,
   SUBSCRIBERS,
-  WARDS,
 } from '../cms/core/slugs'
 import { parsePolygon } from '../cms/addresses/core/capShapes'
 import { subscriberToken } from '../cms/email/core/tokens'
@@ -14,6 +12,7 @@ import { closeOutboxTransporter } from '../cms/email/transport'
 import { outboxIdle } from '../cms/outbox/run'
 import { seedDemo311 } from '../cms/seed/seed'
 import { validContent } from './helpers/fixtures'
+import { registerAddressIn } from './helpers/seedData'
 import { type Harness, startHarness } from './helpers/harness'
 import { drainOutbox } from './helpers/outbox'
 import { waitFor } from './helpers/outboxWorkers'
@@ -57,20 +56,7 @@ const ip = () => ({ 'x-forwarded-for': `198.51.100.${(lastIp = (lastIp % 250) + 
 const codeIn = (body: string) => /\b(\d{6})\b/.exec(body)?.[1]
 
 /** A register address in a ward, as a resident would type it. */
-const addressIn = async (ward: number) => {
-  const { docs } = await harness.payload.find({
-    collection: WARDS,
-    where: { number: { equals: ward } },
-    overrideAccess: true,
-  })
-  const found = await harness.payload.find({
-    collection: ADDRESSES,
-    where: { ward: { equals: docs[0]!.id } },
-    limit: 1,
-    overrideAccess: true,
-  })
-  return found.docs[0]!.label
-}
+const addressIn = async (ward: number) => (await registerAddressIn(harness.payload, ward)).label
 
 type Place = { area?: string; address?: string; wards?: number[] }
 

@@ -4,13 +4,7 @@ import path from 'node:path'
 import ICAL from 'ical.js'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
-import {
-  ADDRESSES,
-  EMERGENCY_BULLETINS,
-  MEDIA_RELEASES,
-  SERVICE_REQUESTS,
-  WARDS,
-} from '../cms/core/slugs'
+import { EMERGENCY_BULLETINS, MEDIA_RELEASES, SERVICE_REQUESTS } from '../cms/core/slugs'
 import { digestDue } from '../cms/email/core/digest'
 import { queueDueDigests } from '../cms/email/digests'
 import { rebuildSite } from '../cms/publishing/task'
@@ -19,7 +13,7 @@ import { validContent } from './helpers/fixtures'
 import { type Harness, startHarness } from './helpers/harness'
 import { outbox } from './helpers/outbox'
 import { rssProblems, rssTitles } from './helpers/rss'
-import { publishReleaseThroughWorkflow } from './helpers/seedData'
+import { publishReleaseThroughWorkflow, registerAddressIn, signUpByEmail } from './helpers/seedData'
 import { serveSite } from './helpers/server'
 import { xmllint } from './helpers/xml'
 
@@ -59,22 +53,7 @@ const page = async (url: string) => {
 }
 const file = (relative: string) => readFile(path.join(liveDir, relative), 'utf8')
 
-/** A register address in a ward: its label and place. */
-const addressIn = async (ward: number) => {
-  const { docs } = await harness.payload.find({
-    collection: WARDS,
-    where: { number: { equals: ward } },
-    overrideAccess: true,
-  })
-  const found = await harness.payload.find({
-    collection: ADDRESSES,
-    where: { ward: { equals: docs[0]!.id } },
-    limit: 1,
-    depth: 0,
-    overrideAccess: true,
-  })
-  return found.docs[0]!
-}
+const addressIn = (ward: number) => registerAddressIn(harness.payload, ward)
 
 const inHours = (hours: number) => new Date(Date.now() + hours * 3_600_000).toISOString()
 
@@ -354,19 +333,8 @@ describe('ward pages, feeds and calendars', () => {
   it('a release written for Ward 2 reaches, at once or in a digest, those who asked for everywhere or are in Ward 2, not Ward 5', async () => {
     const mailTo = async (email: string) =>
       (await outbox(harness.payload)).filter((m) => m.to === email)
-    let ip = 10
-    const signUp = async (email: string, body: Record<string, unknown>) => {
-      const answer = await harness.rest('POST', '/subscriptions', {
-        body: { email, topics: ['news'], language: 'en', ...body },
-        headers: { 'x-forwarded-for': `203.0.113.${(ip += 1)}` },
-      })
-      expect(answer.status, JSON.stringify(answer.body)).toBe(202)
-      const [confirmation] = await mailTo(email)
-      const link = /\/api(\/subscriptions\/confirm\?token=[\w%-]+)/.exec(
-        confirmation!.text.replace(/=\r?\n/g, '').replace(/=3D/g, '='),
-      )![1]!
-      expect((await harness.rest('GET', link)).status).toBe(200)
-    }
+    const signUp = (email: string, body: Record<string, unknown>) =>
+      signUpByEmail(harness, email, { topics: ['news'], language: 'en', ...body })
     const inFive = (await addressIn(5)).label
     await signUp('news-two@example.com', { area: 'mine', wards: [2] })
     await signUp('news-five@example.com', { area: 'mine', address: inFive })

@@ -6,8 +6,8 @@ import { promisify } from 'node:util'
 import path from 'node:path'
 
 import type { Snapshot } from '../../site/lib/types'
-import { activeAlerts, publicDate } from '../../site/lib/content'
-import { RECENT_DAYS } from '../../site/lib/wards'
+import { activeAlerts } from '../../site/lib/content'
+import { recentAlerts } from '../../site/lib/wards'
 import { closesSoon, isAvailable, isOpen } from '../../site/lib/sponsorshipFilters'
 import { sourceHash } from '../build'
 import { filesUnder } from '../storage'
@@ -56,17 +56,14 @@ export const layoutKey = (snapshot: Snapshot) =>
 const digest = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('hex')
 
 /**
- * What the ward pages are made from: the alerts (every alert may touch a ward; those of the last
- * RECENT_DAYS stay listed), the items written for wards, the wards and their 311 figures. Without
- * wards there is only the list of wards, which none of these change.
+ * What the ward pages are made from: the alerts (every alert may touch a ward; the recent ones
+ * stay listed), the items written for wards, the wards and their 311 figures. Without wards there
+ * is only the list of wards, which none of these change.
  */
 const wardsDigest = (snapshot: Snapshot, alerts: string, now: Date) => {
   const wards = snapshot.wards ?? []
   if (wards.length === 0) return digest([])
-  const since = now.getTime() - RECENT_DAYS * 86_400_000
-  const recent = snapshot.bulletins
-    .filter((b) => new Date(publicDate(b)).getTime() >= since)
-    .map((b) => b.id)
+  const recent = recentAlerts(snapshot.bulletins, now).map((b) => b.id)
   const forWards = [...snapshot.releases, ...snapshot.publications]
     .filter((item) => (item.wards ?? []).length > 0)
     .map((item) => [item.id, item.updatedAt, item.wards])

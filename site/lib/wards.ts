@@ -22,16 +22,20 @@ export const isCityWideAlert = (bulletin: Pick<Bulletin, 'touchesWards'>) => !bu
  * A ward's alerts at `now`: those in force (as the banner ranks them later), and the others of the
  * last RECENT_DAYS (ended, replaced, cancelled), newest first.
  */
+/** The listed alerts published in the last RECENT_DAYS up to `now`, newest first. */
+export const recentAlerts = (bulletins: Bulletin[], now: Date) => {
+  const since = now.getTime() - RECENT_DAYS * DAY_MS
+  return listed(bulletins).filter((b) => {
+    const at = new Date(publicDate(b)).getTime()
+    return at >= since && at <= now.getTime()
+  })
+}
+
 export const wardAlerts = (bulletins: Bulletin[], ward: number, now: Date) => {
   const active = activeAlerts(bulletins, now).filter((b) => touchesWard(b, ward))
   const activeIds = new Set(active.map((b) => String(b.id)))
-  const since = now.getTime() - RECENT_DAYS * DAY_MS
-  const recent = listed(bulletins).filter(
-    (b) =>
-      touchesWard(b, ward) &&
-      !activeIds.has(String(b.id)) &&
-      new Date(publicDate(b)).getTime() >= since &&
-      new Date(publicDate(b)).getTime() <= now.getTime(),
+  const recent = recentAlerts(bulletins, now).filter(
+    (b) => touchesWard(b, ward) && !activeIds.has(String(b.id)),
   )
   return { active, recent }
 }

@@ -2,14 +2,17 @@ import type { Payload } from 'payload'
 import { expect } from 'vitest'
 
 import {
+  ADDRESSES,
   type ContentSlug,
   MEDIA_RELEASES,
   PUSH_SUBSCRIPTIONS,
   SMS_SUBSCRIBERS,
   SUBSCRIBERS,
+  WARDS,
 } from '../../cms/core/slugs'
 import { validContent } from './fixtures'
 import type { Harness } from './harness'
+import { outbox } from './outbox'
 import { type Language } from '../../site/lib/i18n'
 
 /**
@@ -105,4 +108,44 @@ export const addChannelSubscribers = async (
     collection: SMS_SUBSCRIBERS,
     data: { phone, status: 'confirmed', topics, language },
   })
+}
+
+/** A register address in a ward (its label as a resident would type it, and its place). */
+export const registerAddressIn = async (payload: Payload, ward: number) => {
+  const { docs } = await payload.find({
+    collection: WARDS,
+    where: { number: { equals: ward } },
+    overrideAccess: true,
+  })
+  const found = await payload.find({
+    collection: ADDRESSES,
+    where: { ward: { equals: docs[0]!.id } },
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+  })
+  return found.docs[0]!
+}
+
+let signUps = 0
+
+/**
+ * An email subscriber signed up through `POST /api/subscriptions` (each from its own address, under
+ * the per-IP limit) and confirmed through the link in the confirmation email the outbox wrote.
+ */
+export const signUpByEmail = async (
+  harness: Harness,
+  email: string,
+  body: Record<string, unknown>,
+) => {
+  const answer = await harness.rest('POST', '/subscriptions', {
+    body: { email, ...body },
+    headers: { 'x-forwarded-for': `203.0.113.${(signUps = (signUps % 250) + 1)}` },
+  })
+  expect(answer.status, JSON.stringify(answer.body)).toBe(202)
+  const confirmation = (await outbox(harness.payload)).find((m) => m.to === email)
+  const link = /\/api(\/subscriptions\/confirm\?token=[\w%-]+)/.exec(
+    confirmation!.text.replace(/=\r?\n/g, '').replace(/=3D/g, '='),
+  )![1]!
+  expect((await harness.rest('GET', link)).status).toBe(200)
 }
