@@ -16,6 +16,12 @@ const exclude = ['node_modules/**', 'cms/.next/**', 'data/**']
  */
 process.env.NODE_EXTRA_CA_CERTS = testCaFile()
 /**
+ * A release's messages wait for the site build that puts its page live (90 s at most in
+ * production). Most files read a release's email right after the workflow without building the
+ * site: for them it goes at once. tests/sendAfterSite.int.test.ts tests the wait, as deployed.
+ */
+process.env.SEND_WAITS_FOR_SITE_SECONDS ??= '0'
+/**
  * On PostgreSQL the integration tier leaves out the files whose subject is not the database: rendering
  * the site from the snapshot, publishing it to a bucket, a failed build, SMTP faults and start-up
  * refusals. They read and write the database only as every other file does, and run on SQLite in

@@ -12,6 +12,10 @@ import { addChannelSubscribers, publishedDirectly } from '../tests/helpers/seedD
 import { startChannelServices } from './channelClient'
 import type { Row } from './table'
 
+// The outbox's own speed: a release's messages go at once, without the wait for the site build
+// that puts its page live (measured by bench:year's publish → live and tests/sendAfterSite).
+process.env.SEND_WAITS_FOR_SITE_SECONDS = '0'
+
 /**
  * Alerts by Web Push and SMS through the outbox, to local services: an HTTPS push service that
  * decrypts every message (this process trusts its test certificate, see bench/run.ts) and an SMS

@@ -21,6 +21,10 @@ import { addConfirmedSubscribers } from '../tests/helpers/seedData'
 import { startSmtpSink } from '../tests/helpers/smtpSink'
 import type { Row } from './table'
 
+// The outbox's own speed: a release's messages go at once, without the wait for the site build
+// that puts its page live (measured by bench:year's publish → live and tests/sendAfterSite).
+process.env.SEND_WAITS_FOR_SITE_SECONDS = '0'
+
 type Log = (line: string) => void
 type Sink = Awaited<ReturnType<typeof startSmtpSink>>
 

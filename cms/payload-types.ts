@@ -1337,6 +1337,10 @@ export interface Send {
    * Embargoed releases wait for their embargo.
    */
   notBefore?: string | null;
+  /**
+   * The messages link to the page: they go once the site build that puts it live ends, or at this time if none does. Empty: not waiting (emergencies never wait).
+   */
+  waitsForSiteUntil?: string | null;
   total?: number | null;
   sent?: number | null;
   failed?: number | null;
@@ -2880,6 +2884,7 @@ export interface SendsSelect<T extends boolean = true> {
   priority?: T;
   status?: T;
   notBefore?: T;
+  waitsForSiteUntil?: T;
   total?: T;
   sent?: T;
   failed?: T;

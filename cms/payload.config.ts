@@ -83,7 +83,7 @@ import {
   type ScheduledStep,
   scheduledWorkTask,
 } from './coordination/scheduledWork'
-import { embargoScheduledStep, siteScheduledStep } from './publishing/scheduled'
+import { embargoScheduledStep, sendsAfterSiteStep, siteScheduledStep } from './publishing/scheduled'
 import { alertsScheduledStep } from '../emergency/fastPath'
 import { emergencyLiveFiles } from '../emergency/files'
 import { registerLiveFiles } from './publishing/liveFiles'
@@ -106,7 +106,8 @@ registerChannels([emailChannel, pushChannel, smsChannel])
 
 /**
  * The 5-second pass, each domain's steps in order: publish and take down what is due, rebuild for
- * lifted embargoes, refresh the alerts file, retry a failed build, queue alerts a crash never
+ * lifted embargoes, refresh the alerts file, retry a failed build, let go the messages whose
+ * pages are live, queue alerts a crash never
  * queued, remind officers of English-only alerts, queue the subscribers' daily and weekly digests
  * once their 07:00 has passed, the desk's digests, escalations and retention;
  * at start-up and hourly, remove the files a stopped intake left without rows; at start-up and
@@ -117,6 +118,7 @@ const scheduledSteps: ScheduledStep[] = [
   embargoScheduledStep,
   alertsScheduledStep,
   siteScheduledStep,
+  sendsAfterSiteStep,
   missedItemsScheduledStep,
   frenchRemindersScheduledStep,
   digestsScheduledStep,

@@ -81,6 +81,19 @@ export const Sends: CollectionConfig = {
       type: 'date',
       admin: { description: 'Embargoed releases wait for their embargo.' },
     },
+    {
+      name: 'waitsForSiteUntil',
+      type: 'date',
+      label: { en: 'Waits for the site until', fr: 'Attend le site jusqu’à' },
+      admin: {
+        readOnly: true,
+        date: { pickerAppearance: 'dayAndTime' },
+        description: {
+          en: 'The messages link to the page: they go once the site build that puts it live ends, or at this time if none does. Empty: not waiting (emergencies never wait).',
+          fr: 'Les messages renvoient à la page : ils partent quand la construction du site qui la met en ligne se termine, ou à cette heure si aucune ne le fait. Vide : n’attend pas (les urgences n’attendent jamais).',
+        },
+      },
+    },
     { name: 'total', type: 'number', defaultValue: 0 },
     { name: 'sent', type: 'number', defaultValue: 0 },
     { name: 'failed', type: 'number', defaultValue: 0 },

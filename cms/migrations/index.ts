@@ -32,6 +32,7 @@ import * as migration_20261207_063321_bulletin_wards from './20261207_063321_bul
 import * as migration_20261207_065235_subscriber_frequency from './20261207_065235_subscriber_frequency';
 import * as migration_20261207_065754_change_notes from './20261207_065754_change_notes';
 import * as migration_20261207_093204_item_wards from './20261207_093204_item_wards';
+import * as migration_20261207_122511_send_waits_for_site from './20261207_122511_send_waits_for_site';
 
 export const migrations = [
   {
@@ -202,6 +203,11 @@ export const migrations = [
   {
     up: migration_20261207_093204_item_wards.up,
     down: migration_20261207_093204_item_wards.down,
-    name: '20261207_093204_item_wards'
+    name: '20261207_093204_item_wards',
+  },
+  {
+    up: migration_20261207_122511_send_waits_for_site.up,
+    down: migration_20261207_122511_send_waits_for_site.down,
+    name: '20261207_122511_send_waits_for_site'
   },
 ];

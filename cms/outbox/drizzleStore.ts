@@ -163,6 +163,23 @@ export const drizzleOutboxStore = (payload: Payload, within?: unknown): OutboxSt
       return rows.length
     },
 
+    async releaseSend(send, now) {
+      const at = now.toISOString()
+      const rows: unknown[] = await drizzle
+        .update(t)
+        .set({ nextAttemptAt: at })
+        .where(
+          and(
+            eq(t.send, send),
+            eq(t.status, 'queued'),
+            sql`${t.nextAttemptAt} > ${at}`,
+            sql`${t.attempts} = 0`,
+          ),
+        )
+        .returning({ id: t.id })
+      return rows.length
+    },
+
     async renew(worker, leaseUntil) {
       const rows: unknown[] = await drizzle
         .update(t)

@@ -17,6 +17,8 @@ import type { Send as SendRow } from '../payload-types'
 import { type EmailedSlug, TOPIC_OF } from './content'
 import { payloadOutboxStore } from './store'
 import { nextHandOff } from './handOffs'
+import { releaseIfShown } from './siteWait'
+import { siteWaitEnd } from './core/siteWait'
 import { currentSettings, runsBackgroundWork } from '../settings'
 
 import { channelNamed, registeredChannels } from './channel'
@@ -39,6 +41,8 @@ type Send = {
   topic: string
   priority: number
   notBefore?: string | null
+  waitsForSiteUntil?: string | null
+  startedAt?: string | null
   status: string
 }
 
@@ -100,6 +104,8 @@ const createSend = async (
   const embargo =
     collection === MEDIA_RELEASES && item.embargoUntil ? new Date(String(item.embargoUntil)) : null
   const notBefore = embargo && embargo.getTime() > Date.now() ? embargo : new Date()
+  const priority = collection === EMERGENCY_BULLETINS ? EMERGENCY_PRIORITY : NORMAL_PRIORITY
+  const waitsUntil = siteWaitEnd(priority, notBefore, currentSettings().sendWaitsForSiteMs)
   const data: Omit<SendRow, 'id' | 'createdAt' | 'updatedAt'> = {
     key,
     itemCollection: collection,
@@ -109,9 +115,10 @@ const createSend = async (
     changeNote: change?.note ?? null,
     changeNoteFr: change?.noteFr ?? null,
     topic: TOPIC_OF[collection],
-    priority: collection === EMERGENCY_BULLETINS ? EMERGENCY_PRIORITY : NORMAL_PRIORITY,
+    priority,
     status: 'queueing',
     notBefore: notBefore.toISOString(),
+    waitsForSiteUntil: waitsUntil?.toISOString() ?? null,
     startedAt: new Date().toISOString(),
     total: 0,
     sent: 0,
@@ -239,7 +246,10 @@ const fillSend = async (payload: Payload, send: Send, onRows?: () => void) => {
 }
 
 const fillSendNow = async (payload: Payload, send: Send, onRows?: () => void) => {
-  const notBefore = send.notBefore ? new Date(send.notBefore) : new Date()
+  const waitsForSite = Boolean(send.waitsForSiteUntil)
+  // Rows of a send waiting for the site are due when the wait ends; the build that puts its page
+  // live makes them due sooner (siteWait.ts).
+  const notBefore = new Date(send.waitsForSiteUntil ?? send.notBefore ?? Date.now())
   let inserted = 0
   // An urgent send whose outbox this process woke waits once, after its first rows, for the first
   // hand-off (handOffs.ts), at most HEAD_START_MS: its first message goes out before the rest.
@@ -279,6 +289,9 @@ const fillSendNow = async (payload: Payload, send: Send, onRows?: () => void) =>
     overrideAccess: true,
     depth: 0,
   })
+  // The build may have put the page live while the rows were written: those written after its
+  // release are made due here.
+  if (waitsForSite) await releaseIfShown(payload, send.id)
   return { send: send.id, recipients: total, inserted }
 }
 

@@ -71,6 +71,17 @@ export const memoryStore = () => {
       for (const row of waiting) row.nextAttemptAt = now
       return waiting.length
     },
+    async releaseSend(send, now) {
+      const waiting = rows.filter(
+        (r) =>
+          String(r.send) === String(send) &&
+          r.status === 'queued' &&
+          r.attempts === 0 &&
+          r.nextAttemptAt.getTime() > now.getTime(),
+      )
+      for (const row of waiting) row.nextAttemptAt = now
+      return waiting.length
+    },
     async renew(worker, leaseUntil) {
       const mine = rows.filter((r) => r.claimedBy === worker && r.status === 'sending')
       for (const row of mine) row.leaseUntil = leaseUntil

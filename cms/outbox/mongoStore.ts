@@ -117,6 +117,17 @@ export const mongoOutboxStore = (payload: Payload): OutboxStore => {
       )
     },
 
+    async releaseSend(send, now) {
+      return (
+        (
+          await model.updateMany(
+            { send, status: 'queued', nextAttemptAt: { $gt: now }, attempts: 0 },
+            { $set: { nextAttemptAt: now } },
+          )
+        ).modifiedCount ?? 0
+      )
+    },
+
     async renew(worker, leaseUntil) {
       return (await model.updateMany(held(worker), { $set: { leaseUntil } })).modifiedCount ?? 0
     },

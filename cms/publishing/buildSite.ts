@@ -57,6 +57,11 @@ type BuildSiteOptions = {
   root?: string
   now?: Date
   log?: (line: string) => void
+  /**
+   * Called once the pages are live (before an incremental build's sitemap and search index): the
+   * messages waiting for them go (cms/outbox/siteWait.ts). Its failure is logged, not the build's.
+   */
+  onLive?: () => Promise<unknown>
 }
 
 export type BuildReport = {
@@ -289,6 +294,9 @@ export const buildSite = async (options: BuildSiteOptions): Promise<BuildReport>
     if (options.bucket && refreshed) await writeLiveFilesToBucket(options.bucket, refreshed.files)
   }
   const liveSeconds = (Date.now() - started) / 1000
+  await options
+    .onLive?.()
+    .catch((error: unknown) => log(`Live, but what waited for it was not told: ${String(error)}`))
   phase('bucket and swap')
   if (later) {
     // Live already: a failure here leaves the build before's sitemap and search in service.

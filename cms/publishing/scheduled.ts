@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import { MEDIA_RELEASES, SITE_STATUS } from '../core/slugs'
 import { type ScheduledStep, requestSiteBuild, resumeStrandedBuilds } from '../coordination'
+import { letWaitingSendsGo } from './task'
 
 /** After a failed site build, how long before the 5-second job asks for another by itself. */
 export const SITE_RETRY_MS = 60_000
@@ -57,4 +58,20 @@ export const siteScheduledStep: ScheduledStep = {
   fallback: false,
   run: async (payload, now) =>
     (await retryFailedSiteBuild(payload, now)) || (await resumeStrandedBuilds(payload, now)),
+}
+
+/**
+ * Messages waiting for the site (cms/outbox/siteWait.ts) whose pages the live site holds: the
+ * build's own process lets them go as its pages go live; this catches a build whose process died
+ * or failed to, and clears the mark of those whose wait ended.
+ */
+export const sendsAfterSiteStep: ScheduledStep = {
+  name: 'messages after the site',
+  report: 'sendsLetGo',
+  fallback: 0,
+  run: async (payload, now) => {
+    const status = await payload.findGlobal({ slug: SITE_STATUS, overrideAccess: true, depth: 0 })
+    const readAt = status.lastSnapshotAt ? new Date(status.lastSnapshotAt) : new Date(0)
+    return letWaitingSendsGo(payload, readAt, now)
+  },
 }

@@ -15,6 +15,17 @@ import {
   SITE_BUILD_LEASE,
 } from '../coordination'
 import { anonymousRest } from './restClient'
+import { kickOutbox, releaseSendsShownBy } from '../outbox'
+
+/**
+ * The messages that waited for pages this build read (it read the CMS after `readAt`) go now, in
+ * this process at once; other processes' outbox runs find them due at their next poll.
+ */
+export const letWaitingSendsGo = async (payload: Payload, readAt: Date, now = new Date()) => {
+  const released = await releaseSendsShownBy(payload, readAt, now)
+  if (released > 0) kickOutbox(payload)
+  return released
+}
 
 let running: Promise<unknown> = Promise.resolve()
 let pruning: Promise<void> = Promise.resolve()
@@ -62,6 +73,7 @@ export const rebuildSite = async (
       full: options.full,
       now: attemptAt,
       log: (line) => payload.logger.warn(line),
+      onLive: () => letWaitingSendsGo(payload, attemptAt),
     })
     pruning = Promise.all([pruning, report.pruned]).then(() => undefined)
     await payload.updateGlobal({

@@ -25,6 +25,10 @@ export const seconds = (env: Env, name: string, fallback: number): number => {
   return value
 }
 
+/** Like `seconds`, where 0 turns the thing off. */
+export const secondsOrNone = (env: Env, name: string, fallback: number): number =>
+  env[name]?.trim() === '0' ? 0 : seconds(env, name, fallback)
+
 export const absoluteUrl = (env: Env, name: string, fallback: string): string => {
   const raw = env[name]?.trim() || fallback
   try {

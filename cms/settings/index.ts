@@ -3,7 +3,7 @@ import path from 'node:path'
 import { DEFAULT_CITY_NAME } from '../../site/lib/city'
 
 import { type DatabaseTarget, parseDatabaseUrl } from '../db'
-import { absoluteUrl, type Env, port, seconds, SettingsError } from './env'
+import { absoluteUrl, type Env, port, seconds, secondsOrNone, SettingsError } from './env'
 import {
   inboundSettings,
   type InboundSettings,
@@ -66,6 +66,11 @@ export type Settings = {
   citySgcCode: string
   /** How long an outbox worker holds the rows it claimed before another may take them over. */
   outboxLeaseMs: number
+  /**
+   * The longest a release's, publication's or package's messages wait for the site build that puts
+   * its page live (SEND_WAITS_FOR_SITE_SECONDS; 0: they go at once). Emergencies never wait.
+   */
+  sendWaitsForSiteMs: number
   /** The City's name as residents read it: site, feeds, CAP sender name, emails. */
   cityName: string
   /** Admin session cookies only over HTTPS: production behind an https:// CMS_URL. */
@@ -237,6 +242,7 @@ export const readSettings = (env: Env, cwd: string): Settings => {
     capSender: env.CAP_SENDER?.trim() || 'communications@city.example',
     logLevel: logLevel(env),
     outboxLeaseMs: seconds(env, 'OUTBOX_LEASE_SECONDS', 60) * 1000,
+    sendWaitsForSiteMs: secondsOrNone(env, 'SEND_WAITS_FOR_SITE_SECONDS', 90) * 1000,
     citySgcCode: sgcCode(env),
     trustedProxyHops: proxyHops(env),
     cityName: env.CITY_NAME?.trim() || DEFAULT_CITY_NAME,

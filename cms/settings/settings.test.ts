@@ -49,6 +49,18 @@ describe('readSettings', () => {
     )
   })
 
+  it('holds news for the site build 90 s by default, takes 0 to send at once, names a bad value', () => {
+    expect(readSettings({}, CWD).sendWaitsForSiteMs).toBe(90_000)
+    expect(readSettings({ SEND_WAITS_FOR_SITE_SECONDS: '0' }, CWD).sendWaitsForSiteMs).toBe(0)
+    expect(readSettings({ SEND_WAITS_FOR_SITE_SECONDS: '300' }, CWD).sendWaitsForSiteMs).toBe(
+      300_000,
+    )
+    for (const bad of ['-1', 'soon', '7200'])
+      expect(() => readSettings({ SEND_WAITS_FOR_SITE_SECONDS: bad }, CWD)).toThrow(
+        /SEND_WAITS_FOR_SITE_SECONDS/,
+      )
+  })
+
   it('takes a process role: web serves only, worker and all run the background work; anything else is named', () => {
     expect(readSettings({ PROCESS_ROLE: 'web' }, CWD).processRole).toBe('web')
     expect(runsBackgroundWork(readSettings({ PROCESS_ROLE: 'web' }, CWD))).toBe(false)

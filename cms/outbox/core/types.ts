@@ -78,4 +78,9 @@ export type OutboxStore = {
    * rest.
    */
   retryNow(now: Date, channel?: ChannelName): Promise<number>
+  /**
+   * Makes a send's rows that wait for the site (queued, never tried, due later) due now, on every
+   * channel, in one write; returns how many (siteWait.ts).
+   */
+  releaseSend(send: Id, now: Date): Promise<number>
 }
