@@ -74,6 +74,7 @@ const apiKey = (
 await harness.close({ keepData: true })
 
 log('Starting the layout…')
+const layoutStarted = new Date()
 const layout = await startLayout(
   {
     ...services.env,
@@ -93,7 +94,7 @@ let stored = { references: new Set<string>(), photos: 0 }
 const pressed: Pressed[] = []
 try {
   log('  waiting for the first full build of the site…')
-  rows.push(await waitForSite(layout.cms, layout.site))
+  rows.push(await waitForSite(layout.cms, layout.site, layoutStarted))
   const database = server ? await postgresProcess(databaseUrl) : null
   if (server && !database)
     log('  (PostgreSQL runs elsewhere or its directory is closed: its CPU is not counted)')

@@ -101,12 +101,13 @@ const env = {
 }
 const processes: ClusterProcess[] = []
 try {
+  const started = new Date()
   processes.push(await startRole('web', 'web', { ...env, PORT: String(web) }))
   processes.push(await startRole('worker', 'worker', { ...env, SITE_PORT: String(siteServer) }))
   log('  waiting for the first full build of the site…')
   await stage(
     'first full site build',
-    async () => [await waitForSite(env.CMS_URL, env.SITE_URL)],
+    async () => [await waitForSite(env.CMS_URL, env.SITE_URL, started)],
     processes,
   )
   await stage('reads on the year', () => measureYear(env.CMS_URL, log), processes)

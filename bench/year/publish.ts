@@ -12,13 +12,18 @@ const siteStatus = async (cms: string, authorization: string): Promise<SiteStatu
     .then((answer) => answer.json() as Promise<SiteStatus>)
     .catch(() => ({}))
 
-/** Waits (up to 30 minutes) for the worker's first build of the site; its time as a row. */
-export const waitForSite = async (cms: string, site: string): Promise<Row> => {
+/**
+ * Waits (up to 30 minutes) for the worker's first build of the site since `since`; its time as a
+ * row. A reused year (`--reuse`) has the last run's build on record: that one does not count, or
+ * the reads and the publish would run beside the first build.
+ */
+export const waitForSite = async (cms: string, site: string, since: Date): Promise<Row> => {
   const { authorization } = await signIn(cms, 'admin@city.example')
   const deadline = Date.now() + 30 * 60_000
   for (;;) {
     const status = await siteStatus(cms, authorization)
-    if (status.state === 'ok' && (await fetch(`${site}/`).catch(() => null))?.status === 200)
+    const built = status.lastSuccessAt && new Date(status.lastSuccessAt) >= since
+    if (built && (await fetch(`${site}/`).catch(() => null))?.status === 200)
       return {
         measure: 'first full site build on the year’s data (worker)',
         value: Number(status.seconds ?? 0),

@@ -167,6 +167,7 @@ export const en = {
     emergency: ' (emergency)',
     of: (sent: number, total: number) => `${sent} of ${total}`,
     done: 'done',
+    waitingForSite: (seconds: number) => `waits for its page to go live (${seconds} s at most)`,
   },
   sponsorship: {
     title: 'Sponsorship',

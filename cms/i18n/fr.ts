@@ -169,6 +169,8 @@ export const fr: AdminCatalogue = {
     emergency: ' (urgence)',
     of: (sent: number, total: number) => `${sent} sur ${total}`,
     done: 'terminé',
+    waitingForSite: (seconds: number) =>
+      `attend la mise en ligne de sa page (${seconds} s au plus)`,
   },
   sponsorship: {
     title: 'Commandites',

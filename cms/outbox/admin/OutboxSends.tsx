@@ -73,7 +73,10 @@ export const OutboxSends = async ({ payload, i18n }: { payload: Payload; i18n?: 
         }),
       )
       const reached = channels.filter((c) => c.total > 0)
-      return { send, channels: reached.length > 0 ? reached : channels.slice(0, 1) }
+      // A send waiting for its page (siteWait.ts): how long at most, instead of a time left.
+      const until = send.waitsForSiteUntil ? new Date(send.waitsForSiteUntil).getTime() : 0
+      const waitSeconds = Math.max(0, Math.ceil((until - now.getTime()) / 1000))
+      return { send, waitSeconds, channels: reached.length > 0 ? reached : channels.slice(0, 1) }
     }),
   )
   return (
@@ -95,7 +98,7 @@ export const OutboxSends = async ({ payload, i18n }: { payload: Payload; i18n?: 
           </tr>
         </thead>
         <tbody>
-          {rows.flatMap(({ send, channels }) =>
+          {rows.flatMap(({ send, waitSeconds, channels }) =>
             channels.map(({ channel, progress, retrying, lastError }, index) => (
               <tr key={`${String(send.id)}-${channel}`}>
                 {index === 0 && (
@@ -110,7 +113,13 @@ export const OutboxSends = async ({ payload, i18n }: { payload: Payload; i18n?: 
                 <td>{retrying}</td>
                 <td>{progress.queued}</td>
                 <td>{progress.ratePerSecond ? `${progress.ratePerSecond.toFixed(0)}/s` : '–'}</td>
-                <td>{progress.queued === 0 ? t.done : formatDuration(progress.etaSeconds)}</td>
+                <td>
+                  {progress.queued === 0
+                    ? t.done
+                    : waitSeconds > 0
+                      ? t.waitingForSite(waitSeconds)
+                      : formatDuration(progress.etaSeconds)}
+                </td>
                 <td>{lastError ?? '–'}</td>
               </tr>
             )),
