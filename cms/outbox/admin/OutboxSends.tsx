@@ -3,6 +3,7 @@ import type { Payload, Where } from 'payload'
 
 import { DELIVERIES, SENDS } from '../../core/slugs'
 import { formatDuration, sendProgress } from '../core/progress'
+import { siteWaitLeft } from '../core/siteWait'
 import { CHANNELS, type ChannelName } from '../core/types'
 import { adminStrings } from '../../i18n'
 
@@ -74,8 +75,7 @@ export const OutboxSends = async ({ payload, i18n }: { payload: Payload; i18n?: 
       )
       const reached = channels.filter((c) => c.total > 0)
       // A send waiting for its page (siteWait.ts): how long at most, instead of a time left.
-      const until = send.waitsForSiteUntil ? new Date(send.waitsForSiteUntil).getTime() : 0
-      const waitSeconds = Math.max(0, Math.ceil((until - now.getTime()) / 1000))
+      const waitSeconds = siteWaitLeft(send.waitsForSiteUntil, now)
       return { send, waitSeconds, channels: reached.length > 0 ? reached : channels.slice(0, 1) }
     }),
   )

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { EMERGENCY_PRIORITY, NORMAL_PRIORITY } from './priority'
-import { shownByBuild, siteWaitEnd } from './siteWait'
+import { shownByBuild, siteWaitEnd, siteWaitLeft } from './siteWait'
 
 const at = (iso: string) => new Date(iso)
 
@@ -36,5 +36,15 @@ describe('shownByBuild', () => {
   it('a send without a time, or with a broken one, is left to the wait’s end', () => {
     expect(shownByBuild({}, at('2026-12-07T12:00:00Z'))).toBe(false)
     expect(shownByBuild({ startedAt: 'soon' }, at('2026-12-07T12:00:00Z'))).toBe(false)
+  })
+})
+
+describe('siteWaitLeft', () => {
+  const now = at('2026-12-07T10:00:00Z')
+  it('counts the whole seconds left, none once the wait ended or when not waiting', () => {
+    expect(siteWaitLeft('2026-12-07T10:01:29.200Z', now)).toBe(90)
+    expect(siteWaitLeft('2026-12-07T09:59:00Z', now)).toBe(0)
+    expect(siteWaitLeft(null, now)).toBe(0)
+    expect(siteWaitLeft('never', now)).toBe(0)
   })
 })

@@ -33,3 +33,9 @@ export const shownByBuild = (send: WaitingSend, readAt: Date): boolean => {
   if (after.length === 0 || after.some(Number.isNaN)) return false
   return readAt.getTime() >= Math.max(...after)
 }
+
+/** Whole seconds a send still waits for the site at `now` (0: not waiting), for the dashboard. */
+export const siteWaitLeft = (waitsForSiteUntil: string | null | undefined, now: Date): number => {
+  const until = waitsForSiteUntil ? new Date(waitsForSiteUntil).getTime() : Number.NaN
+  return Number.isNaN(until) ? 0 : Math.max(0, Math.ceil((until - now.getTime()) / 1000))
+}
