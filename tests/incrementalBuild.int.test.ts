@@ -190,4 +190,58 @@ describe('incremental builds', () => {
     )
     expect((await build('after an upgrade')).fullReason).toBe('no build before this one')
   }, 540_000)
+
+  it('a new release renders the news front page and the archive’s newest page; the older archive pages are the same files', async () => {
+    for (let i = 1; i <= 50; i += 1)
+      await publishedDirectly(harness.payload, MEDIA_RELEASES, `Ward office hours ${i}`)
+    await build('fifty releases')
+    const listedReleases = (
+      await harness.payload.count({
+        collection: MEDIA_RELEASES,
+        where: { _status: { equals: 'published' } },
+      })
+    ).totalDocs
+    const pagesBefore = Math.ceil(listedReleases / 25)
+    expect(pagesBefore).toBeGreaterThanOrEqual(3)
+    const archive = (n: number, locale: 'en' | 'fr' = 'en') =>
+      locale === 'en' ? `news/archive/${n}/index.html` : `fr/nouvelles/archives/${n}/index.html`
+    const olderInodes = await Promise.all(
+      Array.from({ length: pagesBefore - 1 }, (_, i) =>
+        Promise.all([inode(archive(i + 1)), inode(archive(i + 1, 'fr'))]),
+      ),
+    )
+
+    // The few small pages every build renders (home, contact, search…).
+    const everyBuild = (await build('nothing new')).incremental!.renderedPages
+    await publishReleaseThroughWorkflow(harness, 'Arena roof repairs start')
+    const report = await build('one more')
+    expect(report.incremental?.sections).toEqual(['news'])
+    // Besides those: the front page in each language, the new release's page in each, and the
+    // archive's newest page in each (two, when the new release begins a page).
+    expect(report.incremental!.renderedPages - everyBuild).toBeGreaterThanOrEqual(6)
+    expect(report.incremental!.renderedPages - everyBuild).toBeLessThanOrEqual(8)
+    for (const [i, [en, fr]] of olderInodes.entries()) {
+      expect(await inode(archive(i + 1))).toBe(en)
+      expect(await inode(archive(i + 1, 'fr'))).toBe(fr)
+    }
+    const pagesAfter = Math.ceil((listedReleases + 1) / 25)
+    expect(await file(archive(pagesAfter))).toContain('Arena roof repairs start')
+
+    // Every release is in the archive once; the front page shows the newest 25 and leads to it.
+    const titles = (html: string) =>
+      [...html.matchAll(/<h[23][^>]*>\s*<a [^>]*>([^<]+)<\/a>/g)].map((m) => m[1]!.trim())
+    const all: string[] = []
+    for (let n = 1; n <= pagesAfter; n += 1) all.push(...titles(await file(archive(n))))
+    expect(all).toHaveLength(listedReleases + 1)
+    expect(new Set(all).size).toBe(all.length)
+    const front = await file('news/index.html')
+    expect(titles(front)).toHaveLength(25)
+    expect(titles(front)[0]).toBe('Arena roof repairs start')
+    expect(front).toMatch(/href="\/news\/archive\/\d+\/" rel="next"/)
+    expect(await file('fr/nouvelles/index.html')).toMatch(
+      /href="\/fr\/nouvelles\/archives\/\d+\/" rel="next">Plus anciens/,
+    )
+    // The archive pages are in the sitemap, each with its French twin.
+    expect(await file('sitemap.xml')).toContain(`/news/archive/${pagesAfter}/`)
+  }, 540_000)
 })

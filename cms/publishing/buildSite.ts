@@ -187,7 +187,16 @@ export const buildSite = async (options: BuildSiteOptions): Promise<BuildReport>
   // The plan travels with the snapshot: item pages render only what it names.
   await writeSnapshotFile(
     snapshotFile,
-    plan.full ? snapshot : { ...snapshot, render: { ...plan.render, sections: plan.sections } },
+    plan.full
+      ? snapshot
+      : {
+          ...snapshot,
+          render: {
+            ...plan.render,
+            sections: plan.sections,
+            archives: { news: plan.archives.render },
+          },
+        },
   )
   await saveState(dir, { state, mediaStamps })
 

@@ -6,7 +6,8 @@ import { promisify } from 'node:util'
 import path from 'node:path'
 
 import type { Snapshot } from '../../site/lib/types'
-import { activeAlerts } from '../../site/lib/content'
+import { activeAlerts, listed } from '../../site/lib/content'
+import { archivePages } from '../../site/lib/paging'
 import { recentAlerts } from '../../site/lib/wards'
 import { closesSoon, isAvailable, isOpen } from '../../site/lib/sponsorshipFilters'
 import { sourceHash } from '../build'
@@ -119,7 +120,17 @@ export const stateOf = (
       updatedAt: String(p.updatedAt),
     })),
   }
-  return { codeKey: code, layoutKey: layout, items, sections: sectionDigests(snapshot, items, now) }
+  return {
+    codeKey: code,
+    layoutKey: layout,
+    items,
+    sections: sectionDigests(snapshot, items, now),
+    archives: {
+      news: archivePages(listed(snapshot.releases)).map((page) =>
+        digest([page.items.map((r) => [r.id, r.updatedAt]), page.newest]),
+      ),
+    },
+  }
 }
 
 type Saved = { state: BuildState; mediaStamps: Record<string, string> }
@@ -232,6 +243,14 @@ export const reuseFromPrevious = async (
           slugs.map((slug) => path.join(section, slug, 'index.html')),
         )
     }
+  // A rendered news section renders only the archive pages that changed: the others are these.
+  if (plan.sections.includes('news'))
+    for (const locale of ['en', 'fr'] as const)
+      pages += await linkFiles(
+        previous.out,
+        out,
+        plan.archives.reuse.map((n) => path.join(archiveFolder(locale), String(n), 'index.html')),
+      )
   for (const section of LIST_SECTIONS) {
     if (plan.sections.includes(section)) continue
     const files = (await sectionPages(previous.out, section)).filter(
@@ -272,6 +291,9 @@ const folderOf = (sitePath: string) => sitePath.replace(/^\/+|\/+$/g, '')
 const sectionFolder = (section: ListSection, locale: 'en' | 'fr') =>
   folderOf(SECTION_BASE[locale][section === 'services311' ? 'help' : section])
 
+/** The news archive's folder in one language: `news/archive`, `fr/nouvelles/archives`. */
+const archiveFolder = (locale: 'en' | 'fr') => folderOf(SUB_PAGE[locale].newsArchive)
+
 const sectionFolders = (section: ListSection) =>
   (['en', 'fr'] as const).map((locale) => `${sectionFolder(section, locale)}/`)
 
@@ -286,18 +308,21 @@ export const outsideSections = (files: string[], sections: ListSection[]) => {
 }
 
 /**
- * The listing pages of a section in a build, both languages. News and publications keep only
- * their lists here (their item pages are reused item by item above); the other sections' folders
- * are their pages.
+ * The listing pages of a section in a build, both languages. News (its front page and archive)
+ * and publications keep only their lists here (their item pages are reused item by item above);
+ * the other sections' folders are their pages.
  */
 const sectionPages = async (root: string, section: ListSection): Promise<string[]> => {
   const found: string[] = []
   for (const locale of ['en', 'fr'] as const) {
     const folder = sectionFolder(section, locale)
-    if (section === 'news' || section === 'publications') {
+    if (section === 'news') {
+      found.push(`${folder}/index.html`, ...(await filesUnder(root, archiveFolder(locale))))
+      continue
+    }
+    if (section === 'publications') {
       found.push(`${folder}/index.html`, ...(await filesUnder(root, `${folder}/page`)))
-      if (section === 'publications')
-        found.push(...(await filesUnder(root, folderOf(SUB_PAGE[locale].publicationKind))))
+      found.push(...(await filesUnder(root, folderOf(SUB_PAGE[locale].publicationKind))))
       continue
     }
     found.push(...(await filesUnder(root, folder)))

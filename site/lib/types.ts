@@ -200,5 +200,11 @@ export type Snapshot = {
    * An incremental build renders only these item pages (by slug) and these sections' listing
    * pages; the others are the build before's. Absent: every page is rendered.
    */
-  render?: { releases: string[]; publications: string[]; sections?: ListSection[] }
+  render?: {
+    releases: string[]
+    publications: string[]
+    sections?: ListSection[]
+    /** The archive pages rendered, by number, when the section is (the others are reused). */
+    archives?: { news: number[] }
+  }
 }

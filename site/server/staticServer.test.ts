@@ -127,6 +127,21 @@ describe('the static site server', () => {
     expect(response.headers.get('location')).toBe('/news/pools/')
   })
 
+  it('sends a bookmark of the news listing’s former pages to the listing, which leads to the archive', async () => {
+    for (const [from, to] of [
+      ['/news/page/7/', '/news/'],
+      ['/news/page/12', '/news/'],
+      ['/fr/nouvelles/page/3/', '/fr/nouvelles/'],
+    ]) {
+      const response = await fetch(`${base}${from}`, { redirect: 'manual' })
+      expect(response.status, from).toBe(301)
+      expect(response.headers.get('location')).toBe(to)
+    }
+    // Anything else under it is not a former page.
+    for (const url of ['/news/page/7/extra/', '/news/page/seven/', '/publications/page/2/'])
+      expect((await fetch(`${base}${url}`, { redirect: 'manual' })).status, url).toBe(404)
+  })
+
   it.each(['/nope/', '/../secret.txt', '/%2e%2e/secret.txt', '/news/..%2f..%2fsecret.txt', '/%00'])(
     'answers 404 with the site page for %s',
     async (url) => {

@@ -3,6 +3,7 @@ import path from 'node:path'
 
 import { GONE_FILE, GONE_PAGE, type GoneList, hashPath } from '../lib/gone'
 import { contentTypeOf } from '../lib/contentTypes'
+import { SECTION_BASE } from '../lib/i18n/locales'
 import { pageWithIncludes, type ResolvedPage } from './includes'
 import { folderSource, type SiteFile, type SiteSource } from './siteSource'
 
@@ -28,6 +29,16 @@ const securityHeaders = (cmsOrigin: string): Record<string, string> => ({
 })
 
 type Found = { file: SiteFile; name: string } | { redirect: string } | null
+
+/**
+ * `/news/page/{n}/` (and the French twin) listed the news newest first until the listing got its
+ * archive counted from the oldest (site/lib/paging.ts): what such a page showed has moved, so a
+ * bookmark leads to the listing's front page, which leads to the archive.
+ */
+export const formerNewsPage = (urlPath: string): string | null =>
+  (['en', 'fr'] as const)
+    .map((locale) => SECTION_BASE[locale].news)
+    .find((base) => new RegExp(`^${base}page/\\d+/?$`).test(urlPath)) ?? null
 
 /** Maps a URL path to a file of the build; never outside it. */
 const resolve = async (source: SiteSource, version: string, urlPath: string): Promise<Found> => {
@@ -129,6 +140,12 @@ export const createSiteServer = (site: string | SiteSource, cmsOrigin: string): 
     const found = await resolve(source, version, urlPath)
     if (found && 'redirect' in found) {
       res.writeHead(301, { ...base, location: found.redirect }).end()
+      return
+    }
+    // The news listing's pages counted from the newest (before its archive): to the listing.
+    const listing = found ? null : formerNewsPage(urlPath)
+    if (listing) {
+      res.writeHead(301, { ...base, location: listing }).end()
       return
     }
     const short = { ...base, 'cache-control': 'public, max-age=60' }

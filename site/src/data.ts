@@ -44,3 +44,12 @@ export const sectionToRender = (section: ListSection): boolean => {
   const sections = snapshot().render?.sections
   return !sections || sections.includes(section)
 }
+
+/**
+ * The archive pages of a listing this build renders (site/lib/paging.ts): all of them, or in an
+ * incremental build those whose items changed (a new release: the newest page only).
+ */
+export const archivesToRender = (section: 'news'): Set<number> | null => {
+  const numbers = snapshot().render?.archives?.[section]
+  return numbers ? new Set(numbers) : null
+}

@@ -1,10 +1,10 @@
 import { activeAlerts, listed } from '../lib/content'
 import { SECTION_BASE, slugIn, SUB_PAGE, type Language } from '../lib/i18n'
 import { kindsPresent } from '../lib/labels'
-import { paginatePaths } from '../lib/paging'
+import { archiveHref, archivePages, frontItems, olderThanFront, paginatePaths } from '../lib/paging'
 import { filterCombinations, segmentsOf } from '../lib/sponsorshipFilters'
 import type { ListSection } from '../lib/sections'
-import { builtAt, itemsToRender, sectionToRender, snapshot } from './data'
+import { archivesToRender, builtAt, itemsToRender, sectionToRender, snapshot } from './data'
 
 /** A listing section's paths, or none when this build takes its pages from the build before. */
 const inSection = <T>(section: ListSection, paths: () => T[]): T[] =>
@@ -20,13 +20,34 @@ export const releasePaths = (locale: Language) =>
     props: { release, locale },
   }))
 
+/**
+ * The news front page: the newest releases, leading to the archive (counted from the oldest, so a
+ * new release renders only the front page and the archive's newest page).
+ */
 export const newsListPaths = (locale: Language) =>
-  inSection('news', () =>
-    paginatePaths(listed(snapshot().releases), SECTION_BASE[locale].news).map((p) => ({
-      ...p,
-      props: { ...p.props, locale },
-    })),
-  )
+  inSection('news', () => {
+    const releases = listed(snapshot().releases)
+    const older = olderThanFront(releases.length)
+    return [
+      {
+        params: { page: undefined },
+        props: {
+          items: frontItems(releases),
+          locale,
+          older: older === null ? null : archiveHref(SUB_PAGE[locale].newsArchive, older),
+        },
+      },
+    ]
+  })
+
+/** The news archive's pages: /news/archive/{n}/ and /fr/nouvelles/archives/{n}/. */
+export const newsArchivePaths = (locale: Language) =>
+  inSection('news', () => {
+    const only = archivesToRender('news')
+    return archivePages(listed(snapshot().releases))
+      .filter((page) => !only || only.has(page.number))
+      .map((page) => ({ params: { number: String(page.number) }, props: { ...page, locale } }))
+  })
 
 export const publicationPaths = (locale: Language) =>
   itemsToRender('publications', snapshot().publications).map((publication) => ({

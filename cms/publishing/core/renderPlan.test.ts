@@ -42,6 +42,23 @@ describe('planRender', () => {
       reuseFr: { releases: ['pools-open'], publications: [] },
       // A state without section digests (a build before sections) renders every section.
       sections: ['news', 'publications', 'emergency', 'sponsorship', 'services311', 'wards'],
+      archives: { render: [], reuse: [] },
+    })
+  })
+
+  it('renders the news archive pages that are new or changed and reuses the others', () => {
+    const before = state({ archives: { news: ['a1', 'a2', 'a3'] } })
+    // A new release: the newest page changed; a fourth page began.
+    expect(
+      planRender(before, state({ archives: { news: ['a1', 'a2', 'a3*', 'a4'] } })),
+    ).toMatchObject({ full: false, archives: { render: [3, 4], reuse: [1, 2] } })
+    // A release withdrawn from page 2: it and the pages after it shift.
+    expect(planRender(before, state({ archives: { news: ['a1', 'b2', 'b3'] } }))).toMatchObject({
+      archives: { render: [2, 3], reuse: [1] },
+    })
+    // A build before the archive: every page is rendered.
+    expect(planRender(state(), state({ archives: { news: ['a1', 'a2'] } }))).toMatchObject({
+      archives: { render: [1, 2], reuse: [] },
     })
   })
 

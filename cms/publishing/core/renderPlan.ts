@@ -38,6 +38,11 @@ export type BuildState = {
   items: Record<IncrementalKind, ItemStamp[]>
   /** A digest of what each section's pages are made from; absent in builds before sections. */
   sections?: Record<ListSection, string>
+  /**
+   * A digest of each news archive page (site/lib/paging.ts), page 1 first; absent in builds before
+   * the archive.
+   */
+  archives?: { news: string[] }
 }
 
 export type RenderPlan =
@@ -52,6 +57,11 @@ export type RenderPlan =
       reuseFr: Record<IncrementalKind, string[]>
       /** Sections whose pages are rendered now; the others are the build before's. */
       sections: ListSection[]
+      /**
+       * When the news section is rendered: the archive pages rendered now (new or changed) and
+       * those taken from the build before, by number.
+       */
+      archives: { render: number[]; reuse: number[] }
     }
 
 export const planRender = (previous: BuildState | null, current: BuildState): RenderPlan => {
@@ -83,5 +93,19 @@ export const planRender = (previous: BuildState | null, current: BuildState): Re
   const sections = LIST_SECTIONS.filter(
     (section) => previous.sections?.[section] !== current.sections?.[section] || !current.sections,
   )
-  return { full: false, render, reuse, reuseFr, sections }
+  return { full: false, render, reuse, reuseFr, sections, archives: archivePlan(previous, current) }
+}
+
+/**
+ * The news archive's pages: each is rendered when its digest changed (its items, or whether it is
+ * the newest), or when it is new; the others are reused. Without the build before's digests, all
+ * are rendered.
+ */
+const archivePlan = (previous: BuildState, current: BuildState) => {
+  const before = previous.archives?.news ?? []
+  const plan = { render: [] as number[], reuse: [] as number[] }
+  ;(current.archives?.news ?? []).forEach((digest, index) =>
+    (before[index] === digest ? plan.reuse : plan.render).push(index + 1),
+  )
+  return plan
 }

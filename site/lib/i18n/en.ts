@@ -182,6 +182,11 @@ export const en = {
     next: 'Next page',
     pageOf: (page: number, pages: number) => `Page ${page} of ${pages}`,
     titled: (title: string, page: number, pages: number) => `${title}, page ${page} of ${pages}`,
+    older: 'Older',
+    newer: 'Newer',
+    archiveLabel: 'Archive pages',
+    archivePage: (n: number) => `Archive page ${n} (page 1 holds the oldest)`,
+    archiveTitled: (title: string, n: number) => `${title}: archive page ${n}`,
   },
   withdrawn: {
     heading: 'This page has been withdrawn',

@@ -182,6 +182,11 @@ export const fr: Catalogue = {
     next: 'Page suivante',
     pageOf: (page: number, pages: number) => `Page ${page} de ${pages}`,
     titled: (title: string, page: number, pages: number) => `${title}, page ${page} de ${pages}`,
+    older: 'Plus anciens',
+    newer: 'Plus récents',
+    archiveLabel: 'Pages des archives',
+    archivePage: (n: number) => `Archives, page ${n} (la page 1 contient les plus anciens)`,
+    archiveTitled: (title: string, n: number) => `${title} : archives, page ${n}`,
   },
   withdrawn: {
     heading: 'Cette page a été retirée',

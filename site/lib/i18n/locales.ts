@@ -63,19 +63,28 @@ export const SECTION_BASE: Record<Language, Record<Section, string>> = {
 /** Pages below a section that are not items. */
 export const SUB_PAGE: Record<
   Language,
-  { publicationKind: string; browse: string; inquire: string; checkEmail: string }
+  {
+    publicationKind: string
+    browse: string
+    inquire: string
+    checkEmail: string
+    /** The news releases' archive (site/lib/paging.ts). */
+    newsArchive: string
+  }
 > = {
   en: {
     publicationKind: '/publications/kind/',
     browse: '/sponsorship/browse/',
     inquire: '/sponsorship/inquire/',
     checkEmail: '/subscribe/check-your-email/',
+    newsArchive: '/news/archive/',
   },
   fr: {
     publicationKind: '/fr/publications/type/',
     browse: '/fr/commandites/parcourir/',
     inquire: '/fr/commandites/demande/',
     checkEmail: '/fr/abonnement/verifiez-vos-courriels/',
+    newsArchive: '/fr/nouvelles/archives/',
   },
 }
 
