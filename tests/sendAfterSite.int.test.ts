@@ -21,6 +21,7 @@ import { type Harness, startHarness } from './helpers/harness'
 import { outbox } from './helpers/outbox'
 import {
   addConfirmedSubscribers,
+  publishedDirectly,
   publishReleaseThroughWorkflow,
   signUpByEmail,
 } from './helpers/seedData'
@@ -40,7 +41,13 @@ beforeAll(async () => {
 })
 afterAll(async () => harness?.close())
 
-type SendRow = { id: number; key: string; waitsForSiteUntil?: string | null; notBefore?: string }
+type SendRow = {
+  id: number
+  key: string
+  waitsForSiteUntil?: string | null
+  notBefore?: string
+  startedAt?: string
+}
 
 const sendOf = async (collection: string, id: number | string) =>
   (await harness.payload.db.findOne<SendRow>({
@@ -172,6 +179,18 @@ describe('messages wait for the page they link to', () => {
     expect(await sendsAfterSiteStep.run(harness.payload, new Date(), [])).toBe(1)
     expect(await waitingRows(send.id)).toBe(0)
     expect(await mailAbout('Arena opens its doors')).toHaveLength(1)
+  })
+
+  it('a build asked for after the publication lets the messages go, however long the send took to write', async () => {
+    const item = await publishedDirectly(harness.payload, MEDIA_RELEASES, 'Splash pad opens')
+    const queueing = queueItem(harness.payload, MEDIA_RELEASES, item as never)
+    // The build starts now, after the publication, while the send is still being written.
+    const buildReadAt = new Date()
+    await queueing
+    const send = await sendOf(MEDIA_RELEASES, item.id)
+    expect(new Date(send.startedAt!).getTime()).toBeLessThanOrEqual(buildReadAt.getTime())
+    expect(await releaseSendsShownBy(harness.payload, buildReadAt)).toBe(1)
+    expect(await waitingRows(send.id)).toBe(0)
   })
 
   it('rows written after the send was let go are due too (a build ended while they were written)', async () => {

@@ -74,6 +74,10 @@ export const queueItem = async (
   /** Called once a channel's first rows are written (the caller wakes the outbox). */
   onRows?: () => void,
 ) => {
+  // Taken before anything is awaited: the item is live by now, and a site build asked for after
+  // the publication reads the CMS later than this, however long the send takes to write. The
+  // send's start is this moment, so that build lets its messages go (siteWait.ts).
+  const liveBy = new Date()
   if (collection === KB_ARTICLES) return null
   if (collection === PUBLICATIONS && item.audience !== 'public') return null
   const first = sendKeyOf(collection, item)
@@ -83,7 +87,7 @@ export const queueItem = async (
     where: { key: { equals: key } },
   })) as Send | null
   if (existing && existing.status !== 'queueing') return null
-  const send = existing ?? (await createSend(payload, collection, item, key, change))
+  const send = existing ?? (await createSend(payload, collection, item, key, change, liveBy))
   if (!send) return null
   return fillSend(payload, send, onRows)
 }
@@ -100,6 +104,7 @@ const createSend = async (
   item: Item,
   key: string,
   change: ItemChange | null,
+  liveBy: Date,
 ): Promise<Send | null> => {
   const embargo =
     collection === MEDIA_RELEASES && item.embargoUntil ? new Date(String(item.embargoUntil)) : null
@@ -119,7 +124,7 @@ const createSend = async (
     status: 'queueing',
     notBefore: notBefore.toISOString(),
     waitsForSiteUntil: waitsUntil?.toISOString() ?? null,
-    startedAt: new Date().toISOString(),
+    startedAt: liveBy.toISOString(),
     total: 0,
     sent: 0,
     failed: 0,
