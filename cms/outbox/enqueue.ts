@@ -108,7 +108,7 @@ const createSend = async (
 ): Promise<Send | null> => {
   const embargo =
     collection === MEDIA_RELEASES && item.embargoUntil ? new Date(String(item.embargoUntil)) : null
-  const notBefore = embargo && embargo.getTime() > Date.now() ? embargo : new Date()
+  const notBefore = embargo && embargo > liveBy ? embargo : liveBy
   const priority = collection === EMERGENCY_BULLETINS ? EMERGENCY_PRIORITY : NORMAL_PRIORITY
   const waitsUntil = siteWaitEnd(priority, notBefore, currentSettings().sendWaitsForSiteMs)
   const data: Omit<SendRow, 'id' | 'createdAt' | 'updatedAt'> = {
