@@ -45,6 +45,20 @@ export const drizzleOutboxStore = (payload: Payload, within?: unknown): OutboxSt
   const stamp = () => new Date().toISOString()
   const held = (worker: string) => and(eq(t.claimedBy, worker), eq(t.status, 'sending'))
 
+  /**
+   * Makes queued rows that wait past `now` and match `which` due now, in one write (a retry's
+   * wait after an outage; a send's wait for its page); answers how many.
+   */
+  const dueNow = async (now: Date, which: ReturnType<typeof and>) => {
+    const at = now.toISOString()
+    const rows: unknown[] = await drizzle
+      .update(t)
+      .set({ nextAttemptAt: at })
+      .where(and(which, eq(t.status, 'queued'), sql`${t.nextAttemptAt} > ${at}`))
+      .returning({ id: t.id })
+    return rows.length
+  }
+
   return {
     async insert(rows) {
       let inserted = 0
@@ -147,37 +161,11 @@ export const drizzleOutboxStore = (payload: Payload, within?: unknown): OutboxSt
     },
 
     async retryNow(now, channel = 'email') {
-      const at = now.toISOString()
-      const rows: unknown[] = await drizzle
-        .update(t)
-        .set({ nextAttemptAt: at })
-        .where(
-          and(
-            eq(t.channel, channel),
-            eq(t.status, 'queued'),
-            sql`${t.nextAttemptAt} > ${at}`,
-            sql`${t.attempts} > 0`,
-          ),
-        )
-        .returning({ id: t.id })
-      return rows.length
+      return dueNow(now, and(eq(t.channel, channel), sql`${t.attempts} > 0`))
     },
 
     async releaseSend(send, now) {
-      const at = now.toISOString()
-      const rows: unknown[] = await drizzle
-        .update(t)
-        .set({ nextAttemptAt: at })
-        .where(
-          and(
-            eq(t.send, send),
-            eq(t.status, 'queued'),
-            sql`${t.nextAttemptAt} > ${at}`,
-            sql`${t.attempts} = 0`,
-          ),
-        )
-        .returning({ id: t.id })
-      return rows.length
+      return dueNow(now, and(eq(t.send, send), sql`${t.attempts} = 0`))
     },
 
     async renew(worker, leaseUntil) {
