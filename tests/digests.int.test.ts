@@ -1,12 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { EMERGENCY_BULLETINS, INTAKE_RECEIPTS, SUBSCRIBERS } from '../cms/core/slugs'
+import { INTAKE_RECEIPTS, SUBSCRIBERS } from '../cms/core/slugs'
 import { digestDue } from '../cms/email/core/digest'
 import { queueDueDigests } from '../cms/email/digests'
-import { validContent } from './helpers/fixtures'
 import { type Harness, startHarness } from './helpers/harness'
 import { outbox } from './helpers/outbox'
-import { publishReleaseThroughWorkflow, signUpByEmail } from './helpers/seedData'
+import {
+  publishReleaseThroughWorkflow,
+  signUpByEmail,
+  urgentPublishBulletin,
+} from './helpers/seedData'
 
 /**
  * Daily and weekly digests (issue "Alerts where you live", item 3): a subscriber who chose `daily`
@@ -63,16 +66,7 @@ describe('digests', () => {
     expect((await mailTo('weekly@example.com')).length).toBe(1)
 
     // Emergencies never wait for a digest.
-    const bulletin = await harness.rest('POST', `/${EMERGENCY_BULLETINS}`, {
-      as: 'emergency@city.example',
-      body: validContent(EMERGENCY_BULLETINS, 'Boil water now'),
-    })
-    const urgent = await harness.rest(
-      'POST',
-      `/${EMERGENCY_BULLETINS}/${bulletin.body.doc.id}/workflow`,
-      { as: 'emergency@city.example', body: { action: 'urgent-publish', comment: 'Now.' } },
-    )
-    expect(urgent.status).toBe(200)
+    await urgentPublishBulletin(harness, 'Boil water now')
     expect((await mailTo('daily@example.com')).map((m) => m.subject)).toContainEqual(
       expect.stringContaining('URGENT'),
     )

@@ -16,7 +16,6 @@ import { releaseSendsShownBy } from '../cms/outbox/siteWait'
 import { sendsAfterSiteStep } from '../cms/publishing/scheduled'
 import { rebuildSite } from '../cms/publishing/task'
 import { queueingIdle } from '../cms/workflow/effects'
-import { validContent } from './helpers/fixtures'
 import { type Harness, startHarness } from './helpers/harness'
 import { outbox } from './helpers/outbox'
 import {
@@ -24,6 +23,7 @@ import {
   publishedDirectly,
   publishReleaseThroughWorkflow,
   signUpByEmail,
+  urgentPublishBulletin,
 } from './helpers/seedData'
 
 /**
@@ -99,20 +99,9 @@ describe('messages wait for the page they link to', () => {
     expect(await mailAbout('Pool reopens on Monday')).toHaveLength(0)
 
     // An alert published meanwhile goes at once, news waiting or not.
-    const bulletin = await harness.rest('POST', `/${EMERGENCY_BULLETINS}`, {
-      as: 'emergency@city.example',
-      body: validContent(EMERGENCY_BULLETINS, 'Water main break on King'),
-    })
-    const urgent = await harness.rest(
-      'POST',
-      `/${EMERGENCY_BULLETINS}/${bulletin.body.doc.id}/workflow`,
-      { as: 'emergency@city.example', body: { action: 'urgent-publish', comment: 'Now.' } },
-    )
-    expect(urgent.status).toBe(200)
+    const bulletin = await urgentPublishBulletin(harness, 'Water main break on King')
     await queueingIdle()
-    expect(
-      (await sendOf(EMERGENCY_BULLETINS, bulletin.body.doc.id)).waitsForSiteUntil ?? null,
-    ).toBeNull()
+    expect((await sendOf(EMERGENCY_BULLETINS, bulletin)).waitsForSiteUntil ?? null).toBeNull()
     expect(await mailAbout('Water main break on King')).toHaveLength(1)
     expect(await mailAbout('Pool reopens on Monday')).toHaveLength(0)
 
@@ -135,7 +124,10 @@ describe('messages wait for the page they link to', () => {
       const id = await publishReleaseThroughWorkflow(harness, 'Library hours change')
       await queueingIdle()
       const send = await sendOf(MEDIA_RELEASES, id)
-      expect(send.waitsForSiteUntil).toBeTruthy()
+      // Waiting one second from when it was asked for, not 90.
+      expect(new Date(send.waitsForSiteUntil!).getTime()).toBe(
+        new Date(send.notBefore!).getTime() + 1_000,
+      )
       expect(await mailAbout('Library hours change')).toHaveLength(0)
       await new Promise((resolve) => setTimeout(resolve, 1_200))
       expect(await mailAbout('Library hours change')).toHaveLength(1)
@@ -195,19 +187,9 @@ describe('messages wait for the page they link to', () => {
 
   it('rows written after the send was let go are due too (a build ended while they were written)', async () => {
     await addConfirmedSubscribers(harness.payload, 250, 'many', ['news'])
-    const item = await harness.payload.create({
-      collection: MEDIA_RELEASES,
-      data: {
-        ...validContent(MEDIA_RELEASES, 'Snow clearing begins'),
-        _status: 'published',
-        workflowState: 'published',
-        publishedAt: new Date().toISOString(),
-      } as never,
-      overrideAccess: true,
-      context: { seed: true },
-    })
+    const item = await publishedDirectly(harness.payload, MEDIA_RELEASES, 'Snow clearing begins')
     let letGo = 0
-    await queueItem(harness.payload, MEDIA_RELEASES, item, null, () => {
+    await queueItem(harness.payload, MEDIA_RELEASES, item as never, null, () => {
       // After the first 200 rows of the first channel: the build goes live now.
       if (letGo++ === 0)
         void releaseSendsShownBy(harness.payload, new Date(Date.now() + 60_000), new Date())

@@ -4,6 +4,7 @@ import { expect } from 'vitest'
 import {
   ADDRESSES,
   type ContentSlug,
+  EMERGENCY_BULLETINS,
   MEDIA_RELEASES,
   PUSH_SUBSCRIPTIONS,
   SMS_SUBSCRIBERS,
@@ -55,6 +56,25 @@ export const publishedDirectly = (payload: Payload, collection: ContentSlug, tit
     overrideAccess: true,
     context: { seed: true },
   })
+
+/**
+ * An emergency bulletin written and urgent-published by the emergency officer through the REST
+ * API (the press that skips review); answers its id.
+ */
+export const urgentPublishBulletin = async (harness: Harness, title: string) => {
+  const created = await harness.rest('POST', `/${EMERGENCY_BULLETINS}`, {
+    as: 'emergency@city.example',
+    body: validContent(EMERGENCY_BULLETINS, title),
+  })
+  expect(created.status, JSON.stringify(created.body)).toBe(201)
+  const id = created.body.doc.id as number
+  const urgent = await harness.rest('POST', `/${EMERGENCY_BULLETINS}/${id}/workflow`, {
+    as: 'emergency@city.example',
+    body: { action: 'urgent-publish', comment: 'Now.' },
+  })
+  expect(urgent.status, JSON.stringify(urgent.body)).toBe(200)
+  return id
+}
 
 /** A media release written by the writer and published by the manager through the workflow's REST calls. */
 export const publishReleaseThroughWorkflow = async (
