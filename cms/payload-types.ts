@@ -1079,6 +1079,16 @@ export interface ServiceType {
   targetDays: number;
   duplicateRadiusMetres?: number | null;
   duplicateDays?: number | null;
+  notice?: string | null;
+  noticeFr?: string | null;
+  safetyQuestion?: string | null;
+  safetyQuestionFr?: string | null;
+  safetyStop?: string | null;
+  safetyStopFr?: string | null;
+  safetyGo?: string | null;
+  safetyGoFr?: string | null;
+  safetyInstruction?: string | null;
+  safetyInstructionFr?: string | null;
   /**
    * Inactive services are hidden from the form and Open311.
    */
@@ -1922,6 +1932,18 @@ export interface ServiceRequest {
    */
   mergedInto?: (number | null) | ServiceRequest;
   /**
+   * Times a resident said it is still not fixed.
+   */
+  reopenCount?: number | null;
+  /**
+   * Residents who said “me too” (public).
+   */
+  meTooCount?: number | null;
+  /**
+   * Opened because that request was still not fixed after it closed.
+   */
+  reopenedFrom?: (number | null) | ServiceRequest;
+  /**
    * The nearest open report of the same service when this one arrived.
    */
   possibleDuplicateOf?: (number | null) | ServiceRequest;
@@ -2037,7 +2059,7 @@ export interface ServiceRequestEvent {
   id: number;
   request: number | ServiceRequest;
   at: string;
-  action: 'opened' | 'status' | 'assigned' | 'merged' | 'followed' | 'emailed' | 'photo';
+  action: 'opened' | 'status' | 'assigned' | 'merged' | 'followed' | 'emailed' | 'photo' | 'comment' | 'reopened';
   state?: ('new' | 'acknowledged' | 'assigned' | 'in-progress' | 'closed') | null;
   /**
    * Public.
@@ -2047,6 +2069,11 @@ export interface ServiceRequestEvent {
   actor?: (number | null) | User;
   actorName?: string | null;
   details?: string | null;
+  /**
+   * A photo address a comment came with (Open311 media_url): not fetched.
+   */
+  mediaUrl?: string | null;
+  externalId?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -3291,6 +3318,16 @@ export interface ServiceTypesSelect<T extends boolean = true> {
   targetDays?: T;
   duplicateRadiusMetres?: T;
   duplicateDays?: T;
+  notice?: T;
+  noticeFr?: T;
+  safetyQuestion?: T;
+  safetyQuestionFr?: T;
+  safetyStop?: T;
+  safetyStopFr?: T;
+  safetyGo?: T;
+  safetyGoFr?: T;
+  safetyInstruction?: T;
+  safetyInstructionFr?: T;
   active?: T;
   attributes?:
     | T
@@ -3351,6 +3388,9 @@ export interface ServiceRequestsSelect<T extends boolean = true> {
   expectedAt?: T;
   closedAt?: T;
   mergedInto?: T;
+  reopenCount?: T;
+  meTooCount?: T;
+  reopenedFrom?: T;
   possibleDuplicateOf?: T;
   apiClient?: T;
   token?: T;
@@ -3372,6 +3412,8 @@ export interface ServiceRequestEventsSelect<T extends boolean = true> {
   actor?: T;
   actorName?: T;
   details?: T;
+  mediaUrl?: T;
+  externalId?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -3,10 +3,11 @@ import type { CollectionConfig } from 'payload'
 import { isAdmin } from '../cms/access/desk'
 import { isStaff } from '../cms/access/core/roles'
 import { SERVICE_REQUEST_EVENTS, SERVICE_REQUESTS, USERS } from '../cms/core/slugs'
-import { REQUEST_STATES } from '../cms/servicerequests/core/model'
+import { REQUEST_EVENT_ACTIONS, REQUEST_STATES } from '../cms/servicerequests/core/model'
 
 /**
- * A request's history: opened, each status change with its public notes, assignments, merges. The
+ * A request's history: opened, each status change with its public notes, assignments, merges,
+ * residents' comments (an app's Open311 update) and reopenings ("still not fixed"). The
  * public status page shows the `public` entries' state and notes; `details` stay with staff.
  * Written by the services only, never edited.
  */
@@ -37,12 +38,7 @@ export const ServiceRequestEvents: CollectionConfig = {
       name: 'action',
       type: 'select',
       required: true,
-      options: ['opened', 'status', 'assigned', 'merged', 'followed', 'emailed', 'photo'].map(
-        (value) => ({
-          label: value,
-          value,
-        }),
-      ),
+      options: REQUEST_EVENT_ACTIONS.map((value) => ({ label: value, value })),
     },
     {
       name: 'state',
@@ -54,5 +50,19 @@ export const ServiceRequestEvents: CollectionConfig = {
     { name: 'actor', type: 'relationship', relationTo: USERS },
     { name: 'actorName', type: 'text' },
     { name: 'details', type: 'textarea' },
+    {
+      name: 'mediaUrl',
+      type: 'text',
+      admin: {
+        description: 'A photo address a comment came with (Open311 media_url): not fetched.',
+      },
+    },
+    {
+      // An app's own id for a comment it posted: the same comment posted again is stored once.
+      name: 'externalId',
+      type: 'text',
+      index: true,
+      admin: { readOnly: true },
+    },
   ],
 }

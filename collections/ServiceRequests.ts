@@ -241,6 +241,34 @@ export const ServiceRequests: CollectionConfig = {
       },
     },
     {
+      type: 'row',
+      fields: [
+        {
+          name: 'reopenCount',
+          type: 'number',
+          defaultValue: 0,
+          min: 0,
+          admin: { readOnly: true, description: 'Times a resident said it is still not fixed.' },
+        },
+        {
+          name: 'meTooCount',
+          type: 'number',
+          defaultValue: 0,
+          min: 0,
+          admin: { readOnly: true, description: 'Residents who said “me too” (public).' },
+        },
+        {
+          name: 'reopenedFrom',
+          type: 'relationship',
+          relationTo: SERVICE_REQUESTS,
+          admin: {
+            readOnly: true,
+            description: 'Opened because that request was still not fixed after it closed.',
+          },
+        },
+      ],
+    },
+    {
       name: 'possibleDuplicateOf',
       type: 'relationship',
       relationTo: SERVICE_REQUESTS,

@@ -4,6 +4,8 @@ import { isCatalogueKeeper } from '../cms/access/requests311'
 import { rebuildSiteForCatalogue } from '../cms/servicerequests/collectionHooks'
 import { DEPARTMENTS, SERVICE_TYPES } from '../cms/core/slugs'
 import { ATTRIBUTE_TYPES } from '../cms/servicerequests/core/model'
+import { safetyFields } from './fields/serviceSafety'
+import { RESERVED_CODES } from '../cms/servicerequests/core/safety'
 
 /**
  * The 311 catalogue: what residents can report, in both languages, with the questions each report
@@ -102,6 +104,7 @@ export const ServiceTypes: CollectionConfig = {
         },
       ],
     },
+    safetyFields,
     {
       name: 'active',
       type: 'checkbox',
@@ -121,9 +124,11 @@ export const ServiceTypes: CollectionConfig = {
               type: 'text',
               required: true,
               validate: (value: unknown) =>
-                typeof value === 'string' && /^[a-z0-9_]{1,40}$/.test(value)
-                  ? true
-                  : 'Use lower-case letters, digits and _ only, like size.',
+                typeof value !== 'string' || !/^[a-z0-9_]{1,40}$/.test(value)
+                  ? 'Use lower-case letters, digits and _ only, like size.'
+                  : RESERVED_CODES.includes(value)
+                    ? `\`${value}\` is kept for the safety question and notice; choose another code.`
+                    : true,
             },
             {
               name: 'datatype',

@@ -33,6 +33,7 @@ import * as migration_20261207_065235_subscriber_frequency from './20261207_0652
 import * as migration_20261207_065754_change_notes from './20261207_065754_change_notes';
 import * as migration_20261207_093204_item_wards from './20261207_093204_item_wards';
 import * as migration_20261207_122511_send_waits_for_site from './20261207_122511_send_waits_for_site';
+import * as migration_20261207_155659_safety_updates_reopen from './20261207_155659_safety_updates_reopen';
 
 export const migrations = [
   {
@@ -208,6 +209,11 @@ export const migrations = [
   {
     up: migration_20261207_122511_send_waits_for_site.up,
     down: migration_20261207_122511_send_waits_for_site.down,
-    name: '20261207_122511_send_waits_for_site'
+    name: '20261207_122511_send_waits_for_site',
+  },
+  {
+    up: migration_20261207_155659_safety_updates_reopen.up,
+    down: migration_20261207_155659_safety_updates_reopen.down,
+    name: '20261207_155659_safety_updates_reopen'
   },
 ];

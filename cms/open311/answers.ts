@@ -16,6 +16,7 @@ const ROOTS = {
   services: 'services',
   definition: 'service_definition',
   requests: 'service_requests',
+  updates: 'service_request_updates',
   errors: 'errors',
   discovery: 'discovery',
 } as const

@@ -18,9 +18,13 @@ import {
   type ServiceEntry,
 } from './core/documents'
 import { commaList } from '../core/text/commaList'
+import { noticeAttribute, noticeIn, questionsOf } from '../servicerequests/core/safety'
 import { type Language } from '../../site/lib/i18n'
 import { answer, CORS, fail, type Format } from './answers'
+import { MAX_PAGE_SIZE, type Paging, PagingError, readPaging } from './core/paging'
+import { loadWards } from '../addresses'
 import { postRequest } from './post'
+import { listUpdates, postUpdate } from './updates'
 
 /**
  * Open311 GeoReport v2 at `{CMS_URL}/open311/v2/` (Next rewrites it to these endpoints under /api):
@@ -65,7 +69,10 @@ const entryOf = (service: ServiceType, language: Language): ServiceEntry => ({
   descriptionFr: service.descriptionFr,
   group: language === 'fr' && service.groupFr ? service.groupFr : service.group,
   keywords: keywordsOf(service),
-  attributes: service.attributes ?? [],
+  notice: noticeIn(service, 'en'),
+  noticeFr: noticeIn(service, 'fr'),
+  // The notice (information only) and the safety question lead the definition.
+  attributes: [noticeAttribute(service), ...questionsOf(service)].filter((a) => a !== null),
 })
 
 const departmentNames = async (req: PayloadRequest, language: Language) => {
@@ -81,9 +88,17 @@ const departmentNames = async (req: PayloadRequest, language: Language) => {
 /**
  * The public view of requests: the service's name, the department's, nothing about the reporter.
  */
-const viewsOf = async (req: PayloadRequest, docs: PublicRequest[], language: Language) => {
+const viewsOf = async (
+  req: PayloadRequest,
+  docs: PublicRequest[],
+  language: Language,
+  extended = false,
+) => {
   const services = new Map((await loadServices(req.payload, false)).map((s) => [String(s.id), s]))
   const departments = await departmentNames(req, language)
+  const wards = extended
+    ? new Map((await loadWards(req.payload)).map((w) => [String(w.id), w]))
+    : new Map<string, never>()
   const photos = await publicPhotos(
     req.payload,
     docs.map((d) => d.id),
@@ -107,8 +122,25 @@ const viewsOf = async (req: PayloadRequest, docs: PublicRequest[], language: Lan
       lat: doc.lat,
       long: doc.long,
       mediaUrl: photos.get(String(doc.id))?.[0]?.url ?? null,
+      extended: extended ? extendedOf(doc, wards, language, departments) : null,
     })
   })
+}
+
+const extendedOf = (
+  doc: PublicRequest,
+  wards: Map<string, { number: number; name: string; nameFr?: string | null }>,
+  language: Language,
+  departments: Map<string, string>,
+) => {
+  const ward = wards.get(String(relationId(doc.ward)))
+  return {
+    ward: ward?.number ?? null,
+    wardName: ward ? (language === 'fr' && ward.nameFr ? ward.nameFr : ward.name) : null,
+    department: departments.get(String(relationId(doc.department))) ?? null,
+    closingReason: doc.status === 'closed' ? (doc.closingReason ?? null) : null,
+    reopenCount: doc.reopenCount ?? 0,
+  }
 }
 
 const PUBLIC_SELECT = {
@@ -128,12 +160,15 @@ const PUBLIC_SELECT = {
   address: true,
   lat: true,
   long: true,
+  ward: true,
+  closingReason: true,
+  reopenCount: true,
 } as const
 /** A request as the public endpoints read it: only the fields above. */
 type PublicRequest = Pick<RequestDoc, 'id' | keyof typeof PUBLIC_SELECT>
 
 const DEFAULT_DAYS = 90
-const MAX_RESULTS = 1000
+const MAX_RESULTS = MAX_PAGE_SIZE
 
 const readDate = (value: string | null, name: string) => {
   if (!value) return null
@@ -145,6 +180,13 @@ const readDate = (value: string | null, name: string) => {
 
 const listRequests = async (req: PayloadRequest, format: Format) => {
   const language = languageOf(req)
+  let paging: Paging
+  try {
+    paging = readPaging(req.searchParams.get('page'), req.searchParams.get('page_size'))
+  } catch (error) {
+    if (error instanceof PagingError) return fail(format, 400, error.message)
+    throw error
+  }
   const ids = commaList(req.searchParams.get('service_request_id'))
   const conditions: Where[] = []
   if (ids.length) conditions.push({ reference: { in: ids.slice(0, MAX_RESULTS) } })
@@ -174,15 +216,19 @@ const listRequests = async (req: PayloadRequest, format: Format) => {
   const { docs } = await req.payload.find({
     collection: SERVICE_REQUESTS,
     where: { and: conditions },
-    sort: '-requestedAt',
-    limit: MAX_RESULTS,
-    // Open311 has no total: counting a year's matches cost as much as reading the page.
-    pagination: false,
+    // The id breaks ties (two reports in one millisecond keep their order across pages); SQLite's
+    // indexes end with it, and PostgreSQL sorts the ties of one time only (an incremental sort).
+    sort: ['-requestedAt', '-id'],
+    limit: paging.size,
+    // Open311 has no total: counting a year's matches cost as much as reading the first page, so
+    // only a later page (which needs an offset) pays for the count Payload's paging makes.
+    ...(paging.page > 1 ? { page: paging.page } : { pagination: false }),
     depth: 0,
     overrideAccess: true,
     select: PUBLIC_SELECT,
   })
-  return answer(format, 'requests', await viewsOf(req, docs, language))
+  const extended = req.searchParams.get('extensions') === 'true'
+  return answer(format, 'requests', await viewsOf(req, docs, language, extended))
 }
 
 const requestByField = async (req: PayloadRequest, field: 'reference' | 'token', value: string) => {
@@ -204,6 +250,19 @@ const withFormat =
     if (!format) return fail('json', 404, 'Add .json or .xml to the path, like services.json.')
     return run(req, format, base)
   }
+
+/** The documents at the endpoint's top level; requests and updates are also posted to. */
+const UPDATES = 'servicerequestupdates'
+const DOCUMENTS = ['discovery', 'services', 'requests', UPDATES]
+const POSTED = ['requests', UPDATES]
+
+const unknown = (format: Format, base: string) =>
+  fail(format, 404, `There is no ${base}.${format}; start at discovery.${format}.`)
+
+const notPosted = (format: Format, base: string) =>
+  DOCUMENTS.includes(base)
+    ? fail(format, 405, `${base}.${format} is only read; post to requests or ${UPDATES}.`)
+    : unknown(format, base)
 
 const options: Endpoint['handler'] = async () => new Response(null, { status: 204, headers: CORS })
 
@@ -243,7 +302,8 @@ export const open311Endpoints: Endpoint[] = [
           'public, max-age=60',
         )
       if (base === 'requests') return listRequests(req, format)
-      return fail(format, 404, `There is no ${base}.${format}; start at discovery.${format}.`)
+      if (base === UPDATES) return listUpdates(req, format)
+      return unknown(format, base)
     }),
   },
   {
@@ -252,9 +312,32 @@ export const open311Endpoints: Endpoint[] = [
     handler: withFormat('document', async (req, format, base) =>
       base === 'requests'
         ? postRequest(req, format)
-        : fail(format, 405, 'Only requests are posted.'),
+        : base === UPDATES
+          ? postUpdate(req, format)
+          : notPosted(format, base),
     ),
   },
+  {
+    path: '/open311/v2/:kind/:document',
+    method: 'post',
+    handler: withFormat('document', async (_req, format, base) => unknown(format, base)),
+  },
+  // Every other method: 405 on a document that exists, 404 on one that does not.
+  ...(['put', 'patch', 'delete'] as const).flatMap((method) =>
+    ['/open311/v2/:document', '/open311/v2/:kind/:document'].map((path): Endpoint => ({
+      path,
+      method,
+      handler: withFormat('document', async (_req, format, base) =>
+        path.includes(':kind') || !DOCUMENTS.includes(base)
+          ? unknown(format, base)
+          : fail(
+              format,
+              405,
+              `${base}.${format} is read with GET${POSTED.includes(base) ? ' and added to with POST' : ''}.`,
+            ),
+      ),
+    })),
+  ),
   {
     path: '/open311/v2/:kind/:document',
     method: 'get',
@@ -276,7 +359,8 @@ export const open311Endpoints: Endpoint[] = [
       if (kind === 'requests') {
         const doc = await requestByField(req, 'reference', base)
         if (!doc) return fail(format, 404, `No request has the id ${base}.`)
-        return answer(format, 'requests', await viewsOf(req, [doc], language))
+        const extended = req.searchParams.get('extensions') === 'true'
+        return answer(format, 'requests', await viewsOf(req, [doc], language, extended))
       }
       if (kind === 'tokens') {
         const doc = await requestByField(req, 'token', base)

@@ -1,5 +1,12 @@
 import type { SiteService, SiteWard } from '../../site/lib/types'
 import { asAreaGeometry } from '../addresses/core/geo'
+import {
+  asksSafety,
+  instructionIn,
+  noticeIn,
+  questionsOf,
+  type SafetyFields,
+} from '../servicerequests/core/safety'
 /** Reads a CMS API path as an anonymous visitor (the snapshot's reader). */
 type GetJson = (path: string) => Promise<unknown>
 
@@ -27,16 +34,25 @@ export const serviceForSite = (row: Row): SiteService => ({
   descriptionFr: text(row.descriptionFr) || text(row.description),
   group: text(row.group),
   groupFr: text(row.groupFr) || text(row.group),
-  questions: ((row.attributes as Row[] | undefined) ?? [])
+  notice: noticeIn(row as SafetyFields, 'en'),
+  noticeFr: noticeIn(row as SafetyFields, 'fr'),
+  safetyInstruction: asksSafety(row as SafetyFields)
+    ? {
+        en: instructionIn(row as SafetyFields, 'en'),
+        fr: instructionIn(row as SafetyFields, 'fr'),
+      }
+    : null,
+  // The safety question first, as intake checks it and Open311 defines it.
+  questions: questionsOf(row as Parameters<typeof questionsOf>[0])
     .filter((a) => a.variable !== false)
     .map((a) => ({
       code: text(a.code),
-      datatype: text(a.datatype) as SiteService['questions'][number]['datatype'],
+      datatype: a.datatype,
       required: a.required === true,
       description: text(a.description),
       descriptionFr: text(a.descriptionFr) || text(a.description),
       hint: text(a.hint) || null,
-      values: ((a.values as Row[] | undefined) ?? []).map((v) => ({
+      values: (a.values ?? []).map((v) => ({
         key: text(v.key),
         name: text(v.name),
         nameFr: text(v.nameFr) || text(v.name),

@@ -1,4 +1,5 @@
 import type { ServiceType } from '../payload-types'
+import type { SafetyFields } from '../servicerequests/core/safety'
 
 /**
  * The demo 311 catalogue: the services most Canadian cities take reports for, in both languages,
@@ -22,7 +23,7 @@ type DemoService = {
   duplicateDays: number
   /** As the catalogue stores them (each question in both languages). */
   attributes?: ServiceType['attributes']
-}
+} & Partial<SafetyFields>
 
 const yesNo = [
   { key: 'yes', name: 'Yes', nameFr: 'Oui' },
@@ -156,6 +157,13 @@ export const DEMO_SERVICES: readonly DemoService[] = [
     targetDays: 1,
     duplicateRadiusMetres: 50,
     duplicateDays: 3,
+    // A dark intersection or a pole down is a danger now, not a report for tomorrow's crew.
+    safetyQuestion: 'Are all the lights dark, or is a pole or a wire down?',
+    safetyQuestionFr: 'Tous les feux sont-ils éteints, ou un poteau ou un fil est-il tombé?',
+    safetyInstruction:
+      'This is a danger now: call 911. Do not touch or go near a fallen wire. Treat a dark intersection as an all-way stop.',
+    safetyInstructionFr:
+      'C’est un danger immédiat : composez le 911. Ne touchez pas un fil tombé et ne vous en approchez pas. À une intersection sans feux, faites un arrêt obligatoire.',
   },
   {
     code: 'SIGN',
@@ -198,6 +206,10 @@ export const DEMO_SERVICES: readonly DemoService[] = [
     targetDays: 2,
     duplicateRadiusMetres: 150,
     duplicateDays: 3,
+    notice:
+      'Main roads and bus routes are plowed first; residential streets within 24 hours after the snow stops.',
+    noticeFr:
+      'Les artères et les circuits d’autobus sont déneigés en premier; les rues résidentielles dans les 24 heures après la fin de la neige.',
   },
   {
     code: 'ICY_SIDEWALK',

@@ -15,7 +15,15 @@ import {
 import { serviceByCode } from './catalogue'
 import type { RequestChannel } from './core/model'
 import { nearbyReports, submitRequest } from './intake'
-import { duplicatesPage, messagePage, problemsPage, statusPage, thanksPage } from './pages'
+import {
+  duplicatesPage,
+  messagePage,
+  problemsPage,
+  statusPage,
+  stoppedPage,
+  thanksPage,
+} from './pages'
+import { DANGER_CODE, questionsOf } from './core/safety'
 import { requestInputFrom } from './readInput'
 import { changeStatus } from './status'
 import { readLatLong, LocationError } from '../addresses/core/geo'
@@ -79,6 +87,14 @@ export const requestEndpoints: Endpoint[] = [
         locationOptional: staff && UNPLACED_CHANNELS.includes(channel),
         req,
       })
+      if (outcome.kind === 'stopped')
+        return Response.json(
+          {
+            stopped: true,
+            errors: [{ field: `attribute[${DANGER_CODE}]`, message: outcome.instruction }],
+          },
+          { status: 400 },
+        )
       if (outcome.kind === 'invalid') return problemsJson(outcome.problems)
       if (outcome.kind === 'duplicates')
         return jsonError(409, 'Nearby open reports of the same problem.')
@@ -137,9 +153,11 @@ export const requestEndpoints: Endpoint[] = [
         stopAtDuplicates: values.confirm_new !== 'yes',
         req,
       })
+      if (outcome.kind === 'stopped')
+        return stoppedPage(language, outcome.instruction, String(values.service_code ?? ''))
       if (outcome.kind === 'invalid') {
         const service = await serviceByCode(req.payload, values.service_code)
-        const questions = new Map((service?.attributes ?? []).map((a) => [a.code, a]))
+        const questions = new Map((service ? questionsOf(service) : []).map((a) => [a.code, a]))
         return problemsPage(language, outcome.problems, questions)
       }
       if (outcome.kind === 'duplicates')

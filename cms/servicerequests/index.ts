@@ -3,6 +3,7 @@
  * surface: other domains import from here or from its core/.
  */
 
+export { addComment } from './comments'
 export { keywordsOf, loadServices, type ServiceType } from './catalogue'
 export { receive311Email } from './inboundMail'
 export { submitRequest } from './intake'

@@ -15,6 +15,7 @@ import { createWithReference, inOneTransaction, isReferenceConflict } from '../d
 import { normaliseEmail } from '../core/text/emailAddress'
 import { loadRoutingRules, serviceByCode, serviceById, type ServiceType } from './catalogue'
 import { checkAnswers } from './core/attributes'
+import { questionsOf, stoppedBy } from './core/safety'
 import { checkMediaUrl, type PhotoOrigin } from './core/photos'
 import { type IncomingPhoto, preparePhotos, removeStrayPhotos, storePhotos } from './photos'
 import { DEFAULT_DUPLICATE_RULE, likelyDuplicates } from './core/duplicates'
@@ -68,7 +69,7 @@ export type RequestInput = {
    * More to store with the request, in its transaction (an Idempotency-Key's receipt, the mail's
    * other attachments): if it fails, the request is not stored either.
    */
-  alsoStore?: (doc: RequestDoc, req: PayloadRequest) => Promise<void>
+  alsoStore?: (doc: RequestDoc, req: PayloadRequest, notice: string | null) => Promise<void>
 }
 
 export type { Problem } from './place'
@@ -84,7 +85,9 @@ export type NearbyReport = {
 export type IntakeOutcome =
   | { kind: 'invalid'; problems: Problem[] }
   | { kind: 'duplicates'; nearby: NearbyReport[] }
-  | { kind: 'created'; doc: RequestDoc; nearby: NearbyReport[] }
+  | { kind: 'created'; doc: RequestDoc; nearby: NearbyReport[]; notice: string | null }
+  /** The safety question answered with its stopping answer: nothing stored; what to do instead. */
+  | { kind: 'stopped'; instruction: string }
   /** Valid, but it could not be stored (the disk, the bucket, the database): nothing was kept. */
   | { kind: 'unavailable' }
 
@@ -173,10 +176,14 @@ export const submitRequest = async (
         : 'Choose the kind of problem (service_code).',
     })
   const { answers, problems: answerProblems } = service
-    ? checkAnswers(service.attributes ?? [], input.answers ?? {}, {
+    ? checkAnswers(questionsOf(service), input.answers ?? {}, {
         requireAnswers: !input.locationOptional,
       })
     : { answers: {}, problems: [] }
+  // "Is it dangerous?" answered yes: nothing is filed, whatever else the report says or lacks.
+  const language = input.language === 'fr' ? 'fr' : 'en'
+  const instruction = service ? stoppedBy(service, answers, language) : null
+  if (instruction !== null) return { kind: 'stopped', instruction }
   problems.push(...answerProblems)
   const description = text(input.description)
   if (description.length > MAX_DESCRIPTION)
@@ -228,9 +235,10 @@ export const submitRequest = async (
     calendar,
     Math.max(1, Math.round(service.targetDays || 1)),
   ).dueAt
-  const language = input.language === 'fr' ? 'fr' : 'en'
   const possible = nearby[0] ?? null
-  const statusNotes = possible
+  // The hint is for staff and the sender (the answer's service_notice), never the public notes:
+  // apps publish status_notes as the City's own words.
+  const duplicateHint = possible
     ? strings(language).requestMail.duplicateNote(possible.reference, possible.metres)
     : null
   const data = {
@@ -251,7 +259,7 @@ export const submitRequest = async (
     channel: input.channel,
     state: 'new',
     status: 'open',
-    statusNotes,
+    statusNotes: null,
     department: relationTo(routed.department),
     queue: routed.queue,
     routedBy: routedByText(routed.rule, routed.department),
@@ -286,10 +294,9 @@ export const submitRequest = async (
           request: doc.id,
           action: 'opened',
           state: 'new',
-          notes: statusNotes,
           isPublic: true,
           actor: input.actor,
-          details: details(doc),
+          details: [details(doc), duplicateHint].filter(Boolean).join('; '),
           req,
         })
         if (email || mobile) {
@@ -312,12 +319,12 @@ export const submitRequest = async (
               req,
             )
         }
-        await input.alsoStore?.(doc, req)
+        await input.alsoStore?.(doc, req, duplicateHint)
         return doc
       },
       { req: input.req, retryOn: isReferenceConflict },
     )
-    return { kind: 'created', doc, nearby }
+    return { kind: 'created', doc, nearby, notice: duplicateHint }
   } catch (error) {
     // What the photo folder (or bucket) took for rows that are gone now goes too.
     if (reference) await removeStrayPhotos(payload, reference)

@@ -186,6 +186,22 @@ export const thanksPage = (language: Language, doc: RequestDoc) => {
   )
 }
 
+/**
+ * The safety question answered "yes": nothing was sent, and what to do instead comes first, in
+ * large type, before anything else on the page.
+ */
+export const stoppedPage = (language: Language, instruction: string, serviceCode: string) => {
+  const t = strings(language).requests
+  const back = `${formUrl(language)}${encodeURIComponent(serviceCode)}/`
+  return page(
+    language,
+    t.safetyStoppedTitle,
+    `<div class="notice notice--danger" role="alert"><p><strong>${escapeHtml(instruction)}</strong></p></div>` +
+      `<p>${escapeHtml(t.safetyStoppedLead)}</p>` +
+      `<p><a href="${escapeHtml(back)}">${escapeHtml(t.safetyStoppedBack)}</a></p>`,
+  )
+}
+
 export const messagePage = (language: Language, title: string, text: string, status = 200) =>
   page(
     language,

@@ -17,7 +17,8 @@ import {
   requestUpdate,
   requestUpdateShort,
 } from './core/emails'
-import type { ClosingReason, RequestState } from './core/model'
+import { asksSafety, DANGER_CODE, instructionIn } from './core/safety'
+import type { ClosingReason, RequestEventAction, RequestState } from './core/model'
 import type { RequestDoc } from './requestDoc'
 import { type Language } from '../../site/lib/i18n'
 import type { ServiceRequestFollower } from '../payload-types'
@@ -37,8 +38,12 @@ export const recordEvent = async (
   payload: Payload,
   event: {
     request: number | string
-    action: 'opened' | 'status' | 'assigned' | 'merged' | 'followed' | 'emailed' | 'photo'
+    action: RequestEventAction
     state?: RequestState | null
+    mediaUrl?: string | null
+    externalId?: string | null
+    /** Who, when not a signed-in person (an app posting a resident's comment). */
+    actorName?: string | null
     notes?: string | null
     isPublic?: boolean
     actor?: Actor
@@ -60,8 +65,10 @@ export const recordEvent = async (
         ? [event.actor.firstName, event.actor.lastName].filter(Boolean).join(' ') ||
           event.actor.email ||
           null
-        : null,
+        : (event.actorName ?? null),
       details: event.details ?? null,
+      mediaUrl: event.mediaUrl ?? null,
+      externalId: event.externalId ?? null,
     },
     req: event.req,
     overrideAccess: true,
@@ -225,6 +232,11 @@ export const acknowledgeRequest = async (
     stopUrl: stopUrl(followerToken),
     cityName: currentSettings().cityName,
     possibleDuplicate,
+    // An email report could not be asked "is it dangerous?": it is told what to do if it is.
+    safetyInstruction:
+      asksSafety(service) && (doc.answers as Record<string, unknown> | null)?.[DANGER_CODE] == null
+        ? instructionIn(service, doc.language)
+        : null,
   })
   await send(
     payload,

@@ -133,6 +133,11 @@ export type SiteService = {
   descriptionFr: string
   group: string
   groupFr: string
+  /** What a resident should know before reporting ('' when none). */
+  notice?: string
+  noticeFr?: string
+  /** What to do instead when the safety question (`danger`, first of the questions) is "yes". */
+  safetyInstruction?: { en: string; fr: string } | null
   questions: ServiceQuestion[]
 }
 

@@ -1,4 +1,5 @@
 import { publicCoordinate } from '../../core/publicPoint'
+import { publicDescription } from '../../core/text/publicText'
 import { offsetDateTime } from '../../core/offsetDateTime'
 import type { AttributeDefinition } from '../../servicerequests/core/attributes'
 import { open311Status, type RequestState } from '../../servicerequests/core/model'
@@ -18,6 +19,9 @@ export type ServiceEntry = {
   descriptionFr?: string | null
   group?: string | null
   keywords?: readonly string[] | null
+  /** Read before reporting: added to the description, and first in the definition. */
+  notice?: string | null
+  noticeFr?: string | null
   attributes?: readonly AttributeDefinition[] | null
 }
 
@@ -38,6 +42,14 @@ export type RequestEntry = {
   lat?: number | null
   long?: number | null
   mediaUrl?: string | null
+  /** Given with `extensions=true`: what the standard has no field for. */
+  extended?: {
+    ward: number | null
+    wardName: string | null
+    department: string | null
+    closingReason: string | null
+    reopenCount: number
+  } | null
 }
 
 const pick = (language: Language, en: string | null | undefined, fr: string | null | undefined) =>
@@ -47,7 +59,12 @@ export const serviceList = (services: readonly ServiceEntry[], language: Languag
   services.map((s) => ({
     service_code: s.code,
     service_name: pick(language, s.name, s.nameFr),
-    description: pick(language, s.description, s.descriptionFr),
+    description: [
+      pick(language, s.description, s.descriptionFr),
+      pick(language, s.notice, s.noticeFr),
+    ]
+      .filter(Boolean)
+      .join(' '),
     metadata: (s.attributes ?? []).some((a) => a.variable !== false),
     type: 'realtime',
     keywords: (s.keywords ?? []).join(', '),
@@ -77,12 +94,7 @@ export const w3cTime = (value: string | Date | null | undefined, timeZone = 'Ame
   return Number.isNaN(date.getTime()) ? null : offsetDateTime(date, timeZone)
 }
 
-const EMAIL = /[\w.+-]+@[\w-]+(\.[\w-]+)+/g
-const PHONE = /(\+?1[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}(\s*(x|ext\.?)\s*\d+)?/gi
-
-/** A description as the public sees it: email addresses and phone numbers typed into it removed. */
-export const publicDescription = (text: string | null | undefined) =>
-  (text ?? '').replace(EMAIL, '[removed]').replace(PHONE, '[removed]')
+export { publicDescription }
 
 export const requestView = (r: RequestEntry) => ({
   service_request_id: r.reference,
@@ -102,6 +114,17 @@ export const requestView = (r: RequestEntry) => ({
   lat: publicCoordinate(r.lat),
   long: publicCoordinate(r.long),
   media_url: r.mediaUrl ?? '',
+  ...(r.extended
+    ? {
+        extended_attributes: {
+          ward: r.extended.ward ?? '',
+          ward_name: r.extended.wardName ?? '',
+          department: r.extended.department ?? '',
+          closing_reason: r.extended.closingReason ?? '',
+          reopen_count: r.extended.reopenCount,
+        },
+      }
+    : {}),
 })
 
 export const discovery = (args: {

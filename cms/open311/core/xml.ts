@@ -8,6 +8,7 @@ import { xmlText } from '../../core/text/xml'
 const SINGULAR: Record<string, string> = {
   services: 'service',
   service_requests: 'request',
+  service_request_updates: 'request_update',
   attributes: 'attribute',
   values: 'value',
   endpoints: 'endpoint',

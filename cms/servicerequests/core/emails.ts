@@ -40,12 +40,15 @@ export const requestAcknowledgement = (args: {
   stopUrl: string | null
   cityName: string
   possibleDuplicate: string | null
+  /** What to do if it is dangerous, when the report never answered the safety question (email). */
+  safetyInstruction?: string | null
 }): Email => {
   const w = words(args.language)
   const expected = args.expectedAt ? formatDay(args.expectedAt, args.language) : null
   const lines = [
     w.hello,
     '',
+    ...(args.safetyInstruction ? [w.ifDangerous(args.safetyInstruction), ''] : []),
     w.received(args.serviceName, args.location),
     w.reference(args.reference),
     ...(expected ? [w.expected(expected)] : []),

@@ -9,6 +9,20 @@ export type RequestChannel = (typeof REQUEST_CHANNELS)[number]
 export const CLOSING_REASONS = ['resolved', 'duplicate', 'not-city', 'cannot-locate'] as const
 export type ClosingReason = (typeof CLOSING_REASONS)[number]
 
+/** What a request's history records (`comment`: a resident's words; `reopened`: not fixed). */
+export const REQUEST_EVENT_ACTIONS = [
+  'opened',
+  'status',
+  'assigned',
+  'merged',
+  'followed',
+  'emailed',
+  'photo',
+  'comment',
+  'reopened',
+] as const
+export type RequestEventAction = (typeof REQUEST_EVENT_ACTIONS)[number]
+
 export const ATTRIBUTE_TYPES = [
   'string',
   'number',

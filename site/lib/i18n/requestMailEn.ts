@@ -18,6 +18,7 @@ export const requestMailEn = {
       'not-city': 'This is not the City’s to fix; the notes say who is responsible.',
       'cannot-locate': 'The crew could not find the problem at this location.',
     },
+    ifDangerous: (instruction: string) => `If it is dangerous: ${instruction}`,
     hello: 'Hello,',
     received: (service: string, location: string | null) =>
       `We received your request “${service}”${location ? ` at ${location}` : ''}.`,

@@ -17,6 +17,7 @@ export const requestMailFr: CatalogueOf<typeof requestMailEn> = {
       'not-city': 'Cela ne relève pas de la Ville; les notes indiquent qui en est responsable.',
       'cannot-locate': 'L’équipe n’a pas trouvé le problème à cet endroit.',
     },
+    ifDangerous: (instruction) => `Si c’est dangereux : ${instruction}`,
     hello: 'Bonjour,',
     received: (service, location) =>
       `Nous avons bien reçu votre demande « ${service} »${location ? ` au ${location}` : ''}.`,

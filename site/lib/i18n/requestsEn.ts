@@ -14,6 +14,13 @@ export const requestsEn = {
     demoData:
       'This demonstration uses the fictional city of Maple Bay: its streets and wards are made up.',
     chooseService: 'What would you like to report?',
+    safetyYes: 'Yes',
+    safetyNo: 'No',
+    safetyTitle: 'Safety first',
+    notice: 'Before you report',
+    safetyStoppedTitle: 'Do not report this here',
+    safetyStoppedLead: 'Your report was not sent, because of your answer to the safety question.',
+    safetyStoppedBack: 'If it is not dangerous after all, go back and answer “No”.',
     allProblems: 'All the problems you can report',
     where: 'Where is it?',
     required: '(required)',

@@ -13,6 +13,15 @@ export const requestsFr: typeof requestsEn = {
     demoData:
       'Cette démonstration utilise Maple Bay, une ville fictive : ses rues et ses quartiers sont inventés.',
     chooseService: 'Que voulez-vous signaler?',
+    safetyYes: 'Oui',
+    safetyNo: 'Non',
+    safetyTitle: 'La sécurité d’abord',
+    notice: 'Avant de signaler',
+    safetyStoppedTitle: 'Ne signalez pas ceci ici',
+    safetyStoppedLead:
+      'Votre signalement n’a pas été envoyé, en raison de votre réponse à la question de sécurité.',
+    safetyStoppedBack:
+      'Si ce n’est finalement pas dangereux, revenez en arrière et répondez « Non ».',
     allProblems: 'Tous les problèmes que vous pouvez signaler',
     where: 'Où est-ce?',
     required: '(obligatoire)',

@@ -1,0 +1,167 @@
+import type { PayloadRequest, Where } from 'payload'
+
+import { relationId } from '../core/relationId'
+import { SERVICE_REQUEST_EVENTS, SERVICE_REQUESTS } from '../core/slugs'
+import { commaList } from '../core/text/commaList'
+import { addComment, photosIn } from '../servicerequests'
+import { answer, fail, type Format } from './answers'
+import { errorList } from './core/documents'
+import { PagingError, readPaging } from './core/paging'
+import { type UpdateEntry, updateView } from './core/updates'
+import { readClientPost } from './post'
+
+/**
+ * Open311's service request updates, in the shape mySociety's extension defines and FixMyStreet and
+ * Toronto speak: `GET servicerequestupdates` lists every public change of every request (a status
+ * change with its notes, a merge, a resident's comment) in a time window, oldest first, so an app
+ * stops polling each request; `POST servicerequestupdates` adds a resident's comment from an app.
+ */
+
+/** What the public history shows as updates: the opening is the request itself, not an update. */
+const UPDATE_ACTIONS = ['status', 'merged', 'comment', 'reopened'] as const
+
+const DEFAULT_DAYS = 90
+
+const readDate = (value: string | null, name: string) => {
+  if (!value) return null
+  const date = new Date(value)
+  if (Number.isNaN(date.getTime()))
+    throw new RangeError(`\`${name}\` must be a W3C date-time, like 2026-12-01T00:00:00-05:00.`)
+  return date
+}
+
+export const listUpdates = async (req: PayloadRequest, format: Format) => {
+  let start: Date | null
+  let end: Date | null
+  let paging
+  try {
+    start = readDate(req.searchParams.get('start_date'), 'start_date')
+    end = readDate(req.searchParams.get('end_date'), 'end_date')
+    paging = readPaging(req.searchParams.get('page'), req.searchParams.get('page_size'))
+  } catch (error) {
+    if (error instanceof RangeError || error instanceof PagingError)
+      return fail(format, 400, error.message)
+    throw error
+  }
+  if (start && end && start > end)
+    return fail(format, 400, '`start_date` must come before `end_date`.')
+  const to = end ?? new Date()
+  const from = start ?? new Date(to.getTime() - DEFAULT_DAYS * 86_400_000)
+  const conditions: Where[] = [
+    { public: { equals: true } },
+    { action: { in: [...UPDATE_ACTIONS] } },
+    { at: { greater_than_equal: from.toISOString() } },
+    { at: { less_than_equal: to.toISOString() } },
+  ]
+  const references = commaList(req.searchParams.get('service_request_id')).slice(0, 1000)
+  const byId = new Map<string, { reference: string }>()
+  if (references.length) {
+    const { docs } = await req.payload.find({
+      collection: SERVICE_REQUESTS,
+      where: { reference: { in: references } },
+      pagination: false,
+      depth: 0,
+      overrideAccess: true,
+      select: { reference: true },
+    })
+    if (!docs.length) return answer(format, 'updates', [])
+    for (const doc of docs) byId.set(String(doc.id), doc)
+    conditions.push({ request: { in: docs.map((d) => d.id) } })
+  }
+  const { docs: events } = await req.payload.find({
+    collection: SERVICE_REQUEST_EVENTS,
+    where: { and: conditions },
+    sort: ['at', 'id'],
+    limit: paging.size,
+    ...(paging.page > 1 ? { page: paging.page } : { pagination: false }),
+    depth: 0,
+    overrideAccess: true,
+    select: { request: true, at: true, action: true, state: true, notes: true, mediaUrl: true },
+  })
+  const missing = [...new Set(events.map((e) => String(relationId(e.request))))].filter(
+    (id) => !byId.has(id),
+  )
+  if (missing.length) {
+    const { docs } = await req.payload.find({
+      collection: SERVICE_REQUESTS,
+      where: { id: { in: missing } },
+      pagination: false,
+      depth: 0,
+      overrideAccess: true,
+      select: { reference: true },
+    })
+    for (const doc of docs) byId.set(String(doc.id), doc)
+  }
+  const entries: UpdateEntry[] = events.flatMap((e) => {
+    const request = byId.get(String(relationId(e.request)))
+    return request && e.state
+      ? [
+          {
+            id: e.id,
+            reference: request.reference,
+            state: e.state,
+            at: e.at,
+            notes: e.notes ?? null,
+            mediaUrl: e.mediaUrl ?? null,
+          },
+        ]
+      : []
+  })
+  return answer(format, 'updates', entries.map(updateView))
+}
+
+/**
+ * A resident's comment from an app: `service_request_id`, `description`, and optionally
+ * `update_id` (the app's own id: posting it again stores nothing new), `media_url`, photos as
+ * `media`, the resident's `first_name`, `last_name` and `email` (kept for staff, never shown),
+ * `updated_datetime` and `status`. A comment never closes a request: only staff do.
+ */
+export const postUpdate = async (req: PayloadRequest, format: Format) => {
+  const post = await readClientPost(req, format)
+  if (post instanceof Response) return post
+  const { client, values, files } = post
+  const text = (name: string) => (typeof values[name] === 'string' ? values[name].trim() : '')
+  if (!text('service_request_id'))
+    return fail(format, 400, '`service_request_id` names the request, like SR-2026-000123.')
+  const updateId = text('update_id').slice(0, 100)
+  const who = [text('first_name'), text('last_name')].filter((n) => n && n !== '-').join(' ')
+  const outcome = await addComment(req.payload, {
+    reference: text('service_request_id'),
+    text: values.description,
+    mediaUrl: values.media_url,
+    photos: photosIn(files),
+    externalId: updateId ? `open311:${client.id}:${updateId}` : null,
+    actorName: client.name,
+    details: [
+      `from ${client.name}`,
+      who || null,
+      text('email') || null,
+      text('phone') || null,
+      text('updated_datetime') ? `their time ${text('updated_datetime')}` : null,
+      text('status') ? `status ${text('status').slice(0, 40)}` : null,
+      updateId ? `their id ${updateId}` : null,
+    ]
+      .filter(Boolean)
+      .join('; '),
+    req,
+  })
+  if (outcome.kind === 'not-found')
+    return fail(format, 404, `No request has the id ${text('service_request_id')}.`)
+  if (outcome.kind === 'invalid')
+    return answer(
+      format,
+      'errors',
+      errorList(
+        outcome.problems.map((p) => ({ code: 400, description: `${p.field}: ${p.message}` })),
+      ),
+      400,
+    )
+  const response = answer(
+    format,
+    'updates',
+    [{ update_id: String(outcome.eventId) }],
+    outcome.kind === 'added' ? 201 : 200,
+  )
+  if (outcome.kind === 'replayed') response.headers.set('Idempotent-Replayed', 'true')
+  return response
+}

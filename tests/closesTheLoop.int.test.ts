@@ -1,0 +1,396 @@
+import { parseDocument } from 'htmlparser2'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+
+import { demoAddresses } from '../cms/addresses/core/demoCity'
+import { API_CLIENTS, SERVICE_REQUEST_EVENTS, SERVICE_REQUESTS } from '../cms/core/slugs'
+import { closeOutboxTransporter } from '../cms/email/transport'
+import { seedDemo311 } from '../cms/seed/seed'
+import { type Harness, startHarness } from './helpers/harness'
+import { startInbound } from './helpers/inbound'
+import { drainOutbox } from './helpers/outbox'
+import { startSmtpSink } from './helpers/smtpSink'
+
+/**
+ * 311 closing the loop, as residents, apps and FixMyStreet's Open311 client meet it: a safety stop
+ * that files nothing on every channel, the duplicate hint kept out of the public notes, paging and
+ * the extended attributes, and mySociety's service request updates (GET and POST, JSON and XML).
+ */
+vi.setConfig({ testTimeout: 60_000 })
+let harness: Harness
+let sink: Awaited<ReturnType<typeof startSmtpSink>>
+let inbound: Awaited<ReturnType<typeof startInbound>> | undefined
+let apiKey = ''
+const ADMIN = 'admin@city.example'
+const main = demoAddresses().find((a) => a.street === 'Main Street' && a.number === '123')!
+
+beforeAll(async () => {
+  sink = await startSmtpSink()
+  harness = await startHarness()
+  process.env.SMTP_URL = sink.url
+  await seedDemo311(harness.payload)
+  inbound = await startInbound(harness.payload)
+  const created = await harness.rest('POST', `/${API_CLIENTS}`, {
+    as: ADMIN,
+    body: { name: 'FixMyStreet', contact: 'dev@fms.example', rateLimitPerHour: 1000 },
+  })
+  apiKey = created.body.doc.apiKey
+})
+afterAll(async () => {
+  closeOutboxTransporter()
+  delete process.env.SMTP_URL
+  await inbound?.close()
+  await harness?.close()
+  await sink?.close()
+})
+
+const get = (path: string) => harness.rest('GET', `/open311/v2/${path}`)
+const postForm = (path: string, fields: Record<string, string>, method = 'POST') =>
+  harness.rest(
+    method,
+    `/open311/v2/${path}`,
+    method === 'GET'
+      ? {}
+      : {
+          headers: { 'content-type': 'application/x-www-form-urlencoded' },
+          body: new URLSearchParams(fields).toString(),
+        },
+  )
+const count = async () =>
+  (await harness.payload.count({ collection: SERVICE_REQUESTS, overrideAccess: true })).totalDocs
+
+/** Elements of an XML answer by name, each as { child: text }. */
+const xmlItems = (xml: string, name: string) => {
+  const found: Record<string, string>[] = []
+  const walk = (node: any) => {
+    if (node.name === name)
+      found.push(
+        Object.fromEntries(
+          (node.children ?? [])
+            .filter((c: any) => c.type === 'tag')
+            .map((c: any) => [c.name, (c.children ?? []).map((t: any) => t.data ?? '').join('')]),
+        ),
+      )
+    for (const child of node.children ?? []) walk(child)
+  }
+  walk(parseDocument(xml, { xmlMode: true }))
+  return found
+}
+
+const signal = (danger: string, more: Record<string, string> = {}) => ({
+  api_key: apiKey,
+  service_code: 'TRAFFIC_SIGNAL',
+  lat: String(main.lat),
+  long: String(main.long),
+  'attribute[danger]': danger,
+  ...more,
+})
+
+describe('safety stops and notices', () => {
+  it('the definition asks `danger` first, required, and carries the notice as information', async () => {
+    const definition = await get('services/TRAFFIC_SIGNAL.json')
+    expect(definition.body.attributes[0]).toMatchObject({
+      code: 'danger',
+      datatype: 'singlevaluelist',
+      required: true,
+      variable: true,
+      values: [
+        { key: 'yes', name: 'Yes' },
+        { key: 'no', name: 'No' },
+      ],
+    })
+    expect(definition.body.attributes[0].description).toMatch(/lights dark/)
+    const fr = await get('services/TRAFFIC_SIGNAL.json?locale=fr')
+    expect(fr.body.attributes[0].values[0].name).toBe('Oui')
+    const snow = await get('services/SNOW_PLOWING.json')
+    expect(snow.body.attributes[0]).toMatchObject({ code: 'notice', variable: false })
+    expect(snow.body.attributes[0].description).toMatch(/Main roads and bus routes/)
+    const services = await get('services.json')
+    const listed = services.body.find((s: any) => s.service_code === 'SNOW_PLOWING')
+    expect(listed.description).toMatch(/after a snowfall\. Main roads and bus routes/)
+    expect(services.body.find((s: any) => s.service_code === 'TRAFFIC_SIGNAL').metadata).toBe(true)
+  })
+
+  it('Open311: the stopping answer is a 400 with what to do, and nothing is stored', async () => {
+    const before = await count()
+    const stopped = await postForm('requests.json', signal('yes'))
+    expect(stopped.status).toBe(400)
+    expect(stopped.body).toEqual([{ code: 400, description: expect.stringMatching(/call 911/) }])
+    const fr = await postForm('requests.xml', signal('yes', { locale: 'fr' }))
+    expect(fr.status).toBe(400)
+    expect(xmlItems(fr.body, 'error')[0]!.description).toMatch(/composez le 911/)
+    // Not answered: required, like any required question.
+    const { 'attribute[danger]': _, ...unanswered } = signal('')
+    const missing = await postForm('requests.json', unanswered)
+    expect(missing.status).toBe(400)
+    expect(missing.body[0].description).toMatch(/attribute\[danger\]/)
+    expect(await count()).toBe(before)
+    // The other answer files the report.
+    const filed = await postForm('requests.json', signal('no'))
+    expect(filed.status).toBe(201)
+    expect(await count()).toBe(before + 1)
+  })
+
+  it('the web form: the stopping answer answers with what to do, and files nothing', async () => {
+    const before = await count()
+    const stopped = await harness.rest('POST', `/${SERVICE_REQUESTS}/form`, {
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        'x-forwarded-for': '198.51.100.77',
+      },
+      body: new URLSearchParams({
+        service_code: 'TRAFFIC_SIGNAL',
+        address_string: '123 Main Street',
+        'attribute[danger]': 'yes',
+        language: 'fr',
+      }).toString(),
+    })
+    expect(stopped.status).toBe(200)
+    expect(stopped.body).toContain('<h1>Ne signalez pas ceci ici</h1>')
+    expect(stopped.body).toMatch(
+      /role="alert"><p><strong>C’est un danger immédiat : composez le 911/,
+    )
+    expect(stopped.body).toContain('/fr/311/signaler/TRAFFIC_SIGNAL/')
+    expect(await count()).toBe(before)
+  })
+
+  it('staff taking a call meet the same stop', async () => {
+    const before = await count()
+    const stopped = await harness.rest('POST', `/${SERVICE_REQUESTS}`, {
+      as: ADMIN,
+      body: {
+        serviceCode: 'TRAFFIC_SIGNAL',
+        lat: main.lat,
+        long: main.long,
+        attribute: { danger: 'yes' },
+        channel: 'phone',
+      },
+    })
+    expect(stopped.status).toBe(400)
+    expect(stopped.body).toMatchObject({
+      stopped: true,
+      errors: [{ field: 'attribute[danger]', message: expect.stringMatching(/call 911/) }],
+    })
+    expect(await count()).toBe(before)
+  })
+
+  it('an email report, never asked the question, is answered with what to do if it is dangerous', async () => {
+    await inbound!.mailer().sendMail({
+      from: 'Lee <lee@example.ca>',
+      to: '311@city.example',
+      subject: 'Traffic light',
+      text: 'The traffic light at 123 Main Street is stuck on red.',
+      messageId: '<signal.lee@example.ca>',
+    })
+    await drainOutbox(harness.payload)
+    const ack = sink.to('lee@example.ca').at(-1)!.parsed
+    expect(ack.subject).toMatch(/Request received: Traffic signal problem/)
+    expect(ack.text).toMatch(/^Hello,\n\nIf it is dangerous: This is a danger now: call 911\./)
+  })
+})
+
+describe('Open311 beyond the core', () => {
+  it('a likely duplicate: the hint goes to the poster (service_notice), never to status_notes', async () => {
+    const near = {
+      api_key: apiKey,
+      service_code: 'POTHOLE',
+      lat: String(main.lat),
+      long: String(main.long),
+      'attribute[size]': 'small',
+    }
+    expect((await postForm('requests.json', near)).status).toBe(201)
+    const second = await postForm('requests.json', near)
+    expect(second.body[0].service_notice).toMatch(/may duplicate SR-\d{4}-\d{6} \(open, 0 m away\)/)
+    const back = await get(`requests/${second.body[0].service_request_id}.json`)
+    expect(back.body[0].status_notes).toBe('')
+    const events = await harness.payload.find({
+      collection: SERVICE_REQUEST_EVENTS,
+      where: { action: { equals: 'opened' } },
+      sort: '-id',
+      limit: 1,
+      overrideAccess: true,
+    })
+    // Staff see it in the history's private details.
+    expect(events.docs[0]).toMatchObject({
+      notes: null,
+      details: expect.stringMatching(/may duplicate/),
+    })
+  })
+
+  it('pages with page and page_size (at most 1,000), newest first', async () => {
+    const all = await get('requests.json')
+    expect(all.body.length).toBeGreaterThanOrEqual(4)
+    const second = await get('requests.json?page_size=2&page=2')
+    expect(second.status).toBe(200)
+    expect(second.body.map((r: any) => r.service_request_id)).toEqual(
+      all.body.slice(2, 4).map((r: any) => r.service_request_id),
+    )
+    const first = await get('requests.json?page_size=2')
+    expect(first.body.map((r: any) => r.service_request_id)).toEqual(
+      all.body.slice(0, 2).map((r: any) => r.service_request_id),
+    )
+    const tooBig = await get('requests.json?page_size=1001')
+    expect(tooBig.status).toBe(400)
+    expect(tooBig.body[0].description).toMatch(/`page_size` must be a whole number from 1 to 1,000/)
+    expect((await get('requests.json?page=0')).status).toBe(400)
+    const beyond = await get('requests.json?page_size=1000&page=5')
+    expect(beyond.body).toEqual([])
+  })
+
+  it('extensions=true adds the ward, the department, the closing reason and the reopen count', async () => {
+    const plain = await get('requests.json?page_size=1')
+    expect(plain.body[0].extended_attributes).toBeUndefined()
+    const extended = await get('requests.json?page_size=1&extensions=true')
+    expect(extended.body[0].extended_attributes).toEqual({
+      ward: expect.any(Number),
+      ward_name: expect.stringMatching(/\w/),
+      department: 'Public Works',
+      closing_reason: '',
+      reopen_count: 0,
+    })
+    const xml = await get('requests.xml?page_size=1&extensions=true')
+    expect(xmlItems(xml.body, 'extended_attributes')[0]).toMatchObject({ reopen_count: '0' })
+  })
+
+  it('an unknown document answers 404 to every method; a read-only one 405 to a post', async () => {
+    for (const method of ['GET', 'POST', 'PUT', 'DELETE']) {
+      const answer = await postForm('nothing.json', {}, method)
+      expect(answer.status, method).toBe(404)
+      expect(answer.body[0].description).toMatch(/There is no nothing\.json/)
+    }
+    expect((await postForm('requests/SR-2026-000001.json', {}, 'POST')).status).toBe(404)
+    expect((await postForm('services.json', {})).status).toBe(405)
+    expect((await postForm('requests.json', {}, 'DELETE')).status).toBe(405)
+  })
+})
+
+describe('service request updates (mySociety’s extension)', () => {
+  let reference = ''
+  let since = ''
+
+  it('lists a closure: the status, its notes and the City’s time', async () => {
+    since = new Date(Date.now() - 1000).toISOString()
+    const posted = await postForm('requests.json', {
+      api_key: apiKey,
+      service_code: 'GRAFFITI',
+      lat: String(main.lat),
+      long: String(main.long + 0.01),
+      'attribute[offensive]': 'no',
+    })
+    reference = posted.body[0].service_request_id
+    const closed = await harness.rest('POST', `/${SERVICE_REQUESTS}/${reference}/status`, {
+      as: ADMIN,
+      body: { state: 'closed', reason: 'resolved', notes: 'Painted over this morning.' },
+    })
+    expect(closed.status).toBe(200)
+    const updates = await get(
+      `servicerequestupdates.json?start_date=${encodeURIComponent(since)}&end_date=${encodeURIComponent(new Date(Date.now() + 1000).toISOString())}`,
+    )
+    expect(updates.status).toBe(200)
+    const mine = updates.body.filter((u: any) => u.service_request_id === reference)
+    expect(mine).toEqual([
+      {
+        update_id: expect.stringMatching(/^\d+$|^[a-f0-9]{24}$/),
+        service_request_id: reference,
+        status: 'closed',
+        updated_datetime: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[-+]\d\d:\d\d$/),
+        description: 'Painted over this morning.',
+        media_url: '',
+      },
+    ])
+  })
+
+  it('takes a resident’s comment as FixMyStreet posts it (XML), once, into the history', async () => {
+    const fields = {
+      api_key: apiKey,
+      service_request_id: reference,
+      update_id: '9001',
+      updated_datetime: '2026-12-07T10:00:00-05:00',
+      status: 'OPEN',
+      description: 'Still there on the back wall. Call me at 519-555-0142.',
+      first_name: 'Pat',
+      last_name: 'Resident',
+      email: 'pat@example.ca',
+      media_url: 'https://fms.example/photo/1.jpeg',
+    }
+    const first = await postForm('servicerequestupdates.xml', fields)
+    expect(first.status).toBe(201)
+    const [created] = xmlItems(first.body, 'request_update')
+    expect(created!.update_id).toMatch(/\w/)
+    // FixMyStreet retries when it does not hear back: the same update_id stores nothing new.
+    const again = await postForm('servicerequestupdates.xml', fields)
+    expect(again.status).toBe(200)
+    expect(again.headers.get('idempotent-replayed')).toBe('true')
+    expect(xmlItems(again.body, 'request_update')[0]!.update_id).toBe(created!.update_id)
+    const comments = await harness.payload.find({
+      collection: SERVICE_REQUEST_EVENTS,
+      where: { action: { equals: 'comment' } },
+      overrideAccess: true,
+    })
+    expect(comments.docs).toHaveLength(1)
+    expect(comments.docs[0]).toMatchObject({
+      public: true,
+      notes: 'Still there on the back wall. Call me at [removed].',
+      actorName: 'FixMyStreet',
+      mediaUrl: 'https://fms.example/photo/1.jpeg',
+      details: expect.stringContaining('Pat Resident; pat@example.ca'),
+    })
+    // The next updates answer (XML, one request) carries it, without the resident's name.
+    const xml = await get(`servicerequestupdates.xml?service_request_id=${reference}`)
+    const items = xmlItems(xml.body, 'request_update')
+    expect(items.map((u) => u.description)).toEqual([
+      'Painted over this morning.',
+      'Still there on the back wall. Call me at [removed].',
+    ])
+    expect(items[1]).toMatchObject({
+      update_id: created!.update_id,
+      service_request_id: reference,
+      media_url: 'https://fms.example/photo/1.jpeg',
+    })
+    expect(xml.body).not.toContain('Pat')
+    expect(xml.body).not.toContain('pat@example.ca')
+    // And the public status page shows it in the history.
+    const page = await harness.rest('GET', `/${SERVICE_REQUESTS}/track/${reference}`)
+    expect(page.body).toContain('Still there on the back wall.')
+  })
+
+  it('refuses a post without a key, for an unknown request, or without words', async () => {
+    const base = { service_request_id: reference, description: 'Hello' }
+    expect((await postForm('servicerequestupdates.json', base)).status).toBe(403)
+    const unknown = await postForm('servicerequestupdates.json', {
+      ...base,
+      api_key: apiKey,
+      service_request_id: 'SR-1999-000001',
+    })
+    expect(unknown.status).toBe(404)
+    const empty = await postForm('servicerequestupdates.json', {
+      ...base,
+      api_key: apiKey,
+      description: '  ',
+    })
+    expect(empty.status).toBe(400)
+    expect(empty.body[0].description).toMatch(/^description:/)
+    const badMedia = await postForm('servicerequestupdates.json', {
+      ...base,
+      api_key: apiKey,
+      media_url: 'http://127.0.0.1/x.jpg',
+    })
+    expect(badMedia.status).toBe(400)
+  })
+
+  it('pages the updates and refuses a bad window', async () => {
+    const page = await get(
+      `servicerequestupdates.json?service_request_id=${reference}&page_size=1&page=2`,
+    )
+    expect(page.body.map((u: any) => u.description)).toEqual([
+      'Still there on the back wall. Call me at [removed].',
+    ])
+    expect((await get('servicerequestupdates.json?start_date=yesterday')).status).toBe(400)
+    const reversed = await get(
+      'servicerequestupdates.json?start_date=2026-12-02T00:00:00Z&end_date=2026-12-01T00:00:00Z',
+    )
+    expect(reversed.status).toBe(400)
+    expect(
+      (await get('servicerequestupdates.json?service_request_id=SR-1999-000001')).body,
+    ).toEqual([])
+  })
+})
