@@ -2096,6 +2096,10 @@ export interface ServiceRequestFollower {
   language: 'en' | 'fr';
   role: 'reporter' | 'follower';
   token: string;
+  /**
+   * Said “me too”: has the same problem, not only following it.
+   */
+  meToo?: boolean | null;
   stoppedAt?: string | null;
   /**
    * When the follower proved the contact is theirs.
@@ -3429,6 +3433,7 @@ export interface ServiceRequestFollowersSelect<T extends boolean = true> {
   language?: T;
   role?: T;
   token?: T;
+  meToo?: T;
   stoppedAt?: T;
   confirmedAt?: T;
   codeHash?: T;

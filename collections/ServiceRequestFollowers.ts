@@ -60,6 +60,13 @@ export const ServiceRequestFollowers: CollectionConfig = {
       ],
     },
     { name: 'token', type: 'text', required: true, unique: true, admin: { hidden: true } },
+    {
+      // Counted on the request's public page once the contact is proven: strangers cannot swell it.
+      name: 'meToo',
+      type: 'checkbox',
+      defaultValue: false,
+      admin: { description: 'Said “me too”: has the same problem, not only following it.' },
+    },
     { name: 'stoppedAt', type: 'date' },
     {
       // Nothing is sent to a follower before this: the mailed link was opened, the texted code

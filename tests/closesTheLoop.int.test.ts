@@ -305,7 +305,8 @@ describe('service request updates (mySociety’s extension)', () => {
       service_request_id: reference,
       update_id: '9001',
       updated_datetime: '2026-12-07T10:00:00-05:00',
-      status: 'OPEN',
+      // FixMyStreet sends its own problem's state: fixed there too, so this is only a comment.
+      status: 'CLOSED',
       description: 'Still there on the back wall. Call me at 519-555-0142.',
       first_name: 'Pat',
       last_name: 'Resident',
@@ -353,6 +354,49 @@ describe('service request updates (mySociety’s extension)', () => {
     expect(page.body).toContain('Still there on the back wall.')
   })
 
+  it('status=open on a closed request is “still not fixed”: it reopens, once per update_id', async () => {
+    const fields = {
+      api_key: apiKey,
+      service_request_id: reference,
+      update_id: '9002',
+      status: 'OPEN',
+      description: 'The paint is already peeling off.',
+      email: 'pat@example.ca',
+    }
+    const first = await postForm('servicerequestupdates.json', fields)
+    expect(first.status).toBe(201)
+    const again = await postForm('servicerequestupdates.json', fields)
+    expect(again.status).toBe(200)
+    expect(again.body[0].update_id).toBe(first.body[0].update_id)
+    const back = await get(`requests/${reference}.json?extensions=true`)
+    expect(back.body[0]).toMatchObject({
+      status: 'open',
+      extended_attributes: { reopen_count: 1, closing_reason: '' },
+    })
+    const updates = await get(`servicerequestupdates.json?service_request_id=${reference}`)
+    expect(updates.body.at(-1)).toMatchObject({
+      update_id: first.body[0].update_id,
+      status: 'open',
+      description: 'Reopened: the resident says it is still not fixed.',
+    })
+    // Staff read who said it and their words; the public does not.
+    const event = await harness.payload.findByID({
+      collection: SERVICE_REQUEST_EVENTS,
+      id: first.body[0].update_id,
+      overrideAccess: true,
+    })
+    expect(event.details).toBe(
+      'still not fixed, said by a resident, through FixMyStreet: The paint is already peeling off.',
+    )
+    // Open now: the same words again are a comment, not a second reopening.
+    const comment = await postForm('servicerequestupdates.json', { ...fields, update_id: '9003' })
+    expect(comment.status).toBe(201)
+    expect(
+      (await get(`requests/${reference}.json?extensions=true`)).body[0].extended_attributes
+        .reopen_count,
+    ).toBe(1)
+  })
+
   it('refuses a post without a key, for an unknown request, or without words', async () => {
     const base = { service_request_id: reference, description: 'Hello' }
     expect((await postForm('servicerequestupdates.json', base)).status).toBe(403)
@@ -379,10 +423,11 @@ describe('service request updates (mySociety’s extension)', () => {
 
   it('pages the updates and refuses a bad window', async () => {
     const page = await get(
-      `servicerequestupdates.json?service_request_id=${reference}&page_size=1&page=2`,
+      `servicerequestupdates.json?service_request_id=${reference}&page_size=2&page=2`,
     )
     expect(page.body.map((u: any) => u.description)).toEqual([
-      'Still there on the back wall. Call me at [removed].',
+      'Reopened: the resident says it is still not fixed.',
+      'The paint is already peeling off.',
     ])
     expect((await get('servicerequestupdates.json?start_date=yesterday')).status).toBe(400)
     const reversed = await get(
@@ -392,5 +437,205 @@ describe('service request updates (mySociety’s extension)', () => {
     expect(
       (await get('servicerequestupdates.json?service_request_id=SR-1999-000001')).body,
     ).toEqual([])
+  })
+})
+
+describe('“still not fixed” and “me too”', () => {
+  let reference = ''
+  let reopenLink = ''
+
+  const reportAndClose = async (email: string, lat = main.lat + 0.002) => {
+    const posted = await postForm('requests.json', {
+      api_key: apiKey,
+      service_code: 'STREETLIGHT',
+      lat: String(lat),
+      long: String(main.long),
+      'attribute[problem]': 'out',
+      email,
+    })
+    expect(posted.status).toBe(201)
+    const id = posted.body[0].service_request_id
+    const closed = await harness.rest('POST', `/${SERVICE_REQUESTS}/${id}/status`, {
+      as: ADMIN,
+      body: { state: 'closed', reason: 'resolved', notes: 'New bulb fitted.' },
+    })
+    expect(closed.status).toBe(200)
+    await drainOutbox(harness.payload)
+    return id as string
+  }
+  const requestOf = async (id: string) =>
+    (
+      await harness.payload.find({
+        collection: SERVICE_REQUESTS,
+        where: { reference: { equals: id } },
+        overrideAccess: true,
+        depth: 0,
+      })
+    ).docs[0]!
+  const reopen = (id: string, body: Record<string, unknown>) =>
+    harness.rest('POST', `/${SERVICE_REQUESTS}/${id}/reopen`, {
+      body,
+      headers: { 'x-forwarded-for': '203.0.113.9' },
+    })
+
+  it('the closing email carries the link; opening it changes nothing and shows the form', async () => {
+    reference = await reportAndClose('rae@example.ca')
+    const closing = sink.to('rae@example.ca').at(-1)!.parsed
+    expect(closing.subject).toMatch(/closed/)
+    const match = /Still not fixed\? Tell us within 30 days and we will reopen it: (\S+)/.exec(
+      closing.text!,
+    )
+    expect(match).not.toBeNull()
+    reopenLink = match![1]!
+    expect(reopenLink).toContain(`/api/service-requests/${reference}/reopen?token=`)
+    const page = await harness.rest('GET', reopenLink.replace(/^.*\/api/, ''))
+    expect(page.status).toBe(200)
+    expect(page.body).toContain(`<h1>Still not fixed: ${reference}</h1>`)
+    expect(page.body).toMatch(/<textarea id="reopen-comment" name="comment"/)
+    expect(page.body).toMatch(/Until .*, the request itself opens again/)
+    expect((await requestOf(reference)).status).toBe('closed')
+  })
+
+  it('refuses a wrong token, another request’s token, and an empty comment', async () => {
+    const token = new URL(reopenLink).searchParams.get('token')!
+    const wrong = await reopen(reference, { token: 'x'.repeat(16), comment: 'Still dark.' })
+    expect(wrong.status).toBe(404)
+    const other = await reportAndClose('other@example.ca', main.lat + 0.004)
+    const crossed = await reopen(other, { token, comment: 'Still dark.' })
+    expect(crossed.status).toBe(404)
+    const empty = await reopen(reference, { token, comment: ' ' })
+    expect(empty.status).toBe(400)
+    expect(empty.body.errors[0].field).toBe('comment')
+    expect((await requestOf(reference)).status).toBe('closed')
+  })
+
+  it('reopens the request itself: open again, history, the department emailed', async () => {
+    const token = new URL(reopenLink).searchParams.get('token')!
+    const answer = await reopen(reference, { token, comment: 'Still dark every night.' })
+    expect(answer.status, JSON.stringify(answer.body)).toBe(200)
+    expect(answer.body).toEqual({ reference, reopened: true, state: 'acknowledged' })
+    const doc = await requestOf(reference)
+    expect(doc).toMatchObject({
+      state: 'acknowledged',
+      status: 'open',
+      closingReason: null,
+      closedAt: null,
+      reopenCount: 1,
+    })
+    expect(Date.parse(doc.expectedAt!)).toBeGreaterThan(Date.now())
+    const history = await harness.payload.find({
+      collection: SERVICE_REQUEST_EVENTS,
+      where: { request: { equals: doc.id } },
+      sort: 'at',
+      overrideAccess: true,
+    })
+    expect(history.docs.at(-1)).toMatchObject({
+      action: 'reopened',
+      public: true,
+      notes: 'Reopened: the resident says it is still not fixed.',
+      details: expect.stringContaining('Still dark every night.'),
+    })
+    await drainOutbox(harness.payload)
+    const department = sink.to('publicworks@city.example').at(-1)!.parsed
+    expect(department.subject).toBe(`[${reference}] Reopened: still not fixed`)
+    expect(department.text).toContain('Their words: Still dark every night.')
+    // The public page says so; the link now says it is open.
+    const status = await harness.rest('GET', `/${SERVICE_REQUESTS}/track/${reference}`)
+    expect(status.body).toContain('Reopened: the resident says it is still not fixed.')
+    const again = await harness.rest('GET', reopenLink.replace(/^.*\/api/, ''))
+    expect(again.body).toContain(`${reference} is open: the crew is on it.`)
+    // Reopening reaches the updates apps read.
+    const updates = await get(`servicerequestupdates.json?service_request_id=${reference}`)
+    expect(updates.body.at(-1)).toMatchObject({ status: 'open', description: /Reopened/ })
+  })
+
+  it('a second “still not fixed” opens a new request linked to it', async () => {
+    await harness.rest('POST', `/${SERVICE_REQUESTS}/${reference}/status`, {
+      as: ADMIN,
+      body: { state: 'closed', reason: 'resolved', notes: 'Wiring replaced.' },
+    })
+    await drainOutbox(harness.payload)
+    const link = /Still not fixed\? .*: (\S+)/.exec(
+      sink.to('rae@example.ca').at(-1)!.parsed.text!,
+    )![1]!
+    const token = new URL(link).searchParams.get('token')!
+    const answer = await reopen(reference, { token, comment: 'Dark again.' })
+    expect(answer.status).toBe(201)
+    expect(answer.body.reopenedFrom).toBe(reference)
+    const created = await requestOf(answer.body.reference)
+    const old = await requestOf(reference)
+    expect(created).toMatchObject({
+      serviceCode: 'STREETLIGHT',
+      description: 'Dark again.',
+      email: 'rae@example.ca',
+      reopenedFrom: old.id,
+      lat: old.lat,
+      status: 'open',
+    })
+    expect(old).toMatchObject({ status: 'closed', reopenCount: 2 })
+    const page = await harness.rest('GET', `/${SERVICE_REQUESTS}/track/${answer.body.reference}`)
+    expect(page.body).toContain(`Opened again from</dt><dd><a href=`)
+  })
+
+  it('after 30 days the link opens a new request instead', async () => {
+    const late = await reportAndClose('late@example.ca', main.lat + 0.006)
+    const doc = await requestOf(late)
+    await harness.payload.update({
+      collection: SERVICE_REQUESTS,
+      id: doc.id,
+      data: { closedAt: new Date(Date.now() - 31 * 86_400_000).toISOString() },
+      overrideAccess: true,
+      context: { requests311: true },
+    })
+    const link = /Still not fixed\? .*: (\S+)/.exec(
+      sink.to('late@example.ca').at(-1)!.parsed.text!,
+    )![1]!
+    const form = await harness.rest('GET', link.replace(/^.*\/api/, ''))
+    expect(form.body).toContain('we will open a new request, linked to this one')
+    const answer = await reopen(late, {
+      token: new URL(link).searchParams.get('token'),
+      comment: 'Out again.',
+    })
+    expect(answer.status).toBe(201)
+    expect((await requestOf(late)).status).toBe('closed')
+  })
+
+  it('“me too” counts a proven email once, and follows; a closed request refuses it', async () => {
+    const open = await postForm('requests.json', {
+      api_key: apiKey,
+      service_code: 'GRAFFITI',
+      lat: String(main.lat - 0.003),
+      long: String(main.long),
+      'attribute[offensive]': 'no',
+    })
+    const id = open.body[0].service_request_id
+    const meToo = (email: string) =>
+      harness.rest('POST', `/${SERVICE_REQUESTS}/${id}/me-too`, {
+        body: { email, language: 'en' },
+        headers: { 'x-forwarded-for': '203.0.113.10' },
+      })
+    const asked = await meToo('kim@example.ca')
+    expect(asked.status).toBe(202)
+    // Not counted before the address is proven.
+    expect((await requestOf(id)).meTooCount).toBe(0)
+    await drainOutbox(harness.payload)
+    const confirm = /(\/api\/service-requests\/follow\/confirm\/\S+)/.exec(
+      sink.to('kim@example.ca').at(-1)!.parsed.text!,
+    )![1]!
+    expect((await harness.rest('POST', confirm.replace('/api', ''))).status).toBe(200)
+    expect((await requestOf(id)).meTooCount).toBe(1)
+    // The same person again counts once.
+    await meToo('kim@example.ca')
+    expect((await requestOf(id)).meTooCount).toBe(1)
+    const page = await harness.rest('GET', `/${SERVICE_REQUESTS}/track/${id}`)
+    expect(page.body).toContain('1 other resident has this problem too.')
+    expect(page.body).toContain(`/api/service-requests/${id}/me-too`)
+    const closed = await meToo('late2@example.ca')
+    expect(closed.status).toBe(202)
+    await harness.rest('POST', `/${SERVICE_REQUESTS}/${id}/status`, {
+      as: ADMIN,
+      body: { state: 'closed', reason: 'resolved' },
+    })
+    expect((await meToo('after@example.ca')).status).toBe(409)
   })
 })

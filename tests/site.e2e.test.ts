@@ -773,10 +773,48 @@ describe('the public site', () => {
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
       body: new URLSearchParams(values).toString(),
     })
+    // A closed request and its reporter's token: the closing message's "still not fixed" page.
+    const desk = await signedIn(cms.url, 'desk@city.example')
+    const opened = await desk('POST', '/service-requests', {
+      service_code: 'GRAFFITI',
+      address_string: '12 Main Street',
+      'attribute[offensive]': 'no',
+      email: 'pages@example.ca',
+      channel: 'phone',
+    })
+    expect(opened.status).toBe(201)
+    const closed = await desk('POST', `/service-requests/${opened.body.reference}/status`, {
+      state: 'closed',
+      reason: 'resolved',
+    })
+    expect(closed.status).toBe(200)
+    const followers = await desk(
+      'GET',
+      `/service-request-followers?where[request][equals]=${opened.body.doc.id}`,
+    )
+    const token = followers.body.docs[0].token as string
     const pages: [string, string, RequestInit?][] = []
     for (const lang of ['en', 'fr']) {
       const q = lang === 'fr' ? '&lang=fr' : ''
       pages.push(
+        [
+          `311 still not fixed (${lang})`,
+          `${api}/service-requests/${opened.body.reference}/reopen?token=${token}${q}`,
+        ],
+        [
+          `311 still not fixed, bad link (${lang})`,
+          `${api}/service-requests/SR-2026-999999/reopen?token=expired${q}`,
+        ],
+        [
+          `311 safety stop (${lang})`,
+          `${api}/service-requests/form`,
+          form({
+            language: lang,
+            service_code: 'TRAFFIC_SIGNAL',
+            address_string: '12 Main Street',
+            'attribute[danger]': 'yes',
+          }),
+        ],
         [`confirm (${lang})`, `${api}/subscriptions/confirm?token=expired${q}`],
         [`manage (${lang})`, `${api}/subscriptions/manage?token=expired${q}`],
         [`unsubscribe (${lang})`, `${api}/subscriptions/unsubscribe?token=expired${q}`],

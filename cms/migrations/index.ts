@@ -34,6 +34,7 @@ import * as migration_20261207_065754_change_notes from './20261207_065754_chang
 import * as migration_20261207_093204_item_wards from './20261207_093204_item_wards';
 import * as migration_20261207_122511_send_waits_for_site from './20261207_122511_send_waits_for_site';
 import * as migration_20261207_155659_safety_updates_reopen from './20261207_155659_safety_updates_reopen';
+import * as migration_20261207_160159_me_too from './20261207_160159_me_too';
 
 export const migrations = [
   {
@@ -214,6 +215,11 @@ export const migrations = [
   {
     up: migration_20261207_155659_safety_updates_reopen.up,
     down: migration_20261207_155659_safety_updates_reopen.down,
-    name: '20261207_155659_safety_updates_reopen'
+    name: '20261207_155659_safety_updates_reopen',
+  },
+  {
+    up: migration_20261207_160159_me_too.up,
+    down: migration_20261207_160159_me_too.down,
+    name: '20261207_160159_me_too'
   },
 ];

@@ -3,12 +3,20 @@ import type { PayloadRequest, Where } from 'payload'
 import { relationId } from '../core/relationId'
 import { SERVICE_REQUEST_EVENTS, SERVICE_REQUESTS } from '../core/slugs'
 import { commaList } from '../core/text/commaList'
-import { addComment, photosIn } from '../servicerequests'
+import { normaliseEmail } from '../core/text/emailAddress'
+import { notStored } from '../http'
+import {
+  addComment,
+  eventByExternalId,
+  loadRequest,
+  photosIn,
+  reopenRequest,
+} from '../servicerequests'
 import { answer, fail, type Format } from './answers'
 import { errorList } from './core/documents'
 import { PagingError, readPaging } from './core/paging'
 import { type UpdateEntry, updateView } from './core/updates'
-import { readClientPost } from './post'
+import { type ClientPost, readClientPost } from './post'
 
 /**
  * Open311's service request updates, in the shape mySociety's extension defines and FixMyStreet and
@@ -114,8 +122,74 @@ export const listUpdates = async (req: PayloadRequest, format: Format) => {
  * A resident's comment from an app: `service_request_id`, `description`, and optionally
  * `update_id` (the app's own id: posting it again stores nothing new), `media_url`, photos as
  * `media`, the resident's `first_name`, `last_name` and `email` (kept for staff, never shown),
- * `updated_datetime` and `status`. A comment never closes a request: only staff do.
+ * `updated_datetime` and `status`. A comment never closes a request: only staff do; `status=open`
+ * on a closed request is the resident's "still not fixed" (core/reopen.ts says what it does).
  */
+const created = (format: Format, eventId: number | string, replayed: boolean) => {
+  const response = answer(format, 'updates', [{ update_id: String(eventId) }], replayed ? 200 : 201)
+  if (replayed) response.headers.set('Idempotent-Replayed', 'true')
+  return response
+}
+
+/**
+ * A closed request said to be still not fixed by an app: reopened (or a new linked request), as the
+ * closing message's link does; null when the request is open (the words are then a comment).
+ */
+const reopenFromApp = async (
+  req: PayloadRequest,
+  format: Format,
+  post: {
+    reference: string
+    client: { id: number | string; name: string }
+    values: Record<string, unknown>
+    files: ClientPost['files']
+    externalId: string | null
+  },
+) => {
+  if (post.externalId) {
+    const before = await eventByExternalId(req.payload, post.externalId, req)
+    if (before) return created(format, before.id, true)
+  }
+  const doc = await loadRequest(req.payload, post.reference, req)
+  if (!doc || doc.status !== 'closed') return null
+  const outcome = await reopenRequest(req.payload, {
+    id: doc.id,
+    by: {
+      app: post.client.name,
+      email: normaliseEmail(post.values.email),
+      language: post.values.locale === 'fr' || post.values.language === 'fr' ? 'fr' : 'en',
+      externalId: post.externalId,
+    },
+    comment: post.values.description,
+    photos: photosIn(post.files),
+    req,
+  })
+  switch (outcome.kind) {
+    case 'reopened':
+    case 'new-request':
+      return created(format, outcome.eventId, false)
+    case 'invalid':
+      return answer(
+        format,
+        'errors',
+        errorList(
+          outcome.problems.map((p) => ({
+            code: 400,
+            description: `${p.field === 'comment' ? 'description' : p.field}: ${p.message}`,
+          })),
+        ),
+        400,
+      )
+    case 'unavailable':
+      return notStored(
+        fail(format, 503, 'The update could not be stored; post it again in a minute.'),
+      )
+    // A duplicate's words go on as a comment; the app follows the request it was merged into.
+    default:
+      return null
+  }
+}
+
 export const postUpdate = async (req: PayloadRequest, format: Format) => {
   const post = await readClientPost(req, format)
   if (post instanceof Response) return post
@@ -124,6 +198,18 @@ export const postUpdate = async (req: PayloadRequest, format: Format) => {
   if (!text('service_request_id'))
     return fail(format, 400, '`service_request_id` names the request, like SR-2026-000123.')
   const updateId = text('update_id').slice(0, 100)
+  const externalId = updateId ? `open311:${client.id}:${updateId}` : null
+  // "Still not fixed" from an app: `status=open` (FixMyStreet: OPEN or REOPEN) on a closed one.
+  if (['open', 'reopen'].includes(text('status').toLowerCase())) {
+    const reopened = await reopenFromApp(req, format, {
+      reference: text('service_request_id'),
+      client,
+      values,
+      files,
+      externalId,
+    })
+    if (reopened) return reopened
+  }
   const who = [text('first_name'), text('last_name')].filter((n) => n && n !== '-').join(' ')
   const outcome = await addComment(req.payload, {
     reference: text('service_request_id'),
@@ -156,12 +242,5 @@ export const postUpdate = async (req: PayloadRequest, format: Format) => {
       ),
       400,
     )
-  const response = answer(
-    format,
-    'updates',
-    [{ update_id: String(outcome.eventId) }],
-    outcome.kind === 'added' ? 201 : 200,
-  )
-  if (outcome.kind === 'replayed') response.headers.set('Idempotent-Replayed', 'true')
-  return response
+  return created(format, outcome.eventId, outcome.kind === 'replayed')
 }

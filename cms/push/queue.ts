@@ -1,4 +1,4 @@
-import type { Payload } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 
 import type { Id } from '../core/relationId'
 import { queueDelivery } from '../outbox'
@@ -14,5 +14,6 @@ export const queuePush = (
   payload: Payload,
   subscription: Id,
   notification: QueuedPush,
-  options: { key?: string; priority?: number } = {},
+  /** `req`: queued in the caller's transaction (kept or dropped with what it tells). */
+  options: { key?: string; priority?: number; req?: PayloadRequest } = {},
 ) => queueDelivery(payload, 'push', notification, { ...options, recipient: subscription })

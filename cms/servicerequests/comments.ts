@@ -38,7 +38,12 @@ export type CommentOutcome =
   | { kind: 'not-found' }
   | { kind: 'invalid'; problems: Problem[] }
 
-const existing = async (payload: Payload, externalId: string, req?: PayloadRequest) => {
+/** The event an app's own id already made, if any. */
+export const eventByExternalId = async (
+  payload: Payload,
+  externalId: string,
+  req?: PayloadRequest,
+) => {
   const { docs } = await payload.find({
     collection: SERVICE_REQUEST_EVENTS,
     where: { externalId: { equals: externalId } },
@@ -71,7 +76,7 @@ export const addComment = async (
   problems.push(...prepared.problems)
   if (problems.length) return { kind: 'invalid', problems }
   if (input.externalId) {
-    const before = await existing(payload, input.externalId, input.req)
+    const before = await eventByExternalId(payload, input.externalId, input.req)
     if (before) return { kind: 'replayed', eventId: before.id, doc }
   }
   let stored = false
@@ -80,7 +85,9 @@ export const addComment = async (
       payload,
       async (req) => {
         // Checked again inside: two copies of one post racing store one comment.
-        const raced = input.externalId ? await existing(payload, input.externalId, req) : null
+        const raced = input.externalId
+          ? await eventByExternalId(payload, input.externalId, req)
+          : null
         if (raced) return raced.id
         const event = await recordEvent(payload, {
           request: doc.id,

@@ -31,6 +31,7 @@ import { strings, type Language } from '../../site/lib/i18n'
 import { currentSettings } from '../settings'
 import { mapPage } from './mapPage'
 import { followEndpoints } from './followEndpoints'
+import { reopenEndpoints } from './reopenEndpoints'
 import { dataEndpoints } from './dataEndpoints'
 import { wardRequestsEndpoint } from './wardRequests'
 import { MAX_REPORT_BYTES } from './core/photos'
@@ -224,6 +225,7 @@ export const requestEndpoints: Endpoint[] = [
       ),
   },
   ...followEndpoints,
+  ...reopenEndpoints,
   {
     path: '/:id/status',
     method: 'post',

@@ -2,7 +2,7 @@ import type { Endpoint, PayloadRequest, Where } from 'payload'
 
 import { databaseLimiter } from '../coordination'
 import { relationId } from '../core/relationId'
-import { SERVICE_REQUEST_FOLLOWERS } from '../core/slugs'
+import { SERVICE_REQUEST_FOLLOWERS, SERVICE_REQUESTS } from '../core/slugs'
 import { normaliseEmail } from '../core/text/emailAddress'
 import { toE164 } from '../core/text/phone'
 import { clientIp, jsonError, readBody, sourcePageOf } from '../http'
@@ -118,54 +118,96 @@ const askForProof = async (
   )
 }
 
-const follow: Endpoint = {
-  path: '/:id/follow',
-  method: 'post',
-  handler: async (req) => {
-    const { values, form } = await readBody(req)
-    const language = languageOf(values.language)
-    const t = strings(language).requests
-    if (!(await followPerIp.take(req.payload, clientIp(req))))
-      return form
-        ? messagePage(language, t.tooManyTitle, t.tooMany, 429)
-        : jsonError(429, t.tooMany)
-    const doc = await loadRequest(req.payload, req.routeParams?.id, req)
-    if (!doc)
-      return form
-        ? messagePage(language, t.statusTitle(''), t.statusNotFound, 404)
-        : jsonError(404, t.statusNotFound)
-    // By email (the form), by text to a mobile number, or by push to this browser (the API).
-    const how = await followerContact(req, values, language)
-    if ('field' in how)
-      return form ? problemsPage(language, [how]) : jsonError(400, how.message, how.field)
-    const follower = await addFollower(req.payload, {
-      request: doc.id,
-      ...how,
-      language,
-      role: 'follower',
-      confirmed: how.pushSubscription !== undefined,
-      req,
-    })
-    if (!follower.confirmedAt) {
-      await askForProof(req, follower, doc, language)
-      return form
-        ? messagePage(language, t.checkInboxTitle, t.checkInbox(doc.reference), 202)
-        : Response.json(
-            { reference: doc.reference, following: false, confirm: how.email ? 'email' : 'code' },
-            { status: 202 },
-          )
-    }
-    await recordEvent(req.payload, {
-      request: doc.id,
-      action: 'followed',
-      details: 'a resident follows it',
-      req,
-    })
-    return form
-      ? messagePage(language, t.followingTitle, t.following(doc.reference))
-      : Response.json({ reference: doc.reference, following: true })
-  },
+/**
+ * "Me too" counts the followers who said it and proved their contact: recounted rather than added
+ * to, so a link opened twice or two confirmations at once count each person once.
+ */
+const countMeToo = async (req: PayloadRequest, request: number | string) => {
+  const { totalDocs } = await req.payload.count({
+    collection: SERVICE_REQUEST_FOLLOWERS,
+    where: {
+      and: [
+        { request: { equals: request } },
+        { meToo: { equals: true } },
+        { confirmedAt: { exists: true } },
+      ],
+    },
+    overrideAccess: true,
+    req,
+  })
+  await req.payload.update({
+    collection: SERVICE_REQUESTS,
+    id: request,
+    data: { meTooCount: totalDocs },
+    overrideAccess: true,
+    context: { requests311: true },
+    req,
+  })
 }
+
+/** Following, or saying "me too" (the same problem: counted, and followed). */
+const followOrMeToo = (meToo: boolean) => async (req: PayloadRequest) => {
+  const { values, form } = await readBody(req)
+  const language = languageOf(values.language)
+  const t = strings(language).requests
+  if (!(await followPerIp.take(req.payload, clientIp(req))))
+    return form ? messagePage(language, t.tooManyTitle, t.tooMany, 429) : jsonError(429, t.tooMany)
+  const doc = await loadRequest(req.payload, req.routeParams?.id, req)
+  if (!doc)
+    return form
+      ? messagePage(language, t.statusTitle(''), t.statusNotFound, 404)
+      : jsonError(404, t.statusNotFound)
+  if (meToo && doc.status !== 'open')
+    return form
+      ? messagePage(language, t.meTooTitle, t.meTooClosed, 409)
+      : jsonError(409, t.meTooClosed)
+  // By email (the form), by text to a mobile number, or by push to this browser (the API).
+  const how = await followerContact(req, values, language)
+  if ('field' in how)
+    return form ? problemsPage(language, [how]) : jsonError(400, how.message, how.field)
+  const follower = await addFollower(req.payload, {
+    request: doc.id,
+    ...how,
+    language,
+    role: 'follower',
+    confirmed: how.pushSubscription !== undefined,
+    req,
+  })
+  if (meToo && !follower.meToo)
+    await req.payload.update({
+      collection: SERVICE_REQUEST_FOLLOWERS,
+      id: follower.id,
+      data: { meToo: true },
+      overrideAccess: true,
+      req,
+    })
+  if (!follower.confirmedAt) {
+    await askForProof(req, follower, doc, language)
+    return form
+      ? messagePage(language, t.checkInboxTitle, t.checkInbox(doc.reference), 202)
+      : Response.json(
+          { reference: doc.reference, following: false, confirm: how.email ? 'email' : 'code' },
+          { status: 202 },
+        )
+  }
+  await recordEvent(req.payload, {
+    request: doc.id,
+    action: 'followed',
+    details: meToo ? 'a resident says me too' : 'a resident follows it',
+    req,
+  })
+  if (meToo) await countMeToo(req, doc.id)
+  return form
+    ? messagePage(language, t.followingTitle, t.following(doc.reference))
+    : Response.json({
+        reference: doc.reference,
+        following: true,
+        ...(meToo ? { meToo: true } : {}),
+      })
+}
+
+const follow: Endpoint = { path: '/:id/follow', method: 'post', handler: followOrMeToo(false) }
+const meToo: Endpoint = { path: '/:id/me-too', method: 'post', handler: followOrMeToo(true) }
 
 /** Marks a follower proven and records it in the request's history. */
 const confirm = async (req: PayloadRequest, follower: Follower) => {
@@ -179,9 +221,10 @@ const confirm = async (req: PayloadRequest, follower: Follower) => {
   await recordEvent(req.payload, {
     request: relationId(follower.request)!,
     action: 'followed',
-    details: `a resident follows it (${follower.email ? 'email' : 'text'} confirmed)`,
+    details: `a resident ${follower.meToo ? 'says me too' : 'follows it'} (${follower.email ? 'email' : 'text'} confirmed)`,
     req,
   })
+  if (follower.meToo) await countMeToo(req, relationId(follower.request)!)
 }
 
 const findFollower = async (req: PayloadRequest, where: Where) =>
@@ -273,6 +316,7 @@ const unfollow = async (req: PayloadRequest) => {
 
 export const followEndpoints: Endpoint[] = [
   follow,
+  meToo,
   confirmCode,
   { path: '/follow/confirm/:token', method: 'get', handler: confirmLink },
   { path: '/follow/confirm/:token', method: 'post', handler: confirmLink },

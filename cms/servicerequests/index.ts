@@ -3,7 +3,9 @@
  * surface: other domains import from here or from its core/.
  */
 
-export { addComment } from './comments'
+export { addComment, eventByExternalId } from './comments'
+export { reopenRequest } from './reopen'
+export { loadRequest } from './status'
 export { keywordsOf, loadServices, type ServiceType } from './catalogue'
 export { receive311Email } from './inboundMail'
 export { submitRequest } from './intake'

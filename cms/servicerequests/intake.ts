@@ -64,6 +64,8 @@ export type RequestInput = {
   photos?: readonly IncomingPhoto[]
   /** Open311's `media_url`: kept for staff, never fetched. */
   mediaUrl?: unknown
+  /** Opened because that request was still not fixed after it closed. */
+  reopenedFrom?: number | string | null
   req?: PayloadRequest
   /**
    * More to store with the request, in its transaction (an Idempotency-Key's receipt, the mail's
@@ -270,6 +272,7 @@ export const submitRequest = async (
     token: randomBytes(12).toString('base64url'),
     messageId: input.messageId ?? null,
     mediaUrl: media.ok ? media.url : null,
+    reopenedFrom: relationTo(input.reopenedFrom ?? null),
   }
   const details = (doc: RequestDoc) =>
     `${input.channel}${input.apiClient ? ` via ${input.apiClient.name}` : ''}; ${doc.addressLabel ?? 'no location yet'}${typedAddress(input, doc.addressLabel)}; ${routedByText(routed.rule, routed.department)}${prepared.photos.length ? `; ${prepared.photos.length} photo(s) to review` : ''}`

@@ -21,7 +21,7 @@ import { serviceName, statusUrl } from './tracking'
  * status page of a request. They carry no personal information and work without JavaScript.
  */
 
-const page = (language: Language, title: string, body: string, status = 200) =>
+export const page = (language: Language, title: string, body: string, status = 200) =>
   htmlPage({ title, body, language, status, siteUrl: currentSettings().siteUrl })
 
 const formUrl = (language: Language) =>
@@ -115,6 +115,18 @@ const followForm = (language: Language, reference: string, id: string, email = '
   )
 }
 
+/** "Me too": the same problem, counted once the email is proven, and followed. */
+const meTooForm = (language: Language, reference: string) => {
+  const t = strings(language).requests
+  return (
+    `<form method="post" class="inquiry-form" action="${escapeHtml(`${currentSettings().cmsUrl}/api/service-requests/${reference}/me-too`)}">` +
+    `<input type="hidden" name="language" value="${language}">` +
+    `<label for="me-too-email">${escapeHtml(t.followEmail)}</label> ` +
+    `<input id="me-too-email" name="email" type="email" autocomplete="email" required> ` +
+    `<button class="button" type="submit">${escapeHtml(t.meTooButton)}</button></form>`
+  )
+}
+
 const hidden = (values: Record<string, unknown>) =>
   Object.entries(values)
     .flatMap(([name, value]) =>
@@ -128,7 +140,7 @@ const hidden = (values: Record<string, unknown>) =>
     .join('')
 
 /** The photo input of a form: the site's report form and the "send anyway" form have the same. */
-const photoInput = (language: Language, lead = '') => {
+export const photoInput = (language: Language, lead = '') => {
   const t = strings(language).requests
   return (
     `<p><label for="media">${escapeHtml(t.photos)}</label><br>` +
@@ -280,6 +292,10 @@ export const statusPage = async (payload: Payload, reference: string, language: 
     relationId(doc.mergedInto) != null
       ? await loadRequest(payload, relationId(doc.mergedInto))
       : null
+  const reopenedFrom =
+    relationId(doc.reopenedFrom) != null
+      ? await loadRequest(payload, relationId(doc.reopenedFrom))
+      : null
   const state =
     t.states[doc.state as RequestState] +
     (doc.closingReason ? ` (${t.reasons[doc.closingReason as ClosingReason]})` : '')
@@ -305,10 +321,15 @@ export const statusPage = async (payload: Payload, reference: string, language: 
       (doc.statusNotes
         ? `<dt>${escapeHtml(t.statusNotes)}</dt><dd>${escapeHtml(doc.statusNotes)}</dd>`
         : '') +
+      (reopenedFrom
+        ? `<dt>${escapeHtml(t.reopenedFromLabel)}</dt><dd><a href="${escapeHtml(statusUrl(reopenedFrom.reference, language))}">${escapeHtml(reopenedFrom.reference)}</a></dd>`
+        : '') +
       `</dl>` +
+      (doc.meTooCount ? `<p>${escapeHtml(t.meTooCount(doc.meTooCount))}</p>` : '') +
       (figures ? `<h2>${escapeHtml(t.statusPhotos)}</h2><ul class="photos">${figures}</ul>` : '') +
       (doc.status === 'open'
-        ? `<h2>${escapeHtml(t.followTitle)}</h2>${followForm(language, doc.reference, 'follow-email')}`
+        ? `<h2>${escapeHtml(t.meTooTitle)}</h2><p>${escapeHtml(t.meTooLead)}</p>${meTooForm(language, doc.reference)}` +
+          `<h2>${escapeHtml(t.followTitle)}</h2>${followForm(language, doc.reference, 'follow-email')}`
         : '') +
       `<h2>${escapeHtml(t.history)}</h2><table><thead><tr><th scope="col">${escapeHtml(t.historyWhen)}</th><th scope="col">${escapeHtml(t.historyWhat)}</th></tr></thead><tbody>${rows}</tbody></table>`,
   )

@@ -31,6 +31,10 @@ import type { ServiceRequestFollower } from '../payload-types'
 export const statusUrl = (reference: string, language: Language) =>
   `${currentSettings().cmsUrl}/api/service-requests/track/${encodeURIComponent(reference)}${language === 'fr' ? '?lang=fr' : ''}`
 
+/** The closing message's "still not fixed" link: the follower's token proves who says it. */
+export const reopenUrl = (reference: string, token: string, language: Language) =>
+  `${currentSettings().cmsUrl}/api/service-requests/${encodeURIComponent(reference)}/reopen?token=${encodeURIComponent(token)}${language === 'fr' ? '&lang=fr' : ''}`
+
 export const stopUrl = (token: string) =>
   `${currentSettings().cmsUrl}/api/service-requests/unfollow/${encodeURIComponent(token)}`
 
@@ -268,6 +272,11 @@ export const notifyFollowers = async (
   const { cityName } = currentSettings()
   for (const follower of followers) {
     const key = `311:${args.request.reference}:event:${args.eventId}:${follower.id}`
+    // A closing carries the way back: "still not fixed" (not for a duplicate: it lives on).
+    const reopen =
+      args.state === 'closed' && args.reason !== 'duplicate'
+        ? reopenUrl(args.request.reference, follower.token, follower.language)
+        : null
     const short = () =>
       requestUpdateShort({
         language: follower.language,
@@ -276,6 +285,7 @@ export const notifyFollowers = async (
         state: args.state,
         statusUrl: statusUrl(args.request.reference, follower.language),
         cityName,
+        reopenUrl: reopen,
       })
     if (follower.email)
       await send(
@@ -290,13 +300,19 @@ export const notifyFollowers = async (
           notes: args.notes,
           statusUrl: statusUrl(args.request.reference, follower.language),
           stopUrl: stopUrl(follower.token),
+          reopenUrl: reopen,
           cityName,
         }),
         key,
         { reference: args.request.reference, part: `event-${args.eventId}-${follower.id}` },
+        args.req,
       )
     if (follower.phone)
-      await queueText(payload, { to: follower.phone, body: short().text }, { key: `${key}:sms` })
+      await queueText(
+        payload,
+        { to: follower.phone, body: short().text },
+        { key: `${key}:sms`, req: args.req },
+      )
     const subscription = relationId(follower.pushSubscription)
     if (subscription !== undefined && subscription !== null) {
       const { title, body } = short()
@@ -311,7 +327,7 @@ export const notifyFollowers = async (
           urgent: false,
           language: follower.language,
         },
-        { key: `${key}:push` },
+        { key: `${key}:push`, req: args.req },
       )
     }
   }

@@ -1,4 +1,4 @@
-import type { Payload } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 
 import { queueDelivery } from '../outbox'
 
@@ -14,5 +14,6 @@ export type QueuedSms = {
 export const queueText = (
   payload: Payload,
   text: QueuedSms,
-  options: { key?: string; priority?: number } = {},
+  /** `req`: queued in the caller's transaction (kept or dropped with what it tells). */
+  options: { key?: string; priority?: number; req?: PayloadRequest } = {},
 ) => queueDelivery(payload, 'sms', text, options)

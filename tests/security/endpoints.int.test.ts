@@ -113,10 +113,11 @@ describe('custom endpoints, anonymously', () => {
     expect(declared.size).toBeGreaterThan(10)
     // Tested in this file, the email, abuse, sponsorship, desk, 311, Open311, knowledge-base and
     // alert-channel tests (push's public key and subscribe/unsubscribe, SMS sign-up, code, webhook),
-    // tests/security/followProof (a follower's link and code), and the ward pages' test (the ward
-    // finder, and the wards' 311 figures with public fields only).
+    // tests/security/followProof (a follower's link and code), the ward pages' test (the ward
+    // finder, and the wards' 311 figures with public fields only), and tests/closesTheLoop ("me
+    // too", and "still not fixed" with the closing message's token).
     const publicByDesign =
-      /^\w+ \/(|health|subscriptions.*|sms-subscriptions.*|sms\/inbound|key|unsubscribe|form|survey|search|check|locate|nearby|map|track|track\/:reference|unfollow\/:token|:id\/follow|:id\/follow\/confirm|follow\/confirm\/:token|:id\/feedback|:id\/view|misses|ward|by-ward|open311\/v2\/.*)$/
+      /^\w+ \/(|health|subscriptions.*|sms-subscriptions.*|sms\/inbound|key|unsubscribe|form|survey|search|check|locate|nearby|map|track|track\/:reference|unfollow\/:token|:id\/follow|:id\/me-too|:id\/reopen|:id\/follow\/confirm|follow\/confirm\/:token|:id\/feedback|:id\/view|misses|ward|by-ward|open311\/v2\/.*)$/
     const covered = new Set(
       CALLS.map(
         ([method, path]) =>

@@ -71,6 +71,8 @@ export const requestUpdate = (args: {
   statusUrl: string
   stopUrl: string | null
   cityName: string
+  /** On a closing: where to say it is still not fixed (30 days: the request reopens). */
+  reopenUrl?: string | null
 }): Email => {
   const w = words(args.language)
   const word = stateWord(args.state, args.language)
@@ -80,6 +82,7 @@ export const requestUpdate = (args: {
     w.nowState(args.reference, args.serviceName, word),
     ...(args.reason ? [w.reasons[args.reason]] : []),
     ...(args.notes ? ['', w.notes(args.notes)] : []),
+    ...(args.reopenUrl ? ['', w.stillNotFixed(args.reopenUrl)] : []),
   ]
   return {
     subject: w.updateSubject(args.reference, args.serviceName, word),
@@ -98,12 +101,14 @@ export const requestUpdateShort = (args: {
   state: RequestState
   statusUrl: string
   cityName: string
+  reopenUrl?: string | null
 }) => {
   const w = words(args.language)
   const word = stateWord(args.state, args.language)
   const title = w.shortTitle(args.cityName, args.reference, word)
   const body = w.shortBody(args.serviceName, word)
-  return { title, body, text: `${title}\n${body}\n${args.statusUrl}` }
+  const reopen = args.reopenUrl ? `\n${w.stillNotFixedShort(args.reopenUrl)}` : ''
+  return { title, body, text: `${title}\n${body}\n${args.statusUrl}${reopen}` }
 }
 
 /** The one message an unproven email follower gets: the link that proves the address is theirs. */

@@ -20,6 +20,15 @@ export const requestMailEn = {
     },
     ifDangerous: (instruction: string) => `If it is dangerous: ${instruction}`,
     hello: 'Hello,',
+    stillNotFixed: (url: string) =>
+      `Still not fixed? Tell us within 30 days and we will reopen it: ${url}`,
+    stillNotFixedShort: (url: string) => `Still not fixed? ${url}`,
+    reopenedNote: 'Reopened: the resident says it is still not fixed.',
+    reportedAgainNote: (reference: string) =>
+      `Still not fixed, says the resident: reported again as ${reference}.`,
+    reopenedSubject: (reference: string) => `[${reference}] Reopened: still not fixed`,
+    reopenedForStaff: (reference: string, location: string | null, comment: string) =>
+      `A resident says request ${reference}${location ? ` (${location})` : ''} is still not fixed. It is open again, with a new expected date.\n\nTheir words: ${comment}`,
     received: (service: string, location: string | null) =>
       `We received your request “${service}”${location ? ` at ${location}` : ''}.`,
     reference: (reference: string) => `Its reference is ${reference}.`,

@@ -18,6 +18,15 @@ export const requestMailFr: CatalogueOf<typeof requestMailEn> = {
       'cannot-locate': 'L’équipe n’a pas trouvé le problème à cet endroit.',
     },
     ifDangerous: (instruction) => `Si c’est dangereux : ${instruction}`,
+    stillNotFixed: (url) =>
+      `Toujours pas réglé? Dites-le-nous d’ici 30 jours et nous rouvrirons la demande : ${url}`,
+    stillNotFixedShort: (url) => `Toujours pas réglé? ${url}`,
+    reopenedNote: 'Rouverte : selon le résident, le problème n’est toujours pas réglé.',
+    reportedAgainNote: (reference) =>
+      `Toujours pas réglé, selon le résident : signalé de nouveau sous ${reference}.`,
+    reopenedSubject: (reference) => `[${reference}] Rouverte : toujours pas réglé`,
+    reopenedForStaff: (reference, location, comment) =>
+      `Un résident indique que la demande ${reference}${location ? ` (${location})` : ''} n’est toujours pas réglée. Elle est rouverte, avec une nouvelle date prévue.\n\nSes mots : ${comment}`,
     hello: 'Bonjour,',
     received: (service, location) =>
       `Nous avons bien reçu votre demande « ${service} »${location ? ` au ${location}` : ''}.`,

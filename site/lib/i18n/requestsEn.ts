@@ -99,6 +99,34 @@ export const requestsEn = {
     alreadyTitle: 'Already reported?',
     alreadyLead: 'These open reports of the same problem are near the place you chose:',
     followTitle: 'Get updates about this request',
+    meTooTitle: 'Same problem for you?',
+    meTooLead: 'Say “me too”: the City sees how many people it affects, and you get its updates.',
+    meTooButton: 'Me too',
+    meTooCount: (count: number) =>
+      count === 1
+        ? '1 other resident has this problem too.'
+        : `${count} other residents have this problem too.`,
+    meTooClosed: 'This request is closed. If the problem is back, report it again.',
+    reopenTitle: (reference: string) => `Still not fixed: ${reference}`,
+    reopenLead: 'Tell us what is still wrong. The crew reads your words and sees your photos.',
+    reopenSameRequest: (day: string) =>
+      `Until ${day}, the request itself opens again, with a new expected date.`,
+    reopenNewRequest:
+      'It closed more than 30 days ago, or it was reopened before: we will open a new request, linked to this one.',
+    reopenComment: 'What is still wrong?',
+    reopenButton: 'Send: still not fixed',
+    reopenBadLink:
+      'This link does not work. Use the link in the last email or text about your request, or call 311.',
+    reopenIsOpen: (reference: string) =>
+      `${reference} is open: the crew is on it. You will hear at each step.`,
+    reopenMerged: (reference: string) =>
+      `This report was joined to ${reference}. Follow that one; say it there if it is still not fixed.`,
+    reopenedTitle: 'Reopened',
+    reopenedDone: (reference: string) =>
+      `${reference} is open again. Its department has been told, and you will hear at each step.`,
+    reopenedNew: (reference: string, old: string) =>
+      `We opened ${reference} for it, linked to ${old}. You will hear at each step.`,
+    reopenedFromLabel: 'Opened again from',
     followInstead: 'Follow it instead',
     followEmail: 'Your email, for updates',
     differentProblem: 'It is a different problem: send my report',

@@ -106,6 +106,35 @@ export const requestsFr: typeof requestsEn = {
     alreadyTitle: 'Déjà signalé?',
     alreadyLead: 'Ces signalements ouverts du même problème sont près de l’endroit choisi :',
     followTitle: 'Recevoir des nouvelles de cette demande',
+    meTooTitle: 'Le même problème pour vous?',
+    meTooLead:
+      'Dites « moi aussi » : la Ville voit combien de personnes sont touchées, et vous recevez les nouvelles.',
+    meTooButton: 'Moi aussi',
+    meTooCount: (count) =>
+      count === 1
+        ? '1 autre résident a aussi ce problème.'
+        : `${count} autres résidents ont aussi ce problème.`,
+    meTooClosed: 'Cette demande est fermée. Si le problème est revenu, signalez-le de nouveau.',
+    reopenTitle: (reference) => `Toujours pas réglé : ${reference}`,
+    reopenLead: 'Dites-nous ce qui ne va toujours pas. L’équipe lit vos mots et voit vos photos.',
+    reopenSameRequest: (day) =>
+      `Jusqu’au ${day}, la demande elle-même est rouverte, avec une nouvelle date prévue.`,
+    reopenNewRequest:
+      'Elle a été fermée il y a plus de 30 jours, ou déjà rouverte : nous ouvrirons une nouvelle demande, liée à celle-ci.',
+    reopenComment: 'Qu’est-ce qui ne va toujours pas?',
+    reopenButton: 'Envoyer : toujours pas réglé',
+    reopenBadLink:
+      'Ce lien ne fonctionne pas. Utilisez le lien du dernier courriel ou texto au sujet de votre demande, ou composez le 311.',
+    reopenIsOpen: (reference) =>
+      `${reference} est ouverte : l’équipe s’en occupe. Vous serez informé à chaque étape.`,
+    reopenMerged: (reference) =>
+      `Ce signalement a été joint à ${reference}. Suivez celui-là; dites-le là si ce n’est toujours pas réglé.`,
+    reopenedTitle: 'Rouverte',
+    reopenedDone: (reference) =>
+      `${reference} est rouverte. Son service a été avisé, et vous serez informé à chaque étape.`,
+    reopenedNew: (reference, old) =>
+      `Nous avons ouvert ${reference}, liée à ${old}. Vous serez informé à chaque étape.`,
+    reopenedFromLabel: 'Rouverte à partir de',
     followInstead: 'Le suivre plutôt',
     followEmail: 'Votre courriel, pour les nouvelles',
     differentProblem: 'C’est un autre problème : envoyer mon signalement',
