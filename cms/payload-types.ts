@@ -1947,6 +1947,11 @@ export interface ServiceRequest {
    * The nearest open report of the same service when this one arrived.
    */
   possibleDuplicateOf?: (number | null) | ServiceRequest;
+  surveyScore?: number | null;
+  surveyAnsweredAt?: string | null;
+  surveyComment?: string | null;
+  stillFixedAskedAt?: string | null;
+  stillFixed?: ('yes' | 'no') | null;
   apiClient?: (number | null) | ApiClient;
   token?: string | null;
   /**
@@ -3396,6 +3401,11 @@ export interface ServiceRequestsSelect<T extends boolean = true> {
   meTooCount?: T;
   reopenedFrom?: T;
   possibleDuplicateOf?: T;
+  surveyScore?: T;
+  surveyAnsweredAt?: T;
+  surveyComment?: T;
+  stillFixedAskedAt?: T;
+  stillFixed?: T;
   apiClient?: T;
   token?: T;
   messageId?: T;

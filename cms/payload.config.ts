@@ -90,6 +90,7 @@ import { registerLiveFiles } from './publishing/liveFiles'
 import { bilingualLabels } from './i18n/labels'
 import { missedItemsScheduledStep } from './outbox/reconcile'
 import { frenchRemindersScheduledStep } from './bilingual/reminders'
+import { stillFixedScheduledStep } from './servicerequests'
 import { deskScheduledStep } from './desk/schedule'
 import { digestsScheduledStep } from './email'
 import { currentSettings } from './settings'
@@ -106,12 +107,13 @@ registerChannels([emailChannel, pushChannel, smsChannel])
 
 /**
  * The 5-second pass, each domain's steps in order: publish and take down what is due, rebuild for
- * lifted embargoes, refresh the alerts file, retry a failed build, let go the messages whose
- * pages are live, queue alerts a crash never
- * queued, remind officers of English-only alerts, queue the subscribers' daily and weekly digests
- * once their 07:00 has passed, the desk's digests, escalations and retention;
- * at start-up and hourly, remove the files a stopped intake left without rows; at start-up and
- * every 10 minutes, prune the machinery's rows past their retention (a second at most a pass).
+ * lifted embargoes, refresh the alerts file, retry a failed build, let go the messages whose pages
+ * are live, queue alerts a crash never queued, remind officers of English-only alerts, queue the
+ * subscribers' daily and weekly digests once their 07:00 has passed, the desk's digests,
+ * escalations and retention, 311's "is it still fixed?" four weeks after a closing (every 10
+ * minutes); at start-up and hourly, remove the files a stopped intake left without rows; at
+ * start-up and every 10 minutes, prune the machinery's rows past their retention (a second at most
+ * a pass).
  */
 const scheduledSteps: ScheduledStep[] = [
   ...workflowScheduledSteps,
@@ -123,6 +125,7 @@ const scheduledSteps: ScheduledStep[] = [
   frenchRemindersScheduledStep,
   digestsScheduledStep,
   deskScheduledStep,
+  stillFixedScheduledStep,
   strayFilesScheduledStep,
   retentionScheduledStep,
 ]

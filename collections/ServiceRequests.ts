@@ -277,6 +277,49 @@ export const ServiceRequests: CollectionConfig = {
         description: 'The nearest open report of the same service when this one arrived.',
       },
     },
+    {
+      type: 'collapsible',
+      label: { en: 'The reporter’s survey', fr: 'Le sondage de la personne qui signale' },
+      admin: { initCollapsed: true },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'surveyScore',
+              label: { en: 'Satisfaction (1–5)', fr: 'Satisfaction (1 à 5)' },
+              type: 'number',
+              min: 1,
+              max: 5,
+              admin: { readOnly: true },
+            },
+            { name: 'surveyAnsweredAt', type: 'date', admin: { readOnly: true } },
+          ],
+        },
+        { name: 'surveyComment', type: 'textarea', admin: { readOnly: true } },
+        {
+          type: 'row',
+          fields: [
+            {
+              // Four weeks after it closed, the reporter is asked once: "is it still fixed?"
+              name: 'stillFixedAskedAt',
+              type: 'date',
+              index: true,
+              admin: { readOnly: true },
+            },
+            {
+              name: 'stillFixed',
+              type: 'select',
+              options: [
+                { label: { en: 'Yes', fr: 'Oui' }, value: 'yes' },
+                { label: { en: 'No (reopened)', fr: 'Non (rouverte)' }, value: 'no' },
+              ],
+              admin: { readOnly: true },
+            },
+          ],
+        },
+      ],
+    },
     { name: 'apiClient', type: 'relationship', relationTo: API_CLIENTS, admin: { readOnly: true } },
     { name: 'token', type: 'text', index: true, admin: { readOnly: true, hidden: true } },
     {

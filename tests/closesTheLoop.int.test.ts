@@ -639,3 +639,128 @@ describe('“still not fixed” and “me too”', () => {
     expect((await meToo('after@example.ca')).status).toBe(409)
   })
 })
+
+describe('the reporter’s survey, and “is it still fixed?” four weeks on', () => {
+  const requestOf = async (id: string) =>
+    (
+      await harness.payload.find({
+        collection: SERVICE_REQUESTS,
+        where: { reference: { equals: id } },
+        overrideAccess: true,
+        depth: 0,
+      })
+    ).docs[0]!
+  /** A place of the register (inside the city), one per request so none is a duplicate. */
+  const closeNew = async (email: string, place: number) => {
+    const at = demoAddresses()[place * 37]!
+    const posted = await postForm('requests.json', {
+      api_key: apiKey,
+      service_code: 'SIGN',
+      lat: String(at.lat),
+      long: String(at.long),
+      'attribute[sign_type]': 'stop',
+      email,
+      locale: 'fr',
+    })
+    expect(posted.status, JSON.stringify(posted.body)).toBe(201)
+    const id = posted.body[0].service_request_id as string
+    await harness.rest('POST', `/${SERVICE_REQUESTS}/${id}/status`, {
+      as: ADMIN,
+      body: { state: 'closed', reason: 'resolved', notes: 'Panneau remplacé.' },
+    })
+    await drainOutbox(harness.payload)
+    return id
+  }
+  const path = (url: string) => url.replace(/^.*\/api/, '')
+  const formPost = (url: string, fields: Record<string, string>) =>
+    harness.rest('POST', path(url).replace(/\?.*$/, ''), {
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams(fields).toString(),
+    })
+
+  it('the closing message asks the reporter one question, answered once', async () => {
+    const id = await closeNew('sam.survey@example.ca', 1)
+    const closing = sink.to('sam.survey@example.ca').at(-1)!.parsed.text!
+    const url = /Comment avons-nous fait\? Une question, une minute : (\S+)/.exec(closing)![1]!
+    const token = new URL(url).searchParams.get('t')!
+    const form = await harness.rest('GET', path(url))
+    expect(form.status).toBe(200)
+    expect(form.body).toContain('Êtes-vous satisfait de la façon dont la Ville a traité')
+    expect(form.body).toContain('<html lang="fr-CA"')
+    const none = await formPost(url, { t: token, lang: 'fr' })
+    expect(none.status).toBe(400)
+    const answered = await formPost(url, { t: token, lang: 'fr', score: '4', comment: 'Rapide.' })
+    expect(answered.status).toBe(200)
+    const second = await formPost(url, { t: token, lang: 'fr', score: '1' })
+    expect(second.body).toContain('Vous avez déjà répondu')
+    expect(await requestOf(id)).toMatchObject({ surveyScore: 4, surveyComment: 'Rapide.' })
+    // Another purpose's link, or a forged one, is not this survey's.
+    const forged = token.replace(/^\d+/, (n) => String(Number(n) + 1))
+    expect((await harness.rest('GET', `/${SERVICE_REQUESTS}/survey?t=${forged}`)).status).toBe(404)
+    expect((await harness.rest('GET', `/${SERVICE_REQUESTS}/still-fixed?t=${token}`)).status).toBe(
+      404,
+    )
+    // Staff cannot write a resident's answer.
+    const forgedByStaff = await harness.rest(
+      'PATCH',
+      `/${SERVICE_REQUESTS}/${(await requestOf(id)).id}`,
+      {
+        as: ADMIN,
+        body: { surveyScore: 5 },
+      },
+    )
+    expect(forgedByStaff.status).toBe(400)
+    expect((await requestOf(id)).surveyScore).toBe(4)
+  })
+
+  it('four weeks on, asks once; “yes” is kept, “no” with words reopens it', async () => {
+    const fixed = await closeNew('lou.fixed@example.ca', 2)
+    const broken = await closeNew('max.broken@example.ca', 3)
+    const recent = await closeNew('new.closed@example.ca', 4)
+    for (const id of [fixed, broken])
+      await harness.payload.update({
+        collection: SERVICE_REQUESTS,
+        id: (await requestOf(id)).id,
+        data: { closedAt: new Date(Date.now() - 28.5 * 86_400_000).toISOString() },
+        overrideAccess: true,
+        context: { requests311: true },
+      })
+    const { askStillFixed } = await import('../cms/servicerequests')
+    // These two, and the streetlight closed 31 days ago above (still within the five weeks).
+    expect(await askStillFixed(harness.payload)).toBe(3)
+    expect(await askStillFixed(harness.payload)).toBe(0)
+    await drainOutbox(harness.payload)
+    expect((await requestOf(recent)).stillFixedAskedAt).toBeNull()
+    const linkFor = (email: string) => {
+      const mails = sink.to(email).filter((m) => /toujours réglé\?$/.test(m.parsed.subject ?? ''))
+      expect(mails).toHaveLength(1)
+      return /Répondez en un clic : (\S+)/.exec(mails[0]!.parsed.text!)![1]!
+    }
+    const yesUrl = linkFor('lou.fixed@example.ca')
+    const yesToken = new URL(yesUrl).searchParams.get('t')!
+    expect((await harness.rest('GET', path(yesUrl))).body).toContain('Est-ce toujours réglé?')
+    expect((await formPost(yesUrl, { t: yesToken, lang: 'fr', answer: 'yes' })).status).toBe(200)
+    expect(await requestOf(fixed)).toMatchObject({ stillFixed: 'yes', status: 'closed' })
+
+    const noUrl = linkFor('max.broken@example.ca')
+    const noToken = new URL(noUrl).searchParams.get('t')!
+    const wordless = await formPost(noUrl, { t: noToken, lang: 'fr', answer: 'no' })
+    expect(wordless.status).toBe(400)
+    expect(wordless.body).toContain('Dites en quelques mots')
+    const no = await formPost(noUrl, {
+      t: noToken,
+      lang: 'fr',
+      answer: 'no',
+      comment: 'Le panneau est encore tombé.',
+    })
+    expect(no.status).toBe(200)
+    expect(await requestOf(broken)).toMatchObject({
+      stillFixed: 'no',
+      status: 'open',
+      reopenCount: 1,
+    })
+    const again = await formPost(noUrl, { t: noToken, lang: 'fr', answer: 'yes' })
+    expect(again.body).toContain('Vous avez déjà répondu')
+    expect((await requestOf(broken)).stillFixed).toBe('no')
+  })
+})

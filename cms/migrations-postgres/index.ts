@@ -25,6 +25,7 @@ import * as migration_20261207_093208_item_wards from './20261207_093208_item_wa
 import * as migration_20261207_122523_send_waits_for_site from './20261207_122523_send_waits_for_site';
 import * as migration_20261207_155703_safety_updates_reopen from './20261207_155703_safety_updates_reopen';
 import * as migration_20261207_160203_me_too from './20261207_160203_me_too';
+import * as migration_20261207_161407_still_fixed_survey from './20261207_161407_still_fixed_survey';
 
 export const migrations = [
   {
@@ -160,6 +161,11 @@ export const migrations = [
   {
     up: migration_20261207_160203_me_too.up,
     down: migration_20261207_160203_me_too.down,
-    name: '20261207_160203_me_too'
+    name: '20261207_160203_me_too',
+  },
+  {
+    up: migration_20261207_161407_still_fixed_survey.up,
+    down: migration_20261207_161407_still_fixed_survey.down,
+    name: '20261207_161407_still_fixed_survey'
   },
 ];

@@ -36,6 +36,18 @@ const THROUGH_STATUS = [
   'apiClient',
 ] as const
 
+/** Written only by the residents' own steps: their survey, their reopening, their "me too". */
+const RESIDENTS_ONLY = [
+  'reopenCount',
+  'reopenedFrom',
+  'meTooCount',
+  'surveyScore',
+  'surveyComment',
+  'surveyAnsweredAt',
+  'stillFixed',
+  'stillFixedAskedAt',
+] as const
+
 const same = (a: unknown, b: unknown) => String(relationId(a) ?? '') === String(relationId(b) ?? '')
 
 /** Requests open through intake only (the admin's create form posts to it too). */
@@ -57,6 +69,14 @@ export const guardRequestChanges: CollectionBeforeChangeHook = ({
         `\`${field}\` changes through POST /api/service-requests/{id}/status (the admin’s status panel), which tells the followers.`,
         400,
         { errors: [{ path: field, message: `Change ${field} through the status contract.` }] },
+        true,
+      )
+  for (const field of RESIDENTS_ONLY)
+    if (field in data && !same(data[field], originalDoc[field]))
+      throw new APIError(
+        `\`${field}\` is the resident's to give (their survey, their "still not fixed", their "me too").`,
+        400,
+        { errors: [{ path: field, message: `${field} is not changed by staff.` }] },
         true,
       )
   return data

@@ -32,6 +32,7 @@ import { currentSettings } from '../settings'
 import { mapPage } from './mapPage'
 import { followEndpoints } from './followEndpoints'
 import { reopenEndpoints } from './reopenEndpoints'
+import { surveyEndpoints } from './surveyEndpoints'
 import { dataEndpoints } from './dataEndpoints'
 import { wardRequestsEndpoint } from './wardRequests'
 import { MAX_REPORT_BYTES } from './core/photos'
@@ -226,6 +227,7 @@ export const requestEndpoints: Endpoint[] = [
   },
   ...followEndpoints,
   ...reopenEndpoints,
+  ...surveyEndpoints,
   {
     path: '/:id/status',
     method: 'post',

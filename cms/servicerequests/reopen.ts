@@ -32,6 +32,8 @@ import { notifyFollowers, recordEvent, send } from './tracking'
  */
 export type Reopener =
   | { token: unknown }
+  /** The reporter, through the signed "still fixed?" link four weeks after the closing. */
+  | { check: true }
   | {
       app: string
       email: string | null
@@ -137,21 +139,29 @@ export const reopenRequest = async (
     'token' in by ? await followerByToken(payload, doc.id, by.token, input.req) : null
   if ('token' in by && !follower) return { kind: 'not-yours' }
   const reporter =
-    'token' in by
+    'check' in by
       ? {
-          email: follower!.email ?? null,
-          phone: follower!.phone ?? null,
-          language: follower!.language === 'fr' ? ('fr' as const) : ('en' as const),
-          who: follower!.role === 'reporter' ? 'the reporter' : 'a follower',
+          email: doc.email ?? null,
+          phone: null,
+          language: doc.language === 'fr' ? ('fr' as const) : ('en' as const),
+          who: 'the reporter, four weeks on',
           externalId: null,
         }
-      : {
-          email: by.email,
-          phone: null,
-          language: by.language,
-          who: `a resident, through ${by.app}`,
-          externalId: by.externalId,
-        }
+      : 'token' in by
+        ? {
+            email: follower!.email ?? null,
+            phone: follower!.phone ?? null,
+            language: follower!.language === 'fr' ? ('fr' as const) : ('en' as const),
+            who: follower!.role === 'reporter' ? 'the reporter' : 'a follower',
+            externalId: null,
+          }
+        : {
+            email: by.email,
+            phone: null,
+            language: by.language,
+            who: `a resident, through ${by.app}`,
+            externalId: by.externalId,
+          }
   const now = new Date()
   const decision = reopenDecision(
     {

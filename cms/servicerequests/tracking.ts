@@ -18,6 +18,8 @@ import {
   requestUpdateShort,
 } from './core/emails'
 import { asksSafety, DANGER_CODE, instructionIn } from './core/safety'
+import { signedId } from '../core/signedId'
+import { SURVEY_PURPOSE } from './core/survey'
 import type { ClosingReason, RequestEventAction, RequestState } from './core/model'
 import type { RequestDoc } from './requestDoc'
 import { type Language } from '../../site/lib/i18n'
@@ -30,6 +32,10 @@ import type { ServiceRequestFollower } from '../payload-types'
 
 export const statusUrl = (reference: string, language: Language) =>
   `${currentSettings().cmsUrl}/api/service-requests/track/${encodeURIComponent(reference)}${language === 'fr' ? '?lang=fr' : ''}`
+
+/** The closing message's one-question survey, for the reporter: signed, once per request. */
+export const surveyUrl = (secret: string, id: number | string, language: Language) =>
+  `${currentSettings().cmsUrl}/api/service-requests/survey?t=${signedId(secret, SURVEY_PURPOSE, id)}${language === 'fr' ? '&lang=fr' : ''}`
 
 /** The closing message's "still not fixed" link: the follower's token proves who says it. */
 export const reopenUrl = (reference: string, token: string, language: Language) =>
@@ -259,7 +265,7 @@ export const acknowledgeRequest = async (
 export const notifyFollowers = async (
   payload: Payload,
   args: {
-    request: Pick<RequestDoc, 'id' | 'reference'>
+    request: Pick<RequestDoc, 'id' | 'reference'> & Partial<Pick<RequestDoc, 'surveyAnsweredAt'>>
     service: Pick<ServiceType, 'name' | 'nameFr'>
     state: RequestState
     reason: ClosingReason | null
@@ -277,6 +283,11 @@ export const notifyFollowers = async (
       args.state === 'closed' && args.reason !== 'duplicate'
         ? reopenUrl(args.request.reference, follower.token, follower.language)
         : null
+    // The reporter is asked how it went, once: a closing after the answer asks nothing.
+    const survey =
+      reopen && follower.role === 'reporter' && !args.request.surveyAnsweredAt
+        ? surveyUrl(payload.secret, args.request.id, follower.language)
+        : null
     const short = () =>
       requestUpdateShort({
         language: follower.language,
@@ -286,6 +297,7 @@ export const notifyFollowers = async (
         statusUrl: statusUrl(args.request.reference, follower.language),
         cityName,
         reopenUrl: reopen,
+        surveyUrl: survey,
       })
     if (follower.email)
       await send(
@@ -301,6 +313,7 @@ export const notifyFollowers = async (
           statusUrl: statusUrl(args.request.reference, follower.language),
           stopUrl: stopUrl(follower.token),
           reopenUrl: reopen,
+          surveyUrl: survey,
           cityName,
         }),
         key,

@@ -73,6 +73,8 @@ export const requestUpdate = (args: {
   cityName: string
   /** On a closing: where to say it is still not fixed (30 days: the request reopens). */
   reopenUrl?: string | null
+  /** On a closing, to the reporter: the one-question survey. */
+  surveyUrl?: string | null
 }): Email => {
   const w = words(args.language)
   const word = stateWord(args.state, args.language)
@@ -83,6 +85,7 @@ export const requestUpdate = (args: {
     ...(args.reason ? [w.reasons[args.reason]] : []),
     ...(args.notes ? ['', w.notes(args.notes)] : []),
     ...(args.reopenUrl ? ['', w.stillNotFixed(args.reopenUrl)] : []),
+    ...(args.surveyUrl ? ['', w.surveyAsk(args.surveyUrl)] : []),
   ]
   return {
     subject: w.updateSubject(args.reference, args.serviceName, word),
@@ -102,13 +105,15 @@ export const requestUpdateShort = (args: {
   statusUrl: string
   cityName: string
   reopenUrl?: string | null
+  surveyUrl?: string | null
 }) => {
   const w = words(args.language)
   const word = stateWord(args.state, args.language)
   const title = w.shortTitle(args.cityName, args.reference, word)
   const body = w.shortBody(args.serviceName, word)
   const reopen = args.reopenUrl ? `\n${w.stillNotFixedShort(args.reopenUrl)}` : ''
-  return { title, body, text: `${title}\n${body}\n${args.statusUrl}${reopen}` }
+  const survey = args.surveyUrl ? `\n${w.surveyAskShort(args.surveyUrl)}` : ''
+  return { title, body, text: `${title}\n${body}\n${args.statusUrl}${reopen}${survey}` }
 }
 
 /** The one message an unproven email follower gets: the link that proves the address is theirs. */

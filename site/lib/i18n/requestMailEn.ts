@@ -19,6 +19,14 @@ export const requestMailEn = {
       'cannot-locate': 'The crew could not find the problem at this location.',
     },
     ifDangerous: (instruction: string) => `If it is dangerous: ${instruction}`,
+    surveyAsk: (url: string) => `How did we do? One question, one minute: ${url}`,
+    surveyAskShort: (url: string) => `How did we do? ${url}`,
+    stillFixedSubject: (reference: string) => `[${reference}] Is it still fixed?`,
+    stillFixedAsk: (reference: string, service: string, location: string | null) =>
+      `Four weeks ago we closed request ${reference} (“${service}”${location ? ` at ${location}` : ''}) as fixed.`,
+    stillFixedLink: (url: string) => `Is it still fixed? Tell us with one click: ${url}`,
+    stillFixedShort: (reference: string, url: string) =>
+      `${reference}: is it still fixed, four weeks on? ${url}`,
     hello: 'Hello,',
     stillNotFixed: (url: string) =>
       `Still not fixed? Tell us within 30 days and we will reopen it: ${url}`,

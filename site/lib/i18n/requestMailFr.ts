@@ -27,6 +27,14 @@ export const requestMailFr: CatalogueOf<typeof requestMailEn> = {
     reopenedSubject: (reference) => `[${reference}] Rouverte : toujours pas réglé`,
     reopenedForStaff: (reference, location, comment) =>
       `Un résident indique que la demande ${reference}${location ? ` (${location})` : ''} n’est toujours pas réglée. Elle est rouverte, avec une nouvelle date prévue.\n\nSes mots : ${comment}`,
+    surveyAsk: (url) => `Comment avons-nous fait? Une question, une minute : ${url}`,
+    surveyAskShort: (url) => `Comment avons-nous fait? ${url}`,
+    stillFixedSubject: (reference) => `[${reference}] Est-ce toujours réglé?`,
+    stillFixedAsk: (reference, service, location) =>
+      `Il y a quatre semaines, nous avons fermé la demande ${reference} (« ${service} »${location ? ` au ${location}` : ''}) comme réglée.`,
+    stillFixedLink: (url) => `Est-ce toujours réglé? Répondez en un clic : ${url}`,
+    stillFixedShort: (reference, url) =>
+      `${reference} : est-ce toujours réglé, quatre semaines plus tard? ${url}`,
     hello: 'Bonjour,',
     received: (service, location) =>
       `Nous avons bien reçu votre demande « ${service} »${location ? ` au ${location}` : ''}.`,

@@ -127,6 +127,18 @@ export const requestsEn = {
     reopenedNew: (reference: string, old: string) =>
       `We opened ${reference} for it, linked to ${old}. You will hear at each step.`,
     reopenedFromLabel: 'Opened again from',
+    surveyQuestion: 'How satisfied are you with how the City handled your report?',
+    surveyInvalid: 'Use the link in the message that closed your report.',
+    stillFixedTitle: 'Is it still fixed?',
+    stillFixedQuestion: (reference: string) =>
+      `Four weeks ago we closed ${reference} as fixed. Is it still fixed?`,
+    stillFixedYes: 'Yes, it is still fixed',
+    stillFixedNo: 'No, the problem is back',
+    stillFixedComment: 'If not, what is wrong again?',
+    stillFixedChoose: 'Choose yes or no.',
+    stillFixedNeedWords: 'Say what is wrong again, in a few words: the crew reads it.',
+    stillFixedThanks: 'Thank you: good to know it held.',
+    stillFixedAnswered: 'You have already answered for this report. Thank you.',
     followInstead: 'Follow it instead',
     followEmail: 'Your email, for updates',
     differentProblem: 'It is a different problem: send my report',

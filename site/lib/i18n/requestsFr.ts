@@ -135,6 +135,18 @@ export const requestsFr: typeof requestsEn = {
     reopenedNew: (reference, old) =>
       `Nous avons ouvert ${reference}, liée à ${old}. Vous serez informé à chaque étape.`,
     reopenedFromLabel: 'Rouverte à partir de',
+    surveyQuestion: 'Êtes-vous satisfait de la façon dont la Ville a traité votre signalement?',
+    surveyInvalid: 'Utilisez le lien du message qui a fermé votre signalement.',
+    stillFixedTitle: 'Est-ce toujours réglé?',
+    stillFixedQuestion: (reference) =>
+      `Il y a quatre semaines, nous avons fermé ${reference} comme réglée. Est-ce toujours réglé?`,
+    stillFixedYes: 'Oui, c’est toujours réglé',
+    stillFixedNo: 'Non, le problème est revenu',
+    stillFixedComment: 'Sinon, qu’est-ce qui ne va pas de nouveau?',
+    stillFixedChoose: 'Choisissez oui ou non.',
+    stillFixedNeedWords: 'Dites en quelques mots ce qui ne va pas : l’équipe le lira.',
+    stillFixedThanks: 'Merci : c’est bon de savoir que la réparation tient.',
+    stillFixedAnswered: 'Vous avez déjà répondu pour ce signalement. Merci.',
     followInstead: 'Le suivre plutôt',
     followEmail: 'Votre courriel, pour les nouvelles',
     differentProblem: 'C’est un autre problème : envoyer mon signalement',
