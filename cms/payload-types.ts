@@ -1378,7 +1378,7 @@ export interface Send {
 export interface Delivery {
   id: number;
   key: string;
-  channel: 'email' | 'push' | 'sms';
+  channel: 'email' | 'push' | 'sms' | 'callback';
   /**
    * The broadcast this delivery belongs to (empty for a single message).
    */
@@ -2053,6 +2053,11 @@ export interface ApiClient {
   keyPrefix?: string | null;
   keyHash?: string | null;
   lastUsedAt?: string | null;
+  /**
+   * Each public update of the requests this app posted is POSTed here, signed (X-Open311-Signature). A public host on port 443; its secret is shown once, when the URL is saved.
+   */
+  callbackUrl?: string | null;
+  callbackSecret?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -3514,6 +3519,8 @@ export interface ApiClientsSelect<T extends boolean = true> {
   keyPrefix?: T;
   keyHash?: T;
   lastUsedAt?: T;
+  callbackUrl?: T;
+  callbackSecret?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -1,4 +1,5 @@
 import { open311Endpoints } from './open311/endpoints'
+import { callbackChannel } from './open311/callbacks'
 import { Addresses } from '../collections/Addresses'
 import { ApiClients } from '../collections/ApiClients'
 import { ServiceRequestEvents } from '../collections/ServiceRequestEvents'
@@ -103,7 +104,7 @@ const dirname = path.dirname(fileURLToPath(import.meta.url))
 const settings = currentSettings()
 
 // The ways the outbox reaches people; it knows none of them by name.
-registerChannels([emailChannel, pushChannel, smsChannel])
+registerChannels([emailChannel, pushChannel, smsChannel, callbackChannel])
 
 /**
  * The 5-second pass, each domain's steps in order: publish and take down what is due, rebuild for

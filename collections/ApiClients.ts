@@ -4,6 +4,7 @@ import { isCatalogueKeeper } from '../cms/access/requests311'
 import { API_CLIENTS } from '../cms/core/slugs'
 import { emailAddressField } from './fields/emailAddress'
 import { issueApiKey, returnNewKeyOnce } from '../cms/open311/apiKeys'
+import { checkCallbackUrl, returnCallbackSecretOnce } from '../cms/open311/callbacks'
 
 /**
  * Apps allowed to post 311 requests through Open311 (`api_key`). The key is made when the client is
@@ -27,7 +28,10 @@ export const ApiClients: CollectionConfig = {
     update: ({ req }) => isCatalogueKeeper(req.user),
     delete: ({ req }) => isCatalogueKeeper(req.user),
   },
-  hooks: { beforeChange: [issueApiKey], afterChange: [returnNewKeyOnce] },
+  hooks: {
+    beforeChange: [issueApiKey, checkCallbackUrl],
+    afterChange: [returnNewKeyOnce, returnCallbackSecretOnce],
+  },
   timestamps: true,
   fields: [
     { name: 'name', type: 'text', required: true },
@@ -60,5 +64,17 @@ export const ApiClients: CollectionConfig = {
       admin: { hidden: true },
     },
     { name: 'lastUsedAt', type: 'date', admin: { readOnly: true } },
+    {
+      name: 'callbackUrl',
+      label: { en: 'Callback URL (https)', fr: 'URL de rappel (https)' },
+      type: 'text',
+      admin: {
+        description: {
+          en: 'Each public update of the requests this app posted is POSTed here, signed (X-Open311-Signature). A public host on port 443; its secret is shown once, when the URL is saved.',
+          fr: 'Chaque mise à jour publique des demandes de cette application est envoyée ici par POST, signée (X-Open311-Signature). Un hôte public sur le port 443; son secret est affiché une fois, à l’enregistrement.',
+        },
+      },
+    },
+    { name: 'callbackSecret', type: 'text', hidden: true },
   ],
 }

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { adminSeesDeliveries } from '../cms/access/subscribers'
-import { CHANNELS } from '../cms/outbox/core/types'
+import { ALL_CHANNELS } from '../cms/outbox/core/types'
 import {
   DELIVERIES,
   PUSH_SUBSCRIPTIONS,
@@ -49,7 +49,7 @@ export const Deliveries: CollectionConfig = {
       required: true,
       defaultValue: 'email',
       index: true,
-      options: CHANNELS.map((value) => ({ label: value, value })),
+      options: ALL_CHANNELS.map((value) => ({ label: value, value })),
     },
     {
       name: 'send',

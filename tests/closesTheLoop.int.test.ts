@@ -1,3 +1,8 @@
+import { createHmac } from 'node:crypto'
+import { readFileSync } from 'node:fs'
+import { createServer, type Server } from 'node:https'
+import path from 'node:path'
+
 import { parseDocument } from 'htmlparser2'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
@@ -762,5 +767,134 @@ describe('the reporter’s survey, and “is it still fixed?” four weeks on', 
     const again = await formPost(noUrl, { t: noToken, lang: 'fr', answer: 'yes' })
     expect(again.body).toContain('Vous avez déjà répondu')
     expect((await requestOf(broken)).stillFixed).toBe('no')
+  })
+})
+
+describe('callbacks: each update POSTed, signed, to the app that posted the request', () => {
+  type Hit = { headers: Record<string, unknown>; body: string }
+  const hits: Hit[] = []
+  const answers: number[] = []
+  let server: Server
+  let port = 0
+  let secret = ''
+  let callbackKey = ''
+
+  beforeAll(async () => {
+    const tls = path.resolve(import.meta.dirname, 'fixtures/tls')
+    server = createServer(
+      {
+        key: readFileSync(path.join(tls, 'push-service.key')),
+        cert: readFileSync(path.join(tls, 'push-service.pem')),
+      },
+      (req, res) => {
+        let body = ''
+        req.on('data', (chunk) => (body += chunk))
+        req.on('end', () => {
+          hits.push({ headers: req.headers, body })
+          res.writeHead(answers.shift() ?? 200).end()
+        })
+      },
+    )
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    port = (server.address() as { port: number }).port
+    const created = await harness.rest('POST', `/${API_CLIENTS}`, {
+      as: ADMIN,
+      body: { name: 'Hooked app', contact: 'dev@hooked.example', rateLimitPerHour: 1000 },
+    })
+    callbackKey = created.body.doc.apiKey
+  })
+  afterAll(async () => {
+    delete process.env.OPEN311_CALLBACK_HOSTS
+    await new Promise((resolve) => server?.close(resolve))
+  })
+
+  const register = (url: string) =>
+    postForm('callbacks.json', { api_key: callbackKey, callback_url: url })
+
+  it('refuses loopback, link-local, plain http and a non-default port, naming the field', async () => {
+    for (const url of [
+      'https://127.0.0.1/hook',
+      'https://169.254.169.254/latest/meta-data/',
+      'https://[::1]/hook',
+      'https://localhost/hook',
+      'http://app.example/hook',
+      'https://app.example:8443/hook',
+      'https://user:pw@app.example/hook',
+    ]) {
+      const answer = await register(url)
+      expect(answer.status, url).toBe(400)
+      expect(answer.body[0].description, url).toMatch(/^callback_url: /)
+    }
+    // The admin's form is refused the same way, on its field.
+    const clients = await harness.payload.find({
+      collection: API_CLIENTS,
+      where: { name: { equals: 'Hooked app' } },
+      overrideAccess: true,
+    })
+    const patched = await harness.rest('PATCH', `/${API_CLIENTS}/${clients.docs[0]!.id}`, {
+      as: ADMIN,
+      body: { callbackUrl: 'https://169.254.169.254/' },
+    })
+    expect(patched.status).toBe(400)
+    expect(JSON.stringify(patched.body)).toContain('callbackUrl')
+  })
+
+  it('an allowed host gets each public update, signed with the secret given once', async () => {
+    process.env.OPEN311_CALLBACK_HOSTS = `127.0.0.1:${port}`
+    const registered = await register(`https://127.0.0.1:${port}/hook`)
+    expect(registered.status, JSON.stringify(registered.body)).toBe(200)
+    secret = registered.body[0].callback_secret
+    expect(secret).toMatch(/^cb_[\w-]{32}$/)
+    // Never read back.
+    const read = await harness.rest('GET', `/${API_CLIENTS}?where[name][equals]=Hooked%20app`, {
+      as: ADMIN,
+    })
+    expect(read.body.docs[0].callbackUrl).toBe(`https://127.0.0.1:${port}/hook`)
+    expect(read.body.docs[0].callbackSecret).toBeUndefined()
+    const posted = await postForm('requests.json', {
+      api_key: callbackKey,
+      service_code: 'GRAFFITI',
+      lat: String(demoAddresses()[300]!.lat),
+      long: String(demoAddresses()[300]!.long),
+      'attribute[offensive]': 'no',
+    })
+    const reference = posted.body[0].service_request_id
+    await drainOutbox(harness.payload)
+    expect(hits).toHaveLength(0) // the opening is the app's own post, not an update
+    await harness.rest('POST', `/${SERVICE_REQUESTS}/${reference}/status`, {
+      as: ADMIN,
+      body: { state: 'closed', reason: 'resolved', notes: 'Cleaned.' },
+    })
+    await drainOutbox(harness.payload)
+    expect(hits).toHaveLength(1)
+    const [hit] = hits
+    const body = JSON.parse(hit!.body)
+    expect(body).toEqual([
+      expect.objectContaining({
+        service_request_id: reference,
+        status: 'closed',
+        description: 'Cleaned.',
+      }),
+    ])
+    const expected = `sha256=${createHmac('sha256', secret).update(hit!.body).digest('hex')}`
+    expect(hit!.headers['x-open311-signature']).toBe(expected)
+    expect(hit!.headers['content-type']).toMatch(/^application\/json/)
+    // The app's server down: the update waits in the outbox, tried again; nothing is lost.
+    answers.push(503)
+    await harness.rest('POST', `/${SERVICE_REQUESTS}/${reference}/status`, {
+      as: ADMIN,
+      body: { state: 'acknowledged', notes: 'Reopened by staff.' },
+    })
+    await harness.payload.find({ collection: API_CLIENTS, limit: 1, overrideAccess: true })
+    const { sendOutbox } = await import('../cms/outbox/run')
+    await sendOutbox(harness.payload)
+    expect(hits).toHaveLength(2)
+    const waiting = await harness.payload.find({
+      collection: 'deliveries',
+      where: { channel: { equals: 'callback' }, status: { equals: 'queued' } },
+      overrideAccess: true,
+    })
+    expect(waiting.docs).toHaveLength(1)
+    expect(waiting.docs[0]).toMatchObject({ attempts: 1, lastError: expect.stringMatching(/503/) })
   })
 })

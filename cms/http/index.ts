@@ -14,5 +14,5 @@ export {
   sourcePageOf,
 } from './request'
 export { jsonError, notStored, refuseUnless, STORE_RETRY_AFTER_SECONDS } from './responses'
-export { OUTBOUND_REFUSED, outboundAgent, OutboundRefused } from './outboundAgent'
+export { checkedAddresses, OUTBOUND_REFUSED, outboundAgent, OutboundRefused } from './outboundAgent'
 export { BodyRefused, type Refusal, type UploadedFile } from './bodyReader'

@@ -36,6 +36,7 @@ import * as migration_20261207_122511_send_waits_for_site from './20261207_12251
 import * as migration_20261207_155659_safety_updates_reopen from './20261207_155659_safety_updates_reopen';
 import * as migration_20261207_160159_me_too from './20261207_160159_me_too';
 import * as migration_20261207_161359_still_fixed_survey from './20261207_161359_still_fixed_survey';
+import * as migration_20261207_162424_open311_callbacks from './20261207_162424_open311_callbacks';
 
 export const migrations = [
   {
@@ -226,6 +227,11 @@ export const migrations = [
   {
     up: migration_20261207_161359_still_fixed_survey.up,
     down: migration_20261207_161359_still_fixed_survey.down,
-    name: '20261207_161359_still_fixed_survey'
+    name: '20261207_161359_still_fixed_survey',
+  },
+  {
+    up: migration_20261207_162424_open311_callbacks.up,
+    down: migration_20261207_162424_open311_callbacks.down,
+    name: '20261207_162424_open311_callbacks'
   },
 ];

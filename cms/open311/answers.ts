@@ -17,6 +17,7 @@ const ROOTS = {
   definition: 'service_definition',
   requests: 'service_requests',
   updates: 'service_request_updates',
+  callbacks: 'callbacks',
   errors: 'errors',
   discovery: 'discovery',
 } as const

@@ -34,6 +34,8 @@ export type ApiClient = {
   rateLimitPerHour: number
   active?: boolean | null
   lastUsedAt?: string | null
+  callbackUrl?: string | null
+  callbackSecret?: string | null
 }
 
 /** The active client holding this key, or null. */

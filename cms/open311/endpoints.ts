@@ -25,6 +25,7 @@ import { MAX_PAGE_SIZE, type Paging, PagingError, readPaging } from './core/pagi
 import { loadWards } from '../addresses'
 import { postRequest } from './post'
 import { listUpdates, postUpdate } from './updates'
+import { registerCallback } from './registerCallback'
 
 /**
  * Open311 GeoReport v2 at `{CMS_URL}/open311/v2/` (Next rewrites it to these endpoints under /api):
@@ -253,8 +254,9 @@ const withFormat =
 
 /** The documents at the endpoint's top level; requests and updates are also posted to. */
 const UPDATES = 'servicerequestupdates'
-const DOCUMENTS = ['discovery', 'services', 'requests', UPDATES]
-const POSTED = ['requests', UPDATES]
+const CALLBACKS = 'callbacks'
+const DOCUMENTS = ['discovery', 'services', 'requests', UPDATES, CALLBACKS]
+const POSTED = ['requests', UPDATES, CALLBACKS]
 
 const unknown = (format: Format, base: string) =>
   fail(format, 404, `There is no ${base}.${format}; start at discovery.${format}.`)
@@ -303,6 +305,8 @@ export const open311Endpoints: Endpoint[] = [
         )
       if (base === 'requests') return listRequests(req, format)
       if (base === UPDATES) return listUpdates(req, format)
+      if (base === CALLBACKS)
+        return fail(format, 405, `Register with POST ${CALLBACKS}.${format} and your api_key.`)
       return unknown(format, base)
     }),
   },
@@ -314,7 +318,9 @@ export const open311Endpoints: Endpoint[] = [
         ? postRequest(req, format)
         : base === UPDATES
           ? postUpdate(req, format)
-          : notPosted(format, base),
+          : base === CALLBACKS
+            ? registerCallback(req, format)
+            : notPosted(format, base),
     ),
   },
   {

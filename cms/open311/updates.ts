@@ -17,6 +17,7 @@ import { errorList } from './core/documents'
 import { PagingError, readPaging } from './core/paging'
 import { type UpdateEntry, updateView } from './core/updates'
 import { type ClientPost, readClientPost } from './post'
+import { UPDATE_ACTIONS } from '../servicerequests/core/model'
 
 /**
  * Open311's service request updates, in the shape mySociety's extension defines and FixMyStreet and
@@ -24,9 +25,6 @@ import { type ClientPost, readClientPost } from './post'
  * change with its notes, a merge, a resident's comment) in a time window, oldest first, so an app
  * stops polling each request; `POST servicerequestupdates` adds a resident's comment from an app.
  */
-
-/** What the public history shows as updates: the opening is the request itself, not an update. */
-const UPDATE_ACTIONS = ['status', 'merged', 'comment', 'reopened'] as const
 
 const DEFAULT_DAYS = 90
 

@@ -27,9 +27,9 @@ export type Channel = {
   gatewayName: string
   /**
    * Who a broadcast of a topic reaches: the collection of recipients, and whether only confirmed
-   * ones.
+   * ones; null for a channel of single messages only (an app's callbacks), which no broadcast uses.
    */
-  recipients: {
+  recipients: null | {
     collection: CollectionSlug
     confirmedOnly: boolean
     /**

@@ -26,6 +26,8 @@ export const RECIPIENT_COLUMN: Record<
   email: 'subscriber',
   push: 'pushSubscription',
   sms: 'smsSubscriber',
+  // A callback has no recipient row: its message names the app (always empty here).
+  callback: 'subscriber',
 }
 
 export const hasDrizzleTable = (payload: Payload) => drizzleTable(payload, DELIVERIES) !== null

@@ -166,7 +166,9 @@ export const recipientsOf = async (
   topic: string,
   area: AlertArea | null = null,
 ) => {
-  const { collection, confirmedOnly: confirmed, digests } = channelNamed(channel).recipients
+  const recipients = channelNamed(channel).recipients
+  if (!recipients) return []
+  const { collection, confirmedOnly: confirmed, digests } = recipients
   const subscribed: Where[] = [
     ...(confirmed ? [{ status: { equals: 'confirmed' } }] : []),
     { topics: { contains: topic } },
@@ -261,7 +263,8 @@ const fillSendNow = async (payload: Payload, send: Send, onRows?: () => void) =>
   let headStart =
     Boolean(onRows) && send.priority === EMERGENCY_PRIORITY && runsBackgroundWork(currentSettings())
   const area = await alertAreaOfItem(payload, send.itemCollection, send.itemId)
-  for (const { name: channel } of registeredChannels()) {
+  for (const { name: channel, recipients } of registeredChannels()) {
+    if (!recipients) continue
     const ids = await recipientsOf(payload, channel, send.topic, area)
     // A first small batch, then the rest: the channel's worker may start on the first (it claims
     // rows, not sends) while the others are written.

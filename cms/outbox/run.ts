@@ -4,7 +4,7 @@ import { SENDS } from '../core/slugs'
 import { acquireLease, isClosing, releaseLease, renewLease } from '../coordination'
 import { currentSettings, runsBackgroundWork } from '../settings'
 import { type Channel, registeredChannels } from './channel'
-import { CHANNELS, type ChannelName } from './core/types'
+import { ALL_CHANNELS, type BroadcastChannel, CHANNELS, type ChannelName } from './core/types'
 import { resumeQueueing } from './enqueue'
 import { sendCounts } from './sendCounts'
 import { payloadOutboxStore } from './store'
@@ -45,7 +45,7 @@ const updateSendProgress = async (payload: Payload) => {
   })
   for (const send of docs) {
     const counts = await sendCounts(payload, send.id)
-    const byChannel = {} as Record<ChannelName, Progress>
+    const byChannel = {} as Record<BroadcastChannel, Progress>
     for (const channel of CHANNELS) {
       const { sent, failed, skipped, queued, sending, retrying } = counts[channel]
       const total = sent + failed + skipped + queued + sending
@@ -94,8 +94,8 @@ const refreshSendProgress = (payload: Payload) => {
 /** Resolves when no outbox run is in progress in this process (a clean shutdown waits for it). */
 export const outboxIdle = async () => {
   // A run may start while another is awaited (a kick, a jobs tick): wait until none is left.
-  while (CHANNELS.some((name) => running[name]))
-    await Promise.all(CHANNELS.map((name) => running[name]?.catch(() => undefined)))
+  while (ALL_CHANNELS.some((name) => running[name]))
+    await Promise.all(ALL_CHANNELS.map((name) => running[name]?.catch(() => undefined)))
 }
 
 type RunOptions = {

@@ -3,12 +3,12 @@ import type { Payload } from 'payload'
 
 import { DELIVERIES } from '../core/slugs'
 import { drizzleTable } from '../db'
-import { CHANNELS, type ChannelName } from './core/types'
+import { type BroadcastChannel, CHANNELS } from './core/types'
 
 const STATUSES = ['sent', 'failed', 'skipped', 'queued', 'sending'] as const
 type Status = (typeof STATUSES)[number]
 /** Per channel: the rows in each status, and the queued ones already tried (retrying). */
-export type SendCounts = Record<ChannelName, Record<Status, number> & { retrying: number }>
+export type SendCounts = Record<BroadcastChannel, Record<Status, number> & { retrying: number }>
 
 const empty = (): SendCounts =>
   Object.fromEntries(
@@ -36,7 +36,7 @@ export const sendCounts = async (payload: Payload, send: number | string): Promi
       .where(eq(t.send, send))
       .groupBy(t.channel, t.status, retrying)
     for (const row of rows) {
-      const channel = counts[row.channel as ChannelName]
+      const channel = counts[row.channel as BroadcastChannel]
       if (!channel || !(STATUSES as readonly string[]).includes(row.status)) continue
       channel[row.status as Status] += Number(row.n)
       if (row.status === 'queued' && Number(row.retrying) === 1) channel.retrying += Number(row.n)

@@ -17,6 +17,7 @@ import {
   requestUpdate,
   requestUpdateShort,
 } from './core/emails'
+import { queueCallback } from './callbackQueue'
 import { asksSafety, DANGER_CODE, instructionIn } from './core/safety'
 import { signedId } from '../core/signedId'
 import { SURVEY_PURPOSE } from './core/survey'
@@ -60,8 +61,8 @@ export const recordEvent = async (
     details?: string | null
     req?: PayloadRequest
   },
-) =>
-  payload.create({
+) => {
+  const created = await payload.create({
     collection: SERVICE_REQUEST_EVENTS,
     data: {
       request: relationTo(event.request),
@@ -84,6 +85,9 @@ export const recordEvent = async (
     overrideAccess: true,
     depth: 0,
   })
+  await queueCallback(payload, created, event.request, event.req)
+  return created
+}
 
 /** Someone following a request (by email, text or push): the generated type. */
 export type Follower = ServiceRequestFollower

@@ -4,7 +4,9 @@ import { DEFAULT_CITY_NAME } from '../../site/lib/city'
 
 import { type DatabaseTarget, parseDatabaseUrl } from '../db'
 import { absoluteUrl, type Env, port, seconds, secondsOrNone, SettingsError } from './env'
+import type { HostRule } from '../core/url/outboundUrl'
 import {
+  callbackHostRules,
   inboundSettings,
   type InboundSettings,
   pushSettings,
@@ -93,6 +95,8 @@ export type Settings = {
   sms: SmsSettings
   /** Web Push (cms/push). */
   push: PushSettings
+  /** Open311 apps' callbacks: the non-public hosts they may reach (OPEN311_CALLBACK_HOSTS). */
+  callbackHosts: HostRule[]
   /** How long machinery rows are kept (RETAIN_*): cms/ops/retention.ts prunes them. */
   retention: RetentionSettings
 }
@@ -253,6 +257,7 @@ export const readSettings = (env: Env, cwd: string): Settings => {
     inbound: inboundSettings(env),
     sms: smsSettings(env),
     push: pushSettings(env, env.MAIL_FROM?.trim() || 'City Communications <news@city.example>'),
+    callbackHosts: callbackHostRules(env),
     retention: retentionSettings(env),
   }
 }

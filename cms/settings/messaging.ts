@@ -112,6 +112,21 @@ const operatorPushHosts = (env: Env) => {
   }
 }
 
+/**
+ * OPEN311_CALLBACK_HOSTS: hosts an Open311 app's callbacks may reach although they are not public
+ * (a test's loopback receiver, an on-premises app), trusted as written like PUSH_SERVICE_HOSTS.
+ * Every other callback goes to a public address on port 443, checked at registration and again
+ * at each send.
+ */
+export const callbackHostRules = (env: Env): HostRule[] => {
+  const entries = (env.OPEN311_CALLBACK_HOSTS ?? '').split(',').filter((entry) => entry.trim())
+  try {
+    return hostRules(entries, true)
+  } catch (error) {
+    throw new SettingsError(`OPEN311_CALLBACK_HOSTS: ${(error as Error).message}`)
+  }
+}
+
 export const pushSettings = (env: Env, mailFrom: string): PushSettings => {
   const publicKey = env.VAPID_PUBLIC_KEY?.trim() || ''
   const privateKey = env.VAPID_PRIVATE_KEY?.trim() || ''

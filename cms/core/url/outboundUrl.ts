@@ -123,6 +123,30 @@ export const readOutboundUrl = (
 }
 
 /**
+ * Reads an Open311 app's callback URL: https, no user name, password or fragment, a plain DNS name
+ * on port 443, unless the operator trusted the host and port (OPEN311_CALLBACK_HOSTS). An IP
+ * literal or `localhost` is refused outright; a name is resolved and checked before it is kept and
+ * again at each send (cms/http/outboundAgent.ts), so it cannot be pointed at the City's network.
+ */
+export const readCallbackUrl = (
+  input: unknown,
+  trusted: readonly HostRule[],
+): { ok: true; value: OutboundUrl } | UrlRefusal => {
+  const parsed = parseStrictly(input, ['https:'], MAX_LENGTH)
+  if (!parsed.ok) return parsed
+  const { url, host, port, literal } = parsed.value
+  const rule = ruleFor(host, port, trusted)
+  if (rule) return { ok: true, value: { url: url.href, host, port, rule } }
+  if (literal || host === 'localhost')
+    return refuse(`${host} is an address, not a public host name: give the app's DNS name.`)
+  if (port !== 443) return refuse('A callback goes to port 443: leave the port out.')
+  return {
+    ok: true,
+    value: { url: url.href, host, port, rule: { host, port, subdomains: false, trusted: false } },
+  }
+}
+
+/**
  * Reads a URL a person supplied that the City only keeps and shows to staff as a link, never
  * fetches (Open311's media_url): http or https on the default port, a public-looking host name
  * (no IP literal, no localhost: a click from a staff browser must not reach the City's network).

@@ -9,6 +9,7 @@ const SINGULAR: Record<string, string> = {
   services: 'service',
   service_requests: 'request',
   service_request_updates: 'request_update',
+  callbacks: 'callback',
   attributes: 'attribute',
   values: 'value',
   endpoints: 'endpoint',

@@ -13,7 +13,14 @@ export type OutboxMessage = { [field: string]: unknown }
  * rows (an SMTP outage never holds up a text message), most urgent first on every channel.
  */
 export const CHANNELS = ['email', 'push', 'sms'] as const
-export type ChannelName = (typeof CHANNELS)[number]
+/** The channels a broadcast (a send) goes out on: what its counts are kept for. */
+export type BroadcastChannel = (typeof CHANNELS)[number]
+/**
+ * Every channel, with the ones that carry single messages only: an Open311 app's callbacks
+ * (signed POSTs to the app's server, retried like any delivery).
+ */
+export const ALL_CHANNELS = [...CHANNELS, 'callback'] as const
+export type ChannelName = (typeof ALL_CHANNELS)[number]
 
 /**
  * A broadcast delivery names its send and subscriber (an email subscriber, a push subscription or

@@ -23,6 +23,14 @@ export const REQUEST_EVENT_ACTIONS = [
 ] as const
 export type RequestEventAction = (typeof REQUEST_EVENT_ACTIONS)[number]
 
+/** The public events apps read as updates (Open311's servicerequestupdates, their callbacks). */
+export const UPDATE_ACTIONS: readonly RequestEventAction[] = [
+  'status',
+  'merged',
+  'comment',
+  'reopened',
+]
+
 export const ATTRIBUTE_TYPES = [
   'string',
   'number',
