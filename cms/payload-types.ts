@@ -285,6 +285,7 @@ export interface Department {
    * The department’s shared mailbox, if it has one.
    */
   email?: string | null;
+  external?: boolean | null;
   /**
    * Assigns its cases and hears about the overdue ones.
    */
@@ -1913,7 +1914,7 @@ export interface ServiceRequest {
    * How it reached the City: a call, a visit at the counter…
    */
   channel: 'web' | 'app' | 'email' | 'phone' | 'counter';
-  state: 'new' | 'acknowledged' | 'assigned' | 'in-progress' | 'closed';
+  state: 'new' | 'acknowledged' | 'assigned' | 'in-progress' | 'forwarded' | 'closed';
   status: 'open' | 'closed';
   closingReason?: ('resolved' | 'duplicate' | 'not-city' | 'cannot-locate') | null;
   /**
@@ -1931,6 +1932,13 @@ export interface ServiceRequest {
    * Closed as a duplicate of this request; its followers follow that one.
    */
   mergedInto?: (number | null) | ServiceRequest;
+  /**
+   * The outside agency it was forwarded to.
+   */
+  forwardedTo?: (number | null) | Department;
+  forwardedAt?: string | null;
+  agencyRepliedAt?: string | null;
+  agencyRemindedAt?: string | null;
   /**
    * Times a resident said it is still not fixed.
    */
@@ -2069,8 +2077,19 @@ export interface ServiceRequestEvent {
   id: number;
   request: number | ServiceRequest;
   at: string;
-  action: 'opened' | 'status' | 'assigned' | 'merged' | 'followed' | 'emailed' | 'photo' | 'comment' | 'reopened';
-  state?: ('new' | 'acknowledged' | 'assigned' | 'in-progress' | 'closed') | null;
+  action:
+    | 'opened'
+    | 'status'
+    | 'assigned'
+    | 'merged'
+    | 'followed'
+    | 'emailed'
+    | 'photo'
+    | 'comment'
+    | 'reopened'
+    | 'forwarded'
+    | 'agency-reply';
+  state?: ('new' | 'acknowledged' | 'assigned' | 'in-progress' | 'forwarded' | 'closed') | null;
   /**
    * Public.
    */
@@ -3187,6 +3206,7 @@ export interface DepartmentsSelect<T extends boolean = true> {
   name?: T;
   nameFr?: T;
   email?: T;
+  external?: T;
   manager?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -3402,6 +3422,10 @@ export interface ServiceRequestsSelect<T extends boolean = true> {
   expectedAt?: T;
   closedAt?: T;
   mergedInto?: T;
+  forwardedTo?: T;
+  forwardedAt?: T;
+  agencyRepliedAt?: T;
+  agencyRemindedAt?: T;
   reopenCount?: T;
   meTooCount?: T;
   reopenedFrom?: T;
@@ -3798,6 +3822,10 @@ export interface DeskSetting {
 export interface ServiceRequestSetting {
   id: number;
   /**
+   * A forwarded request whose agency has not replied by email is brought back to its department.
+   */
+  agencyReminderDays?: number | null;
+  /**
    * Tried in order; the first whose every filled condition holds chooses the department and queue. Otherwise the service’s department takes the request.
    */
   routing?:
@@ -4004,6 +4032,7 @@ export interface DeskSettingsSelect<T extends boolean = true> {
  * via the `definition` "service-request-settings_select".
  */
 export interface ServiceRequestSettingsSelect<T extends boolean = true> {
+  agencyReminderDays?: T;
   routing?:
     | T
     | {

@@ -91,7 +91,7 @@ import { registerLiveFiles } from './publishing/liveFiles'
 import { bilingualLabels } from './i18n/labels'
 import { missedItemsScheduledStep } from './outbox/reconcile'
 import { frenchRemindersScheduledStep } from './bilingual/reminders'
-import { stillFixedScheduledStep } from './servicerequests'
+import { agencyReminderScheduledStep, stillFixedScheduledStep } from './servicerequests'
 import { deskScheduledStep } from './desk/schedule'
 import { digestsScheduledStep } from './email'
 import { currentSettings } from './settings'
@@ -111,10 +111,10 @@ registerChannels([emailChannel, pushChannel, smsChannel, callbackChannel])
  * lifted embargoes, refresh the alerts file, retry a failed build, let go the messages whose pages
  * are live, queue alerts a crash never queued, remind officers of English-only alerts, queue the
  * subscribers' daily and weekly digests once their 07:00 has passed, the desk's digests,
- * escalations and retention, 311's "is it still fixed?" four weeks after a closing (every 10
- * minutes); at start-up and hourly, remove the files a stopped intake left without rows; at
- * start-up and every 10 minutes, prune the machinery's rows past their retention (a second at most
- * a pass).
+ * escalations and retention; 311's "is it still fixed?" four weeks after a closing, and its
+ * reminders of forwarded requests an agency has not answered (every 10 minutes); at start-up and
+ * hourly, remove the files a stopped intake left without rows; at start-up and every 10 minutes,
+ * prune the machinery's rows past their retention (a second at most a pass).
  */
 const scheduledSteps: ScheduledStep[] = [
   ...workflowScheduledSteps,
@@ -127,6 +127,7 @@ const scheduledSteps: ScheduledStep[] = [
   digestsScheduledStep,
   deskScheduledStep,
   stillFixedScheduledStep,
+  agencyReminderScheduledStep,
   strayFilesScheduledStep,
   retentionScheduledStep,
 ]

@@ -46,6 +46,18 @@ export const Departments: CollectionConfig = {
       description: 'The department’s shared mailbox, if it has one.',
     }),
     {
+      // An outside agency (the Region, the province's highway ministry, a utility): 311 requests
+      // are forwarded to it by email, and its reply by email joins the request's history.
+      name: 'external',
+      label: { en: 'Outside agency (not the City)', fr: 'Organisme externe (pas la Ville)' },
+      type: 'checkbox',
+      defaultValue: false,
+      validate: (value: unknown, { siblingData }: { siblingData: { email?: string | null } }) =>
+        value === true && !siblingData?.email
+          ? 'An outside agency needs its email: that is where requests are forwarded.'
+          : true,
+    },
+    {
       name: 'manager',
       type: 'relationship',
       relationTo: USERS,

@@ -18,6 +18,23 @@ export const ServiceRequestSettings: GlobalConfig = {
   },
   fields: [
     {
+      name: 'agencyReminderDays',
+      label: {
+        en: 'Remind staff after (business days without the agency’s answer)',
+        fr: 'Rappel au personnel après (jours ouvrables sans réponse de l’organisme)',
+      },
+      type: 'number',
+      min: 1,
+      max: 60,
+      defaultValue: 5,
+      admin: {
+        description: {
+          en: 'A forwarded request whose agency has not replied by email is brought back to its department.',
+          fr: 'Une demande transmise dont l’organisme n’a pas répondu par courriel est signalée à son service.',
+        },
+      },
+    },
+    {
       name: 'routing',
       type: 'array',
       labels: {

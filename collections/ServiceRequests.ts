@@ -244,6 +244,20 @@ export const ServiceRequests: CollectionConfig = {
       type: 'row',
       fields: [
         {
+          name: 'forwardedTo',
+          type: 'relationship',
+          relationTo: DEPARTMENTS,
+          admin: { readOnly: true, description: 'The outside agency it was forwarded to.' },
+        },
+        { name: 'forwardedAt', type: 'date', index: true, admin: { readOnly: true } },
+        { name: 'agencyRepliedAt', type: 'date', admin: { readOnly: true } },
+        { name: 'agencyRemindedAt', type: 'date', admin: { readOnly: true } },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        {
           name: 'reopenCount',
           type: 'number',
           defaultValue: 0,

@@ -7,7 +7,12 @@ import { parseDocument } from 'htmlparser2'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { demoAddresses } from '../cms/addresses/core/demoCity'
-import { API_CLIENTS, SERVICE_REQUEST_EVENTS, SERVICE_REQUESTS } from '../cms/core/slugs'
+import {
+  API_CLIENTS,
+  DEPARTMENTS,
+  SERVICE_REQUEST_EVENTS,
+  SERVICE_REQUESTS,
+} from '../cms/core/slugs'
 import { closeOutboxTransporter } from '../cms/email/transport'
 import { seedDemo311 } from '../cms/seed/seed'
 import { type Harness, startHarness } from './helpers/harness'
@@ -896,5 +901,126 @@ describe('callbacks: each update POSTed, signed, to the app that posted the requ
     })
     expect(waiting.docs).toHaveLength(1)
     expect(waiting.docs[0]).toMatchObject({ attempts: 1, lastError: expect.stringMatching(/503/) })
+  })
+})
+
+describe('forwarded to an outside agency', () => {
+  let reference = ''
+  let agencyId: number | string = 0
+  const requestOf = async (id: string) =>
+    (
+      await harness.payload.find({
+        collection: SERVICE_REQUESTS,
+        where: { reference: { equals: id } },
+        overrideAccess: true,
+        depth: 0,
+      })
+    ).docs[0]!
+
+  it('staff forward it: the agency is emailed with the reference; the reporter and the public are told', async () => {
+    const agencies = await harness.payload.find({
+      collection: DEPARTMENTS,
+      where: { external: { equals: true } },
+      overrideAccess: true,
+    })
+    agencyId = agencies.docs[0]!.id
+    const at = demoAddresses()[400]!
+    const posted = await postForm('requests.json', {
+      api_key: apiKey,
+      service_code: 'POTHOLE',
+      lat: String(at.lat),
+      long: String(at.long),
+      'attribute[size]': 'large',
+      email: 'ana.reporter@example.ca',
+      description: 'Deep hole on the regional road.',
+    })
+    reference = posted.body[0].service_request_id
+    // A City department is not an agency; the agency must be named.
+    const cityDepartment = (await requestOf(reference)).department
+    const notAgency = await harness.rest('POST', `/${SERVICE_REQUESTS}/${reference}/status`, {
+      as: ADMIN,
+      body: { state: 'forwarded', agency: cityDepartment },
+    })
+    expect(notAgency.status).toBe(400)
+    expect(notAgency.body.errors[0].field).toBe('agency')
+    const forwarded = await harness.rest('POST', `/${SERVICE_REQUESTS}/${reference}/status`, {
+      as: ADMIN,
+      body: { state: 'forwarded', agency: agencyId },
+    })
+    expect(forwarded.status, JSON.stringify(forwarded.body)).toBe(200)
+    expect(await requestOf(reference)).toMatchObject({
+      state: 'forwarded',
+      status: 'open',
+      forwardedTo: agencyId,
+      statusNotes: expect.stringMatching(/^Forwarded to Region of Maple Bay, Regional Roads/),
+    })
+    await drainOutbox(harness.payload)
+    const toAgency = sink.to('roads@region.example').at(-1)!.parsed
+    expect(toAgency.subject).toBe(`[${reference}] Pothole: forwarded by City of Riverton 311`)
+    expect(toAgency.text).toContain('The resident wrote: Deep hole on the regional road.')
+    expect(toAgency.text).toContain('Le résident a écrit')
+    const reporter = sink.to('ana.reporter@example.ca').at(-1)!.parsed
+    expect(reporter.text).toContain('forwarded to the agency responsible')
+    expect(reporter.text).toContain('Forwarded to Region of Maple Bay, Regional Roads')
+    const page = await harness.rest('GET', `/${SERVICE_REQUESTS}/track/${reference}`)
+    expect(page.body).toContain('Forwarded to the agency responsible')
+    const open311 = await get(`requests/${reference}.json`)
+    expect(open311.body[0]).toMatchObject({
+      status: 'open',
+      agency_responsible: 'Region of Maple Bay, Regional Roads',
+      status_notes: expect.stringMatching(/^Forwarded to Region of Maple Bay/),
+    })
+  })
+
+  it('the agency’s reply to that email joins the history', async () => {
+    const toAgency = sink.to('roads@region.example').at(-1)!.parsed
+    await inbound!.mailer().sendMail({
+      from: 'Regional Roads <roads@region.example>',
+      to: '311@city.example',
+      subject: `Re: ${toAgency.subject}`,
+      text: 'Ours indeed. A crew will patch it on Thursday.',
+      inReplyTo: toAgency.messageId,
+      references: [toAgency.messageId!],
+      messageId: '<reply.roads@region.example>',
+    })
+    const doc = await requestOf(reference)
+    expect(doc.agencyRepliedAt).not.toBeNull()
+    const events = await harness.payload.find({
+      collection: SERVICE_REQUEST_EVENTS,
+      where: { and: [{ request: { equals: doc.id } }, { action: { equals: 'agency-reply' } }] },
+      overrideAccess: true,
+    })
+    expect(events.docs).toHaveLength(1)
+    expect(events.docs[0]).toMatchObject({
+      public: false,
+      details: expect.stringContaining('A crew will patch it on Thursday.'),
+    })
+  })
+
+  it('without a reply, the request’s department is reminded once after the business days set', async () => {
+    const at = demoAddresses()[450]!
+    const posted = await postForm('requests.json', {
+      api_key: apiKey,
+      service_code: 'POTHOLE',
+      lat: String(at.lat),
+      long: String(at.long),
+      'attribute[size]': 'small',
+    })
+    const silent = posted.body[0].service_request_id
+    await harness.rest('POST', `/${SERVICE_REQUESTS}/${silent}/status`, {
+      as: ADMIN,
+      body: { state: 'forwarded', agency: agencyId, notes: 'Regional road: theirs.' },
+    })
+    const { remindForwarded } = await import('../cms/servicerequests')
+    expect(await remindForwarded(harness.payload)).toBe(0)
+    // Three weeks on (more than five business days, whatever the holidays), once.
+    const later = new Date(Date.now() + 21 * 86_400_000)
+    expect(await remindForwarded(harness.payload, later)).toBe(1)
+    expect(await remindForwarded(harness.payload, later)).toBe(0)
+    await drainOutbox(harness.payload)
+    const reminder = sink.to('publicworks@city.example').at(-1)!.parsed
+    expect(reminder.subject).toBe(`[${silent}] No answer yet from the agency`)
+    // The one that was answered is not reminded.
+    expect((await requestOf(reference)).agencyRemindedAt).toBeNull()
   })
 })

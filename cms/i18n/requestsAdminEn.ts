@@ -13,6 +13,7 @@ export const requestsAdminEn = {
     acknowledged: 'Acknowledged',
     assigned: 'Assigned',
     'in-progress': 'In progress',
+    forwarded: 'Forwarded (outside agency)',
     closed: 'Closed',
   } as Record<string, string>,
   reasons: {
@@ -24,6 +25,8 @@ export const requestsAdminEn = {
   newState: 'Move to',
   reason: 'Reason for closing',
   duplicateOf: 'Reference of the request that stays open',
+  agency: 'Outside agency (emailed the report; its reply joins the history)',
+  noAgencies: 'No department is marked as an outside agency yet (Departments → Outside agency).',
   notes: 'Public notes (shown on the status page, in Open311 and emailed to followers)',
   save: 'Change the status',
   saved: (message: string, notified: number) => `${message} ${notified} follower(s) emailed.`,

@@ -14,6 +14,7 @@ export const requestsAdminFr: CatalogueOf<typeof requestsAdminEn> = {
     acknowledged: 'Prise en compte',
     assigned: 'Assignée',
     'in-progress': 'En cours',
+    forwarded: 'Transmise (organisme externe)',
     closed: 'Fermée',
   },
   reasons: {
@@ -25,6 +26,10 @@ export const requestsAdminFr: CatalogueOf<typeof requestsAdminEn> = {
   newState: 'Passer à',
   reason: 'Motif de fermeture',
   duplicateOf: 'Référence de la demande qui reste ouverte',
+  agency:
+    'Organisme externe (reçoit le signalement par courriel; sa réponse s’ajoute à l’historique)',
+  noAgencies:
+    'Aucun service n’est encore marqué comme organisme externe (Services → Organisme externe).',
   notes: 'Notes publiques (affichées sur la page d’état, dans Open311 et envoyées aux abonnés)',
   save: 'Changer l’état',
   saved: (message: string, notified: number) => `${message} ${notified} abonné(s) avisé(s).`,

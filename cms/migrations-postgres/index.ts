@@ -27,6 +27,7 @@ import * as migration_20261207_155703_safety_updates_reopen from './20261207_155
 import * as migration_20261207_160203_me_too from './20261207_160203_me_too';
 import * as migration_20261207_161407_still_fixed_survey from './20261207_161407_still_fixed_survey';
 import * as migration_20261207_162431_open311_callbacks from './20261207_162431_open311_callbacks';
+import * as migration_20261207_163652_agencies from './20261207_163652_agencies';
 
 export const migrations = [
   {
@@ -172,6 +173,11 @@ export const migrations = [
   {
     up: migration_20261207_162431_open311_callbacks.up,
     down: migration_20261207_162431_open311_callbacks.down,
-    name: '20261207_162431_open311_callbacks'
+    name: '20261207_162431_open311_callbacks',
+  },
+  {
+    up: migration_20261207_163652_agencies.up,
+    down: migration_20261207_163652_agencies.down,
+    name: '20261207_163652_agencies'
   },
 ];

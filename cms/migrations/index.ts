@@ -37,6 +37,7 @@ import * as migration_20261207_155659_safety_updates_reopen from './20261207_155
 import * as migration_20261207_160159_me_too from './20261207_160159_me_too';
 import * as migration_20261207_161359_still_fixed_survey from './20261207_161359_still_fixed_survey';
 import * as migration_20261207_162424_open311_callbacks from './20261207_162424_open311_callbacks';
+import * as migration_20261207_163647_agencies from './20261207_163647_agencies';
 
 export const migrations = [
   {
@@ -232,6 +233,11 @@ export const migrations = [
   {
     up: migration_20261207_162424_open311_callbacks.up,
     down: migration_20261207_162424_open311_callbacks.down,
-    name: '20261207_162424_open311_callbacks'
+    name: '20261207_162424_open311_callbacks',
+  },
+  {
+    up: migration_20261207_163647_agencies.up,
+    down: migration_20261207_163647_agencies.down,
+    name: '20261207_163647_agencies'
   },
 ];

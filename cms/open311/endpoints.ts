@@ -114,7 +114,11 @@ const viewsOf = async (
       serviceName: service ? (language === 'fr' ? service.nameFr : service.name) : doc.serviceCode,
       // Public only once staff approve it (what a resident typed may name people).
       description: doc.descriptionReview === 'approved' ? doc.description : null,
-      department: departments.get(String(relationId(doc.department))) ?? null,
+      // Forwarded: the outside agency has it now (Open311's "agency responsible").
+      department:
+        departments.get(
+          String(relationId(doc.state === 'forwarded' ? doc.forwardedTo : doc.department)),
+        ) ?? null,
       requestedAt: doc.requestedAt,
       updatedAt: doc.updatedAt,
       expectedAt: doc.status === 'open' ? doc.expectedAt : null,
@@ -162,6 +166,7 @@ const PUBLIC_SELECT = {
   lat: true,
   long: true,
   ward: true,
+  forwardedTo: true,
   closingReason: true,
   reopenCount: true,
 } as const

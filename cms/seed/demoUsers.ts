@@ -72,7 +72,13 @@ export const DEMO_USERS: readonly DemoUser[] = [
 ]
 
 /** The demo city's departments (English and French names); demo staff belong to them by name. */
-export const DEMO_DEPARTMENTS: readonly { name: string; nameFr: string; email: string }[] = [
+export const DEMO_DEPARTMENTS: readonly {
+  name: string
+  nameFr: string
+  email: string
+  /** An outside agency 311 forwards requests to (not the City's). */
+  external?: boolean
+}[] = [
   {
     name: 'Corporate Communications',
     nameFr: 'Communications',
@@ -95,5 +101,11 @@ export const DEMO_DEPARTMENTS: readonly { name: string; nameFr: string; email: s
     name: 'Environmental Services',
     nameFr: 'Services environnementaux',
     email: 'environment@city.example',
+  },
+  {
+    name: 'Region of Maple Bay, Regional Roads',
+    nameFr: 'Région de Maple Bay, routes régionales',
+    email: 'roads@region.example',
+    external: true,
   },
 ]

@@ -245,6 +245,7 @@ export const requestEndpoints: Endpoint[] = [
         reason: body.reason,
         notes: body.notes,
         duplicateOf: body.duplicateOf,
+        agency: body.agency,
         req,
       })
       return result.ok

@@ -6,6 +6,7 @@ import { SERVICE_REQUEST_FOLLOWERS, SERVICE_REQUESTS } from '../core/slugs'
 import { foldText, hasPhrase } from '../core/text/phrases'
 import { keywordsOf, loadServices, type ServiceType } from './catalogue'
 import { REQUEST_REFERENCE } from './core/model'
+import { receiveAgencyReply } from './forwarding'
 import { submitRequest } from './intake'
 import { type IncomingPhoto, type PreparedPhoto, preparePhotos, storePhotos } from './photos'
 import { loadRequest } from './status'
@@ -100,6 +101,9 @@ export const receive311Email = async (payload: Payload, mail: Mail311): Promise<
     REQUEST_REFERENCE,
   )
   const candidate = proven ? await loadRequest(payload, proven) : null
+  // The outside agency a request was forwarded to answers the email 311 sent it.
+  if (candidate && (await receiveAgencyReply(payload, candidate, mail.from, mail.text, mail.req)))
+    return { kind: 'joined', reference: candidate.reference }
   const existing = candidate && (await writesTo(payload, candidate, mail.from)) ? candidate : null
   const quoted =
     REQUEST_REFERENCE.exec(mail.subject)?.[0] ?? REQUEST_REFERENCE.exec(mail.text)?.[0] ?? proven

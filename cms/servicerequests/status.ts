@@ -9,6 +9,7 @@ import { RuleError } from '../core/ruleError'
 import { checkStatusChange } from './core/lifecycle'
 import { open311Status, REQUEST_REFERENCE } from './core/model'
 import type { RequestDoc } from './requestDoc'
+import { agencyName, emailAgency, loadAgency } from './forwarding'
 import { activeFollowers, addFollower, notifyFollowers, recordEvent } from './tracking'
 
 /**
@@ -65,6 +66,8 @@ export const changeStatus = async (
     reason?: unknown
     notes?: unknown
     duplicateOf?: unknown
+    /** With `state: forwarded`: the outside agency (a department marked external, with email). */
+    agency?: unknown
     req?: PayloadRequest
   },
 ): Promise<StepResult> => {
@@ -108,9 +111,24 @@ export const changeStatus = async (
         field: 'duplicateOf',
       }
   }
+  const agency =
+    change.state === 'forwarded' ? await loadAgency(payload, args.agency, args.req) : null
+  if (change.state === 'forwarded' && !agency)
+    return {
+      ok: false,
+      status: 400,
+      message:
+        'Forwarding needs `agency`: the id of a department marked as an outside agency, with its email.',
+      field: 'agency',
+    }
   const now = new Date().toISOString()
   const notes =
-    change.notes ?? (target ? strings(doc.language).requestMail.mergedNote(target.reference) : null)
+    change.notes ??
+    (target
+      ? strings(doc.language).requestMail.mergedNote(target.reference)
+      : agency
+        ? strings(doc.language).requestMail.forwardedNote(agencyName(agency, doc.language))
+        : null)
   const updated = await payload.update({
     collection: SERVICE_REQUESTS,
     id: doc.id,
@@ -121,6 +139,15 @@ export const changeStatus = async (
       ...(notes !== null ? { statusNotes: notes } : {}),
       closedAt: change.state === 'closed' ? now : null,
       ...(target ? { mergedInto: relationTo(target.id) } : {}),
+      // A new forwarding starts the agency's clock again; leaving `forwarded` keeps the record.
+      ...(agency
+        ? {
+            forwardedTo: relationTo(agency.id),
+            forwardedAt: now,
+            agencyRepliedAt: null,
+            agencyRemindedAt: null,
+          }
+        : {}),
     },
     overrideAccess: true,
     depth: 0,
@@ -129,19 +156,30 @@ export const changeStatus = async (
   })
   const event = await recordEvent(payload, {
     request: doc.id,
-    action: target ? 'merged' : 'status',
+    action: target ? 'merged' : agency ? 'forwarded' : 'status',
     state: change.state,
     notes,
     isPublic: true,
     actor: args.user,
     details: target
       ? `merged into ${target.reference}`
-      : change.reason
-        ? `closed: ${change.reason}`
-        : null,
+      : agency
+        ? `forwarded to ${agency.name} <${agency.email}>`
+        : change.reason
+          ? `closed: ${change.reason}`
+          : null,
     req: args.req,
   })
   const service = await serviceOf(payload, doc)
+  if (agency)
+    await emailAgency(payload, {
+      doc: updated,
+      service,
+      agency,
+      notes: change.notes,
+      eventId: event.id,
+      req: args.req,
+    })
   const notified = await notifyFollowers(payload, {
     request: updated,
     service,
@@ -178,6 +216,8 @@ export const changeStatus = async (
     notified,
     message: target
       ? `${doc.reference} merged into ${target.reference}.`
-      : `${doc.reference} is now ${change.state}.`,
+      : agency
+        ? `${doc.reference} forwarded to ${agency.name} (${agency.email}).`
+        : `${doc.reference} is now ${change.state}.`,
   }
 }

@@ -13,7 +13,7 @@ type Request = {
   closingReason?: string | null
 }
 
-const STATES = ['new', 'acknowledged', 'assigned', 'in-progress', 'closed']
+const STATES = ['new', 'acknowledged', 'assigned', 'in-progress', 'forwarded', 'closed']
 const REASONS = ['resolved', 'duplicate', 'not-city', 'cannot-locate']
 
 /**
@@ -30,10 +30,18 @@ export const RequestStatus = () => {
   const [state, setState] = useState('')
   const [reason, setReason] = useState('resolved')
   const [duplicateOf, setDuplicateOf] = useState('')
+  const [agencies, setAgencies] = useState<{ id: number | string; name: string }[]>([])
+  const [agency, setAgency] = useState('')
   const [notes, setNotes] = useState('')
   const [message, setMessage] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
-  const ids = { state: useId(), reason: useId(), duplicate: useId(), notes: useId() }
+  const ids = {
+    state: useId(),
+    reason: useId(),
+    duplicate: useId(),
+    notes: useId(),
+    agency: useId(),
+  }
   const base = `${config.serverURL}${config.routes.api}/service-requests/${id}`
 
   useEffect(() => {
@@ -46,11 +54,29 @@ export const RequestStatus = () => {
       })
   }, [base, id])
 
+  // The outside agencies a request may be forwarded to (departments marked external).
+  useEffect(() => {
+    void fetch(
+      `${config.serverURL}${config.routes.api}/departments?where[external][equals]=true&depth=0&limit=100`,
+      { credentials: 'include' },
+    )
+      .then((r) => (r.ok ? r.json() : { docs: [] }))
+      .then((found: { docs?: { id: number | string; name: string }[] }) => {
+        setAgencies(found.docs ?? [])
+        if (found.docs?.[0]) setAgency(String(found.docs[0].id))
+      })
+  }, [config.serverURL, config.routes.api])
+
   if (!id) return <p className="workflow-panel__note">{t.saveFirst}</p>
   if (!doc) return <p className="workflow-panel__note">{t.loading}</p>
 
+  // Forwarded: taken back to any open state, or closed. Otherwise forward only, or to an agency.
   const choices =
-    doc.state === 'closed' ? ['acknowledged'] : STATES.slice(STATES.indexOf(doc.state))
+    doc.state === 'closed'
+      ? ['acknowledged']
+      : doc.state === 'forwarded'
+        ? STATES
+        : STATES.slice(STATES.indexOf(doc.state))
   // A button, not a form: the panel sits inside Payload's own edit form, and forms do not nest.
   const submit = async () => {
     setBusy(true)
@@ -63,6 +89,7 @@ export const RequestStatus = () => {
         state,
         ...(state === 'closed' ? { reason } : {}),
         ...(state === 'closed' && reason === 'duplicate' ? { duplicateOf } : {}),
+        ...(state === 'forwarded' ? { agency } : {}),
         ...(notes.trim() ? { notes } : {}),
       }),
     })
@@ -120,6 +147,21 @@ export const RequestStatus = () => {
             />
           </p>
         )}
+        {state === 'forwarded' &&
+          (agencies.length ? (
+            <p>
+              <label htmlFor={ids.agency}>{t.agency}</label>{' '}
+              <select id={ids.agency} value={agency} onChange={(e) => setAgency(e.target.value)}>
+                {agencies.map((a) => (
+                  <option key={String(a.id)} value={String(a.id)}>
+                    {a.name}
+                  </option>
+                ))}
+              </select>
+            </p>
+          ) : (
+            <p className="workflow-panel__note">{t.noAgencies}</p>
+          ))}
         <p>
           <label htmlFor={ids.notes}>{t.notes}</label>
           <textarea
@@ -134,7 +176,11 @@ export const RequestStatus = () => {
         <button
           type="button"
           className="btn btn--style-primary btn--size-small"
-          disabled={busy || (state === 'closed' && reason === 'duplicate' && !duplicateOf.trim())}
+          disabled={
+            busy ||
+            (state === 'closed' && reason === 'duplicate' && !duplicateOf.trim()) ||
+            (state === 'forwarded' && !agency)
+          }
           onClick={() => void submit()}
         >
           {t.save}

@@ -4,7 +4,9 @@ import { CLOSING_REASONS, type ClosingReason, REQUEST_STATES, type RequestState 
 /**
  * How a request moves: forward through the open states (a step may be skipped: a crew can fix a
  * pothole the day it is reported), to `closed` with a reason, and back to `acknowledged` when a
- * closed request is reopened. Every refusal names the field and says what would be accepted.
+ * closed request is reopened. `forwarded` (to an outside agency, named by the status contract) is
+ * reached from any open state, and left for any state. Every refusal names the field and says
+ * what would be accepted.
  */
 
 export type StatusChange = {
@@ -55,6 +57,13 @@ export const checkStatusChange = (current: RequestState, change: StatusChange): 
   }
   if (change.reason != null && change.reason !== '')
     throw new RuleError('A `reason` is given only when closing.', { field: 'reason', status: 400 })
+  if (next === 'forwarded' && current === 'closed')
+    throw new RuleError('This request is closed; reopen it before forwarding it.', {
+      field: 'state',
+      status: 400,
+    })
+  // Forwarded from any open state; back from an agency to any open state (the City takes it back).
+  if (next === 'forwarded' || current === 'forwarded') return { state: next, reason: null, notes }
   if (current === 'closed') {
     if (next !== 'acknowledged')
       throw new RuleError('A closed request reopens to `acknowledged`; move it on from there.', {

@@ -1,6 +1,14 @@
 /** The words of 311: states, channels, closing reasons and how they map onto Open311. */
 
-export const REQUEST_STATES = ['new', 'acknowledged', 'assigned', 'in-progress', 'closed'] as const
+/** `forwarded`: with an outside agency (the Region, the province, a utility), still open here. */
+export const REQUEST_STATES = [
+  'new',
+  'acknowledged',
+  'assigned',
+  'in-progress',
+  'forwarded',
+  'closed',
+] as const
 export type RequestState = (typeof REQUEST_STATES)[number]
 
 export const REQUEST_CHANNELS = ['web', 'app', 'email', 'phone', 'counter'] as const
@@ -20,6 +28,8 @@ export const REQUEST_EVENT_ACTIONS = [
   'photo',
   'comment',
   'reopened',
+  'forwarded',
+  'agency-reply',
 ] as const
 export type RequestEventAction = (typeof REQUEST_EVENT_ACTIONS)[number]
 
@@ -29,6 +39,7 @@ export const UPDATE_ACTIONS: readonly RequestEventAction[] = [
   'merged',
   'comment',
   'reopened',
+  'forwarded',
 ]
 
 export const ATTRIBUTE_TYPES = [

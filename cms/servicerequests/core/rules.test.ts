@@ -229,3 +229,24 @@ describe('duplicates', () => {
     expect(found[0]!.metres).toBe(11)
   })
 })
+
+describe('forwarding to an outside agency', () => {
+  it('is reached from any open state, not from a closed one', () => {
+    for (const state of ['new', 'acknowledged', 'assigned', 'in-progress'] as const)
+      expect(checkStatusChange(state, { state: 'forwarded' }).state).toBe('forwarded')
+    expect(fails(() => checkStatusChange('closed', { state: 'forwarded' }), 'state')).toMatch(
+      /reopen it before forwarding/,
+    )
+  })
+
+  it('is left for any state: taken back, or closed with a reason', () => {
+    expect(checkStatusChange('forwarded', { state: 'acknowledged' }).state).toBe('acknowledged')
+    expect(checkStatusChange('forwarded', { state: 'new' }).state).toBe('new')
+    expect(checkStatusChange('forwarded', { state: 'closed', reason: 'not-city' })).toEqual({
+      state: 'closed',
+      reason: 'not-city',
+      notes: null,
+    })
+    expect(open311Status('forwarded')).toBe('open')
+  })
+})

@@ -10,6 +10,7 @@ export const requestMailEn = {
       acknowledged: 'acknowledged',
       assigned: 'assigned to a crew',
       'in-progress': 'in progress',
+      forwarded: 'forwarded to the agency responsible',
       closed: 'closed',
     },
     reasons: {
@@ -27,6 +28,20 @@ export const requestMailEn = {
     stillFixedLink: (url: string) => `Is it still fixed? Tell us with one click: ${url}`,
     stillFixedShort: (reference: string, url: string) =>
       `${reference}: is it still fixed, four weeks on? ${url}`,
+    forwardedNote: (agency: string) =>
+      `Forwarded to ${agency}, which is responsible for this. The City has sent them your report.`,
+    forwardedSubject: (reference: string, service: string, city: string) =>
+      `[${reference}] ${service}: forwarded by ${city} 311`,
+    forwardedToAgency: (city: string, reference: string, service: string) =>
+      `${city} 311 received this report, which we understand is yours to handle: ${reference}, “${service}”.`,
+    forwardedWhere: (place: string) => `Where: ${place}`,
+    forwardedPoint: (point: string) => `Point (latitude, longitude): ${point}`,
+    forwardedDescription: (text: string) => `The resident wrote: ${text}`,
+    forwardedReply:
+      'Please reply to this email (keep the reference in the subject) to tell us what you will do or if it is not yours: your reply joins our record.',
+    agencySilentSubject: (reference: string) => `[${reference}] No answer yet from the agency`,
+    agencySilent: (reference: string, agency: string, since: string, days: number) =>
+      `Request ${reference} was forwarded to ${agency} on ${since}, and ${days} business days later they have not replied. Follow up with them, or take it back.`,
     hello: 'Hello,',
     stillNotFixed: (url: string) =>
       `Still not fixed? Tell us within 30 days and we will reopen it: ${url}`,

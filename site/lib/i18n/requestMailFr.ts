@@ -9,6 +9,7 @@ export const requestMailFr: CatalogueOf<typeof requestMailEn> = {
       acknowledged: 'prise en compte',
       assigned: 'confiée à une équipe',
       'in-progress': 'en cours',
+      forwarded: 'transmise à l’organisme responsable',
       closed: 'fermée',
     },
     reasons: {
@@ -35,6 +36,20 @@ export const requestMailFr: CatalogueOf<typeof requestMailEn> = {
     stillFixedLink: (url) => `Est-ce toujours réglé? Répondez en un clic : ${url}`,
     stillFixedShort: (reference, url) =>
       `${reference} : est-ce toujours réglé, quatre semaines plus tard? ${url}`,
+    forwardedNote: (agency) =>
+      `Transmise à ${agency}, qui en est responsable. La Ville lui a envoyé votre signalement.`,
+    forwardedSubject: (reference, service, city) =>
+      `[${reference}] ${service} : transmise par le 311 de ${city}`,
+    forwardedToAgency: (city, reference, service) =>
+      `Le 311 de ${city} a reçu ce signalement, qui relève selon nous de votre organisme : ${reference}, « ${service} ».`,
+    forwardedWhere: (place) => `Lieu : ${place}`,
+    forwardedPoint: (point) => `Point (latitude, longitude) : ${point}`,
+    forwardedDescription: (text) => `Le résident a écrit : ${text}`,
+    forwardedReply:
+      'Veuillez répondre à ce courriel (en gardant la référence dans l’objet) pour nous dire ce que vous ferez, ou si ce n’est pas de votre ressort : votre réponse s’ajoute à notre dossier.',
+    agencySilentSubject: (reference) => `[${reference}] Toujours pas de réponse de l’organisme`,
+    agencySilent: (reference, agency, since, days) =>
+      `La demande ${reference} a été transmise à ${agency} le ${since}; ${days} jours ouvrables plus tard, aucune réponse. Faites un suivi, ou reprenez-la.`,
     hello: 'Bonjour,',
     received: (service, location) =>
       `Nous avons bien reçu votre demande « ${service} »${location ? ` au ${location}` : ''}.`,

@@ -188,6 +188,7 @@ export const requestsEn = {
       acknowledged: 'Acknowledged',
       assigned: 'Assigned to a crew',
       'in-progress': 'In progress',
+      forwarded: 'Forwarded to the agency responsible',
       closed: 'Closed',
     },
     reasons: {

@@ -198,6 +198,7 @@ export const requestsFr: typeof requestsEn = {
       acknowledged: 'Prise en compte',
       assigned: 'Confiée à une équipe',
       'in-progress': 'En cours',
+      forwarded: 'Transmise à l’organisme responsable',
       closed: 'Fermée',
     },
     reasons: {
