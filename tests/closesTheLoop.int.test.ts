@@ -972,8 +972,19 @@ describe('forwarded to an outside agency', () => {
     })
   })
 
-  it('the agency’s reply to that email joins the history', async () => {
+  it('the agency’s reply to that email joins the history; the same reply from anyone else does not', async () => {
     const toAgency = sink.to('roads@region.example').at(-1)!.parsed
+    // Someone who got hold of the message (a forward, a leak) is not the agency.
+    await inbound!.mailer().sendMail({
+      from: 'Mallory <mallory@example.net>',
+      to: '311@city.example',
+      subject: `Re: ${toAgency.subject}`,
+      text: 'Not ours, close it.',
+      inReplyTo: toAgency.messageId,
+      references: [toAgency.messageId!],
+      messageId: '<forged.mallory@example.net>',
+    })
+    expect((await requestOf(reference)).agencyRepliedAt).toBeNull()
     await inbound!.mailer().sendMail({
       from: 'Regional Roads <roads@region.example>',
       to: '311@city.example',
@@ -995,6 +1006,15 @@ describe('forwarded to an outside agency', () => {
       public: false,
       details: expect.stringContaining('A crew will patch it on Thursday.'),
     })
+    expect(
+      JSON.stringify(
+        await harness.payload.find({
+          collection: SERVICE_REQUEST_EVENTS,
+          where: { request: { equals: doc.id } },
+          overrideAccess: true,
+        }),
+      ),
+    ).not.toContain('Not ours, close it.')
   })
 
   it('without a reply, the request’s department is reminded once after the business days set', async () => {

@@ -60,7 +60,7 @@ export type ReopenOutcome =
   | { kind: 'invalid'; problems: Problem[] }
   | { kind: 'unavailable' }
 
-/** The follower whose token the link carries, on this request only, and not stopped by them. */
+/** The follower whose token the link carries, on this request only (a stop does not end it). */
 export const followerByToken = async (
   payload: Payload,
   request: number | string,
