@@ -126,6 +126,65 @@ rows.push({
   note: `${list.body.length} requests`,
 })
 
+log('  closing the loop: status changes, comments, updates…')
+// Each closing records the history, emails the reporter (outbox), and looks for the app's callback.
+const closeTimes: number[] = []
+started = performance.now()
+for (const reference of references) {
+  const one = performance.now()
+  const answer = await harness.rest('POST', `/${SERVICE_REQUESTS}/${reference}/status`, {
+    as: 'admin@city.example',
+    body: { state: 'closed', reason: 'resolved', notes: 'Painted over.' },
+  })
+  if (answer.status !== 200) throw new Error(`close failed: ${answer.status}`)
+  closeTimes.push(ms(one))
+}
+rows.push({
+  measure: 'status change: close (history, reporter emailed with its links, callback checked)',
+  value: references.length / (ms(started) / 1000),
+  unit: 'req/s',
+  note: `p95 ${stats(closeTimes).p95.toFixed(1)} ms`,
+})
+const commentTimes: number[] = []
+started = performance.now()
+for (const [i, reference] of references.entries()) {
+  const one = performance.now()
+  const answer = await harness.rest('POST', '/open311/v2/servicerequestupdates.json', {
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({
+      api_key: key,
+      service_request_id: reference,
+      update_id: `bench-${i}`,
+      status: 'CLOSED',
+      description: 'Thanks, it looks clean now.',
+    }).toString(),
+  })
+  if (answer.status !== 201) throw new Error(`update POST failed: ${answer.status}`)
+  commentTimes.push(ms(one))
+}
+rows.push({
+  measure: 'Open311 POST servicerequestupdates.json (a comment, once per update_id)',
+  value: references.length / (ms(started) / 1000),
+  unit: 'req/s',
+  note: `p95 ${stats(commentTimes).p95.toFixed(1)} ms`,
+})
+started = performance.now()
+const updates = await harness.rest('GET', '/open311/v2/servicerequestupdates.json?page_size=1000')
+rows.push({
+  measure: 'Open311 GET servicerequestupdates.json (the last 90 days, a page of 1,000)',
+  value: ms(started),
+  unit: 'ms',
+  note: `${updates.body.length} updates`,
+})
+started = performance.now()
+const paged = await harness.rest('GET', '/open311/v2/requests.json?page=3&page_size=100')
+rows.push({
+  measure: 'Open311 GET requests.json?page=3&page_size=100 (counted for the offset)',
+  value: ms(started),
+  unit: 'ms',
+  note: `${paged.body.length} requests`,
+})
+
 log('  Open311 POSTs with a 12-megapixel camera photo…')
 // A phone photo's size and texture (noise does not compress, as real scenes barely do at quality 85).
 const photo = await sharp(

@@ -11,6 +11,7 @@ import {
   API_CLIENTS,
   DEPARTMENTS,
   SERVICE_REQUEST_EVENTS,
+  SERVICE_REQUEST_SETTINGS,
   SERVICE_REQUESTS,
 } from '../cms/core/slugs'
 import { closeOutboxTransporter } from '../cms/email/transport'
@@ -1017,6 +1018,52 @@ describe('forwarded to an outside agency', () => {
     ).not.toContain('Not ours, close it.')
   })
 
+  it('a routing rule naming an agency forwards the report as it arrives', async () => {
+    await harness.payload.updateGlobal({
+      slug: SERVICE_REQUEST_SETTINGS,
+      data: { routing: [{ department: agencyId as number, services: 'ICY_SIDEWALK' }] },
+      overrideAccess: true,
+    })
+    try {
+      const at = demoAddresses()[420]!
+      const posted = await postForm('requests.json', {
+        api_key: apiKey,
+        service_code: 'ICY_SIDEWALK',
+        lat: String(at.lat),
+        long: String(at.long),
+        email: 'ice@example.ca',
+      })
+      expect(posted.status, JSON.stringify(posted.body)).toBe(201)
+      const doc = await requestOf(posted.body[0].service_request_id)
+      const works = await harness.payload.find({
+        collection: DEPARTMENTS,
+        where: { name: { equals: 'Public Works' } },
+        overrideAccess: true,
+      })
+      // The City's side stays with the service's department; the agency has the report.
+      expect(doc).toMatchObject({
+        state: 'forwarded',
+        forwardedTo: agencyId,
+        department: works.docs[0]!.id,
+      })
+      await drainOutbox(harness.payload)
+      expect(sink.to('roads@region.example').at(-1)!.parsed.subject).toBe(
+        `[${doc.reference}] Icy sidewalk: forwarded by City of Riverton 311`,
+      )
+      const told = sink.to('ice@example.ca').map((m) => m.parsed.subject)
+      expect(told).toEqual([
+        `[${doc.reference}] Request received: Icy sidewalk`,
+        expect.stringMatching(/forwarded to the agency responsible: Icy sidewalk$/),
+      ])
+    } finally {
+      await harness.payload.updateGlobal({
+        slug: SERVICE_REQUEST_SETTINGS,
+        data: { routing: [] },
+        overrideAccess: true,
+      })
+    }
+  })
+
   it('without a reply, the request’s department is reminded once after the business days set', async () => {
     const at = demoAddresses()[450]!
     const posted = await postForm('requests.json', {
@@ -1035,11 +1082,17 @@ describe('forwarded to an outside agency', () => {
     expect(await remindForwarded(harness.payload)).toBe(0)
     // Three weeks on (more than five business days, whatever the holidays), once.
     const later = new Date(Date.now() + 21 * 86_400_000)
-    expect(await remindForwarded(harness.payload, later)).toBe(1)
+    // This one, and the icy sidewalk the routing rule forwarded above: neither answered.
+    expect(await remindForwarded(harness.payload, later)).toBe(2)
     expect(await remindForwarded(harness.payload, later)).toBe(0)
     await drainOutbox(harness.payload)
-    const reminder = sink.to('publicworks@city.example').at(-1)!.parsed
-    expect(reminder.subject).toBe(`[${silent}] No answer yet from the agency`)
+    const reminders = sink
+      .to('publicworks@city.example')
+      .filter((m) => /No answer yet/.test(m.parsed.subject ?? ''))
+    expect(reminders.map((m) => m.parsed.subject)).toContain(
+      `[${silent}] No answer yet from the agency`,
+    )
+    expect(reminders).toHaveLength(2)
     // The one that was answered is not reminded.
     expect((await requestOf(reference)).agencyRemindedAt).toBeNull()
   })

@@ -23,6 +23,8 @@ import { REFERENCE_PREFIX, type RequestChannel, type RequestState } from './core
 import { routedByText, routeRequest } from './core/routing'
 import { findPlace, type Problem, typedAddress } from './place'
 import type { RequestDoc } from './requestDoc'
+import { loadAgency } from './forwarding'
+import { changeStatus } from './status'
 import { acknowledgeRequest, addFollower, recordEvent } from './tracking'
 
 /**
@@ -231,6 +233,10 @@ export const submitRequest = async (
     answers,
     serviceDepartment: relationId(service.department) ?? null,
   })
+  // A rule naming an outside agency forwards the report to it at once; the City's side of it stays
+  // with the service's own department (whose mailbox hears if the agency does not answer).
+  const agency = await loadAgency(payload, routed.department, input.req)
+  if (agency) routed.department = relationId(service.department) ?? routed.department
   const calendar = await loadCalendar(payload)
   const expectedAt = responseDue(
     receivedAt,
@@ -323,6 +329,19 @@ export const submitRequest = async (
             )
         }
         await input.alsoStore?.(doc, req, duplicateHint)
+        if (agency) {
+          const forwarded = await changeStatus(payload, {
+            id: doc.id,
+            user: null,
+            byRule: true,
+            state: 'forwarded',
+            agency: agency.id,
+            req,
+          })
+          if (!forwarded.ok)
+            throw new Error(`The routing rule could not forward: ${forwarded.message}`)
+          return forwarded.doc
+        }
         return doc
       },
       { req: input.req, retryOn: isReferenceConflict },
