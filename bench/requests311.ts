@@ -150,7 +150,11 @@ started = performance.now()
 for (const [i, reference] of references.entries()) {
   const one = performance.now()
   const answer = await harness.rest('POST', '/open311/v2/servicerequestupdates.json', {
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    // Another server's address than the requests' above: one address may post 600 an hour.
+    headers: {
+      'content-type': 'application/x-www-form-urlencoded',
+      'x-forwarded-for': '203.0.113.200',
+    },
     body: new URLSearchParams({
       api_key: key,
       service_request_id: reference,
