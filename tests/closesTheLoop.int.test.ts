@@ -3,7 +3,6 @@ import { readFileSync } from 'node:fs'
 import { createServer, type Server } from 'node:https'
 import path from 'node:path'
 
-import { parseDocument } from 'htmlparser2'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { demoAddresses } from '../cms/addresses/core/demoCity'
@@ -18,6 +17,7 @@ import { closeOutboxTransporter } from '../cms/email/transport'
 import { seedDemo311 } from '../cms/seed/seed'
 import { type Harness, startHarness } from './helpers/harness'
 import { startInbound } from './helpers/inbound'
+import { requestByReference, xmlItems } from './helpers/requests311'
 import { drainOutbox } from './helpers/outbox'
 import { startSmtpSink } from './helpers/smtpSink'
 
@@ -69,23 +69,7 @@ const postForm = (path: string, fields: Record<string, string>, method = 'POST')
 const count = async () =>
   (await harness.payload.count({ collection: SERVICE_REQUESTS, overrideAccess: true })).totalDocs
 
-/** Elements of an XML answer by name, each as { child: text }. */
-const xmlItems = (xml: string, name: string) => {
-  const found: Record<string, string>[] = []
-  const walk = (node: any) => {
-    if (node.name === name)
-      found.push(
-        Object.fromEntries(
-          (node.children ?? [])
-            .filter((c: any) => c.type === 'tag')
-            .map((c: any) => [c.name, (c.children ?? []).map((t: any) => t.data ?? '').join('')]),
-        ),
-      )
-    for (const child of node.children ?? []) walk(child)
-  }
-  walk(parseDocument(xml, { xmlMode: true }))
-  return found
-}
+const requestOf = (reference: string) => requestByReference(harness.payload, reference)
 
 const signal = (danger: string, more: Record<string, string> = {}) => ({
   api_key: apiKey,
@@ -474,15 +458,6 @@ describe('“still not fixed” and “me too”', () => {
     await drainOutbox(harness.payload)
     return id as string
   }
-  const requestOf = async (id: string) =>
-    (
-      await harness.payload.find({
-        collection: SERVICE_REQUESTS,
-        where: { reference: { equals: id } },
-        overrideAccess: true,
-        depth: 0,
-      })
-    ).docs[0]!
   const reopen = (id: string, body: Record<string, unknown>) =>
     harness.rest('POST', `/${SERVICE_REQUESTS}/${id}/reopen`, {
       body,
@@ -652,15 +627,6 @@ describe('“still not fixed” and “me too”', () => {
 })
 
 describe('the reporter’s survey, and “is it still fixed?” four weeks on', () => {
-  const requestOf = async (id: string) =>
-    (
-      await harness.payload.find({
-        collection: SERVICE_REQUESTS,
-        where: { reference: { equals: id } },
-        overrideAccess: true,
-        depth: 0,
-      })
-    ).docs[0]!
   /** A place of the register (inside the city), one per request so none is a duplicate. */
   const closeNew = async (email: string, place: number) => {
     const at = demoAddresses()[place * 37]!
@@ -908,15 +874,6 @@ describe('callbacks: each update POSTed, signed, to the app that posted the requ
 describe('forwarded to an outside agency', () => {
   let reference = ''
   let agencyId: number | string = 0
-  const requestOf = async (id: string) =>
-    (
-      await harness.payload.find({
-        collection: SERVICE_REQUESTS,
-        where: { reference: { equals: id } },
-        overrideAccess: true,
-        depth: 0,
-      })
-    ).docs[0]!
 
   it('staff forward it: the agency is emailed with the reference; the reporter and the public are told', async () => {
     const agencies = await harness.payload.find({

@@ -1,4 +1,3 @@
-import { parseDocument } from 'htmlparser2'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { publicCoordinate } from '../cms/core/publicPoint'
@@ -6,6 +5,7 @@ import { demoAddresses } from '../cms/addresses/core/demoCity'
 import { API_CLIENTS } from '../cms/core/slugs'
 import { seedDemo311 } from '../cms/seed/seed'
 import { type Harness, startHarness } from './helpers/harness'
+import { xmlItems } from './helpers/requests311'
 
 /**
  * Open311 GeoReport v2 walked as an app would: discover, list services, read a definition, post with
@@ -41,25 +41,6 @@ const post = (fields: Record<string, string>, format: 'json' | 'xml' = 'json') =
     headers: { 'content-type': 'application/x-www-form-urlencoded' },
     body: new URLSearchParams(fields).toString(),
   })
-
-/** Elements of an XML answer by name, each as { child: text }. */
-const xmlItems = (xml: string, name: string) => {
-  const document = parseDocument(xml, { xmlMode: true })
-  const found: Record<string, string>[] = []
-  const walk = (node: any) => {
-    if (node.name === name)
-      found.push(
-        Object.fromEntries(
-          (node.children ?? [])
-            .filter((c: any) => c.type === 'tag')
-            .map((c: any) => [c.name, (c.children ?? []).map((t: any) => t.data ?? '').join('')]),
-        ),
-      )
-    for (const child of node.children ?? []) walk(child)
-  }
-  walk(document)
-  return found
-}
 
 describe('discovery and services', () => {
   it('discovery names the endpoint and both formats', async () => {

@@ -17,6 +17,7 @@ export {
 } from './receipts'
 export {
   messageOf,
+  paced,
   SCHEDULED_QUEUE,
   type ScheduledFailure,
   type ScheduledStep,

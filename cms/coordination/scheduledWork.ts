@@ -32,6 +32,20 @@ export type ScheduledStep = {
   run: (payload: Payload, now: Date, failures: ScheduledFailure[]) => Promise<StepValue>
 }
 
+/**
+ * A step's work at its own pace inside the 5-second pass: the first pass of the process, then one
+ * every `everyMs` (what the step skips reports null). The pace is this process's: each worker keeps
+ * its own, and the lease lets one of them run the pass at a time.
+ */
+export const paced = (everyMs: number, run: ScheduledStep['run']): ScheduledStep['run'] => {
+  let last = 0
+  return async (payload, now, failures) => {
+    if (now.getTime() - last < everyMs) return null
+    last = now.getTime()
+    return run(payload, now, failures)
+  }
+}
+
 const registered: ScheduledStep[] = []
 
 /** Sets the steps of the pass, in order (the composition root does, once per process). */

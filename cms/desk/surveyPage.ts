@@ -3,7 +3,7 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import { escapeHtml } from '../../site/lib/html'
 import { strings, type Language } from '../../site/lib/i18n'
 import { CORRESPONDENCE } from '../core/slugs'
-import { htmlPage, readBody } from '../http'
+import { htmlPage, readBody, scoreSurveyForm } from '../http'
 import { currentSettings } from '../settings'
 import { audit } from './audit'
 import { loadCase } from './cases'
@@ -30,23 +30,14 @@ const invalid = (req: PayloadRequest, language: Language) =>
     404,
   )
 
-const form = (token: string, language: Language, problem?: string) => {
-  const t = strings(language).desk
-  const choices = t.surveyScale
-    .map(
-      (label, index) =>
-        `<label class="checkbox"><input type="radio" name="score" value="${index + 1}" required> ${escapeHtml(label)}</label>`,
-    )
-    .join('')
-  return (
-    (problem ? `<p role="alert"><strong>${escapeHtml(problem)}</strong></p>` : '') +
-    `<form method="post" class="inquiry-form" action="survey"><input type="hidden" name="t" value="${escapeHtml(token)}">` +
-    `<fieldset><legend>${escapeHtml(t.surveyQuestion)}</legend>${choices}</fieldset>` +
-    `<p><label for="comment">${escapeHtml(t.surveyComment)}</label>` +
-    `<textarea id="comment" name="comment" rows="4" cols="40" maxlength="2000"></textarea></p>` +
-    `<button class="button" type="submit">${escapeHtml(t.surveySend)}</button></form>`
-  )
-}
+const form = (token: string, language: Language, problem?: string) =>
+  scoreSurveyForm({
+    language,
+    action: 'survey',
+    hidden: { t: token },
+    question: strings(language).desk.surveyQuestion,
+    problem,
+  })
 
 export const surveyEndpoints: Endpoint[] = [
   {

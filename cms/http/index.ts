@@ -4,6 +4,7 @@
  */
 
 export { htmlPage } from './publicPage'
+export { scoreSurveyForm } from './surveyForm'
 export {
   clientIp,
   PUBLIC_BODIES_PER_ADDRESS,

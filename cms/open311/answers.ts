@@ -45,3 +45,12 @@ export const fail = (
   description: string,
   more: Open311Error[] = [],
 ) => answer(format, 'errors', errorList([{ code: status, description }, ...more]), status)
+
+/** Refused input, each problem as `field: message` (what a 400 names, in either format). */
+export const invalid = (format: Format, problems: readonly { field: string; message: string }[]) =>
+  answer(
+    format,
+    'errors',
+    errorList(problems.map((p) => ({ code: 400, description: `${p.field}: ${p.message}` }))),
+    400,
+  )

@@ -21,7 +21,7 @@ import { commaList } from '../core/text/commaList'
 import { noticeAttribute, noticeIn, questionsOf } from '../servicerequests/core/safety'
 import { type Language } from '../../site/lib/i18n'
 import { answer, CORS, fail, type Format } from './answers'
-import { MAX_PAGE_SIZE, type Paging, PagingError, readPaging } from './core/paging'
+import { MAX_PAGE_SIZE, type Paging, ParameterError, readPaging, readWindow } from './core/paging'
 import { loadWards } from '../addresses'
 import { postRequest } from './post'
 import { listUpdates, postUpdate } from './updates'
@@ -173,42 +173,26 @@ const PUBLIC_SELECT = {
 /** A request as the public endpoints read it: only the fields above. */
 type PublicRequest = Pick<RequestDoc, 'id' | keyof typeof PUBLIC_SELECT>
 
-const DEFAULT_DAYS = 90
 const MAX_RESULTS = MAX_PAGE_SIZE
-
-const readDate = (value: string | null, name: string) => {
-  if (!value) return null
-  const date = new Date(value)
-  if (Number.isNaN(date.getTime()))
-    throw new Error(`\`${name}\` must be a W3C date-time, like 2026-12-01T00:00:00-05:00.`)
-  return date
-}
 
 const listRequests = async (req: PayloadRequest, format: Format) => {
   const language = languageOf(req)
   let paging: Paging
+  // Named requests are listed whatever the dates say; otherwise the dates make the window.
+  const ids = commaList(req.searchParams.get('service_request_id'))
+  let window: { from: Date; to: Date } | null = null
   try {
     paging = readPaging(req.searchParams.get('page'), req.searchParams.get('page_size'))
+    if (!ids.length)
+      window = readWindow(req.searchParams.get('start_date'), req.searchParams.get('end_date'))
   } catch (error) {
-    if (error instanceof PagingError) return fail(format, 400, error.message)
+    if (error instanceof ParameterError) return fail(format, 400, error.message)
     throw error
   }
-  const ids = commaList(req.searchParams.get('service_request_id'))
   const conditions: Where[] = []
-  if (ids.length) conditions.push({ reference: { in: ids.slice(0, MAX_RESULTS) } })
+  if (!window) conditions.push({ reference: { in: ids.slice(0, MAX_RESULTS) } })
   else {
-    let start: Date | null
-    let end: Date | null
-    try {
-      start = readDate(req.searchParams.get('start_date'), 'start_date')
-      end = readDate(req.searchParams.get('end_date'), 'end_date')
-    } catch (error) {
-      return fail(format, 400, (error as Error).message)
-    }
-    if (start && end && start > end)
-      return fail(format, 400, '`start_date` must come before `end_date`.')
-    const to = end ?? new Date()
-    const from = start ?? new Date(to.getTime() - DEFAULT_DAYS * 86_400_000)
+    const { from, to } = window
     conditions.push({ requestedAt: { greater_than_equal: from.toISOString() } })
     conditions.push({ requestedAt: { less_than_equal: to.toISOString() } })
     const codes = commaList(req.searchParams.get('service_code'))

@@ -5,9 +5,8 @@ import { API_CLIENTS } from '../core/slugs'
 import { BodyRefused, clientIp, notStored, readBodyWithFiles, type Refusal } from '../http'
 import { MAX_REPORT_BYTES } from '../servicerequests/core/photos'
 import { photosIn, requestInputFrom, submitRequest } from '../servicerequests'
-import { answer, fail, type Format } from './answers'
+import { answer, fail, type Format, invalid } from './answers'
 import { type ApiClient, clientForKey } from './apiKeys'
-import { errorList } from './core/documents'
 import { IDEMPOTENCY_TTL_MS, readIdempotencyKey, receiptKeyFor } from './core/idempotency'
 
 /** What a created request's answer says: kept with an Idempotency-Key, given again to a retry. */
@@ -125,16 +124,12 @@ export const postRequest = async (req: PayloadRequest, format: Format) => {
   })
   if (outcome.kind === 'stopped') return fail(format, 400, outcome.instruction)
   if (outcome.kind === 'invalid')
-    return answer(
+    return invalid(
       format,
-      'errors',
-      errorList(
-        outcome.problems.map((p) => ({
-          code: 400,
-          description: `${p.field}: ${p.message}${p.suggestions?.length ? ` Nearest: ${p.suggestions.map((s) => s.label).join('; ')}.` : ''}`,
-        })),
-      ),
-      400,
+      outcome.problems.map((p) => ({
+        field: p.field,
+        message: `${p.message}${p.suggestions?.length ? ` Nearest: ${p.suggestions.map((s) => s.label).join('; ')}.` : ''}`,
+      })),
     )
   if (outcome.kind === 'unavailable')
     // The same key posted twice at once: the second meets the first's answer as it stores its own.

@@ -12,9 +12,8 @@ import {
   photosIn,
   reopenRequest,
 } from '../servicerequests'
-import { answer, fail, type Format } from './answers'
-import { errorList } from './core/documents'
-import { PagingError, readPaging } from './core/paging'
+import { answer, fail, type Format, invalid } from './answers'
+import { ParameterError, readPaging, readWindow } from './core/paging'
 import { type UpdateEntry, updateView } from './core/updates'
 import { type ClientPost, readClientPost } from './post'
 import { UPDATE_ACTIONS } from '../servicerequests/core/model'
@@ -26,33 +25,17 @@ import { UPDATE_ACTIONS } from '../servicerequests/core/model'
  * stops polling each request; `POST servicerequestupdates` adds a resident's comment from an app.
  */
 
-const DEFAULT_DAYS = 90
-
-const readDate = (value: string | null, name: string) => {
-  if (!value) return null
-  const date = new Date(value)
-  if (Number.isNaN(date.getTime()))
-    throw new RangeError(`\`${name}\` must be a W3C date-time, like 2026-12-01T00:00:00-05:00.`)
-  return date
-}
-
 export const listUpdates = async (req: PayloadRequest, format: Format) => {
-  let start: Date | null
-  let end: Date | null
   let paging
+  let window
   try {
-    start = readDate(req.searchParams.get('start_date'), 'start_date')
-    end = readDate(req.searchParams.get('end_date'), 'end_date')
     paging = readPaging(req.searchParams.get('page'), req.searchParams.get('page_size'))
+    window = readWindow(req.searchParams.get('start_date'), req.searchParams.get('end_date'))
   } catch (error) {
-    if (error instanceof RangeError || error instanceof PagingError)
-      return fail(format, 400, error.message)
+    if (error instanceof ParameterError) return fail(format, 400, error.message)
     throw error
   }
-  if (start && end && start > end)
-    return fail(format, 400, '`start_date` must come before `end_date`.')
-  const to = end ?? new Date()
-  const from = start ?? new Date(to.getTime() - DEFAULT_DAYS * 86_400_000)
+  const { from, to } = window
   const conditions: Where[] = [
     { public: { equals: true } },
     { action: { in: [...UPDATE_ACTIONS] } },
@@ -167,16 +150,13 @@ const reopenFromApp = async (
     case 'new-request':
       return created(format, outcome.eventId, false)
     case 'invalid':
-      return answer(
+      // The reopening's `comment` is the update's `description`.
+      return invalid(
         format,
-        'errors',
-        errorList(
-          outcome.problems.map((p) => ({
-            code: 400,
-            description: `${p.field === 'comment' ? 'description' : p.field}: ${p.message}`,
-          })),
-        ),
-        400,
+        outcome.problems.map((p) => ({
+          ...p,
+          field: p.field === 'comment' ? 'description' : p.field,
+        })),
       )
     case 'unavailable':
       return notStored(
@@ -231,14 +211,6 @@ export const postUpdate = async (req: PayloadRequest, format: Format) => {
   })
   if (outcome.kind === 'not-found')
     return fail(format, 404, `No request has the id ${text('service_request_id')}.`)
-  if (outcome.kind === 'invalid')
-    return answer(
-      format,
-      'errors',
-      errorList(
-        outcome.problems.map((p) => ({ code: 400, description: `${p.field}: ${p.message}` })),
-      ),
-      400,
-    )
+  if (outcome.kind === 'invalid') return invalid(format, outcome.problems)
   return created(format, outcome.eventId, outcome.kind === 'replayed')
 }

@@ -1,6 +1,6 @@
 import type { Payload, PayloadRequest } from 'payload'
 
-import type { ScheduledStep } from '../coordination'
+import { paced, type ScheduledStep } from '../coordination'
 import { loadCalendar } from '../calendar'
 import { formatDay, responseDue } from '../core/businessDays'
 import { relationId } from '../core/relationId'
@@ -204,18 +204,14 @@ export const remindForwarded = async (payload: Payload, now = new Date()) => {
   return reminded
 }
 
+/** Every 10 minutes: business days are counted, not seconds. */
 const EVERY_MS = 10 * 60 * 1000
-let lastPass = 0
 
 export const agencyReminderScheduledStep: ScheduledStep = {
   name: '311 agency reminders',
   report: 'agencyReminders',
   fallback: null,
-  run: async (payload, now) => {
-    if (now.getTime() - lastPass < EVERY_MS) return 0
-    lastPass = now.getTime()
-    return remindForwarded(payload, now)
-  },
+  run: paced(EVERY_MS, (payload, now) => remindForwarded(payload, now)),
 }
 
 export type { RequestDoc }

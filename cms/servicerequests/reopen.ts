@@ -128,6 +128,19 @@ const tellDepartment = async (
   )
 }
 
+/** What "still not fixed" would do to this request now (core/reopen.ts decides). */
+export const decisionFor = (doc: RequestDoc, now = new Date()) =>
+  reopenDecision(
+    {
+      status: doc.status,
+      closedAt: doc.closedAt,
+      reopenCount: doc.reopenCount,
+      closingReason: doc.closingReason,
+      mergedInto: relationId(doc.mergedInto) ?? null,
+    },
+    now,
+  )
+
 export const reopenRequest = async (
   payload: Payload,
   input: ReopenInput,
@@ -163,16 +176,7 @@ export const reopenRequest = async (
             externalId: by.externalId,
           }
   const now = new Date()
-  const decision = reopenDecision(
-    {
-      status: doc.status,
-      closedAt: doc.closedAt,
-      reopenCount: doc.reopenCount,
-      closingReason: doc.closingReason,
-      mergedInto: relationId(doc.mergedInto) ?? null,
-    },
-    now,
-  )
+  const decision = decisionFor(doc, now)
   if (decision.kind === 'open') return { kind: 'open', doc }
   if (decision.kind === 'merged') {
     const into = await loadRequest(payload, decision.into, input.req)

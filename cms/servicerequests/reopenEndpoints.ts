@@ -4,14 +4,13 @@ import { escapeHtml } from '../../site/lib/html'
 import { strings, type Language } from '../../site/lib/i18n'
 import { databaseLimiter } from '../coordination'
 import { formatDay } from '../core/businessDays'
-import { relationId } from '../core/relationId'
 import { BodyRefused, clientIp, jsonError, notStored, readBodyWithFiles } from '../http'
 import { currentSettings } from '../settings'
 import { MAX_REPORT_BYTES } from './core/photos'
-import { reopenDecision, reopenUntil } from './core/reopen'
+import { reopenUntil } from './core/reopen'
 import { messagePage, page, photoInput, problemsPage } from './pages'
 import { photosIn } from './photos'
-import { followerByToken, type ReopenOutcome, reopenRequest } from './reopen'
+import { decisionFor, followerByToken, type ReopenOutcome, reopenRequest } from './reopen'
 import { loadRequest } from './status'
 import { statusUrl } from './tracking'
 
@@ -36,16 +35,7 @@ const reopenForm = async (req: PayloadRequest) => {
   const follower = doc ? await followerByToken(req.payload, doc.id, token, req) : null
   if (!doc || !follower) return messagePage(language, t.statusTitle(''), t.reopenBadLink, 404)
   const title = t.reopenTitle(doc.reference)
-  const decision = reopenDecision(
-    {
-      status: doc.status,
-      closedAt: doc.closedAt,
-      reopenCount: doc.reopenCount,
-      closingReason: doc.closingReason,
-      mergedInto: relationId(doc.mergedInto) ?? null,
-    },
-    new Date(),
-  )
+  const decision = decisionFor(doc)
   if (decision.kind === 'open')
     return page(
       language,

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import type { ScheduledStep } from '../coordination'
+import { paced, type ScheduledStep } from '../coordination'
 import { signedId } from '../core/signedId'
 import { SERVICE_REQUEST_FOLLOWERS, SERVICE_REQUESTS } from '../core/slugs'
 import { inOneTransaction } from '../db'
@@ -21,7 +21,6 @@ import { send, serviceName } from './tracking'
 const BATCH = 100
 /** The pass looks every 10 minutes: the question is a day's matter, not a second's. */
 const EVERY_MS = 10 * 60 * 1000
-let lastPass = 0
 
 export const stillFixedUrl = (secret: string, id: number | string, language: Language) =>
   `${currentSettings().cmsUrl}/api/service-requests/still-fixed?t=${signedId(secret, STILL_FIXED_PURPOSE, id)}${language === 'fr' ? '&lang=fr' : ''}`
@@ -110,9 +109,5 @@ export const stillFixedScheduledStep: ScheduledStep = {
   name: '311 still fixed?',
   report: 'stillFixedAsked',
   fallback: null,
-  run: async (payload, now) => {
-    if (now.getTime() - lastPass < EVERY_MS) return 0
-    lastPass = now.getTime()
-    return askStillFixed(payload, now)
-  },
+  run: paced(EVERY_MS, (payload, now) => askStillFixed(payload, now)),
 }

@@ -5,7 +5,7 @@ import { strings, type Language } from '../../site/lib/i18n'
 import { readSignedId } from '../core/signedId'
 import { SERVICE_REQUESTS } from '../core/slugs'
 import { readSurveyAnswer } from '../core/surveyAnswer'
-import { notStored, readBody } from '../http'
+import { notStored, readBody, scoreSurveyForm } from '../http'
 import { readStillFixed, STILL_FIXED_PURPOSE, SURVEY_PURPOSE } from './core/survey'
 import { messagePage, page } from './pages'
 import { reopenRequest } from './reopen'
@@ -38,23 +38,14 @@ const tokenField = (token: string, language: Language) =>
   `<input type="hidden" name="t" value="${escapeHtml(token)}">` +
   `<input type="hidden" name="lang" value="${language}">`
 
-const surveyForm = (token: string, language: Language, problem?: string) => {
-  const d = strings(language).desk
-  const choices = d.surveyScale
-    .map(
-      (label, index) =>
-        `<label class="checkbox"><input type="radio" name="score" value="${index + 1}" required> ${escapeHtml(label)}</label>`,
-    )
-    .join('')
-  return (
-    (problem ? `<p role="alert"><strong>${escapeHtml(problem)}</strong></p>` : '') +
-    `<form method="post" class="inquiry-form" action="survey">${tokenField(token, language)}` +
-    `<fieldset><legend>${escapeHtml(strings(language).requests.surveyQuestion)}</legend>${choices}</fieldset>` +
-    `<p><label for="comment">${escapeHtml(d.surveyComment)}</label>` +
-    `<textarea id="comment" name="comment" rows="4" cols="40" maxlength="2000"></textarea></p>` +
-    `<button class="button" type="submit">${escapeHtml(d.surveySend)}</button></form>`
-  )
-}
+const surveyForm = (token: string, language: Language, problem?: string) =>
+  scoreSurveyForm({
+    language,
+    action: 'survey',
+    hidden: { t: token, lang: language },
+    question: strings(language).requests.surveyQuestion,
+    problem,
+  })
 
 const stillFixedForm = (token: string, language: Language, reference: string, problem?: string) => {
   const t = strings(language).requests

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import type { ScheduledStep } from '../coordination'
+import { paced, type ScheduledStep } from '../coordination'
 import { CORRESPONDENCE_FILES, REQUEST_PHOTO_COPIES, REQUEST_PHOTOS } from '../core/slugs'
 import { removeStrayFiles } from './strayFiles'
 
@@ -16,8 +16,6 @@ const INTAKE_COLLECTIONS = [REQUEST_PHOTOS, REQUEST_PHOTO_COPIES, CORRESPONDENCE
 /** Longer than any intake takes to commit (three 10 MB photos to a slow bucket). */
 export const STRAY_AFTER_MS = 10 * 60 * 1000
 const EVERY_MS = 60 * 60 * 1000
-
-let lastSweep = 0
 
 export const sweepStrayFiles = async (payload: Payload, now: Date) => {
   const removed: string[] = []
@@ -40,9 +38,5 @@ export const strayFilesScheduledStep: ScheduledStep = {
   name: 'stray-files',
   report: 'strayFilesRemoved',
   fallback: null,
-  run: async (payload, now) => {
-    if (now.getTime() - lastSweep < EVERY_MS) return null
-    lastSweep = now.getTime()
-    return sweepStrayFiles(payload, now)
-  },
+  run: paced(EVERY_MS, (payload, now) => sweepStrayFiles(payload, now)),
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { MAX_PAGE_SIZE, PagingError, readPaging } from './paging'
+import { MAX_PAGE_SIZE, ParameterError, readPaging, readWindow } from './paging'
 
 describe('Open311 paging', () => {
   it('defaults to the first page of 1,000', () => {
@@ -22,7 +22,34 @@ describe('Open311 paging', () => {
     [null, '0', /`page_size`/],
     [null, '1e3x', /`page_size`/],
   ])('refuses page=%s page_size=%s, naming the parameter', (page, size, message) => {
-    expect(() => readPaging(page, size)).toThrow(PagingError)
+    expect(() => readPaging(page, size)).toThrow(ParameterError)
     expect(() => readPaging(page, size)).toThrow(message)
+  })
+})
+
+describe('Open311 time window', () => {
+  const now = new Date('2026-12-07T12:00:00Z')
+
+  it('is the last 90 days when not given, and what is given otherwise', () => {
+    expect(readWindow(null, null, now)).toEqual({
+      from: new Date('2026-09-08T12:00:00Z'),
+      to: now,
+    })
+    expect(readWindow('2026-12-01T00:00:00-05:00', '2026-12-02T00:00:00-05:00', now)).toEqual({
+      from: new Date('2026-12-01T05:00:00Z'),
+      to: new Date('2026-12-02T05:00:00Z'),
+    })
+    // An end alone: the 90 days before it.
+    expect(readWindow(null, '2026-12-01T00:00:00Z', now).from).toEqual(
+      new Date('2026-09-02T00:00:00Z'),
+    )
+  })
+
+  it('refuses a date it cannot read, and a start after the end, naming them', () => {
+    expect(() => readWindow('yesterday', null, now)).toThrow(/`start_date` must be a W3C/)
+    expect(() => readWindow(null, 'soon', now)).toThrow(/`end_date` must be a W3C/)
+    expect(() => readWindow('2026-12-02T00:00:00Z', '2026-12-01T00:00:00Z', now)).toThrow(
+      ParameterError,
+    )
   })
 })
