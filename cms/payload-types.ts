@@ -103,6 +103,7 @@ export interface Config {
     'service-requests': ServiceRequest;
     'service-request-events': ServiceRequestEvent;
     'service-request-followers': ServiceRequestFollower;
+    watches: Watch;
     'request-photos': RequestPhoto;
     'request-photo-copies': RequestPhotoCopy;
     'api-clients': ApiClient;
@@ -157,6 +158,7 @@ export interface Config {
     'service-requests': ServiceRequestsSelect<false> | ServiceRequestsSelect<true>;
     'service-request-events': ServiceRequestEventsSelect<false> | ServiceRequestEventsSelect<true>;
     'service-request-followers': ServiceRequestFollowersSelect<false> | ServiceRequestFollowersSelect<true>;
+    watches: WatchesSelect<false> | WatchesSelect<true>;
     'request-photos': RequestPhotosSelect<false> | RequestPhotosSelect<true>;
     'request-photo-copies': RequestPhotoCopiesSelect<false> | RequestPhotoCopiesSelect<true>;
     'api-clients': ApiClientsSelect<false> | ApiClientsSelect<true>;
@@ -2142,6 +2144,33 @@ export interface ServiceRequestFollower {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "watches".
+ */
+export interface Watch {
+  id: number;
+  email: string;
+  language: 'en' | 'fr';
+  /**
+   * new: new reports; closed: reports fixed or closed.
+   */
+  events: ('new' | 'closed')[];
+  ward?: (number | null) | Ward;
+  wardNumber?: number | null;
+  address?: (number | null) | Address;
+  addressLabel?: string | null;
+  lat?: number | null;
+  long?: number | null;
+  /**
+   * Metres around the address.
+   */
+  radius?: number | null;
+  confirmedAt?: string | null;
+  stoppedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -2408,6 +2437,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'service-request-followers';
         value: number | ServiceRequestFollower;
+      } | null)
+    | ({
+        relationTo: 'watches';
+        value: number | Watch;
       } | null)
     | ({
         relationTo: 'request-photos';
@@ -3478,6 +3511,26 @@ export interface ServiceRequestFollowersSelect<T extends boolean = true> {
   codeHash?: T;
   codeExpiresAt?: T;
   codeAttempts?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "watches_select".
+ */
+export interface WatchesSelect<T extends boolean = true> {
+  email?: T;
+  language?: T;
+  events?: T;
+  ward?: T;
+  wardNumber?: T;
+  address?: T;
+  addressLabel?: T;
+  lat?: T;
+  long?: T;
+  radius?: T;
+  confirmedAt?: T;
+  stoppedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }

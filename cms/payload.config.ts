@@ -4,6 +4,7 @@ import { Addresses } from '../collections/Addresses'
 import { ApiClients } from '../collections/ApiClients'
 import { ServiceRequestEvents } from '../collections/ServiceRequestEvents'
 import { ServiceRequestFollowers } from '../collections/ServiceRequestFollowers'
+import { Watches } from '../collections/Watches'
 import { ServiceRequests } from '../collections/ServiceRequests'
 import { ServiceRequestSettings } from '../collections/ServiceRequestSettings'
 import { ServiceTypes } from '../collections/ServiceTypes'
@@ -91,7 +92,11 @@ import { registerLiveFiles } from './publishing/liveFiles'
 import { bilingualLabels } from './i18n/labels'
 import { missedItemsScheduledStep } from './outbox/reconcile'
 import { frenchRemindersScheduledStep } from './bilingual/reminders'
-import { agencyReminderScheduledStep, stillFixedScheduledStep } from './servicerequests'
+import {
+  agencyReminderScheduledStep,
+  stillFixedScheduledStep,
+  watchDigestsScheduledStep,
+} from './servicerequests'
 import { deskScheduledStep } from './desk/schedule'
 import { digestsScheduledStep } from './email'
 import { currentSettings } from './settings'
@@ -112,7 +117,8 @@ registerChannels([emailChannel, pushChannel, smsChannel, callbackChannel])
  * are live, queue alerts a crash never queued, remind officers of English-only alerts, queue the
  * subscribers' daily and weekly digests once their 07:00 has passed, the desk's digests,
  * escalations and retention; 311's "is it still fixed?" four weeks after a closing, and its
- * reminders of forwarded requests an agency has not answered (every 10 minutes); at start-up and
+ * reminders of forwarded requests an agency has not answered (every 10 minutes), and the ward
+ * watchers' daily emails after 07:00; at start-up and
  * hourly, remove the files a stopped intake left without rows; at start-up and every 10 minutes,
  * prune the machinery's rows past their retention (a second at most a pass).
  */
@@ -128,6 +134,7 @@ const scheduledSteps: ScheduledStep[] = [
   deskScheduledStep,
   stillFixedScheduledStep,
   agencyReminderScheduledStep,
+  watchDigestsScheduledStep,
   strayFilesScheduledStep,
   retentionScheduledStep,
 ]
@@ -228,6 +235,7 @@ export default buildConfig({
     ServiceRequests,
     ServiceRequestEvents,
     ServiceRequestFollowers,
+    Watches,
     requestPhotos(settings.dataDir),
     requestPhotoCopies(settings.dataDir),
     ApiClients,

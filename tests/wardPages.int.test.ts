@@ -247,6 +247,23 @@ describe('ward pages, feeds and calendars', () => {
     )
     // ical.js leaves a non-standard X- property's value as written (its comma escaped, as TEXT is).
     expect(frenchCalendar.getFirstPropertyValue('x-wr-calname')).toMatch(/alertes\\?, Quartier 2/)
+
+    // The ward's new 311 reports: valid RSS, both reports (the fixed one says so), public fields.
+    for (const feedPath of ['/wards/2/requests.xml', '/fr/quartiers/2/demandes.xml']) {
+      const feed = await page(feedPath)
+      expect(feed.status).toBe(200)
+      expect(rssProblems(feed.text)).toEqual([])
+      expect(feed.text).not.toContain('private.person')
+      expect(feed.text).not.toContain('Privata')
+    }
+    const reports = rssTitles((await page('/wards/2/requests.xml')).text)
+    expect(reports).toEqual(
+      expect.arrayContaining(references.map((r) => expect.stringContaining(r))),
+    )
+    expect((await page('/fr/quartiers/2/demandes.xml')).text).toContain('Réglée')
+    expect(two.text).toContain('href="/wards/2/requests.xml"')
+    expect(two.text).toMatch(/<form method="post" action="[^"]+\/api\/watches"/)
+    expect(french.text).toContain('Suivre ce quartier')
   })
 
   it('the ward pages are rendered again when what they list changes, and only then', async () => {

@@ -43,6 +43,8 @@ export const SERVICE_TYPES = 'service-types'
 export const SERVICE_REQUESTS = 'service-requests'
 export const SERVICE_REQUEST_EVENTS = 'service-request-events'
 export const SERVICE_REQUEST_FOLLOWERS = 'service-request-followers'
+/** Ward watch: daily emails of a ward's (or a circle's) new reports and closures. */
+export const WATCHES = 'watches'
 export const API_CLIENTS = 'api-clients'
 /**
  * Reporters' photos: private originals, and the resized copies without metadata that staff may make
@@ -110,6 +112,7 @@ export const ALL_SLUGS = [
   SERVICE_REQUESTS,
   SERVICE_REQUEST_EVENTS,
   SERVICE_REQUEST_FOLLOWERS,
+  WATCHES,
   API_CLIENTS,
   REQUEST_PHOTOS,
   REQUEST_PHOTO_COPIES,

@@ -28,6 +28,7 @@ import * as migration_20261207_160203_me_too from './20261207_160203_me_too';
 import * as migration_20261207_161407_still_fixed_survey from './20261207_161407_still_fixed_survey';
 import * as migration_20261207_162431_open311_callbacks from './20261207_162431_open311_callbacks';
 import * as migration_20261207_163652_agencies from './20261207_163652_agencies';
+import * as migration_20261207_185119_ward_watch from './20261207_185119_ward_watch';
 
 export const migrations = [
   {
@@ -178,6 +179,11 @@ export const migrations = [
   {
     up: migration_20261207_163652_agencies.up,
     down: migration_20261207_163652_agencies.down,
-    name: '20261207_163652_agencies'
+    name: '20261207_163652_agencies',
+  },
+  {
+    up: migration_20261207_185119_ward_watch.up,
+    down: migration_20261207_185119_ward_watch.down,
+    name: '20261207_185119_ward_watch'
   },
 ];

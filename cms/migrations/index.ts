@@ -38,6 +38,7 @@ import * as migration_20261207_160159_me_too from './20261207_160159_me_too';
 import * as migration_20261207_161359_still_fixed_survey from './20261207_161359_still_fixed_survey';
 import * as migration_20261207_162424_open311_callbacks from './20261207_162424_open311_callbacks';
 import * as migration_20261207_163647_agencies from './20261207_163647_agencies';
+import * as migration_20261207_185106_ward_watch from './20261207_185106_ward_watch';
 
 export const migrations = [
   {
@@ -238,6 +239,11 @@ export const migrations = [
   {
     up: migration_20261207_163647_agencies.up,
     down: migration_20261207_163647_agencies.down,
-    name: '20261207_163647_agencies'
+    name: '20261207_163647_agencies',
+  },
+  {
+    up: migration_20261207_185106_ward_watch.up,
+    down: migration_20261207_185106_ward_watch.down,
+    name: '20261207_185106_ward_watch'
   },
 ];

@@ -238,7 +238,7 @@ export const buildSite = async (options: BuildSiteOptions): Promise<BuildReport>
 
   const feeds = {
     ...buildFeeds(snapshot),
-    ...buildWardFiles(snapshot, new Date(snapshot.generatedAt)),
+    ...buildWardFiles(snapshot, new Date(snapshot.generatedAt), options.cmsUrl),
   }
   for (const [file, xml] of Object.entries(feeds)) {
     await mkdir(path.dirname(path.join(out, file)), { recursive: true })

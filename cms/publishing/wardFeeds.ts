@@ -12,12 +12,14 @@ import {
   strings,
   WARD_CALENDAR,
   WARD_FEED,
+  WARD_REQUESTS_FEED,
   wardPath,
 } from '../../site/lib/i18n'
 import type { Bulletin, Lifecycle, SiteWard, Snapshot } from '../../site/lib/types'
 import { alertStart, cancelledIds, publishedForWard, wardAlerts } from '../../site/lib/wards'
 import { buildCalendar, type CalendarEvent } from './core/icalendar'
 import { itemGuid } from './feeds'
+import { wardRequestsFeed } from './wardRequestsFeed'
 
 /**
  * Each ward's RSS feed (its alerts and what was published for it) and iCalendar file (its alerts,
@@ -130,14 +132,24 @@ export const wardCalendar = (snapshot: Snapshot, ward: SiteWard, locale: Languag
   )
 }
 
-/** Every ward's feed and calendar, by file relative to the site's root. */
-export const buildWardFiles = (snapshot: Snapshot, now: Date): Record<string, string> => {
+/** Every ward's feeds and calendar, by file relative to the site's root. */
+export const buildWardFiles = (
+  snapshot: Snapshot,
+  now: Date,
+  cmsUrl: string,
+): Record<string, string> => {
   const files: Record<string, string> = {}
   for (const ward of snapshot.wards ?? [])
     for (const locale of LOCALES) {
       const folder = wardPath(ward.number, locale).slice(1)
       files[`${folder}${WARD_FEED[locale]}`] = wardFeed(snapshot, ward, locale, now)
       files[`${folder}${WARD_CALENDAR[locale]}`] = wardCalendar(snapshot, ward, locale, now)
+      files[`${folder}${WARD_REQUESTS_FEED[locale]}`] = wardRequestsFeed(
+        snapshot,
+        ward,
+        locale,
+        cmsUrl,
+      )
     }
   return files
 }

@@ -52,12 +52,19 @@ const describeProblem = (language: Language, p: Problem, questions: QuestionLabe
       return { label: t.service, text: t.fix.service }
     case 'address_string':
     case 'address_id':
+    case 'address':
       return { label: t.address, text: t.fix.address }
     case 'lat':
     case 'long':
       return { label: t.where, text: p.kind === 'outside' ? t.fix.outside : t.fix.place }
     case 'email':
       return { label: t.email, text: t.fix.email }
+    case 'events':
+      return { label: strings(language).watch.events, text: strings(language).watch.fixEvents }
+    case 'ward':
+      return { label: strings(language).watch.ward, text: strings(language).watch.fixWard }
+    case 'radius':
+      return { label: strings(language).watch.radius, text: strings(language).watch.fixRadius }
     case 'phone':
       return { label: t.phone, text: t.fix.phone }
     case 'description':
@@ -226,7 +233,7 @@ export const messagePage = (language: Language, title: string, text: string, sta
  * A mailed link's page: one question and one button that posts back, so a mail scanner opening
  * the link does nothing.
  */
-const oneButtonPage = (
+export const oneButtonPage = (
   language: Language,
   title: string,
   action: string,

@@ -14,6 +14,7 @@ import {
   SERVICE_REQUESTS,
   SERVICE_TYPES,
   WARDS,
+  WATCHES,
 } from '../../cms/core/slugs'
 import { seedDemo311 } from '../../cms/seed/seed'
 import { submitRequest } from '../../cms/servicerequests/intake'
@@ -289,6 +290,7 @@ export const requests311AccessContract = (harness: () => Harness) => {
     it.each([
       [SERVICE_REQUEST_EVENTS, actor !== 'public'],
       [SERVICE_REQUEST_FOLLOWERS, DESK.includes(actor)],
+      [WATCHES, DESK.includes(actor)],
     ] as const)('%s: read by %s; nobody writes through the API', async (slug, mayRead) => {
       const { payload } = harness()
       expect(

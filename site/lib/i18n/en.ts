@@ -10,6 +10,7 @@ import { placeEn } from './placeEn'
 import { wardsEn } from './wardsEn'
 import { digestEn } from './digestEn'
 import { changeEn } from './changeEn'
+import { watchEn } from './watchEn'
 
 /**
  * Every interface string of the public site in English: one catalogue per language (fr.ts has the
@@ -320,6 +321,7 @@ export const en = {
   ...wardsEn,
   ...digestEn,
   ...changeEn,
+  ...watchEn,
   ...answersEn,
   ...searchEn,
 }

@@ -10,6 +10,7 @@ import { placeFr } from './placeFr'
 import { wardsFr } from './wardsFr'
 import { digestFr } from './digestFr'
 import { changeFr } from './changeFr'
+import { watchFr } from './watchFr'
 import type { Catalogue } from './en'
 
 /** Every interface string of the public site in French (Canadian usage: courriel, commandite). */
@@ -321,6 +322,7 @@ export const fr: Catalogue = {
   ...wardsFr,
   ...digestFr,
   ...changeFr,
+  ...watchFr,
   ...answersFr,
   ...searchFr,
 }

@@ -114,6 +114,11 @@ export const wardPath = (ward: number, locale: Language): string =>
 
 export const WARD_FEED: Record<Language, string> = { en: 'feed.xml', fr: 'flux.xml' }
 export const WARD_CALENDAR: Record<Language, string> = { en: 'alerts.ics', fr: 'alertes.ics' }
+/** A ward's new 311 reports (public fields), as of the build. */
+export const WARD_REQUESTS_FEED: Record<Language, string> = {
+  en: 'requests.xml',
+  fr: 'demandes.xml',
+}
 
 /** The language of a site path: French under /fr/, English everywhere else. */
 export const localeOfPath = (path: string): Language =>

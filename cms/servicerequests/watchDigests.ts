@@ -1,0 +1,157 @@
+import type { Payload, Where } from 'payload'
+
+import { distanceMetres } from '../addresses/core/geo'
+import { readReceipt, receiveOnce, type ScheduledStep } from '../coordination'
+import { formatDay } from '../core/businessDays'
+import { relationId } from '../core/relationId'
+import { SERVICE_REQUESTS, WATCHES } from '../core/slugs'
+import { queueMessage } from '../email'
+import { digestDue, type DigestPeriod } from '../email/core/digest'
+import { NORMAL_PRIORITY } from '../outbox/core/priority'
+import type { Watch } from '../payload-types'
+import { currentSettings } from '../settings'
+import type { Language } from '../../site/lib/i18n'
+import { loadServices } from './catalogue'
+import { type DigestLine, watchDigest } from './core/watch'
+import { serviceName } from './tracking'
+import { areaOf, watchStopUrl } from './watches'
+
+/**
+ * Ward watch's daily email: at 07:00 City time, each confirmed watch gets the reports opened and
+ * closed in its place during the day before, in its language; a watch with nothing gets nothing.
+ * The day's reports are read once (public fields only) and matched to each watch in memory; each
+ * email is queued under a key of the day and the watch, and a receipt marks the day done, so a
+ * crash or a second worker sends nobody two.
+ */
+
+const DAY_MS = 86_400_000
+const PAGE = 500
+
+type Report = {
+  reference: string
+  serviceCode: string
+  addressLabel?: string | null
+  lat?: number | null
+  long?: number | null
+  ward?: unknown
+}
+
+const reportsIn = async (payload: Payload, field: 'requestedAt' | 'closedAt', p: DigestPeriod) => {
+  const where: Where[] = [
+    { [field]: { greater_than_equal: p.since.toISOString() } },
+    { [field]: { less_than: p.dueAt.toISOString() } },
+  ]
+  // A closing as a duplicate is not news: the request it joined is the one that gets fixed.
+  if (field === 'closedAt') where.push({ closingReason: { not_equals: 'duplicate' } })
+  const { docs } = await payload.find({
+    collection: SERVICE_REQUESTS,
+    where: { and: where },
+    sort: field,
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+    select: {
+      reference: true,
+      serviceCode: true,
+      addressLabel: true,
+      lat: true,
+      long: true,
+      ward: true,
+    },
+  })
+  return docs as Report[]
+}
+
+const covers = (watch: Watch, report: Report) => {
+  if (watch.ward != null) return String(relationId(report.ward)) === String(relationId(watch.ward))
+  if (watch.lat == null || watch.long == null || report.lat == null || report.long == null)
+    return false
+  const centre = { lat: watch.lat, long: watch.long }
+  return distanceMetres(centre, { lat: report.lat, long: report.long }) <= (watch.radius ?? 0)
+}
+
+/** Queues one day's digests; answers how many. */
+const queueDay = async (payload: Payload, period: DigestPeriod) => {
+  const opened = await reportsIn(payload, 'requestedAt', period)
+  const closed = await reportsIn(payload, 'closedAt', period)
+  if (opened.length === 0 && closed.length === 0) return 0
+  const services = new Map((await loadServices(payload, false)).map((s) => [s.code, s]))
+  const settings = currentSettings()
+  const day = period.key.slice('daily:'.length)
+  let queued = 0
+  for (let page = 1; ; page += 1) {
+    const { docs, hasNextPage } = await payload.find({
+      collection: WATCHES,
+      where: {
+        and: [
+          { confirmedAt: { exists: true } },
+          { confirmedAt: { less_than: period.dueAt.toISOString() } },
+          { stoppedAt: { exists: false } },
+        ],
+      },
+      sort: 'id',
+      limit: PAGE,
+      page,
+      depth: 0,
+      overrideAccess: true,
+    })
+    for (const watch of docs) {
+      const language: Language = watch.language === 'fr' ? 'fr' : 'en'
+      const line = (report: Report): DigestLine => {
+        const service = services.get(report.serviceCode)
+        return {
+          reference: report.reference,
+          service: service ? serviceName(service, language) : report.serviceCode,
+          address: report.addressLabel ?? null,
+        }
+      }
+      const events = watch.events ?? []
+      const email = watchDigest({
+        language,
+        area: areaOf(watch, language),
+        day: formatDay(period.dueAt, language),
+        opened: events.includes('new') ? opened.filter((r) => covers(watch, r)).map(line) : [],
+        closed: events.includes('closed') ? closed.filter((r) => covers(watch, r)).map(line) : [],
+        mapUrl: `${settings.cmsUrl}/api/service-requests/map${language === 'fr' ? '?lang=fr' : ''}`,
+        stopUrl: watchStopUrl(payload.secret, watch.id),
+        cityName: settings.cityName,
+      })
+      if (!email) continue
+      const stopUrl = watchStopUrl(payload.secret, watch.id)
+      await queueMessage(
+        payload,
+        {
+          from: `"311 ${settings.cityName.replace(/"/g, '')}" <${settings.inbound.address311}>`,
+          to: [watch.email],
+          subject: email.subject,
+          text: email.text,
+          headers: {
+            'List-Unsubscribe': `<${stopUrl}>`,
+            'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+            'Auto-Submitted': 'auto-generated',
+          },
+        },
+        { key: `watch:${day}:${watch.id}`, priority: NORMAL_PRIORITY },
+      )
+      queued += 1
+    }
+    if (!hasNextPage) return queued
+  }
+}
+
+/** The day's digests once 07:00 has passed, once (a receipt per day); answers how many. */
+export const queueWatchDigests = async (payload: Payload, now = new Date()) => {
+  const period = digestDue('daily', now)
+  const marker = `watch-digest:${period.key}`
+  if (await readReceipt(payload, marker)) return 0
+  const queued = await queueDay(payload, period)
+  await receiveOnce(payload, marker, { ttlMs: 9 * DAY_MS, scope: 'digest', now })
+  return queued
+}
+
+export const watchDigestsScheduledStep: ScheduledStep = {
+  name: '311 ward watch',
+  report: 'watchDigests',
+  fallback: 0,
+  run: (payload, now) => queueWatchDigests(payload, now),
+}
