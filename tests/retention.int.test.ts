@@ -8,6 +8,7 @@ import {
   RATE_LIMIT_HITS,
   SENDS,
   SITE_BUILD_REQUESTS,
+  WATCHES,
 } from '../cms/core/slugs'
 import { pruneExpired } from '../cms/ops'
 import { DEFAULT_RETENTION } from '../cms/settings'
@@ -86,6 +87,19 @@ beforeAll(async () => {
     collection: PROCESS_LEASES,
     data: { key: 'gone-process-lease', holder: 'gone', expiresAt: daysAgo(20) },
   })
+  // Ward watches: one never confirmed (its link long expired), one stopped long ago, and two kept.
+  const watch = { language: 'en' as const, events: ['new' as const], wardNumber: 1 }
+  for (const [email, more] of [
+    ['never@example.ca', { createdAt: daysAgo(8) }],
+    ['stopped@example.ca', { confirmedAt: daysAgo(60), stoppedAt: daysAgo(30) }],
+    ['fresh@example.ca', { createdAt: daysAgo(2) }],
+    ['kept@example.ca', { confirmedAt: daysAgo(60) }],
+  ] as const)
+    await harness.payload.create({
+      collection: WATCHES,
+      data: { ...watch, email, ...more },
+      overrideAccess: true,
+    })
 }, 120_000)
 afterAll(async () => harness?.close())
 
@@ -102,6 +116,7 @@ describe('the retention sweep', () => {
       failedJobs: 0,
       buildRequests: 1,
       leases: 1,
+      watches: 2,
       complete: true,
     })
     // Nothing left: a pass after that removes nothing.
@@ -123,6 +138,8 @@ describe('the retention sweep', () => {
     })
     expect(docs.map((d) => d.key)).toEqual(['old-but-queued', 'old-of-going-send', 'recent'])
     expect(await count(RATE_LIMIT_HITS)).toBe(1)
+    const watches = await harness.payload.find({ collection: WATCHES, sort: 'email' })
+    expect(watches.docs.map((w) => w.email)).toEqual(['fresh@example.ca', 'kept@example.ca'])
     expect(await count(INTAKE_RECEIPTS)).toBe(1)
   })
 })

@@ -46,6 +46,7 @@ export const pruneExpired = async (
     failedJobs: 0,
     buildRequests: 0,
     leases: 0,
+    watches: 0,
     complete: true,
   }
   for (const rule of rules) {

@@ -38,6 +38,19 @@ describe('retention rules', () => {
     })
   })
 
+  it('drops a ward watch never confirmed after its link’s 7 days, and a stopped one after two weeks', () => {
+    const watches = retentionRules(DEFAULT_RETENTION, now, []).filter((r) => r.kind === 'watches')
+    expect(watches.map((r) => whereOf(r.where))).toEqual([
+      {
+        and: [
+          { confirmedAt: { exists: false } },
+          { createdAt: { less_than: '2026-11-29T12:00:00.000Z' } },
+        ],
+      },
+      { and: [{ stoppedAt: { less_than: '2026-11-22T12:00:00.000Z' } }] },
+    ])
+  })
+
   it('follows the settings', () => {
     const rules = retentionRules({ deliveryDays: 7, rateLimitHours: 2, machineryDays: 1 }, now, [])
     expect(rules.find((r) => r.kind === 'deliveries')!.where[1]).toEqual({

@@ -12,12 +12,20 @@ export type RetentionPeriods = {
 }
 
 export type RetentionKind =
-  'deliveries' | 'rateLimitHits' | 'intakeReceipts' | 'failedJobs' | 'buildRequests' | 'leases'
+  | 'deliveries'
+  | 'rateLimitHits'
+  | 'intakeReceipts'
+  | 'failedJobs'
+  | 'buildRequests'
+  | 'leases'
+  | 'watches'
 
 export type Condition =
   | { field: string; before: string }
   | { field: string; in: string[] }
   | { field: string; equals: boolean }
+  /** The row has no value here. */
+  | { field: string; missing: true }
   /** The row has no value here, or one not in `values`. */
   | { field: string; noneOrNotIn: (string | number)[] }
 
@@ -26,6 +34,9 @@ export type RetentionRule = { kind: RetentionKind; collection: string; where: Co
 const HOUR = 3_600_000
 const DAY = 24 * HOUR
 const ago = (now: Date, ms: number) => new Date(now.getTime() - ms).toISOString()
+
+/** A ward watch never confirmed: its link expires after 7 days (cms/email/core/tokens.ts). */
+const UNCONFIRMED_WATCH_DAYS = 7
 
 /** A delivery that ended: sent, failed for good, or skipped (the recipient stopped meanwhile). */
 export const ENDED_DELIVERIES = ['sent', 'failed', 'skipped']
@@ -78,6 +89,20 @@ export const retentionRules = (
       collection: 'process-leases',
       where: [{ field: 'expiresAt', before: machinery }],
     },
+    // Personal data that serves nobody: a watch whose link was never opened, or one stopped.
+    {
+      kind: 'watches',
+      collection: 'watches',
+      where: [
+        { field: 'confirmedAt', missing: true },
+        { field: 'createdAt', before: ago(now, UNCONFIRMED_WATCH_DAYS * DAY) },
+      ],
+    },
+    {
+      kind: 'watches',
+      collection: 'watches',
+      where: [{ field: 'stoppedAt', before: machinery }],
+    },
   ]
 }
 
@@ -87,6 +112,7 @@ export const whereOf = (conditions: Condition[]) => ({
     if ('before' in condition) return { [condition.field]: { less_than: condition.before } }
     if ('in' in condition) return { [condition.field]: { in: condition.in } }
     if ('equals' in condition) return { [condition.field]: { equals: condition.equals } }
+    if ('missing' in condition) return { [condition.field]: { exists: false } }
     if (condition.noneOrNotIn.length === 0) return {}
     return {
       or: [
