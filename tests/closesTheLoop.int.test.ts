@@ -1054,3 +1054,73 @@ describe('forwarded to an outside agency', () => {
     expect((await requestOf(reference)).agencyRemindedAt).toBeNull()
   })
 })
+
+describe('the figures: reopens, the survey and the equity view by ward', () => {
+  const today = new Date().toISOString().slice(0, 10)
+  const yearAgo = `${Number(today.slice(0, 4)) - 1}${today.slice(4)}`
+
+  it('the trends count reopens and survey answers by service, ward and department', async () => {
+    const trends = await harness.rest(
+      'GET',
+      `/${SERVICE_REQUESTS}/trends?from=${yearAgo}&to=${today}`,
+      { as: ADMIN },
+    )
+    expect(trends.status).toBe(200)
+    const lights = trends.body.byService.find(
+      (s: { serviceCode: string }) => s.serviceCode === 'STREETLIGHT',
+    )
+    // The reopens above ("still not fixed" by link, by a second time, after 30 days), and the
+    // survey answered about a sign.
+    expect(lights.reopens).toBeGreaterThanOrEqual(3)
+    expect(lights.reopenRate).toBeGreaterThan(0)
+    const signs = trends.body.byService.find(
+      (s: { serviceCode: string }) => s.serviceCode === 'SIGN',
+    )
+    expect(signs.surveyAnswers).toBeGreaterThanOrEqual(1)
+    expect(signs.surveyAverage).toBeGreaterThanOrEqual(1)
+    const sum = (rows: { reopens: number }[]) => rows.reduce((n, r) => n + r.reopens, 0)
+    const total = sum(trends.body.byService)
+    expect(sum(trends.body.byWard)).toBe(total)
+    expect(sum(trends.body.byDepartment)).toBe(total)
+    const ward = trends.body.byWard.find((w: { ward: string }) => w.ward !== '—')
+    expect(ward.addresses).toBeGreaterThan(0)
+    expect(ward.perThousandAddresses).toBeCloseTo((ward.requests / ward.addresses) * 1000, 1)
+    const csv = await harness.rest(
+      'GET',
+      `/${SERVICE_REQUESTS}/trends?from=${yearAgo}&to=${today}&format=csv`,
+      { as: ADMIN },
+    )
+    expect(String(csv.body)).toMatch(/^section,key,name,requests,closed,.*,reopens,/)
+    expect(String(csv.body)).toMatch(/\r\nward,Ward \d,Ward \d,/)
+    expect(String(csv.body)).toMatch(/\r\ndepartment,Public Works,/)
+    // The desk's standards report carries 311's figures of the same period by department.
+    const standards = await harness.rest(
+      'GET',
+      `/correspondence/standards?from=${yearAgo}&to=${today}`,
+      { as: ADMIN },
+    )
+    expect(standards.status).toBe(200)
+    expect(standards.body.requests311).toEqual(trends.body.byDepartment)
+    expect(sum(standards.body.requests311)).toBe(total)
+  })
+
+  it('the equity view is open data: per ward, no survey average from fewer than 5 answers', async () => {
+    const csv = await harness.rest('GET', `/${SERVICE_REQUESTS}/open-data-wards.csv`)
+    expect(csv.status).toBe(200)
+    expect(csv.headers.get('content-type')).toContain('text/csv')
+    const lines = String(csv.body).trim().split('\r\n')
+    expect(lines[0]).toBe(
+      'ward,addresses,requests,per_1000_addresses,closed,median_days_to_close,reopens,reopens_per_100_closed,survey_answers,survey_average',
+    )
+    expect(lines.length).toBeGreaterThan(1)
+    const json = await harness.rest('GET', `/${SERVICE_REQUESTS}/open-data-wards.json`)
+    expect(json.status).toBe(200)
+    expect(json.body.from).toBe(yearAgo)
+    for (const row of json.body.wards) {
+      if (row.survey_answers < 5) expect(row.survey_average).toBeNull()
+      expect(Object.keys(row)).not.toContain('email')
+    }
+    const bad = await harness.rest('GET', `/${SERVICE_REQUESTS}/open-data-wards.json?from=soon`)
+    expect(bad.status).toBe(400)
+  })
+})

@@ -13,6 +13,7 @@ import { personalRecords } from './privacy'
 import { toE164 } from '../core/text/phone'
 import { RangeInputError, readRange } from '../core/dateRange'
 import { loadStandards } from './standards'
+import { loadTrends } from '../servicerequests'
 import {
   assignCase,
   checkReply,
@@ -102,7 +103,13 @@ export const caseEndpoints: Endpoint[] = [
               'cache-control': 'no-store',
             },
           })
-        return Response.json(report, { headers: { 'cache-control': 'no-store' } })
+        // Beside the desk's cases, 311's requests of the same period by department: closed on
+        // time, reopened as "still not fixed", and the reporters' survey.
+        const { byDepartment } = await loadTrends(req.payload, range)
+        return Response.json(
+          { ...report, requests311: byDepartment },
+          { headers: { 'cache-control': 'no-store' } },
+        )
       } catch (error) {
         if (error instanceof RangeInputError) return jsonError(400, error.message, error.field)
         throw error

@@ -58,4 +58,8 @@ export const deskAdminEn = {
   chartTitle: 'Percent of first replies within the standard, by month and channel',
   noData: 'No correspondence in this period.',
   total: 'All',
+  requests311: '311 requests by department',
+  closed311: 'Closed',
+  closedOnTime: 'Closed on time',
+  reopens: 'Reopened (per 100 closed)',
 }

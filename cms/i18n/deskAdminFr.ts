@@ -57,4 +57,8 @@ export const deskAdminFr: CatalogueOf<typeof deskAdminEn> = {
   chartTitle: 'Pourcentage des premières réponses dans le délai, par mois et par canal',
   noData: 'Aucune correspondance pendant cette période.',
   total: 'Tous',
+  requests311: 'Demandes 311 par service',
+  closed311: 'Fermées',
+  closedOnTime: 'Fermées à temps',
+  reopens: 'Rouvertes (par 100 fermées)',
 }

@@ -51,4 +51,16 @@ export const requestsAdminEn = {
   csv: 'Download the trends (CSV)',
   openData: 'Open data (CSV)',
   map: 'Map of open requests',
+  reopens: 'Reopened (“still not fixed”)',
+  reopenRate: 'Reopens per 100 closed',
+  survey: 'Survey average (answers)',
+  equityTitle: 'Equity: each ward',
+  equityIntro:
+    'Reports against the size of each ward (the register’s addresses), how long they took to close, how often residents said “still not fixed”, and how satisfied they were.',
+  ward: 'Ward',
+  addresses: 'Addresses',
+  perThousand: 'Reports per 1,000 addresses',
+  departmentsTitle: 'Each department',
+  department: 'Department',
+  wardsOpenData: 'Equity by ward (CSV)',
 }

@@ -55,4 +55,16 @@ export const requestsAdminFr: CatalogueOf<typeof requestsAdminEn> = {
   csv: 'Télécharger les tendances (CSV)',
   openData: 'Données ouvertes (CSV)',
   map: 'Carte des demandes ouvertes',
+  reopens: 'Rouvertes (« toujours pas réglé »)',
+  reopenRate: 'Réouvertures par 100 fermées',
+  survey: 'Moyenne du sondage (réponses)',
+  equityTitle: 'Équité : chaque quartier',
+  equityIntro:
+    'Les signalements selon la taille de chaque quartier (les adresses du registre), le temps pour les fermer, la fréquence des « toujours pas réglé » et la satisfaction des résidents.',
+  ward: 'Quartier',
+  addresses: 'Adresses',
+  perThousand: 'Signalements par 1 000 adresses',
+  departmentsTitle: 'Chaque service municipal',
+  department: 'Service municipal',
+  wardsOpenData: 'Équité par quartier (CSV)',
 }

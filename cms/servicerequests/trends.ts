@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import { loadWards } from '../addresses'
 import { localDate } from '../core/businessDays'
 import { relationId } from '../core/relationId'
-import { ADDRESSES, SERVICE_REQUESTS } from '../core/slugs'
+import { ADDRESSES, DEPARTMENTS, SERVICE_REQUESTS } from '../core/slugs'
 import { rowsInRange } from '../db'
 import { publicCoordinate } from '../core/publicPoint'
 import { csvLine } from '../core/text/csv'
@@ -17,8 +17,9 @@ import { loadServices } from './catalogue'
  * A range is Toronto dates (`from`, `to`, inclusive); rows are kept by their Toronto date.
  */
 
-type Row = Omit<TrendRow, 'ward' | 'place'> & {
+type Row = Omit<TrendRow, 'ward' | 'place' | 'department'> & {
   ward?: unknown
+  department?: unknown
   address?: unknown
   reference: string
   state: string
@@ -38,6 +39,10 @@ const TREND_COLUMNS = [
   'closedAt',
   'closingReason',
   'address',
+  'department',
+  'reopenCount',
+  'reopenedFrom',
+  'surveyScore',
 ] as const
 
 const OPEN_DATA_COLUMNS = [
@@ -93,29 +98,72 @@ async function* requestsIn(
 const wardNames = async (payload: Payload) =>
   new Map((await loadWards(payload)).map((w) => [String(w.id), w.name]))
 
+const departmentNames = async (payload: Payload) =>
+  new Map(
+    (
+      await payload.find({
+        collection: DEPARTMENTS,
+        pagination: false,
+        depth: 0,
+        overrideAccess: true,
+        select: { name: true },
+      })
+    ).docs.map((d) => [String(d.id), d.name]),
+  )
+
+/**
+ * The register's addresses in each ward, by the ward's name: the measure of a ward's size that the
+ * equity view divides its reports by (a count per ward: a city has tens of wards, not thousands).
+ */
+const addressesByWard = async (payload: Payload) => {
+  const counts = new Map<string, number>()
+  for (const ward of await loadWards(payload))
+    counts.set(
+      ward.name,
+      (
+        await payload.count({
+          collection: ADDRESSES,
+          where: { ward: { equals: ward.id } },
+          overrideAccess: true,
+        })
+      ).totalDocs,
+    )
+  return counts
+}
+
+type Names = { wards: Map<string, string>; departments: Map<string, string> }
+
 /** MongoDB's way: every request of the range read a page at a time into the collector. */
 const collectTrends = async (
   payload: Payload,
   range: { from: string; to: string },
-  wards: Map<string, string>,
+  names: Names,
+  addresses: Map<string, number>,
 ) => {
-  const collector = trendsCollector({ ...range, localDate: torontoDates() })
+  const collector = trendsCollector({ ...range, localDate: torontoDates(), addresses })
+  const nameOf = (map: Map<string, string>, id: unknown) =>
+    id == null ? null : (map.get(String(relationId(id))) ?? null)
   for await (const page of requestsIn(payload, range, TREND_COLUMNS))
     for (const row of page)
       collector.add({
         ...row,
-        ward: wards.get(String(relationId(row.ward))) ?? null,
+        ward: nameOf(names.wards, row.ward),
+        department: nameOf(names.departments, row.department),
         place: row.address == null ? null : String(relationId(row.address)),
       })
   return collector.result()
 }
 
 export const loadTrends = async (payload: Payload, range: { from: string; to: string }) => {
-  const wards = await wardNames(payload)
-  const groups = await trendGroups(payload, range, REPEAT_THRESHOLD, (id) => wards.get(id) ?? null)
+  const names = { wards: await wardNames(payload), departments: await departmentNames(payload) }
+  const addresses = await addressesByWard(payload)
+  const groups = await trendGroups(payload, range, REPEAT_THRESHOLD, {
+    ward: (id) => names.wards.get(id) ?? null,
+    department: (id) => names.departments.get(id) ?? null,
+  })
   const trends = groups
-    ? trendsFromGroups(groups, { ...range, localDate: torontoDates() })
-    : await collectTrends(payload, range, wards)
+    ? trendsFromGroups(groups, { ...range, localDate: torontoDates(), addresses })
+    : await collectTrends(payload, range, names, addresses)
   // Places were counted by address id; the few that repeat get their labels.
   const ids = [...new Set(trends.repeatLocations.map((r) => r.location))]
   const labels = new Map(

@@ -8,6 +8,7 @@ import { deskAdminStrings } from '../../i18n'
 import { CHART, chartBars } from '../core/chart'
 import { monthRange } from '../core/standards'
 import { readRange } from '../../core/dateRange'
+import { loadTrends } from '../../servicerequests'
 import { loadStandards } from '../standards'
 
 const COLOURS = ['#0b3d91', '#00703c', '#b35c00', '#6f2da8', '#1b1b1b']
@@ -18,7 +19,8 @@ const asText = (value: unknown) =>
 /**
  * On the dashboard, for the desk: the customer-service standards for a period (this month unless
  * chosen): an SVG chart of the share of first replies within the standard per month and channel,
- * the same figures as a table, and the CSV. The period form works without JavaScript.
+ * the same figures as a table, and the CSV; beside them, 311's requests of the period by department
+ * (on time, reopened, the reporters' survey). The period form works without JavaScript.
  */
 export const DeskStandards = async ({
   payload,
@@ -46,6 +48,7 @@ export const DeskStandards = async ({
   }
   const range = chosen()
   const report = await loadStandards(payload, range)
+  const requests311 = (await loadTrends(payload, range)).byDepartment
   const chart = chartBars(report.byChannel)
   const plotBottom = CHART.height - CHART.bottom
   const csv = `/api/correspondence/standards?from=${range.from}&to=${range.to}&format=csv`
@@ -174,6 +177,40 @@ export const DeskStandards = async ({
             </tbody>
           </table>
         </>
+      )}
+      {requests311.length > 0 && (
+        <table>
+          <caption>
+            {t.requests311} ({range.from} – {range.to})
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">{t.department}</th>
+              <th scope="col">{t.received}</th>
+              <th scope="col">{t.closed311}</th>
+              <th scope="col">{t.closedOnTime}</th>
+              <th scope="col">{t.reopens}</th>
+              <th scope="col">{t.satisfaction}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {requests311.map((d) => (
+              <tr key={d.department}>
+                <th scope="row">{d.department}</th>
+                <td>{d.requests}</td>
+                <td>{d.closed}</td>
+                <td>{d.withinTarget === null ? '–' : `${d.withinTarget}%`}</td>
+                <td>
+                  {d.reopens}
+                  {d.reopenRate === null ? '' : ` (${d.reopenRate}%)`}
+                </td>
+                <td>
+                  {d.surveyAverage === null ? '–' : `${d.surveyAverage} (${d.surveyAnswers})`}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
       )}
     </section>
   )

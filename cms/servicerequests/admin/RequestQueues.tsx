@@ -6,6 +6,7 @@ import { departmentOf } from '../../access'
 import { localDate } from '../../core/businessDays'
 import { REQUEST_PHOTOS, SERVICE_REQUESTS, SERVICE_TYPES } from '../../core/slugs'
 import { requestsAdminStrings } from '../../i18n'
+import type { Outcomes } from '../core/trends'
 import { loadTrends } from '../trends'
 
 const WEEKS = 12
@@ -19,10 +20,37 @@ const listLink = (conditions: [string, string, string][]) =>
     )
     .join('&')}`
 
+type Words = ReturnType<typeof requestsAdminStrings>
+
+/** The outcome columns every table of the trends shares (services, wards, departments). */
+const OutcomeHeads = ({ t }: { t: Words }) => (
+  <>
+    <th scope="col">{t.requests}</th>
+    <th scope="col">{t.closed}</th>
+    <th scope="col">{t.withinTarget}</th>
+    <th scope="col">{t.medianDays}</th>
+    <th scope="col">{t.reopens}</th>
+    <th scope="col">{t.reopenRate}</th>
+    <th scope="col">{t.survey}</th>
+  </>
+)
+
+const OutcomeCells = ({ o }: { o: Outcomes }) => (
+  <>
+    <td>{o.requests}</td>
+    <td>{o.closed}</td>
+    <td>{o.withinTarget === null ? '—' : `${o.withinTarget} %`}</td>
+    <td>{o.medianDaysToClose ?? '—'}</td>
+    <td>{o.reopens}</td>
+    <td>{o.reopenRate ?? '—'}</td>
+    <td>{o.surveyAverage === null ? '—' : `${o.surveyAverage} (${o.surveyAnswers})`}</td>
+  </>
+)
+
 /**
  * On the dashboard, for staff: the 311 queues (mine, my department's, overdue, all open, each a
- * filtered list) and the last twelve weeks' trends as a chart with the same figures in tables, the
- * CSV, the open data and the public map.
+ * filtered list) and the last twelve weeks' trends as a chart with the same figures in tables (by
+ * service, the equity view by ward, by department), the CSV, the open data and the public map.
  */
 export const RequestQueues = async ({
   payload,
@@ -174,20 +202,53 @@ export const RequestQueues = async ({
         <thead>
           <tr>
             <th scope="col">{t.service}</th>
-            <th scope="col">{t.requests}</th>
-            <th scope="col">{t.closed}</th>
-            <th scope="col">{t.withinTarget}</th>
-            <th scope="col">{t.medianDays}</th>
+            <OutcomeHeads t={t} />
           </tr>
         </thead>
         <tbody>
           {trends.byService.map((s) => (
             <tr key={s.serviceCode}>
               <th scope="row">{services.get(s.serviceCode) ?? s.serviceCode}</th>
-              <td>{s.requests}</td>
-              <td>{s.closed}</td>
-              <td>{s.withinTarget === null ? '—' : `${s.withinTarget} %`}</td>
-              <td>{s.medianDaysToClose ?? '—'}</td>
+              <OutcomeCells o={s} />
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <h3>{t.equityTitle}</h3>
+      <p>{t.equityIntro}</p>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">{t.ward}</th>
+            <th scope="col">{t.addresses}</th>
+            <th scope="col">{t.perThousand}</th>
+            <OutcomeHeads t={t} />
+          </tr>
+        </thead>
+        <tbody>
+          {trends.byWard.map((w) => (
+            <tr key={w.ward}>
+              <th scope="row">{w.ward}</th>
+              <td>{w.addresses ?? '—'}</td>
+              <td>{w.perThousandAddresses ?? '—'}</td>
+              <OutcomeCells o={w} />
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <table>
+        <caption>{t.departmentsTitle}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t.department}</th>
+            <OutcomeHeads t={t} />
+          </tr>
+        </thead>
+        <tbody>
+          {trends.byDepartment.map((d) => (
+            <tr key={d.department}>
+              <th scope="row">{d.department}</th>
+              <OutcomeCells o={d} />
             </tr>
           ))}
         </tbody>
@@ -217,6 +278,8 @@ export const RequestQueues = async ({
         <a href={`/api/${SERVICE_REQUESTS}/trends?from=${from}&to=${to}&format=csv`}>{t.csv}</a>
         {' · '}
         <a href={`/api/${SERVICE_REQUESTS}/open-data.csv`}>{t.openData}</a>
+        {' · '}
+        <a href={`/api/${SERVICE_REQUESTS}/open-data-wards.csv`}>{t.wardsOpenData}</a>
         {' · '}
         <a href={`/api/${SERVICE_REQUESTS}/map${i18n?.language === 'fr' ? '?lang=fr' : ''}`}>
           {t.map}
