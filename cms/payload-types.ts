@@ -104,6 +104,7 @@ export interface Config {
     'service-request-events': ServiceRequestEvent;
     'service-request-followers': ServiceRequestFollower;
     watches: Watch;
+    'status-templates': StatusTemplate;
     'request-photos': RequestPhoto;
     'request-photo-copies': RequestPhotoCopy;
     'api-clients': ApiClient;
@@ -159,6 +160,7 @@ export interface Config {
     'service-request-events': ServiceRequestEventsSelect<false> | ServiceRequestEventsSelect<true>;
     'service-request-followers': ServiceRequestFollowersSelect<false> | ServiceRequestFollowersSelect<true>;
     watches: WatchesSelect<false> | WatchesSelect<true>;
+    'status-templates': StatusTemplatesSelect<false> | StatusTemplatesSelect<true>;
     'request-photos': RequestPhotosSelect<false> | RequestPhotosSelect<true>;
     'request-photo-copies': RequestPhotoCopiesSelect<false> | RequestPhotoCopiesSelect<true>;
     'api-clients': ApiClientsSelect<false> | ApiClientsSelect<true>;
@@ -2171,6 +2173,37 @@ export interface Watch {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "status-templates".
+ */
+export interface StatusTemplate {
+  id: number;
+  /**
+   * What staff see in the status panel’s list.
+   */
+  name: string;
+  /**
+   * Empty: offered for every service.
+   */
+  service?: (number | null) | ServiceType;
+  state: 'new' | 'acknowledged' | 'assigned' | 'in-progress' | 'forwarded' | 'closed';
+  /**
+   * Empty: offered for any reason.
+   */
+  closingReason?: ('resolved' | 'duplicate' | 'not-city' | 'cannot-locate') | null;
+  /**
+   * Placeholders: {reference}, {service}, {address}, {expectedAt}, {agency}. Filled with the request’s facts in the reader’s language.
+   */
+  text: string;
+  /**
+   * Placeholders: {reference}, {service}, {address}, {expectedAt}, {agency}. Filled with the request’s facts in the reader’s language.
+   */
+  textFr: string;
+  active?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -2441,6 +2474,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'watches';
         value: number | Watch;
+      } | null)
+    | ({
+        relationTo: 'status-templates';
+        value: number | StatusTemplate;
       } | null)
     | ({
         relationTo: 'request-photos';
@@ -3531,6 +3568,21 @@ export interface WatchesSelect<T extends boolean = true> {
   radius?: T;
   confirmedAt?: T;
   stoppedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "status-templates_select".
+ */
+export interface StatusTemplatesSelect<T extends boolean = true> {
+  name?: T;
+  service?: T;
+  state?: T;
+  closingReason?: T;
+  text?: T;
+  textFr?: T;
+  active?: T;
   updatedAt?: T;
   createdAt?: T;
 }

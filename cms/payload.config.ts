@@ -5,6 +5,7 @@ import { ApiClients } from '../collections/ApiClients'
 import { ServiceRequestEvents } from '../collections/ServiceRequestEvents'
 import { ServiceRequestFollowers } from '../collections/ServiceRequestFollowers'
 import { Watches } from '../collections/Watches'
+import { StatusTemplates } from '../collections/StatusTemplates'
 import { ServiceRequests } from '../collections/ServiceRequests'
 import { ServiceRequestSettings } from '../collections/ServiceRequestSettings'
 import { ServiceTypes } from '../collections/ServiceTypes'
@@ -236,6 +237,7 @@ export default buildConfig({
     ServiceRequestEvents,
     ServiceRequestFollowers,
     Watches,
+    StatusTemplates,
     requestPhotos(settings.dataDir),
     requestPhotoCopies(settings.dataDir),
     ApiClients,

@@ -12,9 +12,11 @@ import {
   SERVICE_REQUEST_EVENTS,
   SERVICE_REQUEST_SETTINGS,
   SERVICE_REQUESTS,
+  STATUS_TEMPLATES,
 } from '../cms/core/slugs'
 import { closeOutboxTransporter } from '../cms/email/transport'
 import { seedDemo311 } from '../cms/seed/seed'
+import { addFollower } from '../cms/servicerequests/tracking'
 import { type Harness, startHarness } from './helpers/harness'
 import { startInbound } from './helpers/inbound'
 import { requestByReference, xmlItems } from './helpers/requests311'
@@ -1052,6 +1054,153 @@ describe('forwarded to an outside agency', () => {
     expect(reminders).toHaveLength(2)
     // The one that was answered is not reminded.
     expect((await requestOf(reference)).agencyRemindedAt).toBeNull()
+  })
+})
+
+describe('status templates', () => {
+  const MANAGER = 'manager@city.example'
+  const WRITER = 'writer@city.example'
+  let id = ''
+  let reference = ''
+
+  it('managers write them in both languages; an unknown placeholder is refused by name', async () => {
+    const bad = await harness.rest('POST', `/${STATUS_TEMPLATES}`, {
+      as: MANAGER,
+      body: { name: 'Typo', state: 'closed', text: 'Done {refrence}', textFr: 'Fait {reference}' },
+    })
+    expect(bad.status).toBe(400)
+    expect(bad.body.errors[0].data.errors[0]).toMatchObject({
+      path: 'text',
+      message: expect.stringMatching(/Unknown placeholder \{refrence\}/),
+    })
+    const writer = await harness.rest('POST', `/${STATUS_TEMPLATES}`, {
+      as: WRITER,
+      body: { name: 'Mine', state: 'closed', text: 'Done', textFr: 'Fait' },
+    })
+    expect(writer.status).toBe(403)
+    expect((await harness.rest('GET', `/${STATUS_TEMPLATES}`)).status).toBe(403)
+    expect((await harness.rest('GET', `/${STATUS_TEMPLATES}`, { as: WRITER })).status).toBe(200)
+  })
+
+  it('the panel is offered those that fit, the service’s own first, filled in the reporter’s language', async () => {
+    const at = demoAddresses()[2222]!
+    const posted = await postForm('requests.json', {
+      api_key: apiKey,
+      service_code: 'POTHOLE',
+      lat: String(at.lat),
+      long: String(at.long),
+      'attribute[size]': 'small',
+      email: 'ines@example.ca',
+      locale: 'fr',
+    })
+    expect(posted.status, JSON.stringify(posted.body)).toBe(201)
+    id = posted.body[0].service_request_id
+    reference = id
+    const offered = await harness.rest(
+      'GET',
+      `/${SERVICE_REQUESTS}/${id}/status-templates?state=closed&reason=resolved`,
+      { as: ADMIN },
+    )
+    expect(offered.status).toBe(200)
+    expect(offered.body.language).toBe('fr')
+    expect(offered.body.templates.map((t: { name: string }) => t.name)).toEqual([
+      'Pothole filled',
+      'Fixed: thank you',
+    ])
+    const label = (await requestOf(reference)).addressLabel!
+    expect(offered.body.templates[0].text).toBe(
+      `Notre équipe a rempli le nid-de-poule à ${label}. S’il se rouvre, dites-le-nous avec le lien ci-dessous (${reference}).`,
+    )
+    const none = await harness.rest(
+      'GET',
+      `/${SERVICE_REQUESTS}/${id}/status-templates?state=closed&reason=duplicate`,
+      { as: ADMIN },
+    )
+    expect(none.body.templates).toEqual([])
+    const wrong = await harness.rest(
+      'GET',
+      `/${SERVICE_REQUESTS}/${id}/status-templates?state=gone`,
+      { as: ADMIN },
+    )
+    expect(wrong.status).toBe(400)
+  })
+
+  it('a template sent: each follower reads it in their language; the public notes are the reporter’s', async () => {
+    await drainOutbox(harness.payload)
+    const doc = await requestOf(reference)
+    await addFollower(harness.payload, {
+      request: doc.id,
+      email: 'eli@example.ca',
+      language: 'en',
+      role: 'follower',
+      confirmed: true,
+    })
+    const [pothole] = (
+      await harness.payload.find({
+        collection: STATUS_TEMPLATES,
+        where: { name: { equals: 'Pothole filled' } },
+      })
+    ).docs
+    const crew = (
+      await harness.payload.find({
+        collection: STATUS_TEMPLATES,
+        where: { name: { equals: 'Crew scheduled' } },
+      })
+    ).docs[0]!
+    // A template for another move is refused, naming the field.
+    const misfit = await harness.rest('POST', `/${SERVICE_REQUESTS}/${id}/status`, {
+      as: ADMIN,
+      body: { state: 'closed', reason: 'resolved', template: crew.id },
+    })
+    expect(misfit.status).toBe(400)
+    expect(misfit.body.errors[0].field).toBe('template')
+    const closed = await harness.rest('POST', `/${SERVICE_REQUESTS}/${id}/status`, {
+      as: ADMIN,
+      body: { state: 'closed', reason: 'resolved', template: pothole!.id },
+    })
+    expect(closed.status, JSON.stringify(closed.body)).toBe(200)
+    await drainOutbox(harness.payload)
+    const label = doc.addressLabel!
+    expect(sink.to('ines@example.ca').at(-1)!.parsed.text).toContain(
+      `Notre équipe a rempli le nid-de-poule à ${label}.`,
+    )
+    expect(sink.to('eli@example.ca').at(-1)!.parsed.text).toContain(
+      `Our crew filled the pothole at ${label}.`,
+    )
+    const open311 = await get(`requests/${id}.json`)
+    expect(open311.body[0].status_notes).toMatch(/^Notre équipe a rempli le nid-de-poule/)
+  })
+
+  it('edited words go as written; a forwarding fills in the agency', async () => {
+    const reopened = await harness.rest('POST', `/${SERVICE_REQUESTS}/${id}/status`, {
+      as: ADMIN,
+      body: { state: 'acknowledged' },
+    })
+    expect(reopened.status).toBe(200)
+    const [region] = (
+      await harness.payload.find({
+        collection: DEPARTMENTS,
+        where: { external: { equals: true } },
+        limit: 1,
+      })
+    ).docs
+    const offered = await harness.rest(
+      'GET',
+      `/${SERVICE_REQUESTS}/${id}/status-templates?state=forwarded&agency=${region!.id}`,
+      { as: ADMIN },
+    )
+    expect(offered.body.templates[0].text).toContain(`Cela relève de ${region!.nameFr}`)
+    const edited = await harness.rest('POST', `/${SERVICE_REQUESTS}/${id}/status`, {
+      as: ADMIN,
+      body: {
+        state: 'forwarded',
+        agency: region!.id,
+        template: offered.body.templates[0].id,
+        notes: 'Transmis à la Région, avec vos photos.',
+      },
+    })
+    expect(edited.status).toBe(200)
+    expect((await requestOf(reference)).statusNotes).toBe('Transmis à la Région, avec vos photos.')
   })
 })
 

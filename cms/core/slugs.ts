@@ -45,6 +45,8 @@ export const SERVICE_REQUEST_EVENTS = 'service-request-events'
 export const SERVICE_REQUEST_FOLLOWERS = 'service-request-followers'
 /** Ward watch: daily emails of a ward's (or a circle's) new reports and closures. */
 export const WATCHES = 'watches'
+/** 311's status messages, written once in both languages with placeholders. */
+export const STATUS_TEMPLATES = 'status-templates'
 export const API_CLIENTS = 'api-clients'
 /**
  * Reporters' photos: private originals, and the resized copies without metadata that staff may make
@@ -113,6 +115,7 @@ export const ALL_SLUGS = [
   SERVICE_REQUEST_EVENTS,
   SERVICE_REQUEST_FOLLOWERS,
   WATCHES,
+  STATUS_TEMPLATES,
   API_CLIENTS,
   REQUEST_PHOTOS,
   REQUEST_PHOTO_COPIES,

@@ -28,6 +28,8 @@ export const requestsAdminEn = {
   agency: 'Outside agency (emailed the report; its reply joins the history)',
   noAgencies: 'No department is marked as an outside agency yet (Departments → Outside agency).',
   notes: 'Public notes (shown on the status page, in Open311 and emailed to followers)',
+  template: 'Status template (each follower gets it in their language)',
+  noTemplate: 'None: write the notes',
   save: 'Change the status',
   saved: (message: string, notified: number) => `${message} ${notified} follower(s) emailed.`,
   failed: (status: number, message: string) => `Not changed (${status}): ${message}`,

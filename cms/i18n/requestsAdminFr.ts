@@ -31,6 +31,8 @@ export const requestsAdminFr: CatalogueOf<typeof requestsAdminEn> = {
   noAgencies:
     'Aucun service n’est encore marqué comme organisme externe (Services → Organisme externe).',
   notes: 'Notes publiques (affichées sur la page d’état, dans Open311 et envoyées aux abonnés)',
+  template: 'Modèle d’état (chaque abonné le reçoit dans sa langue)',
+  noTemplate: 'Aucun : rédiger les notes',
   save: 'Changer l’état',
   saved: (message: string, notified: number) => `${message} ${notified} abonné(s) avisé(s).`,
   failed: (status: number, message: string) => `Non modifié (${status}) : ${message}`,

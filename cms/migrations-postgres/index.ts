@@ -29,6 +29,7 @@ import * as migration_20261207_161407_still_fixed_survey from './20261207_161407
 import * as migration_20261207_162431_open311_callbacks from './20261207_162431_open311_callbacks';
 import * as migration_20261207_163652_agencies from './20261207_163652_agencies';
 import * as migration_20261207_185119_ward_watch from './20261207_185119_ward_watch';
+import * as migration_20261207_190503_status_templates from './20261207_190503_status_templates';
 
 export const migrations = [
   {
@@ -184,6 +185,11 @@ export const migrations = [
   {
     up: migration_20261207_185119_ward_watch.up,
     down: migration_20261207_185119_ward_watch.down,
-    name: '20261207_185119_ward_watch'
+    name: '20261207_185119_ward_watch',
+  },
+  {
+    up: migration_20261207_190503_status_templates.up,
+    down: migration_20261207_190503_status_templates.down,
+    name: '20261207_190503_status_templates'
   },
 ];

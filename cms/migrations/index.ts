@@ -39,6 +39,7 @@ import * as migration_20261207_161359_still_fixed_survey from './20261207_161359
 import * as migration_20261207_162424_open311_callbacks from './20261207_162424_open311_callbacks';
 import * as migration_20261207_163647_agencies from './20261207_163647_agencies';
 import * as migration_20261207_185106_ward_watch from './20261207_185106_ward_watch';
+import * as migration_20261207_190459_status_templates from './20261207_190459_status_templates';
 
 export const migrations = [
   {
@@ -244,6 +245,11 @@ export const migrations = [
   {
     up: migration_20261207_185106_ward_watch.up,
     down: migration_20261207_185106_ward_watch.down,
-    name: '20261207_185106_ward_watch'
+    name: '20261207_185106_ward_watch',
+  },
+  {
+    up: migration_20261207_190459_status_templates.up,
+    down: migration_20261207_190459_status_templates.down,
+    name: '20261207_190459_status_templates'
   },
 ];

@@ -8,6 +8,7 @@ import {
   KB_ARTICLES,
   MEDIA_RELEASES,
   SERVICE_TYPES,
+  STATUS_TEMPLATES,
   USERS,
   WARDS,
 } from '../core/slugs'
@@ -17,6 +18,7 @@ import { demoContent } from './demoContent'
 import { demoFrench } from './demoFrench'
 import { DEMO_ARTICLES } from './demoArticles'
 import { DEMO_SERVICES } from './demoServices'
+import { DEMO_STATUS_TEMPLATES } from './demoStatusTemplates'
 import { DEMO_DEPARTMENTS, DEMO_PASSWORD, DEMO_USERS } from './demoUsers'
 
 type SeedReport = { usersCreated: number; itemsCreated: number; volumeCreated: number }
@@ -155,6 +157,29 @@ export const seedVolume = async (payload: Payload, count: number, log: Log): Pro
   return created
 }
 
+/** The demo's status templates, each once by name, for its service when it names one. */
+const seedStatusTemplates = async (payload: Payload) => {
+  for (const { serviceCode, ...template } of DEMO_STATUS_TEMPLATES) {
+    if (await exists(payload, STATUS_TEMPLATES, 'name', template.name)) continue
+    const service = serviceCode
+      ? (
+          await payload.find({
+            collection: SERVICE_TYPES,
+            where: { code: { equals: serviceCode } },
+            limit: 1,
+            depth: 0,
+            ...system(),
+          })
+        ).docs[0]
+      : undefined
+    await payload.create({
+      collection: STATUS_TEMPLATES,
+      data: { ...template, ...(service ? { service: service.id } : {}) },
+      ...system(),
+    })
+  }
+}
+
 /**
  * The demo 311: the catalogue (each service once, by code) and, when the City has no wards yet, the
  * fictional Maple Bay's wards and address register.
@@ -171,6 +196,7 @@ export const seedDemo311 = async (payload: Payload, addressCount = DEMO_ADDRESS_
     })
     services += 1
   }
+  await seedStatusTemplates(payload)
   const { totalDocs: wards } = await payload.count({ collection: WARDS, ...system() })
   if (wards > 0) return { services, addresses: 0 }
   await importWards(payload, demoWards(), { seed: true })

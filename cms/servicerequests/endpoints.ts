@@ -26,6 +26,7 @@ import {
 import { DANGER_CODE, questionsOf } from './core/safety'
 import { requestInputFrom } from './readInput'
 import { changeStatus } from './status'
+import { offeredTemplates } from './statusTemplateEndpoint'
 import { readLatLong, LocationError } from '../addresses/core/geo'
 import { strings, type Language } from '../../site/lib/i18n'
 import { currentSettings } from '../settings'
@@ -228,6 +229,7 @@ export const requestEndpoints: Endpoint[] = [
   ...followEndpoints,
   ...reopenEndpoints,
   ...surveyEndpoints,
+  offeredTemplates,
   {
     path: '/:id/status',
     method: 'post',
@@ -246,6 +248,7 @@ export const requestEndpoints: Endpoint[] = [
         notes: body.notes,
         duplicateOf: body.duplicateOf,
         agency: body.agency,
+        template: body.template,
         req,
       })
       return result.ok

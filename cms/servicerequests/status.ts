@@ -10,6 +10,7 @@ import { checkStatusChange } from './core/lifecycle'
 import { open311Status, REQUEST_REFERENCE } from './core/model'
 import type { RequestDoc } from './requestDoc'
 import { agencyName, emailAgency, loadAgency } from './forwarding'
+import { notesFromTemplate } from './statusTemplates'
 import { activeFollowers, addFollower, notifyFollowers, recordEvent } from './tracking'
 
 /**
@@ -70,6 +71,11 @@ export const changeStatus = async (
     duplicateOf?: unknown
     /** With `state: forwarded`: the outside agency (a department marked external, with email). */
     agency?: unknown
+    /**
+     * A status template's id: without `notes`, its words filled with the request's facts are the
+     * notes (each follower's in their language); with `notes`, staff edited them and those go.
+     */
+    template?: unknown
     req?: PayloadRequest
   },
 ): Promise<StepResult> => {
@@ -123,9 +129,22 @@ export const changeStatus = async (
         'Forwarding needs `agency`: the id of a department marked as an outside agency, with its email.',
       field: 'agency',
     }
+  const templated =
+    args.template != null && args.template !== '' && change.notes === null
+      ? await notesFromTemplate(payload, {
+          id: args.template,
+          doc,
+          move: { state: change.state, reason: change.reason },
+          agency,
+          req: args.req,
+        })
+      : null
+  if (templated && !templated.ok)
+    return { ok: false, status: 400, message: templated.message, field: 'template' }
   const now = new Date().toISOString()
   const notes =
     change.notes ??
+    templated?.notes ??
     (target
       ? strings(doc.language).requestMail.mergedNote(target.reference)
       : agency
@@ -188,6 +207,7 @@ export const changeStatus = async (
     state: change.state,
     reason: change.reason,
     notes,
+    notesIn: templated?.notesIn,
     eventId: event.id,
     req: args.req,
   })

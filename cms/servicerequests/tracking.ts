@@ -274,6 +274,8 @@ export const notifyFollowers = async (
     state: RequestState
     reason: ClosingReason | null
     notes: string | null
+    /** The notes in each language (a status template's): each follower reads their own. */
+    notesIn?: Record<Language, string>
     eventId: number | string
     req?: PayloadRequest
   },
@@ -313,7 +315,7 @@ export const notifyFollowers = async (
           serviceName: serviceName(args.service, follower.language),
           state: args.state,
           reason: args.reason,
-          notes: args.notes,
+          notes: args.notesIn?.[follower.language] ?? args.notes,
           statusUrl: statusUrl(args.request.reference, follower.language),
           stopUrl: stopUrl(follower.token),
           reopenUrl: reopen,

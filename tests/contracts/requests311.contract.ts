@@ -13,6 +13,7 @@ import {
   SERVICE_REQUEST_SETTINGS,
   SERVICE_REQUESTS,
   SERVICE_TYPES,
+  STATUS_TEMPLATES,
   WARDS,
   WATCHES,
 } from '../../cms/core/slugs'
@@ -371,6 +372,53 @@ export const requests311AccessContract = (harness: () => Harness) => {
         })
         for (const doc of docs) expect(doc).not.toHaveProperty('keyHash')
       }
+    })
+
+    it('status templates: staff read; managers write', async () => {
+      const { payload } = harness()
+      const read = await attempt(() =>
+        payload.find({ collection: STATUS_TEMPLATES, user: who(actor), overrideAccess: false }),
+      )
+      expect(read).toBe(actor === 'public' ? 403 : 'ok')
+      const data = {
+        name: `Template of ${actor}`,
+        state: 'closed' as const,
+        text: 'Fixed: {reference}.',
+        textFr: 'Réglé : {reference}.',
+      }
+      const created = await attempt(() =>
+        payload.create({
+          collection: STATUS_TEMPLATES,
+          data,
+          user: who(actor),
+          overrideAccess: false,
+        }),
+      )
+      expect(created).toBe(MANAGERS.includes(actor) ? 'ok' : 403)
+      const mine = await payload.create({
+        collection: STATUS_TEMPLATES,
+        data,
+        overrideAccess: true,
+      })
+      const update = await attempt(() =>
+        payload.update({
+          collection: STATUS_TEMPLATES,
+          id: mine.id,
+          data: { text: 'Done: {reference}.' },
+          user: who(actor),
+          overrideAccess: false,
+        }),
+      )
+      expect(update).toBe(MANAGERS.includes(actor) ? 'ok' : 403)
+      const remove = await attempt(() =>
+        payload.delete({
+          collection: STATUS_TEMPLATES,
+          id: mine.id,
+          user: who(actor),
+          overrideAccess: false,
+        }),
+      )
+      expect(remove).toBe(MANAGERS.includes(actor) ? 'ok' : 403)
     })
 
     it('311 settings: the desk reads; managers change', async () => {

@@ -54,6 +54,7 @@ const CALLS: [string, string, unknown?][] = [
   ['GET', `/${PUBLICATIONS}/{draft}/workflow`],
   ['POST', `/${SERVICE_REQUESTS}/1/status`, { state: 'closed', reason: 'resolved' }],
   ['GET', `/${SERVICE_REQUESTS}/trends?from=2026-01-01&to=2026-12-31`],
+  ['GET', `/${SERVICE_REQUESTS}/1/status-templates?state=closed`],
   ['GET', `/${KB_ARTICLES}/search?q=garbage`],
   ['GET', `/${EMERGENCY_BULLETINS}/{draft}/reach`],
 ]

@@ -33,6 +33,12 @@ export const RequestStatus = () => {
   const [agencies, setAgencies] = useState<{ id: number | string; name: string }[]>([])
   const [agency, setAgency] = useState('')
   const [notes, setNotes] = useState('')
+  const [templates, setTemplates] = useState<{ id: number | string; name: string; text: string }[]>(
+    [],
+  )
+  // The chosen template and its filled words: sent as the template while the words are untouched,
+  // so each follower gets it in their own language; once edited, the edited words go.
+  const [template, setTemplate] = useState<{ id: string; text: string } | null>(null)
   const [message, setMessage] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
   const ids = {
@@ -41,6 +47,7 @@ export const RequestStatus = () => {
     duplicate: useId(),
     notes: useId(),
     agency: useId(),
+    template: useId(),
   }
   const base = `${config.serverURL}${config.routes.api}/service-requests/${id}`
 
@@ -67,6 +74,20 @@ export const RequestStatus = () => {
       })
   }, [config.serverURL, config.routes.api])
 
+  // The status templates that fit the move being prepared, filled in the reporter's language.
+  useEffect(() => {
+    if (!id || !state) return
+    const query = new URLSearchParams({ state })
+    if (state === 'closed') query.set('reason', reason)
+    if (state === 'forwarded' && agency) query.set('agency', agency)
+    void fetch(`${base}/status-templates?${query}`, { credentials: 'include' })
+      .then((r) => (r.ok ? r.json() : { templates: [] }))
+      .then((found: { templates?: { id: number | string; name: string; text: string }[] }) =>
+        setTemplates(found.templates ?? []),
+      )
+    setTemplate(null)
+  }, [base, id, state, reason, agency])
+
   if (!id) return <p className="workflow-panel__note">{t.saveFirst}</p>
   if (!doc) return <p className="workflow-panel__note">{t.loading}</p>
 
@@ -90,7 +111,11 @@ export const RequestStatus = () => {
         ...(state === 'closed' ? { reason } : {}),
         ...(state === 'closed' && reason === 'duplicate' ? { duplicateOf } : {}),
         ...(state === 'forwarded' ? { agency } : {}),
-        ...(notes.trim() ? { notes } : {}),
+        ...(template && notes === template.text
+          ? { template: template.id }
+          : notes.trim()
+            ? { notes }
+            : {}),
       }),
     })
     const answer = await response.json().catch(() => null)
@@ -102,6 +127,7 @@ export const RequestStatus = () => {
     setMessage(t.saved(answer.message, answer.notified))
     setDoc(answer.doc)
     setNotes('')
+    setTemplate(null)
   }
 
   return (
@@ -162,6 +188,27 @@ export const RequestStatus = () => {
           ) : (
             <p className="workflow-panel__note">{t.noAgencies}</p>
           ))}
+        {templates.length > 0 && (
+          <p>
+            <label htmlFor={ids.template}>{t.template}</label>{' '}
+            <select
+              id={ids.template}
+              value={template?.id ?? ''}
+              onChange={(e) => {
+                const chosen = templates.find((x) => String(x.id) === e.target.value)
+                setTemplate(chosen ? { id: String(chosen.id), text: chosen.text } : null)
+                setNotes(chosen ? chosen.text : '')
+              }}
+            >
+              <option value="">{t.noTemplate}</option>
+              {templates.map((x) => (
+                <option key={String(x.id)} value={String(x.id)}>
+                  {x.name}
+                </option>
+              ))}
+            </select>
+          </p>
+        )}
         <p>
           <label htmlFor={ids.notes}>{t.notes}</label>
           <textarea

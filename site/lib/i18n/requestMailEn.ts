@@ -80,6 +80,9 @@ export const requestMailEn = {
       `${cityName} 311: ${reference} ${state}`,
     shortBody: (service: string, state: string) => `Your request "${service}" is now ${state}.`,
     mergedNote: (reference: string) => `Merged into ${reference}.`,
+    templateNoAddress: 'the place shown on the map',
+    templateNoDate: 'as soon as we can',
+    templateNoAgency: 'the agency responsible',
     duplicateNote: (reference: string, metres: number) =>
       `This report may duplicate ${reference} (open, ${metres} m away); staff will check.`,
   },

@@ -76,6 +76,9 @@ export const requestMailFr: CatalogueOf<typeof requestMailEn> = {
     shortTitle: (cityName, reference, state) => `311 ${cityName} : ${reference} ${state}`,
     shortBody: (service, state) => `Votre demande « ${service} » est maintenant ${state}.`,
     mergedNote: (reference) => `Fusionnée avec ${reference}.`,
+    templateNoAddress: 'l’endroit indiqué sur la carte',
+    templateNoDate: 'dès que possible',
+    templateNoAgency: 'l’organisme responsable',
     duplicateNote: (reference, metres) =>
       `Cette demande ressemble peut-être à ${reference} (ouverte, à ${metres} m); le personnel vérifiera.`,
   },
