@@ -13,11 +13,11 @@ import {
 } from '../cms/desk/hooks'
 import { emailAddressField } from './fields/emailAddress'
 import { languageField } from './fields/language'
+import { options } from './fields/options'
 
 const nobody = () => false
 /** Set by the desk's services only: the clock, the state and the record of what was promised. */
 const system = { access: { create: nobody, update: nobody } }
-const options = (values: readonly string[]) => values.map((value) => ({ label: value, value }))
 const when = (name: string, description?: string, index = false): Field => ({
   name,
   type: 'date',

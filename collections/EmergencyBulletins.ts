@@ -25,8 +25,7 @@ import { contentFields } from './fields/content'
 import { contentType } from './fields/contentType'
 import { EMERGENCY_BULLETINS } from '../cms/core/slugs'
 import { wardFields } from './fields/bulletinWards'
-
-const options = (values: readonly string[]) => values.map((value) => ({ label: value, value }))
+import { options } from './fields/options'
 
 type Siblings = {
   siblingData: Record<string, unknown>

@@ -15,8 +15,7 @@ import {
 } from '../cms/servicerequests/photoHooks'
 import { sandboxedFile } from '../cms/uploads/fileHeaders'
 import { guardUpload } from '../cms/uploads/guardUpload'
-
-const options = (values: readonly string[]) => values.map((value) => ({ label: value, value }))
+import { options } from './fields/options'
 
 /**
  * Photos reporters send with a 311 request, as they sent them: private (they may show faces,

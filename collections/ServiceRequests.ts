@@ -28,8 +28,7 @@ import {
 } from '../cms/servicerequests/collectionHooks'
 import { requestEndpoints } from '../cms/servicerequests/endpoints'
 import { languageField } from './fields/language'
-
-const options = (values: readonly string[]) => values.map((value) => ({ label: value, value }))
+import { options } from './fields/options'
 
 /**
  * 311 service requests. They open only through intake (the form, Open311, email, staff entry: `POST

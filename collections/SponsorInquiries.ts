@@ -18,6 +18,7 @@ import {
   prepareNewInquiry,
 } from '../cms/sponsorship/inquiryHooks'
 import { languageField } from './fields/language'
+import { options } from './fields/options'
 
 const nobody = () => false
 const staffRead = ({ req }: { req: { user?: Actor } }) => isSponsorshipStaff(req.user)
@@ -27,7 +28,6 @@ const staffRead = ({ req }: { req: { user?: Actor } }) => isSponsorshipStaff(req
  */
 const system = { access: { create: nobody, update: nobody, read: staffRead } }
 const internal = { access: { read: staffRead, create: staffRead } }
-const options = (values: readonly string[]) => values.map((value) => ({ label: value, value }))
 const singleLine = (label: string, max: number) => (value: unknown) => {
   const text = typeof value === 'string' ? value.trim() : ''
   if (!text) return `${label} is required.`

@@ -3,9 +3,9 @@ import type { CollectionConfig } from 'payload'
 import { isSponsorshipStaff } from '../cms/access/sponsorship'
 import { PIPELINE_ACTIONS, PIPELINE_STATES } from '../cms/sponsorship/core/pipeline'
 import { SPONSOR_INQUIRIES, SPONSORSHIP_AUDIT, USERS } from '../cms/core/slugs'
+import { options } from './fields/options'
 
 const nobody = () => false
-const options = (values: readonly string[]) => values.map((value) => ({ label: value, value }))
 
 /**
  * Every step of the sponsorship pipeline, written once by the pipeline service and never changed.

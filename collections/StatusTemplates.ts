@@ -5,8 +5,7 @@ import { isCatalogueKeeper } from '../cms/access/requests311'
 import { SERVICE_TYPES, STATUS_TEMPLATES } from '../cms/core/slugs'
 import { CLOSING_REASONS, REQUEST_STATES } from '../cms/servicerequests/core/model'
 import { MAX_TEMPLATE, placeholderProblem } from '../cms/servicerequests/core/statusTemplates'
-
-const options = (values: readonly string[]) => values.map((value) => ({ label: value, value }))
+import { options } from './fields/options'
 
 const checked = (value: unknown) => placeholderProblem(value) ?? true
 

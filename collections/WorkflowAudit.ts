@@ -4,9 +4,9 @@ import { isStaff } from '../cms/access/core/roles'
 import { WORKFLOW_ACTIONS } from '../cms/workflow/core/actions'
 import { WORKFLOW_STATES } from '../cms/workflow/core/states'
 import { CONTENT_SLUGS, USERS, WORKFLOW_AUDIT } from '../cms/core/slugs'
+import { options } from './fields/options'
 
 const nobody = () => false
-const options = (values: readonly string[]) => values.map((value) => ({ label: value, value }))
 
 /**
  * The workflow's audit: one entry per transition, written once by the workflow service and never
