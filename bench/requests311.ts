@@ -3,17 +3,28 @@ import sharp from 'sharp'
 import { demoAddresses } from '../cms/addresses/core/demoCity'
 import { importAddresses } from '../cms/addresses/importRegister'
 import { localDate } from '../cms/core/businessDays'
-import { ADDRESSES, API_CLIENTS, SERVICE_REQUESTS, SERVICE_TYPES, WARDS } from '../cms/core/slugs'
+import { relationId } from '../cms/core/relationId'
+import {
+  ADDRESSES,
+  API_CLIENTS,
+  SERVICE_REQUESTS,
+  SERVICE_TYPES,
+  WARDS,
+  WATCHES,
+} from '../cms/core/slugs'
 import { rowsInRange } from '../cms/db/rowsInRange'
 import { seedDemo311 } from '../cms/seed/seed'
+import { digestDue } from '../cms/email/core/digest'
 import { loadTrends } from '../cms/servicerequests/trends'
+import { queueWatchDigests } from '../cms/servicerequests/watchDigests'
 import { startHarness } from '../tests/helpers/harness'
 import { type Row, stats } from './table'
 
 /**
  * 311 on a fresh SQLite file: the address register at 100,000 addresses (import, then search as a
  * form types), Open311 POST and GET through the CMS's request handler (no network between), and the
- * trends over 400,000 requests, about ten years of Windsor's volume.
+ * trends (with the equity view) over 400,000 requests, about ten years of Windsor's volume, and a
+ * morning's ward-watch digests for 5,000 watchers.
  */
 const log = (line: string) => console.error(line)
 const rows: Row[] = []
@@ -281,6 +292,10 @@ for (let offset = 0; offset < requestCount; offset += 1000) {
       requestedAt: new Date(requestedAt).toISOString(),
       expectedAt: new Date(requestedAt + 5 * 86_400_000).toISOString(),
       closedAt: closed ? new Date(requestedAt + ((i % 9) + 1) * 86_400_000).toISOString() : null,
+      // Some said "still not fixed", a quarter answered the survey: the equity view sums them.
+      reopenCount: closed && i % 13 === 0 ? 1 : 0,
+      surveyScore: closed && i % 4 === 0 ? (i % 5) + 1 : null,
+      department: relationId(service.department),
       createdAt: now,
       updatedAt: now,
     })
@@ -296,7 +311,7 @@ rows.push({
   measure: `311 trends over ${requestCount.toLocaleString('en-CA')} requests (ten years)`,
   value: ms(started) / 1000,
   unit: 's',
-  note: `${decade.byWeek.length} weeks, ${decade.byService.length} services, ${decade.repeatLocations.length} repeat places`,
+  note: `${decade.byWeek.length} weeks, ${decade.byService.length} services, ${decade.byWard.length} wards (equity view), ${decade.repeatLocations.length} repeat places`,
 })
 started = performance.now()
 const year = await loadTrends(payload, { from: '2025-01-01', to: '2025-12-31' })
@@ -305,6 +320,38 @@ rows.push({
   value: ms(started),
   unit: 'ms',
   note: `${year.total.toLocaleString('en-CA')} requests`,
+})
+
+// Ward watch: 5,000 confirmed watchers (every other one a ward, the others a 500 m circle), and
+// the next morning's digests of the day's reports (the posts above).
+const watchers = 5000
+log(`  ${watchers.toLocaleString('en-CA')} ward watchers…`)
+const yesterday = new Date(Date.now() - 86_400_000).toISOString()
+for (let i = 0; i < watchers; i += 1) {
+  const a = addresses[(i * 97) % addresses.length]!
+  const ward = wards[i % wards.length]!
+  await payload.create({
+    collection: WATCHES,
+    data: {
+      email: `watcher${i}@example.ca`,
+      language: i % 3 === 0 ? 'fr' : 'en',
+      events: ['new', 'closed'],
+      confirmedAt: yesterday,
+      ...(i % 2 === 0
+        ? { ward: ward.id, wardNumber: ward.number }
+        : { lat: a.lat, long: a.long, radius: 500, addressLabel: `${a.number} ${a.street}` }),
+    },
+    overrideAccess: true,
+  })
+}
+started = performance.now()
+const morning = new Date(digestDue('daily', new Date()).dueAt.getTime() + 86_400_000 + 60_000)
+const digests = await queueWatchDigests(payload, morning)
+rows.push({
+  measure: `311 ward watch: a morning's digests, ${watchers.toLocaleString('en-CA')} watchers`,
+  value: ms(started) / 1000,
+  unit: 's',
+  note: `${digests.toLocaleString('en-CA')} emails queued from ${posts} reports of the day`,
 })
 
 await harness.close()

@@ -938,6 +938,12 @@ describe('the public site', () => {
     await still.getByRole('button', { name: 'Find my ward' }).click()
     await still.waitForURL(/\/wards\/\d+\/$/)
     expect(await still.locator('h1').textContent()).toMatch(/^Ward \d+/)
+    // Ward watch from the ward's page, without JavaScript: the CMS answers "check your inbox".
+    await still.goto(`${cms.siteUrl}/wards/2/`)
+    await still.getByLabel('Your email address').fill('watcher@example.ca')
+    await still.getByRole('button', { name: 'Watch this ward' }).click()
+    await still.waitForURL(/\/api\/watches$/)
+    expect(await still.locator('h1').textContent()).toBe('Check your inbox')
     await plain.close()
     // The ward's feed is RSS 2.0 and its calendar parses (Mozilla's ical.js), in both languages.
     for (const [feedPath, calendarPath] of [

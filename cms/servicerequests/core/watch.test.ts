@@ -50,6 +50,11 @@ describe('reading a ward watch sign-up', () => {
     expect(!none.ok && fields(none.problems)).toEqual(['email', 'ward'])
     const bad = readWatchInput({ email: 'nobody', ward: 'three', events: ['new', 'all'] })
     expect(!bad.ok && fields(bad.problems)).toEqual(['email', 'events', 'ward'])
+    // The form's empty value first, then no box ticked: nothing chosen, refused.
+    const unticked = readWatchInput({ email: 'a@example.ca', ward: 1, events: [''] })
+    expect(!unticked.ok && fields(unticked.problems)).toEqual(['events'])
+    const ticked = readWatchInput({ email: 'a@example.ca', ward: 1, events: ['', 'closed'] })
+    expect(ticked.ok && ticked.input.events).toEqual(['closed'])
     const empty = readWatchInput({ email: 'a@example.ca', ward: 1, events: [] })
     expect(!empty.ok && fields(empty.problems)).toEqual(['events'])
   })

@@ -36,12 +36,16 @@ export type WatchProblem = { field: string; message: string }
 
 const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '')
 
-/** `events` as JSON gives it (a list) or as a form does (one value, several, or "new,closed"). */
+/**
+ * `events` as JSON gives it (a list) or as a form does (one value, several, or "new,closed"). The
+ * ward page's form sends an empty value before its boxes, so two boxes unticked is a choice of
+ * nothing (refused), not a field left out (both).
+ */
 const readEvents = (value: unknown): WatchEvent[] | null => {
   if (value === undefined || value === null || value === '') return [...WATCH_EVENTS]
-  const given = (Array.isArray(value) ? value : [value]).flatMap((v) =>
-    typeof v === 'string' ? v.split(',').map((part) => part.trim()) : [v],
-  )
+  const given = (Array.isArray(value) ? value : [value])
+    .flatMap((v) => (typeof v === 'string' ? v.split(',').map((part) => part.trim()) : [v]))
+    .filter((v) => v !== '')
   if (!given.every((v) => (WATCH_EVENTS as readonly unknown[]).includes(v))) return null
   return WATCH_EVENTS.filter((event) => given.includes(event))
 }
