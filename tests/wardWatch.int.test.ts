@@ -5,6 +5,7 @@ import { wardAt } from '../cms/addresses/core/geo'
 import { signedId } from '../cms/core/signedId'
 import { SERVICE_REQUESTS, WATCHES } from '../cms/core/slugs'
 import { digestDue } from '../cms/email/core/digest'
+import { readReceipt } from '../cms/coordination'
 import { closeOutboxTransporter } from '../cms/email/transport'
 import { seedDemo311 } from '../cms/seed/seed'
 import { queueWatchDigests } from '../cms/servicerequests'
@@ -161,7 +162,10 @@ describe('ward watch', () => {
     expect(fr.text).toContain(`- ${reference}, Nid-de-poule`)
     expect(fr.text).not.toContain('A deep pothole')
     frenchStop = linkIn(fr.text!, 'stop')
-    const raw = sink.to('conseil@example.ca').at(-1)!.raw.replace(/\r?\n[ \t]+/g, ' ')
+    const raw = sink
+      .to('conseil@example.ca')
+      .at(-1)!
+      .raw.replace(/\r?\n[ \t]+/g, ' ')
     expect(raw).toContain(`List-Unsubscribe: <${frenchStop}>`)
     expect(raw).toContain('List-Unsubscribe-Post: List-Unsubscribe=One-Click')
     const en = sink.to('neighbour@example.ca').at(-1)!.parsed
@@ -195,6 +199,31 @@ describe('ward watch', () => {
     expect(fr.text).toContain(`1 signalement fermé\n- ${reference}, Nid-de-poule`)
     expect(fr.text).not.toContain('nouveau')
     expect(sink.to('neighbour@example.ca')).toHaveLength(neighbour)
+  })
+
+  it('a long morning is queued a pass’s budget at a time, each watcher once, then marked done', async () => {
+    const morning = new Date(tomorrowMorning().getTime() + 2 * DAY_MS)
+    await harness.payload.update({
+      collection: SERVICE_REQUESTS,
+      where: { reference: { equals: reference } },
+      data: { closedAt: new Date(morning.getTime() - 3_600_000).toISOString() },
+      overrideAccess: true,
+      context: { requests311: true },
+    })
+    const before = sink.to('conseil@example.ca').length
+    const marker = `watch-digest:${digestDue('daily', morning).key}`
+    let queued = 0
+    let passes = 0
+    // A budget already spent: each pass does one watch and leaves the rest to the next.
+    while (!(await readReceipt(harness.payload, marker)) && passes < 20) {
+      queued += await queueWatchDigests(harness.payload, morning, -1)
+      passes += 1
+    }
+    expect(await readReceipt(harness.payload, marker)).toBeTruthy()
+    expect(passes).toBeGreaterThan(2)
+    expect(queued).toBe(1)
+    await drainOutbox(harness.payload)
+    expect(sink.to('conseil@example.ca')).toHaveLength(before + 1)
   })
 
   it('one click stops it: a GET shows the button, the POST stops, the next digest skips them', async () => {

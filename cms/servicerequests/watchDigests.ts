@@ -26,6 +26,15 @@ import { areaOf, watchStopUrl } from './watches'
 
 const DAY_MS = 86_400_000
 const PAGE = 500
+/**
+ * A pass queues for at most this long, then the next pass (5 seconds on) goes on after the last
+ * watch it queued: 5,000 watchers take about 20 s on 2 cores, which must not hold the scheduled
+ * pass (alerts, publishing) that long.
+ */
+const PASS_BUDGET_MS = 2_000
+
+/** Where this process stopped in a morning's watchers: the next pass starts after it. */
+let progress: { key: string; after: number | string | null } | null = null
 
 type Report = {
   reference: string
@@ -70,32 +79,46 @@ const covers = (watch: Watch, report: Report) => {
   return distanceMetres(centre, { lat: report.lat, long: report.long }) <= (watch.radius ?? 0)
 }
 
-/** Queues one day's digests; answers how many. */
-const queueDay = async (payload: Payload, period: DigestPeriod) => {
+/**
+ * Queues one day's digests, watch by watch in id order after `after`, until `deadline`; answers
+ * how many it queued, whether every watch was seen, and the last one seen.
+ */
+const queueDay = async (
+  payload: Payload,
+  period: DigestPeriod,
+  after: number | string | null,
+  deadline: number,
+) => {
   const opened = await reportsIn(payload, 'requestedAt', period)
   const closed = await reportsIn(payload, 'closedAt', period)
-  if (opened.length === 0 && closed.length === 0) return 0
+  if (opened.length === 0 && closed.length === 0) return { queued: 0, finished: true, after }
   const services = new Map((await loadServices(payload, false)).map((s) => [s.code, s]))
   const settings = currentSettings()
   const day = period.key.slice('daily:'.length)
   let queued = 0
-  for (let page = 1; ; page += 1) {
-    const { docs, hasNextPage } = await payload.find({
+  for (let cursor = after; ;) {
+    const { docs } = await payload.find({
       collection: WATCHES,
       where: {
         and: [
           { confirmedAt: { exists: true } },
           { confirmedAt: { less_than: period.dueAt.toISOString() } },
           { stoppedAt: { exists: false } },
+          ...(cursor === null ? [] : [{ id: { greater_than: cursor } }]),
         ],
       },
       sort: 'id',
       limit: PAGE,
-      page,
+      pagination: false,
       depth: 0,
       overrideAccess: true,
     })
+    if (docs.length === 0) return { queued, finished: true, after: cursor }
     for (const watch of docs) {
+      // At least one watch a pass, however long the day's reports took to read: always progress.
+      if (cursor !== after && Date.now() > deadline)
+        return { queued, finished: false, after: cursor }
+      cursor = watch.id
       const language: Language = watch.language === 'fr' ? 'fr' : 'en'
       const line = (report: Report): DigestLine => {
         const service = services.get(report.serviceCode)
@@ -135,18 +158,31 @@ const queueDay = async (payload: Payload, period: DigestPeriod) => {
       )
       queued += 1
     }
-    if (!hasNextPage) return queued
   }
 }
 
-/** The day's digests once 07:00 has passed, once (a receipt per day); answers how many. */
-export const queueWatchDigests = async (payload: Payload, now = new Date()) => {
+/**
+ * The day's digests once 07:00 has passed, a pass's budget at a time, then a receipt marks the day
+ * done (one per day, whichever process finishes); answers how many this call queued. A watch
+ * whose digest is queued again (a crash, another process) is held once by its outbox key.
+ */
+export const queueWatchDigests = async (
+  payload: Payload,
+  now = new Date(),
+  budgetMs = PASS_BUDGET_MS,
+) => {
   const period = digestDue('daily', now)
   const marker = `watch-digest:${period.key}`
   if (await readReceipt(payload, marker)) return 0
-  const queued = await queueDay(payload, period)
+  const after = progress?.key === period.key ? progress.after : null
+  const day = await queueDay(payload, period, after, Date.now() + budgetMs)
+  if (!day.finished) {
+    progress = { key: period.key, after: day.after }
+    return day.queued
+  }
+  progress = null
   await receiveOnce(payload, marker, { ttlMs: 9 * DAY_MS, scope: 'digest', now })
-  return queued
+  return day.queued
 }
 
 export const watchDigestsScheduledStep: ScheduledStep = {
