@@ -22,7 +22,7 @@ export const unknownPlaceholders = (text: string): string[] =>
     .map((match) => match[1]!)
     .filter((name) => !(PLACEHOLDERS as readonly string[]).includes(name))
 
-/** A template text's problem in a sentence, or null when it is fine (the collection's validator). */
+/** A template text's problem in a sentence, or null when fine (the collection's validator). */
 export const placeholderProblem = (value: unknown): string | null => {
   if (typeof value !== 'string' || value.trim() === '') return 'Write the message.'
   if (value.length > MAX_TEMPLATE) return `Keep the message under ${MAX_TEMPLATE} characters.`
