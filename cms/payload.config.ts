@@ -87,6 +87,7 @@ import {
   scheduledWorkTask,
 } from './coordination/scheduledWork'
 import { embargoScheduledStep, sendsAfterSiteStep, siteScheduledStep } from './publishing/scheduled'
+import { wardFiguresScheduledStep } from './publishing/wardFigures'
 import { alertsScheduledStep } from '../emergency/fastPath'
 import { emergencyLiveFiles } from '../emergency/files'
 import { registerLiveFiles } from './publishing/liveFiles'
@@ -115,13 +116,14 @@ registerChannels([emailChannel, pushChannel, smsChannel, callbackChannel])
 /**
  * The 5-second pass, each domain's steps in order: publish and take down what is due, rebuild for
  * lifted embargoes, refresh the alerts file, retry a failed build, let go the messages whose pages
- * are live, queue alerts a crash never queued, remind officers of English-only alerts, queue the
- * subscribers' daily and weekly digests once their 07:00 has passed, the desk's digests,
- * escalations and retention; 311's "is it still fixed?" four weeks after a closing, and its
- * reminders of forwarded requests an agency has not answered (every 10 minutes), and the ward
- * watchers' daily emails after 07:00; at start-up and
- * hourly, remove the files a stopped intake left without rows; at start-up and every 10 minutes,
- * prune the machinery's rows past their retention (a second at most a pass).
+ * are live, ask for a build when 311 changed and the ward pages' figures are 30 minutes old, queue
+ * alerts a crash never queued, remind officers of English-only alerts, queue the subscribers'
+ * daily and weekly digests once their 07:00 has passed, the desk's digests, escalations and
+ * retention; 311's "is it still fixed?" four weeks after a closing, and its reminders of forwarded
+ * requests an agency has not answered (every 10 minutes), and the ward watchers' daily emails
+ * after 07:00; at start-up and hourly, remove the files a stopped intake left without rows; at
+ * start-up and every 10 minutes, prune the machinery's rows past their retention (a second at most
+ * a pass).
  */
 const scheduledSteps: ScheduledStep[] = [
   ...workflowScheduledSteps,
@@ -129,6 +131,7 @@ const scheduledSteps: ScheduledStep[] = [
   alertsScheduledStep,
   siteScheduledStep,
   sendsAfterSiteStep,
+  wardFiguresScheduledStep,
   missedItemsScheduledStep,
   frenchRemindersScheduledStep,
   digestsScheduledStep,

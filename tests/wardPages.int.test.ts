@@ -7,7 +7,9 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { EMERGENCY_BULLETINS, MEDIA_RELEASES, SERVICE_REQUESTS } from '../cms/core/slugs'
 import { digestDue } from '../cms/email/core/digest'
 import { queueDueDigests } from '../cms/email/digests'
+import { pendingBuildRequests } from '../cms/coordination'
 import { rebuildSite } from '../cms/publishing/task'
+import { refreshWardFigures } from '../cms/publishing/wardFigures'
 import { seedDemo311 } from '../cms/seed/seed'
 import { validContent } from './helpers/fixtures'
 import { type Harness, startHarness } from './helpers/harness'
@@ -269,6 +271,8 @@ describe('ward pages, feeds and calendars', () => {
   it('the ward pages are rendered again when what they list changes, and only then', async () => {
     const quiet = await rebuildSite(harness.payload, 'nothing changed', harness.key)
     expect(quiet.incremental?.sections).not.toContain('wards')
+    // Nothing of 311 changed since that build read its snapshot: the half-hourly look asks nothing.
+    expect(await refreshWardFigures(harness.payload)).toBe(false)
     const spot = await addressIn(4)
     const sent = await harness.rest('POST', `/${SERVICE_REQUESTS}`, {
       body: {
@@ -281,6 +285,11 @@ describe('ward pages, feeds and calendars', () => {
       headers: { 'x-forwarded-for': '198.51.100.78' },
     })
     expect(sent.status, JSON.stringify(sent.body)).toBe(201)
+    // A report since: the look asks for a build (which the next line runs, as the builder would).
+    expect(await refreshWardFigures(harness.payload)).toBe(true)
+    expect((await pendingBuildRequests(harness.payload)).map((r) => r.reason)).toContain(
+      '311 figures of the ward pages and feeds',
+    )
     const after = await rebuildSite(harness.payload, 'a report', harness.key)
     expect(after.incremental?.sections).toEqual(['wards'])
     expect((await page('/wards/4/')).text).toContain(sent.body.reference)
