@@ -125,6 +125,15 @@ describe('ward watch', () => {
     ).toBe(1)
   })
 
+  it('the watch is among the person’s records for an access request', async () => {
+    const records = await harness.rest('GET', '/correspondence/export?email=conseil@example.ca', {
+      as: 'desk@city.example',
+    })
+    expect(records.status).toBe(200)
+    expect(records.body.wardWatches).toHaveLength(1)
+    expect(records.body.wardWatches[0]).toMatchObject({ wardNumber: mainWard, language: 'fr' })
+  })
+
   it('signs up by the ward page’s form, a circle around an address', async () => {
     const form = await harness.rest('POST', `/${WATCHES}`, {
       headers: {

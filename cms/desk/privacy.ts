@@ -2,7 +2,14 @@ import type { Payload } from 'payload'
 
 import type { Actor } from '../access/core/roles'
 import { relationTo } from '../core/relationId'
-import { CORRESPONDENCE, CORRESPONDENCE_MESSAGES, SPONSOR_INQUIRIES } from '../core/slugs'
+import {
+  CORRESPONDENCE,
+  CORRESPONDENCE_MESSAGES,
+  SERVICE_REQUEST_FOLLOWERS,
+  SERVICE_REQUESTS,
+  SPONSOR_INQUIRIES,
+  WATCHES,
+} from '../core/slugs'
 import { normaliseEmail } from '../core/text/emailAddress'
 import { audit } from './audit'
 import { subscriptionRecords } from './subscriptionRecords'
@@ -10,8 +17,9 @@ import { anonymisedCase, anonymisedMessage, retentionCutoff } from './core/reten
 
 /**
  * Everything the desk holds about one person, for an access request under MFIPPA: their cases with
- * every message, their sponsor inquiries and their alert subscriptions (by email, and by text with
- * `phone`). The gathering itself is audited on each case.
+ * every message, their sponsor inquiries, the 311 requests they reported or follow and their ward
+ * watches, and their alert subscriptions (by email, and by text with `phone`). The gathering itself
+ * is audited on each case.
  */
 export const personalRecords = async (
   payload: Payload,
@@ -52,6 +60,17 @@ export const personalRecords = async (
       overrideAccess: true,
     })
   ).docs
+  // 311: the requests they reported, those they follow, and their ward watches.
+  const byEmail = { where: { email: { equals: email } }, pagination: false, depth: 0 } as const
+  const requests311 = (
+    await payload.find({ collection: SERVICE_REQUESTS, ...byEmail, overrideAccess: true })
+  ).docs
+  const following311 = (
+    await payload.find({ collection: SERVICE_REQUEST_FOLLOWERS, ...byEmail, overrideAccess: true })
+  ).docs.map(({ token: _token, ...follower }) => follower)
+  const wardWatches = (
+    await payload.find({ collection: WATCHES, ...byEmail, overrideAccess: true })
+  ).docs
   for (const c of cases)
     await audit(payload, { case: c.id, action: 'exported for an access request', actor })
   return {
@@ -62,6 +81,9 @@ export const personalRecords = async (
       messages: messages.filter((m) => String(m.case) === String(c.id)),
     })),
     sponsorInquiries: inquiries,
+    requests311,
+    following311,
+    wardWatches,
     subscriptions: await subscriptionRecords(payload, actor, { email, phone }),
   }
 }
