@@ -3,6 +3,7 @@ import sharp from 'sharp'
 import { demoAddresses } from '../cms/addresses/core/demoCity'
 import { importAddresses } from '../cms/addresses/importRegister'
 import { localDate } from '../cms/core/businessDays'
+import { readReceipt } from '../cms/coordination'
 import { relationId } from '../cms/core/relationId'
 import {
   ADDRESSES,
@@ -345,13 +346,20 @@ for (let i = 0; i < watchers; i += 1) {
   })
 }
 started = performance.now()
+// The scheduled pass queues 2 s of them at a time (the next pass goes on): every pass, to the end.
 const morning = new Date(digestDue('daily', new Date()).dueAt.getTime() + 86_400_000 + 60_000)
-const digests = await queueWatchDigests(payload, morning)
+const marker = `watch-digest:${digestDue('daily', morning).key}`
+let digests = 0
+let passes = 0
+while (!(await readReceipt(payload, marker))) {
+  digests += await queueWatchDigests(payload, morning)
+  passes += 1
+}
 rows.push({
   measure: `311 ward watch: a morning's digests, ${watchers.toLocaleString('en-CA')} watchers`,
   value: ms(started) / 1000,
   unit: 's',
-  note: `${digests.toLocaleString('en-CA')} emails queued from ${posts} reports of the day`,
+  note: `${digests.toLocaleString('en-CA')} emails queued from ${posts} reports of the day, in ${passes} passes of at most 2 s`,
 })
 
 await harness.close()
