@@ -13,7 +13,7 @@ import { personalRecords } from './privacy'
 import { toE164 } from '../core/text/phone'
 import { RangeInputError, readRange } from '../core/dateRange'
 import { loadStandards } from './standards'
-import { loadTrends } from '../servicerequests'
+import { loadDepartmentOutcomes } from '../servicerequests'
 import {
   assignCase,
   checkReply,
@@ -105,7 +105,7 @@ export const caseEndpoints: Endpoint[] = [
           })
         // Beside the desk's cases, 311's requests of the same period by department: closed on
         // time, reopened as "still not fixed", and the reporters' survey.
-        const { byDepartment } = await loadTrends(req.payload, range)
+        const byDepartment = await loadDepartmentOutcomes(req.payload, range)
         return Response.json(
           { ...report, requests311: byDepartment },
           { headers: { 'cache-control': 'no-store' } },

@@ -189,6 +189,31 @@ export const loadTrends = async (payload: Payload, range: { from: string; to: st
   }
 }
 
+/**
+ * 311's outcomes by department alone, for the desk's standards report: the department groupings
+ * only (two small queries on SQLite and PostgreSQL, not the whole trends).
+ */
+export const loadDepartmentOutcomes = async (
+  payload: Payload,
+  range: { from: string; to: string },
+) => {
+  const names = { wards: await wardNames(payload), departments: await departmentNames(payload) }
+  const groups = await trendGroups(
+    payload,
+    range,
+    REPEAT_THRESHOLD,
+    {
+      ward: (id) => names.wards.get(id) ?? null,
+      department: (id) => names.departments.get(id) ?? null,
+    },
+    ['department'],
+  )
+  const trends = groups
+    ? trendsFromGroups(groups, { ...range, localDate: torontoDates() })
+    : await collectTrends(payload, range, names, new Map())
+  return trends.byDepartment
+}
+
 const OPEN_DATA_HEADER = [
   'service_request_id',
   'service_code',

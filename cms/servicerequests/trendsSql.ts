@@ -4,7 +4,7 @@ import type { Payload } from 'payload'
 import { rangeBounds } from '../core/businessDays'
 import { SERVICE_REQUESTS } from '../core/slugs'
 import { drizzleTable } from '../db'
-import type { Dimension, TrendGroups } from './core/trendGroups'
+import { type Dimension, DIMENSIONS, type TrendGroups } from './core/trendGroups'
 import type { OutcomeCounts } from './core/trends'
 
 /**
@@ -19,6 +19,8 @@ export const trendGroups = async (
   range: { from: string; to: string },
   threshold: number,
   names: { ward: (id: string) => string | null; department: (id: string) => string | null },
+  /** Only these groupings (the standards report needs the departments alone): the others empty. */
+  only: readonly Dimension[] = DIMENSIONS,
 ): Promise<TrendGroups | null> => {
   const direct = drizzleTable(payload, SERVICE_REQUESTS)
   if (!direct) return null
@@ -51,7 +53,8 @@ export const trendGroups = async (
     ? sql<number>`greatest(0, round(extract(epoch from (${t.closedAt} - ${t.requestedAt})) / 8640))`
     : sql<number>`max(0, round((julianday(${t.closedAt}) - julianday(${t.requestedAt})) * 10))`
   const columns = { service: t.serviceCode, ward: t.ward, department: t.department }
-  const byDimension = (dimension: Dimension) => {
+  const byDimension = async (dimension: Dimension): Promise<[Row[], DurationRow[]]> => {
+    if (!only.includes(dimension)) return [[], []]
     const key = columns[dimension]
     return Promise.all([
       drizzle
@@ -66,17 +69,20 @@ export const trendGroups = async (
         .groupBy(key, tenths),
     ])
   }
+  const whole = only.length === DIMENSIONS.length
   const [hours, service, ward, department, places] = await Promise.all([
-    drizzle.select({ hour, requests: count }).from(t).where(inRange).groupBy(hour),
+    whole ? drizzle.select({ hour, requests: count }).from(t).where(inRange).groupBy(hour) : [],
     byDimension('service'),
     byDimension('ward'),
     byDimension('department'),
-    drizzle
-      .select({ serviceCode: t.serviceCode, place: t.address, requests: count })
-      .from(t)
-      .where(and(inRange, isNotNull(t.address)))
-      .groupBy(t.serviceCode, t.address)
-      .having(sql`count(*) >= ${threshold}`),
+    whole
+      ? drizzle
+          .select({ serviceCode: t.serviceCode, place: t.address, requests: count })
+          .from(t)
+          .where(and(inRange, isNotNull(t.address)))
+          .groupBy(t.serviceCode, t.address)
+          .having(sql`count(*) >= ${threshold}`)
+      : [],
   ])
   const number = (value: unknown) => Number(value ?? 0)
   const nameOf = (dimension: Dimension, key: unknown): string | null =>

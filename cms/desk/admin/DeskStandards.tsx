@@ -8,7 +8,7 @@ import { deskAdminStrings } from '../../i18n'
 import { CHART, chartBars } from '../core/chart'
 import { monthRange } from '../core/standards'
 import { readRange } from '../../core/dateRange'
-import { loadTrends } from '../../servicerequests'
+import { loadDepartmentOutcomes } from '../../servicerequests'
 import { loadStandards } from '../standards'
 
 const COLOURS = ['#0b3d91', '#00703c', '#b35c00', '#6f2da8', '#1b1b1b']
@@ -48,7 +48,7 @@ export const DeskStandards = async ({
   }
   const range = chosen()
   const report = await loadStandards(payload, range)
-  const requests311 = (await loadTrends(payload, range)).byDepartment
+  const requests311 = await loadDepartmentOutcomes(payload, range)
   const chart = chartBars(report.byChannel)
   const plotBottom = CHART.height - CHART.bottom
   const csv = `/api/correspondence/standards?from=${range.from}&to=${range.to}&format=csv`
