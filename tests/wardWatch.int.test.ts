@@ -107,7 +107,8 @@ describe('ward watch', () => {
       })
     ).docs
     expect(watch).toMatchObject({ wardNumber: mainWard, language: 'fr', events: ['new', 'closed'] })
-    expect(watch!.confirmedAt).toBeFalsy()
+    // Nothing is sent before this is set: the link's button, pressed.
+    expect(watch!.confirmedAt ?? null).toBeNull()
     const started = await harness.rest('POST', pathOf(link))
     expect(started.status).toBe(200)
     expect(started.body).toContain('Suivi commencé')
@@ -228,7 +229,11 @@ describe('ward watch', () => {
       queued += await queueWatchDigests(harness.payload, morning, -1)
       passes += 1
     }
-    expect(await readReceipt(harness.payload, marker)).toBeTruthy()
+    // The morning is marked done once, as of that morning (no pass after it queues anything).
+    expect(await readReceipt(harness.payload, marker)).toMatchObject({
+      scope: 'digest',
+      at: morning.toISOString(),
+    })
     expect(passes).toBeGreaterThan(2)
     expect(queued).toBe(1)
     await drainOutbox(harness.payload)
@@ -249,7 +254,9 @@ describe('ward watch', () => {
         overrideAccess: true,
       })
     ).docs
-    expect(watch!.stoppedAt).toBeTruthy()
+    // Stopped by this very POST (a minute's margin for a slow machine).
+    expect(Date.now() - Date.parse(watch!.stoppedAt!)).toBeLessThan(60_000)
+    expect(watch!.confirmedAt).not.toBeNull()
   })
 })
 
@@ -307,7 +314,7 @@ describe('ward watch, hostile', () => {
       id: pending!.id,
       overrideAccess: true,
     })
-    expect(after.confirmedAt).toBeFalsy()
+    expect(after.confirmedAt ?? null).toBeNull()
   })
 
   it('a stranger cannot flood an inbox or the table: 3 confirmations an hour, 20 sign-ups an address', async () => {
