@@ -1,4 +1,4 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, TextareaField } from 'payload'
 
 import { isStaff } from '../cms/access/core/roles'
 import { isCatalogueKeeper } from '../cms/access/requests311'
@@ -7,10 +7,19 @@ import { CLOSING_REASONS, REQUEST_STATES } from '../cms/servicerequests/core/mod
 import { MAX_TEMPLATE, placeholderProblem } from '../cms/servicerequests/core/statusTemplates'
 import { options } from './fields/options'
 
-const checked = (value: unknown) => placeholderProblem(value) ?? true
-
 const HELP =
   'Placeholders: {reference}, {service}, {address}, {expectedAt}, {agency}. Filled with the request’s facts in the reader’s language.'
+
+/** A template's message in one language: required, its placeholders checked by name. */
+const messageField = (name: string, label: { en: string; fr: string }): TextareaField => ({
+  name,
+  label,
+  type: 'textarea',
+  required: true,
+  maxLength: MAX_TEMPLATE,
+  validate: (value: unknown) => placeholderProblem(value) ?? true,
+  admin: { description: HELP },
+})
 
 /**
  * 311's status messages, written once: per service (or for every service), per state and, for a
@@ -67,24 +76,8 @@ export const StatusTemplates: CollectionConfig = {
         description: 'Empty: offered for any reason.',
       },
     },
-    {
-      name: 'text',
-      label: { en: 'Message (English)', fr: 'Message (anglais)' },
-      type: 'textarea',
-      required: true,
-      maxLength: MAX_TEMPLATE,
-      validate: checked,
-      admin: { description: HELP },
-    },
-    {
-      name: 'textFr',
-      label: { en: 'Message (French)', fr: 'Message (français)' },
-      type: 'textarea',
-      required: true,
-      maxLength: MAX_TEMPLATE,
-      validate: checked,
-      admin: { description: HELP },
-    },
+    messageField('text', { en: 'Message (English)', fr: 'Message (anglais)' }),
+    messageField('textFr', { en: 'Message (French)', fr: 'Message (français)' }),
     { name: 'active', type: 'checkbox', defaultValue: true },
   ],
 }

@@ -65,6 +65,26 @@ const watching = async (email: string, body: Record<string, unknown>) => {
 const tomorrowMorning = () =>
   new Date(digestDue('daily', new Date()).dueAt.getTime() + DAY_MS + 60_000)
 
+/** A watch as stored, by its email (the first one). */
+const watchOf = async (email: string) =>
+  (
+    await harness.payload.find({
+      collection: WATCHES,
+      where: { email: { equals: email } },
+      overrideAccess: true,
+    })
+  ).docs[0]
+
+/** Moves a request's closing to the hour before a morning (the rows' clock, not the machine's). */
+const closedHourBefore = (reference: string, morning: Date) =>
+  harness.payload.update({
+    collection: SERVICE_REQUESTS,
+    where: { reference: { equals: reference } },
+    data: { closedAt: new Date(morning.getTime() - 3_600_000).toISOString() },
+    overrideAccess: true,
+    context: { requests311: true },
+  })
+
 const report = async (lat: number, long: number) => {
   const posted = await harness.rest('POST', `/${SERVICE_REQUESTS}`, {
     as: ADMIN,
@@ -99,13 +119,7 @@ describe('ward watch', () => {
     expect(page.status).toBe(200)
     expect(page.body).toMatch(/<form method="post"[^>]*>/)
     expect(page.body).toContain('Commencer le courriel quotidien')
-    const [watch] = (
-      await harness.payload.find({
-        collection: WATCHES,
-        where: { email: { equals: 'conseil@example.ca' } },
-        overrideAccess: true,
-      })
-    ).docs
+    const watch = await watchOf('conseil@example.ca')
     expect(watch).toMatchObject({ wardNumber: mainWard, language: 'fr', events: ['new', 'closed'] })
     // Nothing is sent before this is set: the link's button, pressed.
     expect(watch!.confirmedAt ?? null).toBeNull()
@@ -195,13 +209,7 @@ describe('ward watch', () => {
     expect(closed.status).toBe(200)
     // The closing moved into the day after (the clock of the rows, not of the test's machine).
     const nextMorning = new Date(tomorrowMorning().getTime() + DAY_MS)
-    await harness.payload.update({
-      collection: SERVICE_REQUESTS,
-      where: { reference: { equals: reference } },
-      data: { closedAt: new Date(nextMorning.getTime() - 3_600_000).toISOString() },
-      overrideAccess: true,
-      context: { requests311: true },
-    })
+    await closedHourBefore(reference, nextMorning)
     const neighbour = sink.to('neighbour@example.ca').length
     expect(await queueWatchDigests(harness.payload, nextMorning)).toBe(1)
     await drainOutbox(harness.payload)
@@ -213,13 +221,7 @@ describe('ward watch', () => {
 
   it('a long morning is queued a pass’s budget at a time, each watcher once, then marked done', async () => {
     const morning = new Date(tomorrowMorning().getTime() + 2 * DAY_MS)
-    await harness.payload.update({
-      collection: SERVICE_REQUESTS,
-      where: { reference: { equals: reference } },
-      data: { closedAt: new Date(morning.getTime() - 3_600_000).toISOString() },
-      overrideAccess: true,
-      context: { requests311: true },
-    })
+    await closedHourBefore(reference, morning)
     const before = sink.to('conseil@example.ca').length
     const marker = `watch-digest:${digestDue('daily', morning).key}`
     let queued = 0
@@ -247,13 +249,7 @@ describe('ward watch', () => {
     const stopped = await harness.rest('POST', pathOf(frenchStop))
     expect(stopped.status).toBe(200)
     expect(stopped.body).toContain(`Vous ne recevrez plus ces courriels (le quartier ${mainWard}).`)
-    const [watch] = (
-      await harness.payload.find({
-        collection: WATCHES,
-        where: { email: { equals: 'conseil@example.ca' } },
-        overrideAccess: true,
-      })
-    ).docs
+    const watch = await watchOf('conseil@example.ca')
     // Stopped by this very POST (a minute's margin for a slow machine).
     expect(Date.now() - Date.parse(watch!.stoppedAt!)).toBeLessThan(60_000)
     expect(watch!.confirmedAt).not.toBeNull()
@@ -291,13 +287,7 @@ describe('ward watch, hostile', () => {
   it('forged, cross-purpose and expired links do nothing', async () => {
     const forged = await harness.rest('POST', `/${WATCHES}/confirm/1.${'A'.repeat(43)}`)
     expect(forged.status).toBe(404)
-    const [pending] = (
-      await harness.payload.find({
-        collection: WATCHES,
-        where: { email: { equals: 'unproven@example.ca' } },
-        overrideAccess: true,
-      })
-    ).docs
+    const pending = await watchOf('unproven@example.ca')
     // A stop link's signature does not start a watch, nor the reverse.
     const stopToken = signedId(harness.payload.secret, 'watch-stop', pending!.id)
     expect((await harness.rest('POST', `/${WATCHES}/confirm/${stopToken}`)).status).toBe(404)
