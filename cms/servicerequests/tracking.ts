@@ -199,7 +199,7 @@ export const activeFollowers = async (
 export const send = (
   payload: Payload,
   to: string,
-  email: Email,
+  email: Email & { headers?: Record<string, string> },
   key: string,
   thread: { reference: string; part: string },
   req?: PayloadRequest,
@@ -213,6 +213,7 @@ export const send = (
       replyTo: settings.inbound.address311,
       subject: email.subject,
       text: email.text,
+      ...(email.headers ? { headers: email.headers } : {}),
       messageId: threadMessageId(
         thread.reference,
         thread.part,

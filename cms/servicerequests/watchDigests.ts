@@ -5,15 +5,13 @@ import { readReceipt, receiveOnce, type ScheduledStep } from '../coordination'
 import { formatDay } from '../core/businessDays'
 import { relationId } from '../core/relationId'
 import { SERVICE_REQUESTS, WATCHES } from '../core/slugs'
-import { queueMessage } from '../email'
 import { digestDue, type DigestPeriod } from '../email/core/digest'
-import { NORMAL_PRIORITY } from '../outbox/core/priority'
 import type { Watch } from '../payload-types'
 import { currentSettings } from '../settings'
 import type { Language } from '../../site/lib/i18n'
 import { loadServices } from './catalogue'
 import { type DigestLine, watchDigest } from './core/watch'
-import { serviceName } from './tracking'
+import { send, serviceName } from './tracking'
 import { areaOf, watchStopUrl } from './watches'
 
 /**
@@ -129,6 +127,7 @@ const queueDay = async (
         }
       }
       const events = watch.events ?? []
+      const stopUrl = watchStopUrl(payload.secret, watch.id)
       const email = watchDigest({
         language,
         area: areaOf(watch, language),
@@ -136,25 +135,23 @@ const queueDay = async (
         opened: events.includes('new') ? opened.filter((r) => covers(watch, r)).map(line) : [],
         closed: events.includes('closed') ? closed.filter((r) => covers(watch, r)).map(line) : [],
         mapUrl: `${settings.cmsUrl}/api/service-requests/map${language === 'fr' ? '?lang=fr' : ''}`,
-        stopUrl: watchStopUrl(payload.secret, watch.id),
+        stopUrl,
         cityName: settings.cityName,
       })
       if (!email) continue
-      const stopUrl = watchStopUrl(payload.secret, watch.id)
-      await queueMessage(
+      await send(
         payload,
+        watch.email,
         {
-          from: `"311 ${settings.cityName.replace(/"/g, '')}" <${settings.inbound.address311}>`,
-          to: [watch.email],
-          subject: email.subject,
-          text: email.text,
+          ...email,
           headers: {
             'List-Unsubscribe': `<${stopUrl}>`,
             'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
             'Auto-Submitted': 'auto-generated',
           },
         },
-        { key: `watch:${day}:${watch.id}`, priority: NORMAL_PRIORITY },
+        `watch:${day}:${watch.id}`,
+        { reference: `watch-${watch.id}`, part: day },
       )
       queued += 1
     }
