@@ -8,7 +8,7 @@ import { rowsInRange } from '../db'
 import { publicCoordinate } from '../core/publicPoint'
 import { csvLine } from '../core/text/csv'
 import { REPEAT_THRESHOLD, type TrendRow, trendsCollector } from './core/trends'
-import { trendsFromGroups } from './core/trendGroups'
+import { type Dimension, trendsFromGroups } from './core/trendGroups'
 import { trendGroups } from './trendsSql'
 import { loadServices } from './catalogue'
 
@@ -154,16 +154,29 @@ const collectTrends = async (
   return collector.result()
 }
 
-export const loadTrends = async (payload: Payload, range: { from: string; to: string }) => {
+/**
+ * The trends as the database groups them (SQLite, PostgreSQL), else as the rows are read
+ * (MongoDB); `only` some groupings: the others come back empty (the rows' way reads them anyway).
+ */
+const grouped = async (
+  payload: Payload,
+  range: { from: string; to: string },
+  addresses: Map<string, number>,
+  only?: readonly Dimension[],
+) => {
   const names = { wards: await wardNames(payload), departments: await departmentNames(payload) }
-  const addresses = await addressesByWard(payload)
-  const groups = await trendGroups(payload, range, REPEAT_THRESHOLD, {
-    ward: (id) => names.wards.get(id) ?? null,
-    department: (id) => names.departments.get(id) ?? null,
-  })
-  const trends = groups
+  const lookups = {
+    ward: (id: string) => names.wards.get(id) ?? null,
+    department: (id: string) => names.departments.get(id) ?? null,
+  }
+  const groups = await trendGroups(payload, range, REPEAT_THRESHOLD, lookups, only)
+  return groups
     ? trendsFromGroups(groups, { ...range, localDate: torontoDates(), addresses })
     : await collectTrends(payload, range, names, addresses)
+}
+
+export const loadTrends = async (payload: Payload, range: { from: string; to: string }) => {
+  const trends = await grouped(payload, range, await addressesByWard(payload))
   // Places were counted by address id; the few that repeat get their labels.
   const ids = [...new Set(trends.repeatLocations.map((r) => r.location))]
   const labels = new Map(
@@ -196,23 +209,7 @@ export const loadTrends = async (payload: Payload, range: { from: string; to: st
 export const loadDepartmentOutcomes = async (
   payload: Payload,
   range: { from: string; to: string },
-) => {
-  const names = { wards: await wardNames(payload), departments: await departmentNames(payload) }
-  const groups = await trendGroups(
-    payload,
-    range,
-    REPEAT_THRESHOLD,
-    {
-      ward: (id) => names.wards.get(id) ?? null,
-      department: (id) => names.departments.get(id) ?? null,
-    },
-    ['department'],
-  )
-  const trends = groups
-    ? trendsFromGroups(groups, { ...range, localDate: torontoDates() })
-    : await collectTrends(payload, range, names, new Map())
-  return trends.byDepartment
-}
+) => (await grouped(payload, range, new Map(), ['department'])).byDepartment
 
 const OPEN_DATA_HEADER = [
   'service_request_id',
