@@ -627,6 +627,8 @@ describe('311 status by push', () => {
         headers: ip(),
       })
       expect(follow.status, JSON.stringify(follow.body)).toBe(200)
+      // The browser keeps its follower's token: its "still not fixed" and its stop.
+      expect(follow.body.token).toMatch(/^[\w-]{24}$/)
     }
     const rows = await harness.payload.find({
       collection: PUSH_SUBSCRIPTIONS,

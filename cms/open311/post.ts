@@ -7,7 +7,11 @@ import { MAX_REPORT_BYTES } from '../servicerequests/core/photos'
 import { photosIn, requestInputFrom, submitRequest } from '../servicerequests'
 import { answer, fail, type Format, invalid } from './answers'
 import { type ApiClient, clientForKey } from './apiKeys'
-import { IDEMPOTENCY_TTL_MS, readIdempotencyKey, receiptKeyFor } from './core/idempotency'
+import {
+  IDEMPOTENCY_TTL_MS,
+  readIdempotencyKey,
+  receiptKeyFor,
+} from '../servicerequests/core/idempotency'
 
 /** What a created request's answer says: kept with an Idempotency-Key, given again to a retry. */
 type Created = { service_request_id: string; token: string; service_notice: string }
@@ -95,7 +99,7 @@ export const postRequest = async (req: PayloadRequest, format: Format) => {
   const idempotency = readIdempotencyKey(req.headers.get('idempotency-key'))
   if (!idempotency.ok) return fail(format, 400, idempotency.message)
   const receiptKey = (client: ApiClient) =>
-    idempotency.key ? receiptKeyFor(client.id, idempotency.key) : null
+    idempotency.key ? receiptKeyFor(`open311:${client.id}`, idempotency.key) : null
   // A retry of a report already stored gets its first answer, before its body is even read.
   const firstAnswer = async (client: ApiClient) => {
     const key = receiptKey(client)

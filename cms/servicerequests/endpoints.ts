@@ -1,7 +1,6 @@
 import type { Endpoint } from 'payload'
 
 import { isStaff } from '../access/core/roles'
-import { databaseLimiter } from '../coordination'
 import {
   BodyRefused,
   clientIp,
@@ -15,6 +14,7 @@ import {
 import { serviceByCode } from './catalogue'
 import type { RequestChannel } from './core/model'
 import { nearbyReports, submitRequest } from './intake'
+import { NEAR_ME_METRES, openReportsNear } from './nearMe'
 import {
   duplicatesPage,
   messagePage,
@@ -23,7 +23,7 @@ import {
   stoppedPage,
   thanksPage,
 } from './pages'
-import { DANGER_CODE, questionsOf } from './core/safety'
+import { questionsOf } from './core/safety'
 import { requestInputFrom } from './readInput'
 import { changeStatus } from './status'
 import { offeredTemplates } from './statusTemplateEndpoint'
@@ -39,6 +39,7 @@ import { wardRequestsEndpoint } from './wardRequests'
 import { MAX_REPORT_BYTES } from './core/photos'
 import { photosIn } from './photos'
 import { UNPLACED_CHANNELS } from './core/placement'
+import { perIp, problemsJson, publicReport, stoppedJson } from './publicReport'
 
 /**
  * The 311 API beside Open311's: staff entry (`POST /api/service-requests`), the site's form, the
@@ -46,23 +47,17 @@ import { UNPLACED_CHANNELS } from './core/placement'
  * and the public status page.
  */
 
-const perIp = databaseLimiter('311-ip', { max: 10, windowMs: 60 * 60 * 1000 })
-
 const STAFF_CHANNELS: readonly RequestChannel[] = ['phone', 'counter', 'email', 'web']
 
 const languageOf = (value: unknown): Language => (value === 'fr' ? 'fr' : 'en')
 
-const problemsJson = (problems: { field: string; message: string; suggestions?: unknown[] }[]) =>
-  Response.json(
-    {
-      errors: problems.map((p) => ({
-        field: p.field,
-        message: p.message,
-        ...(p.suggestions ? { suggestions: p.suggestions } : {}),
-      })),
-    },
-    { status: 400 },
-  )
+/** `radius` as asked (whole metres within the bounds), the default when absent, else null. */
+const readRadius = (value: string | null): number | null => {
+  if (value === null || value === '') return NEAR_ME_METRES.default
+  if (!/^\d{1,5}$/.test(value)) return null
+  const metres = Number(value)
+  return metres >= NEAR_ME_METRES.min && metres <= NEAR_ME_METRES.max ? metres : null
+}
 
 export const requestEndpoints: Endpoint[] = [
   {
@@ -71,33 +66,19 @@ export const requestEndpoints: Endpoint[] = [
     path: '/',
     method: 'post',
     handler: async (req) => {
+      // Signed-out callers are the public: an app without a key, the City's own 311 app.
+      if (!isStaff(req.user)) return publicReport(req)
       const { values } = await readBodyOrAdminForm(req)
-      const staff = isStaff(req.user)
-      if (!staff && !(await perIp.take(req.payload, clientIp(req))))
-        return jsonError(
-          429,
-          'Too many reports from this connection in the last hour. Try later, or call 311.',
-        )
-      const channel =
-        staff && STAFF_CHANNELS.includes(values.channel as RequestChannel)
-          ? (values.channel as RequestChannel)
-          : staff
-            ? 'phone'
-            : 'web'
+      const channel = STAFF_CHANNELS.includes(values.channel as RequestChannel)
+        ? (values.channel as RequestChannel)
+        : 'phone'
       const outcome = await submitRequest(req.payload, {
         ...requestInputFrom(values, channel),
-        actor: staff ? req.user : null,
-        locationOptional: staff && UNPLACED_CHANNELS.includes(channel),
+        actor: req.user,
+        locationOptional: UNPLACED_CHANNELS.includes(channel),
         req,
       })
-      if (outcome.kind === 'stopped')
-        return Response.json(
-          {
-            stopped: true,
-            errors: [{ field: `attribute[${DANGER_CODE}]`, message: outcome.instruction }],
-          },
-          { status: 400 },
-        )
+      if (outcome.kind === 'stopped') return stoppedJson(outcome.instruction)
       if (outcome.kind === 'invalid') return problemsJson(outcome.problems)
       if (outcome.kind === 'duplicates')
         return jsonError(409, 'Nearby open reports of the same problem.')
@@ -106,20 +87,13 @@ export const requestEndpoints: Endpoint[] = [
           jsonError(503, 'The report could not be stored; send it again in a minute.'),
         )
       const { doc, nearby } = outcome
-      const nearbyPublic = nearby.map(({ reference, metres, state }) => ({
-        reference,
-        metres,
-        state,
-      }))
       return Response.json(
-        staff
-          ? {
-              doc,
-              message: `${doc.reference} opened.`,
-              reference: doc.reference,
-              nearby: nearbyPublic,
-            }
-          : { reference: doc.reference, expectedAt: doc.expectedAt, nearby: nearbyPublic },
+        {
+          doc,
+          message: `${doc.reference} opened.`,
+          reference: doc.reference,
+          nearby: nearby.map(({ reference, metres, state }) => ({ reference, metres, state })),
+        },
         { status: 201 },
       )
     },
@@ -174,19 +148,47 @@ export const requestEndpoints: Endpoint[] = [
     path: '/nearby',
     method: 'get',
     handler: async (req) => {
-      const service = await serviceByCode(req.payload, req.searchParams.get('service_code'))
-      if (!service) return jsonError(400, 'Give an active `service_code`.', 'service_code')
+      const headers = { 'cache-control': 'no-store', 'access-control-allow-origin': '*' }
+      const code = req.searchParams.get('service_code')
+      // Without a service: every open report near the resident (the app's "nearby").
+      const service = code === null ? null : await serviceByCode(req.payload, code)
+      if (code !== null && !service)
+        return jsonError(
+          400,
+          'Give an active `service_code`, or none for every service.',
+          'service_code',
+        )
       try {
         const point = readLatLong(req.searchParams.get('lat'), req.searchParams.get('long'))
-        const nearby = await nearbyReports(req.payload, service, point)
+        if (service)
+          return Response.json(
+            (await nearbyReports(req.payload, service, point)).map(
+              ({ reference, metres, state, addressLabel }) => ({
+                reference,
+                metres,
+                state,
+                address: addressLabel,
+              }),
+            ),
+            { headers },
+          )
+        const radius = readRadius(req.searchParams.get('radius'))
+        if (radius === null)
+          return jsonError(
+            400,
+            `Give a \`radius\` in metres from ${NEAR_ME_METRES.min} to ${NEAR_ME_METRES.max}.`,
+            'radius',
+          )
         return Response.json(
-          nearby.map(({ reference, metres, state, addressLabel }) => ({
-            reference,
-            metres,
-            state,
-            address: addressLabel,
+          (await openReportsNear(req.payload, point, radius)).map((r) => ({
+            reference: r.reference,
+            metres: r.metres,
+            state: r.state,
+            address: r.addressLabel,
+            service_code: r.serviceCode,
+            requested_datetime: r.requestedAt,
           })),
-          { headers: { 'cache-control': 'no-store', 'access-control-allow-origin': '*' } },
+          { headers },
         )
       } catch (error) {
         if (error instanceof LocationError) return jsonError(400, error.message, error.field)

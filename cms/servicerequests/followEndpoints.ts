@@ -203,6 +203,9 @@ const followOrMeToo = (meToo: boolean) => async (req: PayloadRequest) => {
         reference: doc.reference,
         following: true,
         ...(meToo ? { meToo: true } : {}),
+        // Only the browser holding the subscription gets here: its token is what its closing
+        // notice would carry ("still not fixed", stopping), so an app keeps it beside the report.
+        ...(how.pushSubscription !== undefined ? { token: follower.token } : {}),
       })
 }
 
