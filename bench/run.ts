@@ -75,6 +75,8 @@ rows.push(...inProcess('bench/kb.ts', ['5000', '1000']))
 log('Alerts by Web Push and SMS (a fresh database; a local push service and SMS gateway)…')
 // The local push service speaks HTTPS with a test certificate, trusted as a deployment trusts its push services.
 rows.push(...inProcess('bench/alertChannels.ts', ['10000'], { NODE_EXTRA_CA_CERTS: testCaFile() }))
+log('The 311 app: first load and time to reference (a fresh database and site)…')
+rows.push(...inProcess('bench/app311.ts', []))
 log('Alerts where you live: 100,000 subscribers at register addresses (a fresh database)…')
 rows.push(...inProcess('bench/targeting.ts', ['100000']))
 const postgres = process.env.BENCH_POSTGRES_URL

@@ -17,6 +17,7 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
   '.atom': 'application/atom+xml; charset=utf-8',
   '.ics': 'text/calendar; charset=utf-8',
+  '.webmanifest': 'application/manifest+json',
 }
 
 export const contentTypeOf = (name: string): string => {

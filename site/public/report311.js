@@ -1,12 +1,13 @@
 // The 311 report form, improved when JavaScript runs: address suggestions as you type (a combobox),
 // a place chosen on the ward map (filled back as the nearest address), and open reports of the same
 // problem nearby, before sending. Without it the form works as it is. Text only, never markup.
+// The 311 app (app311.js) shares it: it sets the form's data-service when a problem is chosen, and
+// sends a `civic-place` event with the phone's location.
 ;(function () {
   var form = document.querySelector('form.report-form')
   if (!form || !window.fetch) return
   var cms = form.getAttribute('data-cms')
   var locale = form.getAttribute('data-locale') === 'fr' ? 'fr' : 'en'
-  var service = form.getAttribute('data-service')
   var input = /** @type {HTMLInputElement} */ (document.getElementById('address'))
   var list = document.getElementById('address-options')
   var status = document.getElementById('address-status')
@@ -134,33 +135,53 @@
       point.x = event.clientX
       point.y = event.clientY
       var at = point.matrixTransform(map.getScreenCTM().inverse())
-      var placeLong = west + (at.x / box.width) * (east - west)
-      var placeLat = north - (at.y / box.height) * (north - south)
       marker.setAttribute('cx', String(at.x))
       marker.setAttribute('cy', String(at.y))
-      var ticket = ++placing
-      get('/api/addresses/locate?lat=' + placeLat + '&long=' + placeLong).then(function (answer) {
-        if (ticket !== placing) return
-        if (!answer.ok) {
-          status.textContent = answer.body ? form.getAttribute('data-map-outside') : ''
-          return
-        }
-        lat.value = placeLat.toFixed(6)
-        long.value = placeLong.toFixed(6)
-        var near = answer.body.nearest
-        input.value = near ? near.label : ''
-        addressId.value = near && near.metres <= 25 ? near.id : ''
-        status.textContent = (form.getAttribute('data-map-chosen') || '%s').replace(
-          '%s',
-          near ? near.label : answer.body.ward ? answer.body.ward.name : '',
-        )
-        showNearby()
-      })
+      placeAt(
+        north - (at.y / box.height) * (north - south),
+        west + (at.x / box.width) * (east - west),
+      )
     })
   }
 
+  // A place from the map or the phone: kept even when the register cannot be asked (no signal),
+  // so a report made offline still carries it; the nearest address is filled in when it can be.
+  function placeAt(placeLat, placeLong, said) {
+    var ticket = ++placing
+    lat.value = placeLat.toFixed(6)
+    long.value = placeLong.toFixed(6)
+    input.value = ''
+    addressId.value = ''
+    status.textContent = said || ''
+    get('/api/addresses/locate?lat=' + placeLat + '&long=' + placeLong).then(function (answer) {
+      if (ticket !== placing) return
+      if (!answer.ok) {
+        if (answer.body) {
+          lat.value = ''
+          long.value = ''
+          status.textContent = form.getAttribute('data-map-outside')
+        }
+        return
+      }
+      var near = answer.body.nearest
+      input.value = near ? near.label : ''
+      addressId.value = near && near.metres <= 25 ? near.id : ''
+      status.textContent =
+        (said ? said + ' ' : '') +
+        (form.getAttribute('data-map-chosen') || '%s').replace(
+          '%s',
+          near ? near.label : answer.body.ward ? answer.body.ward.name : '',
+        )
+      showNearby()
+    })
+  }
+  form.addEventListener('civic-place', function (/** @type {CustomEvent} */ event) {
+    placeAt(event.detail.lat, event.detail.long, event.detail.said)
+  })
+
   function showNearby() {
-    if (!lat.value || !long.value) return
+    var service = form.getAttribute('data-service')
+    if (!service || !lat.value || !long.value) return
     var ticket = ++nearbyAsked
     get(
       '/api/service-requests/nearby?service_code=' +

@@ -1,6 +1,7 @@
 // The site's service worker: it shows the City's push notifications (an alert, a 311 update) and
-// opens the page a notification is about when the person selects it. It caches nothing: the site
-// itself is always read fresh from the network.
+// opens the page a notification is about when the person selects it. It keeps a copy of the 311
+// app (/app/, /fr/app/ and what those pages load) so the app opens without a signal; the rest of
+// the site is never cached here and is always read fresh from the network.
 'use strict'
 
 // The worker's own scope: this file runs as a service worker, which WebWorker's types call `self`
@@ -81,6 +82,122 @@ worker.addEventListener('notificationclick', function (event) {
       for (var i = 0; i < list.length; i += 1)
         if (list[i].url === url && 'focus' in list[i]) return list[i].focus()
       return worker.clients.openWindow(url)
+    }),
+  )
+})
+
+// ---- The 311 app offline. ----
+// Network first (a new version of the app is taken as soon as it is published), the copy when the
+// network fails or is slower than a weak signal allows. The reports waiting to be sent are in the
+// page's IndexedDB, not here: an update of this cache never loses one.
+var APP_CACHE = 'civic-311-app-v1'
+var APP_PAGES = ['/app/', '/fr/app/']
+var SLOW_MS = 4000
+
+function inApp(path) {
+  return path.indexOf('/app/') === 0 || path.indexOf('/fr/app/') === 0
+}
+
+function appRequest(request) {
+  if (request.method !== 'GET') return false
+  var url = new URL(request.url)
+  if (url.origin !== self.location.origin) return false
+  if (inApp(url.pathname)) return true
+  // What an app page loads (its stylesheet, scripts, icons), known by the page that asked.
+  var from = request.referrer ? new URL(request.referrer) : null
+  return Boolean(from && from.origin === self.location.origin && inApp(from.pathname))
+}
+
+// The app's pages and everything they name (stylesheets, scripts, icons, the manifest), kept when
+// this worker is installed: the app opens offline after its first visit, not its second.
+function keepApp() {
+  return self.caches.open(APP_CACHE).then(function (cache) {
+    return Promise.all(
+      APP_PAGES.map(function (page) {
+        return fetch(page, { cache: 'no-cache' })
+          .then(function (response) {
+            if (!response.ok) return null
+            return response
+              .clone()
+              .text()
+              .then(function (html) {
+                var names = []
+                html.replace(/(?:href|src)="(\/[^"]*)"/g, function (all, name) {
+                  if (names.indexOf(name) === -1 && !/^\/\//.test(name)) names.push(name)
+                  return all
+                })
+                return cache.put(page, response).then(function () {
+                  return Promise.all(
+                    names.filter(assetOfApp).map(function (name) {
+                      return cache.add(name).catch(function () {
+                        return null
+                      })
+                    }),
+                  )
+                })
+              })
+          })
+          .catch(function () {
+            return null
+          })
+      }),
+    )
+  })
+}
+
+// Only what the app needs offline: not the site's other pages its header links to.
+function assetOfApp(name) {
+  return inApp(name) || /^\/(_astro\/|[\w-]+\.(js|svg|css)$)/.test(name)
+}
+
+worker.addEventListener('install', function (event) {
+  event.waitUntil(keepApp())
+})
+
+worker.addEventListener('activate', function (event) {
+  event.waitUntil(
+    self.caches.keys().then(function (names) {
+      return Promise.all(
+        names
+          .filter(function (name) {
+            return name.indexOf('civic-311-app-') === 0 && name !== APP_CACHE
+          })
+          .map(function (name) {
+            return self.caches.delete(name)
+          }),
+      )
+    }),
+  )
+})
+
+worker.addEventListener('fetch', function (event) {
+  if (!appRequest(event.request)) return
+  var request = event.request
+  var url = new URL(request.url)
+  // A page is kept under its address without the query or the fragment.
+  var key = request.mode === 'navigate' ? url.origin + url.pathname : request
+  event.respondWith(
+    self.caches.open(APP_CACHE).then(function (cache) {
+      var network = fetch(request).then(function (response) {
+        if (response.ok) cache.put(key, response.clone())
+        return response
+      })
+      var slow = new Promise(function (resolve) {
+        setTimeout(resolve, SLOW_MS)
+      })
+      var fallback = function () {
+        return cache.match(key).then(function (hit) {
+          return hit || network
+        })
+      }
+      return Promise.race([
+        network.catch(fallback),
+        slow.then(function () {
+          return cache.match(key).then(function (hit) {
+            return hit || network
+          })
+        }),
+      ]).catch(fallback)
     }),
   )
 })

@@ -25,7 +25,7 @@ const cacheControl = (urlPath: string): string => {
 const securityHeaders = (cmsOrigin: string): Record<string, string> => ({
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'strict-origin-when-cross-origin',
-  'content-security-policy': `default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self' ${cmsOrigin}; form-action 'self' ${cmsOrigin}; frame-ancestors 'none'; base-uri 'self'; object-src 'none'`,
+  'content-security-policy': `default-src 'self'; img-src 'self' data: blob:; style-src 'self'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self' ${cmsOrigin}; form-action 'self' ${cmsOrigin}; frame-ancestors 'none'; base-uri 'self'; object-src 'none'`,
 })
 
 type Found = { file: SiteFile; name: string } | { redirect: string } | null

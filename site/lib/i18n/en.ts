@@ -11,6 +11,7 @@ import { wardsEn } from './wardsEn'
 import { digestEn } from './digestEn'
 import { changeEn } from './changeEn'
 import { watchEn } from './watchEn'
+import { appEn } from './appEn'
 
 /**
  * Every interface string of the public site in English: one catalogue per language (fr.ts has the
@@ -322,6 +323,7 @@ export const en = {
   ...digestEn,
   ...changeEn,
   ...watchEn,
+  ...appEn,
   ...answersEn,
   ...searchEn,
 }

@@ -11,6 +11,7 @@ import { wardsFr } from './wardsFr'
 import { digestFr } from './digestFr'
 import { changeFr } from './changeFr'
 import { watchFr } from './watchFr'
+import { appFr } from './appFr'
 import type { Catalogue } from './en'
 
 /** Every interface string of the public site in French (Canadian usage: courriel, commandite). */
@@ -323,6 +324,7 @@ export const fr: Catalogue = {
   ...digestFr,
   ...changeFr,
   ...watchFr,
+  ...appFr,
   ...answersFr,
   ...searchFr,
 }

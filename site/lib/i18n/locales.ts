@@ -27,6 +27,7 @@ export type Section =
   | 'help'
   | 'search'
   | 'wards'
+  | 'app'
 
 /** Each section's address in each language (an item is at `{section}{slug}/`). */
 export const SECTION_BASE: Record<Language, Record<Section, string>> = {
@@ -43,6 +44,7 @@ export const SECTION_BASE: Record<Language, Record<Section, string>> = {
     help: '/311/',
     search: '/search/',
     wards: '/wards/',
+    app: '/app/',
   },
   fr: {
     home: '/fr/',
@@ -57,6 +59,7 @@ export const SECTION_BASE: Record<Language, Record<Section, string>> = {
     help: '/fr/311/',
     search: '/fr/recherche/',
     wards: '/fr/quartiers/',
+    app: '/fr/app/',
   },
 }
 

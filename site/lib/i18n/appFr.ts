@@ -1,0 +1,78 @@
+import type { CatalogueOf } from './catalogue'
+import type { appEn, appWordsEn } from './appEn'
+
+/** The 311 app in French (appEn.ts has the same keys). */
+export const appFr: CatalogueOf<typeof appEn> = {
+  app: {
+    name: 'Appli 311',
+    title: 'Signaler un problème',
+    shortName: '311',
+    description:
+      'Signalez un problème à la Ville avec une photo et un repère, même sans réseau, et suivez vos signalements.',
+    getIt: 'Obtenir l’appli 311',
+    getItLead:
+      'Signalez avec une photo et votre position, même sans réseau, et retrouvez vos signalements au même endroit. Ouvrez-la sur votre téléphone et ajoutez-la à l’écran d’accueil.',
+    needsScript: 'L’appli a besoin de JavaScript. Utilisez plutôt le formulaire :',
+    appNav: 'Appli 311',
+    reportTab: 'Signaler',
+    mineTab: 'Mes signalements',
+    nearbyTab: 'À proximité',
+    step1: '1. Quel est le problème?',
+    search: 'Chercher un problème',
+    searchHint: 'Par exemple : nid-de-poule, graffiti, lampadaire',
+    popular: 'Souvent signalés',
+    allServices: 'Tous les problèmes',
+    step2: '2. Photos',
+    photos: 'Prenez ou choisissez jusqu’à 3 photos',
+    photosHint: 'JPEG, PNG ou WebP. Facultatif, mais l’équipe trouve ainsi le problème.',
+    step3: '3. Où est-ce?',
+    useLocation: 'Utiliser ma position',
+    addressLabel: 'Ou tapez une adresse',
+    step4: '4. Détails',
+    details: 'Décrivez le problème (facultatif)',
+    email: 'Courriel pour les nouvelles (facultatif)',
+    send: 'Envoyer le signalement',
+    waitingTitle: 'En attente d’envoi',
+    mineTitle: 'Mes signalements',
+    nearbyTitle: 'Signalements ouverts près de vous',
+    nearbyLead: 'Déjà signalé? Dites « moi aussi » sur sa page plutôt que de l’envoyer à nouveau.',
+    noneWaiting: 'Rien n’attend d’être envoyé.',
+    noneMine: 'Les signalements envoyés de cet appareil s’affichent ici.',
+    noneNearby: 'Aucun signalement ouvert près de vous.',
+    nearbyNeedsPlace:
+      'Utilisez votre position à l’écran de signalement pour voir les signalements près de vous.',
+  },
+}
+
+export const appWordsFr: CatalogueOf<typeof appWordsEn> = {
+  online: 'En ligne.',
+  offline: 'Pas de connexion : les signalements restent sur cet appareil et partent à son retour.',
+  waitingOne: '1 signalement attend d’être envoyé.',
+  waitingMany: '{n} signalements attendent d’être envoyés.',
+  queued: 'Gardé sur cet appareil. Il partira au retour de la connexion.',
+  sent: 'Envoyé. Votre numéro de référence est {ref}.',
+  refused: 'La Ville n’a pas pu accepter ce signalement : {message}',
+  discard: 'Abandonner',
+  chooseService: 'Choisissez d’abord le problème.',
+  placeFirst: 'Indiquez le lieu : votre position, un toucher sur la carte ou une adresse.',
+  locating: 'Recherche de votre position…',
+  located: 'Votre position, à {m} m près.',
+  locationDenied: 'Votre position n’est pas disponible. Touchez la carte ou tapez une adresse.',
+  tooManyPhotos: 'Jusqu’à 3 photos : les 3 premières sont gardées.',
+  photoAlt: 'Photo {n} à envoyer',
+  removePhoto: 'Retirer la photo {n}',
+  stopped: 'Ne le signalez pas ici :',
+  answersFirst: 'Ces réponses peuvent vous aider avant de signaler :',
+  statusOpen: 'Ouvert',
+  statusClosed: 'Fermé',
+  expected: 'Prévu d’ici le {date}',
+  history: 'Historique',
+  statusPage: 'Voir sa page (toujours pas réglé, moi aussi, suivre)',
+  meToo: 'Moi aussi',
+  metres: 'à {m} m',
+  noResults: 'Aucun problème ne correspond. Essayez un autre mot ou choisissez dans la liste.',
+  results: '{n} problèmes correspondent.',
+  required: '(obligatoire)',
+  updateReady:
+    'Une nouvelle version de l’appli est installée. Les signalements en attente sont gardés.',
+}

@@ -1,0 +1,5 @@
+import type { APIRoute } from 'astro'
+
+import { manifestResponse } from '../../../views/appManifest'
+
+export const GET: APIRoute = () => manifestResponse('fr')
