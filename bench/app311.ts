@@ -68,8 +68,15 @@ for (const page of ['/app/', '/fr/app/']) {
 server.close()
 
 log(`  ${reports} reports from the app, each with a photo and its key…`)
+// A phone's 12-megapixel photo: noise keeps it the size a camera's JPEG is (about 4 MB).
 const photo = await sharp({
-  create: { width: 3024, height: 4032, channels: 3, background: '#553' },
+  create: {
+    width: 3024,
+    height: 4032,
+    channels: 3,
+    background: '#553',
+    noise: { type: 'gaussian', mean: 110, sigma: 20 },
+  },
 })
   .jpeg({ quality: 85 })
   .toBuffer()

@@ -8,6 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { demoAddresses } from '../cms/addresses/core/demoCity'
 import { signedIn } from './helpers/api'
 import { launchBrowser } from './helpers/browser'
+import { startPushService } from './helpers/pushService'
+import { usePushStub } from './helpers/pushStub'
 import { type RunningCms, startCms } from './helpers/server'
 
 /**
@@ -18,15 +20,19 @@ import { type RunningCms, startCms } from './helpers/server'
  */
 let cms: RunningCms
 let browser: Browser
+let push: Awaited<ReturnType<typeof startPushService>>
 const main = demoAddresses().find((a) => a.street === 'Main Street' && a.number === '123')!
 
 beforeAll(async () => {
-  cms = await startCms()
+  // A local HTTPS push service the CMS may send to (its certificate trusted via NODE_EXTRA_CA_CERTS).
+  push = await startPushService()
+  cms = await startCms({ PUSH_SERVICE_HOSTS: push.hostEntry })
   browser = await launchBrowser()
 })
 afterAll(async () => {
   await browser?.close()
   await cms?.stop()
+  await push?.close()
 })
 
 const expectNoAxeViolations = async (page: Page, label: string) => {
@@ -186,6 +192,58 @@ describe('the 311 app', () => {
     await page.getByRole('button', { name: 'Use my location' }).click()
     await page.locator('#nearby-list a', { hasText: reference }).waitFor()
     await expectNoAxeViolations(page, 'app with my report and nearby reports')
+    await context.close()
+  })
+
+  it('a report followed by push from “My reports” is told of its closing, and “still not fixed” from the app reopens it', async () => {
+    const context = await browser.newContext()
+    await usePushStub(context, push, cms.siteUrl)
+    const page = await context.newPage()
+    await page.goto(`${cms.siteUrl}/app/`)
+    await page.getByRole('radio', { name: 'Pothole' }).check()
+    const address = page.getByRole('combobox', { name: /^Or type an address/ })
+    await address.pressSequentially('123 Mai', { delay: 30 })
+    await page.getByRole('option', { name: /^123 Main Street/ }).click()
+    await page.getByRole('radio', { name: 'Wider than a tire' }).check()
+    await page.getByRole('button', { name: 'Send the report' }).click()
+    const sent = page.locator('#mine-list a', { hasText: /^SR-\d{4}-\d{6}$/ })
+    await sent.waitFor()
+    const reference = (await sent.textContent())!
+
+    await page.getByRole('button', { name: 'Get updates on this phone' }).click()
+    await page
+      .locator('#mine-list', { hasText: 'Updates about this report come to this phone.' })
+      .waitFor()
+    await expectNoAxeViolations(page, 'app following a report')
+    const desk = await signedIn(cms.url, 'desk@city.example')
+    const stored = (await desk('GET', `/service-requests?where[reference][equals]=${reference}`))
+      .body.docs[0]
+    const before = push.received.length
+    const closed = await desk('POST', `/service-requests/${stored.id}/status`, {
+      state: 'closed',
+      reason: 'resolved',
+    })
+    expect(closed.status, JSON.stringify(closed.body)).toBe(200)
+    expect(closed.body.notified).toBe(1)
+    await expect
+      .poll(() =>
+        push.received
+          .slice(before)
+          .some((r) => (r.payload as { url?: string }).url?.includes(reference)),
+      )
+      .toBe(true)
+
+    // The app reads the closing from Open311 and offers "still not fixed" with the follower's token.
+    await page.reload()
+    await page.locator('#mine-list .app-state', { hasText: 'Closed' }).waitFor()
+    await page.getByText('Still not fixed?').click()
+    await page.getByLabel(/^What is still wrong\?/).fill('The hole is back after the rain.')
+    await expectNoAxeViolations(page, 'app saying still not fixed')
+    await page.getByRole('button', { name: 'Say it is still not fixed' }).click()
+    await page.locator('#app-status', { hasText: 'Reopened: the City has been told.' }).waitFor()
+    const reopened = (await desk('GET', `/service-requests/${stored.id}?depth=0`)).body
+    expect(reopened).toMatchObject({ status: 'open', reopenCount: 1 })
+    await page.locator('#mine-list .app-state', { hasText: 'Open' }).waitFor()
     await context.close()
   })
 })

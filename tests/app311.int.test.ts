@@ -213,3 +213,59 @@ describe('open reports near the resident', () => {
     expect(nowhere.status).toBe(400)
   })
 })
+
+describe('following and "still not fixed" from an app on another origin', () => {
+  it('a form post with Accept: application/json is answered in JSON that any page may read', async () => {
+    const created = await appReport({
+      ...POTHOLE,
+      address_string: '123 Main Street',
+      idempotency_key: 'follow-json-1',
+    })
+    const reference = created.body.reference
+    const follow = await harness.rest('POST', `/${SERVICE_REQUESTS}/${reference}/follow`, {
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        accept: 'application/json',
+        'x-forwarded-for': ip(),
+      },
+      body: 'email=neighbour%40example.ca&language=fr',
+    })
+    expect(follow.status).toBe(202)
+    expect(follow.body).toEqual({ reference, following: false, confirm: 'email' })
+    expect(follow.headers.get('access-control-allow-origin')).toBe('*')
+    // The same form without the header is the site's: a page.
+    const page = await harness.rest('POST', `/${SERVICE_REQUESTS}/${reference}/follow`, {
+      headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-forwarded-for': ip() },
+      body: 'email=neighbour%40example.ca&language=fr',
+    })
+    expect(page.status).toBe(202)
+    expect(String(page.body)).toMatch(/^<!doctype html>/i)
+  })
+
+  it('"still not fixed" with a token that is not a follower’s is refused in JSON, naming the token', async () => {
+    const created = await appReport({
+      ...POTHOLE,
+      address_string: '123 Main Street',
+      idempotency_key: 'reopen-json-1',
+    })
+    const reopen = await harness.rest(
+      'POST',
+      `/${SERVICE_REQUESTS}/${created.body.reference}/reopen`,
+      {
+        headers: {
+          'content-type': 'application/x-www-form-urlencoded',
+          accept: 'application/json',
+          'x-forwarded-for': ip(),
+        },
+        body: new URLSearchParams({
+          token: 'a'.repeat(24),
+          comment: 'Still a hole.',
+          language: 'en',
+        }).toString(),
+      },
+    )
+    expect(reopen.status).toBe(404)
+    expect(reopen.body.errors[0].field).toBe('token')
+    expect(reopen.headers.get('access-control-allow-origin')).toBe('*')
+  })
+})

@@ -20,6 +20,7 @@ import { signedIn, waitForSiteBuild } from './helpers/api'
 import { launchBrowser } from './helpers/browser'
 import { type RunningCms, startCms } from './helpers/server'
 import { startPushService } from './helpers/pushService'
+import { usePushStub } from './helpers/pushStub'
 
 /** The public site as residents meet it: built by `npm start`, served on SITE_PORT, in Chromium. */
 let cms: RunningCms
@@ -990,28 +991,7 @@ describe('alerts by Web Push', () => {
    */
   it('a resident turns on notifications (permission granted), an urgent alert reaches the service worker in their language, and opens its page', async () => {
     const context = await browser.newContext()
-    await context.grantPermissions(['notifications'], { origin: cms.siteUrl })
-    await context.exposeBinding('__localPushSubscribe', () => push.subscribe())
-    await context.addInitScript(() => {
-      const made: { current: unknown } = { current: null }
-      const asSubscription = (json: { endpoint: string; keys: Record<string, string> }) => ({
-        endpoint: json.endpoint,
-        expirationTime: null,
-        options: { userVisibleOnly: true },
-        toJSON: () => ({ endpoint: json.endpoint, expirationTime: null, keys: json.keys }),
-        unsubscribe: () => Promise.resolve(true),
-      })
-      const manager = (
-        window as unknown as { PushManager?: { prototype: Record<string, unknown> } }
-      ).PushManager
-      if (!manager) return
-      manager.prototype.subscribe = async () => {
-        const local = window as unknown as { __localPushSubscribe: () => Promise<never> }
-        made.current = asSubscription(await local.__localPushSubscribe())
-        return made.current
-      }
-      manager.prototype.getSubscription = async () => made.current
-    })
+    await usePushStub(context, push, cms.siteUrl)
     const page = await context.newPage()
     const cdp = await context.newCDPSession(page)
     const registrations: { registrationId: string; scopeURL: string; isDeleted: boolean }[] = []

@@ -14,6 +14,14 @@ export {
   readJsonBody,
   sourcePageOf,
 } from './request'
-export { jsonError, notStored, refuseUnless, STORE_RETRY_AFTER_SECONDS } from './responses'
+export {
+  anyOrigin,
+  jsonError,
+  notStored,
+  readableAnywhere,
+  refuseUnless,
+  STORE_RETRY_AFTER_SECONDS,
+  wantsJson,
+} from './responses'
 export { checkedAddresses, OUTBOUND_REFUSED, outboundAgent, OutboundRefused } from './outboundAgent'
 export { BodyRefused, type Refusal, type UploadedFile } from './bodyReader'

@@ -33,3 +33,25 @@ export const notStored = (response: Response, seconds = STORE_RETRY_AFTER_SECOND
   response.headers.set('Retry-After', String(seconds))
   return response
 }
+
+/**
+ * An answer any web page may read (a browser app on another origin, such as the City's 311 app):
+ * only for public endpoints, where no cookie counts (`csrf` keeps sign-ins to the CMS itself).
+ */
+export const readableAnywhere = (response: Response) => {
+  response.headers.set('access-control-allow-origin', '*')
+  response.headers.set('access-control-expose-headers', 'Idempotent-Replayed, Retry-After')
+  return response
+}
+
+/** A public endpoint's handler whose every answer any web page may read. */
+export const anyOrigin =
+  (handler: (req: PayloadRequest) => Promise<Response>) => async (req: PayloadRequest) =>
+    readableAnywhere(await handler(req))
+
+/**
+ * Whether a form post wants JSON rather than a page: a browser app on another origin posts a form
+ * (no preflight) with `Accept: application/json` (a header that needs none either).
+ */
+export const wantsJson = (req: PayloadRequest) =>
+  /\bapplication\/json\b/i.test(req.headers.get('accept') ?? '')

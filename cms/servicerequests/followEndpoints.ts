@@ -5,7 +5,7 @@ import { relationId } from '../core/relationId'
 import { SERVICE_REQUEST_FOLLOWERS, SERVICE_REQUESTS } from '../core/slugs'
 import { normaliseEmail } from '../core/text/emailAddress'
 import { toE164 } from '../core/text/phone'
-import { clientIp, jsonError, readBody, sourcePageOf } from '../http'
+import { anyOrigin, clientIp, jsonError, readBody, sourcePageOf, wantsJson } from '../http'
 import { subscribePush } from '../push'
 import { currentSettings } from '../settings'
 import { queueText } from '../sms'
@@ -147,7 +147,10 @@ const countMeToo = async (req: PayloadRequest, request: number | string) => {
 
 /** Following, or saying "me too" (the same problem: counted, and followed). */
 const followOrMeToo = (meToo: boolean) => async (req: PayloadRequest) => {
-  const { values, form } = await readBody(req)
+  const body = await readBody(req)
+  const { values } = body
+  // An app's form post may ask for JSON (`Accept: application/json`).
+  const form = body.form && !wantsJson(req)
   const language = languageOf(values.language)
   const t = strings(language).requests
   if (!(await followPerIp.take(req.payload, clientIp(req))))
@@ -209,8 +212,17 @@ const followOrMeToo = (meToo: boolean) => async (req: PayloadRequest) => {
       })
 }
 
-const follow: Endpoint = { path: '/:id/follow', method: 'post', handler: followOrMeToo(false) }
-const meToo: Endpoint = { path: '/:id/me-too', method: 'post', handler: followOrMeToo(true) }
+// Apps on other origins (the City's 311 app) read these answers.
+const follow: Endpoint = {
+  path: '/:id/follow',
+  method: 'post',
+  handler: anyOrigin(followOrMeToo(false)),
+}
+const meToo: Endpoint = {
+  path: '/:id/me-too',
+  method: 'post',
+  handler: anyOrigin(followOrMeToo(true)),
+}
 
 /** Marks a follower proven and records it in the request's history. */
 const confirm = async (req: PayloadRequest, follower: Follower) => {

@@ -1,7 +1,14 @@
 import type { PayloadRequest } from 'payload'
 
 import { databaseLimiter, keepAnswer, keptAnswer } from '../coordination'
-import { BodyRefused, clientIp, jsonError, notStored, readBodyWithFiles } from '../http'
+import {
+  BodyRefused,
+  clientIp,
+  jsonError,
+  notStored,
+  readableAnywhere,
+  readBodyWithFiles,
+} from '../http'
 import type { RequestChannel } from './core/model'
 import { DANGER_CODE } from './core/safety'
 import { MAX_REPORT_BYTES } from './core/photos'
@@ -20,12 +27,10 @@ import { requestInputFrom } from './readInput'
 
 export const perIp = databaseLimiter('311-ip', { max: 10, windowMs: 60 * 60 * 1000 })
 
-/** Any page may read the answer: no cookie counts here (`csrf` keeps sign-ins to the CMS). */
+/** Any page may read the answer; no cache keeps it. */
 const open = (response: Response) => {
-  response.headers.set('access-control-allow-origin', '*')
-  response.headers.set('access-control-expose-headers', 'Idempotent-Replayed, Retry-After')
   response.headers.set('cache-control', 'no-store')
-  return response
+  return readableAnywhere(response)
 }
 
 type Created = { reference: string; expectedAt: string | null; token: string; nearby: unknown[] }

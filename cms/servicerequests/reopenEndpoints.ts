@@ -4,7 +4,15 @@ import { escapeHtml } from '../../site/lib/html'
 import { strings, type Language } from '../../site/lib/i18n'
 import { databaseLimiter } from '../coordination'
 import { formatDay } from '../core/businessDays'
-import { BodyRefused, clientIp, jsonError, notStored, readBodyWithFiles } from '../http'
+import {
+  anyOrigin,
+  BodyRefused,
+  clientIp,
+  jsonError,
+  notStored,
+  readBodyWithFiles,
+  wantsJson,
+} from '../http'
 import { currentSettings } from '../settings'
 import { MAX_REPORT_BYTES } from './core/photos'
 import { reopenUntil } from './core/reopen'
@@ -137,7 +145,9 @@ const reopen = async (req: PayloadRequest) => {
     if (error instanceof BodyRefused) return jsonError(error.refusal.status, error.message)
     throw error
   }
-  const { values, files, form } = body
+  const { values, files } = body
+  // An app's form post may ask for JSON (`Accept: application/json`).
+  const form = body.form && !wantsJson(req)
   const language = languageOf(values.language ?? req.searchParams.get('lang'))
   const outcome = await reopenRequest(req.payload, {
     id: req.routeParams?.id,
@@ -151,5 +161,6 @@ const reopen = async (req: PayloadRequest) => {
 
 export const reopenEndpoints: Endpoint[] = [
   { path: '/:id/reopen', method: 'get', handler: reopenForm },
-  { path: '/:id/reopen', method: 'post', handler: reopen },
+  // Apps on other origins (the City's 311 app) read its answer.
+  { path: '/:id/reopen', method: 'post', handler: anyOrigin(reopen) },
 ]

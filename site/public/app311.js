@@ -270,6 +270,7 @@
     note: function () {
       return note
     },
+    say: say,
   })
   function flush() {
     return store

@@ -91,6 +91,12 @@
           details.appendChild(steps)
           li.appendChild(details)
         }
+        var push = window.civicPush
+        if (report.status !== 'closed' && push && push.supported) {
+          if (report.following) li.appendChild(el('p', w.followingPush, 'hint'))
+          else li.appendChild(followButton(report))
+        }
+        if (report.status === 'closed' && report.token) li.appendChild(reopenForm(report))
         var more = /** @type {HTMLAnchorElement} */ (el('a', w.statusPage))
         more.href = link.href
         var p = el('p')
@@ -106,6 +112,121 @@
       var note = app.note()
       $('app-status').textContent = line + (note ? ' ' + note : '')
     })
+  }
+
+  // A form post an app on another origin may read (no preflight), answered in JSON.
+  function post(path, fields) {
+    var body = new URLSearchParams()
+    Object.keys(fields).forEach(function (name) {
+      body.append(name, fields[name])
+    })
+    return fetch(app.cms + path, {
+      method: 'POST',
+      body: body,
+      credentials: 'omit',
+      headers: { accept: 'application/json' },
+    }).then(function (response) {
+      return response
+        .json()
+        .catch(function () {
+          return {}
+        })
+        .then(function (answer) {
+          return { status: response.status, ok: response.ok, body: answer }
+        })
+    })
+  }
+  function requestPath(report, action) {
+    return '/api/service-requests/' + encodeURIComponent(report.reference) + '/' + action
+  }
+  function problemOf(answer) {
+    var first = answer.body && answer.body.errors && answer.body.errors[0]
+    return (first && first.message) || w.pushFailed
+  }
+
+  // Updates by push to this phone: no alert topics taken; the follower's token comes back and is
+  // what "still not fixed" needs once the report is closed.
+  function followButton(report) {
+    var button = /** @type {HTMLButtonElement} */ (el('button', w.followPush, 'button app-chip'))
+    button.type = 'button'
+    button.addEventListener('click', function () {
+      button.disabled = true
+      window.civicPush
+        .subscribe(app.cms)
+        .then(function (subscription) {
+          return post(requestPath(report, 'follow'), {
+            subscription: JSON.stringify(subscription),
+            language: app.locale,
+          })
+        })
+        .then(function (answer) {
+          if (!answer.ok || !answer.body.token) throw new Error(problemOf(answer))
+          report.following = true
+          report.token = answer.body.token
+          app.say(w.followingPush)
+          return put('mine', report)
+        })
+        .catch(function (error) {
+          app.say(error.message === 'denied' ? w.pushDenied : error.message || w.pushFailed)
+          button.disabled = false
+        })
+        .then(render)
+    })
+    return button
+  }
+
+  // "Still not fixed": within 30 days of the closing it reopens; later, a new linked report.
+  function reopenForm(report) {
+    var details = el('details')
+    details.appendChild(el('summary', w.stillNotFixed))
+    var form = el('form', '', 'inquiry-form')
+    var id = 'reopen-' + report.reference
+    var label = /** @type {HTMLLabelElement} */ (el('label', w.whatIsWrong + ' ' + w.required))
+    label.htmlFor = id
+    var comment = /** @type {HTMLTextAreaElement} */ (el('textarea'))
+    comment.id = id
+    comment.required = true
+    comment.maxLength = 2000
+    comment.rows = 3
+    var send = /** @type {HTMLButtonElement} */ (el('button', w.reopenButton, 'button'))
+    send.type = 'submit'
+    form.appendChild(label)
+    form.appendChild(comment)
+    form.appendChild(send)
+    form.addEventListener('submit', function (event) {
+      event.preventDefault()
+      send.disabled = true
+      post(requestPath(report, 'reopen'), {
+        token: report.token,
+        comment: comment.value,
+        language: app.locale,
+      })
+        .then(function (answer) {
+          if (answer.status === 201 && answer.body.reference) {
+            app.say(fill(w.reopenedNew, { ref: answer.body.reference }))
+            var now = new Date().toISOString()
+            return put('mine', {
+              reference: answer.body.reference,
+              createdAt: now,
+              sentAt: now,
+              service: report.service,
+              place: report.place,
+              status: 'open',
+            })
+          }
+          if (!answer.ok) throw new Error(problemOf(answer))
+          app.say(w.reopened)
+          report.status = 'open'
+          return put('mine', report)
+        })
+        .catch(function (error) {
+          app.say(error.message)
+          send.disabled = false
+        })
+        .then(refreshMine)
+    })
+    details.appendChild(form)
+    return details
   }
 
   // The device's reports, as Open311 says they are now (state, notes, the public history).

@@ -21,13 +21,6 @@
     on.hidden = subscribed
     off.hidden = !subscribed
   }
-  function keyBytes(base64url) {
-    var base64 = base64url.replace(/-/g, '+').replace(/_/g, '/')
-    var raw = window.atob(base64 + '===='.slice(base64.length % 4 || 4))
-    var bytes = new Uint8Array(raw.length)
-    for (var i = 0; i < raw.length; i += 1) bytes[i] = raw.charCodeAt(i)
-    return bytes
-  }
   function post(path, fields) {
     var body = new URLSearchParams()
     Object.keys(fields).forEach(function (name) {
@@ -69,18 +62,14 @@
     }
   }
 
-  if (!('serviceWorker' in navigator) || !('PushManager' in window) || !window.Notification) {
+  var push = window.civicPush
+  if (!push || !push.supported) {
     say(words.unsupported)
     return
   }
   on.hidden = false
-  var registration = navigator.serviceWorker.register('/sw.js').then(function () {
-    return navigator.serviceWorker.ready
-  })
-  registration
-    .then(function (reg) {
-      return reg.pushManager.getSubscription()
-    })
+  push
+    .current()
     .then(function (existing) {
       show(Boolean(existing))
       if (existing) say(words.isOn)
@@ -91,22 +80,8 @@
 
   on.addEventListener('click', function () {
     on.disabled = true
-    window.Notification.requestPermission()
-      .then(function (permission) {
-        if (permission !== 'granted') throw new Error('denied')
-        return Promise.all([
-          registration,
-          fetch(cms + '/api/push-subscriptions/key', { credentials: 'omit' }).then(function (r) {
-            return r.json()
-          }),
-        ])
-      })
-      .then(function (both) {
-        return both[0].pushManager.subscribe({
-          userVisibleOnly: true,
-          applicationServerKey: keyBytes(both[1].publicKey),
-        })
-      })
+    push
+      .subscribe(cms)
       .then(function (subscription) {
         return post('/api/push-subscriptions', {
           subscription: JSON.stringify(subscription),
@@ -145,10 +120,8 @@
   })
 
   off.addEventListener('click', function () {
-    registration
-      .then(function (reg) {
-        return reg.pushManager.getSubscription()
-      })
+    push
+      .current()
       .then(function (subscription) {
         if (!subscription) return null
         var endpoint = subscription.endpoint

@@ -30,6 +30,8 @@ type Civic311App = {
   locale: string
   /** The last thing the app did, said after the connection's state. */
   note: () => string
+  /** Says what the app just did in its status line. */
+  say: (text: string) => void
 }
 
 /** A report on the device: waiting (`outbox`, by `id`) or sent (`mine`, by `reference`). */
@@ -47,6 +49,9 @@ type Civic311Record = {
   status?: string
   notes?: string
   history?: { at: string; text: string }[]
+  /** Following by push on this device, and the follower's token ("still not fixed"). */
+  following?: boolean
+  token?: string
 }
 
 /** The 311 app's device store and sending (app311Store.js). */
@@ -70,8 +75,17 @@ type Civic311Lists = {
   showNearby(place: { lat: number | string; long: number | string } | null): void
 }
 
+/** The browser's push subscription for the City's notifications (pushSubscribe.js). */
+type CivicPush = {
+  supported: boolean
+  ready(): Promise<ServiceWorkerRegistration>
+  subscribe(cms: string): Promise<PushSubscription>
+  current(): Promise<PushSubscription | null>
+}
+
 interface Window {
   civicSearch: CivicSearch
+  civicPush: CivicPush
   civic311Store: Civic311Store
   civic311Lists: Civic311Lists
 }

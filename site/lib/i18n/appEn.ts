@@ -78,4 +78,13 @@ export const appWordsEn = {
   results: '{n} problems match.',
   required: '(required)',
   updateReady: 'A new version of the app was installed. Waiting reports are kept.',
+  followPush: 'Get updates on this phone',
+  followingPush: 'Updates about this report come to this phone.',
+  pushDenied: 'Notifications are blocked for this site: allow them in the browser’s settings.',
+  pushFailed: 'Updates could not be turned on. Try again later.',
+  stillNotFixed: 'Still not fixed?',
+  whatIsWrong: 'What is still wrong?',
+  reopenButton: 'Say it is still not fixed',
+  reopened: 'Reopened: the City has been told.',
+  reopenedNew: 'A new report was opened: {ref}.',
 }

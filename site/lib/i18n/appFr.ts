@@ -75,4 +75,14 @@ export const appWordsFr: CatalogueOf<typeof appWordsEn> = {
   required: '(obligatoire)',
   updateReady:
     'Une nouvelle version de l’appli est installée. Les signalements en attente sont gardés.',
+  followPush: 'Recevoir les nouvelles sur ce téléphone',
+  followingPush: 'Les nouvelles de ce signalement arrivent sur ce téléphone.',
+  pushDenied:
+    'Les notifications sont bloquées pour ce site : autorisez-les dans les réglages du navigateur.',
+  pushFailed: 'Impossible d’activer les nouvelles. Réessayez plus tard.',
+  stillNotFixed: 'Toujours pas réglé?',
+  whatIsWrong: 'Qu’est-ce qui ne va toujours pas?',
+  reopenButton: 'Signaler que ce n’est toujours pas réglé',
+  reopened: 'Rouvert : la Ville est avisée.',
+  reopenedNew: 'Un nouveau signalement a été ouvert : {ref}.',
 }
