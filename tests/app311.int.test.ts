@@ -2,7 +2,7 @@ import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { demoAddresses } from '../cms/addresses/core/demoCity'
-import { API_CLIENTS, REQUEST_PHOTOS, SERVICE_REQUESTS } from '../cms/core/slugs'
+import { ADDRESSES, API_CLIENTS, REQUEST_PHOTOS, SERVICE_REQUESTS } from '../cms/core/slugs'
 import { seedDemo311 } from '../cms/seed/seed'
 import { type Harness, startHarness } from './helpers/harness'
 import { requestByReference } from './helpers/requests311'
@@ -172,6 +172,62 @@ describe('a report the app queued offline', () => {
   })
 })
 
+describe('hostile reports from apps without a key', () => {
+  const post = (files: { name: string; data: Buffer; type: string }[], key: string) => {
+    const form = new FormData()
+    for (const [k, v] of Object.entries({
+      ...POTHOLE,
+      address_string: '123 Main Street',
+      idempotency_key: key,
+    }))
+      form.append(k, v)
+    for (const f of files)
+      form.append('media', new Blob([new Uint8Array(f.data)], { type: f.type }), f.name)
+    return harness.rest('POST', `/${SERVICE_REQUESTS}`, {
+      body: form,
+      headers: { 'x-forwarded-for': ip() },
+    })
+  }
+
+  it('a page posing as a photo, or four photos, are refused naming media; nothing is kept, not even the key', async () => {
+    const before = await count()
+    const fake = await post(
+      [
+        {
+          name: 'IMG.jpg',
+          data: Buffer.from('<html><script>x</script></html>'),
+          type: 'image/jpeg',
+        },
+      ],
+      'hostile-1',
+    )
+    expect(fake.status).toBe(400)
+    expect(fake.body.errors[0].field).toBe('media')
+    expect(fake.headers.get('access-control-allow-origin')).toBe('*')
+    const four = await post(
+      [1, 2, 3, 4].map((n) => ({ name: `p${n}.jpg`, data: photo, type: 'image/jpeg' })),
+      'hostile-2',
+    )
+    expect(four.status).toBe(400)
+    expect(four.body.errors[0].field).toBe('media')
+    expect(await count()).toBe(before)
+    // The refused key answers nothing kept: fixed and sent again, the report is stored.
+    const fixed = await post([{ name: 'IMG.jpg', data: photo, type: 'image/jpeg' }], 'hostile-1')
+    expect(fixed.status).toBe(201)
+    expect(fixed.headers.get('idempotent-replayed')).toBeNull()
+  })
+
+  it('a body larger than three photos can be is refused before it is read', async () => {
+    const huge = await post(
+      [{ name: 'huge.jpg', data: Buffer.alloc(31 * 1024 * 1024, 1), type: 'image/jpeg' }],
+      'hostile-3',
+    )
+    expect(huge.status).toBe(413)
+    expect(huge.body.errors[0].field).toBe('media')
+    expect(huge.headers.get('access-control-allow-origin')).toBe('*')
+  })
+})
+
 describe('open reports near the resident', () => {
   it('lists every service’s open reports within the radius, nearest first, public fields only', async () => {
     const near = await harness.rest(
@@ -267,5 +323,47 @@ describe('following and "still not fixed" from an app on another origin', () => 
     expect(reopen.status).toBe(404)
     expect(reopen.body.errors[0].field).toBe('token')
     expect(reopen.headers.get('access-control-allow-origin')).toBe('*')
+  })
+})
+
+describe('the streets of the address register', () => {
+  it('are public lines any map may draw, worked out again when the register changes', async () => {
+    const first = await harness.rest('GET', '/addresses/streets')
+    expect(first.status).toBe(200)
+    expect(first.headers.get('access-control-allow-origin')).toBe('*')
+    const main = first.body.find((s: { street: string }) => s.street === 'Main Street')
+    expect(main.lines.length).toBeGreaterThanOrEqual(1)
+    // Main Street runs east-west: its line keeps (nearly) one latitude, the addresses' own.
+    const lats = main.lines.flat().map(([, lat]: number[]) => lat)
+    expect(Math.max(...lats) - Math.min(...lats)).toBeLessThan(0.001)
+    await harness.payload.create({
+      collection: ADDRESSES,
+      data: {
+        label: '1 Nouvelle Street',
+        number: '1',
+        street: 'Nouvelle Street',
+        searchKey: '1 nouvelle street',
+        streetKey: 'nouvelle street',
+        lat: main.lines[0][0][1],
+        long: main.lines[0][0][0],
+      },
+      overrideAccess: true,
+    })
+    await harness.payload.create({
+      collection: ADDRESSES,
+      data: {
+        label: '3 Nouvelle Street',
+        number: '3',
+        street: 'Nouvelle Street',
+        searchKey: '3 nouvelle street',
+        streetKey: 'nouvelle street',
+        lat: main.lines[0][0][1] + 0.0005,
+        long: main.lines[0][0][0],
+      },
+      overrideAccess: true,
+    })
+    const second = await harness.rest('GET', '/addresses/streets')
+    expect(second.body.map((s: { street: string }) => s.street)).toContain('Nouvelle Street')
+    expect(second.body).toHaveLength(first.body.length + 1)
   })
 })

@@ -4,6 +4,7 @@ import { jsonError } from '../http'
 import { LocationError, readLatLong } from './core/geo'
 import { checkAddress, placePoint, searchAddresses } from './register'
 import { wardFinderEndpoint } from './wardFinder'
+import { streetsEndpoint } from './streets'
 
 /**
  * Public register answers: any site or app may read them from the browser (no cookies are sent).
@@ -18,10 +19,12 @@ const publicJson = (body: unknown) =>
  * (`GET /api/addresses/search?q=` → `[{ id, label, lat, long, ward }]`), check a typed address
  * (`/check?q=`, with the nearest valid addresses when it is not one), and place a point
  * (`/locate?lat=&long=` → its ward and nearest address, or why it is outside the city), and lead
- * a typed address to its ward's page (`/ward?q=&lang=`, the site's ward finder).
+ * a typed address to its ward's page (`/ward?q=&lang=`, the site's ward finder), and draw its
+ * streets (`/streets`).
  */
 export const addressEndpoints: Endpoint[] = [
   wardFinderEndpoint,
+  streetsEndpoint,
   {
     path: '/search',
     method: 'get',

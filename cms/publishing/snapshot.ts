@@ -387,6 +387,7 @@ export const fetchSnapshot = async (
     answers,
     services: catalogue311.services,
     wards: catalogue311.wards,
+    streets: catalogue311.streets,
     wardRequests: wardRequests.wards,
     requestsAt: wardRequests.at,
   }

@@ -1,4 +1,4 @@
-import type { SiteService, SiteWard } from '../../site/lib/types'
+import type { SiteService, SiteStreet, SiteWard } from '../../site/lib/types'
 import { asAreaGeometry } from '../addresses/core/geo'
 import {
   asksSafety,
@@ -80,15 +80,27 @@ export const readWards = async (get: GetJson): Promise<SiteWard[]> =>
       : []
   })
 
+/** The register's streets as lines (`/api/addresses/streets`), drawn under the wards on maps. */
+export const readStreets = async (get: GetJson): Promise<SiteStreet[]> => {
+  const answer = await get('/addresses/streets')
+  if (!Array.isArray(answer)) throw new Error('The CMS answered /addresses/streets without a list.')
+  return answer.flatMap((row: Row) =>
+    typeof row.street === 'string' && Array.isArray(row.lines)
+      ? [{ street: row.street, lines: row.lines as SiteStreet['lines'] }]
+      : [],
+  )
+}
+
 export const read311 = async (
   get: GetJson,
-): Promise<{ services: SiteService[]; wards: SiteWard[] }> => {
-  const [services, wards] = await Promise.all([
+): Promise<{ services: SiteService[]; wards: SiteWard[]; streets: SiteStreet[] }> => {
+  const [services, wards, streets] = await Promise.all([
     readAll(
       get,
       '/service-types?where[active][not_equals]=false&pagination=false&depth=0&sort=code',
     ),
     readWards(get),
+    readStreets(get),
   ])
-  return { services: services.map(serviceForSite), wards }
+  return { services: services.map(serviceForSite), wards, streets }
 }

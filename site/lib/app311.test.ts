@@ -126,7 +126,10 @@ describe('what the app carries in its page', () => {
       },
     ])
     // The withdrawn answer is left out; an answer without French keeps its English title.
-    expect(pothole.answers.map((a) => a.title)).toEqual(['Answer 1', 'Réponse 2'])
+    expect(pothole.answers.map((a) => [a.title, a.summary])).toEqual([
+      ['Answer 1', ''],
+      ['Réponse 2', 'Résumé'],
+    ])
     expect(pothole.answers[0]!.href).toMatch(/^\/fr\/311\/reponses\//)
     const en = appData('en', [POTHOLE, GRAFFITI], answers, [])
     expect(en.services[1]).toMatchObject({ name: 'Pothole', safety: { label: 'Is a car stuck?' } })

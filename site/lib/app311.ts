@@ -28,7 +28,8 @@ export type AppService = {
   safety: { label: string; stopKey: string; values: { key: string; name: string }[] } | null
   instruction: string
   questions: AppQuestion[]
-  answers: { title: string; href: string }[]
+  /** The knowledge base's answers about it: the short answer travels too, readable offline. */
+  answers: { title: string; summary: string; href: string }[]
 }
 
 export type AppData = { services: AppService[]; popular: string[] }
@@ -96,10 +97,14 @@ export const appData = (
           questions: s.questions.filter((q) => q.code !== 'danger').map((q) => question(q, fr)),
           answers: publicAnswers
             .filter((a) => serviceCodes(a).includes(s.code))
-            .map((a) => ({
-              title: inLocale(a, locale).item.title,
-              href: itemPath('answers', a, locale),
-            })),
+            .map((a) => {
+              const { item } = inLocale(a, locale)
+              return {
+                title: item.title,
+                summary: item.summary,
+                href: itemPath('answers', a, locale),
+              }
+            }),
         }
       })
       .sort((a, b) => collator.compare(a.name, b.name)),

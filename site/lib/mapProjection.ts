@@ -44,6 +44,14 @@ export const projection = (wards: readonly Pick<SiteWard, 'geometry'>[], width =
           .join(''),
       )
       .join('')
+  /** Open lines (a street's stretches) as one path: `M x,y L x,y …` for each. */
+  const lines = (list: readonly (readonly (readonly number[])[])[]) =>
+    list
+      .map(
+        (line) =>
+          `M${line.map(([long, lat]) => `${x(long!).toFixed(1)},${y(lat!).toFixed(1)}`).join('L')}`,
+      )
+      .join('')
   /** Where a ward's name goes: the middle of its outline's box. */
   const labelAt = (geometry: Geometry) => {
     const all = positionsOf(geometry)
@@ -54,5 +62,5 @@ export const projection = (wards: readonly Pick<SiteWard, 'geometry'>[], width =
       y: y((Math.min(...ys) + Math.max(...ys)) / 2),
     }
   }
-  return { bounds, width, height, x, y, path, labelAt }
+  return { bounds, width, height, x, y, path, lines, labelAt }
 }

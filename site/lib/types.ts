@@ -141,6 +141,9 @@ export type SiteService = {
   questions: ServiceQuestion[]
 }
 
+/** A street of the address register as lines of [longitude, latitude], drawn on the maps. */
+export type SiteStreet = { street: string; lines: [number, number][][] }
+
 /** A ward's outline ([longitude, latitude] rings), for the report form's map. */
 export type SiteWard = {
   number: number
@@ -198,6 +201,8 @@ export type Snapshot = {
   /** The 311 catalogue (active services) and the wards; absent in snapshots from before 311. */
   services?: SiteService[]
   wards?: SiteWard[]
+  /** The register's streets, drawn under the wards; absent in snapshots from before the app. */
+  streets?: SiteStreet[]
   /** Each ward's 311 requests, as of `requestsAt`; absent in snapshots from before ward pages. */
   wardRequests?: WardRequests[]
   requestsAt?: string

@@ -101,6 +101,7 @@
         var link = /** @type {HTMLAnchorElement} */ (el('a', a.title))
         link.href = a.href
         li.appendChild(link)
+        if (a.summary) li.appendChild(el('p', a.summary, 'hint'))
         ul.appendChild(li)
       })
       help.appendChild(ul)

@@ -118,7 +118,7 @@ describe('custom endpoints, anonymously', () => {
     // finder, and the wards' 311 figures with public fields only), and tests/closesTheLoop ("me
     // too", and "still not fixed" with the closing message's token).
     const publicByDesign =
-      /^\w+ \/(|health|subscriptions.*|sms-subscriptions.*|sms\/inbound|key|unsubscribe|form|survey|still-fixed|search|check|locate|nearby|map|track|track\/:reference|unfollow\/:token|:id\/follow|:id\/me-too|:id\/reopen|confirm\/:token|stop\/:token|:id\/follow\/confirm|follow\/confirm\/:token|:id\/feedback|:id\/view|misses|ward|by-ward|open311\/v2\/.*)$/
+      /^\w+ \/(|health|subscriptions.*|sms-subscriptions.*|sms\/inbound|key|unsubscribe|form|survey|still-fixed|search|check|locate|nearby|map|track|track\/:reference|unfollow\/:token|:id\/follow|:id\/me-too|:id\/reopen|confirm\/:token|stop\/:token|:id\/follow\/confirm|follow\/confirm\/:token|:id\/feedback|:id\/view|misses|ward|streets|by-ward|open311\/v2\/.*)$/
     const covered = new Set(
       CALLS.map(
         ([method, path]) =>

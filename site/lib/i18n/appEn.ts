@@ -34,6 +34,7 @@ export const appEn = {
     email: 'Email for updates (optional)',
     send: 'Send the report',
     waitingTitle: 'Waiting to send',
+    sentTitle: 'Sent from this device',
     mineTitle: 'My reports',
     nearbyTitle: 'Open reports near you',
     nearbyLead: 'Already reported? Say “me too” on its page instead of sending it again.',

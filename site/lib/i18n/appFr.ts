@@ -33,6 +33,7 @@ export const appFr: CatalogueOf<typeof appEn> = {
     email: 'Courriel pour les nouvelles (facultatif)',
     send: 'Envoyer le signalement',
     waitingTitle: 'En attente d’envoi',
+    sentTitle: 'Envoyés de cet appareil',
     mineTitle: 'Mes signalements',
     nearbyTitle: 'Signalements ouverts près de vous',
     nearbyLead: 'Déjà signalé? Dites « moi aussi » sur sa page plutôt que de l’envoyer à nouveau.',
