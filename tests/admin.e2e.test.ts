@@ -1,10 +1,10 @@
-import AxeBuilder from '@axe-core/playwright'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { DEMO_PASSWORD } from '../cms/seed/demoUsers'
 import { STORED_FILE_POLICY } from '../cms/uploads/fileHeaders'
 import { signedIn } from './helpers/api'
+import { expectNoAxeViolations } from './helpers/axe'
 import { launchBrowser } from './helpers/browser'
 import { pngFile, validContent } from './helpers/fixtures'
 import { type RunningCms, startCms } from './helpers/server'
@@ -334,14 +334,7 @@ describe('the admin', () => {
   it('a resident writes from the French contact page and sees the reference; an agent answers from the admin; the contact pages and the thank-you page pass axe', async () => {
     const context = await browser.newContext()
     const page = await context.newPage()
-    const axe = async (label: string) => {
-      const results = await new AxeBuilder({ page })
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-        .analyze()
-      expect(
-        results.violations.map((v) => `${label}: ${v.id} ${v.nodes[0]?.target.join(' ')}`),
-      ).toEqual([])
-    }
+    const axe = (label: string) => expectNoAxeViolations(page, label)
     await page.goto(`${cms.siteUrl}/contact/`)
     await axe('/contact/')
     await page.goto(`${cms.siteUrl}/fr/contact/`)

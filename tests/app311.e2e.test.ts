@@ -1,12 +1,12 @@
 import { gzipSync } from 'node:zlib'
 
-import AxeBuilder from '@axe-core/playwright'
 import type { Browser, Page } from 'playwright-core'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { demoAddresses } from '../cms/addresses/core/demoCity'
 import { signedIn } from './helpers/api'
+import { expectNoAxeViolations } from './helpers/axe'
 import { launchBrowser } from './helpers/browser'
 import { startPushService } from './helpers/pushService'
 import { usePushStub } from './helpers/pushStub'
@@ -34,15 +34,6 @@ afterAll(async () => {
   await cms?.stop()
   await push?.close()
 })
-
-const expectNoAxeViolations = async (page: Page, label: string) => {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze()
-  expect(
-    results.violations.map((v) => `${label}: ${v.id} ${v.nodes[0]?.target.join(' ')}`),
-  ).toEqual([])
-}
 
 /** Waits until the service worker controls nothing yet but has kept the app's pages. */
 const appKept = (page: Page) =>

@@ -17,6 +17,7 @@ import { validContent } from './helpers/fixtures'
 import { htmlProblems } from './helpers/htmlValidity'
 import { rssProblems, rssTitles } from './helpers/rss'
 import { signedIn, waitForSiteBuild } from './helpers/api'
+import { expectNoAxeViolations } from './helpers/axe'
 import { launchBrowser } from './helpers/browser'
 import { type RunningCms, startCms } from './helpers/server'
 import { startPushService } from './helpers/pushService'
@@ -80,16 +81,6 @@ afterAll(async () => {
   await cms?.stop()
   await push?.close()
 })
-
-/** axe with the WCAG 2.1 A and AA rules on the page as it is now; the label says which page failed. */
-const expectNoAxeViolations = async (page: Page, label: string) => {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze()
-  expect(
-    results.violations.map((v) => `${label}: ${v.id} ${v.nodes[0]?.target.join(' ')}`),
-  ).toEqual([])
-}
 
 const sitemapUrls = async () => {
   const xml = await fetch(`${cms.siteUrl}/sitemap.xml`).then((r) => r.text())

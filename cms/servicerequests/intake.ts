@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto'
 import type { Payload, PayloadRequest } from 'payload'
 
 import type { Actor } from '../access/core/roles'
-import { type LatLong, boxAround, wardAt } from '../addresses/core/geo'
+import { type LatLong, wardAt } from '../addresses/core/geo'
 import { loadWards } from '../addresses'
 import { loadCalendar } from '../calendar'
 import { localDate, responseDue } from '../core/businessDays'
@@ -19,13 +19,14 @@ import { questionsOf, stoppedBy } from './core/safety'
 import { checkMediaUrl, type PhotoOrigin } from './core/photos'
 import { type IncomingPhoto, preparePhotos, removeStrayPhotos, storePhotos } from './photos'
 import { DEFAULT_DUPLICATE_RULE, likelyDuplicates } from './core/duplicates'
-import { REFERENCE_PREFIX, type RequestChannel, type RequestState } from './core/model'
+import { REFERENCE_PREFIX, type RequestChannel } from './core/model'
 import { routedByText, routeRequest } from './core/routing'
 import { findPlace, type Problem, typedAddress } from './place'
 import type { RequestDoc } from './requestDoc'
 import { loadAgency } from './forwarding'
 import { changeStatus } from './status'
 import { acknowledgeRequest, addFollower, recordEvent } from './tracking'
+import { type NearbyReport, openInBox } from './nearMe'
 
 /**
  * One intake for every channel (the site's form, Open311 apps, email, staff at the phone or
@@ -78,13 +79,7 @@ export type RequestInput = {
 
 export type { Problem } from './place'
 
-export type NearbyReport = {
-  id: number | string
-  reference: string
-  metres: number
-  state: RequestState
-  addressLabel: string | null
-}
+export type { NearbyReport }
 
 export type IntakeOutcome =
   | { kind: 'invalid'; problems: Problem[] }
@@ -109,38 +104,20 @@ export const nearbyReports = async (
     days: service.duplicateDays ?? DEFAULT_DUPLICATE_RULE.days,
   }
   if (rule.radiusMetres <= 0 || rule.days <= 0) return []
-  const box = boxAround(point, rule.radiusMetres)
-  const { docs } = await payload.find({
-    collection: SERVICE_REQUESTS,
-    where: {
-      and: [
-        { serviceCode: { equals: service.code } },
-        { status: { equals: 'open' } },
-        {
-          requestedAt: {
-            greater_than_equal: new Date(at.getTime() - rule.days * 86_400_000).toISOString(),
-          },
+  const docs = await openInBox(
+    payload,
+    point,
+    rule.radiusMetres,
+    [
+      { serviceCode: { equals: service.code } },
+      {
+        requestedAt: {
+          greater_than_equal: new Date(at.getTime() - rule.days * 86_400_000).toISOString(),
         },
-        { lat: { greater_than_equal: box.minLat } },
-        { lat: { less_than_equal: box.maxLat } },
-        { long: { greater_than_equal: box.minLong } },
-        { long: { less_than_equal: box.maxLong } },
-      ],
-    },
-    pagination: false,
-    limit: 200,
-    depth: 0,
-    overrideAccess: true,
-    select: {
-      reference: true,
-      lat: true,
-      long: true,
-      requestedAt: true,
-      state: true,
-      serviceCode: true,
-      addressLabel: true,
-    },
-  })
+      },
+    ],
+    200,
+  )
   return likelyDuplicates(
     { ...point, serviceCode: service.code, at },
     docs.map((d) => ({ ...d, lat: d.lat ?? 0, long: d.long ?? 0 })),

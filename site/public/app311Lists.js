@@ -37,6 +37,17 @@
     ul.textContent = ''
     ul.appendChild(el('li', ul.getAttribute('data-empty')))
   }
+  // A request's public status page (follow, "me too", "still not fixed", the survey), in the
+  // app's language.
+  function statusLink(reference, text) {
+    var link = /** @type {HTMLAnchorElement} */ (el('a', text))
+    link.href =
+      app.cms +
+      '/api/service-requests/track/' +
+      encodeURIComponent(reference) +
+      (app.locale === 'fr' ? '?lang=fr' : '')
+    return link
+  }
   function serviceName(code) {
     return app.byCode[code] ? app.byCode[code].name : code
   }
@@ -67,12 +78,7 @@
       else sent.textContent = ''
       mine.forEach(function (report) {
         var li = el('li')
-        var link = /** @type {HTMLAnchorElement} */ (el('a', report.reference))
-        link.href =
-          app.cms +
-          '/api/service-requests/track/' +
-          encodeURIComponent(report.reference) +
-          (app.locale === 'fr' ? '?lang=fr' : '')
+        var link = statusLink(report.reference, report.reference)
         li.appendChild(link)
         li.appendChild(el('span', ' ' + serviceName(report.service) + ' · ' + report.place))
         li.appendChild(
@@ -97,8 +103,7 @@
           else li.appendChild(followButton(report))
         }
         if (report.status === 'closed' && report.token) li.appendChild(reopenForm(report))
-        var more = /** @type {HTMLAnchorElement} */ (el('a', w.statusPage))
-        more.href = link.href
+        var more = statusLink(report.reference, w.statusPage)
         var p = el('p')
         p.appendChild(more)
         li.appendChild(p)
@@ -313,12 +318,7 @@
               ' ' + (report.address || '') + ' · ' + fill(w.metres, { m: report.metres }) + ' · ',
             ),
           )
-          var link = /** @type {HTMLAnchorElement} */ (el('a', w.meToo + ' — ' + report.reference))
-          link.href =
-            app.cms +
-            '/api/service-requests/track/' +
-            encodeURIComponent(report.reference) +
-            (app.locale === 'fr' ? '?lang=fr' : '')
+          var link = statusLink(report.reference, w.meToo + ' — ' + report.reference)
           li.appendChild(link)
           ul.appendChild(li)
         })
