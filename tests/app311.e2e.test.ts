@@ -227,6 +227,10 @@ describe('the 311 app', () => {
     // The app reads the closing from Open311 and offers "still not fixed" with the follower's token.
     await page.reload()
     await page.locator('#mine-list .app-state', { hasText: 'Closed' }).waitFor()
+    // The reporter's one question, with the link the report's answer carried.
+    expect(
+      await page.getByRole('link', { name: 'How did we do? (one question)' }).getAttribute('href'),
+    ).toMatch(new RegExp(`^${cms.url}/api/service-requests/survey\\?t=${stored.id}\\.`))
     await page.getByText('Still not fixed?').click()
     await page.getByLabel(/^What is still wrong\?/).fill('The hole is back after the rain.')
     await expectNoAxeViolations(page, 'app saying still not fixed')

@@ -73,7 +73,15 @@ describe('a report the app queued offline', () => {
     expect(first.status, JSON.stringify(first.body)).toBe(201)
     expect(first.headers.get('access-control-allow-origin')).toBe('*')
     expect(first.headers.get('idempotent-replayed')).toBeNull()
-    expect(Object.keys(first.body).sort()).toEqual(['expectedAt', 'nearby', 'reference', 'token'])
+    expect(Object.keys(first.body).sort()).toEqual([
+      'expectedAt',
+      'nearby',
+      'reference',
+      'survey',
+      'token',
+    ])
+    // The reporter's survey link, in the report's language (the app shows it once it is closed).
+    expect(first.body.survey).toMatch(/\/api\/service-requests\/survey\?t=\d+\.[\w-]{43}&lang=fr$/)
     expect(first.body.reference).toMatch(/^SR-\d{4}-\d{6}$/)
     const stored = await requestByReference(harness.payload, first.body.reference)
     expect(stored).toMatchObject({ channel: 'app', language: 'fr', serviceCode: 'POTHOLE' })

@@ -16,6 +16,8 @@ import { IDEMPOTENCY_TTL_MS, readIdempotencyKey, receiptKeyFor } from './core/id
 import { submitRequest } from './intake'
 import { photosIn } from './photos'
 import { requestInputFrom } from './readInput'
+import type { RequestDoc } from './requestDoc'
+import { surveyUrl } from './tracking'
 
 /**
  * A report from the public through `POST /api/service-requests` (an app without a key, the
@@ -33,7 +35,13 @@ const open = (response: Response) => {
   return readableAnywhere(response)
 }
 
-type Created = { reference: string; expectedAt: string | null; token: string; nearby: unknown[] }
+type Created = {
+  reference: string
+  expectedAt: string | null
+  token: string
+  survey: string
+  nearby: unknown[]
+}
 
 const isCreated = (value: unknown): value is Created =>
   typeof value === 'object' && value !== null && 'reference' in value
@@ -117,14 +125,15 @@ export const publicReport = async (req: PayloadRequest): Promise<Response> => {
         await keepAnswer(req.payload, receiptKeyFor('public', key), {
           ttlMs: IDEMPOTENCY_TTL_MS,
           scope: 'public',
-          answer: answerOf(doc, []),
+          answer: answerOf(req, doc, []),
           req: txReq,
         })
     },
   })
   if (outcome.kind === 'stopped') return open(stoppedJson(outcome.instruction))
   if (outcome.kind === 'invalid') return open(problemsJson(outcome.problems))
-  if (outcome.kind === 'created') return open(created(answerOf(outcome.doc, outcome.nearby), false))
+  if (outcome.kind === 'created')
+    return open(created(answerOf(req, outcome.doc, outcome.nearby), false))
   // The same key sent twice at once: the second meets the first's answer as it stores its own.
   return (
     (await replay(key)) ??
@@ -133,12 +142,15 @@ export const publicReport = async (req: PayloadRequest): Promise<Response> => {
 }
 
 const answerOf = (
-  doc: { reference: string; expectedAt?: string | null; token?: string | null },
+  req: PayloadRequest,
+  doc: Pick<RequestDoc, 'id' | 'reference' | 'expectedAt' | 'token' | 'language'>,
   nearby: { reference: string; metres: number; state: string }[],
 ): Created => ({
   reference: doc.reference,
   expectedAt: doc.expectedAt ?? null,
   // Open311's `tokens/{token}`: the poster's way back to the request, as Open311 apps get.
   token: doc.token ?? '',
+  // The reporter's "how did we do?" for once it is closed (the closing message carries the same).
+  survey: surveyUrl(req.payload.secret, doc.id, doc.language === 'fr' ? 'fr' : 'en'),
   nearby: nearby.map(({ reference, metres, state }) => ({ reference, metres, state })),
 })

@@ -103,6 +103,13 @@
           else li.appendChild(followButton(report))
         }
         if (report.status === 'closed' && report.token) li.appendChild(reopenForm(report))
+        if (report.status === 'closed' && report.survey) {
+          var survey = /** @type {HTMLAnchorElement} */ (el('a', w.survey))
+          survey.href = report.survey
+          var ask = el('p')
+          ask.appendChild(survey)
+          li.appendChild(ask)
+        }
         var more = statusLink(report.reference, w.statusPage)
         var p = el('p')
         p.appendChild(more)

@@ -118,6 +118,7 @@
                 service: record.service,
                 place: record.place,
                 expectedAt: answer.expectedAt || null,
+                survey: answer.survey || '',
                 status: 'open',
               }
               return put('mine', mine)

@@ -52,6 +52,8 @@ type Civic311Record = {
   /** Following by push on this device, and the follower's token ("still not fixed"). */
   following?: boolean
   token?: string
+  /** The reporter's "how did we do?" link, shown once the report is closed. */
+  survey?: string
 }
 
 /** The 311 app's device store and sending (app311Store.js). */

@@ -88,4 +88,5 @@ export const appWordsEn = {
   reopenButton: 'Say it is still not fixed',
   reopened: 'Reopened: the City has been told.',
   reopenedNew: 'A new report was opened: {ref}.',
+  survey: 'How did we do? (one question)',
 }

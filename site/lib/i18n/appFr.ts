@@ -86,4 +86,5 @@ export const appWordsFr: CatalogueOf<typeof appWordsEn> = {
   reopenButton: 'Signaler que ce n’est toujours pas réglé',
   reopened: 'Rouvert : la Ville est avisée.',
   reopenedNew: 'Un nouveau signalement a été ouvert : {ref}.',
+  survey: 'Comment avons-nous fait? (une question)',
 }
