@@ -5,7 +5,7 @@ import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { demoAddresses } from '../cms/addresses/core/demoCity'
-import { signedIn } from './helpers/api'
+import { signedIn, waitForSiteBuild } from './helpers/api'
 import { expectNoAxeViolations } from './helpers/axe'
 import { launchBrowser } from './helpers/browser'
 import { startPushService } from './helpers/pushService'
@@ -239,6 +239,45 @@ describe('the 311 app', () => {
     const reopened = (await desk('GET', `/service-requests/${stored.id}?depth=0`)).body
     expect(reopened).toMatchObject({ status: 'open', reopenCount: 1 })
     await page.locator('#mine-list .app-state', { hasText: 'Open' }).waitFor()
+    await context.close()
+  })
+
+  it('a new version of the app is taken when published, and the report waiting on the device survives it', async () => {
+    const context = await browser.newContext({
+      geolocation: { latitude: main.lat, longitude: main.long + 0.0003, accuracy: 30 },
+      permissions: ['geolocation'],
+    })
+    const page = await context.newPage()
+    await page.goto(`${cms.siteUrl}/app/`)
+    await appKept(page)
+    // The City's server cannot be reached (the phone has a signal, the CMS does not answer).
+    const intake = `${cms.url}/api/service-requests`
+    await page.route(intake, (route) => route.abort('connectionrefused'))
+    await page.getByRole('radio', { name: 'Graffiti' }).check()
+    await page.getByRole('button', { name: 'Use my location' }).click()
+    await page.locator('#address-status', { hasText: 'Your location, to within 30 m.' }).waitFor()
+    await page.getByRole('button', { name: 'Send the report' }).click()
+    await page.locator('#app-status', { hasText: '1 report is waiting to send.' }).waitFor()
+
+    // A new version: the catalogue changes, the site is built again.
+    const admin = await signedIn(cms.url, 'admin@city.example')
+    const graffiti = (await admin('GET', '/service-types?where[code][equals]=GRAFFITI')).body
+      .docs[0]
+    const since = Date.now()
+    const renamed = await admin('PATCH', `/service-types/${graffiti.id}`, {
+      name: 'Graffiti on City property',
+    })
+    expect(renamed.status).toBe(200)
+    await waitForSiteBuild(cms.url, since)
+    await page.reload()
+    await page.getByRole('radio', { name: 'Graffiti on City property' }).waitFor()
+    await page.locator('#waiting-list li', { hasText: 'Graffiti on City property' }).waitFor()
+
+    // The server answers again: the waiting report goes, once.
+    await page.unroute(intake)
+    await page.reload()
+    await page.locator('#mine-list a', { hasText: /^SR-\d{4}-\d{6}$/ }).waitFor()
+    await page.locator('#waiting-list li', { hasText: 'Nothing is waiting to send.' }).waitFor()
     await context.close()
   })
 })

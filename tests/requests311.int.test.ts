@@ -152,7 +152,14 @@ describe('routing and the expected date', () => {
       'attribute[blocking]': 'yes',
     })
     expect(inWard.status).toBe(201)
-    expect(Object.keys(inWard.body).sort()).toEqual(['expectedAt', 'nearby', 'reference'])
+    // Nothing about the reporter: the reference, the date, the poster's token and survey link.
+    expect(Object.keys(inWard.body).sort()).toEqual([
+      'expectedAt',
+      'nearby',
+      'reference',
+      'survey',
+      'token',
+    ])
     const routed = await requestOf(inWard.body.reference)
     expect(routed).toMatchObject({
       department: departments['Public Works'],
