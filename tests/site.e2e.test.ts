@@ -115,15 +115,19 @@ describe('the public site', () => {
     for (const path of [...paths, '/no-such-page/']) {
       const response = await page.goto(`${cms.siteUrl}${path}`)
       expect(response?.status(), path).toBe(path === '/no-such-page/' ? 404 : 200)
-      // Every page's header leads to the residents' top tasks, in the page's language.
+      // Every page's header leads to the residents' top tasks, in the page's language; the 311
+      // app's pages to the app's own three screens instead (it runs on its own, installed).
       const french = path.startsWith('/fr/')
+      const app = /^\/(fr\/)?app\//.test(path)
       const tasks = await page
-        .getByRole('navigation', { name: 'Services' })
+        .getByRole('navigation', { name: app ? (french ? 'Appli 311' : '311 app') : 'Services' })
         .getByRole('link')
         .evaluateAll((links) => links.map((link) => link.getAttribute('href')))
-      const wanted = french
-        ? ['/fr/311/signaler/', '/fr/311/', '/fr/contact/', '/fr/recherche/', '/fr/quartiers/']
-        : ['/311/report/', '/311/', '/contact/', '/search/', '/wards/']
+      const wanted = app
+        ? ['#report', '#mine', '#nearby-reports']
+        : french
+          ? ['/fr/311/signaler/', '/fr/311/', '/fr/contact/', '/fr/recherche/', '/fr/quartiers/']
+          : ['/311/report/', '/311/', '/contact/', '/search/', '/wards/']
       if (JSON.stringify(tasks) !== JSON.stringify(wanted))
         missingTasks.push(`${path}: ${JSON.stringify(tasks)}`)
       invalid.push(...(await htmlProblems((await response?.text()) ?? '', path)))
