@@ -93,6 +93,11 @@ describe('the 311 app', () => {
     await page.goto(`${cms.siteUrl}/fr/app/`)
     expect(await page.locator('html').getAttribute('lang')).toBe('fr-CA')
     expect(await page.locator('h1').textContent()).toBe('Signaler un problème')
+    // Accents and hyphens do not matter to the search.
+    await page.getByRole('searchbox', { name: 'Chercher un problème' }).fill('nid de poule')
+    await page.locator('#service-count', { hasText: '1 problème correspond.' }).waitFor()
+    expect(await page.getByRole('radio', { name: 'Nid-de-poule' }).isVisible()).toBe(true)
+    expect(await page.getByRole('radio', { name: 'Graffiti' }).isVisible()).toBe(false)
     await expectNoAxeViolations(page, 'fr: app')
     // The whole shell the worker keeps (both pages, the stylesheet, the scripts, the icons).
     await appKept(page)

@@ -70,9 +70,10 @@
       .normalize('NFD')
       .replace(/[\u0300-\u036f]/g, '')
       .toLowerCase()
+      .replace(/[^a-z0-9]+/g, ' ')
   }
   search.addEventListener('input', function () {
-    var q = fold(search.value.trim())
+    var q = fold(search.value).trim()
     var shown = 0
     var labels = list.querySelectorAll('label')
     for (var i = 0; i < labels.length; i++) {
@@ -80,7 +81,13 @@
       ;/** @type {HTMLElement} */ (labels[i]).hidden = !hit
       if (hit) shown++
     }
-    $('service-count').textContent = !q ? '' : shown ? fill(w.results, { n: shown }) : w.noResults
+    $('service-count').textContent = !q
+      ? ''
+      : shown === 1
+        ? w.resultOne
+        : shown
+          ? fill(w.results, { n: shown })
+          : w.noResults
   })
   list.addEventListener('change', function (event) {
     var target = /** @type {HTMLInputElement} */ (event.target)

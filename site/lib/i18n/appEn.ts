@@ -76,6 +76,7 @@ export const appWordsEn = {
   meToo: 'Me too',
   metres: '{m} m away',
   noResults: 'No problem matches. Try another word, or choose from the list.',
+  resultOne: '1 problem matches.',
   results: '{n} problems match.',
   required: '(required)',
   updateReady: 'A new version of the app was installed. Waiting reports are kept.',

@@ -72,6 +72,7 @@ export const appWordsFr: CatalogueOf<typeof appWordsEn> = {
   meToo: 'Moi aussi',
   metres: 'à {m} m',
   noResults: 'Aucun problème ne correspond. Essayez un autre mot ou choisissez dans la liste.',
+  resultOne: '1 problème correspond.',
   results: '{n} problèmes correspondent.',
   required: '(obligatoire)',
   updateReady:
