@@ -51,71 +51,23 @@
   function serviceName(code) {
     return app.byCode[code] ? app.byCode[code].name : code
   }
+  // What the lists last showed: they are built again only when it changed, so a comment being
+  // typed into "still not fixed" survives the half-minute's sending round.
+  var shown = ''
   function render() {
     return Promise.all([all('outbox'), all('mine')]).then(function (both) {
       var waiting = both[0]
       var mine = both[1].reverse()
-      var ul = $('waiting-list')
-      if (!waiting.length) emptyList(ul)
-      else ul.textContent = ''
-      waiting.forEach(function (record) {
-        var li = el('li')
-        li.appendChild(el('strong', serviceName(record.service)))
-        li.appendChild(el('span', ' ' + record.place + ' · ' + when(record.createdAt)))
-        if (record.refused) {
-          li.appendChild(el('p', fill(w.refused, { message: record.refused }), 'app-problem'))
-          var drop = el('button', w.discard, 'button app-chip')
-          drop.setAttribute('type', 'button')
-          drop.addEventListener('click', function () {
-            remove('outbox', record.id).then(render)
-          })
-          li.appendChild(drop)
-        } else li.appendChild(el('p', w.queued, 'hint'))
-        ul.appendChild(li)
-      })
-      var sent = $('mine-list')
-      if (!mine.length) emptyList(sent)
-      else sent.textContent = ''
-      mine.forEach(function (report) {
-        var li = el('li')
-        var link = statusLink(report.reference, report.reference)
-        li.appendChild(link)
-        li.appendChild(el('span', ' ' + serviceName(report.service) + ' · ' + report.place))
-        li.appendChild(
-          el('p', report.status === 'closed' ? w.statusClosed : w.statusOpen, 'app-state'),
-        )
-        if (report.notes) li.appendChild(el('p', report.notes))
-        if (report.expectedAt && report.status !== 'closed')
-          li.appendChild(el('p', fill(w.expected, { date: when(report.expectedAt) }), 'hint'))
-        if (report.history && report.history.length) {
-          var details = el('details')
-          details.appendChild(el('summary', w.history))
-          var steps = el('ul')
-          report.history.forEach(function (step) {
-            steps.appendChild(el('li', when(step.at) + ' · ' + step.text))
-          })
-          details.appendChild(steps)
-          li.appendChild(details)
-        }
-        var push = window.civicPush
-        if (report.status !== 'closed' && push && push.supported) {
-          if (report.following) li.appendChild(el('p', w.followingPush, 'hint'))
-          else li.appendChild(followButton(report))
-        }
-        if (report.status === 'closed' && report.token) li.appendChild(reopenForm(report))
-        if (report.status === 'closed' && report.survey) {
-          var survey = /** @type {HTMLAnchorElement} */ (el('a', w.survey))
-          survey.href = report.survey
-          var ask = el('p')
-          ask.appendChild(survey)
-          li.appendChild(ask)
-        }
-        var more = statusLink(report.reference, w.statusPage)
-        var p = el('p')
-        p.appendChild(more)
-        li.appendChild(p)
-        sent.appendChild(li)
-      })
+      var now = JSON.stringify([
+        waiting.map(function (r) {
+          return [r.id, r.refused, r.service, r.place]
+        }),
+        mine,
+      ])
+      if (now !== shown) {
+        shown = now
+        showLists(waiting, mine)
+      }
       var count = waiting.filter(function (r) {
         return !r.refused
       }).length
@@ -123,6 +75,69 @@
       if (count) line += ' ' + (count === 1 ? w.waitingOne : fill(w.waitingMany, { n: count }))
       var note = app.note()
       $('app-status').textContent = line + (note ? ' ' + note : '')
+    })
+  }
+  function showLists(waiting, mine) {
+    var ul = $('waiting-list')
+    if (!waiting.length) emptyList(ul)
+    else ul.textContent = ''
+    waiting.forEach(function (record) {
+      var li = el('li')
+      li.appendChild(el('strong', serviceName(record.service)))
+      li.appendChild(el('span', ' ' + record.place + ' · ' + when(record.createdAt)))
+      if (record.refused) {
+        li.appendChild(el('p', fill(w.refused, { message: record.refused }), 'app-problem'))
+        var drop = el('button', w.discard, 'button app-chip')
+        drop.setAttribute('type', 'button')
+        drop.addEventListener('click', function () {
+          remove('outbox', record.id).then(render)
+        })
+        li.appendChild(drop)
+      } else li.appendChild(el('p', w.queued, 'hint'))
+      ul.appendChild(li)
+    })
+    var sent = $('mine-list')
+    if (!mine.length) emptyList(sent)
+    else sent.textContent = ''
+    mine.forEach(function (report) {
+      var li = el('li')
+      var link = statusLink(report.reference, report.reference)
+      li.appendChild(link)
+      li.appendChild(el('span', ' ' + serviceName(report.service) + ' · ' + report.place))
+      li.appendChild(
+        el('p', report.status === 'closed' ? w.statusClosed : w.statusOpen, 'app-state'),
+      )
+      if (report.notes) li.appendChild(el('p', report.notes))
+      if (report.expectedAt && report.status !== 'closed')
+        li.appendChild(el('p', fill(w.expected, { date: when(report.expectedAt) }), 'hint'))
+      if (report.history && report.history.length) {
+        var details = el('details')
+        details.appendChild(el('summary', w.history))
+        var steps = el('ul')
+        report.history.forEach(function (step) {
+          steps.appendChild(el('li', when(step.at) + ' · ' + step.text))
+        })
+        details.appendChild(steps)
+        li.appendChild(details)
+      }
+      var push = window.civicPush
+      if (report.status !== 'closed' && push && push.supported) {
+        if (report.following) li.appendChild(el('p', w.followingPush, 'hint'))
+        else li.appendChild(followButton(report))
+      }
+      if (report.status === 'closed' && report.token) li.appendChild(reopenForm(report))
+      if (report.status === 'closed' && report.survey) {
+        var survey = /** @type {HTMLAnchorElement} */ (el('a', w.survey))
+        survey.href = report.survey
+        var ask = el('p')
+        ask.appendChild(survey)
+        li.appendChild(ask)
+      }
+      var more = statusLink(report.reference, w.statusPage)
+      var p = el('p')
+      p.appendChild(more)
+      li.appendChild(p)
+      sent.appendChild(li)
     })
   }
 
