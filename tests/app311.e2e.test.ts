@@ -261,6 +261,10 @@ describe('the 311 app', () => {
     await page.getByRole('radio', { name: 'Graffiti' }).check()
     await page.getByRole('button', { name: 'Use my location' }).click()
     await page.locator('#address-status', { hasText: 'Your location, to within 30 m.' }).waitFor()
+    await page
+      .getByRole('group', { name: /^Is it offensive or hateful\?/ })
+      .getByRole('radio', { name: 'No' })
+      .check()
     await page.getByRole('button', { name: 'Send the report' }).click()
     await page.locator('#app-status', { hasText: '1 report is waiting to send.' }).waitFor()
 
