@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright'
 import ICAL from 'ical.js'
-import type { Browser, Page } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
 
