@@ -33,12 +33,17 @@ export type ScheduledStep = {
 }
 
 /**
- * A step's work at its own pace inside the 5-second pass: the first pass of the process, then one
+ * A step's work at its own pace inside the 5-second pass: the first pass of the process (or, with
+ * `firstAfterStart`, `everyMs` after the process started: work a start does anyway), then one
  * every `everyMs` (what the step skips reports null). The pace is this process's: each worker keeps
  * its own, and the lease lets one of them run the pass at a time.
  */
-export const paced = (everyMs: number, run: ScheduledStep['run']): ScheduledStep['run'] => {
-  let last = 0
+export const paced = (
+  everyMs: number,
+  run: ScheduledStep['run'],
+  { firstAfterStart = false }: { firstAfterStart?: boolean } = {},
+): ScheduledStep['run'] => {
+  let last = firstAfterStart ? Date.now() : 0
   return async (payload, now, failures) => {
     if (now.getTime() - last < everyMs) return null
     last = now.getTime()

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { type ScheduledStep, requestSiteBuild } from '../coordination'
+import { paced, type ScheduledStep, requestSiteBuild } from '../coordination'
 import { SERVICE_REQUESTS, SITE_STATUS, WARDS } from '../core/slugs'
 
 /**
@@ -27,16 +27,10 @@ export const refreshWardFigures = async (payload: Payload): Promise<boolean> => 
   return true
 }
 
-// The first look is 30 minutes after the process starts: a start builds the site anyway.
-let last = Date.now()
-
 export const wardFiguresScheduledStep: ScheduledStep = {
   name: 'ward figures',
   report: 'wardFiguresRefreshed',
   fallback: null,
-  run: async (payload, now) => {
-    if (now.getTime() - last < EVERY_MS) return null
-    last = now.getTime()
-    return refreshWardFigures(payload)
-  },
+  // The first look is 30 minutes after the process starts: a start builds the site anyway.
+  run: paced(EVERY_MS, (payload) => refreshWardFigures(payload), { firstAfterStart: true }),
 }
