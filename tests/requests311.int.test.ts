@@ -543,7 +543,7 @@ describe('email to the 311 address', () => {
 })
 
 describe('trends, the map and open data', () => {
-  const today = new Date().toISOString().slice(0, 10)
+  const today = localDate(new Date())
   const yearAgo = `${Number(today.slice(0, 4)) - 1}${today.slice(4)}`
 
   it('staff read the trends by service, ward and week, as JSON and CSV; the public does not', async () => {

@@ -44,12 +44,15 @@ const decodeHeader = (value: string) =>
 
 /**
  * Requests only queue mail; the outbox sends it a moment later. Tests that read what arrived first
- * let the outbox finish: runs the worker until nothing due is queued or in flight.
+ * let the outbox finish: waits for a publication's alerts to be queued (publishing does not wait for
+ * that), then runs the worker until nothing due is queued or in flight.
  */
 export const drainOutbox = async (payload: Payload) => {
   const { sendOutbox } = await import('../../cms/outbox/run')
   const { outboxBacklog } = await import('../../cms/outbox/status')
+  const { queueingIdle } = await import('../../cms/workflow/effects')
   for (let round = 0; round < 20; round += 1) {
+    await queueingIdle()
     await sendOutbox(payload)
     const { due, inFlight } = await outboxBacklog(payload)
     if (due === 0 && inFlight === 0) return
