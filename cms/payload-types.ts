@@ -95,6 +95,7 @@ export interface Config {
     departments: Department;
     correspondence: Correspondence;
     'correspondence-messages': CorrespondenceMessage;
+    'desk-macros': DeskMacro;
     'correspondence-files': CorrespondenceFile;
     'desk-audit': DeskAudit;
     wards: Ward;
@@ -151,6 +152,7 @@ export interface Config {
     departments: DepartmentsSelect<false> | DepartmentsSelect<true>;
     correspondence: CorrespondenceSelect<false> | CorrespondenceSelect<true>;
     'correspondence-messages': CorrespondenceMessagesSelect<false> | CorrespondenceMessagesSelect<true>;
+    'desk-macros': DeskMacrosSelect<false> | DeskMacrosSelect<true>;
     'correspondence-files': CorrespondenceFilesSelect<false> | CorrespondenceFilesSelect<true>;
     'desk-audit': DeskAuditSelect<false> | DeskAuditSelect<true>;
     wards: WardsSelect<false> | WardsSelect<true>;
@@ -1827,8 +1829,49 @@ export interface CorrespondenceMessage {
   body?: string | null;
   messageId?: string | null;
   awaitCustomer?: boolean | null;
+  macro?: (number | null) | DeskMacro;
   outboxKey?: string | null;
   attachments?: (number | CorrespondenceFile)[] | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "desk-macros".
+ */
+export interface DeskMacro {
+  id: number;
+  /**
+   * What agents pick from on a case (say what it answers).
+   */
+  name: string;
+  /**
+   * Empty: shared by the whole desk.
+   */
+  department?: (number | null) | Department;
+  /**
+   * Placeholders: {firstName}, {reference}, {dueDate}, {department}, {agentFirstName}. Filled with the case’s facts in the customer’s language; the agent reads and may edit the reply before sending it.
+   */
+  text: string;
+  /**
+   * Placeholders: {firstName}, {reference}, {dueDate}, {department}, {agentFirstName}. Filled with the case’s facts in the customer’s language; the agent reads and may edit the reply before sending it.
+   */
+  textFr: string;
+  /**
+   * answered: the reply answers the case. waiting-on-customer: it asks a question, and the clock pauses until the customer writes. closed: the case closes with the reply.
+   */
+  afterwards: 'answered' | 'waiting-on-customer' | 'closed';
+  /**
+   * me: the agent who sends it. person: the one chosen below.
+   */
+  assignTo: 'unchanged' | 'me' | 'person';
+  assignee?: (number | null) | User;
+  active?: boolean | null;
+  /**
+   * Replies sent from it.
+   */
+  uses?: number | null;
+  lastUsedAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -2438,6 +2481,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'correspondence-messages';
         value: number | CorrespondenceMessage;
+      } | null)
+    | ({
+        relationTo: 'desk-macros';
+        value: number | DeskMacro;
       } | null)
     | ({
         relationTo: 'correspondence-files';
@@ -3339,8 +3386,27 @@ export interface CorrespondenceMessagesSelect<T extends boolean = true> {
   body?: T;
   messageId?: T;
   awaitCustomer?: T;
+  macro?: T;
   outboxKey?: T;
   attachments?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "desk-macros_select".
+ */
+export interface DeskMacrosSelect<T extends boolean = true> {
+  name?: T;
+  department?: T;
+  text?: T;
+  textFr?: T;
+  afterwards?: T;
+  assignTo?: T;
+  assignee?: T;
+  active?: T;
+  uses?: T;
+  lastUsedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -58,6 +58,7 @@ import { Departments } from '../collections/Departments'
 import { Correspondence } from '../collections/Correspondence'
 import { CorrespondenceMessages } from '../collections/CorrespondenceMessages'
 import { correspondenceFiles } from '../collections/CorrespondenceFiles'
+import { DeskMacros } from '../collections/DeskMacros'
 import { requestPhotos } from '../collections/RequestPhotos'
 import { requestPhotoCopies } from '../collections/RequestPhotoCopies'
 import { DeskAudit } from '../collections/DeskAudit'
@@ -231,6 +232,7 @@ export default buildConfig({
     Departments,
     Correspondence,
     CorrespondenceMessages,
+    DeskMacros,
     correspondenceFiles(settings.dataDir),
     DeskAudit,
     Wards,

@@ -5,6 +5,7 @@ import {
   CORRESPONDENCE,
   CORRESPONDENCE_FILES,
   CORRESPONDENCE_MESSAGES,
+  DESK_MACROS,
   USERS,
 } from '../cms/core/slugs'
 
@@ -53,6 +54,8 @@ export const CorrespondenceMessages: CollectionConfig = {
     /** The email's Message-ID: a retried delivery of the same message is stored once. */
     { name: 'messageId', type: 'text', index: true },
     { name: 'awaitCustomer', type: 'checkbox' },
+    /** The macro a reply was made from (the agent may have edited it): its use is counted. */
+    { name: 'macro', type: 'relationship', relationTo: DESK_MACROS, index: true },
     /** The outbox key of an outgoing email: its delivery state is the outbox row's. */
     { name: 'outboxKey', type: 'text' },
     {

@@ -32,6 +32,7 @@ export const DEPARTMENTS = 'departments'
 export const CORRESPONDENCE = 'correspondence'
 export const CORRESPONDENCE_MESSAGES = 'correspondence-messages'
 export const CORRESPONDENCE_FILES = 'correspondence-files'
+export const DESK_MACROS = 'desk-macros'
 export const DESK_AUDIT = 'desk-audit'
 /**
  * 311: the address register, the service catalogue and requests (cms/addresses,
@@ -107,6 +108,7 @@ export const ALL_SLUGS = [
   CORRESPONDENCE,
   CORRESPONDENCE_MESSAGES,
   CORRESPONDENCE_FILES,
+  DESK_MACROS,
   DESK_AUDIT,
   WARDS,
   ADDRESSES,

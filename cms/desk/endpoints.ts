@@ -14,14 +14,9 @@ import { toE164 } from '../core/text/phone'
 import { RangeInputError, readRange } from '../core/dateRange'
 import { loadStandards } from './standards'
 import { loadDepartmentOutcomes } from '../servicerequests'
-import {
-  assignCase,
-  checkReply,
-  closeCase,
-  reopenCase,
-  replyToCase,
-  type StepResult,
-} from './steps'
+import { assignCase, checkReply, closeCase, reopenCase, type StepResult } from './steps'
+import { macroEndpoints } from './macroEndpoints'
+import { replyWithMacro } from './macroReply'
 import { surveyEndpoints } from './surveyPage'
 
 const staffOnly = (req: PayloadRequest) =>
@@ -86,6 +81,7 @@ export const caseEndpoints: Endpoint[] = [
   },
   contactFormEndpoint,
   ...surveyEndpoints,
+  ...macroEndpoints,
   {
     path: '/standards',
     method: 'get',
@@ -181,13 +177,14 @@ export const caseEndpoints: Endpoint[] = [
       [
         'reply',
         (req: PayloadRequest, body: Record<string, unknown>) =>
-          replyToCase(req.payload, {
+          replyWithMacro(req.payload, {
             id: idOf(req),
             user: req.user,
             message: body.message,
             awaitCustomer: body.awaitCustomer,
             via: body.via,
             adminLanguage: req.i18n?.language,
+            macro: body.macro,
           }),
       ],
       [

@@ -35,7 +35,7 @@ const fail = (status: number, message: string, field?: string): StepResult => ({
 })
 
 /** Loads the case and checks that this person may work on it. */
-const caseFor = async (payload: Payload, id: string, user: Actor) => {
+export const caseFor = async (payload: Payload, id: string, user: Actor) => {
   const doc = await loadCase(payload, id)
   if (!doc) return { error: fail(404, `No correspondence with id ${id}.`) }
   if (!mayWorkOn(user, doc))
@@ -93,6 +93,8 @@ export const replyToCase = async (
     awaitCustomer?: unknown
     via?: unknown
     adminLanguage?: string
+    /** The macro the reply was made from (macroReply.ts checked it may be used here). */
+    macro?: number | string | null
   },
 ): Promise<StepResult> => {
   const found = await caseFor(payload, args.id, args.user)
@@ -154,6 +156,7 @@ export const replyToCase = async (
         authorName,
         body: text,
         awaitCustomer,
+        macro: relationTo(args.macro ?? null),
       },
       overrideAccess: true,
       depth: 0,
@@ -183,6 +186,7 @@ export const replyToCase = async (
         body: email.text,
         messageId,
         awaitCustomer,
+        macro: relationTo(args.macro ?? null),
         outboxKey: key,
       },
       overrideAccess: true,

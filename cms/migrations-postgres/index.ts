@@ -30,6 +30,7 @@ import * as migration_20261207_162431_open311_callbacks from './20261207_162431_
 import * as migration_20261207_163652_agencies from './20261207_163652_agencies';
 import * as migration_20261207_185119_ward_watch from './20261207_185119_ward_watch';
 import * as migration_20261207_190503_status_templates from './20261207_190503_status_templates';
+import * as migration_20261208_002804_desk_macros from './20261208_002804_desk_macros';
 
 export const migrations = [
   {
@@ -190,6 +191,11 @@ export const migrations = [
   {
     up: migration_20261207_190503_status_templates.up,
     down: migration_20261207_190503_status_templates.down,
-    name: '20261207_190503_status_templates'
+    name: '20261207_190503_status_templates',
+  },
+  {
+    up: migration_20261208_002804_desk_macros.up,
+    down: migration_20261208_002804_desk_macros.down,
+    name: '20261208_002804_desk_macros'
   },
 ];

@@ -40,6 +40,7 @@ import * as migration_20261207_162424_open311_callbacks from './20261207_162424_
 import * as migration_20261207_163647_agencies from './20261207_163647_agencies';
 import * as migration_20261207_185106_ward_watch from './20261207_185106_ward_watch';
 import * as migration_20261207_190459_status_templates from './20261207_190459_status_templates';
+import * as migration_20261208_002754_desk_macros from './20261208_002754_desk_macros';
 
 export const migrations = [
   {
@@ -250,6 +251,11 @@ export const migrations = [
   {
     up: migration_20261207_190459_status_templates.up,
     down: migration_20261207_190459_status_templates.down,
-    name: '20261207_190459_status_templates'
+    name: '20261207_190459_status_templates',
+  },
+  {
+    up: migration_20261208_002754_desk_macros.up,
+    down: migration_20261208_002754_desk_macros.down,
+    name: '20261208_002754_desk_macros'
   },
 ];

@@ -6,6 +6,7 @@ import {
   CORRESPONDENCE_MESSAGES,
   DEPARTMENTS,
   DESK_AUDIT,
+  DESK_MACROS,
   DESK_SETTINGS,
 } from '../../cms/core/slugs'
 import { openCase } from '../../cms/desk/cases'
@@ -227,6 +228,78 @@ export const deskAccessContract = (harness: () => Harness) => {
         }),
       )
       expect(removed).toBe(actor === 'admin' ? 'ok' : 403)
+    })
+
+    it('macros: staff read; the desk’s managers write all, a department’s manager its own', async () => {
+      const { payload } = harness()
+      const user = who(actor)
+      const read = await attempt(() =>
+        payload.find({ collection: DESK_MACROS, user, overrideAccess: false }),
+      )
+      expect(read).toBe(actor === 'public' ? 403 : 'ok')
+      // A department this actor manages, and one they do not.
+      const theirs = await payload.create({
+        collection: DEPARTMENTS,
+        data: {
+          name: `Managed by ${actor}`,
+          nameFr: `Gérée par ${actor}`,
+          manager: user ? Number(user.id) : null,
+        },
+        overrideAccess: true,
+      })
+      const macro = (department: number | string | null) => ({
+        name: `Macro of ${actor}`,
+        department: department === null ? null : Number(department),
+        text: 'Hello {firstName}, about {reference}.',
+        textFr: 'Bonjour {firstName}, au sujet de {reference}.',
+        afterwards: 'answered' as const,
+        assignTo: 'unchanged' as const,
+      })
+      const write = (department: number | string | null) =>
+        attempt(() =>
+          payload.create({
+            collection: DESK_MACROS,
+            data: macro(department),
+            user,
+            overrideAccess: false,
+          }),
+        )
+      const deskManager = MANAGERS.includes(actor)
+      expect(await write(null)).toBe(deskManager ? 'ok' : 403)
+      expect(await write(departments['Public Works']!)).toBe(deskManager ? 'ok' : 403)
+      // Every staff member here manages `theirs`; the public manages nothing.
+      expect(await write(theirs.id)).toBe(actor === 'public' ? 403 : 'ok')
+      for (const department of [theirs.id, departments['Public Works']!]) {
+        const existing = await payload.create({
+          collection: DESK_MACROS,
+          data: macro(department),
+          overrideAccess: true,
+        })
+        const mayChange = actor !== 'public' && (deskManager || department === theirs.id)
+        const updated = await attempt(() =>
+          payload.update({
+            collection: DESK_MACROS,
+            id: existing.id,
+            data: { name: 'Renamed' },
+            user,
+            overrideAccess: false,
+          }),
+        )
+        expect(updated).toBe(mayChange ? 'ok' : 403)
+        const removed = await attempt(() =>
+          payload.delete({ collection: DESK_MACROS, id: existing.id, user, overrideAccess: false }),
+        )
+        expect(removed).toBe(mayChange ? 'ok' : 403)
+      }
+      // Nobody but the system counts uses, not even those who write macros.
+      if (!deskManager) return
+      const counted = await payload.create({
+        collection: DESK_MACROS,
+        data: { ...macro(null), uses: 500 } as never,
+        user,
+        overrideAccess: false,
+      })
+      expect(counted.uses ?? 0).toBe(0)
     })
 
     it('desk settings: the desk reads; managers change', async () => {

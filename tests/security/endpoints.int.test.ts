@@ -49,6 +49,8 @@ const CALLS: [string, string, unknown?][] = [
   ['POST', `/${CORRESPONDENCE}/1/assign`, { assignee: 1 }],
   ['POST', `/${CORRESPONDENCE}/1/close`, {}],
   ['POST', `/${CORRESPONDENCE}/1/reopen`, {}],
+  ['GET', `/${CORRESPONDENCE}/1/macros`],
+  ['POST', `/${CORRESPONDENCE}/1/macro`, { macro: 1 }],
   ['GET', `/${CORRESPONDENCE}/standards?from=2026-01-01&to=2026-12-31`],
   ['GET', `/${CORRESPONDENCE}/export?email=a@example.ca`],
   ['GET', `/${PUBLICATIONS}/{draft}/workflow`],

@@ -4,6 +4,7 @@ import { useConfig, useDocumentInfo, useTranslation } from '@payloadcms/ui'
 import { useEffect, useId, useState } from 'react'
 
 import { deskAdminStrings, adminDateTime } from '../../i18n'
+import { MacroPicker } from './MacroPicker'
 
 type Message = {
   id: string
@@ -43,6 +44,8 @@ export const CaseThread = () => {
   const [check, setCheck] = useState<Check | null>(null)
   const [status, setStatus] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
+  // The macro the reply box was filled from: sent with the reply so its use is counted.
+  const [macro, setMacro] = useState<string | number | null>(null)
   const replyId = useId()
   const base = `${config.serverURL}${config.routes.api}/correspondence/${id}`
 
@@ -128,6 +131,16 @@ export const CaseThread = () => {
       {c.state !== 'closed' ? (
         <div className="desk-thread__reply">
           <h3>{t.replyTitle}</h3>
+          <MacroPicker
+            base={base}
+            language={i18n.language}
+            onInsert={(filled) => {
+              setText(filled.text)
+              setAwaitCustomer(filled.effects.awaitCustomer)
+              setMacro(filled.id)
+              setCheck(null)
+            }}
+          />
           <label htmlFor={`${replyId}-text`}>{t.replyLabel}</label>
           <textarea
             id={`${replyId}-text`}
@@ -135,6 +148,7 @@ export const CaseThread = () => {
             value={text}
             onChange={(e) => {
               setText(e.target.value)
+              if (!e.target.value.trim()) setMacro(null)
               setCheck(null)
             }}
             style={{ width: '100%' }}
@@ -191,6 +205,7 @@ export const CaseThread = () => {
                 const answer = await post('reply', {
                   message: text,
                   awaitCustomer,
+                  ...(macro !== null ? { macro } : {}),
                   ...(byPhone || !c.email ? { via: 'phone' } : {}),
                 })
                 if (answer) reload()

@@ -1,4 +1,5 @@
 import type { Language } from '../../../site/lib/i18n'
+import { templateEngine } from '../../core/text/templates'
 import type { ClosingReason, RequestState } from './model'
 
 /**
@@ -14,38 +15,17 @@ export type Placeholder = (typeof PLACEHOLDERS)[number]
 /** Each template text is at most this long, so a filled one stays within public notes' 2,000. */
 export const MAX_TEMPLATE = 1000
 
-const TOKEN = /\{([^{}\s]{0,40})\}/g
+/** The project's template engine (the desk's macros use it too), bound to a request's facts. */
+const engine = templateEngine(PLACEHOLDERS, MAX_TEMPLATE)
 
 /** The placeholders a text uses that do not exist (a typo would reach residents as written). */
-export const unknownPlaceholders = (text: string): string[] =>
-  [...text.matchAll(TOKEN)]
-    .map((match) => match[1]!)
-    .filter((name) => !(PLACEHOLDERS as readonly string[]).includes(name))
+export const unknownPlaceholders = engine.unknown
 
 /** A template text's problem in a sentence, or null when fine (the collection's validator). */
-export const placeholderProblem = (value: unknown): string | null => {
-  if (typeof value !== 'string' || value.trim() === '') return 'Write the message.'
-  if (value.length > MAX_TEMPLATE) return `Keep the message under ${MAX_TEMPLATE} characters.`
-  const unknown = unknownPlaceholders(value)
-  return unknown.length
-    ? `Unknown placeholder ${unknown.map((name) => `{${name}}`).join(', ')}: use ${PLACEHOLDERS.map((p) => `{${p}}`).join(', ')}.`
-    : null
-}
+export const placeholderProblem = engine.problem
 
 /** Fills every placeholder; one without a value (no agency, no expected date) becomes `missing`. */
-export const fillTemplate = (
-  text: string,
-  values: Partial<Record<Placeholder, string | null>>,
-  missing = '',
-) =>
-  text
-    .replace(TOKEN, (whole, name: string) =>
-      (PLACEHOLDERS as readonly string[]).includes(name)
-        ? (values[name as Placeholder] ?? missing)
-        : whole,
-    )
-    .replace(/[ \t]{2,}/g, ' ')
-    .trim()
+export const fillTemplate = engine.fill
 
 export type TemplateRule = {
   id: number | string

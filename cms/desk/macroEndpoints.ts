@@ -1,0 +1,62 @@
+import type { Endpoint, PayloadRequest } from 'payload'
+
+import { isStaff } from '../access/core/roles'
+import { jsonError, readJsonBody, refuseUnless } from '../http'
+import { macroEffects } from './core/macros'
+import { filledMacro, macroForCase, macrosOffered } from './macros'
+import { caseFor, checkReply } from './steps'
+
+const idOf = (req: PayloadRequest) => String(req.routeParams?.id ?? '')
+
+const staffCase = async (req: PayloadRequest) => {
+  const refused = refuseUnless(req, (user) => isStaff(user), {
+    signIn: 'Sign in to work on correspondence.',
+    forbidden: 'Only staff work on correspondence.',
+  })
+  if (refused) return { refused }
+  const found = await caseFor(req.payload, idOf(req), req.user)
+  if ('error' in found) {
+    const failed = found.error!
+    return { refused: jsonError(failed.ok ? 500 : failed.status, failed.message) }
+  }
+  return { doc: found.doc }
+}
+
+/**
+ * A case's macros: `GET …/{id}/macros` lists those offered on it; `POST …/{id}/macro` `{ macro }`
+ * fills one in the case's language and checks the filled text with the plain-language rules, for
+ * the agent to read and edit before `…/reply` `{ message, macro }` sends it.
+ */
+export const macroEndpoints: Endpoint[] = [
+  {
+    path: '/:id/macros',
+    method: 'get',
+    handler: async (req) => {
+      const found = await staffCase(req)
+      if (found.refused) return found.refused
+      return Response.json(
+        { macros: await macrosOffered(req.payload, found.doc) },
+        { headers: { 'cache-control': 'no-store' } },
+      )
+    },
+  },
+  {
+    path: '/:id/macro',
+    method: 'post',
+    handler: async (req) => {
+      const found = await staffCase(req)
+      if (found.refused) return found.refused
+      const body = await readJsonBody(req)
+      const picked = await macroForCase(req.payload, found.doc, body.macro)
+      if (!picked.ok) return jsonError(picked.status, picked.message, 'macro')
+      const text = await filledMacro(req.payload, found.doc, picked.macro, req.user)
+      return Response.json({
+        macro: { id: picked.macro.id, name: picked.macro.name },
+        language: found.doc.language,
+        text,
+        effects: macroEffects(picked.macro),
+        check: await checkReply(req.payload, text, found.doc.language, req.i18n?.language),
+      })
+    },
+  },
+]
