@@ -1,7 +1,8 @@
 import { DEMO_USERS } from '../cms/seed/demoUsers'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 
-import { CONTENT_SLUGS, MEDIA_RELEASES, PUBLICATIONS, USERS } from '../cms/core/slugs'
+import { CONTENT_SLUGS, DESK_MACROS, MEDIA_RELEASES, PUBLICATIONS, USERS } from '../cms/core/slugs'
+import { DEMO_MACROS } from '../cms/seed/demoMacros'
 import { seed } from '../cms/seed/seed'
 import { type Harness, startHarness } from './helpers/harness'
 
@@ -13,7 +14,7 @@ afterAll(async () => harness?.close())
 
 const counts = async () => {
   const entries = await Promise.all(
-    [USERS, ...CONTENT_SLUGS].map(
+    [USERS, DESK_MACROS, ...CONTENT_SLUGS].map(
       async (slug) =>
         [
           slug,
@@ -30,6 +31,7 @@ it('seeds every demo account and some of each content type, and a second run add
   expect(first).toEqual({ usersCreated: DEMO_USERS.length, itemsCreated: 11, volumeCreated: 0 })
   const after = await counts()
   for (const slug of CONTENT_SLUGS) expect(after[slug]).toBeGreaterThan(0)
+  expect(after[DESK_MACROS]).toBe(DEMO_MACROS.length)
 
   const second = await seed(harness.payload, { demo: true, log })
   expect(second).toEqual({ usersCreated: 0, itemsCreated: 0, volumeCreated: 0 })

@@ -9,6 +9,7 @@ import {
   MEDIA_RELEASES,
   SERVICE_TYPES,
   STATUS_TEMPLATES,
+  DESK_MACROS,
   USERS,
   WARDS,
 } from '../core/slugs'
@@ -18,6 +19,7 @@ import { demoContent } from './demoContent'
 import { demoFrench } from './demoFrench'
 import { DEMO_ARTICLES } from './demoArticles'
 import { DEMO_SERVICES } from './demoServices'
+import { DEMO_MACROS } from './demoMacros'
 import { DEMO_STATUS_TEMPLATES } from './demoStatusTemplates'
 import { DEMO_DEPARTMENTS, DEMO_PASSWORD, DEMO_USERS } from './demoUsers'
 
@@ -180,6 +182,22 @@ const seedStatusTemplates = async (payload: Payload) => {
   }
 }
 
+/** The demo desk's saved replies, each once by name. */
+export const seedDemoMacros = async (payload: Payload) => {
+  const departments = await seedDemoDepartments(payload)
+  for (const { department, ...macro } of DEMO_MACROS) {
+    if (await exists(payload, DESK_MACROS, 'name', macro.name)) continue
+    await payload.create({
+      collection: DESK_MACROS,
+      data: {
+        ...macro,
+        department: department ? (departments.get(department) as number) : null,
+      },
+      ...system(),
+    })
+  }
+}
+
 /**
  * The demo 311: the catalogue (each service once, by code) and, when the City has no wards yet, the
  * fictional Maple Bay's wards and address register.
@@ -273,6 +291,7 @@ export const seed = async (
   const itemsCreated = options.demo ? await seedDemoContent(payload) : 0
   if (options.demo) await seedDemo311(payload)
   if (options.demo) await seedDemoArticles(payload)
+  if (options.demo) await seedDemoMacros(payload)
   const volumeCreated = options.count ? await seedVolume(payload, options.count, options.log) : 0
   return { usersCreated, itemsCreated, volumeCreated }
 }
