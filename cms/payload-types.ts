@@ -1801,6 +1801,16 @@ export interface Correspondence {
    * Internal; never sent.
    */
   notes?: string | null;
+  /**
+   * This case was merged into that one.
+   */
+  mergedInto?: (number | null) | Correspondence;
+  /**
+   * An open case of the same address.
+   */
+  possibleDuplicateOf?: (number | null) | Correspondence;
+  linkedCases?: (number | Correspondence)[] | null;
+  linkedRequests?: (number | ServiceRequest)[] | null;
   consent?: boolean | null;
   consentText?: string | null;
   routedBy?: string | null;
@@ -1811,106 +1821,6 @@ export interface Correspondence {
   anonymisedAt?: string | null;
   updatedAt: string;
   createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "correspondence-messages".
- */
-export interface CorrespondenceMessage {
-  id: number;
-  case: number | Correspondence;
-  direction: 'in' | 'out' | 'call' | 'note';
-  at: string;
-  author?: (number | null) | User;
-  authorName?: string | null;
-  fromAddress?: string | null;
-  toAddress?: string | null;
-  subject?: string | null;
-  body?: string | null;
-  messageId?: string | null;
-  awaitCustomer?: boolean | null;
-  macro?: (number | null) | DeskMacro;
-  outboxKey?: string | null;
-  attachments?: (number | CorrespondenceFile)[] | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "desk-macros".
- */
-export interface DeskMacro {
-  id: number;
-  /**
-   * What agents pick from on a case (say what it answers).
-   */
-  name: string;
-  /**
-   * Empty: shared by the whole desk.
-   */
-  department?: (number | null) | Department;
-  /**
-   * Placeholders: {firstName}, {reference}, {dueDate}, {department}, {agentFirstName}. Filled with the case’s facts in the customer’s language; the agent reads and may edit the reply before sending it.
-   */
-  text: string;
-  /**
-   * Placeholders: {firstName}, {reference}, {dueDate}, {department}, {agentFirstName}. Filled with the case’s facts in the customer’s language; the agent reads and may edit the reply before sending it.
-   */
-  textFr: string;
-  /**
-   * answered: the reply answers the case. waiting-on-customer: it asks a question, and the clock pauses until the customer writes. closed: the case closes with the reply.
-   */
-  afterwards: 'answered' | 'waiting-on-customer' | 'closed';
-  /**
-   * me: the agent who sends it. person: the one chosen below.
-   */
-  assignTo: 'unchanged' | 'me' | 'person';
-  assignee?: (number | null) | User;
-  active?: boolean | null;
-  /**
-   * Replies sent from it.
-   */
-  uses?: number | null;
-  lastUsedAt?: string | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "correspondence-files".
- */
-export interface CorrespondenceFile {
-  id: number;
-  originalName?: string | null;
-  prefix?: string | null;
-  _objectKey?: string | null;
-  updatedAt: string;
-  createdAt: string;
-  url?: string | null;
-  thumbnailURL?: string | null;
-  filename?: string | null;
-  mimeType?: string | null;
-  filesize?: number | null;
-  width?: number | null;
-  height?: number | null;
-  focalX?: number | null;
-  focalY?: number | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "desk-audit".
- */
-export interface DeskAudit {
-  id: number;
-  case?: (number | null) | Correspondence;
-  action: string;
-  actor?: (number | null) | User;
-  /**
-   * Kept as written, even if the account is renamed or removed.
-   */
-  actorName?: string | null;
-  details?: string | null;
-  at: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1975,6 +1885,10 @@ export interface ServiceRequest {
   requestedAt: string;
   expectedAt?: string | null;
   closedAt?: string | null;
+  /**
+   * Customer-service cases about this request (linked from the case).
+   */
+  linkedCases?: (number | Correspondence)[] | null;
   /**
    * Closed as a duplicate of this request; its followers follow that one.
    */
@@ -2115,6 +2029,106 @@ export interface ApiClient {
   callbackSecret?: string | null;
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "correspondence-messages".
+ */
+export interface CorrespondenceMessage {
+  id: number;
+  case: number | Correspondence;
+  direction: 'in' | 'out' | 'call' | 'note';
+  at: string;
+  author?: (number | null) | User;
+  authorName?: string | null;
+  fromAddress?: string | null;
+  toAddress?: string | null;
+  subject?: string | null;
+  body?: string | null;
+  messageId?: string | null;
+  awaitCustomer?: boolean | null;
+  macro?: (number | null) | DeskMacro;
+  outboxKey?: string | null;
+  attachments?: (number | CorrespondenceFile)[] | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "desk-macros".
+ */
+export interface DeskMacro {
+  id: number;
+  /**
+   * What agents pick from on a case (say what it answers).
+   */
+  name: string;
+  /**
+   * Empty: shared by the whole desk.
+   */
+  department?: (number | null) | Department;
+  /**
+   * Placeholders: {firstName}, {reference}, {dueDate}, {department}, {agentFirstName}. Filled with the case’s facts in the customer’s language; the agent reads and may edit the reply before sending it.
+   */
+  text: string;
+  /**
+   * Placeholders: {firstName}, {reference}, {dueDate}, {department}, {agentFirstName}. Filled with the case’s facts in the customer’s language; the agent reads and may edit the reply before sending it.
+   */
+  textFr: string;
+  /**
+   * answered: the reply answers the case. waiting-on-customer: it asks a question, and the clock pauses until the customer writes. closed: the case closes with the reply.
+   */
+  afterwards: 'answered' | 'waiting-on-customer' | 'closed';
+  /**
+   * me: the agent who sends it. person: the one chosen below.
+   */
+  assignTo: 'unchanged' | 'me' | 'person';
+  assignee?: (number | null) | User;
+  active?: boolean | null;
+  /**
+   * Replies sent from it.
+   */
+  uses?: number | null;
+  lastUsedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "correspondence-files".
+ */
+export interface CorrespondenceFile {
+  id: number;
+  originalName?: string | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "desk-audit".
+ */
+export interface DeskAudit {
+  id: number;
+  case?: (number | null) | Correspondence;
+  action: string;
+  actor?: (number | null) | User;
+  /**
+   * Kept as written, even if the account is renamed or removed.
+   */
+  actorName?: string | null;
+  details?: string | null;
+  at: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -3359,6 +3373,10 @@ export interface CorrespondenceSelect<T extends boolean = true> {
   acknowledgedAt?: T;
   escalatedAt?: T;
   notes?: T;
+  mergedInto?: T;
+  possibleDuplicateOf?: T;
+  linkedCases?: T;
+  linkedRequests?: T;
   consent?: T;
   consentText?: T;
   routedBy?: T;
@@ -3557,6 +3575,7 @@ export interface ServiceRequestsSelect<T extends boolean = true> {
   requestedAt?: T;
   expectedAt?: T;
   closedAt?: T;
+  linkedCases?: T;
   mergedInto?: T;
   forwardedTo?: T;
   forwardedAt?: T;

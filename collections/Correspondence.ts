@@ -1,7 +1,13 @@
 import type { CollectionConfig, Field } from 'payload'
 
 import { casesFor, isAdmin } from '../cms/access/desk'
-import { CORRESPONDENCE, DEPARTMENTS, SPONSOR_INQUIRIES, USERS } from '../cms/core/slugs'
+import {
+  CORRESPONDENCE,
+  DEPARTMENTS,
+  SERVICE_REQUESTS,
+  SPONSOR_INQUIRIES,
+  USERS,
+} from '../cms/core/slugs'
 import { isCallbackNumber } from '../cms/core/text/phone'
 import { CASE_STATES, CHANNELS, KINDS } from '../cms/desk/core/model'
 import { caseEndpoints } from '../cms/desk/endpoints'
@@ -29,6 +35,21 @@ const when = (name: string, description?: string, index = false): Field => ({
     date: { pickerAppearance: 'dayAndTime' },
     ...(description ? { description } : {}),
   },
+})
+
+const linkField = (
+  name: string,
+  relationTo: typeof CORRESPONDENCE | typeof SERVICE_REQUESTS,
+  description?: string,
+  hasMany = false,
+): Field => ({
+  name,
+  type: 'relationship',
+  relationTo,
+  hasMany,
+  index: !hasMany,
+  ...system,
+  admin: { readOnly: true, ...(description ? { description } : {}) },
 })
 
 /**
@@ -79,6 +100,11 @@ export const Correspondence: CollectionConfig = {
       name: 'thread',
       type: 'ui',
       admin: { components: { Field: '/cms/desk/admin/CaseThread#CaseThread' } },
+    },
+    {
+      name: 'links',
+      type: 'ui',
+      admin: { components: { Field: '/cms/desk/admin/CaseLinks#CaseLinks' } },
     },
     {
       name: 'reference',
@@ -185,6 +211,18 @@ export const Correspondence: CollectionConfig = {
     when('acknowledgedAt'),
     when('escalatedAt'),
     { name: 'notes', type: 'textarea', admin: { description: 'Internal; never sent.' } },
+    {
+      type: 'collapsible',
+      label: { en: 'Merged and linked', fr: 'Fusions et liens' },
+      admin: { initCollapsed: true },
+      // Written by the merge, split and link steps (on both sides), never by hand.
+      fields: [
+        linkField('mergedInto', CORRESPONDENCE, 'This case was merged into that one.'),
+        linkField('possibleDuplicateOf', CORRESPONDENCE, 'An open case of the same address.'),
+        linkField('linkedCases', CORRESPONDENCE, undefined, true),
+        linkField('linkedRequests', SERVICE_REQUESTS, undefined, true),
+      ],
+    },
     {
       type: 'collapsible',
       label: { en: 'Record', fr: 'Dossier' },

@@ -6,6 +6,7 @@ import { requestsFor } from '../cms/access/requests311'
 import {
   ADDRESSES,
   API_CLIENTS,
+  CORRESPONDENCE,
   DEPARTMENTS,
   REQUEST_PHOTOS,
   SERVICE_REQUESTS,
@@ -229,6 +230,18 @@ export const ServiceRequests: CollectionConfig = {
           admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
         },
       ],
+    },
+    {
+      // Written by the desk's link step, on both sides (the case lists this request too).
+      name: 'linkedCases',
+      type: 'relationship',
+      relationTo: CORRESPONDENCE,
+      hasMany: true,
+      access: { create: () => false, update: () => false },
+      admin: {
+        readOnly: true,
+        description: 'Customer-service cases about this request (linked from the case).',
+      },
     },
     {
       name: 'mergedInto',

@@ -17,6 +17,7 @@ import type { Channel, Kind } from './core/model'
 import { REFERENCE_PREFIX } from './core/reference'
 import { routeCase } from './core/routing'
 import { loadDeskSettings } from './deskSettings'
+import { flagPossibleDuplicate } from './duplicates'
 import { queueCaseMail } from './mail'
 import { type Language } from '../../site/lib/i18n'
 import type { Correspondence } from '../payload-types'
@@ -107,8 +108,16 @@ export const loadCase = async (payload: Payload, id: number | string, depth = 0)
     }),
   )
 
-export const findByReference = async (payload: Payload, reference: string, req?: PayloadRequest) =>
-  asCase(
+/**
+ * The case a reference names, following merges to the case that survived (a customer replying to
+ * an old reference, a link typed by staff): at most a few hops, never a loop.
+ */
+export const findByReference = async (
+  payload: Payload,
+  reference: string,
+  req?: PayloadRequest,
+): Promise<CaseDoc | null> => {
+  let doc = asCase(
     (
       await payload.find({
         collection: CORRESPONDENCE,
@@ -120,6 +129,20 @@ export const findByReference = async (payload: Payload, reference: string, req?:
       })
     ).docs[0],
   )
+  for (let hop = 0; hop < 5 && doc?.mergedInto; hop += 1) {
+    const next = await payload.findByID({
+      collection: CORRESPONDENCE,
+      id: relationId(doc.mergedInto)!,
+      depth: 0,
+      overrideAccess: true,
+      disableErrors: true,
+      req,
+    })
+    if (!next) break
+    doc = asCase(next)
+  }
+  return doc
+}
 
 /** Writes a case's new clock and state; `extra` for fields the step sets besides. */
 export const saveClock = async (
@@ -252,6 +275,13 @@ export const openCase = async (payload: Payload, input: NewCase): Promise<CaseDo
     details: `${input.channel}, ${input.kind}; ${data.routedBy}; reply due ${data.responseDueAt}`,
     req: input.req,
   })
+  // A hint for staff: failing to write it never stops the case or its acknowledgement.
+  await flagPossibleDuplicate(payload, created, input.req).catch((error: unknown) =>
+    payload.logger.warn({
+      err: error,
+      msg: `Could not check ${created.reference} for duplicates.`,
+    }),
+  )
   if (created.email && input.acknowledge !== false) {
     if (await acknowledgements.take(payload, created.email, undefined, input.req))
       await acknowledge(payload, created, input.messageId ?? null, input.req)

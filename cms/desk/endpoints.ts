@@ -15,6 +15,7 @@ import { RangeInputError, readRange } from '../core/dateRange'
 import { loadStandards } from './standards'
 import { loadDepartmentOutcomes } from '../servicerequests'
 import { assignCase, checkReply, closeCase, reopenCase, type StepResult } from './steps'
+import { linkEndpoints } from './linkEndpoints'
 import { macroEndpoints } from './macroEndpoints'
 import { replyWithMacro } from './macroReply'
 import { surveyEndpoints } from './surveyPage'
@@ -82,6 +83,7 @@ export const caseEndpoints: Endpoint[] = [
   contactFormEndpoint,
   ...surveyEndpoints,
   ...macroEndpoints,
+  ...linkEndpoints,
   {
     path: '/standards',
     method: 'get',

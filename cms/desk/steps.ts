@@ -310,6 +310,8 @@ export const reopenCase = async (
 ): Promise<StepResult> => {
   const found = await caseFor(payload, args.id, args.user)
   if ('error' in found) return found.error!
+  if (found.doc.mergedInto)
+    return fail(409, 'This case was merged into another: reopen or work on that one.')
   try {
     const saved = await saveClock(payload, found.doc, {
       type: 'reopened',

@@ -31,6 +31,7 @@ import * as migration_20261207_163652_agencies from './20261207_163652_agencies'
 import * as migration_20261207_185119_ward_watch from './20261207_185119_ward_watch';
 import * as migration_20261207_190503_status_templates from './20261207_190503_status_templates';
 import * as migration_20261208_002804_desk_macros from './20261208_002804_desk_macros';
+import * as migration_20261208_004150_desk_links from './20261208_004150_desk_links';
 
 export const migrations = [
   {
@@ -196,6 +197,11 @@ export const migrations = [
   {
     up: migration_20261208_002804_desk_macros.up,
     down: migration_20261208_002804_desk_macros.down,
-    name: '20261208_002804_desk_macros'
+    name: '20261208_002804_desk_macros',
+  },
+  {
+    up: migration_20261208_004150_desk_links.up,
+    down: migration_20261208_004150_desk_links.down,
+    name: '20261208_004150_desk_links'
   },
 ];

@@ -41,6 +41,7 @@ import * as migration_20261207_163647_agencies from './20261207_163647_agencies'
 import * as migration_20261207_185106_ward_watch from './20261207_185106_ward_watch';
 import * as migration_20261207_190459_status_templates from './20261207_190459_status_templates';
 import * as migration_20261208_002754_desk_macros from './20261208_002754_desk_macros';
+import * as migration_20261208_004144_desk_links from './20261208_004144_desk_links';
 
 export const migrations = [
   {
@@ -256,6 +257,11 @@ export const migrations = [
   {
     up: migration_20261208_002754_desk_macros.up,
     down: migration_20261208_002754_desk_macros.down,
-    name: '20261208_002754_desk_macros'
+    name: '20261208_002754_desk_macros',
+  },
+  {
+    up: migration_20261208_004144_desk_links.up,
+    down: migration_20261208_004144_desk_links.down,
+    name: '20261208_004144_desk_links'
   },
 ];

@@ -115,7 +115,7 @@ export const deskAccessContract = (harness: () => Harness) => {
       }
     })
 
-    it('update of the clock, the state or the reference: ignored for everyone', async () => {
+    it('update of the clock, the state, the reference, merges or links: ignored for everyone', async () => {
       if (!visible(actor).length) return
       const id = ids[visible(actor)[0]!]
       const before = await harness().payload.findByID({
@@ -130,6 +130,8 @@ export const deskAccessContract = (harness: () => Harness) => {
           state: 'closed',
           reference: 'C-1999-000001',
           responseDueAt: '2099-01-01T00:00:00Z',
+          mergedInto: before.id,
+          linkedCases: [before.id],
         } as never,
         user: who(actor),
         overrideAccess: false,
@@ -142,6 +144,8 @@ export const deskAccessContract = (harness: () => Harness) => {
       expect(after.state).toBe(before.state)
       expect(after.reference).toBe(before.reference)
       expect(after.responseDueAt).toBe(before.responseDueAt)
+      expect(after.mergedInto ?? null).toBeNull()
+      expect(after.linkedCases ?? []).toEqual([])
     })
 
     it(`delete: ${actor === 'admin' ? 'allowed' : 'refused'}`, async () => {

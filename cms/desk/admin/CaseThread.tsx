@@ -81,6 +81,8 @@ export const CaseThread = () => {
     window.location.reload()
   }
   const c = data.case
+  // A case's only message from the customer is the case: only one of several can be split off.
+  const fromCustomer = data.messages.filter((m) => m.direction === 'in').length
   const overdue =
     c.responseDueAt &&
     ['new', 'assigned'].includes(c.state) &&
@@ -115,6 +117,19 @@ export const CaseThread = () => {
             </p>
             {m.subject ? <p>{m.subject}</p> : null}
             <div style={{ whiteSpace: 'pre-wrap' }}>{m.body}</div>
+            {m.direction === 'in' && fromCustomer > 1 && c.state !== 'closed' ? (
+              <button
+                type="button"
+                className="btn btn--style-secondary btn--size-small"
+                disabled={busy}
+                onClick={async () => {
+                  const answer = await post('split', { message: m.id })
+                  if (answer) window.location.assign(`../correspondence/${answer.doc.id}`)
+                }}
+              >
+                {t.split}
+              </button>
+            ) : null}
             {m.attachments?.length ? (
               <p>
                 {t.attachments}:{' '}

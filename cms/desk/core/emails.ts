@@ -114,6 +114,30 @@ export const closingEmail = (a: {
   }
 }
 
+/** Cases merged: the customer is told once which reference survives. */
+export const mergedEmail = (a: {
+  language: Language
+  contactName: string | null
+  merged: string
+  survivor: string
+  cityName: string
+}): Email => {
+  const t = strings(a.language).desk
+  return {
+    subject: subjectWithReference(a.survivor, t.mergedSubject),
+    text: [
+      t.greeting(a.contactName?.trim() || null),
+      '',
+      t.mergedBody(a.merged, a.survivor),
+      '',
+      t.mergedReference(a.survivor),
+      '',
+      '--',
+      t.city(a.cityName),
+    ].join('\n'),
+  }
+}
+
 type CaseLine = { reference: string; subject: string; dueAt: Date; link: string }
 
 const lines = (cases: readonly CaseLine[], language: Language) =>

@@ -10,6 +10,9 @@ export const REFERENCE_PREFIX = 'C'
 
 const REFERENCE = /\bC-(\d{4})-(\d{6,})\b/
 
+/** A whole text that is a case reference (what staff type to name a case). */
+export const REFERENCE_PATTERN = /^C-\d{4}-\d{6,}$/
+
 export const formatReference = (year: number, sequence: number): string =>
   yearReference(REFERENCE_PREFIX, year, sequence)
 

@@ -74,6 +74,11 @@ export const deskEn = {
     closedSubject: (subject: string) => `Your file is closed: ${subject}`,
     closedBody:
       'We have closed your file. If you need anything else about it, reply to this email and it opens again.',
+    mergedSubject: 'Your messages are now one file',
+    mergedBody: (merged: string, survivor: string) =>
+      `You wrote to us more than once about the same thing, so we put your messages together. File ${merged} is now part of file ${survivor}: one person will answer you, by the earliest date we promised.`,
+    mergedReference: (survivor: string) =>
+      `Your reference number is now ${survivor}. To add to your message, reply to this email and keep it in the subject.`,
     surveyAsk: 'How did we do? One question, one minute:',
     surveyTitle: 'How did we do?',
     surveyQuestion: 'How satisfied are you with how we handled your message?',

@@ -79,6 +79,11 @@ export const deskFr: CatalogueOf<typeof deskEn> = {
     closedSubject: (subject: string) => `Votre dossier est fermé : ${subject}`,
     closedBody:
       'Nous avons fermé votre dossier. S’il vous faut autre chose à ce sujet, répondez à ce courriel : il sera rouvert.',
+    mergedSubject: 'Vos messages forment maintenant un seul dossier',
+    mergedBody: (merged: string, survivor: string) =>
+      `Vous nous avez écrit plus d’une fois au sujet de la même chose; nous avons donc réuni vos messages. Le dossier ${merged} fait maintenant partie du dossier ${survivor} : une seule personne vous répondra, au plus tard à la première date promise.`,
+    mergedReference: (survivor: string) =>
+      `Votre numéro de référence est maintenant ${survivor}. Pour ajouter quelque chose, répondez à ce courriel en le gardant dans l’objet.`,
     surveyAsk: 'Comment avons-nous fait? Une question, une minute :',
     surveyTitle: 'Comment avons-nous fait?',
     surveyQuestion: 'Êtes-vous satisfait de la façon dont nous avons traité votre message?',

@@ -32,6 +32,7 @@ import { KbHealth as KbHealth_07a1b3e38eb4f48eeab4e76d6407021d } from '../../../
 import { InquiryPipeline as InquiryPipeline_700636f084b3acd13b6a05cde8de8aec } from '../../../../cms/sponsorship/admin/InquiryPipeline'
 import { SectorChoice as SectorChoice_2d0d7c43ea619db89a447f600154634c } from '../../../../cms/sponsorship/admin/PolicyChoice'
 import { CaseThread as CaseThread_d09582b4ff41a9c2e0cf9f14faae8244 } from '../../../../cms/desk/admin/CaseThread'
+import { CaseLinks as CaseLinks_7aa9b6365c59a4f26bf4fd29087ef959 } from '../../../../cms/desk/admin/CaseLinks'
 import { RequestStatus as RequestStatus_95f6e76a75c8d39740479439837a956d } from '../../../../cms/servicerequests/admin/RequestStatus'
 import { MailNotice as MailNotice_a243aa5847d14a5808f6102597e9cdeb } from '../../../../cms/outbox/admin/MailNotice'
 import { SiteStatusNotice as SiteStatusNotice_2adf8ecc4dd88a52cd3b47e6ab5c052b } from '../../../../cms/publishing/admin/SiteStatusNotice'
@@ -80,6 +81,7 @@ export const importMap = {
   "/cms/sponsorship/admin/InquiryPipeline#InquiryPipeline": InquiryPipeline_700636f084b3acd13b6a05cde8de8aec,
   "/cms/sponsorship/admin/PolicyChoice#SectorChoice": SectorChoice_2d0d7c43ea619db89a447f600154634c,
   "/cms/desk/admin/CaseThread#CaseThread": CaseThread_d09582b4ff41a9c2e0cf9f14faae8244,
+  "/cms/desk/admin/CaseLinks#CaseLinks": CaseLinks_7aa9b6365c59a4f26bf4fd29087ef959,
   "/cms/servicerequests/admin/RequestStatus#RequestStatus": RequestStatus_95f6e76a75c8d39740479439837a956d,
   "/cms/outbox/admin/MailNotice#MailNotice": MailNotice_a243aa5847d14a5808f6102597e9cdeb,
   "/cms/publishing/admin/SiteStatusNotice#SiteStatusNotice": SiteStatusNotice_2adf8ecc4dd88a52cd3b47e6ab5c052b,
