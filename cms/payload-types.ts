@@ -1780,6 +1780,10 @@ export interface Correspondence {
   assignee?: (number | null) | User;
   state: 'new' | 'assigned' | 'waiting-on-customer' | 'answered' | 'closed';
   /**
+   * Sets the next-reply and resolution targets (Customer service settings).
+   */
+  priority: 'normal' | 'high' | 'urgent';
+  /**
    * When the first message arrived (or the call was taken).
    */
   receivedAt?: string | null;
@@ -1796,7 +1800,28 @@ export interface Correspondence {
   lastCustomerMessageAt?: string | null;
   closedAt?: string | null;
   acknowledgedAt?: string | null;
+  /**
+   * When the department’s manager was told the reply was late.
+   */
   escalatedAt?: string | null;
+  /**
+   * When the desk’s head was told the reply was late.
+   */
+  headEscalatedAt?: string | null;
+  /**
+   * The case should be resolved (closed) by then.
+   */
+  resolutionDueAt?: string | null;
+  resolutionEscalatedAt?: string | null;
+  resolutionHeadEscalatedAt?: string | null;
+  /**
+   * Replies after the customer wrote again, within the target.
+   */
+  nextRepliesMet?: number | null;
+  /**
+   * Replies after the customer wrote again, after the target.
+   */
+  nextRepliesMissed?: number | null;
   /**
    * Internal; never sent.
    */
@@ -3363,6 +3388,7 @@ export interface CorrespondenceSelect<T extends boolean = true> {
   department?: T;
   assignee?: T;
   state?: T;
+  priority?: T;
   receivedAt?: T;
   responseDueAt?: T;
   firstResponseDueAt?: T;
@@ -3372,6 +3398,12 @@ export interface CorrespondenceSelect<T extends boolean = true> {
   closedAt?: T;
   acknowledgedAt?: T;
   escalatedAt?: T;
+  headEscalatedAt?: T;
+  resolutionDueAt?: T;
+  resolutionEscalatedAt?: T;
+  resolutionHeadEscalatedAt?: T;
+  nextRepliesMet?: T;
+  nextRepliesMissed?: T;
   notes?: T;
   mergedInto?: T;
   possibleDuplicateOf?: T;
@@ -3983,6 +4015,10 @@ export interface DeskSetting {
          */
         topics?: string | null;
         /**
+         * Empty: normal.
+         */
+        priority?: ('normal' | 'high' | 'urgent') | null;
+        /**
          * Words or phrases, separated by commas; any one found in the subject or message matches (accents and case ignored).
          */
         keywords?: string | null;
@@ -3993,6 +4029,26 @@ export interface DeskSetting {
    * Gets what no rule matches. Empty: the desk triages it.
    */
   fallbackDepartment?: (number | null) | Department;
+  /**
+   * Beyond the first reply (3 business days written, 2 by telephone): the first row that fits a case’s kind and priority (empty: any) sets its targets, in business days. Without one: next reply 2, resolution 10.
+   */
+  targets?:
+    | {
+        kinds?: ('general' | 'media' | 'sponsorship' | 'complaint' | 'compliment' | 'accessibility-feedback')[] | null;
+        priorities?: ('normal' | 'high' | 'urgent')[] | null;
+        nextReplyDays?: number | null;
+        resolutionDays?: number | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Told of a late reply or an unresolved case that the department’s manager has not settled.
+   */
+  head?: (number | null) | User;
+  /**
+   * Business days after the manager was told before the head is told (0: at once).
+   */
+  headAfterDays?: number | null;
   /**
    * The hour (Toronto) of each business day’s due-today email to assignees.
    */
@@ -4206,10 +4262,22 @@ export interface DeskSettingsSelect<T extends boolean = true> {
         department?: T;
         kinds?: T;
         topics?: T;
+        priority?: T;
         keywords?: T;
         id?: T;
       };
   fallbackDepartment?: T;
+  targets?:
+    | T
+    | {
+        kinds?: T;
+        priorities?: T;
+        nextReplyDays?: T;
+        resolutionDays?: T;
+        id?: T;
+      };
+  head?: T;
+  headAfterDays?: T;
   digestHour?: T;
   retentionYears?: T;
   survey?: T;

@@ -10,6 +10,7 @@ import {
 } from '../cms/core/slugs'
 import { isCallbackNumber } from '../cms/core/text/phone'
 import { CASE_STATES, CHANNELS, KINDS } from '../cms/desk/core/model'
+import { PRIORITIES } from '../cms/desk/core/targets'
 import { caseEndpoints } from '../cms/desk/endpoints'
 import {
   auditCaseChanges,
@@ -35,6 +36,14 @@ const when = (name: string, description?: string, index = false): Field => ({
     date: { pickerAppearance: 'dayAndTime' },
     ...(description ? { description } : {}),
   },
+})
+
+const counter = (name: string, description: string): Field => ({
+  name,
+  type: 'number',
+  defaultValue: 0,
+  ...system,
+  admin: { readOnly: true, position: 'sidebar', description },
 })
 
 const linkField = (
@@ -192,6 +201,18 @@ export const Correspondence: CollectionConfig = {
       ...system,
       admin: { readOnly: true, position: 'sidebar' },
     },
+    {
+      name: 'priority',
+      type: 'select',
+      required: true,
+      defaultValue: 'normal',
+      options: options(PRIORITIES),
+      index: true,
+      admin: {
+        position: 'sidebar',
+        description: 'Sets the next-reply and resolution targets (Customer service settings).',
+      },
+    },
     when('receivedAt', 'When the first message arrived (or the call was taken).', true),
     when('responseDueAt', 'The reply the City owes is due by then (business days, Toronto).', true),
     when('firstResponseDueAt'),
@@ -209,7 +230,13 @@ export const Correspondence: CollectionConfig = {
     when('lastCustomerMessageAt'),
     when('closedAt'),
     when('acknowledgedAt'),
-    when('escalatedAt'),
+    when('escalatedAt', 'When the department’s manager was told the reply was late.'),
+    when('headEscalatedAt', 'When the desk’s head was told the reply was late.'),
+    when('resolutionDueAt', 'The case should be resolved (closed) by then.', true),
+    when('resolutionEscalatedAt'),
+    when('resolutionHeadEscalatedAt'),
+    counter('nextRepliesMet', 'Replies after the customer wrote again, within the target.'),
+    counter('nextRepliesMissed', 'Replies after the customer wrote again, after the target.'),
     { name: 'notes', type: 'textarea', admin: { description: 'Internal; never sent.' } },
     {
       type: 'collapsible',

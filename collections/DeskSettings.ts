@@ -1,8 +1,10 @@
 import type { GlobalConfig } from 'payload'
 
 import { isDeskManager, isDeskStaff } from '../cms/access/desk'
-import { DEPARTMENTS, DESK_SETTINGS } from '../cms/core/slugs'
+import { DEPARTMENTS, DESK_SETTINGS, USERS } from '../cms/core/slugs'
 import { KINDS } from '../cms/desk/core/model'
+import { PRIORITIES } from '../cms/desk/core/targets'
+import { options } from './fields/options'
 
 /**
  * How the desk routes, reminds and forgets: routing rules (first match wins), the department that
@@ -43,6 +45,12 @@ export const DeskSettings: GlobalConfig = {
           admin: { description: 'Form topics, separated by commas.' },
         },
         {
+          name: 'priority',
+          type: 'select',
+          options: options(PRIORITIES),
+          admin: { description: 'Empty: normal.' },
+        },
+        {
           name: 'keywords',
           type: 'text',
           admin: {
@@ -57,6 +65,45 @@ export const DeskSettings: GlobalConfig = {
       type: 'relationship',
       relationTo: DEPARTMENTS,
       admin: { description: 'Gets what no rule matches. Empty: the desk triages it.' },
+    },
+    {
+      name: 'targets',
+      type: 'array',
+      labels: {
+        singular: { en: 'Target', fr: 'Cible' },
+        plural: { en: 'Targets', fr: 'Cibles' },
+      },
+      admin: {
+        description:
+          'Beyond the first reply (3 business days written, 2 by telephone): the first row that fits a case’s kind and priority (empty: any) sets its targets, in business days. Without one: next reply 2, resolution 10.',
+      },
+      fields: [
+        { name: 'kinds', type: 'select', hasMany: true, options: options(KINDS) },
+        { name: 'priorities', type: 'select', hasMany: true, options: options(PRIORITIES) },
+        { name: 'nextReplyDays', type: 'number', min: 1, max: 30, defaultValue: 2 },
+        { name: 'resolutionDays', type: 'number', min: 1, max: 120, defaultValue: 10 },
+      ],
+    },
+    {
+      name: 'head',
+      label: { en: 'Head of the desk', fr: 'Responsable du service' },
+      type: 'relationship',
+      relationTo: USERS,
+      admin: {
+        description:
+          'Told of a late reply or an unresolved case that the department’s manager has not settled.',
+      },
+    },
+    {
+      name: 'headAfterDays',
+      type: 'number',
+      min: 0,
+      max: 10,
+      defaultValue: 1,
+      admin: {
+        description:
+          'Business days after the manager was told before the head is told (0: at once).',
+      },
     },
     {
       name: 'digestHour',

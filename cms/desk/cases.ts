@@ -16,6 +16,7 @@ import { type CaseClock, type CaseEvent, nextClock } from './core/lifecycle'
 import type { Channel, Kind } from './core/model'
 import { REFERENCE_PREFIX } from './core/reference'
 import { routeCase } from './core/routing'
+import { type Priority, resolutionDue, targetsFor } from './core/targets'
 import { loadDeskSettings } from './deskSettings'
 import { flagPossibleDuplicate } from './duplicates'
 import { queueCaseMail } from './mail'
@@ -44,6 +45,8 @@ export type NewCase = {
   channel: Channel
   kind: Kind
   topic?: string | null
+  /** Staff's choice when opening; else the routing rule's; else normal. */
+  priority?: Priority
   language: Language
   subject?: string | null
   message: string
@@ -190,7 +193,7 @@ export const openCase = async (payload: Payload, input: NewCase): Promise<CaseDo
   const text = `${input.subject ?? ''}\n${input.message}`
   const routed =
     input.department != null
-      ? { department: input.department, rule: null }
+      ? { department: input.department, rule: null, priority: 'normal' as const }
       : routeCase(
           desk.rules,
           { kind: input.kind, topic: input.topic, text },
@@ -209,7 +212,11 @@ export const openCase = async (payload: Payload, input: NewCase): Promise<CaseDo
     { type: 'opened', at: receivedAt, calendar, assignee: input.assignee ?? null },
   )
   const year = Number(localDate(receivedAt).slice(0, 4))
+  const priority = input.priority ?? routed.priority
+  const targets = targetsFor(desk.targets, input.kind, priority)
   const data = {
+    priority,
+    resolutionDueAt: resolutionDue(receivedAt, targets, calendar).toISOString(),
     subject: input.subject?.trim() || null,
     summary: input.message.trim().slice(0, SUMMARY_CHARACTERS),
     channel: input.channel,

@@ -4,10 +4,15 @@ import { DESK_SETTINGS } from '../core/slugs'
 import { relationId } from '../core/relationId'
 import { isKind } from './core/model'
 import type { RoutingRule } from './core/routing'
+import { isPriority, type TargetRule } from './core/targets'
 import { commaList } from '../core/text/commaList'
 
 export type DeskSettings = {
   rules: RoutingRule[]
+  targets: TargetRule[]
+  /** The desk's head: told of a breach the department's manager has not settled. */
+  head: number | string | null
+  headAfterDays: number
   fallbackDepartment: number | string | null
   digestHour: number
   retentionYears: number
@@ -28,12 +33,21 @@ export const loadDeskSettings = async (payload: Payload): Promise<DeskSettings> 
       return [
         {
           department: department as number | string,
+          priority: isPriority(row.priority) ? row.priority : null,
           kinds: (row.kinds ?? []).filter(isKind),
           topics: commaList(row.topics),
           keywords: commaList(row.keywords),
         },
       ]
     }),
+    targets: (saved.targets ?? []).map((row) => ({
+      kinds: (row.kinds ?? []).filter(isKind),
+      priorities: (row.priorities ?? []).filter(isPriority),
+      nextReplyDays: row.nextReplyDays ?? undefined,
+      resolutionDays: row.resolutionDays ?? undefined,
+    })),
+    head: (relationId(saved.head) as number | string | null) ?? null,
+    headAfterDays: saved.headAfterDays ?? 1,
     fallbackDepartment: (relationId(saved.fallbackDepartment) as number | string | null) ?? null,
     digestHour: saved.digestHour ?? 8,
     retentionYears: saved.retentionYears ?? 2,

@@ -8,9 +8,10 @@ import {
 import { isDeskStaff } from '../access'
 import { relationId } from '../core/relationId'
 import { createOnlyThrough, deleteAll } from '../db'
-import { CORRESPONDENCE_FILES, CORRESPONDENCE_MESSAGES } from '../core/slugs'
+import { CORRESPONDENCE, CORRESPONDENCE_FILES, CORRESPONDENCE_MESSAGES } from '../core/slugs'
 import { audit } from './audit'
 import { type CaseDoc, mayAssign, saveClock } from './cases'
+import { resolutionDueFor } from './targets'
 
 const same = (a: unknown, b: unknown) => String(relationId(a) ?? '') === String(relationId(b) ?? '')
 
@@ -55,6 +56,7 @@ const TRACKED = [
   'postalAddress',
   'department',
   'assignee',
+  'priority',
   'notes',
 ] as const
 
@@ -84,6 +86,19 @@ export const auditCaseChanges: CollectionAfterChangeHook = async ({
     actor: req.user,
     details: [`changed ${changed.join(', ')}`, ...moves].join('; '),
   })
+  // The resolution target follows the kind and priority (from the arrival, not from the change).
+  if (changed.includes('priority') || changed.includes('kind')) {
+    const resolutionDueAt = await resolutionDueFor(req.payload, doc)
+    doc = await req.payload.update({
+      collection: CORRESPONDENCE,
+      id: doc.id,
+      data: { resolutionDueAt: resolutionDueAt?.toISOString() ?? null },
+      overrideAccess: true,
+      depth: 0,
+      context: { desk: true },
+      req,
+    })
+  }
   if (changed.includes('assignee') && doc.state !== 'closed')
     return saveClock(req.payload, doc as CaseDoc, {
       type: 'assigned',

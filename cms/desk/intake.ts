@@ -8,6 +8,7 @@ import { isCallbackNumber } from '../core/text/phone'
 import { normaliseEmail } from '../core/text/emailAddress'
 import { clientIp } from '../http'
 import { isChannel, isKind, type Kind } from './core/model'
+import { isPriority } from './core/targets'
 import { type CaseDoc, type NewCase, openCase } from './cases'
 
 /**
@@ -140,6 +141,14 @@ export const intakeCase = async (
       })
     else receivedAt = at
   }
+  // Staff logging a call may set the priority; the public's never counts (routing sets it).
+  if (
+    staff &&
+    values.priority !== undefined &&
+    values.priority !== '' &&
+    !isPriority(values.priority)
+  )
+    errors.push({ field: 'priority', message: 'Choose the priority: normal, high or urgent.' })
   if (errors.length) return { kind: 'invalid', errors }
   if (!staff) {
     if (!(await perIp.take(req.payload, clientIp(req)))) return { kind: 'too-many' }
@@ -163,6 +172,7 @@ export const intakeCase = async (
     receivedAt,
     department: staff && values.department ? (values.department as string) : null,
     assignee: staff && values.assignee ? (values.assignee as string) : null,
+    ...(staff && isPriority(values.priority) ? { priority: values.priority } : {}),
     actor: staff ? req.user : null,
   }
   return { kind: 'opened', doc: await openCase(req.payload, input) }

@@ -6,7 +6,7 @@ import { toggledRelation } from '../core/relationId'
 import { CORRESPONDENCE, SERVICE_REQUESTS } from '../core/slugs'
 import { loadRequest } from '../servicerequests'
 import { audit } from './audit'
-import { type CaseDoc, loadCase } from './cases'
+import { loadCase } from './cases'
 import { caseNamed } from './merge'
 import type { StepResult } from './steps'
 

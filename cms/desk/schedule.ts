@@ -7,12 +7,13 @@ import { relationId } from '../core/relationId'
 import { CORRESPONDENCE, USERS } from '../core/slugs'
 import { queueMessage } from '../email'
 import { currentSettings } from '../settings'
-import { audit } from './audit'
-import { departmentDoc } from './cases'
-import { dueTodayDigest, escalation } from './core/emails'
+import { dueTodayDigest } from './core/emails'
 import { CLOCK_RUNNING_STATES } from './core/model'
 import { loadDeskSettings } from './deskSettings'
+import { escalateOverdue } from './escalate'
 import { anonymiseExpired } from './privacy'
+
+export { escalateOverdue }
 
 const hourIn = (now: Date, timeZone = 'America/Toronto') =>
   Number(
@@ -85,86 +86,6 @@ export const sendDueTodayDigests = async (payload: Payload, now = new Date()) =>
   return sent
 }
 
-/**
- * A case past its reply-by time goes to its department's manager (once per due time: a case
- * reopened later has a new one), and the escalation is audited.
- */
-export const escalateOverdue = async (payload: Payload, now = new Date()) => {
-  const { docs } = await payload.find({
-    collection: CORRESPONDENCE,
-    where: {
-      and: [
-        { state: { in: [...CLOCK_RUNNING_STATES] } },
-        { responseDueAt: { less_than: now.toISOString() } },
-      ],
-    },
-    limit: 200,
-    depth: 0,
-    overrideAccess: true,
-    sort: 'responseDueAt',
-  })
-  let escalated = 0
-  for (const doc of docs) {
-    if (doc.escalatedAt && doc.responseDueAt && doc.escalatedAt >= doc.responseDueAt) continue
-    const department = await departmentDoc(payload, doc.department)
-    const managerId = relationId(department?.manager)
-    const manager =
-      managerId !== null && managerId !== undefined
-        ? await payload.findByID({
-            collection: USERS,
-            id: managerId,
-            depth: 0,
-            overrideAccess: true,
-            disableErrors: true,
-          })
-        : null
-    const assignee = relationId(doc.assignee)
-    const assigneeDoc =
-      assignee !== null && assignee !== undefined
-        ? await payload.findByID({
-            collection: USERS,
-            id: assignee,
-            depth: 0,
-            overrideAccess: true,
-            disableErrors: true,
-          })
-        : null
-    if (manager?.email) {
-      const email = escalation({
-        managerFirstName: manager.firstName,
-        reference: doc.reference ?? '',
-        subject: doc.subject ?? doc.summary ?? '',
-        dueAt: new Date(doc.responseDueAt!),
-        assignee: assigneeDoc ? `${assigneeDoc.firstName} ${assigneeDoc.lastName}` : null,
-        department: department?.name ?? '(no department)',
-        link: link(doc.id),
-      })
-      await queueMessage(
-        payload,
-        { to: [manager.email], subject: email.subject, text: email.text },
-        { key: `desk-escalation:${doc.id}:${doc.responseDueAt}` },
-      )
-    }
-    await payload.update({
-      collection: CORRESPONDENCE,
-      id: doc.id,
-      data: { escalatedAt: now.toISOString() },
-      overrideAccess: true,
-      depth: 0,
-      context: { desk: true },
-    })
-    await audit(payload, {
-      case: doc.id,
-      action: 'escalated',
-      details: manager?.email
-        ? `overdue; told ${manager.email}`
-        : 'overdue; the department has no manager to tell',
-    })
-    escalated += 1
-  }
-  return escalated
-}
-
 /** Once a day: closed cases past the retention period lose their personal information. */
 export const applyRetention = async (payload: Payload, now = new Date()) => {
   const today = localDate(now)
@@ -178,9 +99,20 @@ export const applyRetention = async (payload: Payload, now = new Date()) => {
 /** The desk's part of the scheduled pass. */
 export const runDeskSchedule = async (payload: Payload, now = new Date()) => ({
   digests: await sendDueTodayDigests(payload, now),
-  escalated: await escalateOverdue(payload, now),
+  escalated: await escalateEachMinute(payload, now),
   anonymised: await applyRetention(payload, now),
 })
+
+/**
+ * Escalation reads every breached case (in pages): once a minute is soon enough for a target
+ * counted in business days, and spares the database a scan every 5 seconds.
+ */
+let escalatedAt = 0
+const escalateEachMinute = async (payload: Payload, now: Date) => {
+  if (now.getTime() - escalatedAt < 60_000) return 0
+  escalatedAt = now.getTime()
+  return escalateOverdue(payload, now)
+}
 
 /** The desk's step of the 5-second pass (each part keeps its own pace inside it). */
 export const deskScheduledStep: ScheduledStep = {

@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import { CORRESPONDENCE, DEPARTMENTS } from '../core/slugs'
 import { relationId } from '../core/relationId'
 import { rowsInRange } from '../db'
-import { isChannel } from './core/model'
+import { CLOCK_RUNNING_STATES, isChannel } from './core/model'
 import { type CaseFacts, standardsReport } from './core/standards'
 import type { Correspondence } from '../payload-types'
 
@@ -17,6 +17,12 @@ type CaseRow = Pick<
   | 'firstRespondedAt'
   | 'closedAt'
   | 'satisfaction'
+  | 'state'
+  | 'responseDueAt'
+  | 'resolutionDueAt'
+  | 'nextRepliesMet'
+  | 'nextRepliesMissed'
+  | 'mergedInto'
 >
 
 const CASE_COLUMNS = [
@@ -27,6 +33,12 @@ const CASE_COLUMNS = [
   'firstRespondedAt',
   'closedAt',
   'satisfaction',
+  'state',
+  'responseDueAt',
+  'resolutionDueAt',
+  'nextRepliesMet',
+  'nextRepliesMissed',
+  'mergedInto',
 ] as const
 
 /**
@@ -62,6 +74,8 @@ export const loadStandards = async (
   }))
     for (const doc of page) {
       if (!doc.receivedAt || !doc.firstResponseDueAt || !isChannel(doc.channel)) continue
+      // A merged case's clock lives on in the case it joined: counting both would count twice.
+      if (doc.mergedInto) continue
       const department = relationId(doc.department)
       facts.push({
         receivedAt: new Date(doc.receivedAt),
@@ -74,6 +88,13 @@ export const loadStandards = async (
         firstRespondedAt: doc.firstRespondedAt ? new Date(doc.firstRespondedAt) : null,
         closedAt: doc.closedAt ? new Date(doc.closedAt) : null,
         satisfaction: typeof doc.satisfaction === 'number' ? doc.satisfaction : null,
+        nextRepliesMet: doc.nextRepliesMet ?? 0,
+        nextRepliesMissed: doc.nextRepliesMissed ?? 0,
+        nextReplyOverdue:
+          Boolean(doc.firstRespondedAt && doc.responseDueAt) &&
+          CLOCK_RUNNING_STATES.includes(doc.state) &&
+          new Date(doc.responseDueAt!).getTime() < now.getTime(),
+        resolutionDueAt: doc.resolutionDueAt ? new Date(doc.resolutionDueAt) : null,
       })
     }
   return standardsReport(facts, range, now)

@@ -15,6 +15,7 @@ import { audit } from './audit'
 import { closingEmail, replyEmail, SignatureError } from './core/emails'
 import { RuleError } from '../core/ruleError'
 import { surveyToken } from './core/survey'
+import { judgeReply } from './core/targets'
 import { type CaseDoc, loadCase, mayAssign, saveClock } from './cases'
 import { loadDeskSettings } from './deskSettings'
 import { queueCaseMail } from './mail'
@@ -193,17 +194,38 @@ export const replyToCase = async (
       depth: 0,
     })
   }
-  const saved = await saveClock(payload, doc, { type: 'replied', at: now, awaitCustomer })
+  const judged = judgeReply(
+    {
+      state: doc.state,
+      firstRespondedAt: doc.firstRespondedAt ? new Date(doc.firstRespondedAt) : null,
+      responseDueAt: doc.responseDueAt ? new Date(doc.responseDueAt) : null,
+    },
+    now,
+  )
+  const saved = await saveClock(
+    payload,
+    doc,
+    { type: 'replied', at: now, awaitCustomer },
+    judged === 'next-met'
+      ? { nextRepliesMet: (doc.nextRepliesMet ?? 0) + 1 }
+      : judged === 'next-missed'
+        ? { nextRepliesMissed: (doc.nextRepliesMissed ?? 0) + 1 }
+        : {},
+  )
   await audit(payload, {
     case: doc.id,
     action: byPhone ? 'replied by phone' : 'replied',
     actor: args.user,
     details: `${awaitCustomer ? 'asked the customer a question; ' : ''}${
-      doc.firstRespondedAt
-        ? 'a further reply'
-        : saved.standardMet
-          ? 'first reply, within the standard'
-          : 'first reply, after the standard'
+      judged === 'next-met'
+        ? 'a next reply, within the target'
+        : judged === 'next-missed'
+          ? 'a next reply, after the target'
+          : doc.firstRespondedAt
+            ? 'a further reply'
+            : saved.standardMet
+              ? 'first reply, within the standard'
+              : 'first reply, after the standard'
     }`,
   })
   return {

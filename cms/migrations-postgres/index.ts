@@ -32,6 +32,7 @@ import * as migration_20261207_185119_ward_watch from './20261207_185119_ward_wa
 import * as migration_20261207_190503_status_templates from './20261207_190503_status_templates';
 import * as migration_20261208_002804_desk_macros from './20261208_002804_desk_macros';
 import * as migration_20261208_004150_desk_links from './20261208_004150_desk_links';
+import * as migration_20261208_005152_desk_targets from './20261208_005152_desk_targets';
 
 export const migrations = [
   {
@@ -202,6 +203,11 @@ export const migrations = [
   {
     up: migration_20261208_004150_desk_links.up,
     down: migration_20261208_004150_desk_links.down,
-    name: '20261208_004150_desk_links'
+    name: '20261208_004150_desk_links',
+  },
+  {
+    up: migration_20261208_005152_desk_targets.up,
+    down: migration_20261208_005152_desk_targets.down,
+    name: '20261208_005152_desk_targets'
   },
 ];

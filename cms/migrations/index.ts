@@ -42,6 +42,7 @@ import * as migration_20261207_185106_ward_watch from './20261207_185106_ward_wa
 import * as migration_20261207_190459_status_templates from './20261207_190459_status_templates';
 import * as migration_20261208_002754_desk_macros from './20261208_002754_desk_macros';
 import * as migration_20261208_004144_desk_links from './20261208_004144_desk_links';
+import * as migration_20261208_005147_desk_targets from './20261208_005147_desk_targets';
 
 export const migrations = [
   {
@@ -262,6 +263,11 @@ export const migrations = [
   {
     up: migration_20261208_004144_desk_links.up,
     down: migration_20261208_004144_desk_links.down,
-    name: '20261208_004144_desk_links'
+    name: '20261208_004144_desk_links',
+  },
+  {
+    up: migration_20261208_005147_desk_targets.up,
+    down: migration_20261208_005147_desk_targets.down,
+    name: '20261208_005147_desk_targets'
   },
 ];

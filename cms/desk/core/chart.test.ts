@@ -20,6 +20,13 @@ const row = (
   medianHoursToFirstReply: null,
   satisfactionAverage: null,
   satisfactionResponses: 0,
+  nextRepliesMet: 0,
+  nextRepliesMissed: 0,
+  percentNextReplyMet: null,
+  resolvedMet: 0,
+  resolvedMissed: 0,
+  resolutionPending: 0,
+  percentResolvedMet: null,
 })
 
 describe('the standards chart', () => {

@@ -116,6 +116,33 @@ describe('the case lifecycle', () => {
     expect(answered.standardMet).toBe(true)
   })
 
+  it('after a reply, the customer’s next message is owed a reply by the next-reply target', () => {
+    const asked = nextClock(opened, {
+      type: 'replied',
+      at: toronto('2026-12-02T09:00'),
+      awaitCustomer: true,
+    })
+    // Friday afternoon; 1 business day: Monday's end (the standard's 3 would be Wednesday).
+    const answered = nextClock(asked, {
+      type: 'customer-wrote',
+      at: toronto('2026-12-18T15:00'),
+      calendar,
+      nextReplyDays: 1,
+    })
+    expect(answered.responseDueAt).toEqual(endOfDay('2026-12-21'))
+    // Before any reply the standard stands, whatever the target says.
+    const unanswered = nextClock(
+      { ...opened, state: 'waiting-on-customer' },
+      {
+        type: 'customer-wrote',
+        at: toronto('2026-12-18T15:00'),
+        calendar,
+        nextReplyDays: 1,
+      },
+    )
+    expect(unanswered.responseDueAt).toEqual(endOfDay('2026-12-23'))
+  })
+
   it('a second message while a reply is owed keeps the first due time', () => {
     const more = nextClock(opened, {
       type: 'customer-wrote',

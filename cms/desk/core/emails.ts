@@ -163,7 +163,10 @@ export const dueTodayDigest = (a: { firstName: string; cases: readonly CaseLine[
   ].join('\n'),
 })
 
-/** A case past its due time, to its department's manager. */
+/**
+ * A breach, to the department's manager or (when it still stands) the desk's head: a reply past
+ * its due time, or a case past its resolution target.
+ */
 export const escalation = (a: {
   managerFirstName: string
   reference: string
@@ -172,21 +175,35 @@ export const escalation = (a: {
   assignee: string | null
   department: string
   link: string
+  breach?: 'reply' | 'resolution'
+  /** To the desk's head, after the department's manager was told on this date. */
+  managerToldAt?: Date | null
 }): Email => {
   const who = a.assignee ?? 'nobody / personne'
+  const resolution = a.breach === 'resolution'
+  const head = a.managerToldAt
+    ? {
+        en: ` The department's manager was told on ${formatDay(a.managerToldAt, 'en')}.`,
+        fr: ` La gestion du service en a été avisée le ${formatDay(a.managerToldAt, 'fr')}.`,
+      }
+    : { en: '', fr: '' }
   return {
-    subject: `Overdue / En retard: [${a.reference}] ${oneLine(a.subject)}`,
+    subject: `${resolution ? 'Unresolved / Non réglé' : 'Overdue / En retard'}: [${a.reference}] ${oneLine(a.subject)}`,
     text: [
       `Hello ${a.managerFirstName},`,
       '',
-      `Case ${a.reference} (${a.department}) was due a reply by ${formatDay(a.dueAt, 'en')} and has none. Assigned to: ${who}.`,
+      resolution
+        ? `Case ${a.reference} (${a.department}) was to be resolved by ${formatDay(a.dueAt, 'en')} and is still open. Assigned to: ${who}.${head.en}`
+        : `Case ${a.reference} (${a.department}) was due a reply by ${formatDay(a.dueAt, 'en')} and has none. Assigned to: ${who}.${head.en}`,
       a.link,
       '',
       '---',
       '',
       `Bonjour ${a.managerFirstName},`,
       '',
-      `Le dossier ${a.reference} (${a.department}) attendait une réponse au plus tard le ${formatDay(a.dueAt, 'fr')} et n’en a pas. Assigné à : ${who}.`,
+      resolution
+        ? `Le dossier ${a.reference} (${a.department}) devait être réglé au plus tard le ${formatDay(a.dueAt, 'fr')} et est toujours ouvert. Assigné à : ${who}.${head.fr}`
+        : `Le dossier ${a.reference} (${a.department}) attendait une réponse au plus tard le ${formatDay(a.dueAt, 'fr')} et n’en a pas. Assigné à : ${who}.${head.fr}`,
       a.link,
     ].join('\n'),
   }

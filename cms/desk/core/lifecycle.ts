@@ -1,4 +1,4 @@
-import type { CityCalendar } from '../../core/businessDays'
+import { type CityCalendar, responseDue } from '../../core/businessDays'
 import { metStandard, replyDue } from './clock'
 import { type CaseState, type Channel, CLOCK_RUNNING_STATES } from './model'
 import { RuleError } from '../../core/ruleError'
@@ -7,7 +7,8 @@ import { RuleError } from '../../core/ruleError'
  * How a case moves and what its clock owes. The clock runs while the City owes a reply (`new`,
  * `assigned`); a reply stops it. A reply that asked the customer something leaves the case
  * `waiting-on-customer`, which never counts against the City; whatever the customer sends next
- * starts a new clock from its arrival. The standard a case is measured by is its first reply's.
+ * starts a new clock from its arrival (the next-reply target once the case has had a reply). The
+ * standard a case is measured by is its first reply's.
  */
 export type CaseClock = {
   state: CaseState
@@ -22,7 +23,14 @@ export type CaseClock = {
 
 export type CaseEvent =
   | { type: 'opened'; at: Date; calendar: CityCalendar; assignee?: string | number | null }
-  | { type: 'customer-wrote'; at: Date; calendar: CityCalendar; channel?: Channel }
+  | {
+      type: 'customer-wrote'
+      at: Date
+      calendar: CityCalendar
+      channel?: Channel
+      /** The next-reply target (targets.ts) once the case has had a reply; else the standard. */
+      nextReplyDays?: number
+    }
   | { type: 'replied'; at: Date; awaitCustomer: boolean }
   | { type: 'assigned'; assignee: string | number | null }
   | { type: 'closed'; at: Date }
@@ -50,7 +58,10 @@ export const nextClock = (clock: CaseClock, event: CaseEvent): CaseClock => {
       return {
         ...clock,
         state: waitingState(clock.assignee),
-        responseDueAt: replyDue(event.channel ?? clock.channel, event.at, event.calendar),
+        responseDueAt:
+          clock.firstRespondedAt && event.nextReplyDays !== undefined
+            ? responseDue(event.at, event.calendar, event.nextReplyDays).dueAt
+            : replyDue(event.channel ?? clock.channel, event.at, event.calendar),
         lastCustomerMessageAt: event.at,
       }
     }

@@ -11,7 +11,7 @@ const rules: RoutingRule[] = [
     kinds: ['accessibility-feedback', 'complaint'],
     keywords: ['ramp', 'wheelchair'],
   },
-  { department: 'roads', topics: ['Roads'] },
+  { department: 'roads', topics: ['Roads'], priority: 'high' },
 ]
 
 describe('routing a new case', () => {
@@ -26,13 +26,19 @@ describe('routing a new case', () => {
     [{ kind: 'general', topic: 'roads', text: 'Question' }, 'roads', 3],
     [{ kind: 'general', text: 'Hello' }, 'general', null],
   ] as const)('%o goes to %s', (input, department, rule) => {
-    expect(routeCase(rules, input, 'general')).toEqual({ department, rule })
+    expect(routeCase(rules, input, 'general')).toEqual({
+      department,
+      rule,
+      // The rule that routes sets the priority; none, or no rule: normal.
+      priority: rule === 3 ? 'high' : 'normal',
+    })
   })
 
   it('with no rule and no fallback, goes nowhere (the desk triages it)', () => {
     expect(routeCase([], { kind: 'general', text: 'x' }, null)).toEqual({
       department: null,
       rule: null,
+      priority: 'normal',
     })
   })
 

@@ -1,6 +1,7 @@
 import { type ConditionTests, firstRuleThatHolds } from '../../core/routing'
 import { foldText, hasPhrase } from '../../core/text/phrases'
 import type { Kind } from './model'
+import type { Priority } from './targets'
 
 /**
  * Which department a new case goes to. Rules are tried in order; the first whose every condition
@@ -9,6 +10,8 @@ import type { Kind } from './model'
  */
 export type RoutingRule = {
   department: string | number
+  /** The priority a case it routes gets (normal when empty). */
+  priority?: Priority | null
   kinds?: readonly Kind[]
   topics?: readonly string[]
   keywords?: readonly string[]
@@ -25,14 +28,21 @@ const CONDITIONS: ConditionTests<RoutingRule, Facts> = {
   keywords: (keywords, facts) => keywords.some((k) => hasPhrase(facts.folded, k)),
 }
 
-/** The department for a case, and which rule chose it (its index), or the fallback's. */
+/**
+ * The department for a case, which rule chose it (its index) or the fallback's, and the priority
+ * that rule gives.
+ */
 export const routeCase = (
   rules: readonly RoutingRule[],
   input: RoutingInput,
   fallback: string | number | null,
-): { department: string | number | null; rule: number | null } => {
+): { department: string | number | null; rule: number | null; priority: Priority } => {
   const index = firstRuleThatHolds(rules, CONDITIONS, { ...input, folded: foldText(input.text) })
   return index !== null
-    ? { department: rules[index]!.department, rule: index }
-    : { department: fallback, rule: null }
+    ? {
+        department: rules[index]!.department,
+        rule: index,
+        priority: rules[index]!.priority ?? 'normal',
+      }
+    : { department: fallback, rule: null, priority: 'normal' }
 }

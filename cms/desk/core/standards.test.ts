@@ -6,6 +6,7 @@ import {
   median,
   monthRange,
   outcomeOf,
+  resolutionOf,
   standardsCsv,
   standardsReport,
 } from './standards'
@@ -104,9 +105,9 @@ describe('the standards report', () => {
     )
     const lines = csv.trimEnd().split('\r\n')
     expect(lines[0]).toBe(
-      'month,channel,department,received,met,missed,pending,notApplicable,percentMet,medianHoursToFirstReply,satisfactionAverage,satisfactionResponses',
+      'month,channel,department,received,met,missed,pending,notApplicable,percentMet,medianHoursToFirstReply,satisfactionAverage,satisfactionResponses,nextRepliesMet,nextRepliesMissed,percentNextReplyMet,resolvedMet,resolvedMissed,resolutionPending,percentResolvedMet',
     )
-    expect(lines[1]).toBe(`2026-12,web,"'=HYPERLINK(""x"")",1,0,1,0,0,0,,,0`)
+    expect(lines[1]).toBe(`2026-12,web,"'=HYPERLINK(""x"")",1,0,1,0,0,0,,,0,0,0,,0,0,0,`)
     expect(lines).toHaveLength(4)
   })
 
@@ -116,5 +117,52 @@ describe('the standards report', () => {
     expect(median([4, 1, 3, 2])).toBe(2.5)
     expect(monthRange('2026-02-14')).toEqual({ from: '2026-02-01', to: '2026-02-28' })
     expect(monthRange('2028-02-01')).toEqual({ from: '2028-02-01', to: '2028-02-29' })
+  })
+})
+
+describe('the targets beyond the first reply', () => {
+  it.each([
+    [{ resolutionDueAt: endOfDay('2026-12-15') }, 'pending'],
+    [{ resolutionDueAt: endOfDay('2026-12-08') }, 'missed'], // still open past it
+    [{ resolutionDueAt: endOfDay('2026-12-08'), closedAt: t('2026-12-08T16:00') }, 'met'],
+    [{ resolutionDueAt: endOfDay('2026-12-08'), closedAt: t('2026-12-09T08:00') }, 'missed'],
+    [{}, null], // opened before targets existed
+  ] as const)('resolution of %o is %s', (over, outcome) => {
+    expect(resolutionOf({ ...base, ...over }, now)).toBe(outcome)
+  })
+
+  it('counts next replies (an owed one already late as a breach) and resolutions, with rates', () => {
+    const report = standardsReport(
+      [
+        {
+          ...base,
+          nextRepliesMet: 2,
+          nextRepliesMissed: 1,
+          resolutionDueAt: endOfDay('2026-12-08'),
+        },
+        {
+          ...base,
+          nextRepliesMet: 1,
+          nextReplyOverdue: true,
+          resolutionDueAt: endOfDay('2026-12-15'),
+        },
+        {
+          ...base,
+          resolutionDueAt: endOfDay('2026-12-15'),
+          closedAt: t('2026-12-09T10:00'),
+        },
+      ],
+      { from: '2026-12-01', to: '2026-12-31' },
+      now,
+    )
+    expect(report.total).toMatchObject({
+      nextRepliesMet: 3,
+      nextRepliesMissed: 2,
+      percentNextReplyMet: 60,
+      resolvedMet: 1,
+      resolvedMissed: 1,
+      resolutionPending: 1,
+      percentResolvedMet: 50,
+    })
   })
 })

@@ -7,7 +7,9 @@ import type { Channel } from './model'
  * their first reply within the standard, the percentage, and the median time to that reply. A case
  * is judged by its first reply. With none yet it is pending until its due time passes, then missed;
  * a case closed before its due time without a reply (a duplicate, a message that needed none) is
- * left out of the percentage and counted apart.
+ * left out of the percentage and counted apart. Beside it, the targets beyond the first reply:
+ * next replies within their target (a late one owed now counts as missed), and cases resolved by
+ * their resolution target.
  */
 export type CaseFacts = {
   receivedAt: Date
@@ -17,6 +19,23 @@ export type CaseFacts = {
   firstRespondedAt: Date | null
   closedAt: Date | null
   satisfaction: number | null
+  /** Replies after the customer wrote again, within and after the next-reply target. */
+  nextRepliesMet?: number
+  nextRepliesMissed?: number
+  /** A next reply owed and already late: a breach before the late reply is sent. */
+  nextReplyOverdue?: boolean
+  /** The resolution target; null for a case opened before targets existed. */
+  resolutionDueAt?: Date | null
+}
+
+export type ResolutionOutcome = 'met' | 'missed' | 'pending' | null
+
+/** Closed by the target, closed after it or still open past it, or not yet due. */
+export const resolutionOf = (c: CaseFacts, now: Date): ResolutionOutcome => {
+  if (!c.resolutionDueAt) return null
+  const due = c.resolutionDueAt.getTime()
+  if (c.closedAt) return c.closedAt.getTime() <= due ? 'met' : 'missed'
+  return now.getTime() > due ? 'missed' : 'pending'
 }
 
 export type Outcome = 'met' | 'missed' | 'pending' | 'not-applicable'
@@ -42,6 +61,15 @@ export type StandardsRow = {
   medianHoursToFirstReply: number | null
   satisfactionAverage: number | null
   satisfactionResponses: number
+  nextRepliesMet: number
+  nextRepliesMissed: number
+  /** nextRepliesMet / (met + missed), 0-100 with one decimal; null with none. */
+  percentNextReplyMet: number | null
+  resolvedMet: number
+  resolvedMissed: number
+  resolutionPending: number
+  /** resolvedMet / (met + missed), 0-100 with one decimal; null with none decided. */
+  percentResolvedMet: number | null
 }
 
 type Bucket = {
@@ -52,9 +80,19 @@ type Bucket = {
   notApplicable: number
   hours: number[]
   satisfaction: number[]
+  nextRepliesMet: number
+  nextRepliesMissed: number
+  resolvedMet: number
+  resolvedMissed: number
+  resolutionPending: number
 }
 
 const emptyBucket = (): Bucket => ({
+  nextRepliesMet: 0,
+  nextRepliesMissed: 0,
+  resolvedMet: 0,
+  resolvedMissed: 0,
+  resolutionPending: 0,
   received: 0,
   met: 0,
   missed: 0,
@@ -82,6 +120,8 @@ const rowOf = (
     | 'satisfactionAverage'
     | 'satisfactionResponses'
     | 'notApplicable'
+    | 'percentNextReplyMet'
+    | 'percentResolvedMet'
   >,
   b: Bucket,
 ): StandardsRow => {
@@ -101,8 +141,18 @@ const rowOf = (
     medianHoursToFirstReply: hours === null ? null : round1(hours),
     satisfactionAverage: satisfaction === null ? null : Math.round(satisfaction * 100) / 100,
     satisfactionResponses: b.satisfaction.length,
+    nextRepliesMet: b.nextRepliesMet,
+    nextRepliesMissed: b.nextRepliesMissed,
+    percentNextReplyMet: percent(b.nextRepliesMet, b.nextRepliesMissed),
+    resolvedMet: b.resolvedMet,
+    resolvedMissed: b.resolvedMissed,
+    resolutionPending: b.resolutionPending,
+    percentResolvedMet: percent(b.resolvedMet, b.resolvedMissed),
   }
 }
+
+const percent = (met: number, missed: number) =>
+  met + missed ? round1((met / (met + missed)) * 100) : null
 
 export type StandardsReport = {
   from: string
@@ -139,6 +189,8 @@ export const standardsReport = (
     if (!day) monthOf.set(hour, (day = localDate(c.receivedAt, timeZone)))
     if (day < range.from || day > range.to) continue
     const outcome = outcomeOf(c, now)
+    const resolution = resolutionOf(c, now)
+    const nextMissed = (c.nextRepliesMissed ?? 0) + (c.nextReplyOverdue ? 1 : 0)
     const hours = c.firstRespondedAt
       ? (c.firstRespondedAt.getTime() - c.receivedAt.getTime()) / 3_600_000
       : null
@@ -155,6 +207,11 @@ export const standardsReport = (
       else bucket.notApplicable += 1
       if (hours !== null) bucket.hours.push(hours)
       if (c.satisfaction !== null) bucket.satisfaction.push(c.satisfaction)
+      bucket.nextRepliesMet += c.nextRepliesMet ?? 0
+      bucket.nextRepliesMissed += nextMissed
+      if (resolution === 'met') bucket.resolvedMet += 1
+      else if (resolution === 'missed') bucket.resolvedMissed += 1
+      else if (resolution === 'pending') bucket.resolutionPending += 1
     }
   }
   const sorted = [...groups.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
@@ -189,6 +246,13 @@ const CSV_COLUMNS: (keyof StandardsRow)[] = [
   'medianHoursToFirstReply',
   'satisfactionAverage',
   'satisfactionResponses',
+  'nextRepliesMet',
+  'nextRepliesMissed',
+  'percentNextReplyMet',
+  'resolvedMet',
+  'resolvedMissed',
+  'resolutionPending',
+  'percentResolvedMet',
 ]
 
 /** The report as CSV (RFC 4180): the detail rows, then the channel totals, then the grand total. */

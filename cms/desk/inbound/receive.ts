@@ -13,6 +13,7 @@ import { currentSettings } from '../../settings'
 import { removeStrayFiles } from '../../storage'
 import { audit } from '../audit'
 import { findByReference, openCase, saveClock } from '../cases'
+import { caseTargets } from '../targets'
 import { classifyInbound, newTextOfReply } from '../core/inbound'
 import { mailShapeFault } from '../core/mailShape'
 import { mentionedReference, provenReference } from '../core/reference'
@@ -293,7 +294,13 @@ const take = async (
     await saveClock(
       payload,
       existing,
-      { type: 'customer-wrote', at, calendar: await loadCalendar(payload), channel: 'email' },
+      {
+        type: 'customer-wrote',
+        at,
+        calendar: await loadCalendar(payload),
+        channel: 'email',
+        nextReplyDays: (await caseTargets(payload, existing)).nextReplyDays,
+      },
       {},
       req,
     )
