@@ -96,6 +96,7 @@ export interface Config {
     correspondence: Correspondence;
     'correspondence-messages': CorrespondenceMessage;
     'desk-macros': DeskMacro;
+    'desk-presence': DeskPresence;
     'correspondence-files': CorrespondenceFile;
     'desk-audit': DeskAudit;
     wards: Ward;
@@ -153,6 +154,7 @@ export interface Config {
     correspondence: CorrespondenceSelect<false> | CorrespondenceSelect<true>;
     'correspondence-messages': CorrespondenceMessagesSelect<false> | CorrespondenceMessagesSelect<true>;
     'desk-macros': DeskMacrosSelect<false> | DeskMacrosSelect<true>;
+    'desk-presence': DeskPresenceSelect<false> | DeskPresenceSelect<true>;
     'correspondence-files': CorrespondenceFilesSelect<false> | CorrespondenceFilesSelect<true>;
     'desk-audit': DeskAuditSelect<false> | DeskAuditSelect<true>;
     wards: WardsSelect<false> | WardsSelect<true>;
@@ -2141,6 +2143,19 @@ export interface CorrespondenceFile {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "desk-presence".
+ */
+export interface DeskPresence {
+  id: number;
+  key: string;
+  case: number | Correspondence;
+  user: number | User;
+  name?: string | null;
+  typing?: boolean | null;
+  seenAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "desk-audit".
  */
 export interface DeskAudit {
@@ -2524,6 +2539,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'desk-macros';
         value: number | DeskMacro;
+      } | null)
+    | ({
+        relationTo: 'desk-presence';
+        value: number | DeskPresence;
       } | null)
     | ({
         relationTo: 'correspondence-files';
@@ -3459,6 +3478,18 @@ export interface DeskMacrosSelect<T extends boolean = true> {
   lastUsedAt?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "desk-presence_select".
+ */
+export interface DeskPresenceSelect<T extends boolean = true> {
+  key?: T;
+  case?: T;
+  user?: T;
+  name?: T;
+  typing?: T;
+  seenAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

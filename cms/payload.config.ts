@@ -59,6 +59,7 @@ import { Correspondence } from '../collections/Correspondence'
 import { CorrespondenceMessages } from '../collections/CorrespondenceMessages'
 import { correspondenceFiles } from '../collections/CorrespondenceFiles'
 import { DeskMacros } from '../collections/DeskMacros'
+import { DeskPresence } from '../collections/DeskPresence'
 import { requestPhotos } from '../collections/RequestPhotos'
 import { requestPhotoCopies } from '../collections/RequestPhotoCopies'
 import { DeskAudit } from '../collections/DeskAudit'
@@ -233,6 +234,7 @@ export default buildConfig({
     Correspondence,
     CorrespondenceMessages,
     DeskMacros,
+    DeskPresence,
     correspondenceFiles(settings.dataDir),
     DeskAudit,
     Wards,

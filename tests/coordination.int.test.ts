@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import {
   INTAKE_RECEIPTS,
   MEDIA_RELEASES,
+  DESK_PRESENCE,
   PROCESS_LEASES,
   RATE_LIMIT_HITS,
   SITE_BUILD_REQUESTS,
@@ -153,8 +154,8 @@ describe('leases', () => {
     expect(kept).toMatchObject({ key: 'access-test' })
   })
 
-  it('nobody reads or writes leases, rate-limit hits or build requests through the API', async () => {
-    for (const slug of [PROCESS_LEASES, RATE_LIMIT_HITS, SITE_BUILD_REQUESTS]) {
+  it('nobody reads or writes leases, rate-limit hits, build requests or case presence through the API', async () => {
+    for (const slug of [PROCESS_LEASES, RATE_LIMIT_HITS, SITE_BUILD_REQUESTS, DESK_PRESENCE]) {
       for (const as of [undefined, 'admin@city.example']) {
         expect([401, 403], `${slug} read as ${as}`).toContain(
           (await harness.rest('GET', `/${slug}`, { as })).status,

@@ -33,6 +33,7 @@ export const CORRESPONDENCE = 'correspondence'
 export const CORRESPONDENCE_MESSAGES = 'correspondence-messages'
 export const CORRESPONDENCE_FILES = 'correspondence-files'
 export const DESK_MACROS = 'desk-macros'
+export const DESK_PRESENCE = 'desk-presence'
 export const DESK_AUDIT = 'desk-audit'
 /**
  * 311: the address register, the service catalogue and requests (cms/addresses,
@@ -109,6 +110,7 @@ export const ALL_SLUGS = [
   CORRESPONDENCE_MESSAGES,
   CORRESPONDENCE_FILES,
   DESK_MACROS,
+  DESK_PRESENCE,
   DESK_AUDIT,
   WARDS,
   ADDRESSES,

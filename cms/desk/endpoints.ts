@@ -16,6 +16,7 @@ import { loadStandards } from './standards'
 import { loadDepartmentOutcomes } from '../servicerequests'
 import { assignCase, checkReply, closeCase, reopenCase, type StepResult } from './steps'
 import { linkEndpoints } from './linkEndpoints'
+import { presenceEndpoint } from './presence'
 import { macroEndpoints } from './macroEndpoints'
 import { replyWithMacro } from './macroReply'
 import { surveyEndpoints } from './surveyPage'
@@ -84,6 +85,7 @@ export const caseEndpoints: Endpoint[] = [
   ...surveyEndpoints,
   ...macroEndpoints,
   ...linkEndpoints,
+  presenceEndpoint,
   {
     path: '/standards',
     method: 'get',
@@ -187,6 +189,8 @@ export const caseEndpoints: Endpoint[] = [
             via: body.via,
             adminLanguage: req.i18n?.language,
             macro: body.macro,
+            draftStartedAt: body.draftStartedAt,
+            confirm: body.confirm,
           }),
       ],
       [

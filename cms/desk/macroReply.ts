@@ -21,6 +21,8 @@ export const replyWithMacro = async (
     via?: unknown
     adminLanguage?: string
     macro?: unknown
+    draftStartedAt?: unknown
+    confirm?: unknown
   },
 ): Promise<StepResult> => {
   if (args.macro === undefined || args.macro === null || args.macro === '')

@@ -15,6 +15,7 @@ import { audit } from './audit'
 import { closingEmail, replyEmail, SignatureError } from './core/emails'
 import { RuleError } from '../core/ruleError'
 import { surveyToken } from './core/survey'
+import { customerWroteSince } from './core/presence'
 import { judgeReply } from './core/targets'
 import { type CaseDoc, loadCase, mayAssign, saveClock } from './cases'
 import { loadDeskSettings } from './deskSettings'
@@ -96,6 +97,9 @@ export const replyToCase = async (
     adminLanguage?: string
     /** The macro the reply was made from (macroReply.ts checked it may be used here). */
     macro?: number | string | null
+    /** When the agent began the reply; with a newer customer message it waits for `confirm`. */
+    draftStartedAt?: unknown
+    confirm?: unknown
   },
 ): Promise<StepResult> => {
   const found = await caseFor(payload, args.id, args.user)
@@ -110,6 +114,16 @@ export const replyToCase = async (
       'message',
     )
   if (doc.state === 'closed') return fail(409, 'This case is closed. Reopen it before replying.')
+  const started = typeof args.draftStartedAt === 'string' ? new Date(args.draftStartedAt) : null
+  if (started && Number.isNaN(started.getTime()))
+    return fail(400, 'Give `draftStartedAt` as a date and time (ISO 8601).', 'draftStartedAt')
+  const lastIn = doc.lastCustomerMessageAt ? new Date(doc.lastCustomerMessageAt) : null
+  if (args.confirm !== true && customerWroteSince(lastIn, started))
+    return fail(
+      409,
+      'The customer wrote again after you began this reply. Read their new message, then send again to confirm.',
+      'confirm',
+    )
   const byPhone = args.via === 'phone'
   if (!byPhone && !doc.email)
     return fail(

@@ -33,6 +33,7 @@ import * as migration_20261207_190503_status_templates from './20261207_190503_s
 import * as migration_20261208_002804_desk_macros from './20261208_002804_desk_macros';
 import * as migration_20261208_004150_desk_links from './20261208_004150_desk_links';
 import * as migration_20261208_005152_desk_targets from './20261208_005152_desk_targets';
+import * as migration_20261208_005718_desk_presence from './20261208_005718_desk_presence';
 
 export const migrations = [
   {
@@ -208,6 +209,11 @@ export const migrations = [
   {
     up: migration_20261208_005152_desk_targets.up,
     down: migration_20261208_005152_desk_targets.down,
-    name: '20261208_005152_desk_targets'
+    name: '20261208_005152_desk_targets',
+  },
+  {
+    up: migration_20261208_005718_desk_presence.up,
+    down: migration_20261208_005718_desk_presence.down,
+    name: '20261208_005718_desk_presence'
   },
 ];

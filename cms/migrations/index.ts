@@ -43,6 +43,7 @@ import * as migration_20261207_190459_status_templates from './20261207_190459_s
 import * as migration_20261208_002754_desk_macros from './20261208_002754_desk_macros';
 import * as migration_20261208_004144_desk_links from './20261208_004144_desk_links';
 import * as migration_20261208_005147_desk_targets from './20261208_005147_desk_targets';
+import * as migration_20261208_005712_desk_presence from './20261208_005712_desk_presence';
 
 export const migrations = [
   {
@@ -268,6 +269,11 @@ export const migrations = [
   {
     up: migration_20261208_005147_desk_targets.up,
     down: migration_20261208_005147_desk_targets.down,
-    name: '20261208_005147_desk_targets'
+    name: '20261208_005147_desk_targets',
+  },
+  {
+    up: migration_20261208_005712_desk_presence.up,
+    down: migration_20261208_005712_desk_presence.down,
+    name: '20261208_005712_desk_presence'
   },
 ];

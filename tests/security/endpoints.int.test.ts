@@ -55,6 +55,7 @@ const CALLS: [string, string, unknown?][] = [
   ['POST', `/${CORRESPONDENCE}/1/merge`, { into: 2 }],
   ['POST', `/${CORRESPONDENCE}/1/split`, { message: 1 }],
   ['POST', `/${CORRESPONDENCE}/1/link`, { case: 2 }],
+  ['POST', `/${CORRESPONDENCE}/1/presence`, { typing: true }],
   ['GET', `/${CORRESPONDENCE}/standards?from=2026-01-01&to=2026-12-31`],
   ['GET', `/${CORRESPONDENCE}/export?email=a@example.ca`],
   ['GET', `/${PUBLICATIONS}/{draft}/workflow`],

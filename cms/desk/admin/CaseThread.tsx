@@ -5,6 +5,7 @@ import { useEffect, useId, useState } from 'react'
 
 import { deskAdminStrings, adminDateTime } from '../../i18n'
 import { MacroPicker } from './MacroPicker'
+import { usePresence } from './usePresence'
 
 type Message = {
   id: string
@@ -48,13 +49,24 @@ export const CaseThread = () => {
   const [macro, setMacro] = useState<string | number | null>(null)
   const replyId = useId()
   const base = `${config.serverURL}${config.routes.api}/correspondence/${id}`
+  // When this reply was begun: a customer message newer than it asks to confirm before sending.
+  const [draftStartedAt, setDraftStartedAt] = useState<string | null>(null)
+  const [confirming, setConfirming] = useState(false)
+  const { here } = usePresence(id ? base : null, text.trim() !== '')
 
+  // Loaded once, and again when the customer wrote while a reply was being drafted.
+  const [loads, setLoads] = useState(0)
   useEffect(() => {
     if (!id) return
     void fetch(`${base}/thread`, { credentials: 'include' })
       .then((r) => (r.ok ? r.json() : null))
       .then(setData)
-  }, [base, id])
+  }, [base, id, loads])
+
+  const startDraft = (next: string) => {
+    if (!next.trim()) setDraftStartedAt(null)
+    else if (!draftStartedAt) setDraftStartedAt(new Date().toISOString())
+  }
 
   if (!id) return <p className="workflow-panel__note">{t.saveFirst}</p>
   if (!data) return <p className="workflow-panel__note">{t.loading}</p>
@@ -71,6 +83,10 @@ export const CaseThread = () => {
     const answer = await response.json().catch(() => null)
     setBusy(false)
     if (!response.ok) {
+      if (response.status === 409 && answer?.errors?.[0]?.field === 'confirm') {
+        setConfirming(true)
+        setLoads((n) => n + 1)
+      }
       setStatus(t.failed(response.status, answer?.errors?.[0]?.message ?? ''))
       return null
     }
@@ -91,6 +107,13 @@ export const CaseThread = () => {
   return (
     <section className="desk-thread" aria-labelledby={`${replyId}-title`}>
       <h2 id={`${replyId}-title`}>{t.thread}</h2>
+      <p role="status" className="desk-thread__here">
+        {here.length
+          ? t.alsoHere(
+              here.map((p) => (p.typing ? `${p.name} (${t.typingReply})` : p.name)).join(', '),
+            )
+          : ''}
+      </p>
       <p>
         <strong>{t.state}:</strong> {t.states[c.state] ?? c.state}
         {c.responseDueAt && ['new', 'assigned'].includes(c.state) ? (
@@ -151,6 +174,7 @@ export const CaseThread = () => {
             language={i18n.language}
             onInsert={(filled) => {
               setText(filled.text)
+              startDraft(filled.text)
               setAwaitCustomer(filled.effects.awaitCustomer)
               setMacro(filled.id)
               setCheck(null)
@@ -163,6 +187,7 @@ export const CaseThread = () => {
             value={text}
             onChange={(e) => {
               setText(e.target.value)
+              startDraft(e.target.value)
               if (!e.target.value.trim()) setMacro(null)
               setCheck(null)
             }}
@@ -220,13 +245,15 @@ export const CaseThread = () => {
                 const answer = await post('reply', {
                   message: text,
                   awaitCustomer,
+                  draftStartedAt,
+                  ...(confirming ? { confirm: true } : {}),
                   ...(macro !== null ? { macro } : {}),
                   ...(byPhone || !c.email ? { via: 'phone' } : {}),
                 })
                 if (answer) reload()
               }}
             >
-              {byPhone || !c.email ? t.record : t.send}
+              {confirming ? t.sendAnyway : byPhone || !c.email ? t.record : t.send}
             </button>
             <button
               type="button"
