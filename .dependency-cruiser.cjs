@@ -55,6 +55,8 @@ const DOMAIN_ORDER = [
   'cms/workflow',
   'cms/retire',
   'cms/ops',
+  // Each person's home: their work from every domain above.
+  'cms/home',
 ]
 /**
  * The composition root: it assembles the domains (configs, entry points, the Next app, seed data).

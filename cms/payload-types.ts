@@ -97,6 +97,7 @@ export interface Config {
     'correspondence-messages': CorrespondenceMessage;
     'desk-macros': DeskMacro;
     'desk-presence': DeskPresence;
+    'resident-links': ResidentLink;
     'correspondence-files': CorrespondenceFile;
     'desk-audit': DeskAudit;
     wards: Ward;
@@ -155,6 +156,7 @@ export interface Config {
     'correspondence-messages': CorrespondenceMessagesSelect<false> | CorrespondenceMessagesSelect<true>;
     'desk-macros': DeskMacrosSelect<false> | DeskMacrosSelect<true>;
     'desk-presence': DeskPresenceSelect<false> | DeskPresenceSelect<true>;
+    'resident-links': ResidentLinksSelect<false> | ResidentLinksSelect<true>;
     'correspondence-files': CorrespondenceFilesSelect<false> | CorrespondenceFilesSelect<true>;
     'desk-audit': DeskAuditSelect<false> | DeskAuditSelect<true>;
     wards: WardsSelect<false> | WardsSelect<true>;
@@ -2156,6 +2158,22 @@ export interface DeskPresence {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "resident-links".
+ */
+export interface ResidentLink {
+  id: number;
+  email: string;
+  language: 'en' | 'fr';
+  tokenHash: string;
+  expiresAt: string;
+  usedAt?: string | null;
+  sessionHash?: string | null;
+  sessionExpiresAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "desk-audit".
  */
 export interface DeskAudit {
@@ -2543,6 +2561,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'desk-presence';
         value: number | DeskPresence;
+      } | null)
+    | ({
+        relationTo: 'resident-links';
+        value: number | ResidentLink;
       } | null)
     | ({
         relationTo: 'correspondence-files';
@@ -3490,6 +3512,21 @@ export interface DeskPresenceSelect<T extends boolean = true> {
   name?: T;
   typing?: T;
   seenAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "resident-links_select".
+ */
+export interface ResidentLinksSelect<T extends boolean = true> {
+  email?: T;
+  language?: T;
+  tokenHash?: T;
+  expiresAt?: T;
+  usedAt?: T;
+  sessionHash?: T;
+  sessionExpiresAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -1,4 +1,5 @@
 import { open311Endpoints } from './open311/endpoints'
+import { myPageEndpoints } from './desk/my'
 import { callbackChannel } from './open311/callbacks'
 import { Addresses } from '../collections/Addresses'
 import { ApiClients } from '../collections/ApiClients'
@@ -60,6 +61,7 @@ import { CorrespondenceMessages } from '../collections/CorrespondenceMessages'
 import { correspondenceFiles } from '../collections/CorrespondenceFiles'
 import { DeskMacros } from '../collections/DeskMacros'
 import { DeskPresence } from '../collections/DeskPresence'
+import { ResidentLinks } from '../collections/ResidentLinks'
 import { requestPhotos } from '../collections/RequestPhotos'
 import { requestPhotoCopies } from '../collections/RequestPhotoCopies'
 import { DeskAudit } from '../collections/DeskAudit'
@@ -170,17 +172,20 @@ export default buildConfig({
     avatar: 'default',
     meta: { titleSuffix: ' · City Communications' },
     components: {
+      // What the signed-in person must do comes first (a notice only when mail is failing above
+      // it), then the answer search and their queues; the organisation's views follow.
       beforeDashboard: [
         '/cms/outbox/admin/MailNotice#MailNotice',
-        '/cms/publishing/admin/SiteStatusNotice#SiteStatusNotice',
-        '/cms/workflow/admin/ReviewQueue#ReviewQueue',
-        '/cms/bilingual/admin/MissingFrench#MissingFrench',
-        '/cms/sponsorship/admin/SponsorshipDashboard#SponsorshipDashboard',
-        '/cms/outbox/admin/OutboxSends#OutboxSends',
-        '/cms/desk/admin/DeskStandards#DeskStandards',
-        '/cms/servicerequests/admin/RequestQueues#RequestQueues',
+        '/cms/home/admin/YourWork#YourWork',
         '/cms/kb/admin/AgentSearch#AgentSearch',
+        '/cms/workflow/admin/ReviewQueue#ReviewQueue',
+        '/cms/sponsorship/admin/SponsorshipDashboard#SponsorshipDashboard',
+        '/cms/servicerequests/admin/RequestQueues#RequestQueues',
         { path: '/cms/kb/admin/KbHealth#KbHealth', serverProps: { compact: true } },
+        '/cms/desk/admin/DeskStandards#DeskStandards',
+        '/cms/publishing/admin/SiteStatusNotice#SiteStatusNotice',
+        '/cms/bilingual/admin/MissingFrench#MissingFrench',
+        '/cms/outbox/admin/OutboxSends#OutboxSends',
       ],
     },
     importMap: {
@@ -235,6 +240,7 @@ export default buildConfig({
     CorrespondenceMessages,
     DeskMacros,
     DeskPresence,
+    ResidentLinks,
     correspondenceFiles(settings.dataDir),
     DeskAudit,
     Wards,
@@ -278,6 +284,7 @@ export default buildConfig({
     ...subscriptionEndpoints,
     ...smsEndpoints,
     ...open311Endpoints,
+    ...myPageEndpoints,
   ],
   jobs: {
     tasks: [

@@ -5,6 +5,7 @@ import {
   MEDIA_RELEASES,
   DESK_PRESENCE,
   PROCESS_LEASES,
+  RESIDENT_LINKS,
   RATE_LIMIT_HITS,
   SITE_BUILD_REQUESTS,
 } from '../cms/core/slugs'
@@ -154,8 +155,14 @@ describe('leases', () => {
     expect(kept).toMatchObject({ key: 'access-test' })
   })
 
-  it('nobody reads or writes leases, rate-limit hits, build requests or case presence through the API', async () => {
-    for (const slug of [PROCESS_LEASES, RATE_LIMIT_HITS, SITE_BUILD_REQUESTS, DESK_PRESENCE]) {
+  it('nobody reads or writes leases, rate-limit hits, build requests, case presence or resident links through the API', async () => {
+    for (const slug of [
+      PROCESS_LEASES,
+      RATE_LIMIT_HITS,
+      SITE_BUILD_REQUESTS,
+      DESK_PRESENCE,
+      RESIDENT_LINKS,
+    ]) {
       for (const as of [undefined, 'admin@city.example']) {
         expect([401, 403], `${slug} read as ${as}`).toContain(
           (await harness.rest('GET', `/${slug}`, { as })).status,

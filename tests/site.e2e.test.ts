@@ -82,6 +82,25 @@ afterAll(async () => {
   await push?.close()
 })
 
+/** The newest email the CMS wrote to its file outbox for `to` whose subject matches (no SMTP here). */
+const newestEmailIn = async (dataDir: string, to: string, subject: RegExp) => {
+  const outboxDir = path.join(dataDir, 'outbox')
+  const deadline = Date.now() + 30_000
+  while (Date.now() < deadline) {
+    const files = (await readdir(outboxDir).catch(() => [] as string[]))
+      .filter((f) => f.endsWith('.eml'))
+      .sort()
+      .reverse()
+    for (const file of files) {
+      const mail = await simpleParser(await readFile(path.join(outboxDir, file)))
+      if (mail.to && JSON.stringify(mail.to).includes(to) && subject.test(mail.subject ?? ''))
+        return mail
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
+  throw new Error(`No email to ${to} matching ${subject}`)
+}
+
 const sitemapUrls = async () => {
   const xml = await fetch(`${cms.siteUrl}/sitemap.xml`).then((r) => r.text())
   return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname)
@@ -301,23 +320,7 @@ describe('the public site', () => {
     const context = await browser.newContext()
     const page = await context.newPage()
     const axe = (label: string) => expectNoAxeViolations(page, label)
-    const outboxDir = path.join(cms.dataDir, 'outbox')
-    const newestEmail = async (to: string, subject: RegExp) => {
-      const deadline = Date.now() + 30_000
-      while (Date.now() < deadline) {
-        const files = (await readdir(outboxDir).catch(() => [] as string[]))
-          .filter((f) => f.endsWith('.eml'))
-          .sort()
-          .reverse()
-        for (const file of files) {
-          const mail = await simpleParser(await readFile(path.join(outboxDir, file)))
-          if (mail.to && JSON.stringify(mail.to).includes(to) && subject.test(mail.subject ?? ''))
-            return mail
-        }
-        await new Promise((resolve) => setTimeout(resolve, 250))
-      }
-      throw new Error(`No email to ${to} matching ${subject}`)
-    }
+    const newestEmail = (to: string, subject: RegExp) => newestEmailIn(cms.dataDir, to, subject)
 
     await page.goto(`${cms.siteUrl}/subscribe/`)
     await page.getByLabel(/Email address/).fill('browser.resident@example.com')
@@ -847,6 +850,44 @@ describe('the public site', () => {
     await context.close()
     expect(invalid).toEqual([])
   }, 300_000)
+
+  it('a resident’s own page, with no script: the link asked and opened once, their report listed, a comment added; every page passes axe in both languages', async () => {
+    const context = await browser.newContext()
+    const page = await context.newPage()
+    // The pages carry no script at all: plain forms, as without JavaScript (axe needs it on).
+    const axe = async (label: string) => {
+      expect(await page.locator('script').count(), label).toBe(0)
+      await expectNoAxeViolations(page, label)
+    }
+    for (const lang of ['fr', 'en']) {
+      await page.goto(`${cms.url}/api/my?lang=${lang}`)
+      await axe(`my page, ask (${lang})`)
+    }
+    // pages@example.ca reported graffiti in the test above.
+    await page.getByLabel('Your email address').fill('pages@example.ca')
+    await page.getByRole('button', { name: 'Email me my link' }).click()
+    expect(await page.locator('h1').textContent()).toBe('Check your email')
+    await axe('my page, link sent')
+    const mail = await newestEmailIn(cms.dataDir, 'pages@example.ca', /cases and reports/)
+    const link = /https?:\/\/\S+\/api\/my\/open\?t=[\w-]+/.exec(mail.text ?? '')![0]
+    await page.goto(link)
+    expect(page.url()).toBe(`${cms.url}/api/my?lang=en`)
+    expect(await page.locator('h1').textContent()).toBe('My cases and reports')
+    expect(await page.locator('main').textContent()).toMatch(/SR-\d{4}-\d{6}: Graffiti/)
+    await axe('my page, signed in')
+    await page.getByLabel('Add a message').first().fill('The paint is back on the wall.')
+    await page.getByRole('button', { name: 'Send' }).first().click()
+    expect(await page.getByRole('status').first().textContent()).toContain('Your comment is added')
+    await axe('my page, comment added')
+    // The same link in another browser: used.
+    const other = await browser.newContext()
+    const second = await other.newPage()
+    const used = await second.goto(link)
+    expect(used!.status()).toBe(410)
+    await expectNoAxeViolations(second, 'my page, link used')
+    await other.close()
+    await context.close()
+  }, 120_000)
 
   it('a ward’s page: its banner holds only the alerts touching the ward, at most three and “N more”, with JavaScript and without; its feed and calendar parse; the finder leads there', async () => {
     const officer = await signedIn(cms.url, 'emergency@city.example')

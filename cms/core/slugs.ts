@@ -34,6 +34,7 @@ export const CORRESPONDENCE_MESSAGES = 'correspondence-messages'
 export const CORRESPONDENCE_FILES = 'correspondence-files'
 export const DESK_MACROS = 'desk-macros'
 export const DESK_PRESENCE = 'desk-presence'
+export const RESIDENT_LINKS = 'resident-links'
 export const DESK_AUDIT = 'desk-audit'
 /**
  * 311: the address register, the service catalogue and requests (cms/addresses,
@@ -111,6 +112,7 @@ export const ALL_SLUGS = [
   CORRESPONDENCE_FILES,
   DESK_MACROS,
   DESK_PRESENCE,
+  RESIDENT_LINKS,
   DESK_AUDIT,
   WARDS,
   ADDRESSES,

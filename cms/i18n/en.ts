@@ -2,6 +2,7 @@ import type { CatalogueOf } from '../../site/lib/i18n/catalogue'
 import type { WorkflowAction, WorkflowState } from '../core/workflowNames'
 import type { ContentSlug } from '../core/slugs'
 import { deskAdminEn } from './deskAdminEn'
+import { homeAdminEn } from './homeAdminEn'
 import { kbAdminEn } from './kbAdminEn'
 import { requestsAdminEn } from './requestsAdminEn'
 
@@ -215,6 +216,7 @@ export const en = {
     more: (n: number) => `And ${n} more.`,
   },
   desk: deskAdminEn,
+  home: homeAdminEn,
   kb: kbAdminEn,
   requests: requestsAdminEn,
 }

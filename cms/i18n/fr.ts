@@ -1,5 +1,6 @@
 import type { AdminCatalogue } from './en'
 import { deskAdminFr } from './deskAdminFr'
+import { homeAdminFr } from './homeAdminFr'
 import { kbAdminFr } from './kbAdminFr'
 import { requestsAdminFr } from './requestsAdminFr'
 
@@ -219,6 +220,7 @@ export const fr: AdminCatalogue = {
     more: (n: number) => `Et ${n} de plus.`,
   },
   desk: deskAdminFr,
+  home: homeAdminFr,
   kb: kbAdminFr,
   requests: requestsAdminFr,
 }

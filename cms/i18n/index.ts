@@ -27,3 +27,5 @@ export const kbAdminStrings = (language: string | undefined) => adminStrings(lan
 /** 311's part (the status panel, the dashboard's queues and trends). */
 export const requestsAdminStrings = (language: string | undefined) =>
   adminStrings(language).requests
+/** The dashboard's first panel: each person's own work. */
+export const homeAdminStrings = (language: string | undefined) => adminStrings(language).home

@@ -44,6 +44,7 @@ import * as migration_20261208_002754_desk_macros from './20261208_002754_desk_m
 import * as migration_20261208_004144_desk_links from './20261208_004144_desk_links';
 import * as migration_20261208_005147_desk_targets from './20261208_005147_desk_targets';
 import * as migration_20261208_005712_desk_presence from './20261208_005712_desk_presence';
+import * as migration_20261208_010254_resident_links from './20261208_010254_resident_links';
 
 export const migrations = [
   {
@@ -274,6 +275,11 @@ export const migrations = [
   {
     up: migration_20261208_005712_desk_presence.up,
     down: migration_20261208_005712_desk_presence.down,
-    name: '20261208_005712_desk_presence'
+    name: '20261208_005712_desk_presence',
+  },
+  {
+    up: migration_20261208_010254_resident_links.up,
+    down: migration_20261208_010254_resident_links.down,
+    name: '20261208_010254_resident_links'
   },
 ];

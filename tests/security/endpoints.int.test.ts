@@ -123,9 +123,10 @@ describe('custom endpoints, anonymously', () => {
     // alert-channel tests (push's public key and subscribe/unsubscribe, SMS sign-up, code, webhook),
     // tests/security/followProof (a follower's link and code), the ward pages' test (the ward
     // finder, and the wards' 311 figures with public fields only), and tests/closesTheLoop ("me
-    // too", and "still not fixed" with the closing message's token).
+    // too", and "still not fixed" with the closing message's token), tests/myPage (a resident's own
+    // page: its link, session and forms).
     const publicByDesign =
-      /^\w+ \/(|health|subscriptions.*|sms-subscriptions.*|sms\/inbound|key|unsubscribe|form|survey|still-fixed|search|check|locate|nearby|map|track|track\/:reference|unfollow\/:token|:id\/follow|:id\/me-too|:id\/reopen|confirm\/:token|stop\/:token|:id\/follow\/confirm|follow\/confirm\/:token|:id\/feedback|:id\/view|misses|ward|streets|by-ward|open311\/v2\/.*)$/
+      /^\w+ \/(|health|subscriptions.*|sms-subscriptions.*|sms\/inbound|key|unsubscribe|form|survey|still-fixed|search|check|locate|nearby|map|track|track\/:reference|unfollow\/:token|:id\/follow|:id\/me-too|:id\/reopen|confirm\/:token|stop\/:token|:id\/follow\/confirm|follow\/confirm\/:token|:id\/feedback|:id\/view|misses|ward|streets|by-ward|my|my\/.*|open311\/v2\/.*)$/
     const covered = new Set(
       CALLS.map(
         ([method, path]) =>

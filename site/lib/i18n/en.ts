@@ -12,6 +12,7 @@ import { digestEn } from './digestEn'
 import { changeEn } from './changeEn'
 import { watchEn } from './watchEn'
 import { appEn } from './appEn'
+import { myEn } from './myEn'
 
 /**
  * Every interface string of the public site in English: one catalogue per language (fr.ts has the
@@ -324,6 +325,7 @@ export const en = {
   ...changeEn,
   ...watchEn,
   ...appEn,
+  ...myEn,
   ...answersEn,
   ...searchEn,
 }

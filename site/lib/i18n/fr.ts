@@ -12,6 +12,7 @@ import { digestFr } from './digestFr'
 import { changeFr } from './changeFr'
 import { watchFr } from './watchFr'
 import { appFr } from './appFr'
+import { myFr } from './myFr'
 import type { Catalogue } from './en'
 
 /** Every interface string of the public site in French (Canadian usage: courriel, commandite). */
@@ -325,6 +326,7 @@ export const fr: Catalogue = {
   ...changeFr,
   ...watchFr,
   ...appFr,
+  ...myFr,
   ...answersFr,
   ...searchFr,
 }

@@ -35,13 +35,14 @@ import { CaseThread as CaseThread_d09582b4ff41a9c2e0cf9f14faae8244 } from '../..
 import { CaseLinks as CaseLinks_7aa9b6365c59a4f26bf4fd29087ef959 } from '../../../../cms/desk/admin/CaseLinks'
 import { RequestStatus as RequestStatus_95f6e76a75c8d39740479439837a956d } from '../../../../cms/servicerequests/admin/RequestStatus'
 import { MailNotice as MailNotice_a243aa5847d14a5808f6102597e9cdeb } from '../../../../cms/outbox/admin/MailNotice'
-import { SiteStatusNotice as SiteStatusNotice_2adf8ecc4dd88a52cd3b47e6ab5c052b } from '../../../../cms/publishing/admin/SiteStatusNotice'
+import { YourWork as YourWork_34dc6e8dc0f64cf3aea0407dff751f1a } from '../../../../cms/home/admin/YourWork'
 import { ReviewQueue as ReviewQueue_cd9de43d4d584d604d570aab0c76860a } from '../../../../cms/workflow/admin/ReviewQueue'
-import { MissingFrench as MissingFrench_c474da1b0742d29e45a217282749555f } from '../../../../cms/bilingual/admin/MissingFrench'
 import { SponsorshipDashboard as SponsorshipDashboard_5a33de08234906a5e6d10088f6bfd732 } from '../../../../cms/sponsorship/admin/SponsorshipDashboard'
-import { OutboxSends as OutboxSends_e4a84a3042ad4f986d543c483a37275b } from '../../../../cms/outbox/admin/OutboxSends'
-import { DeskStandards as DeskStandards_14a58dfbcd1abb53965d1369af4fce35 } from '../../../../cms/desk/admin/DeskStandards'
 import { RequestQueues as RequestQueues_3c6bde006fe475b90f1f91ef88759077 } from '../../../../cms/servicerequests/admin/RequestQueues'
+import { DeskStandards as DeskStandards_14a58dfbcd1abb53965d1369af4fce35 } from '../../../../cms/desk/admin/DeskStandards'
+import { SiteStatusNotice as SiteStatusNotice_2adf8ecc4dd88a52cd3b47e6ab5c052b } from '../../../../cms/publishing/admin/SiteStatusNotice'
+import { MissingFrench as MissingFrench_c474da1b0742d29e45a217282749555f } from '../../../../cms/bilingual/admin/MissingFrench'
+import { OutboxSends as OutboxSends_e4a84a3042ad4f986d543c483a37275b } from '../../../../cms/outbox/admin/OutboxSends'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -84,13 +85,14 @@ export const importMap = {
   "/cms/desk/admin/CaseLinks#CaseLinks": CaseLinks_7aa9b6365c59a4f26bf4fd29087ef959,
   "/cms/servicerequests/admin/RequestStatus#RequestStatus": RequestStatus_95f6e76a75c8d39740479439837a956d,
   "/cms/outbox/admin/MailNotice#MailNotice": MailNotice_a243aa5847d14a5808f6102597e9cdeb,
-  "/cms/publishing/admin/SiteStatusNotice#SiteStatusNotice": SiteStatusNotice_2adf8ecc4dd88a52cd3b47e6ab5c052b,
+  "/cms/home/admin/YourWork#YourWork": YourWork_34dc6e8dc0f64cf3aea0407dff751f1a,
   "/cms/workflow/admin/ReviewQueue#ReviewQueue": ReviewQueue_cd9de43d4d584d604d570aab0c76860a,
-  "/cms/bilingual/admin/MissingFrench#MissingFrench": MissingFrench_c474da1b0742d29e45a217282749555f,
   "/cms/sponsorship/admin/SponsorshipDashboard#SponsorshipDashboard": SponsorshipDashboard_5a33de08234906a5e6d10088f6bfd732,
-  "/cms/outbox/admin/OutboxSends#OutboxSends": OutboxSends_e4a84a3042ad4f986d543c483a37275b,
-  "/cms/desk/admin/DeskStandards#DeskStandards": DeskStandards_14a58dfbcd1abb53965d1369af4fce35,
   "/cms/servicerequests/admin/RequestQueues#RequestQueues": RequestQueues_3c6bde006fe475b90f1f91ef88759077,
+  "/cms/desk/admin/DeskStandards#DeskStandards": DeskStandards_14a58dfbcd1abb53965d1369af4fce35,
+  "/cms/publishing/admin/SiteStatusNotice#SiteStatusNotice": SiteStatusNotice_2adf8ecc4dd88a52cd3b47e6ab5c052b,
+  "/cms/bilingual/admin/MissingFrench#MissingFrench": MissingFrench_c474da1b0742d29e45a217282749555f,
+  "/cms/outbox/admin/OutboxSends#OutboxSends": OutboxSends_e4a84a3042ad4f986d543c483a37275b,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
