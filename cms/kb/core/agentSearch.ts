@@ -1,14 +1,16 @@
 import MiniSearch from 'minisearch'
 
-import { analyser, synonymMap } from './analyse'
+import { analyser, joinedPhrase, synonymMap } from './analyse'
+import { mendCompounds, vocabularyOf, wordsOf } from '../../../site/lib/searchWords'
 import { type Language } from '../../../site/lib/i18n'
 
 /**
  * The agents' search over knowledge-base articles, one index per language: every field (the public
  * answer, and the internal notes and phone script agents need), ranked by BM25 with the title and
  * keywords weighing most, typo-tolerant (one edit in a word of four or five letters, two from six)
- * and completing the last word as it is typed. Built in memory from the articles; a few thousand
- * articles index in well under a second.
+ * and completing the last word as it is typed; compounds written apart or together and irregular
+ * forms mended as people type them (site/lib/searchWords.ts). Built in memory from the articles; a
+ * few thousand articles index in well under a second.
  */
 
 export type SearchableArticle = {
@@ -54,9 +56,14 @@ export const buildAgentIndex = (
   synonymGroups: readonly (readonly string[])[] = [],
 ): AgentIndex => {
   const analyse = analyser(language, synonymMap(synonymGroups, language))
+  // The answers' own words (and the editors' phrases, joined): what compounds are mended toward.
+  const vocabulary = vocabularyOf(articles.flatMap((a) => FIELDS.map((field) => a[field])))
+  for (const group of synonymGroups)
+    for (const entry of group) if (/\s/.test(entry.trim())) vocabulary.add(joinedPhrase(entry))
   const index = new MiniSearch<SearchableArticle>({
     fields: [...FIELDS],
     storeFields: ['slug'],
+    tokenize: (text) => mendCompounds(wordsOf(text), vocabulary),
     processTerm: (term) => analyse(term) ?? null,
     searchOptions: {
       boost: BOOST,

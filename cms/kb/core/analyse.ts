@@ -1,6 +1,7 @@
 import { stemmer as frenchStem } from '@orama/stemmers/french'
 import { stemmer as englishStem } from 'stemmer'
 import { type Language } from '../../../site/lib/i18n'
+import { baseForm, wordsOf } from '../../../site/lib/searchWords'
 
 /**
  * How words become search terms, the same for the articles and for what an agent types: lower case,
@@ -37,12 +38,15 @@ const stemOf = (word: string, language: Language) => {
   return stem.length > 3 && stem.endsWith('e') ? stem.slice(0, -1) : stem
 }
 
-/** One word as a term, or null for a common word. */
+/** One word as a term (an irregular form taken to its word first), or null for a common word. */
 export const baseTerm = (word: string, language: Language): string | null => {
   const lower = word.toLowerCase().replace(/[’']/g, '')
   if (!lower || STOP[language].has(lower) || STOP[language].has(fold(lower))) return null
-  return stemOf(lower, language)
+  return stemOf(baseForm(lower, language), language)
 }
+
+/** A synonym as one word: a phrase ("water main") is written joined, as mended compounds are. */
+export const joinedPhrase = (entry: string) => wordsOf(entry).join('')
 
 /**
  * Synonym groups as editors write them, one group a line, words separated by commas or "=":
@@ -66,7 +70,7 @@ export const synonymMap = (groups: readonly (readonly string[])[], language: Lan
   const map = new Map<string, string>()
   for (const group of groups) {
     const terms = group
-      .map((word) => baseTerm(word, language))
+      .map((word) => baseTerm(joinedPhrase(word), language))
       .filter((t): t is string => Boolean(t))
     const canonical = terms[0]
     if (!canonical) continue

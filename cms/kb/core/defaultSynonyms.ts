@@ -26,5 +26,6 @@ export const DEFAULT_SYNONYMS = {
     'contravention, amende, ticket',
     'déneigement, déblaiement',
     'stationnement, parking',
+    'conduite, aqueduc, conduite principale',
   ].join('\n'),
 } as const

@@ -191,6 +191,20 @@ describe('agent search', () => {
     expect(first('en', 'extension 4410')).toBe('lost-pet')
   })
 
+  it('mends compounds written apart or together, and irregular forms, in both languages', () => {
+    // As agents type them: the pothole answer first, the water-main answer first.
+    expect(first('en', 'pot hole on my street')).toBe('report-pothole')
+    expect(first('en', 'broken watermain')).toBe('water-main-break')
+    expect(first('en', 'broken water main')).toBe('water-main-break')
+    expect(first('fr', 'nid de poule dans ma rue')).toBe('report-pothole')
+    expect(first('fr', 'aqueduc brisé')).toBe('water-main-break')
+    expect(first('fr', 'conduite principale brisée')).toBe('water-main-break')
+    // "broken" is "break": the playground's broken swing no longer comes first for a water main.
+    expect(indexes.en.search('broken watermain', 1).map((h) => h.slug)).not.toContain(
+      'playground-damage',
+    )
+  })
+
   it('finds nothing for words no article uses', () => {
     expect(indexes.en.search('xylophone quartet')).toEqual([])
   })
