@@ -1,6 +1,7 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { DEFAULT_CALENDAR, localDate, responseDue } from '../cms/core/businessDays'
 import { DEMO_PASSWORD } from '../cms/seed/demoUsers'
 import { STORED_FILE_POLICY } from '../cms/uploads/fileHeaders'
 import { signedIn } from './helpers/api'
@@ -66,7 +67,10 @@ describe('stored files, as the production server serves them', () => {
 
 describe('the admin', () => {
   const signIn = async (email: string) => {
-    const page = await browser.newPage()
+    // A context of its own: each person signed in apart, and axe can run on the page.
+    const context = await browser.newContext()
+    const page = await context.newPage()
+    page.on('close', () => void context.close().catch(() => undefined))
     await page.goto(`${cms.url}/admin/login`)
     await page.locator('#field-email').fill(email)
     await page.locator('#field-password').fill(DEMO_PASSWORD)
@@ -383,6 +387,75 @@ describe('the admin', () => {
       .toBe('answered')
     await agent.close()
   })
+
+  it('an agent’s dashboard opens on their own work with the answer search above the fold; two agents on one case see each other; a saved reply fills French', async () => {
+    const desk = await signedIn(cms.url, 'desk@city.example')
+    const me = (await desk('GET', '/users/me')).body.user as { id: number }
+    const call = async (subject: string, receivedAt: Date, language = 'en') => {
+      const opened = await desk('POST', '/correspondence', {
+        channel: 'phone',
+        kind: 'general',
+        language,
+        contactName: 'Camille Roy',
+        email: 'camille@example.ca',
+        subject,
+        message: 'A call.',
+        receivedAt: receivedAt.toISOString(),
+        assignee: me.id,
+      })
+      expect(opened.status, JSON.stringify(opened.body)).toBe(201)
+      return opened.body.doc as { id: number; reference: string }
+    }
+    const late = await call('Overdue call', new Date(Date.now() - 9 * 86_400_000))
+    // A call two business days before today is due today (none when today is not a business day).
+    const today = localDate(new Date())
+    const dueTodayAt = Array.from(
+      { length: 8 },
+      (_, k) => new Date(Date.now() - (k + 1) * 86_400_000),
+    ).find((at) => responseDue(at, DEFAULT_CALENDAR, 2).dueDate === today)
+    const due = dueTodayAt ? await call('Due today call', dueTodayAt) : null
+
+    const agent = await signIn('desk@city.example')
+    await agent.setViewportSize({ width: 1280, height: 800 })
+    await agent.goto(`${cms.url}/admin`)
+    const work = agent.getByRole('region', { name: 'Your work' })
+    await work.waitFor()
+    // The first panel of the dashboard: nothing above it but a mail notice when mail fails.
+    expect(await agent.locator('h2').first().textContent()).toBe('Your work')
+    expect(await work.getByRole('link', { name: `${late.reference}: Overdue call` }).count()).toBe(
+      1,
+    )
+    if (due)
+      expect(
+        await work.getByRole('link', { name: `${due.reference}: Due today call` }).count(),
+      ).toBe(1)
+    const search = agent.getByRole('search')
+    const box = await search.boundingBox()
+    expect(box && box.y + box.height).toBeLessThanOrEqual(800)
+    await expectNoAxeViolations(agent, 'dashboard, your work', { include: '.your-work' })
+
+    // Two agents on one French case: the second sees the first within 10 s, then their typing.
+    const french = await call('Trottoir glacé', new Date(), 'fr')
+    await agent.goto(`${cms.url}/admin/collections/correspondence/${french.id}`)
+    await agent.getByLabel('Your reply (signed with your first name and department)').waitFor()
+    const manager = await signIn('manager@city.example')
+    await manager.goto(`${cms.url}/admin/collections/correspondence/${french.id}`)
+    const here = manager.locator('.desk-thread__here')
+    await expect.poll(() => here.textContent(), { timeout: 10_000 }).toContain('Jordan Roy')
+    await agent
+      .getByLabel('Saved reply')
+      .selectOption({ label: 'We need more details (waits for the customer)' })
+    await agent.getByRole('button', { name: 'Insert' }).click()
+    const reply = agent.getByLabel('Your reply (signed with your first name and department)')
+    await expect.poll(() => reply.inputValue()).toContain(`dossier ${french.reference}`)
+    expect(await reply.inputValue()).toMatch(/^Bonjour Camille,/)
+    expect(await agent.getByLabel(/My reply asks the customer a question/).isChecked()).toBe(true)
+    await expect
+      .poll(() => here.textContent(), { timeout: 12_000 })
+      .toContain('Jordan Roy (typing a reply)')
+    await manager.close()
+    await agent.close()
+  }, 120_000)
 
   it('an agent finds an answer from the dashboard through a typo, with what to say and the notes; the knowledge base list shows its health', async () => {
     const agent = await signIn('desk@city.example')

@@ -821,6 +821,13 @@ describe('the public site', () => {
         [`311 map (${lang})`, `${api}/service-requests/map?x=1${q}`],
         [`311 stop (${lang})`, `${api}/service-requests/unfollow/expired?x=1${q}`],
         [`survey (${lang})`, `${api}/correspondence/survey?t=expired${q}`],
+        [`my page, ask (${lang})`, `${api}/my?x=1${q}`],
+        [`my page, link used (${lang})`, `${api}/my/open?t=${'A'.repeat(43)}${q}`],
+        [
+          `my page, link asked (${lang})`,
+          `${api}/my/link`,
+          form({ language: lang, email: 'nobody.special@example.ca' }),
+        ],
         [`ward finder, no such address (${lang})`, `${api}/addresses/ward?q=1+Nowhere+Lane${q}`],
         [`311 form answer (${lang})`, `${api}/service-requests/form`, form({ language: lang })],
         [`contact answer (${lang})`, `${api}/correspondence/form`, form({ language: lang })],
@@ -875,6 +882,7 @@ describe('the public site', () => {
     expect(await page.locator('h1').textContent()).toBe('My cases and reports')
     expect(await page.locator('main').textContent()).toMatch(/SR-\d{4}-\d{6}: Graffiti/)
     await axe('my page, signed in')
+    expect(await htmlProblems(await page.content(), 'my page, signed in')).toEqual([])
     await page.getByLabel('Add a message').first().fill('The paint is back on the wall.')
     await page.getByRole('button', { name: 'Send' }).first().click()
     expect(await page.getByRole('status').first().textContent()).toContain('Your comment is added')
