@@ -1772,6 +1772,10 @@ export interface Correspondence {
    */
   topic?: string | null;
   language: 'en' | 'fr';
+  /**
+   * Written in neither English nor French: the language detected (ISO 639-3). The settings say how the City answers.
+   */
+  otherLanguage?: string | null;
   contactName?: string | null;
   organisation?: string | null;
   email?: string | null;
@@ -3421,6 +3425,7 @@ export interface CorrespondenceSelect<T extends boolean = true> {
   kind?: T;
   topic?: T;
   language?: T;
+  otherLanguage?: T;
   contactName?: T;
   organisation?: T;
   email?: T;
@@ -4118,6 +4123,19 @@ export interface DeskSetting {
    */
   headAfterDays?: number | null;
   /**
+   * A case written in neither English nor French is flagged with the language detected; agents see this.
+   */
+  otherLanguages?: {
+    /**
+     * How the City answers, e.g. “Call the interpreter line at 1-888-555-0199 (account 3110) and reply in English with what was said.”
+     */
+    answer?: string | null;
+    /**
+     * The saved reply to offer first (a message translated ahead).
+     */
+    macro?: (number | null) | DeskMacro;
+  };
+  /**
    * The hour (Toronto) of each business day’s due-today email to assignees.
    */
   digestHour?: number | null;
@@ -4346,6 +4364,12 @@ export interface DeskSettingsSelect<T extends boolean = true> {
       };
   head?: T;
   headAfterDays?: T;
+  otherLanguages?:
+    | T
+    | {
+        answer?: T;
+        macro?: T;
+      };
   digestHour?: T;
   retentionYears?: T;
   survey?: T;

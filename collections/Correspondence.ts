@@ -155,6 +155,18 @@ export const Correspondence: CollectionConfig = {
     },
     languageField,
     {
+      name: 'otherLanguage',
+      type: 'text',
+      index: true,
+      ...system,
+      admin: {
+        readOnly: true,
+        position: 'sidebar',
+        description:
+          'Written in neither English nor French: the language detected (ISO 639-3). The settings say how the City answers.',
+      },
+    },
+    {
       type: 'collapsible',
       label: { en: 'Contact', fr: 'Coordonnées' },
       fields: [

@@ -1,7 +1,7 @@
 import type { GlobalConfig } from 'payload'
 
 import { isDeskManager, isDeskStaff } from '../cms/access/desk'
-import { DEPARTMENTS, DESK_SETTINGS, USERS } from '../cms/core/slugs'
+import { DEPARTMENTS, DESK_MACROS, DESK_SETTINGS, USERS } from '../cms/core/slugs'
 import { KINDS } from '../cms/desk/core/model'
 import { PRIORITIES } from '../cms/desk/core/targets'
 import { options } from './fields/options'
@@ -104,6 +104,32 @@ export const DeskSettings: GlobalConfig = {
         description:
           'Business days after the manager was told before the head is told (0: at once).',
       },
+    },
+    {
+      name: 'otherLanguages',
+      label: { en: 'Messages in other languages', fr: 'Messages dans d’autres langues' },
+      type: 'group',
+      admin: {
+        description:
+          'A case written in neither English nor French is flagged with the language detected; agents see this.',
+      },
+      fields: [
+        {
+          name: 'answer',
+          type: 'textarea',
+          maxLength: 1000,
+          admin: {
+            description:
+              'How the City answers, e.g. “Call the interpreter line at 1-888-555-0199 (account 3110) and reply in English with what was said.”',
+          },
+        },
+        {
+          name: 'macro',
+          type: 'relationship',
+          relationTo: DESK_MACROS,
+          admin: { description: 'The saved reply to offer first (a message translated ahead).' },
+        },
+      ],
     },
     {
       name: 'digestHour',

@@ -15,6 +15,7 @@ import { acknowledgement } from './core/emails'
 import { type CaseClock, type CaseEvent, nextClock } from './core/lifecycle'
 import type { Channel, Kind } from './core/model'
 import { REFERENCE_PREFIX } from './core/reference'
+import { otherLanguageOf } from './core/otherLanguage'
 import { routeCase } from './core/routing'
 import { type Priority, resolutionDue, targetsFor } from './core/targets'
 import { loadDeskSettings } from './deskSettings'
@@ -215,6 +216,7 @@ export const openCase = async (payload: Payload, input: NewCase): Promise<CaseDo
   const priority = input.priority ?? routed.priority
   const targets = targetsFor(desk.targets, input.kind, priority)
   const data = {
+    otherLanguage: otherLanguageOf(text),
     priority,
     resolutionDueAt: resolutionDue(receivedAt, targets, calendar).toISOString(),
     subject: input.subject?.trim() || null,

@@ -13,6 +13,8 @@ export type DeskSettings = {
   /** The desk's head: told of a breach the department's manager has not settled. */
   head: number | string | null
   headAfterDays: number
+  /** How the City answers a case in neither English nor French, and the macro to offer. */
+  otherLanguages: { answer: string | null; macro: number | string | null }
   fallbackDepartment: number | string | null
   digestHour: number
   retentionYears: number
@@ -48,6 +50,10 @@ export const loadDeskSettings = async (payload: Payload): Promise<DeskSettings> 
     })),
     head: (relationId(saved.head) as number | string | null) ?? null,
     headAfterDays: saved.headAfterDays ?? 1,
+    otherLanguages: {
+      answer: saved.otherLanguages?.answer?.trim() || null,
+      macro: (relationId(saved.otherLanguages?.macro) as number | string | null) ?? null,
+    },
     fallbackDepartment: (relationId(saved.fallbackDepartment) as number | string | null) ?? null,
     digestHour: saved.digestHour ?? 8,
     retentionYears: saved.retentionYears ?? 2,

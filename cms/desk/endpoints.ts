@@ -6,6 +6,7 @@ import { relationTo } from '../core/relationId'
 import { CORRESPONDENCE_MESSAGES } from '../core/slugs'
 import { jsonError, refuseUnless, readBodyOrAdminForm, readJsonBody } from '../http'
 import { loadCase } from './cases'
+import { otherLanguageHelp } from './otherLanguage'
 import { contactFormEndpoint } from './contactForm'
 import { standardsCsv } from './core/standards'
 import { intakeCase } from './intake'
@@ -160,7 +161,11 @@ export const caseEndpoints: Endpoint[] = [
         depth: 1,
         overrideAccess: true,
       })
-      return Response.json({ case: doc, messages: docs })
+      return Response.json({
+        case: doc,
+        messages: docs,
+        otherLanguage: await otherLanguageHelp(req.payload, doc, req.i18n?.language),
+      })
     },
   },
   {

@@ -23,6 +23,7 @@ type CaseRow = Pick<
   | 'nextRepliesMet'
   | 'nextRepliesMissed'
   | 'mergedInto'
+  | 'otherLanguage'
 >
 
 const CASE_COLUMNS = [
@@ -39,6 +40,7 @@ const CASE_COLUMNS = [
   'nextRepliesMet',
   'nextRepliesMissed',
   'mergedInto',
+  'otherLanguage',
 ] as const
 
 /**
@@ -95,6 +97,7 @@ export const loadStandards = async (
           CLOCK_RUNNING_STATES.includes(doc.state) &&
           new Date(doc.responseDueAt!).getTime() < now.getTime(),
         resolutionDueAt: doc.resolutionDueAt ? new Date(doc.resolutionDueAt) : null,
+        otherLanguage: doc.otherLanguage ?? null,
       })
     }
   return standardsReport(facts, range, now)

@@ -22,6 +22,13 @@ export const deskAdminEn = {
     note: 'Note',
   } as Record<string, string>,
   replyTitle: 'Reply',
+  beyondFirst: (nextReply: number | null, resolved: number | null, breaches: number) =>
+    `Beyond the first reply: ${nextReply === null ? 'no next replies yet' : `${nextReply}% of next replies within target`} (${breaches} late), ${resolved === null ? 'no resolutions decided yet' : `${resolved}% of cases resolved within target`}.`,
+  otherLanguages: 'Written in other languages:',
+  writtenIn: (language: string) => `Written in ${language}.`,
+  noLanguageAnswer:
+    'The desk’s settings do not yet say how the City answers messages in other languages: ask your manager.',
+  languageMacro: (name: string) => `Saved reply to use: “${name}”.`,
   alsoHere: (names: string) => `Also on this case now: ${names}.`,
   typingReply: 'typing a reply',
   sendAnyway: 'Send anyway',

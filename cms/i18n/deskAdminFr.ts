@@ -21,6 +21,13 @@ export const deskAdminFr: CatalogueOf<typeof deskAdminEn> = {
   standardMissed: 'Première réponse hors délai',
   directions: { in: 'Du client', out: 'Envoyé', call: 'Appel', note: 'Note' },
   replyTitle: 'Répondre',
+  beyondFirst: (nextReply: number | null, resolved: number | null, breaches: number) =>
+    `Au-delà de la première réponse : ${nextReply === null ? 'aucune réponse de suivi encore' : `${nextReply} % des réponses de suivi dans la cible`} (${breaches} en retard), ${resolved === null ? 'aucun règlement décidé encore' : `${resolved} % des dossiers réglés dans la cible`}.`,
+  otherLanguages: 'Écrits dans d’autres langues :',
+  writtenIn: (language: string) => `Écrit en ${language}.`,
+  noLanguageAnswer:
+    'Les paramètres du service ne disent pas encore comment la Ville répond aux messages dans d’autres langues : demandez à votre gestionnaire.',
+  languageMacro: (name: string) => `Réponse enregistrée à utiliser : « ${name} ».`,
   alsoHere: (names: string) => `Aussi sur ce dossier en ce moment : ${names}.`,
   typingReply: 'rédige une réponse',
   sendAnyway: 'Envoyer quand même',

@@ -35,6 +35,7 @@ import * as migration_20261208_004150_desk_links from './20261208_004150_desk_li
 import * as migration_20261208_005152_desk_targets from './20261208_005152_desk_targets';
 import * as migration_20261208_005718_desk_presence from './20261208_005718_desk_presence';
 import * as migration_20261208_010300_resident_links from './20261208_010300_resident_links';
+import * as migration_20261208_012501_other_languages from './20261208_012501_other_languages';
 
 export const migrations = [
   {
@@ -220,6 +221,11 @@ export const migrations = [
   {
     up: migration_20261208_010300_resident_links.up,
     down: migration_20261208_010300_resident_links.down,
-    name: '20261208_010300_resident_links'
+    name: '20261208_010300_resident_links',
+  },
+  {
+    up: migration_20261208_012501_other_languages.up,
+    down: migration_20261208_012501_other_languages.down,
+    name: '20261208_012501_other_languages'
   },
 ];

@@ -45,6 +45,7 @@ import * as migration_20261208_004144_desk_links from './20261208_004144_desk_li
 import * as migration_20261208_005147_desk_targets from './20261208_005147_desk_targets';
 import * as migration_20261208_005712_desk_presence from './20261208_005712_desk_presence';
 import * as migration_20261208_010254_resident_links from './20261208_010254_resident_links';
+import * as migration_20261208_012454_other_languages from './20261208_012454_other_languages';
 
 export const migrations = [
   {
@@ -280,6 +281,11 @@ export const migrations = [
   {
     up: migration_20261208_010254_resident_links.up,
     down: migration_20261208_010254_resident_links.down,
-    name: '20261208_010254_resident_links'
+    name: '20261208_010254_resident_links',
+  },
+  {
+    up: migration_20261208_012454_other_languages.up,
+    down: migration_20261208_012454_other_languages.down,
+    name: '20261208_012454_other_languages'
   },
 ];

@@ -38,7 +38,15 @@ export const CaseThread = () => {
   const { config } = useConfig()
   const { i18n } = useTranslation()
   const t = deskAdminStrings(i18n.language)
-  const [data, setData] = useState<{ case: Case; messages: Message[] } | null>(null)
+  const [data, setData] = useState<{
+    case: Case
+    messages: Message[]
+    otherLanguage?: {
+      name: string
+      answer: string | null
+      macro: { id: number | string; name: string } | null
+    } | null
+  } | null>(null)
   const [text, setText] = useState('')
   const [awaitCustomer, setAwaitCustomer] = useState(false)
   const [byPhone, setByPhone] = useState(false)
@@ -107,6 +115,17 @@ export const CaseThread = () => {
   return (
     <section className="desk-thread" aria-labelledby={`${replyId}-title`}>
       <h2 id={`${replyId}-title`}>{t.thread}</h2>
+      {data.otherLanguage ? (
+        <div role="note" className="desk-thread__language">
+          <p>
+            <strong>{t.writtenIn(data.otherLanguage.name)}</strong>{' '}
+            {data.otherLanguage.answer ?? t.noLanguageAnswer}
+          </p>
+          {data.otherLanguage.macro ? (
+            <p>{t.languageMacro(data.otherLanguage.macro.name)}</p>
+          ) : null}
+        </div>
+      ) : null}
       <p role="status" className="desk-thread__here">
         {here.length
           ? t.alsoHere(

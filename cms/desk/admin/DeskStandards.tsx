@@ -6,6 +6,7 @@ import type { Actor } from '../../access/core/roles'
 import { localDate } from '../../core/businessDays'
 import { deskAdminStrings } from '../../i18n'
 import { CHART, chartBars } from '../core/chart'
+import { languageName } from '../core/otherLanguage'
 import { monthRange } from '../core/standards'
 import { readRange } from '../../core/dateRange'
 import { loadDepartmentOutcomes } from '../../servicerequests'
@@ -35,6 +36,7 @@ export const DeskStandards = async ({
 }) => {
   if (!isDeskStaff(user)) return null
   const t = deskAdminStrings(i18n?.language)
+  const lang = i18n?.language === 'fr' ? 'fr' : 'en'
   const fallback = monthRange(localDate(new Date()))
   const chosen = (): { from: string; to: string } => {
     try {
@@ -212,6 +214,21 @@ export const DeskStandards = async ({
           </tbody>
         </table>
       )}
+      <p>
+        {t.beyondFirst(
+          report.total.percentNextReplyMet,
+          report.total.percentResolvedMet,
+          report.total.nextRepliesMissed,
+        )}
+      </p>
+      {report.otherLanguages.length ? (
+        <p>
+          {t.otherLanguages}{' '}
+          {report.otherLanguages
+            .map((l) => `${languageName(l.language, lang)} ${l.cases}`)
+            .join(', ')}
+        </p>
+      ) : null}
     </section>
   )
 }

@@ -165,4 +165,22 @@ describe('the targets beyond the first reply', () => {
       percentResolvedMet: 50,
     })
   })
+
+  it('counts the cases written in other languages, most first', () => {
+    const report = standardsReport(
+      [
+        { ...base, otherLanguage: 'pan' },
+        { ...base, otherLanguage: 'spa' },
+        { ...base, otherLanguage: 'spa' },
+        base,
+        { ...base, otherLanguage: 'spa', receivedAt: t('2027-01-05T10:00') }, // outside the range
+      ],
+      { from: '2026-12-01', to: '2026-12-31' },
+      now,
+    )
+    expect(report.otherLanguages).toEqual([
+      { language: 'spa', cases: 2 },
+      { language: 'pan', cases: 1 },
+    ])
+  })
 })

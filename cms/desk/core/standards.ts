@@ -26,6 +26,8 @@ export type CaseFacts = {
   nextReplyOverdue?: boolean
   /** The resolution target; null for a case opened before targets existed. */
   resolutionDueAt?: Date | null
+  /** Written in neither English nor French: the language detected (ISO 639-3). */
+  otherLanguage?: string | null
 }
 
 export type ResolutionOutcome = 'met' | 'missed' | 'pending' | null
@@ -161,6 +163,8 @@ export type StandardsReport = {
   rows: StandardsRow[]
   byChannel: StandardsRow[]
   total: StandardsRow
+  /** Cases written in neither English nor French, by language detected, most first. */
+  otherLanguages: { language: string; cases: number }[]
 }
 
 /**
@@ -177,6 +181,7 @@ export const standardsReport = (
   const channels = new Map<string, Bucket>()
   const total = emptyBucket()
   const monthOf = new Map<number, string>()
+  const languages = new Map<string, number>()
   const add = (map: Map<string, Bucket>, key: string) => {
     let bucket = map.get(key)
     if (!bucket) map.set(key, (bucket = emptyBucket()))
@@ -188,6 +193,7 @@ export const standardsReport = (
     let day = monthOf.get(hour)
     if (!day) monthOf.set(hour, (day = localDate(c.receivedAt, timeZone)))
     if (day < range.from || day > range.to) continue
+    if (c.otherLanguage) languages.set(c.otherLanguage, (languages.get(c.otherLanguage) ?? 0) + 1)
     const outcome = outcomeOf(c, now)
     const resolution = resolutionOf(c, now)
     const nextMissed = (c.nextRepliesMissed ?? 0) + (c.nextReplyOverdue ? 1 : 0)
@@ -230,6 +236,9 @@ export const standardsReport = (
         return rowOf({ month, channel, department: 'all' }, bucket)
       }),
     total: rowOf({ month: 'all', channel: 'all', department: 'all' }, total),
+    otherLanguages: [...languages.entries()]
+      .map(([language, cases]) => ({ language, cases }))
+      .sort((a, b) => b.cases - a.cases || a.language.localeCompare(b.language)),
   }
 }
 
