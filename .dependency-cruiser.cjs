@@ -13,7 +13,7 @@ const CORE = '(^|/)core/'
  * search and stemming; no I/O.
  */
 const PLAIN_LIBRARIES =
-  '^node_modules/(date-holidays|syllable|htmlparser2|@turf|minisearch|stemmer|@orama/stemmers)/'
+  '^node_modules/(date-holidays|syllable|htmlparser2|@turf|minisearch|stemmer|@orama/stemmers|franc|trigram-utils|n-gram|collapse-white-space)/'
 
 /**
  * Every domain folder, in the one order they may depend on each other (docs/architecture.md, "The

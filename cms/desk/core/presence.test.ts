@@ -13,10 +13,7 @@ describe('who is here', () => {
       { user: '3', name: 'Morgan Tremblay', typing: true, seenAt: ago(4_000) },
       { user: '4', name: 'Gone Person', typing: true, seenAt: ago(PRESENCE_TTL_MS) },
     ]
-    expect(othersHere(rows, '1', now).map((r) => r.name)).toEqual([
-      'Morgan Tremblay',
-      'Alex Admin',
-    ])
+    expect(othersHere(rows, '1', now).map((r) => r.name)).toEqual(['Morgan Tremblay', 'Alex Admin'])
     expect(othersHere([], '1', now)).toEqual([])
   })
 

@@ -9,9 +9,9 @@ import { addComment, loadRequest, photosIn } from '../../servicerequests'
 import { audit } from '../audit'
 import { loadCase, saveClock } from '../cases'
 import { caseTargets } from '../targets'
-import { formTokenValid } from './core'
+import { formTokenValid, type MySession } from './core'
 import { askPage } from './page'
-import { myBase, type MySession, mySession } from './link'
+import { myBase, mySession } from './link'
 
 const MAX_MESSAGE = 5000
 /** Three photos of a phone's size, and the words. */
@@ -51,7 +51,7 @@ const ownCase = async (req: PayloadRequest, me: MySession) => {
   return doc && doc.email === me.email && !doc.mergedInto ? doc : null
 }
 
-const notYours = (me: MySession) => problem(me.language, strings(me.language).my.expired, 404)
+const notYours = (me: MySession) => problem(me.language, strings(me.language).my.notYours, 404)
 
 /**
  * What a resident does on their page, each a form that works without JavaScript: add a message to

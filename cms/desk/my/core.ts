@@ -70,3 +70,11 @@ export const sessionFrom = (cookieHeader: string | null): string | null => {
   }
   return null
 }
+
+/** A signed-in resident: their session, the address it opens and the page's language. */
+export type MySession = {
+  session: string
+  email: string
+  language: 'en' | 'fr'
+  id: number | string
+}

@@ -12,6 +12,7 @@ import {
   isSecretShape,
   LINK_MINUTES,
   linkState,
+  type MySession,
   newSecret,
   SESSION_HOURS,
   sessionCookie,
@@ -132,8 +133,6 @@ const openLink: Endpoint = {
     })
   },
 }
-
-export type MySession = { session: string; email: string; language: Language; id: number | string }
 
 /** The signed-in resident of a request (their session cookie, still valid), or null. */
 export const mySession = async (req: PayloadRequest): Promise<MySession | null> => {

@@ -15,8 +15,7 @@ import { htmlPage } from '../../http'
 import type { Correspondence, ServiceRequest } from '../../payload-types'
 import { loadServices } from '../../servicerequests'
 import { currentSettings } from '../../settings'
-import { formToken } from './core'
-import type { MySession } from './link'
+import { formToken, type MySession } from './core'
 
 const base = () => `${currentSettings().cmsUrl}/api/my`
 const h = escapeHtml

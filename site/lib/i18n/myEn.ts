@@ -57,6 +57,7 @@ export const myEn = {
     commented: 'Your comment is added to the report.',
     empty: 'Write your message first.',
     tooLong: 'Your message is too long: keep it under 5000 characters.',
+    notYours: 'This is not one of the cases or reports on your page.',
     history: 'History',
     seeStatus: 'Full status page',
     expected: 'Expected by',

@@ -60,6 +60,7 @@ export const myFr: CatalogueOf<typeof myEn> = {
     commented: 'Votre commentaire est ajouté au signalement.',
     empty: 'Écrivez d’abord votre message.',
     tooLong: 'Votre message est trop long : gardez-le sous 5000 caractères.',
+    notYours: 'Ceci ne fait pas partie des dossiers ou signalements de votre page.',
     history: 'Historique',
     seeStatus: 'Page d’état complète',
     expected: 'Prévu d’ici le',
