@@ -14,6 +14,7 @@ import {
 import { openCase } from '../cms/desk/cases'
 import { escalateOverdue, sendDueTodayDigests } from '../cms/desk/schedule'
 import { closeOutboxTransporter } from '../cms/email/transport'
+import { caseMessages } from './helpers/desk'
 import { type Harness, startHarness } from './helpers/harness'
 import { drainOutbox } from './helpers/outbox'
 import { startSmtpSink } from './helpers/smtpSink'
@@ -62,17 +63,7 @@ const caseByReference = async (reference: string) =>
     })
   ).docs[0]!
 
-const messagesOf = async (id: number | string) =>
-  (
-    await harness.payload.find({
-      collection: CORRESPONDENCE_MESSAGES,
-      where: { case: { equals: id } },
-      sort: 'at',
-      pagination: false,
-      overrideAccess: true,
-      depth: 0,
-    })
-  ).docs
+const messagesOf = (id: number | string) => caseMessages(harness.payload, id)
 
 const ip = () => `203.0.113.${Math.floor(Math.random() * 250) + 1}`
 

@@ -1,14 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { formatDay } from '../cms/core/businessDays'
-import {
-  CORRESPONDENCE,
-  CORRESPONDENCE_MESSAGES,
-  DEPARTMENTS,
-  DESK_MACROS,
-} from '../cms/core/slugs'
+import { CORRESPONDENCE, DEPARTMENTS, DESK_MACROS } from '../cms/core/slugs'
 import { openCase } from '../cms/desk/cases'
 import { closeOutboxTransporter } from '../cms/email/transport'
+import { caseMessages } from './helpers/desk'
 import { type Harness, startHarness } from './helpers/harness'
 import { drainOutbox } from './helpers/outbox'
 import { startSmtpSink } from './helpers/smtpSink'
@@ -69,17 +65,7 @@ const frenchCase = (email: string, department = departments['Public Works']!) =>
     department,
   })
 
-const messagesOf = async (id: number | string) =>
-  (
-    await harness.payload.find({
-      collection: CORRESPONDENCE_MESSAGES,
-      where: { case: { equals: id } },
-      sort: 'at',
-      pagination: false,
-      overrideAccess: true,
-      depth: 0,
-    })
-  ).docs
+const messagesOf = (id: number | string) => caseMessages(harness.payload, id)
 
 describe('managers write macros; a wrong placeholder is refused by name', () => {
   it('names the field and the unknown placeholder; a writer may not write one', async () => {

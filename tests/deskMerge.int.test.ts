@@ -11,6 +11,7 @@ import { findByReference, openCase } from '../cms/desk/cases'
 import { closeOutboxTransporter } from '../cms/email/transport'
 import { seedDemo311 } from '../cms/seed/seed'
 import { submitRequest } from '../cms/servicerequests/intake'
+import { caseMessages } from './helpers/desk'
 import { type Harness, startHarness } from './helpers/harness'
 import { drainOutbox } from './helpers/outbox'
 import { startSmtpSink } from './helpers/smtpSink'
@@ -57,17 +58,7 @@ const opened = (email: string, over: Partial<Parameters<typeof openCase>[1]> = {
     department: works,
     ...over,
   })
-const thread = async (id: number | string) =>
-  (
-    await harness.payload.find({
-      collection: CORRESPONDENCE_MESSAGES,
-      where: { case: { equals: id } },
-      sort: 'at',
-      pagination: false,
-      overrideAccess: true,
-      depth: 0,
-    })
-  ).docs
+const thread = (id: number | string) => caseMessages(harness.payload, id)
 const load = (id: number | string) =>
   harness.payload.findByID({ collection: CORRESPONDENCE, id, overrideAccess: true, depth: 0 })
 const subjects = (email: string) => sink.to(email).map((m) => m.parsed.subject ?? '')

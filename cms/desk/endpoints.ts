@@ -1,4 +1,4 @@
-import type { Endpoint, PayloadRequest } from 'payload'
+import type { Endpoint } from 'payload'
 
 import { isDeskStaff, mayWorkOn } from '../access'
 import { isStaff } from '../access/core/roles'
@@ -15,29 +15,13 @@ import { toE164 } from '../core/text/phone'
 import { RangeInputError, readRange } from '../core/dateRange'
 import { loadStandards } from './standards'
 import { loadDepartmentOutcomes } from '../servicerequests'
-import { assignCase, checkReply, closeCase, reopenCase, type StepResult } from './steps'
+import { assignCase, checkReply, closeCase, reopenCase } from './steps'
+import { idOf, staffOnly, stepEndpoints } from './stepEndpoints'
 import { linkEndpoints } from './linkEndpoints'
 import { presenceEndpoint } from './presence'
 import { macroEndpoints } from './macroEndpoints'
 import { replyWithMacro } from './macroReply'
 import { surveyEndpoints } from './surveyPage'
-
-const staffOnly = (req: PayloadRequest) =>
-  refuseUnless(req, (user) => isStaff(user), {
-    signIn: 'Sign in to work on correspondence.',
-    forbidden: 'Only staff work on correspondence.',
-  })
-
-const idOf = (req: PayloadRequest) => String(req.routeParams?.id ?? '')
-
-const answer = (result: StepResult) =>
-  result.ok
-    ? Response.json({
-        doc: result.doc,
-        message: result.message,
-        ...(result.check ? { check: result.check } : {}),
-      })
-    : jsonError(result.status, result.message, result.field)
 
 /**
  * The desk's API. `POST /api/correspondence` opens a case: the public (the contact form, apps) gets
@@ -181,49 +165,23 @@ export const caseEndpoints: Endpoint[] = [
       return Response.json(await checkReply(req.payload, text, doc.language, req.i18n?.language))
     },
   },
-  ...(
-    [
-      [
-        'reply',
-        (req: PayloadRequest, body: Record<string, unknown>) =>
-          replyWithMacro(req.payload, {
-            id: idOf(req),
-            user: req.user,
-            message: body.message,
-            awaitCustomer: body.awaitCustomer,
-            via: body.via,
-            adminLanguage: req.i18n?.language,
-            macro: body.macro,
-            draftStartedAt: body.draftStartedAt,
-            confirm: body.confirm,
-          }),
-      ],
-      [
-        'assign',
-        (req: PayloadRequest, body: Record<string, unknown>) =>
-          assignCase(req.payload, {
-            id: idOf(req),
-            user: req.user,
-            assignee: body.assignee ?? null,
-          }),
-      ],
-      [
-        'close',
-        (req: PayloadRequest, body: Record<string, unknown>) =>
-          closeCase(req.payload, { id: idOf(req), user: req.user, notify: body.notify }),
-      ],
-      [
-        'reopen',
-        (req: PayloadRequest) => reopenCase(req.payload, { id: idOf(req), user: req.user }),
-      ],
-    ] as const
-  ).map(([step, run]): Endpoint => ({
-    path: `/:id/${step}`,
-    method: 'post',
-    handler: async (req) => {
-      const refused = staffOnly(req)
-      if (refused) return refused
-      return answer(await run(req, await readJsonBody(req)))
-    },
-  })),
+  ...stepEndpoints({
+    reply: (req, body) =>
+      replyWithMacro(req.payload, {
+        id: idOf(req),
+        user: req.user,
+        message: body.message,
+        awaitCustomer: body.awaitCustomer,
+        via: body.via,
+        adminLanguage: req.i18n?.language,
+        macro: body.macro,
+        draftStartedAt: body.draftStartedAt,
+        confirm: body.confirm,
+      }),
+    assign: (req, body) =>
+      assignCase(req.payload, { id: idOf(req), user: req.user, assignee: body.assignee ?? null }),
+    close: (req, body) =>
+      closeCase(req.payload, { id: idOf(req), user: req.user, notify: body.notify }),
+    reopen: (req) => reopenCase(req.payload, { id: idOf(req), user: req.user }),
+  }),
 ]

@@ -1,26 +1,14 @@
-import type { Endpoint, Payload, PayloadRequest } from 'payload'
+import type { Endpoint, Payload } from 'payload'
 
-import { isStaff } from '../access/core/roles'
 import { mayWorkOn } from '../access'
 import { relationId, relationIds, relationTo } from '../core/relationId'
 import { CORRESPONDENCE, DESK_AUDIT, SERVICE_REQUESTS } from '../core/slugs'
-import { jsonError, readJsonBody, refuseUnless } from '../http'
+import { jsonError } from '../http'
 import { type CaseDoc, loadCase } from './cases'
 import { linkCase } from './links'
 import { mergeCases } from './merge'
 import { splitMessage } from './split'
-import type { StepResult } from './steps'
-
-const idOf = (req: PayloadRequest) => String(req.routeParams?.id ?? '')
-const staffOnly = (req: PayloadRequest) =>
-  refuseUnless(req, (user) => isStaff(user), {
-    signIn: 'Sign in to work on correspondence.',
-    forbidden: 'Only staff work on correspondence.',
-  })
-const answer = (result: StepResult) =>
-  result.ok
-    ? Response.json({ doc: result.doc, message: result.message })
-    : jsonError(result.status, result.message, result.field)
+import { idOf, staffOnly, stepEndpoints } from './stepEndpoints'
 
 const ids = (values: unknown) => relationIds(values).map((id) => relationTo(id))
 
@@ -123,36 +111,18 @@ export const linkEndpoints: Endpoint[] = [
       })
     },
   },
-  ...(
-    [
-      [
-        'merge',
-        (req, body) => mergeCases(req.payload, { id: idOf(req), into: body.into, user: req.user }),
-      ],
-      [
-        'split',
-        (req, body) =>
-          splitMessage(req.payload, { id: idOf(req), message: body.message, user: req.user }),
-      ],
-      [
-        'link',
-        (req, body) =>
-          linkCase(req.payload, {
-            id: idOf(req),
-            user: req.user,
-            case: body.case,
-            request: body.request,
-            unlink: body.unlink,
-          }),
-      ],
-    ] as [string, (req: PayloadRequest, body: Record<string, unknown>) => Promise<StepResult>][]
-  ).map(([step, run]): Endpoint => ({
-    path: `/:id/${step}`,
-    method: 'post',
-    handler: async (req) => {
-      const refused = staffOnly(req)
-      if (refused) return refused
-      return answer(await run(req, await readJsonBody(req)))
-    },
-  })),
+  ...stepEndpoints({
+    merge: (req, body) =>
+      mergeCases(req.payload, { id: idOf(req), into: body.into, user: req.user }),
+    split: (req, body) =>
+      splitMessage(req.payload, { id: idOf(req), message: body.message, user: req.user }),
+    link: (req, body) =>
+      linkCase(req.payload, {
+        id: idOf(req),
+        user: req.user,
+        case: body.case,
+        request: body.request,
+        unlink: body.unlink,
+      }),
+  }),
 ]

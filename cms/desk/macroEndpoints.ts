@@ -1,18 +1,13 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import { isStaff } from '../access/core/roles'
-import { jsonError, readJsonBody, refuseUnless } from '../http'
+import { jsonError, readJsonBody } from '../http'
 import { macroEffects } from './core/macros'
 import { filledMacro, macroForCase, macrosOffered } from './macros'
+import { idOf, staffOnly } from './stepEndpoints'
 import { caseFor, checkReply } from './steps'
 
-const idOf = (req: PayloadRequest) => String(req.routeParams?.id ?? '')
-
 const staffCase = async (req: PayloadRequest) => {
-  const refused = refuseUnless(req, (user) => isStaff(user), {
-    signIn: 'Sign in to work on correspondence.',
-    forbidden: 'Only staff work on correspondence.',
-  })
+  const refused = staffOnly(req)
   if (refused) return { refused }
   const found = await caseFor(req.payload, idOf(req), req.user)
   if ('error' in found) {

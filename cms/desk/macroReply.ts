@@ -1,9 +1,15 @@
 import type { Payload } from 'payload'
 
-import type { Actor } from '../access/core/roles'
 import { macroEffects } from './core/macros'
 import { countMacroUse, macroForCase, mayCarryOut } from './macros'
-import { assignCase, caseFor, closeCase, replyToCase, type StepResult } from './steps'
+import {
+  assignCase,
+  caseFor,
+  closeCase,
+  type ReplyArgs,
+  replyToCase,
+  type StepResult,
+} from './steps'
 
 /**
  * A reply, made from a macro or not. From a macro: the macro must be offered on this case, the
@@ -13,17 +19,7 @@ import { assignCase, caseFor, closeCase, replyToCase, type StepResult } from './
  */
 export const replyWithMacro = async (
   payload: Payload,
-  args: {
-    id: string
-    user: Actor
-    message: unknown
-    awaitCustomer?: unknown
-    via?: unknown
-    adminLanguage?: string
-    macro?: unknown
-    draftStartedAt?: unknown
-    confirm?: unknown
-  },
+  args: ReplyArgs & { macro?: unknown },
 ): Promise<StepResult> => {
   if (args.macro === undefined || args.macro === null || args.macro === '')
     return replyToCase(payload, { ...args, macro: null })

@@ -1,13 +1,13 @@
 import type { Endpoint, Payload } from 'payload'
 
 import { mayWorkOn } from '../access'
-import { isStaff } from '../access/core/roles'
 import { relationId, relationTo } from '../core/relationId'
 import { DESK_PRESENCE } from '../core/slugs'
-import { jsonError, readJsonBody, refuseUnless } from '../http'
+import { jsonError, readJsonBody } from '../http'
 import { actorName } from './audit'
 import { loadCase } from './cases'
 import { HEARTBEAT_MS, othersHere, PRESENCE_TTL_MS } from './core/presence'
+import { idOf, staffOnly } from './stepEndpoints'
 
 /** Rows older than this are swept when anyone beats on the case (a crash leaves them behind). */
 const SWEEP_MS = 10 * 60 * 1000
@@ -59,12 +59,9 @@ export const presenceEndpoint: Endpoint = {
   path: '/:id/presence',
   method: 'post',
   handler: async (req) => {
-    const refused = refuseUnless(req, (user) => isStaff(user), {
-      signIn: 'Sign in to work on correspondence.',
-      forbidden: 'Only staff work on correspondence.',
-    })
+    const refused = staffOnly(req)
     if (refused) return refused
-    const id = String(req.routeParams?.id ?? '')
+    const id = idOf(req)
     const doc = await loadCase(req.payload, id)
     if (!doc) return jsonError(404, `No correspondence with id ${id}.`)
     if (!mayWorkOn(req.user, doc)) return jsonError(403, 'This case belongs to another department.')

@@ -86,21 +86,23 @@ export const checkReply = async (
  * the case and its clock stopped. `via: 'phone'` records a reply given by telephone instead
  * (nothing is emailed).
  */
+/** A reply as the API and the admin send it. */
+export type ReplyArgs = {
+  id: string
+  user: Actor
+  message: unknown
+  awaitCustomer?: unknown
+  via?: unknown
+  adminLanguage?: string
+  /** When the agent began the reply; with a newer customer message it waits for `confirm`. */
+  draftStartedAt?: unknown
+  confirm?: unknown
+}
+
 export const replyToCase = async (
   payload: Payload,
-  args: {
-    id: string
-    user: Actor
-    message: unknown
-    awaitCustomer?: unknown
-    via?: unknown
-    adminLanguage?: string
-    /** The macro the reply was made from (macroReply.ts checked it may be used here). */
-    macro?: number | string | null
-    /** When the agent began the reply; with a newer customer message it waits for `confirm`. */
-    draftStartedAt?: unknown
-    confirm?: unknown
-  },
+  /** `macro`: the one the reply was made from (macroReply.ts checked it may be used here). */
+  args: ReplyArgs & { macro?: number | string | null },
 ): Promise<StepResult> => {
   const found = await caseFor(payload, args.id, args.user)
   if ('error' in found) return found.error!

@@ -4,6 +4,7 @@ import { useConfig, useDocumentInfo, useTranslation } from '@payloadcms/ui'
 import { useEffect, useId, useState } from 'react'
 
 import { adminDateTime, deskAdminStrings } from '../../i18n'
+import { postStep } from './postStep'
 
 type Brief = { id: string | number; reference: string; subject: string | null }
 type Links = {
@@ -51,19 +52,10 @@ export const CaseLinks = () => {
   const post = async (step: string, body: Record<string, unknown>) => {
     setBusy(true)
     setStatus(null)
-    const response = await fetch(`${api}/${id}/${step}`, {
-      method: 'POST',
-      credentials: 'include',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(body),
-    })
-    const answer = await response.json().catch(() => null)
+    const answer = await postStep<{ message: string }>(`${api}/${id}`, step, body)
     setBusy(false)
-    if (!response.ok) {
-      setStatus(t.failed(response.status, answer?.errors?.[0]?.message ?? ''))
-      return
-    }
-    setStatus(answer.message)
+    if (!answer.ok) return setStatus(t.failed(answer.status, answer.error.message))
+    setStatus(answer.body.message)
     window.location.reload()
   }
   const caseLink = (c: Brief) => <a href={`${admin}/correspondence/${c.id}`}>{c.reference}</a>

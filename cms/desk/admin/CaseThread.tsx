@@ -5,6 +5,7 @@ import { useEffect, useId, useState } from 'react'
 
 import { deskAdminStrings, adminDateTime } from '../../i18n'
 import { MacroPicker } from './MacroPicker'
+import { postStep } from './postStep'
 import { usePresence } from './usePresence'
 
 type Message = {
@@ -79,26 +80,21 @@ export const CaseThread = () => {
   if (!id) return <p className="workflow-panel__note">{t.saveFirst}</p>
   if (!data) return <p className="workflow-panel__note">{t.loading}</p>
 
-  const post = async (path: string, body: Record<string, unknown>) => {
+  const post = async <T = { doc: { id: number | string } },>(
+    path: string,
+    body: Record<string, unknown>,
+  ): Promise<T | null> => {
     setBusy(true)
     setStatus(null)
-    const response = await fetch(`${base}/${path}`, {
-      method: 'POST',
-      credentials: 'include',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(body),
-    })
-    const answer = await response.json().catch(() => null)
+    const answer = await postStep<T>(base, path, body)
     setBusy(false)
-    if (!response.ok) {
-      if (response.status === 409 && answer?.errors?.[0]?.field === 'confirm') {
-        setConfirming(true)
-        setLoads((n) => n + 1)
-      }
-      setStatus(t.failed(response.status, answer?.errors?.[0]?.message ?? ''))
-      return null
+    if (answer.ok) return answer.body
+    if (answer.status === 409 && answer.error.field === 'confirm') {
+      setConfirming(true)
+      setLoads((n) => n + 1)
     }
-    return answer
+    setStatus(t.failed(answer.status, answer.error.message))
+    return null
   }
   const reload = () => {
     setStatus(t.sent)
@@ -252,7 +248,7 @@ export const CaseThread = () => {
               type="button"
               className="btn btn--style-secondary btn--size-small"
               disabled={busy || !text.trim()}
-              onClick={async () => setCheck(await post('check', { message: text }))}
+              onClick={async () => setCheck(await post<Check>('check', { message: text }))}
             >
               {t.check}
             </button>

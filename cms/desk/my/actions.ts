@@ -54,6 +54,28 @@ const ownCase = async (req: PayloadRequest, me: MySession) => {
 const notYours = (me: MySession) => problem(me.language, strings(me.language).my.notYours, 404)
 
 /**
+ * A form posted about one of the resident's cases: signed in, the token checked, the case theirs;
+ * `act` does the rest with the form's values.
+ */
+const caseAction =
+  (
+    act: (
+      req: PayloadRequest,
+      me: MySession,
+      doc: NonNullable<Awaited<ReturnType<typeof ownCase>>>,
+      values: Record<string, unknown>,
+    ) => Promise<Response>,
+  ) =>
+  async (req: PayloadRequest) => {
+    const { values } = await readBody(req)
+    const me = await signedIn(req, values)
+    if (me instanceof Response) return me
+    const doc = await ownCase(req, me)
+    if (!doc) return notYours(me)
+    return act(req, me, doc, values)
+  }
+
+/**
  * What a resident does on their page, each a form that works without JavaScript: add a message to
  * a case (it joins the thread as theirs and, like an email, starts the clock again), close a case
  * they no longer need answered, comment on a 311 report with photos, close the page.
@@ -62,12 +84,7 @@ export const myActionEndpoints: Endpoint[] = [
   {
     path: '/my/cases/:id/message',
     method: 'post',
-    handler: async (req) => {
-      const { values } = await readBody(req)
-      const me = await signedIn(req, values)
-      if (me instanceof Response) return me
-      const doc = await ownCase(req, me)
-      if (!doc) return notYours(me)
+    handler: caseAction(async (req, me, doc, values) => {
       const message = messageOf(values, strings(me.language).my)
       if (message.problem) return problem(me.language, message.problem)
       const at = new Date()
@@ -96,17 +113,12 @@ export const myActionEndpoints: Endpoint[] = [
         details: 'on their own page',
       })
       return back(me.language, 'added')
-    },
+    }),
   },
   {
     path: '/my/cases/:id/close',
     method: 'post',
-    handler: async (req) => {
-      const { values } = await readBody(req)
-      const me = await signedIn(req, values)
-      if (me instanceof Response) return me
-      const doc = await ownCase(req, me)
-      if (!doc) return notYours(me)
+    handler: caseAction(async (req, me, doc) => {
       if (doc.state !== 'closed') {
         const now = new Date()
         await saveClock(
@@ -122,7 +134,7 @@ export const myActionEndpoints: Endpoint[] = [
         })
       }
       return back(me.language, 'closed')
-    },
+    }),
   },
   {
     path: '/my/requests/:id/comment',
