@@ -1,6 +1,6 @@
 import type { Endpoint } from 'payload'
 
-import { isDeskStaff, mayWorkOn } from '../access'
+import { isDeskStaff } from '../access'
 import { isStaff } from '../access/core/roles'
 import { relationTo } from '../core/relationId'
 import { CORRESPONDENCE_MESSAGES } from '../core/slugs'
@@ -16,7 +16,7 @@ import { RangeInputError, readRange } from '../core/dateRange'
 import { loadStandards } from './standards'
 import { loadDepartmentOutcomes } from '../servicerequests'
 import { assignCase, checkReply, closeCase, reopenCase } from './steps'
-import { idOf, staffOnly, stepEndpoints } from './stepEndpoints'
+import { idOf, staffCase, staffOnly, stepEndpoints } from './stepEndpoints'
 import { linkEndpoints } from './linkEndpoints'
 import { presenceEndpoint } from './presence'
 import { macroEndpoints } from './macroEndpoints'
@@ -131,12 +131,9 @@ export const caseEndpoints: Endpoint[] = [
     path: '/:id/thread',
     method: 'get',
     handler: async (req) => {
-      const refused = staffOnly(req)
-      if (refused) return refused
-      const doc = await loadCase(req.payload, idOf(req))
-      if (!doc) return jsonError(404, `No correspondence with id ${idOf(req)}.`)
-      if (!mayWorkOn(req.user, doc))
-        return jsonError(403, 'This case belongs to another department.')
+      const found = await staffCase(req)
+      if (found.refused) return found.refused
+      const doc = found.doc
       const { docs } = await req.payload.find({
         collection: CORRESPONDENCE_MESSAGES,
         where: { case: { equals: relationTo(doc.id) } },

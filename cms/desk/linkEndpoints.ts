@@ -1,14 +1,12 @@
 import type { Endpoint, Payload } from 'payload'
 
-import { mayWorkOn } from '../access'
 import { relationId, relationIds, relationTo } from '../core/relationId'
 import { CORRESPONDENCE, DESK_AUDIT, SERVICE_REQUESTS } from '../core/slugs'
-import { jsonError } from '../http'
 import { type CaseDoc, loadCase } from './cases'
 import { linkCase } from './links'
 import { mergeCases } from './merge'
 import { splitMessage } from './split'
-import { idOf, staffOnly, stepEndpoints } from './stepEndpoints'
+import { idOf, staffCase, stepEndpoints } from './stepEndpoints'
 
 const ids = (values: unknown) => relationIds(values).map((id) => relationTo(id))
 
@@ -100,13 +98,9 @@ export const linkEndpoints: Endpoint[] = [
     path: '/:id/links',
     method: 'get',
     handler: async (req) => {
-      const refused = staffOnly(req)
-      if (refused) return refused
-      const doc = await loadCase(req.payload, idOf(req))
-      if (!doc) return jsonError(404, `No correspondence with id ${idOf(req)}.`)
-      if (!mayWorkOn(req.user, doc))
-        return jsonError(403, 'This case belongs to another department.')
-      return Response.json(await caseLinks(req.payload, doc), {
+      const found = await staffCase(req)
+      if (found.refused) return found.refused
+      return Response.json(await caseLinks(req.payload, found.doc), {
         headers: { 'cache-control': 'no-store' },
       })
     },

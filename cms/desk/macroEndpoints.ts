@@ -1,21 +1,10 @@
-import type { Endpoint, PayloadRequest } from 'payload'
+import type { Endpoint } from 'payload'
 
 import { jsonError, readJsonBody } from '../http'
 import { macroEffects } from './core/macros'
 import { filledMacro, macroForCase, macrosOffered } from './macros'
-import { idOf, staffOnly } from './stepEndpoints'
-import { caseFor, checkReply } from './steps'
-
-const staffCase = async (req: PayloadRequest) => {
-  const refused = staffOnly(req)
-  if (refused) return { refused }
-  const found = await caseFor(req.payload, idOf(req), req.user)
-  if ('error' in found) {
-    const failed = found.error!
-    return { refused: jsonError(failed.ok ? 500 : failed.status, failed.message) }
-  }
-  return { doc: found.doc }
-}
+import { staffCase } from './stepEndpoints'
+import { checkReply } from './steps'
 
 /**
  * A case's macros: `GET …/{id}/macros` lists those offered on it; `POST …/{id}/macro` `{ macro }`

@@ -1,13 +1,11 @@
 import type { Endpoint, Payload } from 'payload'
 
-import { mayWorkOn } from '../access'
 import { relationId, relationTo } from '../core/relationId'
 import { DESK_PRESENCE } from '../core/slugs'
-import { jsonError, readJsonBody } from '../http'
+import { readJsonBody } from '../http'
 import { actorName } from './audit'
-import { loadCase } from './cases'
 import { HEARTBEAT_MS, othersHere, PRESENCE_TTL_MS } from './core/presence'
-import { idOf, staffOnly } from './stepEndpoints'
+import { staffCase } from './stepEndpoints'
 
 /** Rows older than this are swept when anyone beats on the case (a crash leaves them behind). */
 const SWEEP_MS = 10 * 60 * 1000
@@ -59,12 +57,9 @@ export const presenceEndpoint: Endpoint = {
   path: '/:id/presence',
   method: 'post',
   handler: async (req) => {
-    const refused = staffOnly(req)
-    if (refused) return refused
-    const id = idOf(req)
-    const doc = await loadCase(req.payload, id)
-    if (!doc) return jsonError(404, `No correspondence with id ${id}.`)
-    if (!mayWorkOn(req.user, doc)) return jsonError(403, 'This case belongs to another department.')
+    const found = await staffCase(req)
+    if (found.refused) return found.refused
+    const doc = found.doc
     const body = await readJsonBody(req)
     const now = new Date()
     const me = req.user!

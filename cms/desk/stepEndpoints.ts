@@ -2,7 +2,7 @@ import type { Endpoint, PayloadRequest } from 'payload'
 
 import { isStaff } from '../access/core/roles'
 import { jsonError, readJsonBody, refuseUnless } from '../http'
-import type { StepResult } from './steps'
+import { caseFor, type StepResult } from './steps'
 
 /** The guard of every staff endpoint of the desk: 401 signed out, 403 for the public's roles. */
 export const staffOnly = (req: PayloadRequest) =>
@@ -36,3 +36,18 @@ export const stepEndpoints = (steps: Record<string, Step>): Endpoint[] =>
       return answer(await run(req, await readJsonBody(req)))
     },
   }))
+
+/**
+ * The case a staff endpoint names, if this person may work on it; else the refusal to answer
+ * (401, 403, 404).
+ */
+export const staffCase = async (req: PayloadRequest) => {
+  const refused = staffOnly(req)
+  if (refused) return { refused }
+  const found = await caseFor(req.payload, idOf(req), req.user)
+  if ('error' in found) {
+    const failed = found.error!
+    return { refused: jsonError(failed.ok ? 500 : failed.status, failed.message) }
+  }
+  return { doc: found.doc }
+}
