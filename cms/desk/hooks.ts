@@ -85,6 +85,7 @@ export const auditCaseChanges: CollectionAfterChangeHook = async ({
     action: changed.includes('assignee') ? 'assigned' : 'edited',
     actor: req.user,
     details: [`changed ${changed.join(', ')}`, ...moves].join('; '),
+    req,
   })
   // The resolution target follows the kind and priority (from the arrival, not from the change).
   if (changed.includes('priority') || changed.includes('kind')) {
@@ -100,10 +101,13 @@ export const auditCaseChanges: CollectionAfterChangeHook = async ({
     })
   }
   if (changed.includes('assignee') && doc.state !== 'closed')
-    return saveClock(req.payload, doc as CaseDoc, {
-      type: 'assigned',
-      assignee: (relationId(doc.assignee) as number | string | null) ?? null,
-    })
+    return saveClock(
+      req.payload,
+      doc as CaseDoc,
+      { type: 'assigned', assignee: (relationId(doc.assignee) as number | string | null) ?? null },
+      {},
+      req,
+    )
   return doc
 }
 
@@ -133,10 +137,12 @@ export const deleteThread: CollectionBeforeDeleteHook = async ({ id, req }) => {
     }
   }
   await deleteAll(req, CORRESPONDENCE_MESSAGES, { case: { equals: id } })
+  // In the delete's own transaction: a second connection here waits on the pool the delete holds.
   await audit(req.payload, {
     case: null,
     action: 'deleted',
     actor: req.user,
     details: `case ${String(id)}`,
+    req,
   })
 }
